@@ -1,0 +1,116 @@
+"""Single instance: concurrent launches end in one primary that opens everyone's files."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from postpad.gui.single_instance import decode_request, encode_request
+
+pytestmark = pytest.mark.gui
+
+# A stand-in for app.run: the same hand-off calls, a window that records open_paths.
+HARNESS = textwrap.dedent(
+    """
+    import json, sys
+    from pathlib import Path
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QWidget
+    from postpad.gui import single_instance
+
+    class Window(QWidget):
+        def open_paths(self, paths):
+            for p in paths:
+                print(json.dumps({"open": str(p)}), flush=True)
+
+    app = QApplication(sys.argv[:1])
+    files = [Path(p) for p in sys.argv[3:]]
+    result = single_instance.hand_off(files, new_window=sys.argv[2] == "new")
+    if result.delivered:
+        print(json.dumps({"role": "delivered"}), flush=True)
+        sys.exit(0)
+    print(json.dumps({"role": "primary"}), flush=True)
+    window = Window()
+    window.open_paths(files)
+    result.attach_window(window)
+    QTimer.singleShot(int(float(sys.argv[1]) * 1000), app.quit)
+    app.exec()
+    result.close()
+    """
+)
+
+
+def _launch(seconds: float, *files: str, new_window: bool = False) -> subprocess.Popen[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    mode = "new" if new_window else "shared"
+    return subprocess.Popen(
+        [sys.executable, "-c", HARNESS, str(seconds), mode, *files],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+
+
+def _messages(proc: subprocess.Popen[str], timeout: float = 60) -> list[dict[str, str]]:
+    out, err = proc.communicate(timeout=timeout)
+    assert proc.returncode == 0, err
+    return [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+
+
+def test_request_encoding_round_trips_absolute_paths(tmp_path: Path) -> None:
+    files = [tmp_path / "文章.md", Path("relative.md")]
+    decoded = decode_request(encode_request(files))
+    assert decoded == [tmp_path / "文章.md", Path(os.path.abspath("relative.md"))]
+    assert decode_request(b"garbage\n") == []
+
+
+def test_two_launches_at_once_give_one_window_with_both_files(tmp_path: Path) -> None:
+    a, b = str(tmp_path / "a.md"), str(tmp_path / "b.md")
+    first = _launch(6, a)
+    second = _launch(6, b)
+    results = [_messages(first), _messages(second)]
+    roles = sorted(m["role"] for msgs in results for m in msgs if "role" in m)
+    assert roles == ["delivered", "primary"]
+    primary = next(msgs for msgs in results if {"role": "primary"} in msgs)
+    assert sorted(m["open"] for m in primary if "open" in m) == [a, b]
+
+
+def test_a_later_launch_hands_over_and_exits(tmp_path: Path) -> None:
+    primary = _launch(8, str(tmp_path / "first.md"))
+    time.sleep(2.5)
+    later = _launch(5, str(tmp_path / "second.md"), str(tmp_path / "third.md"))
+    assert _messages(later) == [{"role": "delivered"}]
+    opened = [m["open"] for m in _messages(primary) if "open" in m]
+    assert opened == [str(tmp_path / n) for n in ("first.md", "second.md", "third.md")]
+
+
+def test_new_window_opts_out(tmp_path: Path) -> None:
+    primary = _launch(6, str(tmp_path / "a.md"))
+    time.sleep(2.5)
+    separate = _launch(1, str(tmp_path / "b.md"), new_window=True)
+    assert _messages(separate) == [{"role": "primary"}, {"open": str(tmp_path / "b.md")}]
+    assert [m.get("open") for m in _messages(primary) if "open" in m] == [str(tmp_path / "a.md")]
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="POSIX only")
+def test_stale_lock_and_socket_after_a_crash(tmp_path: Path) -> None:
+    crashed = _launch(60, str(tmp_path / "a.md"))
+    assert crashed.stdout is not None
+    assert json.loads(crashed.stdout.readline()) == {"role": "primary"}
+    crashed.send_signal(signal.SIGKILL)
+    crashed.wait()
+    runtime = Path(os.environ["XDG_RUNTIME_DIR"])
+    assert any(p.name.endswith(".sock") for p in runtime.iterdir())  # left behind by the crash
+    started = time.monotonic()
+    after = _launch(1, str(tmp_path / "b.md"))
+    assert _messages(after) == [{"role": "primary"}, {"open": str(tmp_path / "b.md")}]
+    assert time.monotonic() - started < 20
