@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.postpad-installed
 
-.PHONY: run test lint format typecheck sysdeps clean
+.PHONY: run test test-engines lint format typecheck sysdeps clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -20,6 +20,11 @@ run: $(STAMP) sysdeps
 
 test: $(STAMP) sysdeps
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+# Builds fixture sites with the real Hexo, Hugo and Jekyll (installs what is missing first).
+test-engines: $(STAMP)
+	tests/engines/install_engines.sh $(PY)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -rs -m engines tests/engines
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests benchmarks
