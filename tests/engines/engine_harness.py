@@ -275,7 +275,7 @@ class Jekyll(Engine):
         return name if re.match(r"\d{4}-\d{2}-\d{2}-", name) else f"2024-01-01-{name}"
 
     def build(self, site: Path, tz: str) -> BuildResult:
-        code, log = run(["jekyll", "build", "--future", "--trace"], site, tz)
+        code, log = run(["jekyll", "build", "--future", "--unpublished", "--trace"], site, tz)
         posts = {}
         for html in sorted((site / "_site").glob("**/*.html")):
             body = html.read_text(encoding="utf-8")

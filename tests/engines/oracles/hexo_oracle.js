@@ -84,7 +84,8 @@ async function build() {
   } catch (err) {
     failed = describe(err);
   }
-  const posts = hexo.locals.get('posts').sort('source').map(dumpPost);
+  // Every post Hexo processed, including unpublished ones (locals.posts hides those).
+  const posts = hexo.model('Post').sort('source').map(dumpPost);
   await hexo.exit();
   return { posts, logged, failed };
 }

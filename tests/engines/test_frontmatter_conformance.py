@@ -1,0 +1,400 @@
+"""Hexo, Hugo and Jekyll read exactly what Postpad's front-matter edits mean.
+
+Each fixture post (tests/engines/posts/ENGINE/) is edited through Postpad's core the way the form
+does it (read_text_file, set_field/unset_field, save_text_file), then the real engine builds the
+site once per machine time zone, and the test compares what the engine itself read (through its
+own API or its rendered page) with what the edit intended. Hexo exits 0 even when it drops a post,
+so the post list is checked as well as the exit code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from engine_harness import ENGINES, MISSING, BuildResult, Engine, EnginePost
+
+pytestmark = pytest.mark.engines
+
+POSTS = Path(__file__).resolve().parent / "posts"
+SITE_ZONE = ZoneInfo("Asia/Shanghai")  # every fixture site's configured time zone
+MACHINE_ZONES = ("UTC", "Asia/Shanghai")
+CST = dt.timezone(dt.timedelta(hours=8))
+
+
+@dataclass(frozen=True)
+class Set:
+    key: str
+    value: object
+
+
+@dataclass(frozen=True)
+class Unset:
+    key: str
+
+
+@dataclass(frozen=True)
+class Expected:
+    title: str
+    date: dt.datetime  # an instant; compared as such
+    tags: tuple[str, ...] = ()
+    categories: tuple[tuple[str, ...], ...] = ()  # Hexo: hierarchies; Hugo/Jekyll: one name each
+    draft: bool = False
+    cover: object = MISSING
+    body_contains: str = ""
+
+
+@dataclass(frozen=True)
+class Case:
+    engine: str
+    file: str
+    edits: tuple[Set | Unset, ...]
+    expect: Expected
+
+    @property
+    def id(self) -> str:
+        return f"{self.engine}-{self.file}"
+
+
+def local(*parts: int) -> dt.datetime:
+    """A wall-clock time in the sites' zone (Asia/Shanghai)."""
+    return dt.datetime(*parts, tzinfo=SITE_ZONE)  # type: ignore[misc]
+
+
+HEXO = [
+    Case(
+        "hexo",
+        "user-post.md",  # the first user's shape: YYYY/M/D, scalar category, gradient, `cover: `
+        (
+            Set("title", "读书笔记: 城市与街道"),
+            Set("date", dt.date(2024, 6, 2)),
+            Set("tags", ["2024", "1.10"]),
+            Set("cover", "/images/street.png"),
+            Set("cover", None),
+        ),
+        Expected(
+            "读书笔记: 城市与街道",
+            local(2024, 6, 2),
+            tags=("2024", "1.10"),
+            categories=(("随笔",),),
+            cover=None,
+            body_contains="入夏以后",
+        ),
+    ),
+    Case(
+        "hexo",
+        "crlf-bom.md",
+        (Set("date", dt.datetime(2024, 5, 21, 8, 0, 0)), Unset("tags")),
+        Expected("带BOM和CRLF的文章", local(2024, 5, 21, 8), categories=(("技术",),)),
+    ),
+    Case(
+        "hexo",
+        "categories.md",
+        (Set("categories", [["生活", "随笔"], ["技术"]]), Set("tags", ["1e3", "010", "2.0"])),
+        Expected(
+            "分类层级",
+            local(2024, 4, 1, 8),
+            tags=("1e3", "010", "2.0"),
+            categories=(("生活", "随笔"), ("技术",)),
+        ),
+    ),
+    Case(
+        "hexo",
+        "lookalikes.md",
+        (
+            Set("title", "no"),
+            Set("tags", ["true", "null", "~", "yes"]),
+            Set("cover", None),
+            Set("cover", "/images/lookalike.png"),
+        ),
+        Expected(
+            "no",
+            local(2024, 3, 15),
+            tags=("true", "null", "~", "yes"),
+            cover="/images/lookalike.png",
+        ),
+    ),
+    Case(
+        "hexo",
+        "bare.md",
+        (
+            Set("title", "无题: 随想"),
+            Set("date", dt.datetime(2024, 6, 3, 10, 0, 0)),
+            Set("tags", ["随想"]),
+        ),
+        Expected("无题: 随想", local(2024, 6, 3, 10), tags=("随想",), body_contains="第二段"),
+    ),
+    Case(
+        "hexo",
+        "json-front-matter.md",
+        (Set("title", "JSON: 标题"), Set("tags", ["1.10"])),
+        Expected("JSON: 标题", local(2024, 2, 2, 12), tags=("1.10",)),
+    ),
+    Case(
+        "hexo",
+        "headless.md",
+        (Set("title", "省略开头: 也行"), Set("published", False)),
+        # Hexo attaches no tags to an unpublished post (Post.setTags), so none are read back.
+        Expected("省略开头: 也行", local(2024, 1, 10, 9, 15), draft=True),
+    ),
+]
+
+HUGO = [
+    Case(
+        "hugo",
+        "toml-post.md",
+        (
+            Set("title", "TOML: 标题"),
+            Set("date", dt.datetime(2024, 6, 4, 9, 0, 0, tzinfo=CST)),
+            Set("tags", ["2024", "1.10"]),
+            Set("draft", False),
+        ),
+        Expected(
+            "TOML: 标题",
+            local(2024, 6, 4, 9),
+            tags=("2024", "1.10"),
+            categories=(("技术",),),
+            cover="/images/toml.png",
+        ),
+    ),
+    Case(
+        "hugo",
+        "json-post.md",
+        (Set("title", "JSON: 标题"), Unset("cover"), Set("tags", ["010", "yes"])),
+        Expected("JSON: 标题", local(2024, 5, 1, 8), tags=("010", "yes")),
+    ),
+    Case(
+        "hugo",
+        "yaml-crlf-bom.md",
+        (
+            Set("title", "yes"),
+            Set("cover", None),
+            Set("cover", "/images/yaml.png"),
+            Set("categories", ["生活", "随笔"]),
+        ),
+        Expected(
+            "yes",
+            local(2024, 5, 20, 21, 30),
+            categories=(("生活",), ("随笔",)),
+            draft=True,
+            cover="/images/yaml.png",
+        ),
+    ),
+    Case(
+        "hugo",
+        "user-post.md",
+        (Set("title", "读书笔记: 城市与街道"), Set("date", dt.date(2024, 6, 2))),
+        Expected(
+            "读书笔记: 城市与街道",
+            local(2024, 6, 2),
+            categories=(("随笔",),),
+            cover=None,
+            body_contains="入夏以后",
+        ),
+    ),
+    Case(
+        "hugo",
+        "bare.md",
+        (Set("title", "无题: 随想"), Set("date", dt.datetime(2024, 6, 3, 10, 0, tzinfo=CST))),
+        Expected("无题: 随想", local(2024, 6, 3, 10), body_contains="没有前置元数据"),
+    ),
+]
+
+JEKYLL = [
+    Case(
+        "jekyll",
+        "2024-06-01-user-post.md",
+        (
+            Set("title", "读书笔记: 城市与街道"),
+            Set("date", dt.date(2024, 6, 2)),
+            Set("tags", ["2024", "1.10"]),
+        ),
+        Expected(
+            "读书笔记: 城市与街道",
+            local(2024, 6, 2),
+            tags=("2024", "1.10"),
+            categories=(("随笔",),),
+            cover=None,
+            body_contains="入夏以后",
+        ),
+    ),
+    Case(
+        "jekyll",
+        "2024-05-20-crlf-bom.md",
+        (
+            Set("date", dt.datetime(2024, 5, 21, 8, 0, tzinfo=CST)),
+            Set("tags", ["1:30", "010"]),
+        ),
+        Expected(
+            "带BOM和CRLF的文章",
+            local(2024, 5, 21, 8),
+            tags=("1:30", "010"),
+            categories=(("技术",),),
+        ),
+    ),
+    Case(
+        "jekyll",
+        "2024-03-15-lookalikes.md",
+        (
+            Set("title", "no"),
+            Set("tags", ["yes", "off", "y"]),
+            Set("categories", ["生活", "随笔"]),
+            Set("published", False),
+            Set("cover", None),
+            Set("cover", "/images/lookalike.png"),
+        ),
+        Expected(
+            "no",
+            local(2024, 3, 15),
+            tags=("yes", "off", "y"),
+            categories=(("生活",), ("随笔",)),
+            draft=True,
+            cover="/images/lookalike.png",
+        ),
+    ),
+    Case(
+        "jekyll",
+        "2024-06-03-bare.md",
+        (Set("title", "无题: 随想"), Set("tags", ["随想"])),
+        Expected("无题: 随想", local(2024, 6, 3), tags=("随想",), body_contains="没有前置元数据"),
+    ),
+]
+
+CASES = HEXO + HUGO + JEKYLL
+
+
+def edit_post(path: Path, edits: tuple[Set | Unset, ...], engine: str) -> None:
+    """Apply the edits as the front-matter form does (it knows the site's engine), and save the
+    file as the editor does."""
+    from postpad.core.frontmatter import set_field, unset_field
+    from postpad.core.textfile import read_text_file, save_text_file
+
+    loaded = read_text_file(path)
+    text = loaded.text
+    for edit in edits:
+        if isinstance(edit, Set):
+            text = set_field(text, edit.key, edit.value, engine=engine)
+        else:
+            text = unset_field(text, edit.key)
+    save_text_file(path, text, base=loaded)
+
+
+def engine_or_skip(name: str) -> Engine:
+    engine = ENGINES[name]
+    reason = engine.unavailable()
+    if reason:
+        pytest.skip(f"{name}: {reason}")
+    return engine
+
+
+@pytest.fixture(scope="module")
+def edited_sites(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Path]:
+    """Per engine: a fixture site holding every case's post, edited through Postpad (once)."""
+    sites: dict[str, Path] = {}
+
+    def get(name: str) -> Path:
+        if name not in sites:
+            engine = engine_or_skip(name)
+            site = engine.new_site(tmp_path_factory.mktemp(f"{name}-edited"))
+            for case in CASES:
+                if case.engine == name:
+                    target = site / engine.posts_dir / engine.post_name(case.file)
+                    shutil.copyfile(POSTS / name / case.file, target)
+                    edit_post(target, case.edits, name)
+            sites[name] = site
+        return sites[name]
+
+    return get
+
+
+@pytest.fixture(scope="module")
+def builds(
+    edited_sites: Callable[[str], Path], tmp_path_factory: pytest.TempPathFactory
+) -> Callable[[str, str], BuildResult]:
+    """Per engine and machine time zone: one build of the edited site (cached for the module)."""
+    results: dict[tuple[str, str], BuildResult] = {}
+
+    def get(name: str, tz: str) -> BuildResult:
+        if (name, tz) not in results:
+            engine = engine_or_skip(name)
+            where = tmp_path_factory.mktemp(f"{name}-{tz.replace('/', '-')}")
+            site = where / "site"
+            shutil.copytree(edited_sites(name), site, symlinks=True)
+            results[name, tz] = engine.build(site, tz)
+        return results[name, tz]
+
+    return get
+
+
+def hexo_category_paths(hierarchies: tuple[tuple[str, ...], ...]) -> set[tuple[str, ...]]:
+    """Hexo lists each hierarchy's every level as a category of the post."""
+    return {h[: i + 1] for h in hierarchies for i in range(len(h))}
+
+
+def assert_read_as_intended(post: EnginePost, case: Case) -> None:
+    want = case.expect
+    assert post.title == want.title
+    assert post.date == want.date, f"{post.date.isoformat()} != {want.date.isoformat()}"
+    assert sorted(post.tags) == sorted(want.tags)
+    if case.engine == "hexo":
+        assert set(post.categories) == hexo_category_paths(want.categories)
+    else:
+        assert sorted(post.categories) == sorted(want.categories)
+    assert post.draft is want.draft
+    assert post.cover == want.cover
+    if want.body_contains:
+        assert want.body_contains in post.body_html
+
+
+@pytest.mark.parametrize("tz", MACHINE_ZONES)
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.id)
+def test_engine_reads_what_the_edit_meant(
+    case: Case, tz: str, builds: Callable[[str, str], BuildResult]
+) -> None:
+    result = builds(case.engine, tz)
+    file = ENGINES[case.engine].post_name(case.file)
+    assert file in result.posts, f"{file} was dropped:\n{result.describe()}"
+    assert_read_as_intended(result.posts[file], case)
+
+
+@pytest.mark.parametrize("tz", MACHINE_ZONES)
+@pytest.mark.parametrize("name", list(ENGINES))
+def test_build_succeeds_and_no_post_is_dropped(
+    name: str, tz: str, builds: Callable[[str, str], BuildResult]
+) -> None:
+    result = builds(name, tz)
+    assert result.returncode == 0, result.describe()
+    assert not [line for line in result.log.splitlines() if line.startswith(("ERROR", "FATAL"))]
+    engine = ENGINES[name]
+    expected = {engine.post_name(case.file) for case in CASES if case.engine == name}
+    assert set(result.posts) == expected, result.describe()
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.id)
+def test_edits_keep_encoding_and_line_endings(
+    case: Case, edited_sites: Callable[[str], Path]
+) -> None:
+    engine = ENGINES[case.engine]
+    before = (POSTS / case.engine / case.file).read_bytes()
+    after = (edited_sites(case.engine) / engine.posts_dir / engine.post_name(case.file)).read_bytes()
+    assert after.startswith(b"\xef\xbb\xbf") == before.startswith(b"\xef\xbb\xbf")
+    if b"\r\n" in before:
+        assert after.count(b"\n") == after.count(b"\r\n"), "a line lost its CRLF ending"
+    else:
+        assert b"\r" not in after
+    assert after.endswith(b"\n") == before.endswith(b"\n")
+    assert after != before
+
+
+def test_hexo_url_date_follows_the_wall_clock_on_the_authors_machine(
+    builds: Callable[[str, str], BuildResult],
+) -> None:
+    """On a Shanghai machine the URL date is the written date (on UTC CI it shifts: hexo#3282)."""
+    result = builds("hexo", "Asia/Shanghai")
+    post = result.posts["user-post.md"]
+    assert str(post.raw["path"]).startswith("2024/06/02/")
