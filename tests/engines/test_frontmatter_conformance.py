@@ -381,7 +381,8 @@ def test_edits_keep_encoding_and_line_endings(
 ) -> None:
     engine = ENGINES[case.engine]
     before = (POSTS / case.engine / case.file).read_bytes()
-    after = (edited_sites(case.engine) / engine.posts_dir / engine.post_name(case.file)).read_bytes()
+    saved = edited_sites(case.engine) / engine.posts_dir / engine.post_name(case.file)
+    after = saved.read_bytes()
     assert after.startswith(b"\xef\xbb\xbf") == before.startswith(b"\xef\xbb\xbf")
     if b"\r\n" in before:
         assert after.count(b"\n") == after.count(b"\r\n"), "a line lost its CRLF ending"
