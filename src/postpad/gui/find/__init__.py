@@ -1,0 +1,58 @@
+"""Find and replace: Edit menu actions and a bar docked under the editor."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from postpad.gui.find.bar import FindBar
+
+__all__ = ["FindBar", "attach"]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FindFeature", text)
+
+
+def attach(window: Any) -> None:
+    """Add Find/Replace/Find Next/Find Previous to the Edit menu and a bottom find bar."""
+    bar = FindBar()
+    bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+    dock = window.add_side_panel(bar, _tr("Find"), "findDock", bottom)
+    dock.setTitleBarWidget(QWidget(dock))  # a bar, not a panel: no title, no float button
+    dock.hide()
+    bar.closed.connect(dock.hide)
+    window.find_bar = bar
+
+    def follow(tab: Any) -> None:
+        bar.set_editor(tab.editor if tab is not None else None)
+
+    def open_bar(replace: bool) -> None:
+        if bar.editor() is None:
+            return
+        dock.show()
+        bar.open_bar(replace=replace)
+
+    window.current_tab_changed.connect(follow)
+    follow(window.current_tab())
+    menu = window.menu("edit")
+    menu.addSeparator()
+    entries = [
+        (_tr("&Find…"), QKeySequence.StandardKey.Find, lambda: open_bar(False), "actionFind"),
+        (_tr("&Replace…"), QKeySequence("Ctrl+H"), lambda: open_bar(True), "actionReplace"),
+        (_tr("Find &Next"), QKeySequence.StandardKey.FindNext, bar.find_next, "actionFindNext"),
+        (
+            _tr("Find Pre&vious"),
+            QKeySequence.StandardKey.FindPrevious,
+            bar.find_previous,
+            "actionFindPrevious",
+        ),
+    ]
+    for text, shortcut, slot, name in entries:
+        action = QAction(text, window, objectName=name)
+        action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
