@@ -28,7 +28,7 @@ def setup(qtbot):
 
 
 def test_plain_search_is_case_insensitive_by_default(setup) -> None:
-    editor, bar = setup
+    _editor, bar = setup
     bar.find_edit.setText("cat")
     assert bar.match_count() == 5
     bar.case_box.setChecked(True)
