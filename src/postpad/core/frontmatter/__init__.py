@@ -1,0 +1,108 @@
+"""Front matter: split a post, read its fields, and change one key without touching other bytes.
+
+Public contract (docs/architecture.md):
+
+* :func:`split_front_matter` -> :class:`FrontMatterSplit`
+* :func:`read_fields` -> ``dict[str, object]`` in file order (dates as :class:`WrittenDate`)
+* :func:`set_field` / :func:`unset_field`: whole post text in, whole post text out; only the
+  lines of that key change, front matter is created when absent, and setting the value a key
+  already has returns the identical text.
+
+All functions work on text with ``"\\n"`` line breaks (what ``read_text_file`` returns); the
+file's own line endings are restored by ``encode_text``. Errors are
+:class:`~postpad.core.errors.FrontMatterError` with 1-based file line and column.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from postpad.core.errors import FrontMatterError
+from postpad.core.frontmatter.dates import WrittenDate
+from postpad.core.frontmatter.json_codec import load_json, set_json, unset_json
+from postpad.core.frontmatter.split import FrontMatterFormat, FrontMatterSplit, split_front_matter
+from postpad.core.frontmatter.toml_codec import load_toml, set_toml, unset_toml
+from postpad.core.frontmatter.yaml_codec import load_yaml
+from postpad.core.frontmatter.yaml_patch import same_value, set_yaml, unset_yaml
+
+__all__ = [
+    "FrontMatterError",
+    "FrontMatterFormat",
+    "FrontMatterSplit",
+    "WrittenDate",
+    "read_fields",
+    "same_value",
+    "set_field",
+    "split_front_matter",
+    "unset_field",
+]
+
+_DELIMITERS = {"yaml": "---", "toml": "+++"}
+
+
+def read_fields(text_or_split: str | FrontMatterSplit) -> dict[str, object]:
+    """The front matter's fields in file order ({} when the post has none)."""
+    split = split_front_matter(text_or_split) if isinstance(text_or_split, str) else text_or_split
+    offset = split.inner_line - 1
+    if split.format == "yaml":
+        return load_yaml(split.inner, line_offset=offset)
+    if split.format == "toml":
+        return load_toml(split.inner, line_offset=offset)
+    if split.format in ("json", "hexo-json"):
+        return load_json(split.inner, hexo=split.format == "hexo-json", line_offset=offset)
+    return {}
+
+
+def set_field(
+    text: str,
+    key: str,
+    value: object,
+    *,
+    engine: str | None = None,
+    create_format: Literal["yaml", "toml"] = "yaml",
+) -> str:
+    """``text`` with front-matter ``key`` set to ``value``.
+
+    ``value`` may be ``None`` (an empty value), ``bool``, ``int``, ``float``, ``str``,
+    :class:`WrittenDate`, ``datetime.date``/``datetime`` (written in the key's existing date
+    layout, else the ``engine``'s default), lists and dicts of those. ``create_format`` is the
+    format of a new front matter when the post has none.
+    """
+    split = split_front_matter(text)
+    offset = split.inner_line - 1
+    if split.format is None:
+        return _create(text, key, value, engine, create_format)
+    if split.format == "yaml":
+        inner = set_yaml(split.inner, key, value, line_offset=offset, engine=engine)
+    elif split.format == "toml":
+        inner = set_toml(split.inner, key, value, line_offset=offset)
+    else:
+        hexo = split.format == "hexo-json"
+        inner = set_json(split.inner, key, value, hexo=hexo, line_offset=offset, engine=engine)
+    return text if inner == split.inner else split.join(inner)
+
+
+def unset_field(text: str, key: str) -> str:
+    """``text`` without front-matter ``key`` (unchanged when the key is absent)."""
+    split = split_front_matter(text)
+    offset = split.inner_line - 1
+    if split.format is None:
+        return text
+    if split.format == "yaml":
+        inner = unset_yaml(split.inner, key, line_offset=offset)
+    elif split.format == "toml":
+        inner = unset_toml(split.inner, key, line_offset=offset)
+    else:
+        inner = unset_json(split.inner, key, hexo=split.format == "hexo-json", line_offset=offset)
+    return text if inner == split.inner else split.join(inner)
+
+
+def _create(
+    text: str, key: str, value: object, engine: str | None, create_format: Literal["yaml", "toml"]
+) -> str:
+    if create_format == "toml":
+        inner = set_toml("", key, value)
+    else:
+        inner = set_yaml("", key, value, line_offset=1, engine=engine)
+    delimiter = _DELIMITERS[create_format]
+    return f"{delimiter}\n{inner}{delimiter}\n{text}"

@@ -1,0 +1,207 @@
+"""Dates as the author wrote them.
+
+A date read from front matter is a :class:`WrittenDate`: the exact text (so it can be shown and
+written back unchanged) with the parsed value in ``.value``. When a new date is written for a key
+that already holds one, :func:`format_like` keeps that key's layout (``2024/6/1`` stays
+``YYYY/M/D``, ``2023-01-05 10:20:30`` keeps its time part); otherwise :func:`default_date_text`
+uses the engine's own format (engines.md §9 "Dates").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_DATE_RE = re.compile(
+    r"""^(?P<year>[0-9]{4})(?P<sep>[-/])(?P<month>[0-9]{1,2})(?P=sep)(?P<day>[0-9]{1,2})
+    (?:(?P<tsep>[Tt]|[ \t]+)(?P<hour>[0-9]{1,2}):(?P<minute>[0-9]{2})
+       (?::(?P<second>[0-9]{2})(?:\.(?P<fraction>[0-9]*))?)?
+       (?P<zsep>[ \t]*)(?P<zone>Z|z|[-+][0-9]{1,2}(?::?[0-9]{2})?)?
+    )?$""",
+    re.VERBOSE,
+)
+
+DateValue = dt.date | dt.datetime
+
+
+class WrittenDate(str):
+    """A date exactly as written in the file; ``.value`` is the parsed date or datetime.
+
+    ``.value`` is None when the text has a date's shape but no valid date (``2024-13-40``).
+    """
+
+    value: DateValue | None
+
+    def __new__(cls, text: str, value: DateValue | None = None) -> WrittenDate:
+        obj = super().__new__(cls, text)
+        obj.value = value if value is not None else parse_date_text(text)
+        return obj
+
+
+def looks_like_date(text: str) -> bool:
+    """True for text shaped like a date or timestamp (``2024/6/1``, ``2024-06-01 10:00:00``)."""
+    return _DATE_RE.match(text) is not None
+
+
+def parse_date_text(text: str) -> DateValue | None:
+    """Parse date text the way the engines read it; None when it is not a valid date."""
+    match = _DATE_RE.match(text.strip())
+    if match is None:
+        return None
+    parts = match.groupdict()
+    try:
+        day = dt.date(int(parts["year"]), int(parts["month"]), int(parts["day"]))
+        if parts["hour"] is None:
+            return day
+        fraction = (parts["fraction"] or "")[:6].ljust(6, "0")
+        return dt.datetime(
+            day.year,
+            day.month,
+            day.day,
+            int(parts["hour"]),
+            int(parts["minute"]),
+            int(parts["second"] or 0),
+            int(fraction),
+            tzinfo=_zone(parts["zone"]),
+        )
+    except ValueError:
+        return None
+
+
+def _zone(text: str | None) -> dt.tzinfo | None:
+    if not text:
+        return None
+    if text in ("Z", "z"):
+        return dt.UTC
+    sign = -1 if text[0] == "-" else 1
+    digits = text[1:].replace(":", "")
+    hours = int(digits[:-2] if len(digits) > 2 else digits)
+    minutes = int(digits[-2:]) if len(digits) > 2 else 0
+    return dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes))
+
+
+@dataclass(frozen=True)
+class DateLayout:
+    """The shape of a written date, enough to write another date the same way."""
+
+    separator: str = "-"
+    padded: bool = True
+    has_time: bool = False
+    time_separator: str = " "
+    padded_hour: bool = True
+    has_seconds: bool = True
+    fraction_digits: int = 0
+    zone_separator: str = ""
+    zone_style: str = ""  # "", "Z", "+08:00", "+0800", "+08"
+
+
+def layout_of(text: str) -> DateLayout | None:
+    """The layout of ``text``, or None when it is not a date."""
+    match = _DATE_RE.match(text.strip())
+    if match is None:
+        return None
+    parts = match.groupdict()
+    padded = len(parts["month"]) == 2 and len(parts["day"]) == 2
+    if parts["hour"] is None:
+        return DateLayout(separator=parts["sep"], padded=padded)
+    zone = parts["zone"] or ""
+    if zone in ("Z", "z"):
+        style = zone
+    elif zone:
+        digits = zone[1:]
+        style = "+08:00" if ":" in digits else ("+0800" if len(digits) > 2 else "+08")
+    else:
+        style = ""
+    return DateLayout(
+        separator=parts["sep"],
+        padded=padded,
+        has_time=True,
+        time_separator=parts["tsep"],
+        padded_hour=len(parts["hour"]) == 2,
+        has_seconds=parts["second"] is not None,
+        fraction_digits=len(parts["fraction"] or ""),
+        zone_separator=parts["zsep"] if zone else "",
+        zone_style=style,
+    )
+
+
+def format_like(value: DateValue, layout: DateLayout, previous: DateValue | None = None) -> str:
+    """Write ``value`` in ``layout``. A date-only ``value`` for a layout with a time keeps the
+    time of ``previous`` (changing the day in a date picker must not reset the time)."""
+    sep = layout.separator
+    month, day = (
+        (f"{value.month:02d}", f"{value.day:02d}")
+        if layout.padded
+        else (
+            str(value.month),
+            str(value.day),
+        )
+    )
+    text = f"{value.year:04d}{sep}{month}{sep}{day}"
+    if not layout.has_time:
+        return text
+    moment = _with_time(value, previous)
+    hour = f"{moment.hour:02d}" if layout.padded_hour else str(moment.hour)
+    text += f"{layout.time_separator}{hour}:{moment.minute:02d}"
+    if layout.has_seconds:
+        text += f":{moment.second:02d}"
+        if layout.fraction_digits:
+            text += "." + f"{moment.microsecond:06d}"[: layout.fraction_digits].ljust(
+                layout.fraction_digits, "0"
+            )
+    return text + _zone_text(moment, layout)
+
+
+def _with_time(value: DateValue, previous: DateValue | None) -> dt.datetime:
+    if isinstance(value, dt.datetime):
+        return value
+    if isinstance(previous, dt.datetime):
+        return dt.datetime.combine(value, previous.timetz())
+    return dt.datetime(value.year, value.month, value.day)
+
+
+def _zone_text(moment: dt.datetime, layout: DateLayout) -> str:
+    offset = moment.utcoffset()
+    if not layout.zone_style or offset is None:
+        return ""  # a naive value has no zone to write; never invent one
+    if layout.zone_style in ("Z", "z") and offset == dt.timedelta(0):
+        return layout.zone_separator + layout.zone_style
+    total = int(offset.total_seconds()) // 60
+    sign = "-" if total < 0 else "+"
+    hours, minutes = divmod(abs(total), 60)
+    style = "+08:00" if layout.zone_style in ("Z", "z") else layout.zone_style
+    if style == "+08" and minutes == 0:
+        return f"{layout.zone_separator}{sign}{hours:02d}"
+    colon = ":" if style == "+08:00" else ""
+    return f"{layout.zone_separator}{sign}{hours:02d}{colon}{minutes:02d}"
+
+
+#: Default layouts per engine (engines.md §9): Hexo wall-clock ``YYYY-MM-DD HH:mm:ss`` without
+#: offset; Jekyll ``YYYY-MM-DD HH:MM:SS +0800``; Hugo, Zola, Astro, Eleventy RFC 3339 with offset.
+ENGINE_LAYOUTS: dict[str, DateLayout] = {
+    "hexo": DateLayout(has_time=True),
+    "jekyll": DateLayout(has_time=True, zone_separator=" ", zone_style="+0800"),
+    "hugo": DateLayout(has_time=True, time_separator="T", zone_style="+08:00"),
+    "zola": DateLayout(has_time=True, time_separator="T", zone_style="+08:00"),
+    "astro": DateLayout(has_time=True, time_separator="T", zone_style="+08:00"),
+    "eleventy": DateLayout(has_time=True, time_separator="T", zone_style="+08:00"),
+}
+
+
+def default_date_text(value: DateValue, engine: str | None = None) -> str:
+    """``value`` in the engine's default format (Hexo's when the engine is unknown).
+
+    A plain ``date`` is written date-only (``2024-06-01``) in every engine.
+    """
+    if not isinstance(value, dt.datetime):
+        return format_like(value, DateLayout())
+    return format_like(value, ENGINE_LAYOUTS.get(engine or "hexo", ENGINE_LAYOUTS["hexo"]))
+
+
+def date_text_for(value: DateValue, previous_text: str | None, engine: str | None = None) -> str:
+    """The text to write for a new date ``value`` replacing ``previous_text`` (may be None)."""
+    layout = layout_of(previous_text) if previous_text else None
+    if layout is None:
+        return default_date_text(value, engine)
+    return format_like(value, layout, parse_date_text(previous_text or ""))

@@ -1,0 +1,72 @@
+"""TOML front matter (Hugo, Zola) through tomlkit, which keeps comments, order and layout."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import tomlkit
+import tomlkit.items
+from tomlkit.exceptions import ParseError, TOMLKitError
+
+from postpad.core.errors import FrontMatterError
+from postpad.core.frontmatter.dates import WrittenDate, parse_date_text
+
+
+def _parse(inner: str, line_offset: int) -> tomlkit.TOMLDocument:
+    try:
+        return tomlkit.parse(inner)
+    except ParseError as exc:
+        raise FrontMatterError(str(exc), exc.line + line_offset, exc.col) from exc
+    except TOMLKitError as exc:
+        raise FrontMatterError(str(exc), line_offset + 1, 1) from exc
+
+
+def load_toml(inner: str, *, line_offset: int = 0) -> dict[str, object]:
+    document = _parse(inner, line_offset)
+    return {str(key): _plain(item) for key, item in document.items()}
+
+
+def _plain(item: Any) -> object:
+    if isinstance(item, tomlkit.items.Date | tomlkit.items.DateTime):
+        return WrittenDate(item.as_string().strip(), item.unwrap())
+    if isinstance(item, tomlkit.items.Time):
+        return item.as_string().strip()
+    if isinstance(item, dict):
+        return {str(key): _plain(value) for key, value in item.items()}
+    if isinstance(item, list):
+        return [_plain(value) for value in item]
+    return item.unwrap() if hasattr(item, "unwrap") else item
+
+
+def set_toml(inner: str, key: str, value: object, *, line_offset: int = 0) -> str:
+    """Set ``key``; ``None`` removes it (TOML has no empty value)."""
+    if value is None:
+        return unset_toml(inner, key, line_offset=line_offset)
+    document = _parse(inner, line_offset)
+    new = _tomlable(value)
+    if key in document and _plain(document[key]) == _plain(tomlkit.item(new)):
+        return inner
+    document[key] = new
+    return tomlkit.dumps(document)
+
+
+def unset_toml(inner: str, key: str, *, line_offset: int = 0) -> str:
+    document = _parse(inner, line_offset)
+    if key not in document:
+        return inner
+    del document[key]
+    return tomlkit.dumps(document)
+
+
+def _tomlable(value: object) -> object:
+    if isinstance(value, WrittenDate):
+        parsed = value.value or parse_date_text(value)
+        return parsed if parsed is not None else str(value)
+    if isinstance(value, dt.date | str | bool | int | float):
+        return value
+    if isinstance(value, dict):
+        return {str(key): _tomlable(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_tomlable(item) for item in value]
+    raise TypeError(f"cannot write a {type(value).__name__} as TOML")

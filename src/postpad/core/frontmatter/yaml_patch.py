@@ -1,0 +1,269 @@
+"""Change one top-level key of a YAML block by replacing only that key's lines.
+
+A key owns the lines from its own line up to the next key, minus trailing blank lines and
+comments at the key's indentation (those stay where they are). Everything else is copied byte
+for byte. After patching, the block is read again and must give exactly the old mapping with only
+that key changed; otherwise the edit is refused (e.g. a value holding an anchor other keys use).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from postpad.core.errors import FrontMatterError
+from postpad.core.frontmatter.dates import WrittenDate, date_text_for, default_date_text
+from postpad.core.frontmatter.emit import QuoteStyle, emit_block, is_scalar
+from postpad.core.frontmatter.yaml_codec import compose_yaml, hexo_escape, load_yaml
+
+_QUOTE_STYLES: dict[str | None, QuoteStyle] = {None: "plain", "'": "single", '"': "double"}
+_COMMENT_AFTER = re.compile(r"^([ \t]+#.*)$")
+
+
+@dataclass(frozen=True)
+class KeySpan:
+    """Where one top-level key lives: inner lines ``start`` (inclusive) to ``end`` (exclusive)."""
+
+    key: str
+    start: int
+    end: int
+    value_node: Node | None
+    is_alias: bool
+    single_line: bool
+    trailing_comment: str
+
+
+@dataclass(frozen=True)
+class BlockLayout:
+    """How the block is written: key indentation and the list style of its existing lists."""
+
+    indent: str
+    spans: tuple[KeySpan, ...]
+    list_indent: str
+    flow_lists: bool
+
+
+def analyse(inner: str, line_offset: int = 0) -> BlockLayout:
+    """Find each top-level key's lines. Raises FrontMatterError for blocks it cannot edit."""
+    source = hexo_escape(inner)
+    root = compose_yaml(inner, line_offset=line_offset)
+    lines = inner.split("\n")
+    if root is None:
+        return BlockLayout("", (), "  ", False)
+    if not isinstance(root, MappingNode):
+        raise FrontMatterError(
+            "front matter is not a mapping of keys to values", line_offset + 1, 1
+        )
+    if root.flow_style:
+        raise FrontMatterError(
+            "a front matter written as one {...} mapping cannot be edited key by key",
+            line_offset + 1,
+            1,
+        )
+    starts = [_line_of(source, key.start_mark.index) for key, _ in root.value]
+    indent = root.start_mark.column * " "
+    last_line = _end_line(inner, lines)
+    spans = []
+    for number, (key_node, value_node) in enumerate(root.value):
+        start = starts[number]
+        end = starts[number + 1] if number + 1 < len(starts) else last_line
+        end = _trim_trailing(lines, start, end, len(indent))
+        spans.append(_span(source, lines, key_node, value_node, start, end, line_offset))
+    list_indent, flow = _list_style(source, lines, root)
+    return BlockLayout(indent, tuple(spans), list_indent, flow)
+
+
+def _end_line(inner: str, lines: list[str]) -> int:
+    """Index just past the last real line (an empty block counts as one empty line)."""
+    return len(lines) - 1 if inner.endswith("\n") or not inner else len(lines)
+
+
+def _line_of(source: str, index: int) -> int:
+    return source.count("\n", 0, index)
+
+
+def _trim_trailing(lines: list[str], start: int, end: int, indent: int) -> int:
+    while end > start + 1:
+        line = lines[end - 1]
+        stripped = line.lstrip(" \t")
+        if stripped and not (stripped.startswith("#") and len(line) - len(stripped) <= indent):
+            break
+        end -= 1
+    return end
+
+
+def _span(
+    source: str,
+    lines: list[str],
+    key_node: Node,
+    value_node: Node,
+    start: int,
+    end: int,
+    line_offset: int,
+) -> KeySpan:
+    if not isinstance(key_node, ScalarNode) or source[key_node.start_mark.index] == "?":
+        raise FrontMatterError(
+            "complex keys cannot be edited", line_offset + start + 1, key_node.start_mark.column + 1
+        )
+    is_alias = value_node.start_mark.index < key_node.end_mark.index
+    value_end_line = _line_of(source, value_node.end_mark.index)
+    single_line = not is_alias and value_end_line == start and end == start + 1
+    comment = ""
+    if single_line and isinstance(value_node, ScalarNode):
+        column = value_node.end_mark.index - (source.rfind("\n", 0, value_node.end_mark.index) + 1)
+        match = _COMMENT_AFTER.match(lines[start][column:])
+        comment = match.group(1) if match else ""
+    return KeySpan(str(key_node.value), start, end, value_node, is_alias, single_line, comment)
+
+
+def _list_style(source: str, lines: list[str], root: MappingNode) -> tuple[str, bool]:
+    """The existing lists' style: indentation before ``- `` and whether they are flow lists."""
+    for key_node, value_node in root.value:
+        if (
+            not isinstance(value_node, SequenceNode)
+            or value_node.start_mark.index < key_node.end_mark.index
+        ):
+            continue
+        if value_node.flow_style:
+            return "  ", True
+        line = lines[_line_of(source, value_node.start_mark.index)]
+        return line[: len(line) - len(line.lstrip(" "))], False
+    return "  ", False
+
+
+def set_yaml(
+    inner: str, key: str, value: object, *, line_offset: int = 0, engine: str | None = None
+) -> str:
+    """``inner`` with ``key`` set to ``value`` (see module docstring)."""
+    old = load_yaml(inner, line_offset=line_offset)
+    layout = analyse(inner, line_offset)
+    span = next((item for item in layout.spans if item.key == key), None)
+    previous = old.get(key) if span else None
+    value = _prepare(value, previous, engine)
+    if span is not None and same_value(previous, value):
+        return inner
+    lines = inner.split("\n")
+    new_lines = _emit(key, value, span, layout, engine)
+    if span is None:
+        at = layout.spans[-1].end if layout.spans else _end_line(inner, lines)
+        lines[at:at] = new_lines
+    else:
+        lines[span.start : span.end] = new_lines
+    expected = {**old, key: value}
+    result = "\n".join(lines)
+    _verify(result, expected, key, line_offset)
+    return result
+
+
+def unset_yaml(inner: str, key: str, *, line_offset: int = 0) -> str:
+    """``inner`` without ``key``'s lines; unchanged when the key is absent."""
+    old = load_yaml(inner, line_offset=line_offset)
+    if key not in old:
+        return inner
+    layout = analyse(inner, line_offset)
+    span = next(item for item in layout.spans if item.key == key)
+    lines = inner.split("\n")
+    del lines[span.start : span.end]
+    result = "\n".join(lines)
+    _verify(result, {name: item for name, item in old.items() if name != key}, key, line_offset)
+    return result
+
+
+def _prepare(value: object, previous: object, engine: str | None) -> object:
+    """Normalise the new value: dates become WrittenDate text in the key's existing layout."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dt.date):
+        if isinstance(previous, WrittenDate):
+            return WrittenDate(date_text_for(value, previous, engine), value)
+        return WrittenDate(default_date_text(value, engine), value)
+    if isinstance(value, Mapping):
+        return {str(name): _prepare(item, None, engine) for name, item in value.items()}
+    if isinstance(value, Sequence) and not isinstance(value, str | bytes):
+        return [_prepare(item, None, engine) for item in value]
+    return value
+
+
+def _emit(
+    key: str, value: object, span: KeySpan | None, layout: BlockLayout, engine: str | None
+) -> list[str]:
+    style: QuoteStyle | None = None
+    flow = layout.flow_lists
+    list_indent = layout.list_indent
+    node = span.value_node if span and not span.is_alias else None
+    if isinstance(node, ScalarNode):
+        style = _QUOTE_STYLES.get(node.style)
+    elif isinstance(node, SequenceNode):
+        flow = bool(node.flow_style)
+        style = _item_style(node)
+    if isinstance(node, ScalarNode) and node.style in ("|", ">") and isinstance(value, str):
+        block = _literal_block(key, value, layout.indent)
+        if block is not None:
+            return block
+    lines = emit_block(
+        key, value, list_indent=list_indent, style=style, flow_lists=flow, engine=engine
+    )
+    if span and span.trailing_comment and len(lines) == 1 and is_scalar(value):
+        lines[0] += span.trailing_comment
+    return [layout.indent + line for line in lines]
+
+
+def _item_style(node: SequenceNode) -> QuoteStyle | None:
+    quoted = [item.style for item in node.value if isinstance(item, ScalarNode)]
+    if quoted and all(style == quoted[0] for style in quoted) and quoted[0] in ("'", '"'):
+        return _QUOTE_STYLES[quoted[0]]
+    return None
+
+
+def _literal_block(key: str, text: str, indent: str) -> list[str] | None:
+    """A ``|`` block scalar for multi-line text, when it can be written without surprises."""
+    if "\n" not in text.rstrip("\n") or text.startswith((" ", "\n")) or "\t" in text:
+        return None
+    body = text.rstrip("\n")
+    if any(line.strip() == "" and line for line in body.split("\n")):
+        return None  # whitespace-only lines would change when read back
+    if any(not char.isprintable() for char in body.replace("\n", "")):
+        return None
+    trailing = len(text) - len(body)
+    chomp = "-" if trailing == 0 else ("" if trailing == 1 else "+")
+    lines = [f"{indent}{key}: |{chomp}"]
+    lines.extend(f"{indent}  {line}" if line else "" for line in body.split("\n"))
+    lines.extend([""] * (trailing - 1))
+    return lines
+
+
+def _verify(result: str, expected: dict[str, object], key: str, line_offset: int) -> None:
+    try:
+        actual = load_yaml(result, line_offset=line_offset)
+    except FrontMatterError as exc:
+        raise FrontMatterError(
+            f"changing {key!r} would break the front matter: {exc.message}", exc.line, exc.column
+        ) from exc
+    if list(actual) != list(expected) or not all(
+        same_value(actual[name], expected[name]) for name in expected
+    ):
+        raise FrontMatterError(
+            f"{key!r} cannot be changed on its own (other keys refer to it, e.g. by an alias)"
+        )
+
+
+def same_value(left: object, right: object) -> bool:
+    """Type-aware equality as a front-matter reader sees it (True is not 1, 1 is not 1.0)."""
+    if isinstance(left, bool) or isinstance(right, bool):
+        return type(left) is type(right) and left == right
+    if isinstance(left, str) and isinstance(right, str):
+        return str(left) == str(right)
+    if isinstance(left, float) or isinstance(right, float):
+        if not (isinstance(left, float) and isinstance(right, float)):
+            return False
+        return left == right or (math.isnan(left) and math.isnan(right))
+    if isinstance(left, Mapping) and isinstance(right, Mapping):
+        return list(left) == list(right) and all(same_value(left[k], right[k]) for k in left)
+    if isinstance(left, list | tuple) and isinstance(right, list | tuple):
+        return len(left) == len(right) and all(map(same_value, left, right))
+    return type(left) is type(right) and left == right
