@@ -1,0 +1,114 @@
+"""Focus mode, typewriter scrolling, full screen and zoom: View menu actions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+from postpad.gui.focus.controller import FocusController, FocusMode, focus_controller
+from postpad.gui.focus.zoom import apply_zoom, clamp_step
+
+__all__ = ["FocusController", "FocusMode", "ViewComfort", "attach", "focus_controller"]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FocusFeature", text)
+
+
+class ViewComfort(QObject):
+    """Window-wide state (focus mode, typewriter, zoom step) applied to whichever tab is current."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.setObjectName("viewComfort")
+        self._window = window
+        self.mode = FocusMode.OFF
+        self.typewriter = False
+        self.zoom_step = 0
+        window.current_tab_changed.connect(self.apply)
+
+    def _tabs(self) -> list[Any]:
+        return list(self._window.tabs()) if hasattr(self._window, "tabs") else []
+
+    def apply(self, tab: Any = None) -> None:
+        tab = tab if tab is not None else self._window.current_tab()
+        if tab is None:
+            return
+        controller = focus_controller(tab.editor)
+        controller.set_mode(self.mode)
+        controller.set_typewriter(self.typewriter)
+        if tab.editor.property("postpadZoomStep") != self.zoom_step:
+            apply_zoom(tab.editor, getattr(tab, "preview", None), self.zoom_step)
+
+    def set_mode(self, mode: FocusMode) -> None:
+        self.mode = mode
+        for tab in self._tabs():
+            focus_controller(tab.editor).set_mode(mode)
+
+    def set_typewriter(self, enabled: bool) -> None:
+        self.typewriter = enabled
+        for tab in self._tabs():
+            focus_controller(tab.editor).set_typewriter(enabled)
+
+    def zoom(self, delta: int | None) -> None:
+        """``delta`` steps in or out; ``None`` resets."""
+        self.zoom_step = 0 if delta is None else clamp_step(self.zoom_step + delta)
+        for tab in self._tabs():
+            apply_zoom(tab.editor, getattr(tab, "preview", None), self.zoom_step)
+
+    def toggle_full_screen(self, on: bool) -> None:
+        if on:
+            self._window.showFullScreen()
+        else:
+            self._window.showNormal()
+
+
+def _action(window: Any, text: str, name: str, shortcut: Any = None) -> QAction:
+    action = QAction(text, window, objectName=name)
+    if shortcut is not None:
+        action.setShortcut(shortcut)
+    return action
+
+
+def attach(window: Any) -> None:
+    """Add focus, typewriter, full screen and zoom actions to the View menu."""
+    comfort = ViewComfort(window)
+    menu = window.menu("view")
+    menu.addSeparator()
+    focus_menu = menu.addMenu(_tr("&Focus Mode"))
+    focus_menu.setObjectName("menuFocusMode")
+    group = QActionGroup(window)
+    labels = {
+        FocusMode.OFF: _tr("&Off"),
+        FocusMode.PARAGRAPH: _tr("&Paragraph"),
+        FocusMode.SENTENCE: _tr("&Sentence"),
+    }
+    for mode, label in labels.items():
+        action = _action(window, label, f"actionFocus{mode.value.title()}")
+        action.setCheckable(True)
+        action.setChecked(mode is FocusMode.OFF)
+        action.triggered.connect(lambda _=False, m=mode: comfort.set_mode(m))
+        group.addAction(action)
+        focus_menu.addAction(action)
+    typewriter = _action(window, _tr("&Typewriter Scrolling"), "actionTypewriter")
+    typewriter.setCheckable(True)
+    typewriter.toggled.connect(comfort.set_typewriter)
+    full = _action(window, _tr("F&ull Screen"), "actionFullScreen", QKeySequence("F11"))
+    full.setCheckable(True)
+    full.toggled.connect(comfort.toggle_full_screen)
+    menu.addAction(typewriter)
+    menu.addAction(full)
+    menu.addSeparator()
+    zooms = [
+        (_tr("Zoom &In"), "actionZoomIn", QKeySequence.StandardKey.ZoomIn, 1),
+        (_tr("Zoom &Out"), "actionZoomOut", QKeySequence.StandardKey.ZoomOut, -1),
+        (_tr("&Reset Zoom"), "actionZoomReset", QKeySequence("Ctrl+0"), None),
+    ]
+    for text, name, shortcut, delta in zooms:
+        action = _action(window, text, name, shortcut)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda _=False, d=delta: comfort.zoom(d))
+        menu.addAction(action)
+    window.view_comfort = comfort

@@ -1,0 +1,74 @@
+"""A stand-in for MainWindow's extension points (docs/architecture.md, "GUI composition").
+
+Issue-8 features are tested against this so their tests do not depend on the real window's
+construction (site detection, preview shell); tests with the real window live beside them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QPlainTextEdit, QStatusBar, QWidget
+
+
+class FakeTab(QWidget):
+    rendered = Signal(object)
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = QPlainTextEdit(self)
+        self.editor.setPlainText(text)
+        self.preview: Any = None
+        self.document: Any = None
+        self.last_rendered: Any = None
+
+
+class FakeWindow(QMainWindow):
+    current_tab_changed = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._menus: dict[str, QMenu] = {}
+        self._tabs: list[FakeTab] = []
+        self._current: FakeTab | None = None
+        self.panels: dict[str, QDockWidget] = {}
+
+    def menu(self, name: str) -> QMenu:
+        if name not in self._menus:
+            self._menus[name] = self.menuBar().addMenu(name.title())
+        return self._menus[name]
+
+    def add_side_panel(
+        self, widget: QWidget, title: str, object_name: str, area: Qt.DockWidgetArea
+    ) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(object_name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        self.panels[object_name] = dock
+        return dock
+
+    def current_tab(self) -> FakeTab | None:
+        return self._current
+
+    def tabs(self) -> list[FakeTab]:
+        return list(self._tabs)
+
+    def status_bar(self) -> QStatusBar:
+        return self.statusBar()
+
+    def add_tab(self, text: str) -> FakeTab:
+        tab = FakeTab(text, self)
+        self._tabs.append(tab)
+        self.setCentralWidget(tab)
+        self._current = tab
+        self.current_tab_changed.emit(tab)
+        return tab
+
+    def action(self, name: str) -> Any:
+        from PySide6.QtGui import QAction
+
+        found = self.findChild(QAction, name)
+        assert found is not None, name
+        return found
