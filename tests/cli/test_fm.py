@@ -1,0 +1,153 @@
+"""`postpad fm get/set/unset`: exit statuses, byte-exact edits, untouched files on failure."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from postpad.cli import main
+
+POST = (
+    "---\r\n"
+    "title: 秋夜小记\r\n"
+    "date: 2024/6/1\r\n"
+    "categories: 随笔\r\n"
+    "top_img: 'linear-gradient(20deg, #0062be, #925696)'\r\n"
+    "cover: \r\n"
+    "---\r\n"
+    "\r\n"
+    "&ensp;&ensp;正文。"
+).encode()
+
+
+@pytest.fixture
+def post(tmp_path: Path) -> Path:
+    path = tmp_path / "post.md"
+    path.write_bytes(POST)
+    return path
+
+
+def test_get_all_as_json_in_file_order(post: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["fm", "get", str(post)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert list(data) == ["title", "date", "categories", "top_img", "cover"]
+    assert data["date"] == "2024/6/1"
+    assert data["cover"] is None
+
+
+def test_get_one_key_plain_and_json(post: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["fm", "get", str(post), "top_img"]) == 0
+    assert capsys.readouterr().out == "linear-gradient(20deg, #0062be, #925696)\n"
+    assert main(["fm", "get", str(post), "cover", "--json"]) == 0
+    assert capsys.readouterr().out == "null\n"
+
+
+def test_set_changes_only_that_line_keeping_crlf(post: Path) -> None:
+    assert main(["fm", "set", str(post), "title", "总结: 2024", "--string"]) == 0
+    assert post.read_bytes() == POST.replace(
+        "title: 秋夜小记".encode(), "title: '总结: 2024'".encode()
+    )
+
+
+def test_set_parses_yaml_flow_values_unless_string(
+    post: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["fm", "set", str(post), "tags", "[生活, '2024']"]) == 0
+    assert main(["fm", "set", str(post), "sticky", "3"]) == 0
+    assert main(["fm", "set", str(post), "comments", "true"]) == 0
+    assert main(["fm", "set", str(post), "subtitle", "true", "--string"]) == 0
+    capsys.readouterr()
+    assert main(["fm", "get", str(post)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["tags"] == ["生活", "2024"]
+    assert data["sticky"] == 3
+    assert data["comments"] is True
+    assert data["subtitle"] == "true"
+    text = post.read_bytes().decode()
+    assert "subtitle: 'true'\r\n" in text
+    assert "tags:\r\n  - 生活\r\n  - '2024'\r\n" in text
+
+
+def test_setting_same_value_leaves_file_byte_identical(post: Path) -> None:
+    before = post.stat().st_mtime_ns
+    assert main(["fm", "set", str(post), "date", "2024/6/1"]) == 0
+    assert main(["fm", "set", str(post), "cover", ""]) == 0
+    assert post.read_bytes() == POST
+    assert post.stat().st_mtime_ns == before
+
+
+def test_unset(post: Path) -> None:
+    assert main(["fm", "unset", str(post), "top_img"]) == 0
+    assert post.read_bytes() == POST.replace(
+        b"top_img: 'linear-gradient(20deg, #0062be, #925696)'\r\n", b""
+    )
+    assert main(["fm", "unset", str(post), "not-there"]) == 0
+
+
+def test_failures_exit_1_with_one_line_and_leave_file(
+    post: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["fm", "get", str(tmp_path / "missing.md")]) == 1
+    assert main(["fm", "get", str(post), "nope"]) == 1
+    broken = tmp_path / "broken.md"
+    broken.write_bytes(b"---\ntitle: a: b\n---\nbody\n")
+    assert main(["fm", "set", str(broken), "title", "x"]) == 1
+    assert broken.read_bytes() == b"---\ntitle: a: b\n---\nbody\n"
+    binary = tmp_path / "image.md"
+    binary.write_bytes(b"\x00\x01")
+    assert main(["fm", "unset", str(binary), "x"]) == 1
+    errors = capsys.readouterr().err.strip().split("\n")
+    assert len(errors) == 4
+    assert "line 2, column 9" in errors[2]
+
+
+def test_legacy_file_needs_explicit_conversion(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "gbk.md"
+    data = "---\ntitle: 旧文章\n---\n正文\n".encode("gbk")
+    path.write_bytes(data)
+    assert main(["fm", "set", str(path), "title", "新"]) == 1
+    assert path.read_bytes() == data
+    assert "legacy encoding" in capsys.readouterr().err
+    assert main(["fm", "set", str(path), "title", "新", "--convert-to-utf8"]) == 0
+    assert path.read_bytes() == "---\ntitle: 新\n---\n正文\n".encode()
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["fm"],
+        ["fm", "get"],
+        ["fm", "set", "x.md", "key"],
+        ["fm", "frobnicate", "x.md"],
+        ["fm", "get", "x.md", "--bogus"],
+    ],
+)
+def test_usage_errors_exit_2(argv: list[str]) -> None:
+    assert main(argv) == 2
+
+
+def test_bad_value_is_a_usage_error_and_file_untouched(post: Path) -> None:
+    assert main(["fm", "set", str(post), "title", "a: b"]) == 2
+    assert main(["fm", "set", str(post), "title", "[unclosed"]) == 2
+    assert post.read_bytes() == POST
+
+
+def test_python_dash_m_subprocess(post: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "postpad", "fm", "set", str(post), "draft", "false"],
+        capture_output=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert b"cover: \r\ndraft: false\r\n---\r\n" in post.read_bytes()
+    version = subprocess.run(
+        [sys.executable, "-m", "postpad", "--version"], capture_output=True, text=True, check=False
+    )
+    assert version.returncode == 0
+    assert version.stdout.startswith("postpad ")
