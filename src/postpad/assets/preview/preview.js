@@ -1,0 +1,189 @@
+/* Postpad preview page script. Loaded once with the shell page; the editor then only sends
+ * block patches, so the page never reloads, keeps its scroll position and does not flicker.
+ *
+ * API called from Qt:  postpad.applyPatch(batch), postpad.setTheme(name), postpad.scrollToLine(n)
+ * Reports to Qt through the QWebChannel object "bridge": blockClicked(line), scrolledToLine(line).
+ *
+ * A batch is {version, base, ops}: base is the version the ops were computed against (null for a
+ * reset). A batch whose base does not match the page's version is refused (returns -1) so that Qt
+ * can send a full reset instead of leaving the page out of step.
+ */
+(function () {
+  "use strict";
+  var postpad = (window.postpad = window.postpad || {});
+  var bridge = null;
+  var version = 0;
+  var ignoreScrollUntil = 0;
+  var scrollQueued = false;
+
+  function root() {
+    return (
+      document.querySelector("[data-postpad-root]") ||
+      document.getElementById("postpad-root") ||
+      document.querySelector("main") ||
+      document.body
+    );
+  }
+
+  function makeBlock(op) {
+    var element = document.createElement("div");
+    element.className = "pp-block";
+    element.style.display = "contents"; // CSSOM is allowed by the CSP; layout stays the render's
+    element.id = "pp-" + op.id;
+    element.dataset.first = op.first;
+    element.dataset.last = op.last;
+    element.innerHTML = op.html;
+    return element;
+  }
+
+  function blockById(id) {
+    return document.getElementById("pp-" + id);
+  }
+
+  function applyOp(container, op) {
+    var element;
+    switch (op.op) {
+      case "reset":
+        container.textContent = "";
+        op.blocks.forEach(function (block) {
+          container.appendChild(makeBlock(block));
+        });
+        break;
+      case "insert":
+        element = makeBlock(op);
+        var after = op.after == null ? null : blockById(op.after);
+        if (after) {
+          after.after(element);
+        } else {
+          container.insertBefore(element, container.firstChild);
+        }
+        break;
+      case "replace":
+        element = blockById(op.id);
+        if (element) {
+          element.innerHTML = op.html;
+          element.dataset.first = op.first;
+          element.dataset.last = op.last;
+        }
+        break;
+      case "lines":
+        element = blockById(op.id);
+        if (element) {
+          element.dataset.first = op.first;
+          element.dataset.last = op.last;
+        }
+        break;
+      case "remove":
+        element = blockById(op.id);
+        if (element) element.remove();
+        break;
+    }
+  }
+
+  postpad.applyPatch = function (batch) {
+    if (batch.base !== null && batch.base !== version) return -1;
+    var container = root();
+    batch.ops.forEach(function (op) {
+      applyOp(container, op);
+    });
+    version = batch.version;
+    return version;
+  };
+
+  postpad.version = function () {
+    return version;
+  };
+
+  postpad.setTheme = function (name) {
+    document.documentElement.dataset.theme = name;
+    document.documentElement.classList.toggle("dark", name === "dark");
+    document.documentElement.style.colorScheme = name === "dark" ? "dark" : "light";
+    return name;
+  };
+
+  function blocks() {
+    return Array.prototype.slice.call(root().querySelectorAll(":scope > .pp-block"));
+  }
+
+  function blockRect(element) {
+    // Blocks are display: contents; measure their content instead.
+    var range = document.createRange();
+    range.selectNodeContents(element);
+    return range.getBoundingClientRect();
+  }
+
+  postpad.scrollToLine = function (line) {
+    var list = blocks();
+    var target = null;
+    for (var i = 0; i < list.length; i++) {
+      if (Number(list[i].dataset.first) <= line) target = list[i];
+      else break;
+    }
+    ignoreScrollUntil = Date.now() + 150;
+    if (!target) {
+      window.scrollTo(0, 0);
+      return 0;
+    }
+    var first = Number(target.dataset.first);
+    var last = Math.max(first, Number(target.dataset.last));
+    var rect = blockRect(target);
+    var fraction = Math.min(1, (line - first) / (last - first + 1));
+    window.scrollTo(0, window.scrollY + rect.top + rect.height * fraction - 8);
+    return first;
+  };
+
+  function lineAtTop() {
+    var list = blocks();
+    for (var i = 0; i < list.length; i++) {
+      var rect = blockRect(list[i]);
+      if (rect.bottom > 0) {
+        var first = Number(list[i].dataset.first);
+        var last = Math.max(first, Number(list[i].dataset.last));
+        var fraction = rect.top < 0 && rect.height > 0 ? -rect.top / rect.height : 0;
+        return Math.round(first + fraction * (last - first + 1));
+      }
+    }
+    return 1;
+  }
+
+  window.addEventListener(
+    "scroll",
+    function () {
+      if (scrollQueued || Date.now() < ignoreScrollUntil) return;
+      scrollQueued = true;
+      window.requestAnimationFrame(function () {
+        scrollQueued = false;
+        if (bridge && Date.now() >= ignoreScrollUntil) bridge.scrolledToLine(lineAtTop());
+      });
+    },
+    { passive: true }
+  );
+
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest ? event.target.closest("a[href]") : null;
+    if (link) {
+      var href = link.getAttribute("href");
+      if (href && href.charAt(0) === "#") {
+        event.preventDefault();
+        var anchor = document.getElementById(decodeURIComponent(href.slice(1)));
+        if (anchor) anchor.scrollIntoView();
+      }
+      return; // other links navigate; Qt opens them in the system browser
+    }
+    var block = event.target.closest ? event.target.closest(".pp-block") : null;
+    if (block && bridge) bridge.blockClicked(Number(block.dataset.first));
+  });
+
+  function connect() {
+    if (typeof QWebChannel === "undefined" || !window.qt || !qt.webChannelTransport) return;
+    new QWebChannel(qt.webChannelTransport, function (channel) {
+      bridge = channel.objects.bridge || null;
+    });
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", connect);
+  } else {
+    connect();
+  }
+})();

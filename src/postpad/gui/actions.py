@@ -1,0 +1,95 @@
+"""The window's actions as one declarative table: id, text, shortcut, menu, checkable.
+
+Texts live here only, so retranslating the UI is one call to :func:`retranslate`. Features that
+attach later add their own actions through ``MainWindow.menu(name)``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+Key = QKeySequence.StandardKey
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    id: str
+    text: str
+    menu: str
+    shortcut: Key | str | None = None
+    fallback: str | None = None
+    """Used when the platform has no binding for the standard key (e.g. Preferences on Linux)."""
+    checkable: bool = False
+    separator_before: bool = False
+
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec("new", "&New", "file", Key.New),
+    ActionSpec("open", "&Open…", "file", Key.Open),
+    ActionSpec("open_recent", "Open &Recent", "file"),
+    ActionSpec("save", "&Save", "file", Key.Save, separator_before=True),
+    ActionSpec("save_as", "Save &As…", "file", Key.SaveAs, fallback="Ctrl+Shift+S"),
+    ActionSpec("revert", "Re&vert", "file"),
+    ActionSpec("close", "&Close", "file", Key.Close, separator_before=True),
+    ActionSpec("quit", "&Quit", "file", Key.Quit, fallback="Ctrl+Q"),
+    ActionSpec("undo", "&Undo", "edit", Key.Undo),
+    ActionSpec("redo", "&Redo", "edit", Key.Redo),
+    ActionSpec("cut", "Cu&t", "edit", Key.Cut, separator_before=True),
+    ActionSpec("copy", "&Copy", "edit", Key.Copy),
+    ActionSpec("paste", "&Paste", "edit", Key.Paste),
+    ActionSpec("select_all", "Select &All", "edit", Key.SelectAll),
+    ActionSpec("find", "&Find…", "edit", Key.Find, separator_before=True),
+    ActionSpec("find_next", "Find &Next", "edit", Key.FindNext),
+    ActionSpec("find_previous", "Find Pre&vious", "edit", Key.FindPrevious),
+    ActionSpec(
+        "preferences", "Pre&ferences…", "edit", Key.Preferences, "Ctrl+,", separator_before=True
+    ),
+    ActionSpec("show_form", "&Front Matter", "view", "Ctrl+1", checkable=True),
+    ActionSpec("show_editor", "&Editor", "view", "Ctrl+2", checkable=True),
+    ActionSpec("show_preview", "&Preview", "view", "Ctrl+3", checkable=True),
+    ActionSpec(
+        "sync_scroll", "&Synchronised Scrolling", "view", checkable=True, separator_before=True
+    ),
+    ActionSpec("dark_mode", "&Dark Appearance", "view", "Ctrl+Shift+D", checkable=True),
+    ActionSpec("bold", "&Bold", "format", Key.Bold),
+    ActionSpec("italic", "&Italic", "format", Key.Italic),
+    ActionSpec("link", "&Link", "format", "Ctrl+K"),
+    ActionSpec("about", "&About Postpad", "help"),
+)
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate("actions", text)
+
+
+def _shortcuts(spec: ActionSpec) -> list[QKeySequence]:
+    if spec.shortcut is None:
+        return []
+    if isinstance(spec.shortcut, str):
+        return [QKeySequence(spec.shortcut)]
+    keys = QKeySequence.keyBindings(spec.shortcut)
+    if not keys and spec.fallback:
+        keys = [QKeySequence(spec.fallback)]
+    return list(keys)
+
+
+def build_actions(parent: QObject) -> dict[str, QAction]:
+    """One QAction per table row, keyed by id (object name ``action_<id>``)."""
+    actions: dict[str, QAction] = {}
+    for spec in ACTIONS:
+        action = QAction(_translate(spec.text), parent)
+        action.setObjectName(f"action_{spec.id}")
+        action.setShortcuts(_shortcuts(spec))
+        action.setCheckable(spec.checkable)
+        actions[spec.id] = action
+    return actions
+
+
+def retranslate(actions: dict[str, QAction]) -> None:
+    """Re-apply the table's texts after the UI language changed."""
+    for spec in ACTIONS:
+        if spec.id in actions:
+            actions[spec.id].setText(_translate(spec.text))

@@ -1,0 +1,79 @@
+"""Application start-up: QApplication, names for QSettings/QStandardPaths, translator, window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+# QtWebEngineWidgets must be imported before the QApplication exists (it sets up GL sharing).
+from PySide6 import QtWebEngineWidgets  # noqa: F401
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QStandardPaths, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from postpad import __version__
+from postpad.core.assets import asset_path
+from postpad.core.settings import load_preferences
+from postpad.gui.mainwindow import MainWindow
+from postpad.gui.single_instance import hand_off
+
+APP_NAME = "Postpad"
+ORGANISATION = "Postpad"
+DESKTOP_ID = "io.github.postpad.Postpad"
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (or the existing one), with the names settings and paths depend on."""
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationVersion(__version__)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or [sys.argv[0]])
+    app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName(DESKTOP_ID)
+    install_translators(app)
+    return app
+
+
+def install_translators(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
+    """Load Qt's own and Postpad's translations for the UI locale (when they exist)."""
+    locale = locale or QLocale()
+    installed: list[QTranslator] = []
+    sources = [
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("postpad", str(asset_path("i18n"))),
+    ]
+    for prefix, folder in sources:
+        translator = QTranslator(app)
+        if translator.load(locale, prefix, "_", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def preferences_path() -> Path:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppConfigLocation)
+    return Path(folder) / "preferences.json"
+
+
+def build_window(files: list[Path]) -> MainWindow:
+    path = preferences_path()
+    window = MainWindow(load_preferences(path), path)
+    window.open_paths(files)
+    if not window.tabs():
+        window.documents.new_document()
+    return window
+
+
+def run(files: list[Path], new_window: bool = False) -> int:
+    """Start Postpad on ``files``; returns the process exit status."""
+    app = create_application()
+    handoff = hand_off(files, new_window)
+    if handoff.delivered:
+        return 0  # a running Postpad opened the files
+    window = build_window(files)
+    handoff.attach_window(window)
+    window.show()
+    try:
+        return int(app.exec())
+    finally:
+        handoff.close()

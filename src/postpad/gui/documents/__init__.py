@@ -1,0 +1,1 @@
+"""Documents: one tab per open post, and the manager that opens, saves and closes them."""

@@ -1,0 +1,191 @@
+"""DocumentTab: one open post with its form, editor and preview side by side."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+
+from postpad.core.document import Document
+from postpad.gui.documents.panes import make_form, site_engine_and_theme
+from postpad.gui.editor import MarkdownEditor
+from postpad.gui.preview.rendering import PreviewSettings, RenderResult
+from postpad.gui.preview.scheduler import RenderScheduler
+from postpad.gui.preview.view import PreviewView
+
+PANES = ("form", "editor", "preview")
+
+
+class DocumentTab(QWidget):
+    """Holds ``.document`` (core), ``.editor``, ``.form`` and ``.preview``.
+
+    Signals: ``rendered(Rendered)`` after each preview update (the one parse result shared by
+    status bar, outline and checks), ``text_changed()`` on every edit, ``modified_changed(bool)``.
+    """
+
+    rendered = Signal(object)
+    text_changed = Signal()
+    modified_changed = Signal(bool)
+    render_failed = Signal(object)
+
+    def __init__(
+        self,
+        document: Document,
+        *,
+        theme: str,
+        colors: dict[str, str],
+        default_profile: str = "hexo",
+        untitled_number: int = 0,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.untitled_number = untitled_number
+        self.default_profile = default_profile
+        self.dialect_override = ""
+        self.remote_images = False
+        self.sync_scroll = True
+        self.engine, self.site_theme = site_engine_and_theme(document.path, default_profile)
+        self.last_rendered: Any = None
+        self._last_result: RenderResult | None = None
+        self.editor = MarkdownEditor(colors, self)
+        self.editor.setPlainText(document.text)
+        self.editor.document().setModified(False)
+        self.form = make_form(self.editor.document(), self)
+        self.preview = PreviewView(theme, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("panes")
+        self.splitter.setChildrenCollapsible(False)
+        for widget in (self.form, self.editor, self.preview):
+            self.splitter.addWidget(widget)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setStretchFactor(2, 4)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self.scheduler = RenderScheduler(self.editor.toPlainText, self)
+        self._wire()
+        self.apply_site()
+
+    def _wire(self) -> None:
+        self.editor.textChanged.connect(self._on_text_changed)
+        self.editor.document().modificationChanged.connect(self.modified_changed)
+        self.scheduler.result_ready.connect(self._on_result)
+        self.scheduler.render_failed.connect(self.render_failed)
+        self.preview.shell_loaded.connect(self._on_shell_loaded)
+        self.preview.out_of_step.connect(self.scheduler.reset)
+        self.preview.block_clicked.connect(self.editor.go_to_line)
+        self.preview.scrolled_to_line.connect(self._on_preview_scrolled)
+        self.editor.top_line_changed.connect(self._on_editor_scrolled)
+
+    # --- identity ------------------------------------------------------------------------
+    @property
+    def path(self) -> Path | None:
+        return self.document.path
+
+    def display_name(self) -> str:
+        if self.document.path is not None:
+            return self.document.path.name
+        if self.untitled_number > 1:
+            return self.tr("Untitled %1").replace("%1", str(self.untitled_number))
+        return self.tr("Untitled")
+
+    def is_modified(self) -> bool:
+        return self.editor.document().isModified()
+
+    def text(self) -> str:
+        return self.editor.toPlainText()
+
+    # --- site, profile and preview options ------------------------------------------------
+    def apply_site(self) -> None:
+        """Re-detect the site (after open or save-as) and reconfigure form and preview."""
+        self.engine, self.site_theme = site_engine_and_theme(
+            self.document.path, self.default_profile
+        )
+        set_schema = getattr(self.form, "set_schema", None)
+        if set_schema is not None:
+            set_schema(self.engine, self.site_theme)
+        self.scheduler.set_settings(self.preview_settings())
+        folder = self.document.path.parent if self.document.path else None
+        self.preview.load_shell(folder, self.remote_images)
+
+    @property
+    def profile(self) -> str:
+        return self.dialect_override or self.engine
+
+    def preview_settings(self) -> PreviewSettings:
+        path = str(self.document.path) if self.document.path else None
+        return PreviewSettings(self.profile, self.site_theme, path, self.remote_images)
+
+    def configure(self, *, default_profile: str, dialect: str, remote_images: bool) -> None:
+        changed = (default_profile, dialect, remote_images) != (
+            self.default_profile,
+            self.dialect_override,
+            self.remote_images,
+        )
+        self.default_profile, self.dialect_override = default_profile, dialect
+        self.remote_images = remote_images
+        if changed:
+            self.apply_site()
+
+    # --- document text -------------------------------------------------------------------
+    def sync_to_document(self) -> None:
+        """Copy the editor text into the core document (before saving)."""
+        self.document.text = self.editor.toPlainText()
+
+    def replace_text_from_document(self) -> None:
+        """Show the document's text (after revert/reload) as one undoable edit."""
+        cursor = self.editor.textCursor()
+        position = cursor.position()
+        cursor.beginEditBlock()
+        cursor.select(cursor.SelectionType.Document)
+        cursor.insertText(self.document.text)
+        cursor.endEditBlock()
+        cursor.setPosition(min(position, len(self.document.text)))
+        self.editor.setTextCursor(cursor)
+        self.editor.document().setModified(False)
+
+    def mark_saved(self) -> None:
+        self.editor.document().setModified(False)
+
+    # --- preview -------------------------------------------------------------------------
+    def _on_text_changed(self) -> None:
+        self.scheduler.schedule()
+        self.text_changed.emit()
+
+    def _on_shell_loaded(self) -> None:
+        last = self._last_result
+        if last is None or self.scheduler.busy:
+            self.scheduler.reset()
+            return
+        # The renderer is already at the latest text: show its blocks without rendering again.
+        reset_ops = [{"op": "reset", "blocks": last.blocks}]
+        self.preview.apply(RenderResult(reset_ops, last.rendered, 0.0, True, last.blocks))
+
+    def _on_result(self, result: RenderResult) -> None:
+        self._last_result = result
+        self.preview.apply(result)
+        self.last_rendered = result.rendered
+        self.rendered.emit(result.rendered)
+
+    def _on_editor_scrolled(self, line: int) -> None:
+        if self.sync_scroll and self.preview.isVisible():
+            self.preview.scroll_to_line(line)
+
+    def _on_preview_scrolled(self, line: int) -> None:
+        if self.sync_scroll and self.editor.isVisible():
+            self.editor.scroll_to_line(line)
+
+    # --- panes ---------------------------------------------------------------------------
+    def pane(self, name: str) -> QWidget:
+        return {"form": self.form, "editor": self.editor, "preview": self.preview}[name]
+
+    def set_pane_visible(self, name: str, visible: bool) -> None:
+        self.pane(name).setVisible(visible)
+
+    def shutdown(self) -> None:
+        """Stop the render thread before the tab is deleted."""
+        self.scheduler.shutdown()

@@ -1,0 +1,351 @@
+"""MainWindow: the composition root. It builds the parts, wires their signals, and nothing else.
+
+Extension points for features (see docs/architecture.md, "GUI composition"): ``menu(name)``,
+``add_side_panel(...)``, ``current_tab()``, ``tabs()``, ``current_tab_changed``, ``open_paths``,
+``status_bar()``. Every module named in ``gui/features.py`` gets ``attach(self)`` once.
+"""
+
+from __future__ import annotations
+
+import importlib
+import traceback
+from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from postpad import __version__
+from postpad.core.document import Document
+from postpad.core.settings import Preferences, save_preferences
+from postpad.gui import actions as action_table
+from postpad.gui.dialogs.preferences import PreferencesDialog
+from postpad.gui.documents.manager import MARKDOWN_SUFFIXES, DocumentManager
+from postpad.gui.documents.tab import PANES, DocumentTab
+from postpad.gui.editor.find import FindBar
+from postpad.gui.features import FEATURES
+from postpad.gui.statusbar import StatusBar
+from postpad.gui.theme import DARK, ThemeManager
+from postpad.gui.uistate import UiState
+
+MENU_TITLES = {
+    "file": "&File",
+    "edit": "&Edit",
+    "view": "&View",
+    "format": "F&ormat",
+    "tools": "&Tools",
+    "help": "&Help",
+}
+EDITOR_ACTIONS = {
+    "undo": "undo",
+    "redo": "redo",
+    "cut": "cut",
+    "copy": "copy",
+    "paste": "paste",
+    "select_all": "selectAll",
+    "bold": "toggle_bold",
+    "italic": "toggle_italic",
+    "link": "insert_link",
+}
+
+
+class MainWindow(QMainWindow):
+    current_tab_changed = Signal(object)
+
+    def __init__(
+        self, preferences: Preferences | None = None, preferences_path: Path | None = None
+    ):
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setAcceptDrops(True)
+        self.preferences = preferences or Preferences()
+        self._preferences_path = preferences_path
+        self.theme = ThemeManager(self.preferences.appearance, self)
+        self.ui_state = UiState()
+        self.actions = action_table.build_actions(self)
+        self._menus: dict[str, QMenu] = {}
+        self.tab_widget = QTabWidget(self)
+        self.tab_widget.setObjectName("documentTabs")
+        self.tab_widget.setDocumentMode(True)
+        self.tab_widget.setTabsClosable(True)
+        self.tab_widget.setMovable(True)
+        self.documents = DocumentManager(self.tab_widget, self._make_tab, self)
+        self.find_bar = FindBar(lambda: tab.editor if (tab := self.current_tab()) else None, self)
+        self._status = StatusBar(self)
+        self.setStatusBar(self._status)
+        self._build_central()
+        self._build_menus()
+        self._wire()
+        self._restore_state()
+        self._attach_features()
+
+    # --- extension points ----------------------------------------------------------------
+    def menu(self, name: str) -> QMenu:
+        return self._menus[name]
+
+    def add_side_panel(
+        self,
+        widget: QWidget,
+        title: str,
+        object_name: str,
+        area: Qt.DockWidgetArea = Qt.DockWidgetArea.LeftDockWidgetArea,
+    ) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(object_name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        self.menu("view").addAction(dock.toggleViewAction())
+        return dock
+
+    def current_tab(self) -> DocumentTab | None:
+        return self.documents.current_tab()
+
+    def tabs(self) -> list[DocumentTab]:
+        return self.documents.tabs()
+
+    def open_paths(self, paths: Iterable[Path | str]) -> list[DocumentTab]:
+        return self.documents.open_paths(Path(p) for p in paths)
+
+    def status_bar(self) -> StatusBar:
+        return self._status
+
+    # --- construction --------------------------------------------------------------------
+    def _build_central(self) -> None:
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.tab_widget)
+        layout.addWidget(self.find_bar)
+        self.setCentralWidget(central)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        for name, title in MENU_TITLES.items():
+            menu = bar.addMenu(QCoreApplication.translate("menus", title))
+            menu.setObjectName(f"menu_{name}")
+            self._menus[name] = menu
+        self.recent_menu = QMenu(self)
+        self.actions["open_recent"].setMenu(self.recent_menu)
+        for spec in action_table.ACTIONS:
+            menu = self._menus[spec.menu]
+            if spec.separator_before:
+                menu.addSeparator()
+            menu.addAction(self.actions[spec.id])
+        self._refresh_recent_menu()
+
+    def _make_tab(self, document: Document, untitled_number: int) -> DocumentTab:
+        prefs = self.preferences
+        tab = DocumentTab(
+            document,
+            theme=self.theme.name,
+            colors=self.theme.editor_colors(),
+            default_profile=prefs.default_profile,
+            untitled_number=untitled_number,
+        )
+        tab.configure(
+            default_profile=prefs.default_profile,
+            dialect=prefs.preview_dialect,
+            remote_images=prefs.remote_images,
+        )
+        self._apply_editor_preferences(tab)
+        self.ui_state.restore_splitter(tab.splitter)
+        for name in PANES:
+            tab.set_pane_visible(name, self.ui_state.pane_visible(name))
+        tab.splitter.splitterMoved.connect(
+            lambda *_a, t=tab: self.ui_state.save_splitter(t.splitter)
+        )
+        tab.modified_changed.connect(lambda _m: self._update_title())
+        return tab
+
+    def _apply_editor_preferences(self, tab: DocumentTab) -> None:
+        prefs = self.preferences
+        tab.editor.set_editor_font(prefs.editor_font_family, prefs.editor_font_size)
+        tab.editor.set_soft_wrap(prefs.soft_wrap)
+        tab.editor.auto_pair_enabled = prefs.auto_pair
+        tab.sync_scroll = prefs.sync_scroll
+
+    def _wire(self) -> None:
+        docs, act = self.documents, self.actions
+        act["new"].triggered.connect(docs.new_document)
+        act["open"].triggered.connect(self._open_dialog)
+        act["save"].triggered.connect(lambda: self._with_tab(docs.save))
+        act["save_as"].triggered.connect(lambda: self._with_tab(docs.save_as))
+        act["revert"].triggered.connect(lambda: self._with_tab(docs.revert))
+        act["close"].triggered.connect(lambda: docs.close_tab(self.current_tab()))
+        act["quit"].triggered.connect(self.close)
+        act["quit"].setMenuRole(QAction.MenuRole.QuitRole)
+        for action_id, method in EDITOR_ACTIONS.items():
+            act[action_id].triggered.connect(lambda _c=False, m=method: self._editor_call(m))
+        act["find"].triggered.connect(self.find_bar.start)
+        act["find_next"].triggered.connect(self.find_bar.find_next)
+        act["find_previous"].triggered.connect(self.find_bar.find_previous)
+        act["preferences"].triggered.connect(self.show_preferences)
+        act["preferences"].setMenuRole(QAction.MenuRole.PreferencesRole)
+        for name in PANES:
+            act[f"show_{name}"].toggled.connect(lambda on, n=name: self.set_pane_visible(n, on))
+        act["sync_scroll"].setChecked(self.preferences.sync_scroll)
+        act["sync_scroll"].toggled.connect(self._set_sync_scroll)
+        act["dark_mode"].setChecked(self.theme.name == DARK)
+        act["dark_mode"].toggled.connect(self._set_dark)
+        act["about"].triggered.connect(self._about)
+        self.theme.changed.connect(self._on_theme_changed)
+        self.tab_widget.currentChanged.connect(self._on_current_changed)
+        docs.recent_changed.connect(self._refresh_recent_menu)
+        docs.document_saved.connect(lambda _tab: self._on_current_changed())
+        docs.tab_closed.connect(lambda _tab: self._on_current_changed())
+
+    def _restore_state(self) -> None:
+        if not self.ui_state.restore_window(self):
+            self.resize(1400, 860)
+        for name in PANES:
+            self.actions[f"show_{name}"].setChecked(self.ui_state.pane_visible(name))
+        self._update_title()
+
+    def _attach_features(self) -> None:
+        for name in FEATURES:
+            try:
+                importlib.import_module(name).attach(self)
+            except Exception:  # one broken feature must not take the editor down with it
+                traceback.print_exc()
+
+    # --- behaviour -----------------------------------------------------------------------
+    def _with_tab(self, operation: object) -> None:
+        tab = self.current_tab()
+        if tab is not None and callable(operation):
+            operation(tab)
+
+    def _editor_call(self, method: str) -> None:
+        tab = self.current_tab()
+        if tab is not None:
+            getattr(tab.editor, method)()
+
+    def _open_dialog(self) -> None:
+        tab = self.current_tab()
+        start = str(tab.path.parent) if tab and tab.path else ""
+        names, _filter = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Open"),
+            start,
+            self.tr("Markdown (*.md *.markdown *.mdx *.txt);;All files (*)"),
+        )
+        self.open_paths(names)
+
+    def _refresh_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.documents.recent_files()
+        for path in recent:
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect(lambda _c=False, p=path: self.open_paths([p]))
+        self.recent_menu.addSeparator()
+        clear = self.recent_menu.addAction(self.tr("Clear Recent Files"))
+        clear.triggered.connect(self.documents.clear_recent)
+        clear.setEnabled(bool(recent))
+
+    def set_pane_visible(self, name: str, visible: bool) -> None:
+        others = [n for n in PANES if n != name and self.actions[f"show_{n}"].isChecked()]
+        if not visible and not others:
+            self.actions[f"show_{name}"].setChecked(True)  # keep at least one pane
+            return
+        self.actions[f"show_{name}"].setChecked(visible)
+        self.ui_state.set_pane_visible(name, visible)
+        for tab in self.tabs():
+            tab.set_pane_visible(name, visible)
+
+    def _set_sync_scroll(self, on: bool) -> None:
+        self._save_preferences(replace(self.preferences, sync_scroll=on))
+
+    def _set_dark(self, on: bool) -> None:
+        if on != (self.theme.name == DARK):
+            self._save_preferences(replace(self.preferences, appearance="dark" if on else "light"))
+
+    def _on_theme_changed(self, name: str) -> None:
+        self.actions["dark_mode"].setChecked(name == DARK)
+        for tab in self.tabs():
+            tab.editor.set_colors(self.theme.editor_colors())
+            tab.preview.set_theme(name)
+
+    def _on_current_changed(self, *_args: object) -> None:
+        tab = self.current_tab()
+        if tab is not None:
+            self.ui_state.restore_splitter(tab.splitter)
+        self._status.show_tab(tab)
+        self._update_title()
+        self.actions["revert"].setEnabled(tab is not None and tab.path is not None)
+        self.current_tab_changed.emit(tab)
+
+    def _update_title(self) -> None:
+        tab = self.current_tab()
+        name = tab.display_name() if tab is not None else ""
+        self.setWindowTitle(f"{name}[*] — Postpad" if name else "Postpad")
+        self.setWindowModified(tab is not None and tab.is_modified())
+
+    def show_preferences(self) -> None:
+        dialog = PreferencesDialog(self.preferences, self)
+        if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
+            self._save_preferences(dialog.preferences())
+
+    def _save_preferences(self, prefs: Preferences) -> None:
+        """Apply new preferences to every tab and store them."""
+        self.preferences = prefs
+        self.theme.set_appearance(prefs.appearance)
+        for tab in self.tabs():
+            self._apply_editor_preferences(tab)
+            tab.configure(
+                default_profile=prefs.default_profile,
+                dialect=prefs.preview_dialect,
+                remote_images=prefs.remote_images,
+            )
+        if self._preferences_path is not None:
+            save_preferences(self._preferences_path, prefs)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Postpad"),
+            self.tr("Postpad %1\nA Markdown editor for static-site blogs.").replace(
+                "%1", __version__
+            ),
+        )
+
+    # --- window events -------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_posts(event):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QEvent) -> None:
+        if isinstance(event, QDragEnterEvent) or _dropped_posts(event):  # type: ignore[arg-type]
+            event.accept()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = _dropped_posts(event)
+        if paths:
+            event.acceptProposedAction()
+            self.open_paths(paths)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.documents.close_all():
+            event.ignore()
+            return
+        self.ui_state.save_window(self)
+        self.ui_state.sync()
+        event.accept()
+
+
+def _dropped_posts(event: QDropEvent) -> list[Path]:
+    mime = event.mimeData()
+    if not mime.hasUrls():
+        return []
+    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    return [p for p in paths if p.suffix.lower() in MARKDOWN_SUFFIXES]

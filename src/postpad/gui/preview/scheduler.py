@@ -1,0 +1,126 @@
+"""Preview scheduling: light debounce, one render in flight, the newest text wins.
+
+Rendering runs on a worker thread that owns the tab's incremental renderer, so typing never
+waits for it. Patches are relative to the renderer's previous state, so every finished patch is
+applied in order; what gets dropped is *work*: while a render is in flight, further edits only
+mark the text dirty and the next render takes the newest text. Results from an older epoch
+(settings changed, tab reset) are discarded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+
+from postpad.gui.preview.rendering import PreviewRenderer, PreviewSettings, RenderResult
+
+MAX_DELAY_MS = 1000
+
+
+class RenderWorker(QObject):
+    """Lives on the render thread; owns the renderer."""
+
+    finished = Signal(int, object)  # epoch, RenderResult or Exception
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._renderer: PreviewRenderer | None = None
+        self._epoch = -1
+
+    @Slot(int, object, str, bool)
+    def render(self, epoch: int, settings: object, text: str, reset: bool) -> None:
+        try:
+            if self._renderer is None or epoch != self._epoch:
+                assert isinstance(settings, PreviewSettings)
+                self._renderer = PreviewRenderer(settings)
+                self._epoch = epoch
+                reset = True
+            result: object = self._renderer.update(text, reset)
+        except Exception as error:  # a render bug must not kill the editor
+            result = error
+        self.finished.emit(epoch, result)
+
+
+class RenderScheduler(QObject):
+    """Decides when to render; emits ``result_ready(RenderResult)`` in order."""
+
+    result_ready = Signal(object)
+    render_failed = Signal(object)
+    _request = Signal(int, object, str, bool)
+
+    def __init__(self, text_source: Callable[[], str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._text_source = text_source
+        self._settings = PreviewSettings()
+        self._epoch = 0
+        self._in_flight = False
+        self._dirty = False
+        self._needs_reset = True
+        self._cost_ms = 0.0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._start)
+        self._thread = QThread(self)
+        self._thread.setObjectName("postpad-render")
+        self._worker = RenderWorker()
+        self._worker.moveToThread(self._thread)
+        self._request.connect(self._worker.render)
+        self._worker.finished.connect(self._on_finished)
+        self._thread.finished.connect(self._worker.deleteLater)
+        self._thread.start()
+
+    @property
+    def settings(self) -> PreviewSettings:
+        return self._settings
+
+    @property
+    def busy(self) -> bool:
+        return self._in_flight or self._dirty
+
+    def set_settings(self, settings: PreviewSettings) -> None:
+        """New options: start a new epoch so in-flight results for the old ones are dropped."""
+        self._settings = settings
+        self.reset()
+
+    def reset(self) -> None:
+        """Re-render everything and replace the page's blocks (page reloaded or out of step)."""
+        self._epoch += 1
+        self._needs_reset = True
+        self.schedule(immediate=True)
+
+    def delay_ms(self) -> int:
+        """Debounce scaled with the measured render cost (which grows with the edit)."""
+        return int(min(MAX_DELAY_MS, self._cost_ms * 1.5)) if self._cost_ms > 4 else 0
+
+    def schedule(self, immediate: bool = False) -> None:
+        self._dirty = True
+        if self._in_flight:
+            return
+        self._timer.start(0 if immediate else self.delay_ms())
+
+    def _start(self) -> None:
+        if self._in_flight or not self._dirty:
+            return
+        self._dirty = False
+        self._in_flight = True
+        reset, self._needs_reset = self._needs_reset, False
+        self._request.emit(self._epoch, self._settings, self._text_source(), reset)
+
+    def _on_finished(self, epoch: int, result: object) -> None:
+        self._in_flight = False
+        if isinstance(result, Exception):
+            self._epoch += 1  # start over with a fresh renderer on the next edit
+            self._needs_reset = True
+            self.render_failed.emit(result)
+        elif epoch == self._epoch:
+            assert isinstance(result, RenderResult)
+            self._cost_ms = 0.7 * self._cost_ms + 0.3 * result.seconds * 1000
+            self.result_ready.emit(result)
+        if self._dirty:
+            self._timer.start(self.delay_ms())
+
+    def shutdown(self) -> None:
+        self._timer.stop()
+        self._thread.quit()
+        self._thread.wait(5000)

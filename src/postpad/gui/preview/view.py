@@ -1,0 +1,120 @@
+"""PreviewView: the shell page loaded once, then patched in place."""
+
+from __future__ import annotations
+
+import inspect
+import json
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtWebChannel import QWebChannel
+from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import QWidget
+
+from postpad.core.assets import asset_text
+from postpad.gui.preview.bridge import PreviewBridge
+from postpad.gui.preview.fallback import fallback_shell
+from postpad.gui.preview.page import PreviewPage
+from postpad.gui.preview.rendering import RenderResult, core_render
+
+
+def shell_html(theme: str, remote_images: bool) -> str:
+    """The core's preview shell (strict CSP, our CSS and preview.js inlined)."""
+    if core_render is None or not hasattr(core_render, "preview_shell"):
+        return fallback_shell(theme, asset_text("preview/preview.js"))
+    shell = core_render.preview_shell
+    wanted = {"allow_remote_images": remote_images, "remote_images": remote_images}
+    accepted = inspect.signature(shell).parameters
+    return str(shell(theme, **{k: v for k, v in wanted.items() if k in accepted}))
+
+
+class PreviewView(QWebEngineView):
+    """Shows one tab's preview. Emits ``patch_applied(version)`` once the page confirms."""
+
+    shell_loaded = Signal()
+    patch_applied = Signal(int)
+    out_of_step = Signal()
+    block_clicked = Signal(int)
+    scrolled_to_line = Signal(int)
+
+    def __init__(self, theme: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preview")
+        self.setAcceptDrops(False)  # dropped files go to the window, which opens them
+        self._page = PreviewPage(self)
+        self.setPage(self._page)
+        self._bridge = PreviewBridge(self)
+        self._channel = QWebChannel(self._page)
+        self._channel.registerObject("bridge", self._bridge)
+        self._page.setWebChannel(self._channel)
+        self._bridge.block_clicked.connect(self.block_clicked)
+        self._bridge.scrolled_to_line.connect(self.scrolled_to_line)
+        self._theme = theme
+        self._base: Path | None = None
+        self._ready = False
+        self._version = 0
+        self.applied_version = 0
+        self.loadFinished.connect(self._on_load_finished)
+
+    @property
+    def ready(self) -> bool:
+        return self._ready
+
+    @property
+    def blocked_requests(self) -> list[str]:
+        return self._page.blocker.blocked
+
+    def load_shell(self, base_folder: Path | None, remote_images: bool = False) -> None:
+        """(Re)load the shell with its base URL in the post's folder, so relative images show."""
+        self._ready = False
+        self._base = base_folder
+        self._page.blocker.allow_remote_images = remote_images
+        folder = base_folder or Path.home()
+        base_url = QUrl.fromLocalFile(str(folder) + "/")
+        self.setHtml(shell_html(self._theme, remote_images), base_url)
+
+    @property
+    def base_folder(self) -> Path | None:
+        return self._base
+
+    def _on_load_finished(self, ok: bool) -> None:
+        if not ok:
+            return
+        self._ready = True
+        self._version = 0
+        self.applied_version = 0
+        self.set_theme(self._theme)
+        self.shell_loaded.emit()
+
+    def apply(self, result: RenderResult) -> None:
+        if not self._ready:
+            return  # the shell is loading; its loadFinished triggers a full reset
+        base = None if result.is_reset else self._version
+        self._version += 1
+        batch: dict[str, Any] = {"version": self._version, "base": base, "ops": result.ops}
+        script = f"postpad.applyPatch({json.dumps(batch, ensure_ascii=False)})"
+        self._page.runJavaScript(script, 0, self._on_applied)
+
+    def _on_applied(self, version: object) -> None:
+        if not isinstance(version, (int, float)) or version < 0:
+            self.out_of_step.emit()
+            return
+        self.applied_version = int(version)
+        self.patch_applied.emit(int(version))
+
+    def set_theme(self, name: str) -> None:
+        self._theme = name
+        if self._ready:
+            self._page.runJavaScript(f"postpad.setTheme({json.dumps(name)})", 0)
+
+    def scroll_to_line(self, line: int) -> None:
+        if self._ready:
+            self._page.runJavaScript(f"postpad.scrollToLine({int(line)})", 0)
+
+    def run_js(self, script: str, callback: Any = None) -> None:
+        """Run page script (tests and features read the DOM through this)."""
+        if callback is None:
+            self._page.runJavaScript(script, 0)
+        else:
+            self._page.runJavaScript(script, 0, callback)

@@ -1,0 +1,106 @@
+"""Status bar: cursor position, the blog's word count (字数), reading time, file format, profile."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from postpad.gui.documents.tab import DocumentTab
+
+try:
+    from postpad.core.stats import count_text
+except ImportError:  # pragma: no cover - until core.stats lands
+    count_text = None  # type: ignore[assignment]
+
+NEWLINE_NAMES = {"\n": "LF", "\r\n": "CRLF", "\r": "CR", "mixed": "Mixed"}
+
+
+def _field(stats: Any, *names: str) -> Any:
+    for name in names:
+        value = getattr(stats, name, None)
+        if value is not None:
+            return value
+    return None
+
+
+class StatusBar(QStatusBar):
+    """Shows the current tab's facts; ``show_tab`` switches which tab it follows."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statusBar")
+        self._tab: DocumentTab | None = None
+        self.position = self._label("statusPosition")
+        self.words = self._label("statusWords")
+        self.encoding = self._label("statusEncoding")
+        self.newline = self._label("statusNewline")
+        self.profile = self._label("statusProfile")
+
+    def _label(self, name: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setContentsMargins(8, 0, 8, 0)
+        self.addPermanentWidget(label)
+        return label
+
+    def show_tab(self, tab: DocumentTab | None) -> None:
+        if self._tab is not None:
+            for signal, slot in self._connections(self._tab):
+                signal.disconnect(slot)
+        self._tab = tab
+        if tab is None:
+            for label in (self.position, self.words, self.encoding, self.newline, self.profile):
+                label.clear()
+            return
+        for signal, slot in self._connections(tab):
+            signal.connect(slot)
+        self.update_position()
+        self.update_format()
+        if tab.last_rendered is not None:
+            self.update_stats(tab.last_rendered)
+
+    def _connections(self, tab: DocumentTab) -> list[tuple[Any, Any]]:
+        return [
+            (tab.editor.cursorPositionChanged, self.update_position),
+            (tab.rendered, self.update_stats),
+        ]
+
+    def update_position(self) -> None:
+        if self._tab is None:
+            return
+        cursor = self._tab.editor.textCursor()
+        line, column = cursor.blockNumber() + 1, cursor.positionInBlock() + 1
+        self.position.setText(
+            self.tr("Ln %1, Col %2").replace("%1", str(line)).replace("%2", str(column))
+        )
+
+    def update_format(self) -> None:
+        if self._tab is None:
+            return
+        file_format = self._tab.document.format
+        encoding = str(file_format.encoding).upper()
+        self.encoding.setText(encoding + (" BOM" if file_format.bom else ""))
+        self.newline.setText(NEWLINE_NAMES.get(str(file_format.newline), str(file_format.newline)))
+        theme = f" · {self._tab.site_theme}" if self._tab.site_theme else ""
+        self.profile.setText(self._tab.profile.capitalize() + theme)
+        self.profile.setToolTip(self.tr("Engine profile used by the preview and the form"))
+
+    def update_stats(self, rendered: Any) -> None:
+        stats = getattr(rendered, "stats", None)
+        if stats is None and count_text is not None and self._tab is not None:
+            stats = count_text(self._tab.text())
+        if stats is None:
+            self.words.clear()
+            return
+        wordcount = _field(stats, "wordcount", "words")
+        minutes = _field(stats, "minutes", "reading_minutes")
+        self.words.setText(
+            self.tr("%1 words · %2 min").replace("%1", str(wordcount)).replace("%2", str(minutes))
+        )
+        detail = self.tr("Chinese characters: %1\nLatin words: %2\nCharacters: %3")
+        self.words.setToolTip(
+            detail.replace("%1", str(_field(stats, "han")))
+            .replace("%2", str(_field(stats, "latin_words")))
+            .replace("%3", str(_field(stats, "chars")))
+        )

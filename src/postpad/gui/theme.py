@@ -1,0 +1,147 @@
+"""Light and dark appearance: follows the system colour scheme unless the user overrides it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+LIGHT = "light"
+DARK = "dark"
+
+EDITOR_COLORS: dict[str, dict[str, str]] = {
+    LIGHT: {
+        "text": "#24292f",
+        "heading": "#0b5cad",
+        "emphasis": "#6e4a9e",
+        "strong": "#24292f",
+        "strike": "#6e7781",
+        "code": "#b3401a",
+        "fence": "#5a6b7b",
+        "link": "#0a7e6e",
+        "url": "#0a7e6e",
+        "image": "#8a5a00",
+        "quote": "#57606a",
+        "list": "#cf222e",
+        "html": "#8250df",
+        "entity": "#953800",
+        "frontmatter": "#6e7781",
+        "frontmatter_key": "#0550ae",
+        "tag": "#1a7f37",
+        "comment": "#8c959f",
+        "rule": "#8c959f",
+        "escape": "#8c959f",
+    },
+    DARK: {
+        "text": "#d4d7dc",
+        "heading": "#7cb7ff",
+        "emphasis": "#d2a8ff",
+        "strong": "#f0f3f6",
+        "strike": "#8b949e",
+        "code": "#ffa657",
+        "fence": "#a5b3c2",
+        "link": "#56d4bc",
+        "url": "#56d4bc",
+        "image": "#e3b341",
+        "quote": "#9da7b3",
+        "list": "#ff7b72",
+        "html": "#d2a8ff",
+        "entity": "#ffa657",
+        "frontmatter": "#8b949e",
+        "frontmatter_key": "#79c0ff",
+        "tag": "#7ee787",
+        "comment": "#6e7681",
+        "rule": "#6e7681",
+        "escape": "#6e7681",
+    },
+}
+
+
+def _dark_palette() -> QPalette:
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#23262b",
+        QPalette.ColorRole.WindowText: "#d4d7dc",
+        QPalette.ColorRole.Base: "#1b1d21",
+        QPalette.ColorRole.AlternateBase: "#262a30",
+        QPalette.ColorRole.ToolTipBase: "#2d3138",
+        QPalette.ColorRole.ToolTipText: "#e6e6e6",
+        QPalette.ColorRole.Text: "#d4d7dc",
+        QPalette.ColorRole.Button: "#2b2f36",
+        QPalette.ColorRole.ButtonText: "#d4d7dc",
+        QPalette.ColorRole.BrightText: "#ff7b72",
+        QPalette.ColorRole.Highlight: "#2f5f9e",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.Link: "#7cb7ff",
+        QPalette.ColorRole.PlaceholderText: "#7d8590",
+        QPalette.ColorRole.Mid: "#3a3f47",
+        QPalette.ColorRole.Dark: "#15171a",
+    }
+    for role, color in roles.items():
+        palette.setColor(role, QColor(color))
+    for role in (
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+        QPalette.ColorRole.WindowText,
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#6e7681"))
+    return palette
+
+
+class ThemeManager(QObject):
+    """Owns the effective appearance; emits ``changed(name)`` with ``"light"`` or ``"dark"``."""
+
+    changed = Signal(str)
+
+    def __init__(self, appearance: str = "system", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._appearance = appearance
+        self._system_palette = QApplication.palette()
+        self._name = self._resolve()
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_changed)
+        self._apply_palette()
+
+    @property
+    def name(self) -> str:
+        return self._name
+
+    @property
+    def appearance(self) -> str:
+        return self._appearance
+
+    def editor_colors(self) -> dict[str, str]:
+        return EDITOR_COLORS[self._name]
+
+    def set_appearance(self, appearance: str) -> None:
+        """``"system"``, ``"light"`` or ``"dark"``."""
+        self._appearance = appearance
+        self._update()
+
+    def toggle_dark(self) -> None:
+        self.set_appearance(LIGHT if self._name == DARK else DARK)
+
+    def _resolve(self) -> str:
+        if self._appearance in (LIGHT, DARK):
+            return self._appearance
+        scheme = QGuiApplication.styleHints().colorScheme()
+        return DARK if scheme == Qt.ColorScheme.Dark else LIGHT
+
+    def _on_system_changed(self, _scheme: Qt.ColorScheme) -> None:
+        if self._appearance == "system":
+            self._update()
+
+    def _update(self) -> None:
+        name = self._resolve()
+        if name == self._name:
+            return
+        self._name = name
+        self._apply_palette()
+        self.changed.emit(name)
+
+    def _apply_palette(self) -> None:
+        # The system palette already matches in "system" mode; an override needs our own.
+        if self._appearance == "system":
+            QApplication.setPalette(self._system_palette)
+            return
+        light = QApplication.style().standardPalette()
+        QApplication.setPalette(_dark_palette() if self._name == DARK else light)
