@@ -1,0 +1,57 @@
+"""Edit > Go to Line…: a small dialog that moves the editor's cursor to a line."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor
+from PySide6.QtWidgets import QInputDialog, QPlainTextEdit, QWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("GoToLine", text)
+
+
+def go_to_line(editor: QPlainTextEdit, line: int) -> None:
+    """Put the cursor at the start of 1-based ``line`` (clamped) and show it."""
+    if hasattr(editor, "go_to_line"):
+        editor.go_to_line(line)
+        return
+    document = editor.document()
+    block = document.findBlockByNumber(max(0, min(line, document.blockCount()) - 1))
+    editor.setTextCursor(QTextCursor(block))
+    editor.ensureCursorVisible()
+
+
+def ask_line(parent: QWidget, editor: QPlainTextEdit) -> int | None:
+    """Ask for a line number (current line preselected); ``None`` when cancelled."""
+    count = editor.document().blockCount()
+    current = editor.textCursor().blockNumber() + 1
+    line, ok = QInputDialog.getInt(
+        parent,
+        _tr("Go to Line"),
+        _tr("Line (1–%1):").replace("%1", str(count)),
+        current,
+        1,
+        count,
+    )
+    return line if ok else None
+
+
+def attach(window: Any) -> None:
+    """Add Edit > Go to Line… (Ctrl+G)."""
+    action = QAction(_tr("&Go to Line…"), window, objectName="actionGoToLine")
+    action.setShortcut(QKeySequence("Ctrl+G"))
+
+    def run() -> None:
+        tab = window.current_tab()
+        if tab is None:
+            return
+        line = ask_line(window, tab.editor)
+        if line is not None:
+            go_to_line(tab.editor, line)
+            tab.editor.setFocus()
+
+    action.triggered.connect(run)
+    window.menu("edit").addAction(action)

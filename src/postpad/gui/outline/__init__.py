@@ -1,0 +1,76 @@
+"""Outline panel: the current post's headings, kept current with each render."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+
+from postpad.gui.goto_line import go_to_line
+from postpad.gui.outline.panel import Heading, OutlinePanel, headings_from
+
+__all__ = ["Heading", "OutlineFollower", "OutlinePanel", "attach", "headings_from"]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("OutlineFeature", text)
+
+
+class OutlineFollower(QObject):
+    """Connects the panel to whichever tab is current (its ``rendered`` signal and cursor)."""
+
+    def __init__(self, panel: OutlinePanel, window: Any) -> None:
+        super().__init__(panel)
+        self._panel = panel
+        self._window = window
+        self._tab: Any = None
+        panel.heading_activated.connect(self.go_to)
+        window.current_tab_changed.connect(self.follow)
+        self.follow(window.current_tab())
+
+    def follow(self, tab: Any) -> None:
+        if self._tab is not None:
+            try:
+                self._tab.rendered.disconnect(self._on_rendered)
+                self._tab.editor.cursorPositionChanged.disconnect(self._on_cursor)
+            except (RuntimeError, TypeError):
+                pass  # the tab is already gone
+        self._tab = tab
+        if tab is None:
+            self._panel.set_outline([])
+            return
+        tab.rendered.connect(self._on_rendered)
+        tab.editor.cursorPositionChanged.connect(self._on_cursor)
+        rendered = getattr(tab, "last_rendered", None)
+        self._panel.set_outline(getattr(rendered, "outline", []) if rendered is not None else [])
+
+    def _on_rendered(self, rendered: Any) -> None:
+        self._panel.set_outline(getattr(rendered, "outline", []))
+        self._on_cursor()
+
+    def _on_cursor(self) -> None:
+        if self._tab is not None:
+            self._panel.mark_line(self._tab.editor.textCursor().blockNumber() + 1)
+
+    def go_to(self, line: int) -> None:
+        """Move the editor's cursor and the preview to ``line``."""
+        if self._tab is None:
+            return
+        go_to_line(self._tab.editor, line)
+        preview = getattr(self._tab, "preview", None)
+        if preview is not None and hasattr(preview, "scroll_to_line"):
+            preview.scroll_to_line(line)
+        self._tab.editor.setFocus()
+
+
+def attach(window: Any) -> None:
+    """Add the Outline panel (left dock; toggled from the View menu by the dock's own action)."""
+    panel = OutlinePanel()
+    dock = window.add_side_panel(
+        panel, _tr("Outline"), "outlineDock", Qt.DockWidgetArea.LeftDockWidgetArea
+    )
+    window.outline_follower = OutlineFollower(panel, window)
+    toggle = dock.toggleViewAction()
+    toggle.setText(_tr("&Outline"))
+    toggle.setObjectName("actionShowOutline")
+    window.menu("view").addAction(toggle)
