@@ -1,0 +1,122 @@
+"""Image keys. Butterfly's ``cover`` and ``top_img`` have three meanings, offered explicitly:
+theme default (empty), none (``false``), or an image (path or URL; ``top_img`` also takes a colour
+or CSS gradient). A plain image key is a path with a file picker.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLineEdit, QToolButton, QWidget
+
+from postpad.gui.frontmatter.editors.base import FieldEditor, debounce
+
+DEFAULT, NONE, IMAGE = 0, 1, 2
+_IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.gif *.webp *.svg *.avif *.bmp)"
+
+
+class ImageEditor(FieldEditor):
+    """``tri_state``: show the default/none/image choice (Butterfly cover and top_img)."""
+
+    def __init__(
+        self,
+        *,
+        tri_state: bool = False,
+        allow_css: bool = False,
+        base_dir: Path | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.tri_state = tri_state
+        self.base_dir = base_dir
+        self.mode = QComboBox(self)
+        self.mode.addItem(self.tr("Theme default"))
+        self.mode.addItem(self.tr("None"))
+        self.mode.addItem(self.tr("Colour or gradient / image") if allow_css else self.tr("Image"))
+        self.mode.setItemData(DEFAULT, self.tr("Empty value: the theme chooses (default cover)"))
+        self.mode.setItemData(NONE, self.tr("false: no image"))
+        self.mode.setVisible(tri_state)
+        self.path = QLineEdit(self)
+        self.path.setPlaceholderText(self.tr("Image path or URL"))
+        self.browse = QToolButton(self)
+        self.browse.setText(self.tr("Browse…"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.mode)
+        layout.addWidget(self.path, 1)
+        layout.addWidget(self.browse)
+        self._timer = debounce(self, self._commit_path)
+        self.mode.activated.connect(self._on_mode)
+        self.path.textEdited.connect(lambda _text: self._timer.start())
+        self.path.editingFinished.connect(self._commit_path)
+        self.browse.clicked.connect(self._pick_file)
+
+    @classmethod
+    def accepts(cls, value: object) -> bool:
+        return value is None or value is False or (isinstance(value, str) and "\n" not in value)
+
+    def current_mode(self) -> int:
+        return self.mode.currentIndex()
+
+    def _show(self, value: object) -> None:
+        if value is False:
+            mode = NONE
+        elif value is None or value == "":
+            mode = DEFAULT
+        else:
+            mode = IMAGE
+        self.mode.setCurrentIndex(mode)
+        self.path.setText(value if isinstance(value, str) else "")
+        self._update_enabled(mode)
+
+    def _update_enabled(self, mode: int) -> None:
+        image = mode == IMAGE or not self.tri_state
+        self.path.setEnabled(image)
+        self.browse.setEnabled(image)
+
+    def _on_mode(self, mode: int) -> None:
+        self._update_enabled(mode)
+        if mode == DEFAULT:
+            self._commit(None)
+        elif mode == NONE:
+            self._commit(False)
+        else:
+            self.path.setFocus()
+            if self.path.text():
+                self._commit(self.path.text())
+
+    def set_mode(self, mode: int) -> None:
+        """Choose default/none/image as the user would in the combo box."""
+        self.mode.setCurrentIndex(mode)
+        self._on_mode(mode)
+
+    def set_path(self, text: str) -> None:
+        self.path.setText(text)
+        self._commit_path()
+
+    def _commit_path(self) -> None:
+        self._timer.stop()
+        text = self.path.text().strip()
+        if not text:
+            if isinstance(self.value(), str) and self.value():
+                self._commit(None)  # cleared: back to the empty value
+            return
+        self.mode.setCurrentIndex(IMAGE)
+        self._commit(text)
+
+    def _pick_file(self) -> None:
+        start = str(self.base_dir) if self.base_dir else ""
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Choose an image"), start, self.tr(_IMAGE_FILTER)
+        )
+        if chosen:
+            self.set_path(self._relative(Path(chosen)))
+
+    def _relative(self, chosen: Path) -> str:
+        """A file inside the post's folder (or its asset folder) is written relative to it."""
+        if self.base_dir is not None:
+            try:
+                return chosen.relative_to(self.base_dir).as_posix()
+            except ValueError:
+                pass
+        return chosen.as_posix()

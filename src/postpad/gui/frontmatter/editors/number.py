@@ -1,0 +1,49 @@
+"""Integer and decimal keys (sticky, weight, order)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QSpinBox, QVBoxLayout, QWidget
+
+from postpad.gui.frontmatter.editors.base import FieldEditor
+
+_LIMIT = 2_000_000_000
+
+
+class NumberEditor(FieldEditor):
+    """A spin box; a float value gets a decimal box. Commits on Enter, focus-out and arrows."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.spin: QSpinBox | QDoubleSpinBox | None = None
+
+    @classmethod
+    def accepts(cls, value: object) -> bool:
+        return value is None or (isinstance(value, int | float) and not isinstance(value, bool))
+
+    def _show(self, value: object) -> None:
+        decimal = isinstance(value, float)
+        if self.spin is None or isinstance(self.spin, QDoubleSpinBox) != decimal:
+            self._make_spin(decimal)
+        assert self.spin is not None
+        self.spin.blockSignals(True)
+        self.spin.setValue(value if isinstance(value, int | float) else 0)  # type: ignore[arg-type]
+        self.spin.blockSignals(False)
+
+    def _make_spin(self, decimal: bool) -> None:
+        if self.spin is not None:
+            self.spin.deleteLater()
+        spin: QSpinBox | QDoubleSpinBox = QDoubleSpinBox(self) if decimal else QSpinBox(self)
+        spin.setRange(-_LIMIT, _LIMIT)
+        if isinstance(spin, QDoubleSpinBox):
+            spin.setDecimals(6)
+        spin.setKeyboardTracking(False)
+        spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.UpDownArrows)
+        spin.valueChanged.connect(self._on_value)
+        self._layout.addWidget(spin)
+        self.spin = spin
+
+    def _on_value(self, number: float) -> None:
+        value: int | float = number if isinstance(self.spin, QDoubleSpinBox) else int(number)
+        self._commit(value)

@@ -1,0 +1,381 @@
+"""The front-matter form: one row per key in file order, plus a raw view, both live on the
+editor's own QTextDocument.
+
+Reading: the header is re-read (a prefix of the document, never the body of a big file) when a
+change touches it. Writing: every form edit goes through the core's ``set_field``/``unset_field``
+(minimal diff) and is applied to the same document as one edit block, replacing only the changed
+lines, so Ctrl+Z in the editor undoes it. When the header does not parse, the form shows the
+error with its line and column and stays read-only until the text parses again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QScrollArea,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from postpad.core.errors import FrontMatterError
+from postpad.core.fields import FieldKind, FieldSpec, Schema, schema_for
+from postpad.core.frontmatter import read_fields, set_field, unset_field
+from postpad.core.frontmatter.dates import WrittenDate, default_date_text
+from postpad.gui.frontmatter import document_header
+from postpad.gui.frontmatter.document_header import HeaderSnapshot, replace_prefix
+from postpad.gui.frontmatter.editors.categories import CategoriesEditor
+from postpad.gui.frontmatter.editors.chips import TagsEditor
+from postpad.gui.frontmatter.editors.factory import editor_kind, make_editor
+from postpad.gui.frontmatter.raw import RawHeaderView
+from postpad.gui.frontmatter.rows import FieldRow
+
+_BOOL_WORDS = {"true", "false", "yes", "no", "on", "off"}
+
+
+class FrontMatterPanel(QWidget):
+    """The form panel for one document (the left pane of a tab)."""
+
+    #: Emitted after the header was re-read: the fields in file order (empty when none or broken).
+    fields_changed = Signal(dict)
+    #: Emitted with the FrontMatterError when the header stops parsing, None when it parses again.
+    error_changed = Signal(object)
+
+    def __init__(self, text_document: QTextDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("frontMatterPanel")
+        self._document = text_document
+        self._schema: Schema = schema_for(None)
+        self._language = QLocale().name()
+        self._base_dir: Path | None = None
+        self._tags: list[str] = []
+        self._categories: list[str] = []
+        self._snapshot: HeaderSnapshot | None = None
+        self._fields: dict[str, object] = {}
+        self._error: FrontMatterError | None = None
+        self._rows: list[FieldRow] = []
+        self._raw_applying = False
+        self._build()
+        text_document.contentsChange.connect(self._on_contents_change)
+        self.refresh()
+
+    # ----- public API -----------------------------------------------------------------------
+    def set_schema(self, engine: str, theme: str | None) -> None:
+        """Choose the field schema (widgets, tooltips, add-field menu) for the site's engine."""
+        self._schema = schema_for(engine, theme)
+        self._rebuild_rows()
+
+    def schema(self) -> Schema:
+        return self._schema
+
+    def set_completions(self, tags: list[str], categories: list[str]) -> None:
+        """Autocomplete words for the tags and categories editors (from the site index)."""
+        self._tags, self._categories = list(tags), list(categories)
+        for row in self._rows:
+            self._feed_completions(row)
+
+    def set_language(self, language: str) -> None:
+        """UI language code for schema help texts (``zh_CN`` shows the Chinese help)."""
+        self._language = language
+        self._rebuild_rows()
+
+    def set_base_dir(self, folder: Path | None) -> None:
+        """The post's folder: image pickers start there and write paths relative to it."""
+        self._base_dir = folder
+        self._rebuild_rows()
+
+    def fields(self) -> dict[str, object]:
+        return dict(self._fields)
+
+    def error(self) -> FrontMatterError | None:
+        return self._error
+
+    def rows(self) -> list[FieldRow]:
+        return list(self._rows)
+
+    def row(self, key: str) -> FieldRow | None:
+        return next((row for row in self._rows if row.key == key), None)
+
+    def is_read_only(self) -> bool:
+        return self._error is not None
+
+    def show_raw(self, raw: bool = True) -> None:
+        self.tabs.setCurrentWidget(self.raw_view if raw else self.form_page)
+
+    # ----- edits --------------------------------------------------------------------------
+    def apply_field(self, key: str, value: object) -> bool:
+        """Write ``key: value`` into the document as one undo step. False when nothing changed."""
+        if self._error is not None:
+            return False
+        engine = None if self._schema.engine == "generic" else self._schema.engine
+        create = "toml" if self._schema.engine == "zola" else "yaml"
+        return self._patch(
+            lambda text: set_field(text, key, value, engine=engine, create_format=create)
+        )
+
+    def remove_field(self, key: str) -> bool:
+        if self._error is not None:
+            return False
+        return self._patch(lambda text: unset_field(text, key))
+
+    def add_field(self, key: str) -> bool:
+        """Add ``key`` with an empty (or sensible) value; the row appears at the end."""
+        key = key.strip()
+        if not key or key in self._fields or self._error is not None:
+            return False
+        return self.apply_field(key, self._initial_value(self._schema.get(key)))
+
+    def _patch(self, change: object) -> bool:
+        snapshot = document_header.read(self._document)
+        try:
+            new_prefix = change(snapshot.prefix)  # type: ignore[operator]
+        except FrontMatterError as error:
+            self._show_error(error)
+            return False
+        return replace_prefix(self._document, snapshot.prefix, new_prefix)
+
+    def _initial_value(self, spec: FieldSpec | None) -> object:
+        kind = spec.kind if spec is not None else FieldKind.TEXT
+        if kind is FieldKind.BOOL:
+            return False
+        if kind is FieldKind.NUMBER:
+            return 0
+        if kind in (FieldKind.DATE, FieldKind.DATETIME):
+            now = dt.datetime.now().replace(microsecond=0)
+            moment: dt.date = now.date() if kind is FieldKind.DATE else now
+            return WrittenDate(default_date_text(moment, self._schema.engine))
+        return None
+
+    # ----- reading ------------------------------------------------------------------------
+    def _on_contents_change(self, position: int, removed: int, added: int) -> None:
+        snapshot = self._snapshot
+        if snapshot is not None:
+            limit = snapshot.header_end if snapshot.split.present else document_header.PREFIX_CHARS
+            if position > limit:
+                return  # a body edit: the header is untouched
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read the header from the document and update the form and the raw view."""
+        snapshot = document_header.read(self._document)
+        self._snapshot = snapshot
+        error: FrontMatterError | None = None
+        fields: dict[str, object] = {}
+        if snapshot.split.present:
+            try:
+                fields = read_fields(snapshot.split)
+            except FrontMatterError as exc:
+                error = exc
+        self._update_raw(snapshot, error)
+        if error is not None:
+            self._show_error(error)
+            return
+        self._clear_error()
+        self._fields = fields
+        self._sync_rows()
+        self.fields_changed.emit(dict(fields))
+
+    def _update_raw(self, snapshot: HeaderSnapshot, error: FrontMatterError | None) -> None:
+        self.raw_view.highlighter.set_format_name(snapshot.split.format)
+        if not self._raw_applying:
+            self.raw_view.show_text(_raw_text(snapshot))
+        if error is None or error.line is None:
+            self.raw_view.mark_error(None, None)
+        else:
+            self.raw_view.mark_error(error.line - snapshot.split.inner_line + 1, error.column)
+
+    def _show_error(self, error: FrontMatterError) -> None:
+        changed = self._error is None or str(self._error) != str(error)
+        self._error = error
+        if error.line is not None:
+            text = self.tr("The front matter does not parse (line %1, column %2): %3")
+            text = text.replace("%1", str(error.line)).replace("%2", str(error.column or 1))
+            text = text.replace("%3", error.message)
+        else:
+            text = self.tr("The front matter does not parse: %1").replace("%1", error.message)
+        self.error_label.setText(
+            text + "\n" + self.tr("The form is read-only until the header parses again.")
+        )
+        self.error_label.show()
+        self.form_body.setEnabled(False)
+        self.add_button.setEnabled(False)
+        if changed:
+            self.error_changed.emit(error)
+
+    def _clear_error(self) -> None:
+        if self._error is None:
+            return
+        self._error = None
+        self.error_label.hide()
+        self.form_body.setEnabled(True)
+        self.add_button.setEnabled(True)
+        self.error_changed.emit(None)
+
+    # ----- rows ---------------------------------------------------------------------------
+    def _sync_rows(self) -> None:
+        if [row.key for row in self._rows] != list(self._fields):
+            self._rebuild_rows()
+            return
+        for index, row in enumerate(self._rows):
+            value = self._fields[row.key]
+            if editor_kind(row.spec, value, self._schema).value != row.kind:
+                self._replace_row(index)
+            else:
+                row.editor.set_value(value)
+                self._update_hint(row, value)
+
+    def _rebuild_rows(self) -> None:
+        for row in self._rows:
+            row.hide()
+            row.deleteLater()
+        self._rows = []
+        for key in self._fields:
+            row = self._make_row(key)
+            self.rows_layout.insertWidget(len(self._rows), row)
+            self._rows.append(row)
+        self.empty_label.setVisible(not self._rows)
+
+    def _replace_row(self, index: int) -> None:
+        old = self._rows[index]
+        row = self._make_row(old.key)
+        self.rows_layout.replaceWidget(old, row)
+        old.hide()
+        old.deleteLater()
+        self._rows[index] = row
+
+    def _make_row(self, key: str) -> FieldRow:
+        spec = self._schema.get(key)
+        value = self._fields[key]
+        editor = make_editor(spec, value, self._schema, base_dir=self._base_dir)
+        help_text = spec.help(self._language) if spec is not None else ""
+        row = FieldRow(key, spec, editor, help_text=help_text, parent=self.form_body)
+        row.edited.connect(self.apply_field)
+        row.remove_requested.connect(self.remove_field)
+        self._feed_completions(row)
+        self._update_hint(row, value)
+        return row
+
+    def _feed_completions(self, row: FieldRow) -> None:
+        editor = row.editor
+        if isinstance(editor, CategoriesEditor):
+            editor.set_completions(self._categories)
+        elif isinstance(editor, TagsEditor):
+            words = self._categories if row.key in ("categories", "category") else self._tags
+            editor.chips.set_completions(words if row.key != "keywords" else self._tags)
+
+    def _update_hint(self, row: FieldRow, value: object) -> None:
+        row.set_hint(self._hint_for(row.key, row.spec, value))
+
+    def _hint_for(self, key: str, spec: FieldSpec | None, value: object) -> str:
+        if spec is None:
+            suggestion = self._schema.suggest_key(key)
+            if suggestion is not None:
+                return self.tr("Unknown key: did you mean “%1”? The engine ignores it.").replace(
+                    "%1", suggestion
+                )
+            return ""
+        if (
+            spec.kind is FieldKind.BOOL
+            and isinstance(value, str)
+            and value.strip().lower() in _BOOL_WORDS
+        ):
+            return self.tr("This is text, not a boolean; write true or false without quotes.")
+        return ""
+
+    # ----- layout -------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("frontMatterError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(
+            "background: #fde7e9; color: #8a1c22; border: 1px solid #f1aeb5; padding: 6px;"
+        )
+        self.error_label.hide()
+        self.form_body = QWidget(self)
+        self.rows_layout = QVBoxLayout(self.form_body)
+        self.rows_layout.setContentsMargins(8, 4, 8, 4)
+        self.empty_label = QLabel(self.tr("This post has no front matter yet."), self.form_body)
+        self.empty_label.setWordWrap(True)
+        self.rows_layout.addWidget(self.empty_label)
+        self.rows_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form_body)
+        self.add_button = QToolButton(self)
+        self.add_button.setText(self.tr("Add field"))
+        self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.add_menu = QMenu(self.add_button)
+        self.add_menu.aboutToShow.connect(self._fill_add_menu)
+        self.add_button.setMenu(self.add_menu)
+        self.form_page = QWidget(self)
+        form_layout = QVBoxLayout(self.form_page)
+        form_layout.setContentsMargins(0, 0, 0, 0)
+        form_layout.addWidget(scroll, 1)
+        form_layout.addWidget(self.add_button)
+        self.raw_view = RawHeaderView(self)
+        self.raw_view.textChanged.connect(self._on_raw_edited)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.form_page, self.tr("Form"))
+        self.tabs.addTab(self.raw_view, self.tr("Raw"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.tabs, 1)
+
+    def _fill_add_menu(self) -> None:
+        self.add_menu.clear()
+        for spec in self._schema:
+            if spec.key in self._fields or any(a in self._fields for a in spec.aliases):
+                continue
+            action = self.add_menu.addAction(spec.key)
+            action.setToolTip(spec.help(self._language))
+            action.triggered.connect(lambda _checked=False, key=spec.key: self.add_field(key))
+        self.add_menu.setToolTipsVisible(True)
+        self.add_menu.addSeparator()
+        custom = self.add_menu.addAction(self.tr("Custom field…"))
+        custom.triggered.connect(self._ask_custom_field)
+
+    def _ask_custom_field(self) -> None:
+        key, accepted = QInputDialog.getText(self, self.tr("Add field"), self.tr("Key:"))
+        if accepted:
+            self.add_field(key)
+
+    # ----- raw view -----------------------------------------------------------------------
+    def _on_raw_edited(self) -> None:
+        if self._snapshot is None or self.raw_view.toPlainText() == _raw_text(self._snapshot):
+            return  # our own show_text, or no change
+        snapshot = document_header.read(self._document)
+        new_prefix = _prefix_with_raw(snapshot, self.raw_view.toPlainText(), self._schema.engine)
+        self._raw_applying = True
+        try:
+            replace_prefix(self._document, snapshot.prefix, new_prefix)
+        finally:
+            self._raw_applying = False
+
+
+def _raw_text(snapshot: HeaderSnapshot) -> str:
+    """What the raw view shows: the header's inner text, without its final line break."""
+    split = snapshot.split
+    if not split.present:
+        return ""
+    return split.inner[:-1] if split.inner.endswith("\n") else split.inner
+
+
+def _prefix_with_raw(snapshot: HeaderSnapshot, raw: str, engine: str) -> str:
+    split = snapshot.split
+    if not split.present:
+        if not raw.strip():
+            return snapshot.prefix
+        fence = "+++" if engine == "zola" else "---"
+        return f"{fence}\n{raw}\n{fence}\n{snapshot.prefix}"
+    inner = raw if split.format == "json" or not raw else raw + "\n"
+    return split.join(inner)

@@ -1,0 +1,130 @@
+"""The raw header text (YAML, TOML or JSON) with syntax highlighting and an error marker."""
+
+from __future__ import annotations
+
+from pygments.lexer import Lexer
+from pygments.lexers.configs import TOMLLexer
+from pygments.lexers.data import JsonLexer, YamlLexer
+from pygments.token import Comment, Keyword, Literal, Name, Number, Punctuation, String, _TokenType
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QPalette,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+
+_LIGHT = {
+    Name.Tag: "#1f5fa8",
+    Name.Attribute: "#1f5fa8",
+    Keyword: "#8a3ab9",
+    Keyword.Constant: "#8a3ab9",
+    Literal.Scalar: "#24292f",
+    String: "#1a7f37",
+    Number: "#b35900",
+    Literal.Date: "#b35900",
+    Comment: "#6e7781",
+    Punctuation: "#6e7781",
+}
+_DARK = {
+    Name.Tag: "#79b8ff",
+    Name.Attribute: "#79b8ff",
+    Keyword: "#d2a8ff",
+    Keyword.Constant: "#d2a8ff",
+    Literal.Scalar: "#e6edf3",
+    String: "#7ee787",
+    Number: "#ffa657",
+    Literal.Date: "#ffa657",
+    Comment: "#8b949e",
+    Punctuation: "#8b949e",
+}
+
+
+def lexer_for(header_format: str | None) -> Lexer:
+    if header_format == "toml":
+        return TOMLLexer()
+    if header_format in ("json", "hexo-json"):
+        return JsonLexer()
+    return YamlLexer()
+
+
+class HeaderHighlighter(QSyntaxHighlighter):
+    """Colours one line at a time with Pygments (headers are short; lines rarely span tokens)."""
+
+    def __init__(self, document: QTextDocument, dark: bool = False) -> None:
+        super().__init__(document)
+        self._lexer: Lexer = YamlLexer()
+        self._formats = self._make_formats(_DARK if dark else _LIGHT)
+
+    @staticmethod
+    def _make_formats(colours: dict[_TokenType, str]) -> dict[_TokenType, QTextCharFormat]:
+        formats = {}
+        for token, colour in colours.items():
+            fmt = QTextCharFormat()
+            fmt.setForeground(QColor(colour))
+            if token in (Name.Tag, Name.Attribute):
+                fmt.setFontWeight(QFont.Weight.DemiBold)
+            formats[token] = fmt
+        return formats
+
+    def set_format_name(self, header_format: str | None) -> None:
+        lexer = lexer_for(header_format)
+        if type(lexer) is not type(self._lexer):
+            self._lexer = lexer
+            self.rehighlight()
+
+    def highlightBlock(self, text: str) -> None:
+        for index, token, value in self._lexer.get_tokens_unprocessed(text):
+            fmt = self._format_for(token)
+            if fmt is not None:
+                self.setFormat(index, len(value), fmt)
+
+    def _format_for(self, token: _TokenType) -> QTextCharFormat | None:
+        while token is not None:
+            if token in self._formats:
+                return self._formats[token]
+            token = token.parent
+        return None
+
+
+class RawHeaderView(QPlainTextEdit):
+    """Plain-text view of the header's inner text; the panel keeps it in sync with the document."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("rawHeaderView")
+        self.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        self.highlighter = HeaderHighlighter(self.document(), dark=dark)
+
+    def show_text(self, text: str) -> None:
+        """Replace the shown text when it differs, keeping the cursor where it was."""
+        if self.toPlainText() == text:
+            return
+        position = self.textCursor().position()
+        self.setPlainText(text)
+        cursor = self.textCursor()
+        cursor.setPosition(min(position, len(self.toPlainText())))
+        self.setTextCursor(cursor)
+
+    def mark_error(self, line: int | None, column: int | None) -> None:
+        """Underline the line (1-based, in this view) where the header stops parsing."""
+        if line is None or line < 1 or line > self.blockCount():
+            self.setExtraSelections([])
+            return
+        selection = QTextEdit.ExtraSelection()
+        selection.format.setBackground(QColor(255, 80, 80, 60))
+        selection.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
+        cursor = QTextCursor(self.document().findBlockByNumber(line - 1))
+        if column is not None:
+            cursor.movePosition(
+                QTextCursor.MoveOperation.Right, QTextCursor.MoveMode.MoveAnchor, max(column - 1, 0)
+            )
+        selection.cursor = cursor
+        self.setExtraSelections([selection])
