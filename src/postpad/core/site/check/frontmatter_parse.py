@@ -1,0 +1,35 @@
+"""Front matter the engine cannot read: the post is dropped (Hexo: silently, exit 0)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from postpad.core.site.check.context import Finding, PostContext, Severity
+
+CODE = "front-matter-parse"
+
+
+def check(ctx: PostContext) -> Iterator[Finding]:
+    header = ctx.header
+    first = ctx.lines[0] if ctx.lines else ""
+    if header.format is None and re.fullmatch(r"(-{3,}|\+{3})[ \t]+", first):
+        severity: Severity = "warning" if ctx.engine == "jekyll" else "error"
+        yield ctx.finding(
+            1, severity, "front-matter-delimiter",
+            "the opening delimiter has trailing spaces: the engine reads the header as body text",
+        )  # fmt: skip
+    elif header.format is None and re.fullmatch(r"-{3,}|\+{3}", first):
+        yield ctx.finding(1, "error", CODE, "the front matter is never closed")
+    elif header.format is None and ctx.engine == "zola":
+        yield ctx.finding(1, "error", "front-matter-missing", "Zola needs front matter (+++)")
+    if header.error is not None:
+        yield ctx.finding(
+            header.error.line, "error", CODE,
+            f"front matter does not parse: {header.error.message}", header.error.column,
+        )  # fmt: skip
+    for key, line in header.duplicate_keys:
+        yield ctx.finding(
+            line, "error", "duplicate-key",
+            f"key '{key}' appears twice (js-yaml and Hugo reject the post)", key=key,
+        )  # fmt: skip

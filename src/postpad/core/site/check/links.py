@@ -1,0 +1,80 @@
+"""Local links and images in the body that point to files that do not exist, and (Hexo) relative
+images that only work with ``post_asset_folder`` plus ``marked.postAsset``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from postpad.core.site.check.context import Finding, PostContext
+from postpad.core.site.check.resolve import exists, is_local_file_reference
+
+_HTML_SRC = re.compile(
+    r"""<(?:img|a|source|video|audio)\b[^>]*?\b(?:src|href)\s*=\s*["']([^"']+)["']""", re.I
+)
+_ASSET_TAG = re.compile(r"\{%\s*asset_(?:img|image|path|link)\s+(\S+)")
+
+
+def _targets(ctx: PostContext) -> Iterator[tuple[int, str, bool]]:
+    """(file line, target, is_image) of every link in the body, code excluded."""
+    for token in ctx.tokens:
+        block_map = getattr(token, "map", None)
+        children = getattr(token, "children", None) or []
+        first = ctx.body_start + block_map[0] if block_map else ctx.body_start
+        for child in children:
+            if child.type == "image":
+                yield (
+                    _line_of(ctx, first, str(child.attrGet("src") or "")),
+                    str(child.attrGet("src") or ""),
+                    True,
+                )
+            elif child.type == "link_open":
+                href = str(child.attrGet("href") or "")
+                yield _line_of(ctx, first, href), href, False
+    for number, line in ctx.prose_lines():
+        for match in _HTML_SRC.finditer(line):
+            yield number, match.group(1), True
+
+
+def _line_of(ctx: PostContext, first: int, target: str) -> int:
+    for number in range(first, min(first + 200, len(ctx.lines) + 1)):
+        if target and target in ctx.lines[number - 1]:
+            return number
+    return first
+
+
+def _post_asset_links(ctx: PostContext) -> bool:
+    return (
+        ctx.site is not None
+        and ctx.site.config.post_asset_folder
+        and ctx.site.config.post_asset_links
+    )
+
+
+def check(ctx: PostContext) -> Iterator[Finding]:
+    site = ctx.site
+    hexo = site is not None and site.engine == "hexo"
+    for line, target, is_image in _targets(ctx):
+        if not is_local_file_reference(target):
+            continue
+        if not exists(site, ctx.path, target):
+            yield ctx.finding(
+                line, "error", "broken-link",
+                f"'{target}' does not exist", target=target,
+            )  # fmt: skip
+        elif hexo and is_image and not target.startswith("/") and not _post_asset_links(ctx):
+            yield ctx.finding(
+                line, "warning", "hexo-relative-image",
+                f"Hexo renders '{target}' as '/{target}' unless post_asset_folder and "
+                "marked.postAsset are on; use {% asset_img %} or a /root path",
+                target=target,
+            )  # fmt: skip
+    if hexo:
+        for number, line_text in ctx.prose_lines():
+            for match in _ASSET_TAG.finditer(line_text):
+                name = match.group(1).strip("\"'")
+                if not (ctx.path.with_suffix("") / name).exists():
+                    yield ctx.finding(
+                        number, "error", "broken-link",
+                        f"asset '{name}' is not in the post's asset folder", target=name,
+                    )  # fmt: skip

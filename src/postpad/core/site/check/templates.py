@@ -1,0 +1,107 @@
+"""Template syntax in prose. Post bodies are Nunjucks in Hexo and Liquid in Jekyll and Eleventy:
+``{{ x }}`` and ``{# #}`` vanish silently (Hexo), an unknown ``{% tag %}`` stops the whole build,
+and an unclosed block tag too. Code blocks and spans are safe and skipped."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from postpad.core.site.check.context import Finding, PostContext
+from postpad.core.site.check.tags_known import HEXO_BLOCKS, LIQUID_BUILTIN, hexo_known_tags
+
+_TAG = re.compile(r"\{%-?\s*([A-Za-z_][\w-]*)")
+_VARIABLE = re.compile(r"\{\{(?![<%]).*?\}\}")
+_COMMENT = re.compile(r"\{#.*?#\}|\{#")
+
+
+def _unraw(ctx: PostContext) -> list[tuple[int, str]]:
+    """Prose lines with ``{% raw %}…{% endraw %}`` regions removed."""
+    out, inside = [], False
+    for number, line in ctx.prose_lines():
+        pieces, rest = [], line
+        while rest:
+            marker = re.search(
+                r"\{%-?\s*endraw\s*-?%\}" if inside else r"\{%-?\s*raw\s*-?%\}", rest
+            )
+            if marker is None:
+                pieces.append("" if inside else rest)
+                break
+            pieces.append("" if inside else rest[: marker.start()])
+            inside, rest = not inside, rest[marker.end() :]
+        out.append((number, "".join(pieces)))
+    return out
+
+
+def check(ctx: PostContext) -> Iterator[Finding]:
+    if ctx.engine == "hexo" and ctx.header.fields.get("disableNunjucks") is not True:
+        yield from _hexo(ctx)
+    elif (
+        ctx.engine in ("jekyll", "eleventy")
+        and ctx.header.fields.get("templateEngineOverride") != "md"
+    ):
+        yield from _liquid(ctx)
+
+
+def _hexo(ctx: PostContext) -> Iterator[Finding]:
+    assert ctx.site is not None
+    known = hexo_known_tags(ctx.site)
+    depth: dict[str, list[int]] = {}
+    for number, line in _unraw(ctx):
+        for match in _VARIABLE.finditer(line):
+            yield ctx.finding(
+                number, "warning", "hexo-nunjucks-variable",
+                f"Hexo deletes '{match.group(0)}' (Nunjucks); wrap it in "
+                "{% raw %}…{% endraw %} or code", match.start() + 1, text=match.group(0),
+            )  # fmt: skip
+        for match in _COMMENT.finditer(line):
+            yield ctx.finding(
+                number, "warning", "hexo-nunjucks-comment",
+                "Hexo deletes '{# … #}' (a Nunjucks comment) from the page", match.start() + 1,
+            )  # fmt: skip
+        for match in _TAG.finditer(line):
+            yield from _tag(ctx, number, match, known, depth)
+    for name, open_lines in depth.items():
+        for open_line in open_lines:
+            yield ctx.finding(
+                open_line, "error", "unclosed-tag",
+                f"'{{% {name} %}}' has no '{{% end{name} %}}': Hexo stops the build", name=name,
+            )  # fmt: skip
+
+
+def _tag(
+    ctx: PostContext,
+    number: int,
+    match: re.Match[str],
+    known: frozenset[str],
+    depth: dict[str, list[int]],
+) -> Iterator[Finding]:
+    name = match.group(1)
+    if name.startswith("end") and name[3:] in known | HEXO_BLOCKS:
+        opened = depth.get(name[3:])
+        if opened:
+            opened.pop()
+        return
+    if name in ("else", "elif", "elseif"):
+        return
+    if name not in known:
+        yield ctx.finding(
+            number, "error", "unknown-tag",
+            f"unknown tag '{{% {name} %}}': Hexo stops the build (FATAL)", match.start() + 1,
+            name=name,
+        )  # fmt: skip
+    elif name in HEXO_BLOCKS:
+        depth.setdefault(name, []).append(number)
+
+
+def _liquid(ctx: PostContext) -> Iterator[Finding]:
+    for number, line in _unraw(ctx):
+        for match in _TAG.finditer(line):
+            name = match.group(1)
+            if name in LIQUID_BUILTIN or name.startswith("end"):
+                continue
+            yield ctx.finding(
+                number, "error", "unknown-tag",
+                f"unknown Liquid tag '{{% {name} %}}': {ctx.engine} stops the build",
+                match.start() + 1, name=name,
+            )  # fmt: skip

@@ -1,0 +1,158 @@
+"""The site settings that change how a post is written, dated and rendered.
+
+Only the keys that matter to an editor are read; everything else stays in ``raw``. Defaults are
+each engine's own (Hexo ``lib/hexo/default_config.ts``, Hugo ``hugo config``, Jekyll
+``configuration.rb``), so a site without a key behaves as the engine would.
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from postpad.core.site.header import Yaml12Loader
+
+
+@dataclass(frozen=True)
+class SiteConfig:
+    """Engine settings read from the site configuration (engine defaults when absent)."""
+
+    timezone: str | None = None
+    date_format: str = "YYYY-MM-DD"
+    time_format: str = "HH:mm:ss"
+    new_post_name: str = ":title.md"
+    post_asset_folder: bool = False
+    default_layout: str = "post"
+    filename_case: int = 0
+    permalink: str | None = None
+    source_dir: str = "source"
+    content_dir: str = "content"
+    theme: str | None = None
+    #: Markdown options: Hexo ``marked:``, Hugo ``markup.goldmark``, Jekyll ``kramdown``
+    markdown: Mapping[str, object] = field(default_factory=dict)
+    raw: Mapping[str, object] = field(default_factory=dict)
+
+    @property
+    def post_asset_links(self) -> bool:
+        """Hexo: ``marked.postAsset`` makes ``![](name.png)`` resolve inside the asset folder."""
+        return self.markdown.get("postAsset") is True
+
+
+class ConfigError(ValueError):
+    """A site configuration file exists but cannot be read."""
+
+    def __init__(self, path: Path, message: str) -> None:
+        super().__init__(f"{path}: {message}")
+        self.path = path
+        self.message = message
+
+
+def load_mapping(path: Path) -> dict[str, object]:
+    """Read a YAML, TOML or JSON config file into a dict (empty when the file is empty)."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(path, str(exc)) from exc
+    try:
+        if path.suffix == ".toml":
+            value: object = tomllib.loads(text)
+        elif path.suffix == ".json":
+            value = json.loads(text)
+        else:
+            value = yaml.load(text, Loader=Yaml12Loader)
+    except (yaml.YAMLError, tomllib.TOMLDecodeError, json.JSONDecodeError) as exc:
+        raise ConfigError(path, str(exc)) from exc
+    return {str(k): v for k, v in value.items()} if isinstance(value, dict) else {}
+
+
+def _text(value: object, default: str | None) -> str | None:
+    if value is None or value == "":
+        return default
+    return str(value)
+
+
+def _mapping(value: object) -> dict[str, object]:
+    return {str(k): v for k, v in value.items()} if isinstance(value, dict) else {}
+
+
+def _lower_keys(raw: Mapping[str, object]) -> dict[str, object]:
+    return {k.lower(): v for k, v in raw.items()}
+
+
+def hexo_config(raw: Mapping[str, object]) -> SiteConfig:
+    """Hexo ``_config.yml``."""
+    case = raw.get("filename_case")
+    return SiteConfig(
+        timezone=_text(raw.get("timezone"), None),
+        date_format=_text(raw.get("date_format"), "YYYY-MM-DD") or "YYYY-MM-DD",
+        time_format=_text(raw.get("time_format"), "HH:mm:ss") or "HH:mm:ss",
+        new_post_name=_text(raw.get("new_post_name"), ":title.md") or ":title.md",
+        post_asset_folder=raw.get("post_asset_folder") is True,
+        default_layout=_text(raw.get("default_layout"), "post") or "post",
+        filename_case=case if isinstance(case, int) and not isinstance(case, bool) else 0,
+        permalink=_text(raw.get("permalink"), ":year/:month/:day/:title/"),
+        source_dir=_text(raw.get("source_dir"), "source") or "source",
+        theme=_text(raw.get("theme"), None),
+        markdown=_mapping(raw.get("marked")),
+        raw=raw,
+    )
+
+
+def hugo_config(raw: Mapping[str, object]) -> SiteConfig:
+    """Hugo ``hugo.toml`` / ``config.*``: keys are case-insensitive."""
+    lowered = _lower_keys(raw)
+    markup = _lower_keys(_mapping(lowered.get("markup")))
+    theme = lowered.get("theme")
+    if isinstance(theme, list):
+        theme = theme[0] if theme else None
+    return SiteConfig(
+        timezone=_text(lowered.get("timezone"), None),
+        permalink=None,
+        content_dir=_text(lowered.get("contentdir"), "content") or "content",
+        theme=_text(theme, None),
+        markdown=_mapping(markup.get("goldmark")),
+        raw=raw,
+    )
+
+
+def jekyll_config(raw: Mapping[str, object]) -> SiteConfig:
+    """Jekyll ``_config.yml``."""
+    return SiteConfig(
+        timezone=_text(raw.get("timezone"), None),
+        permalink=_text(raw.get("permalink"), "date"),
+        source_dir=_text(raw.get("source"), ".") or ".",
+        theme=_text(raw.get("theme"), None),
+        markdown=_mapping(raw.get("kramdown")),
+        raw=raw,
+    )
+
+
+def zola_config(raw: Mapping[str, object]) -> SiteConfig:
+    """Zola ``zola.toml`` / ``config.toml``."""
+    return SiteConfig(theme=_text(raw.get("theme"), None), markdown=_mapping(raw.get("markdown")))
+
+
+def generic_config(raw: Mapping[str, object]) -> SiteConfig:
+    """Eleventy, Astro and unknown sites: JavaScript configs are not evaluated."""
+    return SiteConfig(raw=raw)
+
+
+READERS = {
+    "hexo": hexo_config,
+    "hugo": hugo_config,
+    "jekyll": jekyll_config,
+    "zola": zola_config,
+}
+
+
+def read_config(engine: str, config_path: Path | None) -> SiteConfig:
+    """Read ``config_path`` for ``engine``; JavaScript configs and missing files give defaults."""
+    reader = READERS.get(engine, generic_config)
+    if config_path is None or config_path.suffix not in (".yml", ".yaml", ".toml", ".json"):
+        return reader({})
+    return reader(load_mapping(config_path))

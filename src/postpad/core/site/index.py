@@ -1,0 +1,242 @@
+"""The site index: every post's front matter (never its body), cached on disk.
+
+A cold scan reads each post's header; a warm scan only ``stat``s the files (one ``scandir`` walk)
+and re-reads those whose modification time or size changed. The cache is one JSON file per site
+under the user cache folder, written atomically; a corrupt or old cache is ignored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+from datetime import UTC
+from pathlib import Path
+
+from postpad.core.site.cachedir import user_cache_dir
+from postpad.core.site.dates import parse_loose
+from postpad.core.site.header import Header, decode_post_bytes, read_header
+from postpad.core.site.model import Site
+
+CACHE_VERSION = 2
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class PostEntry:
+    """What the site panel, taxonomy and checks need to know about one post."""
+
+    path: str  # relative to the site root, '/'-separated
+    mtime_ns: int
+    size: int
+    title: str | None = None
+    date: str | None = None  # as written
+    sort_key: float | None = None  # seconds, for ordering (naive dates read as UTC)
+    draft: bool = False
+    tags: tuple[str, ...] = ()
+    categories: tuple[tuple[str, ...], ...] = ()  # Hexo hierarchies kept as paths
+    cover: str | None = None
+    error: str | None = None  # the front matter did not parse
+
+    @classmethod
+    def from_json(cls, data: dict[str, object]) -> PostEntry:
+        tags = data.get("tags") or []
+        cats = data.get("categories") or []
+        return cls(
+            **{k: v for k, v in data.items() if k not in ("tags", "categories")},  # type: ignore[arg-type]
+            tags=tuple(str(t) for t in tags) if isinstance(tags, list) else (),
+            categories=tuple(tuple(p) for p in cats) if isinstance(cats, list) else (),
+        )
+
+
+@dataclass
+class SiteIndex:
+    """All posts of a site, sorted newest first."""
+
+    site: Site
+    entries: list[PostEntry] = field(default_factory=list)
+    reread: int = 0  # how many headers were read in this refresh (0 on a warm, unchanged site)
+
+    def path_of(self, entry: PostEntry) -> Path:
+        return self.site.root / entry.path
+
+    def entry_for(self, path: Path) -> PostEntry | None:
+        try:
+            relative = path.resolve().relative_to(self.site.root).as_posix()
+        except ValueError:
+            return None
+        return next((e for e in self.entries if e.path == relative), None)
+
+
+def _text(value: object) -> str | None:
+    if value is None or isinstance(value, (dict, list)):
+        return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _terms(value: object, split_spaces: bool) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    items = value if isinstance(value, list) else [value]
+    out: list[str] = []
+    for item in items:
+        text = _text(item)
+        if text is None:
+            continue
+        out.extend(text.split() if split_spaces else [text])
+    return tuple(out)
+
+
+def categories_of(engine: str, value: object) -> tuple[tuple[str, ...], ...]:
+    """Hexo: a list is ONE path, a list of lists several; other engines: flat terms."""
+    if value is None:
+        return ()
+    if engine != "hexo":
+        return tuple((term,) for term in _terms(value, split_spaces=engine == "jekyll"))
+    if not isinstance(value, list):
+        text = _text(value)
+        return ((text,),) if text is not None else ()
+    if any(isinstance(item, list) for item in value):
+        paths = []
+        for item in value:
+            path = _terms(item, split_spaces=False)
+            if path:
+                paths.append(path)
+        return tuple(paths)
+    path = _terms(value, split_spaces=False)
+    return (path,) if path else ()
+
+
+_HEAD_BYTES = 16384
+
+
+def _read_header_only(path: Path) -> Header:
+    """Read the first bytes only; the rest only when the header is longer than that."""
+    with path.open("rb") as handle:
+        raw = handle.read(_HEAD_BYTES)
+        header = read_header(decode_post_bytes(raw))
+        if (
+            header.format is None
+            and len(raw) == _HEAD_BYTES
+            and raw[:3] in (b"---", b"+++", b";;;", b"\xef\xbb\xbf")
+        ):
+            header = read_header(decode_post_bytes(raw + handle.read()))
+    return header
+
+
+def _is_draft(site: Site, relative: str, fields: dict[str, object]) -> bool:
+    if site.is_draft_location(Path(relative)):
+        return True
+    if fields.get("published") is False and site.engine in ("hexo", "jekyll"):
+        return True
+    return fields.get("draft") is True
+
+
+def read_entry(site: Site, path: Path, mtime_ns: int, size: int) -> PostEntry:
+    """Read one post's header into an entry (unreadable files give an entry with ``error``)."""
+    relative = path.relative_to(site.root).as_posix()
+    try:
+        header = _read_header_only(path)
+    except OSError as exc:
+        return PostEntry(relative, mtime_ns, size, error=str(exc))
+    fields = header.fields
+    extra = fields.get("extra") if site.engine == "zola" else None
+    taxonomies = fields.get("taxonomies") if site.engine == "zola" else None
+    if isinstance(taxonomies, dict):
+        fields = {**fields, **taxonomies}
+    date_value = fields.get("date", fields.get("pubDate"))
+    if date_value is None and site.engine in ("jekyll", "zola"):
+        prefix = re.match(r"(\d{4}-\d{2}-\d{2})[-_]", path.name)
+        date_value = prefix.group(1) if prefix else None  # the filename carries the date
+    moment = parse_loose(date_value)
+    cover = fields.get("cover", extra.get("cover") if isinstance(extra, dict) else None)
+    return PostEntry(
+        path=relative,
+        mtime_ns=mtime_ns,
+        size=size,
+        title=_text(fields.get("title")),
+        date=_text(date_value),
+        sort_key=_sort_key(moment),
+        draft=_is_draft(site, relative, fields),
+        tags=_terms(fields.get("tags", fields.get("tag")), split_spaces=site.engine == "jekyll"),
+        categories=categories_of(site.engine, fields.get("categories", fields.get("category"))),
+        cover=_text(cover),
+        error=header.error.message if header.error else None,
+    )
+
+
+def _sort_key(moment: object) -> float | None:
+    from datetime import datetime
+
+    if not isinstance(moment, datetime):
+        return None
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    try:
+        return aware.timestamp()
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+def cache_path(site: Site) -> Path:
+    """Where the index of ``site`` is cached."""
+    digest = hashlib.sha1(str(site.root).encode("utf-8"), usedforsecurity=False).hexdigest()
+    return user_cache_dir() / "site-index" / f"{digest[:20]}.json"
+
+
+def _load_cache(site: Site) -> dict[str, PostEntry]:
+    try:
+        data = json.loads(cache_path(site).read_text(encoding="utf-8"))
+        if data.get("version") != CACHE_VERSION or data.get("root") != str(site.root):
+            return {}
+        entries = [PostEntry.from_json(item) for item in data["entries"]]
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return {}
+    return {entry.path: entry for entry in entries}
+
+
+def _save_cache(site: Site, entries: Iterable[PostEntry]) -> None:
+    target = cache_path(site)
+    payload = {
+        "version": CACHE_VERSION,
+        "root": str(site.root),
+        "entries": [asdict(e) for e in entries],
+    }
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, temp = tempfile.mkstemp(dir=target.parent, prefix=".index-", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(payload, handle, ensure_ascii=False, separators=(",", ":"))
+        os.replace(temp, target)
+    except OSError:
+        return  # a cache we cannot write only costs speed next time
+
+
+def build_index(
+    site: Site, *, progress: Progress | None = None, use_cache: bool = True
+) -> SiteIndex:
+    """Scan ``site``'s posts, re-reading only files whose mtime or size changed since the cache."""
+    cached = _load_cache(site) if use_cache else {}
+    files = list(site.iter_post_files())
+    entries: list[PostEntry] = []
+    reread = 0
+    total = len(files)
+    for number, (path, mtime_ns, size) in enumerate(files, start=1):
+        relative = path.relative_to(site.root).as_posix()
+        old = cached.get(relative)
+        if old is not None and old.mtime_ns == mtime_ns and old.size == size:
+            entries.append(old)
+        else:
+            entries.append(read_entry(site, path, mtime_ns, size))
+            reread += 1
+        if progress is not None and (number % 200 == 0 or number == total):
+            progress(number, total)
+    entries.sort(key=lambda e: (e.sort_key is not None, e.sort_key or 0.0, e.path), reverse=True)
+    if use_cache and (reread or len(cached) != len(entries)):
+        _save_cache(site, entries)
+    return SiteIndex(site=site, entries=entries, reread=reread)

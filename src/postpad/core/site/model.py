@@ -1,0 +1,101 @@
+"""``Site``: the blog a post belongs to (engine, theme, root folder, settings)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from postpad.core.fields import Schema, schema_for
+from postpad.core.site.config import SiteConfig
+
+if TYPE_CHECKING:
+    from postpad.core.site.index import SiteIndex
+
+ENGINES = ("hexo", "hugo", "jekyll", "eleventy", "zola", "astro")
+
+#: folders never scanned for posts (build output, dependencies, VCS)
+SKIPPED_DIRS = frozenset(
+    {"node_modules", ".git", ".hg", ".svn", "public", "_site", "dist", "resources", ".astro",
+     ".cache", ".vscode", ".idea", "vendor", ".jekyll-cache", ".sass-cache", "_includes",
+     "_layouts", "_data", "layouts", "themes", "static", "assets"}
+)  # fmt: skip
+
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx", ".mdown", ".mkd")
+
+
+@dataclass(frozen=True)
+class Site:
+    """A detected static site. ``engine`` is one of ``ENGINES``."""
+
+    engine: str
+    root: Path
+    config: SiteConfig = field(default_factory=SiteConfig)
+    theme: str | None = None
+    config_path: Path | None = None
+
+    @property
+    def fields(self) -> Schema:
+        """The field schema for the form and the checks."""
+        return schema_for(self.engine, self.theme)
+
+    @property
+    def source_root(self) -> Path:
+        """Hexo ``source/``; Jekyll's ``source``; other engines: the site root."""
+        if self.engine in ("hexo", "jekyll"):
+            return Path(os.path.normpath(self.root / self.config.source_dir))
+        return self.root
+
+    def post_dirs(self) -> list[Path]:
+        """Folders holding posts (and drafts) for this engine, existing ones only."""
+        root = self.root
+        candidates = {
+            "hexo": [self.source_root / "_posts", self.source_root / "_drafts"],
+            "jekyll": [self.source_root / "_posts", self.source_root / "_drafts"],
+            "hugo": [root / self.config.content_dir],
+            "zola": [root / "content"],
+            "astro": [root / "src" / "content"],
+        }.get(self.engine, [root])
+        return [path for path in candidates if path.is_dir()]
+
+    def is_post_file(self, path: Path) -> bool:
+        """Whether ``path`` is a post the engine would publish (not a section index or hidden)."""
+        name = path.name
+        if not name.endswith(MARKDOWN_SUFFIXES) or name[0] in "._" or name.endswith(("~", "%")):
+            return False
+        if self.engine in ("hugo", "zola") and name.startswith("_index."):
+            return False
+        return not (self.engine in ("eleventy", "generic") and name.lower() == "readme.md")
+
+    def iter_post_files(self) -> Iterator[tuple[Path, int, int]]:
+        """Yield (path, mtime_ns, size) of every post, with one ``scandir`` walk per folder."""
+        for folder in self.post_dirs():
+            yield from self._walk(folder)
+
+    def _walk(self, folder: Path) -> Iterator[tuple[Path, int, int]]:
+        stack = [folder]
+        while stack:
+            current = stack.pop()
+            try:
+                entries = list(os.scandir(current))
+            except OSError:
+                continue
+            for entry in sorted(entries, key=lambda e: e.name):
+                if entry.is_dir(follow_symlinks=False):
+                    if entry.name not in SKIPPED_DIRS and not entry.name.startswith("."):
+                        stack.append(Path(entry.path))
+                elif self.is_post_file(Path(entry.name)):
+                    stat = entry.stat()
+                    yield Path(entry.path), stat.st_mtime_ns, stat.st_size
+
+    def is_draft_location(self, path: Path) -> bool:
+        """Hexo and Jekyll keep drafts in ``_drafts``."""
+        return self.engine in ("hexo", "jekyll") and "_drafts" in path.parts
+
+    def index(self, progress: Callable[[int, int], None] | None = None) -> SiteIndex:
+        """Scan every post's front matter (cached on disk; see ``postpad.core.site.index``)."""
+        from postpad.core.site.index import build_index
+
+        return build_index(self, progress=progress)

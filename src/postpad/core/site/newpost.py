@@ -1,0 +1,187 @@
+"""New posts created exactly where and how each engine's own CLI would create them.
+
+- Hexo: ``source/_posts/`` named by ``new_post_name`` (``:title.md``; ``:year :month :day :i_month
+  :i_day :title :hash``), drafts in ``source/_drafts/<slug>.md``; text from ``scaffolds/post.md``
+  (``draft.md`` for drafts, Hexo's built-in scaffolds when missing); the asset folder is created
+  when ``post_asset_folder`` is on. An existing name gets ``-1``, ``-2`` like ``hexo new``.
+- Jekyll: ``_posts/YYYY-MM-DD-slug.md`` (the date prefix is mandatory), drafts in ``_drafts/``.
+- Hugo: ``content/posts/slug.md`` or the leaf bundle ``content/posts/slug/index.md``.
+- Zola, Eleventy, Astro: their content folder, RFC 3339 dates (TOML front matter for Zola).
+
+Dates are written in the site's format and time zone (``postpad.core.site.dates``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from postpad.core.site.dates import format_post_date, now_in_site_zone
+from postpad.core.site.header import decode_post_bytes, read_header
+from postpad.core.site.lines import toml_string, yaml_scalar
+from postpad.core.site.model import Site
+from postpad.core.site.slug import SlugStyle, make_slug
+
+HEXO_SCAFFOLDS = {
+    "post": "---\ntitle: {{ title }}\ndate: {{ date }}\ntags:\n---\n",
+    "draft": "---\ntitle: {{ title }}\ntags:\n---\n",
+}
+
+
+class PostExistsError(FileExistsError):
+    """The planned post file already exists (never overwritten)."""
+
+
+@dataclass(frozen=True)
+class NewPostPlan:
+    """Where the post goes and what it contains; nothing is written until ``create_post``."""
+
+    path: Path
+    text: str
+    slug: str
+    asset_dir: Path | None = None
+
+
+def _unique(path: Path) -> Path:
+    candidate, number = path, 0
+    while candidate.exists() or (candidate.name == "index.md" and candidate.parent.exists()):
+        number += 1
+        if path.name == "index.md":
+            candidate = path.parent.with_name(f"{path.parent.name}-{number}") / "index.md"
+        else:
+            candidate = path.with_name(f"{path.stem}-{number}{path.suffix}")
+    return candidate
+
+
+def hexo_post_name(pattern: str, slug: str, moment: datetime) -> str:
+    tokens = {
+        ":year": f"{moment.year:04d}", ":month": f"{moment.month:02d}",
+        ":day": f"{moment.day:02d}", ":i_month": str(moment.month), ":i_day": str(moment.day),
+        ":title": slug,
+        ":hash": hashlib.sha1(slug.encode(), usedforsecurity=False).hexdigest()[:12],
+    }  # fmt: skip
+    name = re.sub(
+        r":(?:year|month|day|i_month|i_day|title|hash)\b", lambda m: tokens[m.group(0)], pattern
+    )
+    return name if Path(name).suffix else f"{name}.md"
+
+
+def _render_scaffold(template: str, values: dict[str, str]) -> str:
+    def replace(match: re.Match[str]) -> str:
+        return values.get(match.group(1), "")
+
+    return re.sub(r"\{\{\s*(\w+)\s*\}\}", replace, template)
+
+
+def _hexo_plan(site: Site, title: str, slug: str, draft: bool, moment: datetime) -> NewPostPlan:
+    layout = "draft" if draft else site.config.default_layout
+    scaffold_file = site.root / "scaffolds" / f"{layout}.md"
+    if scaffold_file.is_file():
+        template = decode_post_bytes(scaffold_file.read_bytes())
+    else:
+        template = HEXO_SCAFFOLDS["draft" if draft else "post"]
+    date_text = format_post_date("hexo", site.config, moment)
+    text = _render_scaffold(
+        template, {"title": yaml_scalar(title), "date": date_text, "layout": layout}
+    )
+    if draft:
+        path = site.source_root / "_drafts" / f"{slug}.md"
+    else:
+        path = site.source_root / "_posts" / hexo_post_name(site.config.new_post_name, slug, moment)
+    path = _unique(path)
+    asset_dir = path.with_suffix("") if site.config.post_asset_folder else None
+    return NewPostPlan(path=path, text=text, slug=slug, asset_dir=asset_dir)
+
+
+def _yaml_header(pairs: list[tuple[str, str]]) -> str:
+    return "---\n" + "".join(f"{k}: {v}\n" for k, v in pairs) + "---\n"
+
+
+def _jekyll_plan(site: Site, title: str, slug: str, draft: bool, moment: datetime) -> NewPostPlan:
+    pairs = []
+    if any((site.root / "_layouts").glob("post.*")) or site.config.theme:
+        pairs.append(("layout", "post"))
+    pairs.append(("title", yaml_scalar(title)))
+    if draft:
+        path = site.source_root / "_drafts" / f"{slug}.md"
+    else:
+        # ``moment`` is already in the site's zone, so the prefix matches the ``date:`` line
+        path = site.source_root / "_posts" / f"{moment:%Y-%m-%d}-{slug}.md"
+        pairs.append(("date", format_post_date("jekyll", site.config, moment)))
+    return NewPostPlan(path=_unique(path), text=_yaml_header(pairs), slug=slug)
+
+
+def _section(base: Path, names: tuple[str, ...]) -> Path:
+    return next((base / name for name in names if (base / name).is_dir()), base / names[0])
+
+
+def _content_plan(
+    site: Site, title: str, slug: str, draft: bool, moment: datetime, bundle: bool
+) -> NewPostPlan:
+    date_text = format_post_date(site.engine, site.config, moment)
+    if site.engine == "hugo":
+        folder = _section(site.root / site.config.content_dir, ("posts", "post", "blog"))
+    elif site.engine == "zola":
+        folder = _section(site.root / "content", ("blog", "posts", "post"))
+    elif site.engine == "astro":
+        folder = _section(site.root / "src" / "content", ("blog", "posts", "post"))
+    else:
+        folder = _section(site.root, ("posts", "blog", "src/posts", "src/blog", "content/blog"))
+    path = _unique(folder / slug / "index.md" if bundle else folder / f"{slug}.md")
+    date_key = _sibling_date_key(folder) if site.engine == "astro" else "date"
+    if site.engine == "zola":
+        lines = [f"title = {toml_string(title)}", f"date = {date_text}"]
+        lines += ["draft = true"] if draft else []
+        text = "+++\n" + "\n".join(lines) + "\n+++\n"
+    else:
+        pairs = [("title", yaml_scalar(title)), (date_key, date_text)]
+        text = _yaml_header(pairs + ([("draft", "true")] if draft else []))
+    return NewPostPlan(path=path, text=text, slug=slug)
+
+
+def _sibling_date_key(folder: Path) -> str:
+    """Astro collections differ (``pubDate`` in the blog template): follow an existing post."""
+    for sibling in sorted(folder.glob("*.md"))[:5]:
+        fields = read_header(decode_post_bytes(sibling.read_bytes()[:8192])).fields
+        for key in ("pubDate", "date", "publishDate"):
+            if key in fields:
+                return key
+    return "pubDate"
+
+
+def plan_new_post(
+    site: Site,
+    title: str,
+    *,
+    draft: bool = False,
+    slug_style: SlugStyle = "pinyin",
+    slug: str | None = None,
+    bundle: bool = False,
+    now: datetime | None = None,
+) -> NewPostPlan:
+    """Decide the path and text of a new post titled ``title`` (nothing is written)."""
+    moment = now_in_site_zone(site.config, now)
+    chosen = slug or make_slug(
+        title, site.engine, slug_style, filename_case=site.config.filename_case
+    )
+    if site.engine == "hexo":
+        return _hexo_plan(site, title, chosen, draft, moment)
+    if site.engine == "jekyll":
+        return _jekyll_plan(site, title, chosen, draft, moment)
+    return _content_plan(site, title, chosen, draft, moment, bundle)
+
+
+def create_post(plan: NewPostPlan) -> Path:
+    """Write the planned post (never over an existing file) and its asset folder."""
+    plan.path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with plan.path.open("x", encoding="utf-8", newline="") as handle:
+            handle.write(plan.text)
+    except FileExistsError as exc:
+        raise PostExistsError(str(plan.path)) from exc
+    if plan.asset_dir is not None:
+        plan.asset_dir.mkdir(parents=True, exist_ok=True)
+    return plan.path

@@ -1,0 +1,86 @@
+"""Slugs for new post files, including Chinese titles.
+
+Two styles, the user chooses:
+
+- ``"pinyin"``: Han characters become toneless pinyin syllables (pypinyin), everything lower-case
+  ASCII joined by ``-``: ``新质生产力 Hello`` -> ``xin-zhi-sheng-chan-li-hello``. Stable, URL-safe.
+- ``"engine"``: what the engine's own CLI would do. Hexo uses hexo-util ``slugize`` (keeps case and
+  Chinese; spaces and ``~`!@#$%^&*()-_+=[]{}|\\;:"'<>,.?/`` become ``-``), so ``hexo new`` and
+  Postpad name the file the same way. Other engines keep Unicode letters and lower-case the rest
+  (Jekyll ``slugify``, Hugo ``urlize``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Literal
+
+from pypinyin import Style, lazy_pinyin
+
+SlugStyle = Literal["pinyin", "engine"]
+SLUG_STYLES: tuple[SlugStyle, ...] = ("pinyin", "engine")
+
+# hexo-util/lib/slugize.ts
+_HEXO_CONTROL = re.compile(r"[\u0000-\u001f]")
+_HEXO_SPECIAL = re.compile(r"[\s~`!@#$%^&*()\-_+=\[\]{}|\\;:\"'<>,.?/]+")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def strip_diacritics(text: str) -> str:
+    """``é`` -> ``e`` for Latin letters only (hexo-util ``escapeDiacritic``); Han and kana kept."""
+    out = []
+    for char in text:
+        if "\u00c0" <= char <= "\u024f" or "\u1e00" <= char <= "\u1eff":
+            base = unicodedata.normalize("NFD", char)[0]
+            out.append(base if base.isascii() else char)
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def hexo_slugize(text: str, separator: str = "-", transform: int = 0) -> str:
+    """hexo-util ``slugize``: ``测试 文章: Hello World!`` -> ``测试-文章-Hello-World``."""
+    sep = re.escape(separator)
+    result = _HEXO_CONTROL.sub("", strip_diacritics(text))
+    result = _HEXO_SPECIAL.sub(separator, result)
+    result = re.sub(f"(?:{sep}){{2,}}", separator, result)
+    result = re.sub(f"^(?:{sep})+|(?:{sep})+$", "", result)
+    if transform == 1:
+        return result.lower()
+    if transform == 2:
+        return result.upper()
+    return result
+
+
+def unicode_slug(text: str) -> str:
+    """Lower-case, Unicode letters and digits kept, every other run becomes ``-``."""
+    normal = unicodedata.normalize("NFKC", strip_diacritics(text)).lower()
+    return re.sub(r"[\W_]+", "-", normal).strip("-")
+
+
+def pinyin_slug(text: str) -> str:
+    """Toneless pinyin for Han characters, ASCII for the rest: lower-case, ``-`` separated."""
+    parts = lazy_pinyin(unicodedata.normalize("NFKC", text), style=Style.NORMAL, errors="default")
+    joined = "-".join(parts)
+    ascii_text = unicodedata.normalize("NFKD", strip_diacritics(joined))
+    ascii_text = ascii_text.encode("ascii", "ignore").decode("ascii").lower()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+
+
+def make_slug(
+    title: str, engine: str, style: SlugStyle = "pinyin", *, filename_case: int = 0
+) -> str:
+    """The slug for ``title``; never empty (falls back to ``untitled``)."""
+    if style == "pinyin":
+        slug = pinyin_slug(title)
+    elif engine == "hexo":
+        slug = hexo_slugize(title, transform=filename_case)
+    else:
+        slug = unicode_slug(title)
+    return slug or "untitled"
+
+
+def has_han(text: str) -> bool:
+    """Whether ``text`` contains Chinese characters."""
+    return _HAN.search(text) is not None

@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from postpad.core.site import detect_site
+from postpad.core.site.config import hexo_config, hugo_config, jekyll_config
+
+
+def test_hexo_settings_from_fixture(sites_dir: Path) -> None:
+    site = detect_site(sites_dir / "hexo-butterfly")
+    assert site is not None
+    config = site.config
+    assert config.timezone == "Asia/Shanghai"
+    assert config.post_asset_folder is True
+    assert config.post_asset_links is False
+    assert config.new_post_name == ":title.md"
+    assert config.default_layout == "post"
+    assert config.markdown["breaks"] is True
+
+
+def test_hexo_defaults_match_hexo() -> None:
+    config = hexo_config({})
+    assert (config.date_format, config.time_format) == ("YYYY-MM-DD", "HH:mm:ss")
+    assert config.new_post_name == ":title.md"
+    assert config.post_asset_folder is False
+    assert config.permalink == ":year/:month/:day/:title/"
+    assert config.timezone is None
+
+
+def test_hexo_post_asset_folder_must_be_a_real_boolean() -> None:
+    # js-yaml 4 reads `yes` as a string: Hexo's `if (config.post_asset_folder)` is truthy then,
+    # but we only trust real booleans, never guess from strings.
+    assert hexo_config({"post_asset_folder": True, "marked": {"postAsset": True}}).post_asset_links
+    assert not hexo_config({"post_asset_folder": "false"}).post_asset_folder
+
+
+def test_hugo_keys_are_case_insensitive(sites_dir: Path) -> None:
+    site = detect_site(sites_dir / "hugo")
+    assert site is not None
+    assert site.config.timezone == "Asia/Shanghai"
+    assert site.config.markdown["renderer"] == {"hardWraps": False, "unsafe": True}
+    assert hugo_config({"TIMEZONE": "UTC", "contentdir": "posts"}).content_dir == "posts"
+
+
+def test_jekyll_timezone_permalink_kramdown(sites_dir: Path) -> None:
+    site = detect_site(sites_dir / "jekyll")
+    assert site is not None
+    assert site.config.timezone == "Asia/Shanghai"
+    assert site.config.permalink == "/:categories/:year/:month/:day/:title:output_ext"
+    assert site.config.markdown == {"input": "GFM", "hard_wrap": False}
+    assert jekyll_config({}).permalink == "date"
