@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -47,6 +47,7 @@ class Expected:
     draft: bool = False
     cover: object = MISSING
     body_contains: str = ""
+    others: dict[str, object] = field(default_factory=dict)  # untouched keys, read back intact
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,10 @@ class Case:
     @property
     def id(self) -> str:
         return f"{self.engine}-{self.file}"
+
+
+GRADIENT = "linear-gradient(20deg, #1e9600, #fff200, #ff0000)"
+USER_POST_OTHERS: dict[str, object] = {"top_img": GRADIENT, "comments": True}
 
 
 def local(*parts: int) -> dt.datetime:
@@ -84,6 +89,7 @@ HEXO = [
             categories=(("随笔",),),
             cover=None,
             body_contains="入夏以后",
+            others=USER_POST_OTHERS,
         ),
     ),
     Case(
@@ -195,6 +201,7 @@ HUGO = [
             categories=(("随笔",),),
             cover=None,
             body_contains="入夏以后",
+            others=USER_POST_OTHERS,
         ),
     ),
     Case(
@@ -221,6 +228,7 @@ JEKYLL = [
             categories=(("随笔",),),
             cover=None,
             body_contains="入夏以后",
+            others=USER_POST_OTHERS,
         ),
     ),
     Case(
@@ -345,6 +353,21 @@ def assert_read_as_intended(post: EnginePost, case: Case) -> None:
     assert post.cover == want.cover
     if want.body_contains:
         assert want.body_contains in post.body_html
+    for key, value in want.others.items():
+        assert other_field(post, case.engine, key) == value, key
+
+
+def other_field(post: EnginePost, engine: str, key: str) -> object:
+    """A front-matter key the engine exposes to templates (Hugo lower-cases param names)."""
+    if engine == "hexo":
+        fields = post.raw["fields"]
+        assert isinstance(fields, dict)
+        return fields.get(key, MISSING)
+    if engine == "hugo":
+        params = post.raw["params"]
+        assert isinstance(params, dict)
+        return params.get(key.lower(), MISSING)
+    return post.raw.get(key, MISSING)
 
 
 @pytest.mark.parametrize("tz", MACHINE_ZONES)
