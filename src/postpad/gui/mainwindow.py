@@ -201,6 +201,9 @@ class MainWindow(QMainWindow):
         act["dark_mode"].toggled.connect(self._set_dark)
         act["about"].triggered.connect(self._about)
         self.theme.changed.connect(self._on_theme_changed)
+        app = QCoreApplication.instance()
+        if app is not None:  # render threads must stop before Qt tears the objects down
+            app.aboutToQuit.connect(lambda: [tab.shutdown() for tab in self.tabs()])
         self.tab_widget.currentChanged.connect(self._on_current_changed)
         docs.recent_changed.connect(self._refresh_recent_menu)
         docs.document_saved.connect(lambda _tab: self._on_current_changed())

@@ -199,8 +199,9 @@ def auto_pair(cursor: QTextCursor, typed: str) -> bool:
     symmetric = typed == closer
     if following and not following.isspace() and following not in CLOSERS:
         return False
-    if symmetric and previous_char(cursor).isalnum():
-        return False
+    before = previous_char(cursor)
+    if symmetric and (before.isalnum() or before == typed):
+        return False  # an apostrophe-like use, or a run such as a ``` fence
     position = cursor.position()
     cursor.insertText(typed + closer)
     _select(cursor, position + 1, position + 1)

@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWebChannel import QWebChannel
+from PySide6.QtWebEngineCore import QWebEngineSettings
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
@@ -70,6 +71,9 @@ class PreviewView(QWebEngineView):
         self._ready = False
         self._base = base_folder
         self._page.blocker.allow_remote_images = remote_images
+        # Chromium's own gate for file:// pages; the interceptor still blocks all but images.
+        remote = QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls
+        self._page.settings().setAttribute(remote, remote_images)
         folder = base_folder or Path.home()
         base_url = QUrl.fromLocalFile(str(folder) + "/")
         self.setHtml(shell_html(self._theme, remote_images), base_url)

@@ -1,0 +1,214 @@
+"""Side-by-side comparison of the disk copy and the buffer, from which hunks can be taken.
+
+``diff_hunks`` and ``merge`` are plain Python (line-based ``difflib``), so the merge is tested
+without widgets. The dialog shows the disk copy on the left and the editor text on the right,
+lists each changed hunk with a check box "use the disk version", and returns the merged text.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+@dataclass(frozen=True)
+class Hunk:
+    """Lines ``mine[m0:m1]`` of the buffer differ from lines ``theirs[t0:t1]`` on disk."""
+
+    index: int
+    tag: str  # "replace" | "delete" | "insert" (difflib opcodes, seen from mine -> theirs)
+    m0: int
+    m1: int
+    t0: int
+    t1: int
+
+
+def _lines(text: str) -> list[str]:
+    return text.splitlines(keepends=True)
+
+
+def diff_hunks(mine: str, theirs: str) -> list[Hunk]:
+    """The changed regions between the buffer (``mine``) and the disk copy (``theirs``)."""
+    matcher = difflib.SequenceMatcher(None, _lines(mine), _lines(theirs), autojunk=False)
+    hunks: list[Hunk] = []
+    for tag, m0, m1, t0, t1 in matcher.get_opcodes():
+        if tag != "equal":
+            hunks.append(Hunk(len(hunks), tag, m0, m1, t0, t1))
+    return hunks
+
+
+def merge(mine: str, theirs: str, take_theirs: set[int]) -> str:
+    """``mine`` with the hunks numbered in ``take_theirs`` replaced by the disk version."""
+    mine_lines, their_lines = _lines(mine), _lines(theirs)
+    out: list[str] = []
+    position = 0
+    for hunk in diff_hunks(mine, theirs):
+        out.extend(mine_lines[position : hunk.m0])
+        chosen = their_lines[hunk.t0 : hunk.t1] if hunk.index in take_theirs else None
+        out.extend(chosen if chosen is not None else mine_lines[hunk.m0 : hunk.m1])
+        position = hunk.m1
+    out.extend(mine_lines[position:])
+    return "".join(out)
+
+
+def hunk_summary(hunk: Hunk) -> str:
+    """A short label such as ``lines 4-6``, in buffer line numbers (1-based)."""
+    first, last = hunk.m0 + 1, max(hunk.m1, hunk.m0 + 1)
+    return f"{first}" if first == last else f"{first}-{last}"
+
+
+class SideBySideDiff(QWidget):
+    """Two read-only panes, disk left and buffer right, changed lines tinted."""
+
+    def __init__(self, left_title: str, right_title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.left = self._pane()
+        self.right = self._pane()
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        for title, pane in ((left_title, self.left), (right_title, self.right)):
+            box = QWidget(splitter)
+            layout = QVBoxLayout(box)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(QLabel(title, box))
+            layout.addWidget(pane)
+            splitter.addWidget(box)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.left.verticalScrollBar().valueChanged.connect(self.right.verticalScrollBar().setValue)
+        self.right.verticalScrollBar().valueChanged.connect(self.left.verticalScrollBar().setValue)
+
+    @staticmethod
+    def _pane() -> QPlainTextEdit:
+        pane = QPlainTextEdit()
+        pane.setReadOnly(True)
+        pane.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        return pane
+
+    def show_texts(self, theirs: str, mine: str, hunks: list[Hunk]) -> None:
+        self.left.setPlainText(theirs)
+        self.right.setPlainText(mine)
+        removed, added = QColor("#f8d7da"), QColor("#d4edda")
+        self.left.setExtraSelections(
+            [self._tint(self.left, h.t0, h.t1, removed) for h in hunks if h.t1 > h.t0]
+        )
+        self.right.setExtraSelections(
+            [self._tint(self.right, h.m0, h.m1, added) for h in hunks if h.m1 > h.m0]
+        )
+
+    def scroll_to(self, hunk: Hunk) -> None:
+        for pane, line in ((self.left, hunk.t0), (self.right, hunk.m0)):
+            block = pane.document().findBlockByNumber(line)
+            pane.setTextCursor(QTextCursor(block))
+            pane.centerCursor()
+
+    @staticmethod
+    def _tint(
+        pane: QPlainTextEdit, first: int, last: int, color: QColor
+    ) -> QTextEdit.ExtraSelection:
+        document = pane.document()
+        cursor = QTextCursor(document.findBlockByNumber(first))
+        end = document.findBlockByNumber(max(first, last - 1))
+        cursor.setPosition(
+            end.position() + max(0, end.length() - 1), QTextCursor.MoveMode.KeepAnchor
+        )
+        selection = QTextEdit.ExtraSelection()
+        fmt = QTextCharFormat()
+        fmt.setBackground(color)
+        fmt.setProperty(QTextFormat.Property.FullWidthSelection, True)
+        selection.format = fmt
+        selection.cursor = cursor
+        return selection
+
+
+class CompareDialog(QDialog):
+    """Disk copy versus buffer; check the hunks to take from disk, then Apply."""
+
+    merged = Signal(str)
+
+    def __init__(self, name: str, theirs: str, mine: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Compare %1 with the file on disk").replace("%1", name))
+        self.resize(1100, 700)
+        self._theirs, self._mine = theirs, mine
+        self.hunks = diff_hunks(mine, theirs)
+        self.diff = SideBySideDiff(
+            self.tr("On disk (theirs)"), self.tr("In the editor (mine)"), self
+        )
+        self.diff.show_texts(theirs, mine, self.hunks)
+        self.hunk_list = QListWidget(self)
+        for hunk in self.hunks:
+            item = QListWidgetItem(
+                self.tr("Lines %1: use the disk version").replace("%1", hunk_summary(hunk))
+            )
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.hunk_list.addItem(item)
+        self.hunk_list.currentRowChanged.connect(self._show_hunk)
+        self._build_buttons()
+
+    def _build_buttons(self) -> None:
+        take_all = QPushButton(self.tr("Take all from disk"), self)
+        take_all.clicked.connect(lambda: self._check_all(Qt.CheckState.Checked))
+        keep_all = QPushButton(self.tr("Keep all mine"), self)
+        keep_all.clicked.connect(lambda: self._check_all(Qt.CheckState.Unchecked))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Apply | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Apply).clicked.connect(self._apply)
+        self.buttons.rejected.connect(self.reject)
+        side = QVBoxLayout()
+        side.addWidget(QLabel(self.tr("%n change(s)", "", len(self.hunks)), self))
+        side.addWidget(self.hunk_list)
+        side.addWidget(take_all)
+        side.addWidget(keep_all)
+        top = QHBoxLayout()
+        top.addLayout(side, 1)
+        top.addWidget(self.diff, 4)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.buttons)
+
+    def taken(self) -> set[int]:
+        return {
+            i
+            for i in range(self.hunk_list.count())
+            if self.hunk_list.item(i).checkState() == Qt.CheckState.Checked
+        }
+
+    def set_taken(self, indices: set[int]) -> None:
+        for i in range(self.hunk_list.count()):
+            state = Qt.CheckState.Checked if i in indices else Qt.CheckState.Unchecked
+            self.hunk_list.item(i).setCheckState(state)
+
+    def result_text(self) -> str:
+        return merge(self._mine, self._theirs, self.taken())
+
+    def _check_all(self, state: Qt.CheckState) -> None:
+        for i in range(self.hunk_list.count()):
+            self.hunk_list.item(i).setCheckState(state)
+
+    def _show_hunk(self, row: int) -> None:
+        if 0 <= row < len(self.hunks):
+            self.diff.scroll_to(self.hunks[row])
+
+    def _apply(self) -> None:
+        self.merged.emit(self.result_text())
+        self.accept()

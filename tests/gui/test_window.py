@@ -1,0 +1,213 @@
+"""Window behaviour: appearance, tabs, prompts, dropping files, panes, status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtWebEngineCore import QWebEngineSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from gui_helpers import run_js, wait_for_preview_text
+from postpad.gui.mainwindow import MainWindow
+from postpad.gui.theme import EDITOR_COLORS
+
+
+def _second_post(post_file: Path) -> Path:
+    other = post_file.with_name("second.md")
+    other.write_text("---\ntitle: 第二篇\n---\n\n第二篇的正文。", encoding="utf-8")
+    return other
+
+
+def test_toggle_dark_mode_reaches_editor_and_preview(qtbot, main_window, post_file) -> None:
+    tab = main_window.open_paths([post_file])[0]
+    wait_for_preview_text(qtbot, tab.preview, "天已经黑了")
+    main_window.actions["dark_mode"].setChecked(True)
+    assert main_window.theme.name == "dark"
+    qtbot.waitUntil(
+        lambda: run_js(qtbot, tab.preview, "document.documentElement.dataset.theme") == "dark"
+    )
+    assert run_js(qtbot, tab.preview, "document.documentElement.classList.contains('dark')")
+    heading = tab.editor.document().findBlockByNumber(13)  # "## 第一节 准备"
+    ranges = heading.layout().formats()
+    colors = [r.format.foreground().color().name() for r in ranges]
+    assert EDITOR_COLORS["dark"]["heading"] in colors
+    assert QApplication.palette().base().color().name() == "#1b1d21"
+    assert main_window.preferences.appearance == "dark"
+    main_window.actions["dark_mode"].setChecked(False)
+    qtbot.waitUntil(
+        lambda: run_js(qtbot, tab.preview, "document.documentElement.dataset.theme") == "light"
+    )
+
+
+def test_two_tabs_keep_their_own_text_and_undo(qtbot, main_window, post_file) -> None:
+    first, second = main_window.open_paths([post_file, _second_post(post_file)])
+    assert main_window.tabs() == [first, second]
+    assert main_window.current_tab() is second
+    assert main_window.windowTitle().startswith("second.md")
+    qtbot.keyClicks(second.editor, "XY")
+    main_window.tab_widget.setCurrentWidget(first)
+    assert main_window.windowTitle().startswith("autumn-notes.md")
+    assert not main_window.isWindowModified()
+    first.editor.undo()
+    assert first.editor.toPlainText() == post_file.read_text(encoding="utf-8")
+    main_window.tab_widget.setCurrentWidget(second)
+    assert main_window.isWindowModified()
+    assert "XY" in second.editor.toPlainText()
+    second.editor.undo()
+    assert "XY" not in second.editor.toPlainText()
+    # Opening a file that is already open switches to its tab instead of a duplicate.
+    assert main_window.open_paths([post_file]) == [first]
+    assert len(main_window.tabs()) == 2
+
+
+@pytest.mark.parametrize(
+    ("answer", "closes", "saved"),
+    [
+        (QMessageBox.StandardButton.Cancel, False, False),
+        (QMessageBox.StandardButton.Discard, True, False),
+        (QMessageBox.StandardButton.Save, True, True),
+    ],
+)
+def test_unsaved_changes_prompt(qtbot, main_window, post_file, monkeypatch, answer, closes, saved):
+    original = post_file.read_bytes()
+    tab = main_window.open_paths([post_file])[0]
+    tab.editor.textCursor().insertText("新")  # at the start (QTest types ASCII only)
+    asked: list[str] = []
+
+    def fake_warning(_parent, _title, text, *_args):
+        asked.append(text)
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "warning", fake_warning)
+    main_window.actions["close"].trigger()
+    assert asked
+    assert "autumn-notes.md" in asked[0]
+    assert (tab not in main_window.tabs()) is closes
+    assert (post_file.read_bytes() != original) is saved
+    if saved:
+        assert post_file.read_bytes() == "新".encode() + original
+
+
+def test_closing_the_window_with_unsaved_changes_can_be_cancelled(
+    qtbot, main_window, post_file, monkeypatch
+) -> None:
+    tab = main_window.open_paths([post_file])[0]
+    qtbot.keyClicks(tab.editor, "x")
+    monkeypatch.setattr(QMessageBox, "warning", lambda *_a: QMessageBox.StandardButton.Cancel)
+    main_window.close()
+    assert main_window.isVisible()
+    assert tab in main_window.tabs()
+
+
+def test_dropping_a_markdown_file_opens_it(qtbot, main_window, post_file) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(post_file)), QUrl.fromLocalFile("/tmp/picture.png")])
+    buttons, modifiers = Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(QPoint(200, 200), Qt.DropAction.CopyAction, mime, buttons, modifiers)
+    QApplication.sendEvent(main_window, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(200, 200), Qt.DropAction.CopyAction, mime, buttons, modifiers)
+    QApplication.sendEvent(main_window, drop)
+    assert [t.path for t in main_window.tabs()] == [post_file.resolve()]
+
+
+def test_editor_ignores_dropped_posts_so_the_window_gets_them(qtbot, main_window, post_file):
+    tab = main_window.open_paths([post_file])[0]
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(_second_post(post_file)))])
+    assert tab.editor._is_post_drop(mime)
+    text = QMimeData()
+    text.setText("words")
+    assert not tab.editor._is_post_drop(text)
+
+
+def test_panes_hide_show_and_are_remembered(qtbot, main_window, post_file, tmp_path) -> None:
+    tab = main_window.open_paths([post_file])[0]
+    main_window.actions["show_form"].setChecked(False)
+    assert not tab.form.isVisible()
+    assert tab.editor.isVisible()
+    main_window.actions["show_editor"].setChecked(False)
+    # The last visible pane cannot be hidden.
+    main_window.actions["show_preview"].setChecked(False)
+    assert main_window.actions["show_preview"].isChecked()
+    assert tab.preview.isVisible()
+    second = main_window.open_paths([_second_post(post_file)])[0]
+    assert not second.form.isVisible()
+    assert not second.editor.isVisible()
+    again = MainWindow(main_window.preferences, None)
+    qtbot.addWidget(again)
+    assert not again.actions["show_form"].isChecked()
+    assert again.actions["show_preview"].isChecked()
+    main_window.actions["show_form"].setChecked(True)
+    main_window.actions["show_editor"].setChecked(True)
+    assert not tab.form.isHidden()  # (tab is in the background, so not "visible")
+    assert not tab.editor.isHidden()
+
+
+def test_status_bar_shows_position_words_and_format(qtbot, main_window, tmp_path) -> None:
+    crlf = tmp_path / "crlf.md"
+    crlf.write_bytes("---\r\ntitle: 中文\r\n---\r\n\r\n你好世界 hello world\r\n".encode())
+    tab = main_window.open_paths([crlf])[0]
+    bar = main_window.status_bar()
+    assert bar.newline.text() == "CRLF"
+    assert bar.encoding.text() == "UTF-8"
+    assert bar.profile.text().lower().startswith("hexo")
+    cursor = tab.editor.textCursor()
+    cursor.setPosition(len("---\ntitle: 中"))
+    tab.editor.setTextCursor(cursor)
+    assert bar.position.text() == "Ln 2, Col 9"
+    qtbot.waitUntil(lambda: bar.words.text() != "", timeout=10000)
+    assert "min" in bar.words.text()
+
+
+def test_clicking_a_preview_block_moves_the_editor_cursor(qtbot, main_window, post_file) -> None:
+    tab = main_window.open_paths([post_file])[0]
+    wait_for_preview_text(qtbot, tab.preview, "第一节 准备")
+    qtbot.waitUntil(
+        lambda: run_js(qtbot, tab.preview, "typeof QWebChannel !== 'undefined'") is True
+    )
+    qtbot.wait(300)  # the page's QWebChannel handshake
+    run_js(qtbot, tab.preview, "document.querySelector('h2').click(); true")
+    qtbot.waitUntil(lambda: tab.editor.current_line() == 14, timeout=5000)
+
+
+def test_links_open_outside_and_network_is_blocked(qtbot, main_window, post_file, monkeypatch):
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    tab = main_window.open_paths([post_file])[0]
+    wait_for_preview_text(qtbot, tab.preview, "第一节 准备")
+    # Open Chromium's own gate so that the request reaches our interceptor, which must block it.
+    remote = QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls
+    tab.preview.page().settings().setAttribute(remote, True)
+    script = (
+        "var a = document.createElement('a'); a.href = 'https://example.org/x'; a.id = 'go';"
+        "a.textContent = 'go'; document.body.appendChild(a);"
+        "var img = document.createElement('img'); img.src = 'http://example.org/tracker.png';"
+        "document.body.appendChild(img); a.click(); true"
+    )
+    run_js(qtbot, tab.preview, script)
+    qtbot.waitUntil(lambda: bool(opened), timeout=5000)
+    assert opened[0].toString() == "https://example.org/x"
+    qtbot.waitUntil(lambda: "http://example.org/tracker.png" in tab.preview.blocked_requests)
+    assert run_js(qtbot, tab.preview, "document.getElementById('go') !== null")  # not navigated
+
+
+def test_local_images_resolve_against_the_post_folder(qtbot, main_window, post_file) -> None:
+    tab = main_window.open_paths([post_file])[0]
+    wait_for_preview_text(qtbot, tab.preview, "第一节 准备")
+    base = run_js(qtbot, tab.preview, "document.baseURI")
+    assert base == QUrl.fromLocalFile(str(post_file.parent) + "/").toString()
+
+
+def test_new_document_and_preferences_apply(qtbot, main_window) -> None:
+    tab = main_window.documents.new_document()
+    assert main_window.windowTitle().startswith("Untitled")
+    from dataclasses import replace
+
+    main_window._save_preferences(replace(main_window.preferences, editor_font_size=17))
+    assert tab.editor.font().pointSize() == 17
+    assert main_window._preferences_path.exists()
+    assert '"editor_font_size": 17' in main_window._preferences_path.read_text(encoding="utf-8")
