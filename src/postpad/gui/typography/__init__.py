@@ -1,0 +1,201 @@
+"""Chinese typography in the editor: underlined findings, a findings panel, quick fixes, and
+the paragraph indentation commands of the Format menu."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QTextCursor
+
+from postpad.core.typography import SPACING_POLICIES, TypographyOptions
+from postpad.gui.typography.context_menu import context_menu_for
+from postpad.gui.typography.controller import TypographyController, typography_controller
+from postpad.gui.typography.indent_commands import auto_indenter, indent, unindent
+from postpad.gui.typography.messages import fix_label
+from postpad.gui.typography.panel import TypographyPanel
+
+__all__ = ["TypographyController", "TypographyFeature", "attach", "typography_controller"]
+
+KEY_CHECK = "typography/check"
+KEY_SPACING = "typography/spacing"
+KEY_AUTO_INDENT = "typography/auto_indent"
+KEY_FORM = "typography/indent_form"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TypographyFeature", text)
+
+
+def _setting(key: str, default: Any) -> Any:
+    value = QSettings().value(key, default)
+    if isinstance(default, bool):
+        return value in (True, "true", "1", 1)
+    return value
+
+
+class TypographyFeature(QObject):
+    """Window-wide typography state applied to each tab's editor."""
+
+    def __init__(self, window: Any, panel: TypographyPanel) -> None:
+        super().__init__(window)
+        self.setObjectName("typographyFeature")
+        self._window = window
+        self.panel = panel
+        self.checking = bool(_setting(KEY_CHECK, True))
+        spacing = str(_setting(KEY_SPACING, "ignore"))
+        self.spacing = spacing if spacing in SPACING_POLICIES else "ignore"
+        self.auto_indent = bool(_setting(KEY_AUTO_INDENT, False))
+        window.current_tab_changed.connect(self.follow)
+        panel.go_to_position.connect(self._go_to)
+
+    def options(self) -> TypographyOptions:
+        return TypographyOptions(spacing=self.spacing)  # type: ignore[arg-type]
+
+    def _tabs(self) -> list[Any]:
+        return list(self._window.tabs()) if hasattr(self._window, "tabs") else []
+
+    def prepare(self, tab: Any) -> TypographyController:
+        controller = typography_controller(tab.editor)
+        if controller.property("postpadPrepared") is None:
+            controller.setProperty("postpadPrepared", True)
+            context_menu_for(tab.editor).register(
+                "typography", lambda position, c=controller: self._fix_actions(c, position)
+            )
+        controller.set_options(self.options())
+        if controller.enabled() != self.checking:
+            controller.set_enabled(self.checking)
+        auto_indenter(tab.editor).enabled = self.auto_indent
+        return controller
+
+    def follow(self, tab: Any = None) -> None:
+        tab = tab if tab is not None else self._window.current_tab()
+        self.panel.set_controller(self.prepare(tab) if tab is not None else None)
+
+    def _apply_all(self) -> None:
+        for tab in self._tabs():
+            self.prepare(tab)
+        self.follow()
+
+    def set_checking(self, on: bool) -> None:
+        self.checking = on
+        QSettings().setValue(KEY_CHECK, on)
+        self._apply_all()
+
+    def set_spacing(self, policy: str) -> None:
+        self.spacing = policy
+        QSettings().setValue(KEY_SPACING, policy)
+        self._apply_all()
+
+    def set_auto_indent(self, on: bool) -> None:
+        self.auto_indent = on
+        QSettings().setValue(KEY_AUTO_INDENT, on)
+        self._apply_all()
+
+    def indent(self, form: str) -> None:
+        tab = self._window.current_tab()
+        if tab is not None:
+            QSettings().setValue(KEY_FORM, form)
+            indent(tab.editor, form)
+
+    def unindent(self) -> None:
+        tab = self._window.current_tab()
+        if tab is not None:
+            unindent(tab.editor)
+
+    def fix_all(self) -> None:
+        tab = self._window.current_tab()
+        if tab is not None:
+            typography_controller(tab.editor).fix_all()
+
+    def _fix_actions(self, controller: TypographyController, position: int) -> list[QAction]:
+        actions = []
+        for finding in controller.findings_at(position):
+            if finding.fix is None:
+                continue
+            action = QAction(fix_label(finding))
+            action.triggered.connect(lambda _=False, f=finding: controller.fix(f))
+            actions.append(action)
+        return actions
+
+    def _go_to(self, position: int) -> None:
+        tab = self._window.current_tab()
+        if tab is not None:
+            cursor = tab.editor.textCursor()
+            cursor.setPosition(position, QTextCursor.MoveMode.MoveAnchor)
+            tab.editor.setTextCursor(cursor)
+            tab.editor.centerCursor()
+            tab.editor.setFocus()
+
+
+def _checkable(window: Any, text: str, name: str, checked: bool) -> QAction:
+    action = QAction(text, window, objectName=name)
+    action.setCheckable(True)
+    action.setChecked(checked)
+    return action
+
+
+def _format_menu(window: Any, feature: TypographyFeature) -> None:
+    menu = window.menu("format")
+    menu.addSeparator()
+    indent_menu = menu.addMenu(_tr("&Indent Paragraphs"))
+    indent_menu.setObjectName("menuIndentParagraphs")
+    forms = [
+        ("ensp", _tr("With Four &En Spaces (&&ensp;)")),
+        ("emsp", _tr("With Two E&m Spaces (&&emsp;)")),
+        ("ideographic", _tr("With Two &Full-Width Spaces (　)")),
+    ]
+    for form, label in forms:
+        action = QAction(label, window, objectName=f"actionIndent_{form}")
+        action.triggered.connect(lambda _=False, f=form: feature.indent(f))
+        indent_menu.addAction(action)
+    remove = QAction(_tr("&Remove Paragraph Indentation"), window, objectName="actionUnindent")
+    remove.triggered.connect(feature.unindent)
+    menu.addAction(remove)
+    auto = _checkable(
+        window, _tr("&Auto-Indent New Paragraphs"), "actionAutoIndent", feature.auto_indent
+    )
+    auto.toggled.connect(feature.set_auto_indent)
+    menu.addAction(auto)
+
+
+def _tools_menu(window: Any, feature: TypographyFeature) -> None:
+    menu = window.menu("tools")
+    menu.addSeparator()
+    check = _checkable(window, _tr("Check &Typography"), "actionCheckTypography", feature.checking)
+    check.toggled.connect(feature.set_checking)
+    menu.addAction(check)
+    spacing_menu = menu.addMenu(_tr("&Space Between Chinese and Latin"))
+    spacing_menu.setObjectName("menuSpacing")
+    group = QActionGroup(window)
+    labels = {
+        "require": _tr("&Require a Space"),
+        "forbid": _tr("&Forbid Spaces"),
+        "ignore": _tr("&Ignore"),
+    }
+    for policy, label in labels.items():
+        action = _checkable(window, label, f"actionSpacing_{policy}", feature.spacing == policy)
+        action.triggered.connect(lambda _=False, p=policy: feature.set_spacing(p))
+        group.addAction(action)
+        spacing_menu.addAction(action)
+    fix_all = QAction(_tr("&Fix All Typography Problems"), window, objectName="actionFixAll")
+    fix_all.triggered.connect(feature.fix_all)
+    menu.addAction(fix_all)
+
+
+def attach(window: Any) -> None:
+    """Add the Typography panel, Format > indentation commands and Tools > typography checks."""
+    panel = TypographyPanel()
+    dock = window.add_side_panel(
+        panel, _tr("Typography"), "typographyDock", Qt.DockWidgetArea.BottomDockWidgetArea
+    )
+    dock.hide()
+    feature = TypographyFeature(window, panel)
+    _format_menu(window, feature)
+    _tools_menu(window, feature)
+    toggle = dock.toggleViewAction()
+    toggle.setText(_tr("T&ypography Problems"))
+    toggle.setObjectName("actionShowTypography")
+    window.menu("view").addAction(toggle)
+    window.typography = feature
+    feature.follow()

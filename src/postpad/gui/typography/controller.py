@@ -1,0 +1,131 @@
+"""Runs the core typography checker on an editor, underlines findings, applies fixes.
+
+Checks run after a short pause in typing (never per keystroke); each fix is one undo step and is
+applied only if the text under the finding is still what the checker saw.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit
+
+from postpad.core.typography import Finding, TypographyOptions, check_typography
+from postpad.gui.typography.messages import finding_message
+from postpad.gui.typography.textspans import ExtraSelection, Utf16Index, cursor_for, layers_for
+
+DELAY_MS = 400
+UNDERLINE = QColor("#d9822b")
+
+
+class TypographyController(QObject):
+    """Typography findings of one editor; ``findings_changed`` after each check."""
+
+    findings_changed = Signal(list)
+
+    def __init__(self, editor: QPlainTextEdit, options: TypographyOptions | None = None) -> None:
+        super().__init__(editor)
+        self.setObjectName("typographyController")
+        self._editor = editor
+        self._options = options or TypographyOptions()
+        self._enabled = False
+        self._findings: list[Finding] = []
+        self._index = Utf16Index("")
+        self._timer = QTimer(self, singleShot=True, interval=DELAY_MS)
+        self._timer.timeout.connect(self.check_now)
+        editor.textChanged.connect(self._schedule)
+
+    def enabled(self) -> bool:
+        return self._enabled
+
+    def set_enabled(self, enabled: bool) -> None:
+        self._enabled = enabled
+        if enabled:
+            self.check_now()
+        else:
+            self._timer.stop()
+            self._findings = []
+            layers_for(self._editor).clear("typography")
+            self.findings_changed.emit([])
+
+    def set_options(self, options: TypographyOptions) -> None:
+        self._options = options
+        if self._enabled:
+            self.check_now()
+
+    def findings(self) -> list[Finding]:
+        return list(self._findings)
+
+    def qt_span(self, finding: Finding) -> tuple[int, int]:
+        """Editor positions of ``finding`` (as of the last check)."""
+        return self._index.to_qt(finding.start), self._index.to_qt(finding.end)
+
+    def findings_at(self, position: int) -> list[Finding]:
+        """Findings whose span contains Qt ``position`` (or ends right at it)."""
+        return [f for f in self._findings if self.qt_span(f)[0] <= position <= self.qt_span(f)[1]]
+
+    def _schedule(self) -> None:
+        if self._enabled:
+            self._timer.start()
+
+    def check_now(self) -> None:
+        text = self._editor.toPlainText()
+        self._index = Utf16Index(text)
+        self._findings = check_typography(text, self._options)
+        self._underline()
+        self.findings_changed.emit(list(self._findings))
+
+    def _underline(self) -> None:
+        selections: list[ExtraSelection] = []
+        for finding in self._findings:
+            start, end = self.qt_span(finding)
+            selection = ExtraSelection()
+            selection.cursor = cursor_for(self._editor, start, max(end, start + 1))
+            underline = QTextCharFormat()
+            underline.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            underline.setUnderlineColor(UNDERLINE)
+            underline.setToolTip(finding_message(finding))
+            selection.format = underline
+            selections.append(selection)
+        layers_for(self._editor).set("typography", selections)
+
+    def fix(self, finding: Finding) -> bool:
+        """Apply ``finding``'s fix as one undo step; False when stale or unfixable."""
+        if finding.fix is None:
+            return False
+        start, end = self.qt_span(finding)
+        cursor = cursor_for(self._editor, start, end)
+        if cursor.selectedText() != finding.found:
+            self.check_now()
+            return False
+        cursor.insertText(finding.fix)
+        self.check_now()
+        return True
+
+    def fix_all(self) -> int:
+        """Apply every fix (non-overlapping) as a single undo step; returns how many."""
+        self.check_now()
+        chosen: list[Finding] = []
+        last_end = -1
+        for finding in self._findings:
+            if finding.fix is not None and finding.start >= last_end:
+                chosen.append(finding)
+                last_end = max(finding.end, finding.start + 1)
+        if not chosen:
+            return 0
+        cursor = QTextCursor(self._editor.document())
+        cursor.beginEditBlock()
+        for finding in reversed(chosen):
+            start, end = self.qt_span(finding)
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.insertText(finding.fix or "")
+        cursor.endEditBlock()
+        self.check_now()
+        return len(chosen)
+
+
+def typography_controller(editor: QPlainTextEdit) -> TypographyController:
+    """The editor's controller (created, disabled, on first use)."""
+    found = editor.findChild(TypographyController, "typographyController")
+    return found if found is not None else TypographyController(editor)

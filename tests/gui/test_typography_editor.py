@@ -1,0 +1,94 @@
+"""Typography findings in the editor: underlines, the panel, quick fixes as one undo step."""
+
+from __future__ import annotations
+
+import pytest
+from comfort_fakes import FakeWindow
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QTextCharFormat
+
+from postpad.gui import typography
+from postpad.gui.typography import typography_controller
+from postpad.gui.typography.context_menu import context_menu_for
+from postpad.gui.typography.panel import TypographyPanel
+
+pytestmark = pytest.mark.gui
+
+POST = "---\ntitle: 标题,副标题\n---\n\n他说:“你好“。很好!!\n`代码,中文`\n𠀀甲,乙\n"
+
+
+@pytest.fixture
+def window(qtbot) -> FakeWindow:
+    QSettings().remove("typography")  # menu choices persist; start every test from defaults
+    win = FakeWindow()
+    qtbot.addWidget(win)
+    typography.attach(win)
+    win.add_tab(POST)
+    return win
+
+
+def test_findings_are_underlined_and_listed(window) -> None:
+    editor = window.current_tab().editor
+    controller = typography_controller(editor)
+    assert controller.enabled()
+    found = [(f.line, f.found) for f in controller.findings()]
+    assert found == [(5, ":"), (5, "“"), (5, "!!"), (7, ",")]
+    underlines = [
+        s
+        for s in editor.extraSelections()
+        if s.format.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline
+    ]
+    assert [s.cursor.selectedText() for s in underlines] == [":", "“", "!!", ","]
+    panel = window.findChild(TypographyPanel)
+    assert panel.tree.topLevelItemCount() == 4
+    assert panel.tree.topLevelItem(0).text(0) == "5:3"
+
+
+def test_quick_fix_is_one_undo_step_and_astral_safe(window) -> None:
+    editor = window.current_tab().editor
+    controller = typography_controller(editor)
+    last = controller.findings()[-1]
+    assert controller.fix(last)
+    assert "𠀀甲，乙" in editor.toPlainText()
+    editor.undo()
+    assert editor.toPlainText() == POST
+
+
+def test_fix_all_is_one_undo_step(window) -> None:
+    editor = window.current_tab().editor
+    window.action("actionFixAll").trigger()
+    assert "他说：“你好”。很好！\n`代码,中文`\n𠀀甲，乙\n" in editor.toPlainText()
+    assert "标题,副标题" in editor.toPlainText()  # front matter untouched
+    editor.undo()
+    assert editor.toPlainText() == POST
+
+
+def test_stale_finding_is_not_applied(window) -> None:
+    editor = window.current_tab().editor
+    controller = typography_controller(editor)
+    finding = controller.findings()[0]
+    editor.setPlainText("完全不同的文字")
+    assert not controller.fix(finding)
+    assert editor.toPlainText() == "完全不同的文字"
+
+
+def test_spacing_policy_and_turning_checks_off(window) -> None:
+    editor = window.current_tab().editor
+    editor.setPlainText("用Git写")
+    controller = typography_controller(editor)
+    controller.check_now()
+    assert controller.findings() == []
+    window.action("actionSpacing_require").trigger()
+    assert [f.code for f in controller.findings()] == ["spacing-missing", "spacing-missing"]
+    window.action("actionCheckTypography").setChecked(False)
+    assert controller.findings() == []
+    assert editor.extraSelections() == []
+
+
+def test_context_menu_offers_the_fix(window) -> None:
+    editor = window.current_tab().editor
+    position = POST.index("!!") + 1
+    actions = context_menu_for(editor).actions_at(position)
+    assert [a.text() for a in actions] == ["Replace with “！”"]
+    actions[0].trigger()
+    assert "很好！\n" in editor.toPlainText()
