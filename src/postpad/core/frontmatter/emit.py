@@ -155,9 +155,12 @@ def emit_block(
     style: QuoteStyle | None = None,
     flow_lists: bool = False,
     engine: str | None = None,
+    written_key: str | None = None,
 ) -> list[str]:
-    """The lines (without "\\n") for ``key: value`` at the top level of a mapping."""
-    key_text = emit_string(key)
+    """The lines (without "\\n") for ``key: value`` at the top level of a mapping.
+
+    ``written_key`` is the key exactly as the file wrote it, kept when a value is replaced."""
+    key_text = written_key or emit_string(key)
     if is_scalar(value):
         scalar = emit_scalar(value, style=style, engine=engine)
         return [f"{key_text}: {scalar}" if scalar else f"{key_text}:"]

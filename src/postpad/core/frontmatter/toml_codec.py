@@ -17,7 +17,9 @@ def _parse(inner: str, line_offset: int) -> tomlkit.TOMLDocument:
     try:
         return tomlkit.parse(inner)
     except ParseError as exc:
-        raise FrontMatterError(str(exc), exc.line + line_offset, exc.col) from exc
+        raise FrontMatterError(
+            str(exc), exc.line + line_offset, exc.col + 1
+        ) from exc  # col is 0-based
     except TOMLKitError as exc:
         raise FrontMatterError(str(exc), line_offset + 1, 1) from exc
 

@@ -54,21 +54,38 @@ class Yaml12Loader(_Base):  # type: ignore[misc]
     yaml_implicit_resolvers: ClassVar[dict[str, list[tuple[str, re.Pattern[str]]]]] = {}
 
     def construct_mapping(self, node: Node, deep: bool = False) -> dict[Any, Any]:
-        if isinstance(node, MappingNode):
-            seen: set[tuple[str, str]] = set()
-            for key_node, _ in node.value:
-                if isinstance(key_node, ScalarNode) and key_node.tag != "tag:yaml.org,2002:merge":
-                    ident = (key_node.tag, key_node.value)
-                    if ident in seen:
-                        raise ConstructorError(
-                            "while constructing a mapping",
-                            node.start_mark,
-                            f"duplicated mapping key {key_node.value!r}",
-                            key_node.start_mark,
-                        )
-                    seen.add(ident)
-        result: dict[Any, Any] = super().construct_mapping(node, deep=deep)
-        return result
+        """Keys become strings as in JavaScript (``1`` and ``true`` stay distinct keys);
+        a key written twice is an error, a key from a ``<<`` merge may be overridden."""
+        if not isinstance(node, MappingNode):
+            raise ConstructorError(None, None, "expected a mapping", node.start_mark)
+        seen: set[str] = set()
+        for key_node, _ in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                continue
+            key = self._key(key_node, node)
+            if key in seen:
+                raise ConstructorError(
+                    "while constructing a mapping",
+                    node.start_mark,
+                    f"duplicated mapping key {key!r}",
+                    key_node.start_mark,
+                )
+            seen.add(key)
+        self.flatten_mapping(node)
+        mapping: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            mapping[self._key(key_node, node)] = self.construct_object(value_node, deep=deep)
+        return mapping
+
+    def _key(self, key_node: Node, node: Node) -> str:
+        if not isinstance(key_node, ScalarNode):
+            raise ConstructorError(
+                "while constructing a mapping",
+                node.start_mark,
+                "found a list or mapping used as a key",
+                key_node.start_mark,
+            )
+        return key_text(self.construct_object(key_node))
 
 
 def _resolver(tag: str, pattern: str, first: str) -> None:
@@ -149,7 +166,7 @@ def load_yaml(inner: str, *, line_offset: int = 0) -> dict[str, object]:
             "front matter is not a mapping of keys to values", line_offset + 1, 1
         )
     _check_expansion(data, line_offset)
-    return {_key_text(key): value for key, value in data.items()}
+    return data
 
 
 def compose_yaml(inner: str, *, line_offset: int = 0) -> Node | None:
@@ -166,7 +183,8 @@ def compose_yaml(inner: str, *, line_offset: int = 0) -> Node | None:
     return node
 
 
-def _key_text(key: object) -> str:
+def key_text(key: object) -> str:
+    """A key as JavaScript sees it: ``true`` -> "true", ``1`` -> "1", ``null`` -> "null"."""
     if isinstance(key, bool):
         return "true" if key else "false"
     if key is None:

@@ -12,14 +12,20 @@ import datetime as dt
 import math
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from postpad.core.errors import FrontMatterError
 from postpad.core.frontmatter.dates import WrittenDate, date_text_for, default_date_text
 from postpad.core.frontmatter.emit import QuoteStyle, emit_block, is_scalar
-from postpad.core.frontmatter.yaml_codec import compose_yaml, hexo_escape, load_yaml
+from postpad.core.frontmatter.yaml_codec import (
+    Yaml12Loader,
+    compose_yaml,
+    hexo_escape,
+    key_text,
+    load_yaml,
+)
 
 _QUOTE_STYLES: dict[str | None, QuoteStyle] = {None: "plain", "'": "single", '"': "double"}
 _COMMENT_AFTER = re.compile(r"^([ \t]+#.*)$")
@@ -36,6 +42,7 @@ class KeySpan:
     is_alias: bool
     single_line: bool
     trailing_comment: str
+    written_key: str = ""
 
 
 @dataclass(frozen=True)
@@ -75,12 +82,23 @@ def analyse(inner: str, line_offset: int = 0) -> BlockLayout:
         end = _trim_trailing(lines, start, end, len(indent))
         spans.append(_span(source, lines, key_node, value_node, start, end, line_offset))
     list_indent, flow = _list_style(source, lines, root)
+    keys = _key_texts(root)
+    spans = [replace(span, key=keys[n]) for n, span in enumerate(spans)]
     return BlockLayout(indent, tuple(spans), list_indent, flow)
 
 
 def _end_line(inner: str, lines: list[str]) -> int:
     """Index just past the last real line (an empty block counts as one empty line)."""
     return len(lines) - 1 if inner.endswith("\n") or not inner else len(lines)
+
+
+def _key_texts(root: MappingNode) -> list[str]:
+    """Each key as the reader names it (``True:`` is "true"), by the reader's own constructor."""
+    constructor = Yaml12Loader("")
+    try:
+        return [key_text(constructor.construct_object(key, deep=True)) for key, _ in root.value]
+    finally:
+        constructor.dispose()
 
 
 def _line_of(source: str, index: int) -> int:
@@ -118,7 +136,10 @@ def _span(
         column = value_node.end_mark.index - (source.rfind("\n", 0, value_node.end_mark.index) + 1)
         match = _COMMENT_AFTER.match(lines[start][column:])
         comment = match.group(1) if match else ""
-    return KeySpan(str(key_node.value), start, end, value_node, is_alias, single_line, comment)
+    written = source[key_node.start_mark.index : key_node.end_mark.index]
+    return KeySpan(
+        str(key_node.value), start, end, value_node, is_alias, single_line, comment, written
+    )
 
 
 def _list_style(source: str, lines: list[str], root: MappingNode) -> tuple[str, bool]:
@@ -202,11 +223,17 @@ def _emit(
         flow = bool(node.flow_style)
         style = _item_style(node)
     if isinstance(node, ScalarNode) and node.style in ("|", ">") and isinstance(value, str):
-        block = _literal_block(key, value, layout.indent)
+        block = _literal_block(span.written_key if span else key, value, layout.indent)
         if block is not None:
             return block
     lines = emit_block(
-        key, value, list_indent=list_indent, style=style, flow_lists=flow, engine=engine
+        key,
+        value,
+        list_indent=list_indent,
+        style=style,
+        flow_lists=flow,
+        engine=engine,
+        written_key=span.written_key if span else None,
     )
     if span and span.trailing_comment and len(lines) == 1 and is_scalar(value):
         lines[0] += span.trailing_comment
