@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.postpad-installed
 
-.PHONY: run test test-engines lint format typecheck sysdeps clean
+.PHONY: run test test-engines lint format typecheck sysdeps clean package
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -34,6 +34,14 @@ lint: $(STAMP)
 format: $(STAMP)
 	$(VENV)/bin/ruff format src tests benchmarks
 	$(VENV)/bin/ruff check --fix src tests benchmarks
+
+# One-folder desktop build in dist/postpad (PyInstaller is a build tool, not a dependency), then its
+# smoke test: --version, bundled libraries, and a post rendered in the preview offscreen.
+package: $(STAMP)
+	$(PY) -m pip install --quiet pyinstaller
+	$(PY) packaging/make_icons.py build/icons
+	$(VENV)/bin/pyinstaller --noconfirm --distpath dist --workpath build/pyinstaller packaging/postpad.spec
+	$(PY) packaging/smoke_test.py dist/postpad/postpad
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
