@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from gui_helpers import run_js, wait_for_preview_text
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWebEngineCore import QWebEngineSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from gui_helpers import run_js, wait_for_preview_text
 from postpad.gui.mainwindow import MainWindow
 from postpad.gui.theme import EDITOR_COLORS
 

@@ -41,9 +41,6 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("copy", "&Copy", "edit", Key.Copy),
     ActionSpec("paste", "&Paste", "edit", Key.Paste),
     ActionSpec("select_all", "Select &All", "edit", Key.SelectAll),
-    ActionSpec("find", "&Find…", "edit", Key.Find, separator_before=True),
-    ActionSpec("find_next", "Find &Next", "edit", Key.FindNext),
-    ActionSpec("find_previous", "Find Pre&vious", "edit", Key.FindPrevious),
     ActionSpec(
         "preferences", "Pre&ferences…", "edit", Key.Preferences, "Ctrl+,", separator_before=True
     ),

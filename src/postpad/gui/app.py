@@ -7,12 +7,20 @@ from pathlib import Path
 
 # QtWebEngineWidgets must be imported before the QApplication exists (it sets up GL sharing).
 from PySide6 import QtWebEngineWidgets  # noqa: F401
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QStandardPaths, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QStandardPaths,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication
 
 from postpad import __version__
 from postpad.core.assets import asset_path
 from postpad.core.settings import load_preferences
+from postpad.gui import ime
 from postpad.gui.mainwindow import MainWindow
 from postpad.gui.single_instance import hand_off
 
@@ -73,6 +81,7 @@ def run(files: list[Path], new_window: bool = False) -> int:
     window = build_window(files)
     handoff.attach_window(window)
     window.show()
+    QTimer.singleShot(0, lambda: ime.warn_once(window))  # fcitx without a Qt plugin, etc.
     try:
         return int(app.exec())
     finally:

@@ -33,7 +33,6 @@ from postpad.gui import actions as action_table
 from postpad.gui.dialogs.preferences import PreferencesDialog
 from postpad.gui.documents.manager import MARKDOWN_SUFFIXES, DocumentManager
 from postpad.gui.documents.tab import PANES, DocumentTab
-from postpad.gui.editor.find import FindBar
 from postpad.gui.features import FEATURES
 from postpad.gui.statusbar import StatusBar
 from postpad.gui.theme import DARK, ThemeManager
@@ -81,7 +80,6 @@ class MainWindow(QMainWindow):
         self.tab_widget.setTabsClosable(True)
         self.tab_widget.setMovable(True)
         self.documents = DocumentManager(self.tab_widget, self._make_tab, self)
-        self.find_bar = FindBar(lambda: tab.editor if (tab := self.current_tab()) else None, self)
         self._status = StatusBar(self)
         self.setStatusBar(self._status)
         self._build_central()
@@ -127,7 +125,6 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.tab_widget)
-        layout.addWidget(self.find_bar)
         self.setCentralWidget(central)
 
     def _build_menus(self) -> None:
@@ -188,9 +185,6 @@ class MainWindow(QMainWindow):
         act["quit"].setMenuRole(QAction.MenuRole.QuitRole)
         for action_id, method in EDITOR_ACTIONS.items():
             act[action_id].triggered.connect(lambda _c=False, m=method: self._editor_call(m))
-        act["find"].triggered.connect(self.find_bar.start)
-        act["find_next"].triggered.connect(self.find_bar.find_next)
-        act["find_previous"].triggered.connect(self.find_bar.find_previous)
         act["preferences"].triggered.connect(self.show_preferences)
         act["preferences"].setMenuRole(QAction.MenuRole.PreferencesRole)
         for name in PANES:

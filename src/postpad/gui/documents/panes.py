@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel, QWidget
@@ -27,14 +28,11 @@ def make_form(document: QTextDocument, parent: QWidget) -> QWidget:
     return placeholder
 
 
-def site_engine_and_theme(path: Path | None, default_profile: str) -> tuple[str, str | None]:
-    """The engine profile and theme of the site a post belongs to (the default when none)."""
+def find_site(path: Path | None) -> Any | None:
+    """The site (core ``Site``) a post belongs to, or None (untitled, loose file, no detector)."""
     if path is None or detect_site is None:
-        return default_profile, None
+        return None
     try:
-        site = detect_site(path)
+        return detect_site(path)
     except (OSError, ValueError):
-        return default_profile, None
-    if site is None:
-        return default_profile, None
-    return str(site.engine), getattr(site, "theme", None)
+        return None  # a broken site config must not stop the post from opening

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from postpad.core.document import Document
-from postpad.gui.documents.panes import make_form, site_engine_and_theme
+from postpad.gui.documents.panes import find_site, make_form
 from postpad.gui.editor import MarkdownEditor
 from postpad.gui.preview.rendering import PreviewSettings, RenderResult
 from postpad.gui.preview.scheduler import RenderScheduler
@@ -47,7 +47,8 @@ class DocumentTab(QWidget):
         self.dialect_override = ""
         self.remote_images = False
         self.sync_scroll = True
-        self.engine, self.site_theme = site_engine_and_theme(document.path, default_profile)
+        self.site: Any = None
+        self.engine, self.site_theme = default_profile, None
         self.last_rendered: Any = None
         self._last_result: RenderResult | None = None
         self.editor = MarkdownEditor(colors, self)
@@ -102,9 +103,9 @@ class DocumentTab(QWidget):
     # --- site, profile and preview options ------------------------------------------------
     def apply_site(self) -> None:
         """Re-detect the site (after open or save-as) and reconfigure form and preview."""
-        self.engine, self.site_theme = site_engine_and_theme(
-            self.document.path, self.default_profile
-        )
+        self.site = find_site(self.document.path)
+        self.engine = str(self.site.engine) if self.site else self.default_profile
+        self.site_theme = self.site.theme if self.site else None
         set_schema = getattr(self.form, "set_schema", None)
         if set_schema is not None:
             set_schema(self.engine, self.site_theme)
@@ -118,7 +119,16 @@ class DocumentTab(QWidget):
 
     def preview_settings(self) -> PreviewSettings:
         path = str(self.document.path) if self.document.path else None
-        return PreviewSettings(self.profile, self.site_theme, path, self.remote_images)
+        site = self.site
+        return PreviewSettings(
+            profile=self.profile,
+            theme=self.site_theme,
+            post_path=path,
+            remote_images=self.remote_images,
+            site_root=str(site.root) if site else None,
+            site_overrides=dict(site.config.markdown) if site else {},
+            post_asset_folder=bool(site.config.post_asset_folder) if site else False,
+        )
 
     def configure(self, *, default_profile: str, dialect: str, remote_images: bool) -> None:
         changed = (default_profile, dialect, remote_images) != (

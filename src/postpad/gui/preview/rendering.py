@@ -30,6 +30,9 @@ class PreviewSettings:
     theme: str | None = None
     post_path: str | None = None
     remote_images: bool = False
+    site_root: str | None = None
+    site_overrides: dict[str, Any] = field(default_factory=dict)
+    post_asset_folder: bool = False
 
 
 @dataclass
@@ -56,12 +59,13 @@ def _block_dict(block: Any) -> dict[str, Any]:
 def _make_options(settings: PreviewSettings) -> Any:
     options_type = core_render.RenderOptions
     candidates = {
-        "profile": settings.profile,
+        "engine": settings.profile,
         "theme": settings.theme,
         "post_path": settings.post_path,
-        "source_path": settings.post_path,
+        "site_root": settings.site_root,
+        "site_overrides": settings.site_overrides,
+        "post_asset_folder": settings.post_asset_folder,
         "allow_remote_images": settings.remote_images,
-        "remote_images": settings.remote_images,
     }
     names = getattr(options_type, "__dataclass_fields__", {})
     return options_type(**{k: v for k, v in candidates.items() if k in names})

@@ -1,0 +1,320 @@
+"""Changes made outside Postpad: watch open files, reload clean buffers, never lose dirty ones.
+
+``QFileSystemWatcher`` watches each open file and its folder; since watchers miss some editors'
+atomic replaces (the watched inode is gone), every tab is also checked when the window becomes
+active. A check compares size and mtime with what was read, then the SHA-256 digest, so a touch
+without a change does nothing.
+
+- Clean buffer, file changed: reload silently, keeping the cursor line/column and the scroll.
+- Dirty buffer, file changed: a bar above the tab offers *Reload theirs*, *Keep mine* (the next
+  save overwrites without asking again) and *Compare…* (take hunks from disk).
+- File deleted or moved: a bar says so; the buffer stays and can be saved again or elsewhere.
+- File not writable: a bar says so at once, before the user types for an hour.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from postpad.core.errors import FileError
+from postpad.core.textfile import LoadedText, disk_digest, read_text_file
+from postpad.gui.dialogs.compare import CompareDialog
+
+_DEBOUNCE_MS = 150  # an atomic replace is a delete then a create: look once it has settled
+
+CHANGED, DELETED, READ_ONLY, FAILED = "changed", "deleted", "read-only", "failed"
+
+
+class ChangeBar(QFrame):
+    """The non-modal bar shown above a tab's panes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("externalChangeBar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("#externalChangeBar { background: palette(tool-tip-base); }")
+        self.kind = ""
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(8, 4, 8, 4)
+        self._layout.addWidget(self.label, 1)
+        self.buttons: dict[str, QPushButton] = {}
+
+    def show_message(self, kind: str, text: str, buttons: list[tuple[str, str, object]]) -> None:
+        self.kind = kind
+        self.label.setText(text)
+        for button in self.buttons.values():
+            self._layout.removeWidget(button)
+            button.deleteLater()
+        self.buttons = {}
+        for name, title, slot in buttons:
+            button = QPushButton(title, self)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            self._layout.addWidget(button)
+            self.buttons[name] = button
+        self.show()
+
+
+class ExternalChanges(QObject):
+    """One per window; follows the document manager's tabs."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+        self.documents = window.documents  # type: ignore[attr-defined]
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.fileChanged.connect(self._schedule)
+        self.watcher.directoryChanged.connect(self._schedule)
+        self._timer = QTimer(self, singleShot=True, interval=_DEBOUNCE_MS)
+        self._timer.timeout.connect(self.check_all)
+        self._bars: dict[QWidget, ChangeBar] = {}
+        self.documents.tab_added.connect(self._track)
+        self.documents.document_loaded.connect(self._loaded)
+        self.documents.document_saved.connect(self._saved)
+        self.documents.tab_closed.connect(self._forget)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.applicationStateChanged.connect(self._on_app_state)
+
+    # --- tracking ------------------------------------------------------------------------
+    def _track(self, tab: QWidget) -> None:
+        self._refresh_watch_list()
+        self._check_writable(tab)
+
+    def _loaded(self, tab: QWidget) -> None:
+        self._hide_bar(tab)
+        self._track(tab)
+
+    def _saved(self, tab: QWidget) -> None:
+        self._hide_bar(tab)
+        self._refresh_watch_list()
+        self._check_writable(tab)
+
+    def _forget(self, tab: QWidget) -> None:
+        self._bars.pop(tab, None)
+        self._refresh_watch_list()
+
+    def _refresh_watch_list(self) -> None:
+        wanted: set[str] = set()
+        for tab in self.documents.tabs():
+            if tab.path is not None:
+                wanted.add(str(tab.path))
+                wanted.add(str(tab.path.parent))
+        existing = [p for p in wanted if os.path.exists(p)]
+        current = set(self.watcher.files()) | set(self.watcher.directories())
+        stale = [p for p in current if p not in wanted]
+        if stale:
+            self.watcher.removePaths(stale)
+        missing = [p for p in existing if p not in current]
+        if missing:
+            self.watcher.addPaths(missing)
+
+    def _schedule(self, _path: str = "") -> None:
+        self._timer.start()
+
+    def _on_app_state(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:
+            self.check_all()
+
+    # --- checking ------------------------------------------------------------------------
+    def check_all(self) -> None:
+        for tab in self.documents.tabs():
+            self.check(tab)
+        self._refresh_watch_list()  # re-add files an atomic replace took off the watch list
+
+    def check(self, tab: QWidget) -> str:
+        """Look at ``tab``'s file now; returns what was found ("" when nothing to do)."""
+        document = tab.document  # type: ignore[attr-defined]
+        if document.path is None or document.base is None:
+            return ""
+        path: Path = document.path
+        if not path.exists():
+            self._show_deleted(tab)
+            return DELETED
+        if not _differs(path, document.base):
+            if self._bar_kind(tab) in (CHANGED, DELETED):
+                self._hide_bar(tab)
+            return ""
+        if tab.is_modified():  # type: ignore[attr-defined]
+            self._show_changed(tab)
+            return CHANGED
+        return "reloaded" if self.reload(tab) else FAILED
+
+    def in_conflict(self, tab: QWidget) -> bool:
+        """True while a bar waits for the user's decision (autosave pauses meanwhile)."""
+        return self._bar_kind(tab) in (CHANGED, DELETED, FAILED)
+
+    def _check_writable(self, tab: QWidget) -> None:
+        path = tab.path  # type: ignore[attr-defined]
+        if path is None or not path.exists() or _writable(path):
+            if self._bar_kind(tab) == READ_ONLY:
+                self._hide_bar(tab)
+            return
+        text = self.tr("%1 is read-only: saving it here will fail. Your text is safe; use Save As.")
+        self._bar(tab).show_message(
+            READ_ONLY,
+            text.replace("%1", path.name),
+            [
+                ("saveAs", self.tr("Save As…"), lambda: self.documents.save_as(tab)),
+                ("dismiss", self.tr("Dismiss"), lambda: self._hide_bar(tab)),
+            ],
+        )
+
+    # --- actions -------------------------------------------------------------------------
+    def reload(self, tab: QWidget) -> bool:
+        """Replace the buffer with the disk copy, keeping cursor line/column and scroll."""
+        editor = tab.editor  # type: ignore[attr-defined]
+        cursor = editor.textCursor()
+        line, column = cursor.blockNumber(), cursor.positionInBlock()
+        vertical = editor.verticalScrollBar().value()
+        horizontal = editor.horizontalScrollBar().value()
+        try:
+            tab.document.reload()  # type: ignore[attr-defined]
+        except FileError as error:
+            self._show_failed(tab, error)
+            return False
+        tab.replace_text_from_document()  # type: ignore[attr-defined]
+        block = editor.document().findBlockByNumber(min(line, editor.document().blockCount() - 1))
+        restored = QTextCursor(block)
+        restored.setPosition(block.position() + min(column, max(0, block.length() - 1)))
+        editor.setTextCursor(restored)
+        editor.verticalScrollBar().setValue(vertical)
+        editor.horizontalScrollBar().setValue(horizontal)
+        self._hide_bar(tab)
+        self.documents.refresh_title(tab)
+        self.documents.document_loaded.emit(tab)
+        return True
+
+    def keep_mine(self, tab: QWidget) -> None:
+        """The buffer wins: adopt the disk copy as the base, so saving overwrites it quietly."""
+        document = tab.document  # type: ignore[attr-defined]
+        try:
+            document.base = read_text_file(document.path)
+        except FileError as error:
+            self._show_failed(tab, error)
+            return
+        self._hide_bar(tab)
+
+    def compare(self, tab: QWidget) -> CompareDialog | None:
+        """Open the side-by-side dialog (non-modal); Apply puts the merged text in the editor."""
+        document = tab.document  # type: ignore[attr-defined]
+        try:
+            disk = read_text_file(document.path)
+        except FileError as error:
+            self._show_failed(tab, error)
+            return None
+        dialog = CompareDialog(document.path.name, disk.text, tab.text(), self.window)  # type: ignore[attr-defined]
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.merged.connect(lambda text: self.apply_merge(tab, text, disk))
+        dialog.open()
+        return dialog
+
+    def apply_merge(self, tab: QWidget, text: str, disk: LoadedText) -> None:
+        editor = tab.editor  # type: ignore[attr-defined]
+        cursor = editor.textCursor()
+        cursor.beginEditBlock()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(text)
+        cursor.endEditBlock()
+        tab.document.base = disk  # type: ignore[attr-defined]
+        editor.document().setModified(text != disk.text)
+        self._hide_bar(tab)
+        self.documents.refresh_title(tab)
+
+    def save_again(self, tab: QWidget) -> None:
+        """Write a deleted file back where it was (the user asked; no second prompt)."""
+        tab.document.base = None  # type: ignore[attr-defined]
+        if self.documents.save(tab):
+            self._hide_bar(tab)
+
+    # --- bars ----------------------------------------------------------------------------
+    def _show_changed(self, tab: QWidget) -> None:
+        name = tab.path.name  # type: ignore[attr-defined]
+        self._bar(tab).show_message(
+            CHANGED,
+            self.tr("%1 was changed by another program, and you have unsaved edits.").replace(
+                "%1", name
+            ),
+            [
+                ("reload", self.tr("Reload Theirs"), lambda: self.reload(tab)),
+                ("keepMine", self.tr("Keep Mine"), lambda: self.keep_mine(tab)),
+                ("compare", self.tr("Compare…"), lambda: self.compare(tab)),
+            ],
+        )
+
+    def _show_deleted(self, tab: QWidget) -> None:
+        name = tab.path.name  # type: ignore[attr-defined]
+        self._bar(tab).show_message(
+            DELETED,
+            self.tr("%1 was deleted or moved on disk. Your text is still here.").replace(
+                "%1", name
+            ),
+            [
+                ("saveAgain", self.tr("Save Again"), lambda: self.save_again(tab)),
+                ("saveAs", self.tr("Save As…"), lambda: self.documents.save_as(tab)),
+            ],
+        )
+
+    def _show_failed(self, tab: QWidget, error: FileError) -> None:
+        detail = error.summary + (f" ({error.detail})" if error.detail else "")
+        self._bar(tab).show_message(
+            FAILED,
+            self.tr("%1 changed on disk but cannot be read: %2. Your text is kept.")
+            .replace("%1", Path(str(error.path)).name)
+            .replace("%2", detail),
+            [("saveAs", self.tr("Save As…"), lambda: self.documents.save_as(tab))],
+        )
+
+    def _bar(self, tab: QWidget) -> ChangeBar:
+        bar = self._bars.get(tab)
+        if bar is None:
+            bar = ChangeBar(tab)
+            layout = tab.layout()
+            layout.insertWidget(0, bar)  # type: ignore[attr-defined]
+            self._bars[tab] = bar
+        return bar
+
+    def bar(self, tab: QWidget) -> ChangeBar | None:
+        bar = self._bars.get(tab)
+        return bar if bar is not None and not bar.isHidden() else None
+
+    def _bar_kind(self, tab: QWidget) -> str:
+        bar = self.bar(tab)
+        return bar.kind if bar is not None else ""
+
+    def _hide_bar(self, tab: QWidget) -> None:
+        bar = self._bars.get(tab)
+        if bar is not None:
+            bar.kind = ""
+            bar.hide()
+
+
+def _differs(path: Path, base: LoadedText) -> bool:
+    try:
+        info = path.stat()
+    except OSError:
+        return True
+    if info.st_mtime_ns == base.mtime_ns and info.st_size == base.size:
+        return False
+    return disk_digest(path) != base.digest
+
+
+def _writable(path: Path) -> bool:
+    if not os.access(path, os.W_OK):
+        return False
+    # root passes os.access everywhere; the mode bits are what the user set on purpose
+    return bool(path.stat().st_mode & 0o222)
+
+
+def attach(window: QWidget) -> ExternalChanges:
+    """Create the watcher for ``window`` (called by the recovery feature's attach)."""
+    watcher = ExternalChanges(window)
+    window.external_changes = watcher  # type: ignore[attr-defined]
+    return watcher
