@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from postpad.cli import main
+
+SITES = Path(__file__).resolve().parents[1] / "fixtures" / "sites"
+
+
+def test_clean_site_exits_0(capsys) -> None:
+    assert main(["check", str(SITES / "hexo-butterfly")]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "0 error(s), 0 warning(s)" in captured.err
+
+
+def test_errors_exit_1_with_file_line_column(capsys, monkeypatch) -> None:
+    monkeypatch.chdir(SITES / "hexo-broken")
+    post = Path("source") / "_posts" / "yaml-error.md"  # shown relative to the current folder
+    assert main(["check", str(post)]) == 1
+    out = capsys.readouterr().out
+    assert out.splitlines() == [
+        f"{post}:2:10: error: front matter does not parse: mapping values are not allowed in "
+        "this context [front-matter-parse]"
+    ]
+
+
+def test_warnings_alone_exit_0(capsys) -> None:
+    post = SITES / "hexo-broken" / "source" / "_posts" / "yes-no.md"
+    assert main(["check", str(post)]) == 0
+    assert "[yaml11-boolean]" in capsys.readouterr().out
+    assert main(["check", "--errors-only", str(post)]) == 0
+    assert capsys.readouterr().out == ""
+
+
+def test_json_output(capsys) -> None:
+    assert main(["check", "--json", str(SITES / "hexo-broken")]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert report["errors"] == sum(1 for f in report["findings"] if f["severity"] == "error")
+    assert report["errors"] >= 8
+    assert report["sites"] == {
+        str((SITES / "hexo-broken").resolve()): {"engine": "hexo", "theme": None}
+    }
+    codes = {f["code"] for f in report["findings"]}
+    assert {"unknown-tag", "unreadable-date", "near-duplicate-tag", "yaml-tab"} <= codes
+    first = report["findings"][0]
+    assert set(first) == {"path", "line", "column", "severity", "code", "message", "data"}
+
+
+def test_missing_path_is_a_usage_error(tmp_path: Path, capsys) -> None:
+    assert main(["check", str(tmp_path / "nope.md")]) == 2
+    assert "no such file" in capsys.readouterr().err

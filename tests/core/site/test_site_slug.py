@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+import pytest
+
+from postpad.core.site.slug import hexo_slugize, make_slug, pinyin_slug, unicode_slug
+
+
+@pytest.mark.parametrize(
+    ("title", "slug"),
+    [
+        ("测试 文章: Hello World!", "测试-文章-Hello-World"),  # what `hexo new` produced
+        ("  a  --  b  ", "a-b"),
+        ("Crème brûlée", "Creme-brulee"),
+        ("C#语言 / 入门?", "C-语言-入门"),
+    ],
+)
+def test_hexo_slugize_matches_hexo_util(title: str, slug: str) -> None:
+    assert hexo_slugize(title) == slug
+
+
+def test_hexo_filename_case() -> None:
+    assert hexo_slugize("Hello World", transform=1) == "hello-world"
+    assert hexo_slugize("Hello World", transform=2) == "HELLO-WORLD"
+
+
+def test_pinyin_slug_for_chinese_titles() -> None:
+    assert pinyin_slug("2024年第2季度学习心得") == "2024-nian-di-2-ji-du-xue-xi-xin-de"
+    assert pinyin_slug("重庆 Python 笔记！") == "chong-qing-python-bi-ji"
+    assert pinyin_slug("Ｐｙｔｈｏｎ") == "python"
+
+
+def test_make_slug_styles() -> None:
+    assert make_slug("你好 World", "hexo", "engine") == "你好-World"
+    assert make_slug("你好 World", "hugo", "engine") == "你好-world"
+    assert make_slug("你好 World", "jekyll", "pinyin") == "ni-hao-world"
+    assert make_slug("！？", "hugo", "pinyin") == "untitled"
+    assert unicode_slug("Hello, 世界") == "hello-世界"
