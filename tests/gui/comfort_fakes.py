@@ -46,6 +46,7 @@ class FakeWindow(QMainWindow):
         dock.setObjectName(object_name)
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
+        self.menu("view").addAction(dock.toggleViewAction())
         self.panels[object_name] = dock
         return dock
 

@@ -24,6 +24,7 @@ def attach(window: Any) -> None:
     dock = window.add_side_panel(bar, _tr("Find"), "findDock", bottom)
     dock.setTitleBarWidget(QWidget(dock))  # a bar, not a panel: no title, no float button
     dock.hide()
+    window.menu("view").removeAction(dock.toggleViewAction())  # opened by Find/Replace only
     bar.closed.connect(dock.hide)
     window.find_bar = bar
 

@@ -72,5 +72,4 @@ def attach(window: Any) -> None:
     window.outline_follower = OutlineFollower(panel, window)
     toggle = dock.toggleViewAction()
     toggle.setText(_tr("&Outline"))
-    toggle.setObjectName("actionShowOutline")
-    window.menu("view").addAction(toggle)
+    toggle.setObjectName("actionShowOutline")  # add_side_panel put it in the View menu

@@ -195,7 +195,6 @@ def attach(window: Any) -> None:
     _tools_menu(window, feature)
     toggle = dock.toggleViewAction()
     toggle.setText(_tr("T&ypography Problems"))
-    toggle.setObjectName("actionShowTypography")
-    window.menu("view").addAction(toggle)
+    toggle.setObjectName("actionShowTypography")  # add_side_panel put it in the View menu
     window.typography = feature
     feature.follow()

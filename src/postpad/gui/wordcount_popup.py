@@ -1,0 +1,129 @@
+"""Word count details: a popup with the blog's 字数 broken down, for the post and the selection.
+
+Counts come from ``postpad.core.stats.count_text`` over the body (front matter excluded), the
+same rule as the status bar; the popup opens from the status bar's count or Tools > Word Count.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPlainTextEdit, QWidget
+
+from postpad.core.frontmatter import split_front_matter
+from postpad.core.stats import TextStats, count_text
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("WordCountPopup", text)
+
+
+def post_stats(text: str) -> TextStats:
+    """Counts for a whole post (front matter excluded)."""
+    return count_text(split_front_matter(text).body)
+
+
+def selection_stats(editor: QPlainTextEdit) -> TextStats | None:
+    """Counts for the selected text, or ``None`` when nothing is selected."""
+    cursor = editor.textCursor()
+    if not cursor.hasSelection():
+        return None
+    return count_text(cursor.selectedText().replace("\u2029", "\n"))
+
+
+def rows(stats: TextStats) -> list[tuple[str, str]]:
+    """(label, value) rows shown for ``stats``."""
+    return [
+        (_tr("Word count (字数)"), str(stats.wordcount)),
+        (_tr("Chinese characters"), str(stats.han)),
+        (_tr("Latin words"), str(stats.latin_words)),
+        (_tr("Characters (with spaces)"), str(stats.chars)),
+        (_tr("Characters (no spaces)"), str(stats.chars_no_spaces)),
+        (_tr("Paragraphs"), str(stats.paragraphs)),
+        (_tr("Reading time"), _tr("%1 min").replace("%1", str(stats.minutes))),
+    ]
+
+
+class WordCountPopup(QFrame):
+    """A small popup table: one column for the post, one for the selection when there is one."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Popup)
+        self.setObjectName("wordCountPopup")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(12, 10, 12, 10)
+        self._grid.setHorizontalSpacing(18)
+        self._values: dict[str, list[str]] = {}
+
+    def show_counts(self, post: TextStats, selection: TextStats | None) -> None:
+        while self._grid.count():
+            item = self._grid.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        headers = [_tr("Post")] + ([_tr("Selection")] if selection is not None else [])
+        for column, header in enumerate(headers, start=1):
+            label = QLabel(f"<b>{header}</b>", self)
+            self._grid.addWidget(label, 0, column, Qt.AlignmentFlag.AlignRight)
+        selected_rows = rows(selection) if selection is not None else []
+        self._values = {name: [value] for name, value in rows(post)}
+        for name, value in selected_rows:
+            self._values[name].append(value)
+        for row, (name, value) in enumerate(rows(post), start=1):
+            self._grid.addWidget(QLabel(name, self), row, 0)
+            self._grid.addWidget(QLabel(value, self), row, 1, Qt.AlignmentFlag.AlignRight)
+            if selected_rows:
+                cell = QLabel(selected_rows[row - 1][1], self)
+                self._grid.addWidget(cell, row, 2, Qt.AlignmentFlag.AlignRight)
+
+    def values(self) -> dict[str, list[str]]:
+        """Row label -> values shown (post, then selection)."""
+        return {name: list(values) for name, values in self._values.items()}
+
+    def popup_at(self, anchor: QPoint) -> None:
+        self.adjustSize()
+        self.move(anchor - QPoint(0, self.sizeHint().height()))
+        self.show()
+
+
+class _ClickOpens(QObject):
+    def __init__(self, target: QWidget, open_popup: Any) -> None:
+        super().__init__(target)
+        self._open = open_popup
+        target.installEventFilter(self)
+        target.setCursor(Qt.CursorShape.PointingHandCursor)
+        target.setToolTip(_tr("Click for word count details"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonRelease:
+            self._open()
+            return True
+        return False
+
+
+def attach(window: Any) -> None:
+    """Tools > Word Count… and a click on the status bar's count open the popup."""
+    popup = WordCountPopup(window)
+    window.word_count_popup = popup
+
+    def open_popup() -> None:
+        tab = window.current_tab()
+        if tab is None:
+            return
+        popup.show_counts(post_stats(tab.editor.toPlainText()), selection_stats(tab.editor))
+        status = window.status_bar()
+        label = status.findChild(QLabel, "statusWords") if status is not None else None
+        if label is not None and label.isVisible():
+            popup.popup_at(label.mapToGlobal(QPoint(0, 0)))
+        else:
+            popup.popup_at(window.mapToGlobal(window.rect().center()))
+
+    action = QAction(_tr("&Word Count…"), window, objectName="actionWordCount")
+    action.triggered.connect(open_popup)
+    window.menu("tools").addAction(action)
+    status = window.status_bar()
+    label = status.findChild(QLabel, "statusWords") if status is not None else None
+    if label is not None:
+        _ClickOpens(label, open_popup)
