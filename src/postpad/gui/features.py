@@ -6,4 +6,11 @@ adds itself without the window knowing its details.
 
 from __future__ import annotations
 
-FEATURES: list[str] = []
+FEATURES: list[str] = [
+    "postpad.gui.find",  # find and replace bar (issue 8)
+    "postpad.gui.goto_line",  # Edit > Go to Line (issue 8)
+    "postpad.gui.outline",  # outline panel (issue 8)
+    "postpad.gui.focus",  # focus mode, typewriter, full screen, zoom (issue 8)
+    "postpad.gui.typography",  # Chinese typography checks and indentation (issue 8)
+    "postpad.gui.wordcount_popup",  # word count details (issue 8)
+]
