@@ -93,7 +93,8 @@ def test_date_edit_keeps_the_written_layout(make_panel, post_text) -> None:
     row = panel.row("date")
     assert row is not None
     assert isinstance(row.editor, DateEditor)
-    assert row.editor.picker.displayFormat() == "yyyy-MM-dd"
+    assert row.editor.picker.displayFormat() == "yyyy/M/d"
+    assert row.editor.picker.text() == "2025/3/9"
     row.editor.picker.setDateTime(QDateTime(QDate(2025, 12, 1), QTime(0, 0)))
     assert changed_lines(post_text, editor.toPlainText()) == [("date: 2025/3/9", "date: 2025/12/1")]
     value = panel.fields()["date"]

@@ -62,7 +62,8 @@ class FrontMatterPanel(QWidget):
         self._fields: dict[str, object] = {}
         self._error: FrontMatterError | None = None
         self._rows: list[FieldRow] = []
-        self._raw_applying = False
+        self._raw_applying = False  # the raw view is patching the document
+        self._raw_updating = False  # the panel is changing the raw view (text or highlighting)
         self._build()
         text_document.contentsChange.connect(self._on_contents_change)
         self.refresh()
@@ -184,13 +185,17 @@ class FrontMatterPanel(QWidget):
         self.fields_changed.emit(dict(fields))
 
     def _update_raw(self, snapshot: HeaderSnapshot, error: FrontMatterError | None) -> None:
-        self.raw_view.highlighter.set_format_name(snapshot.split.format)
-        if not self._raw_applying:
-            self.raw_view.show_text(_raw_text(snapshot))
-        if error is None or error.line is None:
-            self.raw_view.mark_error(None, None)
-        else:
-            self.raw_view.mark_error(error.line - snapshot.split.inner_line + 1, error.column)
+        self._raw_updating = True
+        try:
+            self.raw_view.highlighter.set_format_name(snapshot.split.format)
+            if not self._raw_applying:
+                self.raw_view.show_text(_raw_text(snapshot))
+            if error is None or error.line is None:
+                self.raw_view.mark_error(None, None)
+            else:
+                self.raw_view.mark_error(error.line - snapshot.split.inner_line + 1, error.column)
+        finally:
+            self._raw_updating = False
 
     def _show_error(self, error: FrontMatterError) -> None:
         changed = self._error is None or str(self._error) != str(error)
@@ -351,8 +356,10 @@ class FrontMatterPanel(QWidget):
 
     # ----- raw view -----------------------------------------------------------------------
     def _on_raw_edited(self) -> None:
-        if self._snapshot is None or self.raw_view.toPlainText() == _raw_text(self._snapshot):
-            return  # our own show_text, or no change
+        if self._raw_updating or self._raw_applying or self._snapshot is None:
+            return  # the panel itself is updating the view
+        if self.raw_view.toPlainText() == _raw_text(self._snapshot):
+            return  # a formatting-only change
         snapshot = document_header.read(self._document)
         new_prefix = _prefix_with_raw(snapshot, self.raw_view.toPlainText(), self._schema.engine)
         self._raw_applying = True

@@ -11,7 +11,13 @@ import datetime as dt
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QLabel, QToolButton, QWidget
 
-from postpad.core.frontmatter.dates import WrittenDate, date_text_for, parse_date_text
+from postpad.core.frontmatter.dates import (
+    DateLayout,
+    WrittenDate,
+    date_text_for,
+    layout_of,
+    parse_date_text,
+)
 from postpad.gui.frontmatter.editors.base import FieldEditor
 
 
@@ -58,7 +64,8 @@ class DateEditor(FieldEditor):
     def _show(self, value: object) -> None:
         moment = _date_value(value)
         self.picker.blockSignals(True)
-        self.picker.setDisplayFormat("yyyy-MM-dd HH:mm:ss" if self.has_time() else "yyyy-MM-dd")
+        layout = layout_of(str(value)) if isinstance(value, str) else None
+        self.picker.setDisplayFormat(display_format(layout, with_time=self.has_time()))
         if moment is None:
             self.picker.setDateTime(QDateTime.currentDateTime())
         else:
@@ -83,6 +90,20 @@ class DateEditor(FieldEditor):
         previous_text = str(previous) if previous_value is not None else None
         text = date_text_for(moment, previous_text, self.engine)
         self._commit(WrittenDate(text))
+
+
+def display_format(layout: DateLayout | None, *, with_time: bool) -> str:
+    """A Qt display format that looks like the written date (``2024/6/1`` → ``yyyy/M/d``)."""
+    if layout is None:
+        return "yyyy-MM-dd HH:mm:ss" if with_time else "yyyy-MM-dd"
+    sep = layout.separator
+    day = f"yyyy{sep}MM{sep}dd" if layout.padded else f"yyyy{sep}M{sep}d"
+    if not layout.has_time:
+        return day
+    hour = "HH" if layout.padded_hour else "H"
+    time = f"{hour}:mm:ss" if layout.has_seconds else f"{hour}:mm"
+    separator = " " if layout.time_separator.strip() == "" else "'T'"
+    return f"{day}{separator}{time}"
 
 
 def _qt_datetime(moment: dt.date | dt.datetime) -> QDateTime:
