@@ -1,0 +1,242 @@
+"""File > Export: the current post as a standalone HTML page or a PDF.
+
+HTML is the core's ``standalone_page`` (what ``postpad render`` writes). PDF is that same page,
+light theme, printed by Qt WebEngine (Chromium embeds the fonts it used, Noto CJK included) to
+A4 or US Letter. Export reads the editor's text and writes only the chosen file: it never
+touches the post itself, and refuses a target that is the post.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QObject, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QPageLayout, QPageSize
+from PySide6.QtWebEngineCore import QWebEnginePage
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
+SET_HTML_LIMIT = 1_500_000
+"""setHtml() refuses content over 2 MB; bigger pages are loaded from a temporary file."""
+TIMEOUT_MS = 120_000
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Export", text)
+
+
+class ExportTargetError(ValueError):
+    """The chosen file is the post being exported."""
+
+
+def check_target(target: Path, source: Path | None) -> None:
+    """Refuse to write over the source post."""
+    if source is not None and target.resolve() == source.resolve():
+        raise ExportTargetError(str(target))
+
+
+def write_atomically(path: Path, data: str) -> None:
+    """Write ``data`` as UTF-8 through a temporary file in the same folder, then replace."""
+    handle, temp_name = tempfile.mkstemp(prefix=".postpad-export-", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(data)
+        os.replace(temp_name, path)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+
+
+def standalone_html(tab: Any) -> str:
+    """The post in ``tab`` as a standalone light-theme page, rendered like its preview."""
+    from postpad.core import render as core_render
+    from postpad.gui.preview.rendering import _make_options
+
+    settings = tab.preview_settings() if hasattr(tab, "preview_settings") else None
+    options = _make_options(settings) if settings is not None else core_render.RenderOptions()
+    rendered = core_render.render(tab.editor.toPlainText(), options)
+    page: str = core_render.standalone_page(rendered, "light")
+    return page
+
+
+def export_html(tab: Any, target: Path) -> None:
+    """Write the standalone HTML page of ``tab``'s post to ``target``."""
+    check_target(target, getattr(getattr(tab, "document", None), "path", None))
+    write_atomically(target, standalone_html(tab))
+
+
+class PdfExporter(QObject):
+    """Loads an HTML page off screen and prints it to PDF; ``finished(path, ok)`` at the end."""
+
+    finished = Signal(str, bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._page: QWebEnginePage | None = None
+        self._target = ""
+        self._layout = QPageLayout()
+        self._temp: tempfile.TemporaryDirectory[str] | None = None
+        self._timer = QTimer(self, singleShot=True, interval=TIMEOUT_MS)
+        self._timer.timeout.connect(lambda: self._finish(False))
+
+    def busy(self) -> bool:
+        return self._page is not None
+
+    def start(self, html: str, base_folder: Path | None, target: Path, page_size: str) -> None:
+        """Print ``html`` (relative links resolved in ``base_folder``) to ``target``."""
+        from postpad.gui.preview.page import preview_profile
+
+        self._target = str(target)
+        self._layout = QPageLayout(
+            QPageSize(PAGE_SIZES[page_size]),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(15, 15, 15, 15),
+            QPageLayout.Unit.Millimeter,
+        )
+        self._page = QWebEnginePage(preview_profile(), self)
+        self._page.loadFinished.connect(self._on_loaded)
+        self._page.pdfPrintingFinished.connect(self._on_printed)
+        base = QUrl.fromLocalFile(str(base_folder) + os.sep) if base_folder else QUrl()
+        self._timer.start()
+        if len(html.encode("utf-8")) < SET_HTML_LIMIT:
+            self._page.setHtml(html, base)
+            return
+        self._temp = tempfile.TemporaryDirectory(prefix="postpad-export-")
+        page_file = Path(self._temp.name) / "page.html"
+        if base_folder is not None:
+            html = html.replace("<head>", f'<head><base href="{base.toString()}">', 1)
+        page_file.write_text(html, encoding="utf-8")
+        self._page.load(QUrl.fromLocalFile(str(page_file)))
+
+    def cancel(self) -> None:
+        self._finish(False)
+
+    def _on_loaded(self, ok: bool) -> None:
+        if self._page is None:
+            return
+        if not ok:
+            self._finish(False)
+            return
+        self._page.printToPdf(self._target, self._layout)
+
+    def _on_printed(self, path: str, ok: bool) -> None:
+        self._finish(ok and Path(path).is_file())
+
+    def _finish(self, ok: bool) -> None:
+        if self._page is None:
+            return
+        self._timer.stop()
+        page, self._page = self._page, None
+        page.deleteLater()
+        if self._temp is not None:
+            self._temp.cleanup()
+            self._temp = None
+        self.finished.emit(self._target, ok)
+
+
+def _ask_target(window: QWidget, tab: Any, suffix: str, filter_text: str) -> Path | None:
+    source = getattr(getattr(tab, "document", None), "path", None)
+    folder = Path(source).parent if source else Path.home()
+    stem = Path(source).stem if source else _tr("untitled")
+    name, _ = QFileDialog.getSaveFileName(
+        window, _tr("Export"), str(folder / f"{stem}{suffix}"), filter_text
+    )
+    if not name:
+        return None
+    target = Path(name)
+    return target if target.suffix else target.with_suffix(suffix)
+
+
+class ExportFeature(QObject):
+    """The File > Export actions of one window."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self._window = window
+        self.pdf = PdfExporter(self)
+        self.pdf.finished.connect(self._pdf_done)
+        self._progress: QProgressDialog | None = None
+
+    def export_html(self) -> None:
+        tab = self._window.current_tab()
+        if tab is None:
+            return
+        target = _ask_target(self._window, tab, ".html", _tr("HTML page (*.html *.htm)"))
+        if target is None:
+            return
+        try:
+            export_html(tab, target)
+        except ExportTargetError:
+            self._error(_tr("Choose another file: exporting over the post itself is not allowed."))
+        except OSError as error:
+            self._error(
+                _tr("Could not write %1: %2")
+                .replace("%1", str(target))
+                .replace("%2", error.strerror or str(error))
+            )
+        else:
+            self._window.status_bar().showMessage(
+                _tr("Exported %1").replace("%1", str(target)), 5000
+            )
+
+    def export_pdf(self, page_size: str) -> None:
+        tab = self._window.current_tab()
+        if tab is None or self.pdf.busy():
+            return
+        target = _ask_target(self._window, tab, ".pdf", _tr("PDF document (*.pdf)"))
+        if target is None:
+            return
+        source = getattr(getattr(tab, "document", None), "path", None)
+        try:
+            check_target(target, source)
+            html = standalone_html(tab)
+        except ExportTargetError:
+            self._error(_tr("Choose another file: exporting over the post itself is not allowed."))
+            return
+        self._progress = QProgressDialog(_tr("Exporting PDF…"), _tr("Cancel"), 0, 0, self._window)
+        self._progress.setWindowTitle(_tr("Export"))
+        self._progress.setMinimumDuration(0)
+        self._progress.canceled.connect(self.pdf.cancel)
+        self._progress.show()
+        self.pdf.start(html, Path(source).parent if source else None, target, page_size)
+
+    def _pdf_done(self, path: str, ok: bool) -> None:
+        if self._progress is not None:
+            self._progress.canceled.disconnect(self.pdf.cancel)
+            self._progress.close()
+            self._progress.deleteLater()
+            self._progress = None
+        if ok:
+            self._window.status_bar().showMessage(_tr("Exported %1").replace("%1", path), 5000)
+        else:
+            self._error(_tr("The PDF could not be created: %1").replace("%1", path))
+
+    def _error(self, text: str) -> None:
+        QMessageBox.warning(self._window, _tr("Export"), text)
+
+
+def attach(window: Any) -> None:
+    """Add File > Export > HTML…, PDF (A4)…, PDF (US Letter)…."""
+    feature = ExportFeature(window)
+    window.export_feature = feature
+    menu = window.menu("file")
+    submenu = menu.addMenu(_tr("&Export"))
+    submenu.setObjectName("menuExport")
+    entries = [
+        (_tr("&HTML Page…"), "actionExportHtml", feature.export_html),
+        (_tr("&PDF (A4)…"), "actionExportPdfA4", lambda: feature.export_pdf("a4")),
+        (_tr("PDF (US &Letter)…"), "actionExportPdfLetter", lambda: feature.export_pdf("letter")),
+    ]
+    for text, name, slot in entries:
+        action = QAction(text, window, objectName=name)
+        action.triggered.connect(slot)
+        submenu.addAction(action)
+    # Keep Quit last: move the submenu above the final separator when there is one.
+    actions = menu.actions()
+    separators = [a for a in actions if a.isSeparator()]
+    if separators:
+        menu.removeAction(submenu.menuAction())
+        menu.insertMenu(separators[-1], submenu)
