@@ -13,4 +13,6 @@ FEATURES: list[str] = [
     "postpad.gui.focus",  # focus mode, typewriter, full screen, zoom (issue 8)
     "postpad.gui.typography",  # Chinese typography checks and indentation (issue 8)
     "postpad.gui.wordcount_popup",  # word count details (issue 8)
+    "postpad.gui.spelling",  # English spell check, when pyenchant + a dictionary exist (issue 8)
+    "postpad.gui.export",  # File > Export HTML / PDF (issue 8)
 ]
