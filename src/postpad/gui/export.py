@@ -24,10 +24,6 @@ SET_HTML_LIMIT = 1_500_000
 TIMEOUT_MS = 120_000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Export", text)
-
-
 class ExportTargetError(ValueError):
     """The chosen file is the post being exported."""
 
@@ -140,9 +136,12 @@ class PdfExporter(QObject):
 def _ask_target(window: QWidget, tab: Any, suffix: str, filter_text: str) -> Path | None:
     source = getattr(getattr(tab, "document", None), "path", None)
     folder = Path(source).parent if source else Path.home()
-    stem = Path(source).stem if source else _tr("untitled")
+    stem = Path(source).stem if source else QCoreApplication.translate("Export", "untitled")
     name, _ = QFileDialog.getSaveFileName(
-        window, _tr("Export"), str(folder / f"{stem}{suffix}"), filter_text
+        window,
+        QCoreApplication.translate("Export", "Export"),
+        str(folder / f"{stem}{suffix}"),
+        filter_text,
     )
     if not name:
         return None
@@ -164,29 +163,40 @@ class ExportFeature(QObject):
         tab = self._window.current_tab()
         if tab is None:
             return
-        target = _ask_target(self._window, tab, ".html", _tr("HTML page (*.html *.htm)"))
+        target = _ask_target(
+            self._window,
+            tab,
+            ".html",
+            QCoreApplication.translate("Export", "HTML page (*.html *.htm)"),
+        )
         if target is None:
             return
         try:
             export_html(tab, target)
         except ExportTargetError:
-            self._error(_tr("Choose another file: exporting over the post itself is not allowed."))
+            self._error(
+                QCoreApplication.translate(
+                    "Export", "Choose another file: exporting over the post itself is not allowed."
+                )
+            )
         except OSError as error:
             self._error(
-                _tr("Could not write %1: %2")
+                QCoreApplication.translate("Export", "Could not write %1: %2")
                 .replace("%1", str(target))
                 .replace("%2", error.strerror or str(error))
             )
         else:
             self._window.status_bar().showMessage(
-                _tr("Exported %1").replace("%1", str(target)), 5000
+                QCoreApplication.translate("Export", "Exported %1").replace("%1", str(target)), 5000
             )
 
     def export_pdf(self, page_size: str) -> None:
         tab = self._window.current_tab()
         if tab is None or self.pdf.busy():
             return
-        target = _ask_target(self._window, tab, ".pdf", _tr("PDF document (*.pdf)"))
+        target = _ask_target(
+            self._window, tab, ".pdf", QCoreApplication.translate("Export", "PDF document (*.pdf)")
+        )
         if target is None:
             return
         source = getattr(getattr(tab, "document", None), "path", None)
@@ -194,10 +204,20 @@ class ExportFeature(QObject):
             check_target(target, source)
             html = standalone_html(tab)
         except ExportTargetError:
-            self._error(_tr("Choose another file: exporting over the post itself is not allowed."))
+            self._error(
+                QCoreApplication.translate(
+                    "Export", "Choose another file: exporting over the post itself is not allowed."
+                )
+            )
             return
-        self._progress = QProgressDialog(_tr("Exporting PDF…"), _tr("Cancel"), 0, 0, self._window)
-        self._progress.setWindowTitle(_tr("Export"))
+        self._progress = QProgressDialog(
+            QCoreApplication.translate("Export", "Exporting PDF…"),
+            QCoreApplication.translate("Export", "Cancel"),
+            0,
+            0,
+            self._window,
+        )
+        self._progress.setWindowTitle(QCoreApplication.translate("Export", "Export"))
         self._progress.setMinimumDuration(0)
         self._progress.canceled.connect(self.pdf.cancel)
         self._progress.show()
@@ -210,12 +230,18 @@ class ExportFeature(QObject):
             self._progress.deleteLater()
             self._progress = None
         if ok:
-            self._window.status_bar().showMessage(_tr("Exported %1").replace("%1", path), 5000)
+            self._window.status_bar().showMessage(
+                QCoreApplication.translate("Export", "Exported %1").replace("%1", path), 5000
+            )
         else:
-            self._error(_tr("The PDF could not be created: %1").replace("%1", path))
+            self._error(
+                QCoreApplication.translate("Export", "The PDF could not be created: %1").replace(
+                    "%1", path
+                )
+            )
 
     def _error(self, text: str) -> None:
-        QMessageBox.warning(self._window, _tr("Export"), text)
+        QMessageBox.warning(self._window, QCoreApplication.translate("Export", "Export"), text)
 
 
 def attach(window: Any) -> None:
@@ -223,12 +249,24 @@ def attach(window: Any) -> None:
     feature = ExportFeature(window)
     window.export_feature = feature
     menu = window.menu("file")
-    submenu = menu.addMenu(_tr("&Export"))
+    submenu = menu.addMenu(QCoreApplication.translate("Export", "&Export"))
     submenu.setObjectName("menuExport")
     entries = [
-        (_tr("&HTML Page…"), "actionExportHtml", feature.export_html),
-        (_tr("&PDF (A4)…"), "actionExportPdfA4", lambda: feature.export_pdf("a4")),
-        (_tr("PDF (US &Letter)…"), "actionExportPdfLetter", lambda: feature.export_pdf("letter")),
+        (
+            QCoreApplication.translate("Export", "&HTML Page…"),
+            "actionExportHtml",
+            feature.export_html,
+        ),
+        (
+            QCoreApplication.translate("Export", "&PDF (A4)…"),
+            "actionExportPdfA4",
+            lambda: feature.export_pdf("a4"),
+        ),
+        (
+            QCoreApplication.translate("Export", "PDF (US &Letter)…"),
+            "actionExportPdfLetter",
+            lambda: feature.export_pdf("letter"),
+        ),
     ]
     for text, name, slot in entries:
         action = QAction(text, window, objectName=name)

@@ -9,10 +9,6 @@ from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QInputDialog, QPlainTextEdit, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GoToLine", text)
-
-
 def go_to_line(editor: QPlainTextEdit, line: int) -> None:
     """Put the cursor at the start of 1-based ``line`` (clamped) and show it."""
     if hasattr(editor, "go_to_line"):
@@ -30,8 +26,8 @@ def ask_line(parent: QWidget, editor: QPlainTextEdit) -> int | None:
     current = editor.textCursor().blockNumber() + 1
     line, ok = QInputDialog.getInt(
         parent,
-        _tr("Go to Line"),
-        _tr("Line (1–%1):").replace("%1", str(count)),
+        QCoreApplication.translate("GoToLine", "Go to Line"),
+        QCoreApplication.translate("GoToLine", "Line (1–%1):").replace("%1", str(count)),
         current,
         1,
         count,
@@ -41,7 +37,9 @@ def ask_line(parent: QWidget, editor: QPlainTextEdit) -> int | None:
 
 def attach(window: Any) -> None:
     """Add Edit > Go to Line… (Ctrl+G)."""
-    action = QAction(_tr("&Go to Line…"), window, objectName="actionGoToLine")
+    action = QAction(
+        QCoreApplication.translate("GoToLine", "&Go to Line…"), window, objectName="actionGoToLine"
+    )
     action.setShortcut(QKeySequence("Ctrl+G"))
 
     def run() -> None:

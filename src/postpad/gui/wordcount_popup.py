@@ -16,10 +16,6 @@ from postpad.core.frontmatter import split_front_matter
 from postpad.core.stats import TextStats, count_text
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WordCountPopup", text)
-
-
 def post_stats(text: str) -> TextStats:
     """Counts for a whole post (front matter excluded)."""
     return count_text(split_front_matter(text).body)
@@ -36,13 +32,24 @@ def selection_stats(editor: QPlainTextEdit) -> TextStats | None:
 def rows(stats: TextStats) -> list[tuple[str, str]]:
     """(label, value) rows shown for ``stats``."""
     return [
-        (_tr("Word count (字数)"), str(stats.wordcount)),
-        (_tr("Chinese characters"), str(stats.han)),
-        (_tr("Latin words"), str(stats.latin_words)),
-        (_tr("Characters (with spaces)"), str(stats.chars)),
-        (_tr("Characters (no spaces)"), str(stats.chars_no_spaces)),
-        (_tr("Paragraphs"), str(stats.paragraphs)),
-        (_tr("Reading time"), _tr("%1 min").replace("%1", str(stats.minutes))),
+        (QCoreApplication.translate("WordCountPopup", "Word count (字数)"), str(stats.wordcount)),
+        (QCoreApplication.translate("WordCountPopup", "Chinese characters"), str(stats.han)),
+        (QCoreApplication.translate("WordCountPopup", "Latin words"), str(stats.latin_words)),
+        (
+            QCoreApplication.translate("WordCountPopup", "Characters (with spaces)"),
+            str(stats.chars),
+        ),
+        (
+            QCoreApplication.translate("WordCountPopup", "Characters (no spaces)"),
+            str(stats.chars_no_spaces),
+        ),
+        (QCoreApplication.translate("WordCountPopup", "Paragraphs"), str(stats.paragraphs)),
+        (
+            QCoreApplication.translate("WordCountPopup", "Reading time"),
+            QCoreApplication.translate("WordCountPopup", "%1 min").replace(
+                "%1", str(stats.minutes)
+            ),
+        ),
     ]
 
 
@@ -63,7 +70,11 @@ class WordCountPopup(QFrame):
             item = self._grid.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
-        headers = [_tr("Post")] + ([_tr("Selection")] if selection is not None else [])
+        headers = [QCoreApplication.translate("WordCountPopup", "Post")] + (
+            [QCoreApplication.translate("WordCountPopup", "Selection")]
+            if selection is not None
+            else []
+        )
         for column, header in enumerate(headers, start=1):
             label = QLabel(f"<b>{header}</b>", self)
             self._grid.addWidget(label, 0, column, Qt.AlignmentFlag.AlignRight)
@@ -94,7 +105,9 @@ class _ClickOpens(QObject):
         self._open = open_popup
         target.installEventFilter(self)
         target.setCursor(Qt.CursorShape.PointingHandCursor)
-        target.setToolTip(_tr("Click for word count details"))
+        target.setToolTip(
+            QCoreApplication.translate("WordCountPopup", "Click for word count details")
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.MouseButtonRelease:
@@ -120,7 +133,11 @@ def attach(window: Any) -> None:
         else:
             popup.popup_at(window.mapToGlobal(window.rect().center()))
 
-    action = QAction(_tr("&Word Count…"), window, objectName="actionWordCount")
+    action = QAction(
+        QCoreApplication.translate("WordCountPopup", "&Word Count…"),
+        window,
+        objectName="actionWordCount",
+    )
     action.triggered.connect(open_popup)
     window.menu("tools").addAction(action)
     status = window.status_bar()

@@ -13,15 +13,13 @@ from postpad.gui.find.bar import FindBar
 __all__ = ["FindBar", "attach"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FindFeature", text)
-
-
 def attach(window: Any) -> None:
     """Add Find/Replace/Find Next/Find Previous to the Edit menu and a bottom find bar."""
     bar = FindBar()
     bottom = Qt.DockWidgetArea.BottomDockWidgetArea
-    dock = window.add_side_panel(bar, _tr("Find"), "findDock", bottom)
+    dock = window.add_side_panel(
+        bar, QCoreApplication.translate("FindFeature", "Find"), "findDock", bottom
+    )
     dock.setTitleBarWidget(QWidget(dock))  # a bar, not a panel: no title, no float button
     dock.hide()
     window.menu("view").removeAction(dock.toggleViewAction())  # opened by Find/Replace only
@@ -42,11 +40,26 @@ def attach(window: Any) -> None:
     menu = window.menu("edit")
     menu.addSeparator()
     entries = [
-        (_tr("&Find…"), QKeySequence.StandardKey.Find, lambda: open_bar(False), "actionFind"),
-        (_tr("&Replace…"), QKeySequence("Ctrl+H"), lambda: open_bar(True), "actionReplace"),
-        (_tr("Find &Next"), QKeySequence.StandardKey.FindNext, bar.find_next, "actionFindNext"),
         (
-            _tr("Find Pre&vious"),
+            QCoreApplication.translate("FindFeature", "&Find…"),
+            QKeySequence.StandardKey.Find,
+            lambda: open_bar(False),
+            "actionFind",
+        ),
+        (
+            QCoreApplication.translate("FindFeature", "&Replace…"),
+            QKeySequence("Ctrl+H"),
+            lambda: open_bar(True),
+            "actionReplace",
+        ),
+        (
+            QCoreApplication.translate("FindFeature", "Find &Next"),
+            QKeySequence.StandardKey.FindNext,
+            bar.find_next,
+            "actionFindNext",
+        ),
+        (
+            QCoreApplication.translate("FindFeature", "Find Pre&vious"),
             QKeySequence.StandardKey.FindPrevious,
             bar.find_previous,
             "actionFindPrevious",

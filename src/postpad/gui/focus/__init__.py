@@ -13,10 +13,6 @@ from postpad.gui.focus.zoom import apply_zoom, clamp_step
 __all__ = ["FocusController", "FocusMode", "ViewComfort", "attach", "focus_controller"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FocusFeature", text)
-
-
 class ViewComfort(QObject):
     """Window-wide state (focus mode, typewriter, zoom step) applied to whichever tab is current."""
 
@@ -77,13 +73,13 @@ def attach(window: Any) -> None:
     comfort = ViewComfort(window)
     menu = window.menu("view")
     menu.addSeparator()
-    focus_menu = menu.addMenu(_tr("&Focus Mode"))
+    focus_menu = menu.addMenu(QCoreApplication.translate("FocusFeature", "&Focus Mode"))
     focus_menu.setObjectName("menuFocusMode")
     group = QActionGroup(window)
     labels = {
-        FocusMode.OFF: _tr("&Off"),
-        FocusMode.PARAGRAPH: _tr("&Paragraph"),
-        FocusMode.SENTENCE: _tr("&Sentence"),
+        FocusMode.OFF: QCoreApplication.translate("FocusFeature", "&Off"),
+        FocusMode.PARAGRAPH: QCoreApplication.translate("FocusFeature", "&Paragraph"),
+        FocusMode.SENTENCE: QCoreApplication.translate("FocusFeature", "&Sentence"),
     }
     for mode, label in labels.items():
         action = _action(window, label, f"actionFocus{mode.value.title()}")
@@ -92,19 +88,43 @@ def attach(window: Any) -> None:
         action.triggered.connect(lambda _=False, m=mode: comfort.set_mode(m))
         group.addAction(action)
         focus_menu.addAction(action)
-    typewriter = _action(window, _tr("&Typewriter Scrolling"), "actionTypewriter")
+    typewriter = _action(
+        window,
+        QCoreApplication.translate("FocusFeature", "&Typewriter Scrolling"),
+        "actionTypewriter",
+    )
     typewriter.setCheckable(True)
     typewriter.toggled.connect(comfort.set_typewriter)
-    full = _action(window, _tr("F&ull Screen"), "actionFullScreen", QKeySequence("F11"))
+    full = _action(
+        window,
+        QCoreApplication.translate("FocusFeature", "F&ull Screen"),
+        "actionFullScreen",
+        QKeySequence("F11"),
+    )
     full.setCheckable(True)
     full.toggled.connect(comfort.toggle_full_screen)
     menu.addAction(typewriter)
     menu.addAction(full)
     menu.addSeparator()
     zooms = [
-        (_tr("Zoom &In"), "actionZoomIn", QKeySequence.StandardKey.ZoomIn, 1),
-        (_tr("Zoom &Out"), "actionZoomOut", QKeySequence.StandardKey.ZoomOut, -1),
-        (_tr("&Reset Zoom"), "actionZoomReset", QKeySequence("Ctrl+0"), None),
+        (
+            QCoreApplication.translate("FocusFeature", "Zoom &In"),
+            "actionZoomIn",
+            QKeySequence.StandardKey.ZoomIn,
+            1,
+        ),
+        (
+            QCoreApplication.translate("FocusFeature", "Zoom &Out"),
+            "actionZoomOut",
+            QKeySequence.StandardKey.ZoomOut,
+            -1,
+        ),
+        (
+            QCoreApplication.translate("FocusFeature", "&Reset Zoom"),
+            "actionZoomReset",
+            QKeySequence("Ctrl+0"),
+            None,
+        ),
     ]
     for text, name, shortcut, delta in zooms:
         action = _action(window, text, name, shortcut)

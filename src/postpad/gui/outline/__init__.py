@@ -12,10 +12,6 @@ from postpad.gui.outline.panel import Heading, OutlinePanel, headings_from
 __all__ = ["Heading", "OutlineFollower", "OutlinePanel", "attach", "headings_from"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OutlineFeature", text)
-
-
 class OutlineFollower(QObject):
     """Connects the panel to whichever tab is current (its ``rendered`` signal and cursor)."""
 
@@ -67,9 +63,12 @@ def attach(window: Any) -> None:
     """Add the Outline panel (left dock; toggled from the View menu by the dock's own action)."""
     panel = OutlinePanel()
     dock = window.add_side_panel(
-        panel, _tr("Outline"), "outlineDock", Qt.DockWidgetArea.LeftDockWidgetArea
+        panel,
+        QCoreApplication.translate("OutlineFeature", "Outline"),
+        "outlineDock",
+        Qt.DockWidgetArea.LeftDockWidgetArea,
     )
     window.outline_follower = OutlineFollower(panel, window)
     toggle = dock.toggleViewAction()
-    toggle.setText(_tr("&Outline"))
+    toggle.setText(QCoreApplication.translate("OutlineFeature", "&Outline"))
     toggle.setObjectName("actionShowOutline")  # add_side_panel put it in the View menu

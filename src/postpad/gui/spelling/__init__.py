@@ -20,10 +20,6 @@ __all__ = ["SpellingController", "SpellingFeature", "attach", "load_speller"]
 KEY_ENABLED = "spelling/enabled"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SpellingFeature", text)
-
-
 class SpellingFeature(QObject):
     """Window-wide on/off state applied to each tab's editor."""
 
@@ -59,7 +55,11 @@ def attach(window: Any, speller: Speller | None = None) -> None:
     if speller is None:
         return
     feature = SpellingFeature(window, speller)
-    action = QAction(_tr("Check &Spelling (English)"), window, objectName="actionCheckSpelling")
+    action = QAction(
+        QCoreApplication.translate("SpellingFeature", "Check &Spelling (English)"),
+        window,
+        objectName="actionCheckSpelling",
+    )
     action.setCheckable(True)
     action.setChecked(feature.enabled)
     action.toggled.connect(feature.set_enabled)

@@ -23,10 +23,6 @@ KEY_AUTO_INDENT = "typography/auto_indent"
 KEY_FORM = "typography/indent_form"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TypographyFeature", text)
-
-
 def _setting(key: str, default: Any) -> Any:
     value = QSettings().value(key, default)
     if isinstance(default, bool):
@@ -138,22 +134,34 @@ def _checkable(window: Any, text: str, name: str, checked: bool) -> QAction:
 def _format_menu(window: Any, feature: TypographyFeature) -> None:
     menu = window.menu("format")
     menu.addSeparator()
-    indent_menu = menu.addMenu(_tr("&Indent Paragraphs"))
+    indent_menu = menu.addMenu(
+        QCoreApplication.translate("TypographyFeature", "&Indent Paragraphs")
+    )
     indent_menu.setObjectName("menuIndentParagraphs")
     forms = [
-        ("ensp", _tr("With Four &En Spaces (&&ensp;)")),
-        ("emsp", _tr("With Two E&m Spaces (&&emsp;)")),
-        ("ideographic", _tr("With Two &Full-Width Spaces (　)")),
+        ("ensp", QCoreApplication.translate("TypographyFeature", "With Four &En Spaces (&&ensp;)")),
+        ("emsp", QCoreApplication.translate("TypographyFeature", "With Two E&m Spaces (&&emsp;)")),
+        (
+            "ideographic",
+            QCoreApplication.translate("TypographyFeature", "With Two &Full-Width Spaces (　)"),
+        ),
     ]
     for form, label in forms:
         action = QAction(label, window, objectName=f"actionIndent_{form}")
         action.triggered.connect(lambda _=False, f=form: feature.indent(f))
         indent_menu.addAction(action)
-    remove = QAction(_tr("&Remove Paragraph Indentation"), window, objectName="actionUnindent")
+    remove = QAction(
+        QCoreApplication.translate("TypographyFeature", "&Remove Paragraph Indentation"),
+        window,
+        objectName="actionUnindent",
+    )
     remove.triggered.connect(feature.unindent)
     menu.addAction(remove)
     auto = _checkable(
-        window, _tr("&Auto-Indent New Paragraphs"), "actionAutoIndent", feature.auto_indent
+        window,
+        QCoreApplication.translate("TypographyFeature", "&Auto-Indent New Paragraphs"),
+        "actionAutoIndent",
+        feature.auto_indent,
     )
     auto.toggled.connect(feature.set_auto_indent)
     menu.addAction(auto)
@@ -162,23 +170,34 @@ def _format_menu(window: Any, feature: TypographyFeature) -> None:
 def _tools_menu(window: Any, feature: TypographyFeature) -> None:
     menu = window.menu("tools")
     menu.addSeparator()
-    check = _checkable(window, _tr("Check &Typography"), "actionCheckTypography", feature.checking)
+    check = _checkable(
+        window,
+        QCoreApplication.translate("TypographyFeature", "Check &Typography"),
+        "actionCheckTypography",
+        feature.checking,
+    )
     check.toggled.connect(feature.set_checking)
     menu.addAction(check)
-    spacing_menu = menu.addMenu(_tr("&Space Between Chinese and Latin"))
+    spacing_menu = menu.addMenu(
+        QCoreApplication.translate("TypographyFeature", "&Space Between Chinese and Latin")
+    )
     spacing_menu.setObjectName("menuSpacing")
     group = QActionGroup(window)
     labels = {
-        "require": _tr("&Require a Space"),
-        "forbid": _tr("&Forbid Spaces"),
-        "ignore": _tr("&Ignore"),
+        "require": QCoreApplication.translate("TypographyFeature", "&Require a Space"),
+        "forbid": QCoreApplication.translate("TypographyFeature", "&Forbid Spaces"),
+        "ignore": QCoreApplication.translate("TypographyFeature", "&Ignore"),
     }
     for policy, label in labels.items():
         action = _checkable(window, label, f"actionSpacing_{policy}", feature.spacing == policy)
         action.triggered.connect(lambda _=False, p=policy: feature.set_spacing(p))
         group.addAction(action)
         spacing_menu.addAction(action)
-    fix_all = QAction(_tr("&Fix All Typography Problems"), window, objectName="actionFixAll")
+    fix_all = QAction(
+        QCoreApplication.translate("TypographyFeature", "&Fix All Typography Problems"),
+        window,
+        objectName="actionFixAll",
+    )
     fix_all.triggered.connect(feature.fix_all)
     menu.addAction(fix_all)
 
@@ -187,14 +206,17 @@ def attach(window: Any) -> None:
     """Add the Typography panel, Format > indentation commands and Tools > typography checks."""
     panel = TypographyPanel()
     dock = window.add_side_panel(
-        panel, _tr("Typography"), "typographyDock", Qt.DockWidgetArea.BottomDockWidgetArea
+        panel,
+        QCoreApplication.translate("TypographyFeature", "Typography"),
+        "typographyDock",
+        Qt.DockWidgetArea.BottomDockWidgetArea,
     )
     dock.hide()
     feature = TypographyFeature(window, panel)
     _format_menu(window, feature)
     _tools_menu(window, feature)
     toggle = dock.toggleViewAction()
-    toggle.setText(_tr("T&ypography Problems"))
+    toggle.setText(QCoreApplication.translate("TypographyFeature", "T&ypography Problems"))
     toggle.setObjectName("actionShowTypography")  # add_side_panel put it in the View menu
     window.typography = feature
     feature.follow()
