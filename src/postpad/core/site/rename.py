@@ -1,0 +1,64 @@
+"""Renaming a post file: an explicit action, because most engines build the URL from the name.
+
+``url_follows_filename`` says whether the rename changes the post's URL (Hexo ``:title`` is the
+file name and ``slug:`` is ignored; Jekyll, Hugo, Zola, Eleventy and Astro use the name unless the
+post sets ``permalink``/``slug``/``url``/``path``). ``rename_post`` moves the file and, for Hexo,
+its asset folder; it never overwrites.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from postpad.core.site.model import Site
+from postpad.core.site.newpost import PostExistsError
+
+#: front-matter keys that pin the URL, per engine
+_URL_KEYS = {
+    "hexo": ("permalink", "abbrlink"),
+    "jekyll": ("permalink",),
+    "hugo": ("slug", "url"),
+    "zola": ("slug", "path"),
+    "eleventy": ("permalink",),
+    "astro": ("slug",),
+}
+
+
+class InvalidPostNameError(ValueError):
+    """The new name is empty, has a folder separator or is hidden from the engine."""
+
+
+def url_follows_filename(site: Site | None, fields: dict[str, object]) -> bool:
+    """Whether renaming the file changes the post's URL."""
+    if site is None:
+        return False
+    pinned = any(fields.get(key) not in (None, "") for key in _URL_KEYS.get(site.engine, ()))
+    if site.engine == "hexo":
+        permalink = site.config.permalink or ""
+        uses_name = ":title" in permalink or ":name" in permalink or ":post_title" in permalink
+        uses_abbrlink = ":abbrlink" in permalink and fields.get("abbrlink") not in (None, "")
+        return uses_name and not uses_abbrlink and fields.get("permalink") in (None, "")
+    return not pinned
+
+
+def rename_post(site: Site | None, path: Path, new_name: str) -> Path:
+    """Rename ``path`` to ``new_name`` (same folder; ``.md`` added when missing)."""
+    name = new_name.strip()
+    if not name or "/" in name or "\\" in name or name[0] in "._" or name.endswith("~"):
+        raise InvalidPostNameError(new_name)
+    if not re.search(r"\.(md|markdown|mdx)$", name):
+        name += path.suffix or ".md"
+    target = path.with_name(name)
+    if target == path:
+        return path
+    if target.exists():
+        raise PostExistsError(str(target))
+    os.rename(path, target)
+    assets = path.with_suffix("")
+    if site is not None and site.engine == "hexo" and assets.is_dir():
+        new_assets = target.with_suffix("")
+        if not new_assets.exists():
+            os.rename(assets, new_assets)
+    return target

@@ -1,0 +1,205 @@
+"""Site feature: the site panel (right dock), File > New Post…, Tools > Check Site, publish and
+rename actions, and image paste/drop for every tab. Listed in ``postpad.gui.features.FEATURES``."""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from postpad.core.site.drafts import NotADraftLocationError, publish, unpublish
+from postpad.core.site.header import decode_post_bytes, read_header
+from postpad.core.site.index import SiteIndex
+from postpad.core.site.model import Site
+from postpad.core.site.newpost import PostExistsError
+from postpad.core.site.rename import InvalidPostNameError, rename_post, url_follows_filename
+from postpad.gui.site.newpost_dialog import NewPostDialog
+from postpad.gui.site.panel import SitePanel
+from postpad.gui.site.paste import ImagePasteHandler
+from postpad.gui.site.problems import ProblemsDialog
+from postpad.gui.site.worker import IndexRunner
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SiteFeature", text)
+
+
+class SiteController(QObject):
+    """Keeps the panel on the current tab's site and carries out the panel's requests."""
+
+    def __init__(self, window: Any, panel: SitePanel) -> None:
+        super().__init__(panel)
+        self.window = window
+        self.panel = panel
+        self.site: Site | None = None
+        self.runner = IndexRunner(self)
+        self._tab: Any = None
+        self.runner.progressed.connect(panel.set_progress)
+        self.runner.ready.connect(self._on_index)
+        self.runner.failed.connect(self._notify)
+        panel.post_activated.connect(lambda path: window.open_paths([path]))
+        panel.new_post_requested.connect(self.new_post)
+        panel.refresh_requested.connect(self.refresh)
+        panel.publish_requested.connect(self.set_published)
+        panel.rename_requested.connect(self.rename)
+        window.current_tab_changed.connect(self.follow)
+        for tab in window.tabs():
+            self._install_paste(tab)
+        self.follow(window.current_tab())
+
+    # --- following tabs ----------------------------------------------------------------
+    def follow(self, tab: Any) -> None:
+        if self._tab is not None:
+            with contextlib.suppress(RuntimeError, TypeError, AttributeError):
+                self._tab.modified_changed.disconnect(self._on_modified)
+        self._tab = tab
+        if tab is None:
+            return  # keep showing the last site: the panel stays useful with no post open
+        self._install_paste(tab)
+        if hasattr(tab, "modified_changed"):
+            tab.modified_changed.connect(self._on_modified)
+        site = getattr(tab, "site", None)
+        if site is not None and (self.site is None or site.root != self.site.root):
+            self.show_site(site)
+        elif site is None and self.site is None:
+            self.panel.set_site(None)
+
+    def _install_paste(self, tab: Any) -> None:
+        editor = getattr(tab, "editor", None)
+        if editor is not None and hasattr(editor, "set_image_paste_handler"):
+            editor.set_image_paste_handler(ImagePasteHandler(tab, self._notify))
+
+    def show_site(self, site: Site) -> None:
+        self.site = site
+        self.panel.set_site(site)
+        self.runner.request(site)
+
+    def refresh(self) -> None:
+        if self.site is not None:
+            self.runner.request(self.site)
+
+    def _on_modified(self, modified: bool) -> None:
+        if not modified:  # just saved: the header may have changed
+            self.refresh()
+
+    def _on_index(self, index: SiteIndex) -> None:
+        self.panel.set_index(index)
+
+    def _notify(self, message: str) -> None:
+        status = getattr(self.window, "status_bar", None)
+        bar = status() if callable(status) else None
+        if bar is not None and hasattr(bar, "showMessage"):
+            bar.showMessage(message, 8000)
+
+    # --- actions -------------------------------------------------------------------------
+    def new_post(self) -> Path | None:
+        if self.site is None:
+            QMessageBox.information(
+                self.window, _tr("New Post"),
+                _tr("Open a post of your blog first, so Postpad knows which site to use."),
+            )  # fmt: skip
+            return None
+        dialog = NewPostDialog(self.site, self.window)
+        if dialog.exec() != NewPostDialog.DialogCode.Accepted or dialog.created_path is None:
+            return None
+        self.window.open_paths([dialog.created_path])
+        self.refresh()
+        return dialog.created_path
+
+    def _open_tab(self, path: Path) -> Any:
+        return next((t for t in self.window.tabs() if t.path == path), None)
+
+    def set_published(self, path: Path, published: bool) -> None:
+        if self.site is None:
+            return
+        tab = self._open_tab(path)
+        if tab is not None and tab.is_modified():
+            self._notify(_tr("Save the post before moving it."))
+            return
+        try:
+            new_path = publish(self.site, path) if published else unpublish(self.site, path)
+        except (PostExistsError, NotADraftLocationError, OSError) as exc:
+            QMessageBox.warning(self.window, _tr("Publish"), str(exc))
+            return
+        if tab is not None:
+            tab.document.reload(new_path)
+            tab.replace_text_from_document()
+            tab.apply_site()
+        self.refresh()
+
+    def rename(self, path: Path) -> Path | None:
+        tab = self._open_tab(path)
+        if tab is not None and tab.is_modified():
+            self._notify(_tr("Save the post before renaming it."))
+            return None
+        fields = read_header(decode_post_bytes(path.read_bytes())).fields
+        warning = ""
+        if url_follows_filename(self.site, fields):
+            warning = _tr(
+                "The post's URL comes from its file name: renaming breaks existing links and "
+                "comment threads.\n\n"
+            )
+        name, ok = QInputDialog.getText(
+            self.window, _tr("Rename Post File"), warning + _tr("New file name:"), text=path.name
+        )
+        if not ok or not name.strip() or name.strip() == path.name:
+            return None
+        try:
+            new_path = rename_post(self.site, path, name)
+        except (PostExistsError, InvalidPostNameError, OSError) as exc:
+            QMessageBox.warning(self.window, _tr("Rename Post File"), str(exc))
+            return None
+        if tab is not None:
+            tab.document.path = new_path
+            manager = getattr(self.window, "documents", None)
+            if manager is not None and hasattr(manager, "refresh_title"):
+                manager.refresh_title(tab)
+            tab.apply_site()
+        self.refresh()
+        return new_path
+
+    def check_site(self) -> None:
+        target = self.site.root if self.site is not None else None
+        tab = self.window.current_tab()
+        if target is None and tab is not None and tab.path is not None:
+            target = tab.path
+        if target is None:
+            self._notify(_tr("Nothing to check: open a saved post first."))
+            return
+        dialog = ProblemsDialog(target, self.window)
+        dialog.location_activated.connect(self._go_to)
+        dialog.show()
+
+    def _go_to(self, path: Path, line: int) -> None:
+        tabs = self.window.open_paths([path])
+        tab = tabs[0] if tabs else self._open_tab(path)
+        if tab is not None:
+            from postpad.gui.goto_line import go_to_line
+
+            go_to_line(tab.editor, line)
+
+
+def attach(window: Any) -> None:
+    """Add the site panel, File > New Post…, Tools > Check Site and image paste/drop."""
+    panel = SitePanel()
+    dock = window.add_side_panel(
+        panel, _tr("Site"), "siteDock", Qt.DockWidgetArea.RightDockWidgetArea
+    )
+    toggle = dock.toggleViewAction()
+    toggle.setText(_tr("&Site Panel"))
+    toggle.setObjectName("actionShowSitePanel")
+    controller = SiteController(window, panel)
+    window.site_controller = controller
+    new_action = QAction(_tr("New &Post…"), window)
+    new_action.setObjectName("actionNewPost")
+    new_action.setShortcut(QKeySequence("Ctrl+Alt+N"))
+    new_action.triggered.connect(controller.new_post)
+    window.menu("file").addAction(new_action)
+    check_action = QAction(_tr("&Check Site…"), window)
+    check_action.setObjectName("actionCheckSite")
+    check_action.triggered.connect(controller.check_site)
+    window.menu("tools").addAction(check_action)

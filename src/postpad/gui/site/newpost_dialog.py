@@ -1,0 +1,120 @@
+"""New Post dialog: title, slug (pinyin or the engine's own), draft, bundle; shows the exact path
+the post will get before it is created (core ``plan_new_post``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
+
+from postpad.core.site.model import Site
+from postpad.core.site.newpost import NewPostPlan, PostExistsError, create_post, plan_new_post
+from postpad.core.site.slug import make_slug
+
+
+class NewPostDialog(QDialog):
+    """Ask for a title and create the post; ``created_path`` is set after ``accept``."""
+
+    def __init__(self, site: Site, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("newPostDialog")
+        self.setWindowTitle(self.tr("New Post"))
+        self.site = site
+        self.created_path: Path | None = None
+        self._slug_edited = False
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setPlaceholderText(self.tr("Post title"))
+        self.slug_style = QComboBox(self)
+        engine_label = self.tr("Like %1 (keeps Chinese)").replace("%1", site.engine.capitalize())
+        self.slug_style.addItem(self.tr("Pinyin (ASCII, stable URLs)"), "pinyin")
+        self.slug_style.addItem(engine_label, "engine")
+        self.slug_edit = QLineEdit(self)
+        self.draft_box = QCheckBox(self.tr("Create as draft"), self)
+        self.bundle_box = QCheckBox(self.tr("Page bundle (folder with index.md)"), self)
+        self.bundle_box.setVisible(site.engine in ("hugo", "zola"))
+        self.path_label = QLabel(self)
+        self.path_label.setObjectName("newPostPath")
+        self.path_label.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("Title:"), self.title_edit)
+        form.addRow(self.tr("File name from:"), self.slug_style)
+        form.addRow(self.tr("Slug:"), self.slug_edit)
+        form.addRow("", self.draft_box)
+        form.addRow("", self.bundle_box)
+        form.addRow(self.tr("File:"), self.path_label)
+        form.addRow(self.buttons)
+        self.title_edit.textChanged.connect(self._title_changed)
+        self.slug_style.currentIndexChanged.connect(self._title_changed)
+        self.slug_edit.textEdited.connect(self._slug_typed)
+        self.draft_box.toggled.connect(self._update_path)
+        self.bundle_box.toggled.connect(self._update_path)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.resize(520, self.sizeHint().height())
+        self._update_path()
+
+    def _title_changed(self) -> None:
+        if not self._slug_edited:
+            title = self.title_edit.text()
+            style = str(self.slug_style.currentData())
+            slug = make_slug(
+                title, self.site.engine, style, filename_case=self.site.config.filename_case
+            )  # type: ignore[arg-type]
+            self.slug_edit.setText(slug if title.strip() else "")
+        self._update_path()
+
+    def _slug_typed(self, text: str) -> None:
+        self._slug_edited = bool(text)
+        self._update_path()
+
+    def plan(self) -> NewPostPlan | None:
+        """The post that ``Create`` would write, or None without a title."""
+        title = self.title_edit.text().strip()
+        if not title:
+            return None
+        return plan_new_post(
+            self.site, title, draft=self.draft_box.isChecked(),
+            slug_style=str(self.slug_style.currentData()),  # type: ignore[arg-type]
+            slug=self.slug_edit.text().strip() or None, bundle=self.bundle_box.isChecked(),
+        )  # fmt: skip
+
+    def _update_path(self) -> None:
+        plan = self.plan()
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(plan is not None)
+        if plan is None:
+            self.path_label.setText(self.tr("(type a title)"))
+            return
+        try:
+            shown = plan.path.relative_to(self.site.root).as_posix()
+        except ValueError:
+            shown = str(plan.path)
+        self.path_label.setText(shown)
+
+    def accept(self) -> None:
+        plan = self.plan()
+        if plan is None:
+            return
+        try:
+            self.created_path = create_post(plan)
+        except (PostExistsError, OSError) as exc:
+            QMessageBox.warning(
+                self, self.tr("New Post"),
+                self.tr("The post could not be created:\n%1").replace("%1", str(exc)),
+            )  # fmt: skip
+            return
+        super().accept()

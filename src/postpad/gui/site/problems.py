@@ -1,0 +1,84 @@
+"""Check Site dialog: ``postpad check`` findings for the site (or one post), grouped by file;
+activating a finding opens the post at that line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from postpad.core.site.check import Finding, check_paths, summarize
+
+LOCATION_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ProblemsDialog(QDialog):
+    """Runs the checks on ``target`` (a site root or a post) and lists the findings."""
+
+    location_activated = Signal(object, int)  # path, line
+
+    def __init__(self, target: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("problemsDialog")
+        self.setWindowTitle(self.tr("Check Site"))
+        self.target = target
+        self.summary = QLabel(self)
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderLabels([self.tr("Problem"), self.tr("Line")])
+        self.tree.setColumnWidth(0, 560)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).clicked.connect(self.close)
+        rerun = buttons.addButton(self.tr("Check Again"), QDialogButtonBox.ButtonRole.ActionRole)
+        rerun.clicked.connect(self.run)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(buttons)
+        self.tree.itemActivated.connect(self._activated)
+        self.resize(760, 480)
+        self.findings: list[Finding] = []
+        self.run()
+
+    def run(self) -> None:
+        self.findings = check_paths([self.target])
+        self.tree.clear()
+        groups: dict[Path, QTreeWidgetItem] = {}
+        base = self.target if self.target.is_dir() else self.target.parent
+        for finding in self.findings:
+            group = groups.get(finding.path)
+            if group is None:
+                try:
+                    label = finding.path.relative_to(base).as_posix()
+                except ValueError:
+                    label = str(finding.path)
+                group = QTreeWidgetItem(self.tree, [label, ""])
+                group.setExpanded(True)
+                groups[finding.path] = group
+            mark = "✖" if finding.severity == "error" else "⚠"
+            item = QTreeWidgetItem(group, [f"{mark} {finding.message}", str(finding.line)])
+            item.setToolTip(0, finding.code)
+            item.setData(0, LOCATION_ROLE, (str(finding.path), finding.line))
+        errors, warnings = summarize(self.findings)
+        if not self.findings:
+            self.summary.setText(self.tr("No problems found."))
+        else:
+            self.summary.setText(
+                self.tr("%1 error(s), %2 warning(s)")
+                .replace("%1", str(errors))
+                .replace("%2", str(warnings))
+            )
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        location = item.data(0, LOCATION_ROLE)
+        if location:
+            path, line = location
+            self.location_activated.emit(Path(path), int(line))

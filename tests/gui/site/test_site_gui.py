@@ -1,0 +1,154 @@
+"""Site panel, New Post dialog, image paste handler, Check Site dialog and the window wiring."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, Qt, QUrl
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QWidget
+
+from postpad.core.site import detect_site
+from postpad.core.site.index import build_index
+from postpad.gui.site.newpost_dialog import NewPostDialog
+from postpad.gui.site.panel import SitePanel
+from postpad.gui.site.paste import ImagePasteHandler
+from postpad.gui.site.problems import ProblemsDialog
+
+pytestmark = pytest.mark.gui
+
+SITES = Path(__file__).resolve().parents[2] / "fixtures" / "sites"
+
+
+@pytest.fixture
+def hexo_root(tmp_path: Path) -> Path:
+    target = tmp_path / "blog"
+    shutil.copytree(SITES / "hexo-butterfly", target)
+    return target.resolve()
+
+
+def _titles(panel: SitePanel) -> list[str]:
+    return [panel.proxy.index(row, 0).data() for row in range(panel.proxy.rowCount())]
+
+
+def test_panel_lists_posts_and_filters(qtbot, hexo_root: Path) -> None:
+    panel = SitePanel()
+    qtbot.addWidget(panel)
+    site = detect_site(hexo_root)
+    panel.set_site(site)
+    assert "Hexo · butterfly" in panel.site_label.text()
+    panel.set_index(build_index(site))
+    assert len(_titles(panel)) == 4
+    assert _titles(panel)[0] == "2024年第2季度学习心得 关于写作习惯"  # newest first
+    panel.search.setText("ＰＹＴＨＯＮ")  # full width, upper case
+    assert sorted(_titles(panel)) == ["Python 笔记", "再谈 Python"]
+    panel.search.clear()
+    panel.state.setCurrentIndex(panel.state.findData("draft"))
+    assert _titles(panel) == ["草稿中的想法"]
+    panel.state.setCurrentIndex(panel.state.findData("all"))
+    panel.category.setCurrentIndex(panel.category.findData("技术"))
+    assert sorted(_titles(panel)) == ["Python 笔记", "再谈 Python"]
+    assert "2 of 4" in panel.count_label.text()
+    with qtbot.waitSignal(panel.post_activated) as blocker:
+        panel.view.activated.emit(panel.proxy.index(0, 1))
+    assert blocker.args[0].parent == hexo_root / "source/_posts"
+
+
+def test_panel_ignores_index_of_another_site(qtbot, hexo_root: Path) -> None:
+    panel = SitePanel()
+    qtbot.addWidget(panel)
+    panel.set_site(detect_site(SITES / "hugo"))
+    panel.set_index(build_index(detect_site(hexo_root)))
+    assert panel.model.rowCount() == 0
+
+
+def test_new_post_dialog_creates_the_planned_file(qtbot, hexo_root: Path) -> None:
+    dialog = NewPostDialog(detect_site(hexo_root))
+    qtbot.addWidget(dialog)
+    dialog.title_edit.setText("新的 文章")
+    assert dialog.slug_edit.text() == "xin-de-wen-zhang"
+    assert dialog.path_label.text() == "source/_posts/xin-de-wen-zhang.md"
+    dialog.slug_style.setCurrentIndex(dialog.slug_style.findData("engine"))
+    assert dialog.slug_edit.text() == "新的-文章"
+    dialog.draft_box.setChecked(True)
+    assert dialog.path_label.text() == "source/_drafts/新的-文章.md"
+    dialog.accept()
+    assert dialog.created_path == hexo_root / "source/_drafts/新的-文章.md"
+    assert dialog.created_path.read_text("utf-8").startswith("---\ntitle: 新的 文章\n")
+
+
+class FakeTab(QWidget):
+    def __init__(self, path: Path | None, site) -> None:
+        super().__init__()
+        self.path = path
+        self.site = site
+
+
+def test_paste_bitmap_and_drop_files(qtbot, hexo_root: Path, tmp_path: Path) -> None:
+    site = detect_site(hexo_root)
+    tab = FakeTab(hexo_root / "source/_posts/python-notes.md", site)
+    qtbot.addWidget(tab)
+    handler = ImagePasteHandler(tab)
+    image = QImage(4, 3, QImage.Format.Format_RGB32)
+    image.fill(QColor("red"))
+    mime = QMimeData()
+    mime.setImageData(image)
+    link = handler(mime)
+    assert link is not None
+    assert link.startswith("{% asset_img image-") and link.endswith(".png %}")
+    name = link.split()[2]
+    saved = QImage(str(hexo_root / "source/_posts/python-notes" / name))
+    assert (saved.width(), saved.height()) == (4, 3)
+    dropped = tmp_path / "我的 截图.PNG"
+    dropped.write_bytes(b"\x89PNG\r\n\x1a\n")
+    files = QMimeData()
+    files.setUrls([QUrl.fromLocalFile(str(dropped)), QUrl.fromLocalFile(str(tmp_path / "x.txt"))])
+    assert handler(files) == "{% asset_img wo-de-jie-tu.png %}"
+    text = QMimeData()
+    text.setText("plain")
+    assert handler(text) is None
+    messages: list[str] = []
+    untitled = ImagePasteHandler(FakeTab(None, None), messages.append)
+    assert untitled(mime) is None
+    assert messages
+
+
+def test_problems_dialog_lists_findings(qtbot) -> None:
+    dialog = ProblemsDialog(SITES / "hexo-broken")
+    qtbot.addWidget(dialog)
+    assert "error(s)" in dialog.summary.text()
+    assert dialog.tree.topLevelItemCount() == len({f.path for f in dialog.findings})
+    group = dialog.tree.topLevelItem(0)
+    with qtbot.waitSignal(dialog.location_activated) as blocker:
+        dialog.tree.itemActivated.emit(group.child(0), 0)
+    assert blocker.args[0] == dialog.findings[0].path
+    assert blocker.args[1] == dialog.findings[0].line
+
+
+def test_window_wiring(qtbot, main_window, hexo_root: Path) -> None:
+    from postpad.gui.site.attach import attach
+
+    if not hasattr(main_window, "site_controller"):
+        attach(main_window)
+    controller = main_window.site_controller
+    post = hexo_root / "source/_posts/python-notes.md"
+    main_window.open_paths([post])
+    qtbot.waitUntil(lambda: controller.panel.model.rowCount() == 4, timeout=10000)
+    assert controller.site.root == hexo_root
+    tab = main_window.current_tab()
+    assert tab.editor._image_paste_handler is not None
+    names = [a.objectName() for a in main_window.menu("file").actions()]
+    assert "actionNewPost" in names
+    assert "actionCheckSite" in [a.objectName() for a in main_window.menu("tools").actions()]
+    dock = main_window.findChild(QWidget, "siteDock")
+    assert dock is not None
+    assert main_window.dockWidgetArea(dock) == Qt.DockWidgetArea.RightDockWidgetArea
+    controller.set_published(hexo_root / "source/_drafts/draft-idea.md", True)
+    assert (hexo_root / "source/_posts/draft-idea.md").is_file()
+    qtbot.waitUntil(
+        lambda: controller.panel.model.rowCount() == 4 and not controller.runner.is_running(),
+        timeout=10000,
+    )
+    controller.runner.wait()
