@@ -45,7 +45,7 @@ class FrontMatterPanel(QWidget):
     """The form panel for one document (the left pane of a tab)."""
 
     #: Emitted after the header was re-read: the fields in file order (empty when none or broken).
-    fields_changed = Signal(dict)
+    fields_changed = Signal(object)
     #: Emitted with the FrontMatterError when the header stops parsing, None when it parses again.
     error_changed = Signal(object)
 
@@ -64,6 +64,7 @@ class FrontMatterPanel(QWidget):
         self._rows: list[FieldRow] = []
         self._raw_applying = False  # the raw view is patching the document
         self._raw_updating = False  # the panel is changing the raw view (text or highlighting)
+        self._rebuilding = False  # rows are being replaced; re-reads must not touch them
         self._build()
         text_document.contentsChange.connect(self._on_contents_change)
         self.refresh()
@@ -226,6 +227,8 @@ class FrontMatterPanel(QWidget):
 
     # ----- rows ---------------------------------------------------------------------------
     def _sync_rows(self) -> None:
+        if self._rebuilding:
+            return  # _rebuild_rows builds from the newest fields when it is done
         if [row.key for row in self._rows] != list(self._fields):
             self._rebuild_rows()
             return
@@ -238,10 +241,22 @@ class FrontMatterPanel(QWidget):
                 self._update_hint(row, value)
 
     def _rebuild_rows(self) -> None:
-        for row in self._rows:
-            row.hide()
-            row.deleteLater()
-        self._rows = []
+        if self._rebuilding:
+            return
+        self._rebuilding = True
+        try:
+            for row in self._rows:
+                row.editor.flush()  # typed text waiting for the pause is written, not dropped
+            for row in self._rows:
+                row.editor.blockSignals(True)
+                row.hide()
+                row.deleteLater()
+            self._rows = []
+            self._build_rows()
+        finally:
+            self._rebuilding = False
+
+    def _build_rows(self) -> None:
         for key in self._fields:
             row = self._make_row(key)
             self.rows_layout.insertWidget(len(self._rows), row)
@@ -250,6 +265,7 @@ class FrontMatterPanel(QWidget):
 
     def _replace_row(self, index: int) -> None:
         old = self._rows[index]
+        old.editor.blockSignals(True)
         row = self._make_row(old.key)
         self.rows_layout.replaceWidget(old, row)
         old.hide()

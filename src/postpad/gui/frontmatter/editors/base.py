@@ -42,6 +42,15 @@ class FieldEditor(QWidget):
     def _show(self, value: object) -> None:
         raise NotImplementedError
 
+    def flush(self) -> None:
+        """Commit what the user typed but the typing pause has not committed yet."""
+        timer = getattr(self, "_timer", None)
+        if isinstance(timer, QTimer) and timer.isActive():
+            timer.stop()
+            commit = getattr(self, "commit", None) or getattr(self, "_commit_path", None)
+            if callable(commit):
+                commit()
+
     def _commit(self, value: object) -> None:
         if _same(value, self._value):
             return
