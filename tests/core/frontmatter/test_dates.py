@@ -1,0 +1,91 @@
+"""Dates keep the layout the author wrote."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from postpad.core.frontmatter.dates import (
+    WrittenDate,
+    date_text_for,
+    default_date_text,
+    layout_of,
+    parse_date_text,
+)
+
+CST = dt.timezone(dt.timedelta(hours=8))
+
+
+def test_written_date_is_the_text_with_a_value() -> None:
+    date = WrittenDate("2024/6/1")
+    assert date == "2024/6/1"
+    assert isinstance(date, str)
+    assert date.value == dt.date(2024, 6, 1)
+    assert json.dumps({"date": date}) == '{"date": "2024/6/1"}'
+    assert WrittenDate("2024-13-40").value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("2024-06-01", dt.date(2024, 6, 1)),
+        ("2024/6/1", dt.date(2024, 6, 1)),
+        ("2024/6/1 9:05:09", dt.datetime(2024, 6, 1, 9, 5, 9)),
+        ("2024-06-01T13:05:09+08:00", dt.datetime(2024, 6, 1, 13, 5, 9, tzinfo=CST)),
+        ("2024-06-01 13:05:09 +0800", dt.datetime(2024, 6, 1, 13, 5, 9, tzinfo=CST)),
+        ("2024-06-01T13:05:09Z", dt.datetime(2024, 6, 1, 13, 5, 9, tzinfo=dt.UTC)),
+        ("2024-06-01T13:05:09.5Z", dt.datetime(2024, 6, 1, 13, 5, 9, 500000, tzinfo=dt.UTC)),
+        ("2024年6月1日", None),
+        ("2024-02-30", None),
+    ],
+)
+def test_parse(text: str, value: object) -> None:
+    assert parse_date_text(text) == value
+
+
+@pytest.mark.parametrize(
+    ("previous", "new", "written"),
+    [
+        ("2024/6/1", dt.date(2024, 10, 3), "2024/10/3"),
+        ("2024/6/1", dt.datetime(2024, 10, 3, 8, 0), "2024/10/3"),
+        ("2024/06/01", dt.date(2024, 10, 3), "2024/10/03"),
+        ("2023-01-05 10:20:30", dt.date(2023, 2, 1), "2023-02-01 10:20:30"),
+        ("2023-01-05 10:20:30", dt.datetime(2023, 2, 1, 7, 8, 9), "2023-02-01 07:08:09"),
+        ("2024/6/1 9:05", dt.datetime(2024, 6, 2, 14, 30), "2024/6/2 14:30"),
+        (
+            "2024-06-01T13:05:09+08:00",
+            dt.datetime(2024, 7, 1, 9, 0, tzinfo=CST),
+            "2024-07-01T09:00:00+08:00",
+        ),
+        (
+            "2024-06-01 13:05:09 +0800",
+            dt.datetime(2024, 7, 1, 9, 0, tzinfo=CST),
+            "2024-07-01 09:00:00 +0800",
+        ),
+        (
+            "2024-06-01T13:05:09Z",
+            dt.datetime(2024, 7, 1, 9, 0, tzinfo=dt.UTC),
+            "2024-07-01T09:00:00Z",
+        ),
+        ("2024-06-01T13:05:09+08:00", dt.datetime(2024, 7, 1, 9, 0), "2024-07-01T09:00:00"),
+        ("not a date", dt.datetime(2024, 7, 1, 9, 0), "2024-07-01 09:00:00"),
+        (None, dt.date(2024, 7, 1), "2024-07-01"),
+    ],
+)
+def test_new_date_keeps_previous_layout(previous: str | None, new: dt.date, written: str) -> None:
+    assert date_text_for(new, previous) == written
+
+
+def test_engine_defaults() -> None:
+    moment = dt.datetime(2024, 6, 1, 13, 5, 9, tzinfo=CST)
+    assert default_date_text(moment.replace(tzinfo=None)) == "2024-06-01 13:05:09"
+    assert default_date_text(moment, "hugo") == "2024-06-01T13:05:09+08:00"
+    assert default_date_text(moment, "jekyll") == "2024-06-01 13:05:09 +0800"
+    assert default_date_text(dt.date(2024, 6, 1), "hugo") == "2024-06-01"
+
+
+def test_layout_of_non_dates() -> None:
+    assert layout_of("hello") is None
+    assert layout_of("2024/6/1") is not None
