@@ -1,0 +1,196 @@
+"""Cut a parse into top-level blocks and render each one on its own.
+
+A block is a level-0 token, or a level-0 opening token with everything up to its closing token.
+Each block keeps what the rest of the pipeline needs without re-parsing: its HTML, its headings,
+its warnings (lines relative to the block), its statistics and its tokens (to re-render a heading
+whose id changed because an earlier heading changed).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from markdown_it.token import Token
+
+from postpad.core.render.context import RenderContext
+from postpad.core.render.rules import hexo_tags, other_tags
+from postpad.core.render.rules.heading_ids import HeadingIdAllocator, base_slug
+from postpad.core.render.rules.math import render_math
+from postpad.core.stats import TextStats, stats_for_tokens
+
+
+@dataclass(frozen=True, slots=True)
+class HeadingInfo:
+    level: int
+    text: str
+    base: str
+    line: int  # relative to the block's first line
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """Tokens of one top-level block and its line span in the parsed source (end exclusive)."""
+
+    tokens: list[Token]
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class BlockRecord:
+    id: str
+    html: str
+    headings: tuple[HeadingInfo, ...]
+    ids: tuple[str, ...]
+    warnings: tuple[tuple[int, str, str], ...]
+    stats: TextStats
+    tokens: list[Token]
+
+
+def split_groups(tokens: Sequence[Token], line_count: int) -> list[Group]:
+    groups: list[Group] = []
+    index, total = 0, len(tokens)
+    while index < total:
+        first = tokens[index]
+        stop = index + 1
+        if first.nesting == 1:
+            depth = 1
+            while stop < total and depth:
+                depth += tokens[stop].nesting
+                stop += 1
+        span = first.map
+        if span is None:  # e.g. the footnote list appended at the end
+            start = end = max(line_count - 1, 0)
+            end += 1
+        else:
+            start, end = span[0], max(span[1], span[0] + 1)
+        groups.append(Group(list(tokens[index:stop]), start, end))
+        index = stop
+    return groups
+
+
+def _inline_plain(token: Token | None) -> str:
+    if token is None:
+        return ""
+    return "".join(
+        child.content for child in token.children or () if child.type in ("text", "code_inline")
+    )
+
+
+def headings_of(ctx: RenderContext, group: Group) -> tuple[HeadingInfo, ...]:
+    found: list[HeadingInfo] = []
+    tokens = group.tokens
+    style, transform = ctx.profile.heading_ids, ctx.profile.heading_case
+    for index, token in enumerate(tokens):
+        if token.type != "heading_open":
+            continue
+        inline = tokens[index + 1] if index + 1 < len(tokens) else None
+        text = _inline_plain(inline)
+        line = (token.map[0] if token.map else group.start) - group.start
+        found.append(HeadingInfo(int(token.tag[1]), text, base_slug(style, text, transform), line))
+    return tuple(found)
+
+
+def allocate(
+    allocator: HeadingIdAllocator, headings: tuple[HeadingInfo, ...], style: str
+) -> tuple[str, ...]:
+    if style == "none":
+        return tuple("" for _ in headings)
+    return tuple(allocator.allocate(heading.base) for heading in headings)
+
+
+def _set_heading_ids(ctx: RenderContext, tokens: list[Token], ids: tuple[str, ...]) -> None:
+    position = 0
+    for index, token in enumerate(tokens):
+        if token.type != "heading_open" or position >= len(ids):
+            continue
+        if ids[position]:
+            token.attrSet("id", ids[position])
+            token.meta = {
+                **(token.meta or {}),
+                "pp_headerlink": ctx.profile.headerlink,
+                "pp_text": _inline_plain(tokens[index + 1] if index + 1 < len(tokens) else None),
+            }
+        position += 1
+
+
+def _template_warning(ctx: RenderContext, token: Token) -> tuple[str, str] | None:
+    syntax = ctx.profile.templates
+    if syntax == "nunjucks":
+        return hexo_tags.warning_for(token, ctx.options.theme)
+    if syntax != "none":
+        return other_tags.warning_for(token, syntax)
+    return None
+
+
+def _scan_warnings(ctx: RenderContext, group: Group) -> list[tuple[int, str, str]]:
+    found: list[tuple[int, str, str]] = []
+    for token in group.tokens:
+        line = (token.map[0] if token.map else group.start) - group.start
+        if token.type in ("pp_tag_open", "pp_tag_raw"):
+            warning = _template_warning(ctx, token)
+            if warning:
+                found.append((line, *warning))
+        elif token.type in ("math_block", "math_block_label"):
+            _html, error = render_math(token.content, True)
+            if error:
+                found.append((line, "math-error", f"formula not converted: {error}"))
+        elif token.type == "inline":
+            found.extend(_scan_inline(ctx, token, line))
+    return found
+
+
+def _scan_inline(ctx: RenderContext, token: Token, line: int) -> list[tuple[int, str, str]]:
+    found: list[tuple[int, str, str]] = []
+    for child in token.children or ():
+        if child.type == "pp_tag_inline":
+            warning = _template_warning(ctx, child)
+            if warning:
+                found.append((line + int(child.meta.get("line_offset", 0)), *warning))
+        elif child.type == "math_inline":
+            _html, error = render_math(child.content, False)
+            if error:
+                found.append((line, "math-error", f"formula not converted: {error}"))
+    return found
+
+
+def render_group(
+    ctx: RenderContext,
+    group: Group,
+    env: dict[str, Any],
+    block_id: str,
+    headings: tuple[HeadingInfo, ...],
+    ids: tuple[str, ...],
+) -> BlockRecord:
+    if headings:
+        _set_heading_ids(ctx, group.tokens, ids)
+    pending: list[tuple[int | None, str, str]] = env["pp_warn"]
+    del pending[:]
+    html = ctx.md.renderer.render(group.tokens, ctx.md.options, env)
+    warnings = _scan_warnings(ctx, group)
+    for line, code, message in pending:
+        relative = 0 if line is None else max(0, line - group.start)
+        warnings.append((relative, code, message))
+    del pending[:]
+    return BlockRecord(
+        id=block_id,
+        html=html,
+        headings=headings,
+        ids=ids,
+        warnings=tuple(warnings),
+        stats=stats_for_tokens(group.tokens),
+        tokens=group.tokens,
+    )
+
+
+def rerender_ids(
+    ctx: RenderContext, record: BlockRecord, ids: tuple[str, ...], env: dict[str, Any]
+) -> BlockRecord:
+    """The same block with new heading ids (an earlier duplicate heading changed)."""
+    group = Group(record.tokens, 0, 1)
+    fresh = render_group(ctx, group, env, record.id, record.headings, ids)
+    return BlockRecord(
+        record.id, fresh.html, record.headings, ids, record.warnings, record.stats, record.tokens
+    )

@@ -1,0 +1,99 @@
+"""Everything one render needs besides the text: profile, parser and the render-time env."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from markdown_it import MarkdownIt
+
+from postpad.core.render.options import RenderOptions
+from postpad.core.render.parser import ParserSpec, build_parser
+from postpad.core.render.profiles import Profile, get_profile
+from postpad.core.render.profiles.overrides import apply_overrides
+from postpad.core.render.rules.images import resolve_image
+
+_MATH_FLAG = re.compile(r"^\s*(?:mathjax|katex|math)\s*[:=]\s*true\b", re.MULTILINE | re.IGNORECASE)
+
+
+def front_matter_enables_math(header: str) -> bool:
+    """Butterfly's per-page ``mathjax: true`` / ``katex: true`` (or ``math = true``)."""
+    return bool(_MATH_FLAG.search(header))
+
+
+@dataclass(frozen=True)
+class RenderContext:
+    options: RenderOptions
+    profile: Profile
+    math: bool
+    md: MarkdownIt
+
+    @classmethod
+    def create(cls, options: RenderOptions, header: str = "") -> RenderContext:
+        profile = apply_overrides(get_profile(options.engine), options.site_overrides)
+        math = (
+            options.math
+            if options.math is not None
+            else (profile.math or front_matter_enables_math(header))
+        )
+        spec = ParserSpec(profile, options.theme, math, options.allow_remote_images)
+        return cls(options, profile, math, build_parser(spec))
+
+    def new_env(self, references: dict[str, Any] | None = None) -> dict[str, Any]:
+        warnings: list[tuple[int | None, str, str]] = []
+        env: dict[str, Any] = {
+            "pp_code_figure": self.profile.code_figure,
+            "pp_resolve_image": ImageResolver(self.options, self.profile, warnings),
+            "pp_warn": warnings,
+        }
+        if references:
+            env["references"] = dict(references)
+        return env
+
+
+class ImageResolver:
+    """Called by the image renderers; records warnings into the env's ``pp_warn`` list."""
+
+    def __init__(
+        self, options: RenderOptions, profile: Profile, warnings: list[tuple[int | None, str, str]]
+    ) -> None:
+        self.options = options
+        self.profile = profile
+        self.warnings = warnings
+
+    def __call__(self, src: str, asset: bool = False) -> str | None:
+        options, profile = self.options, self.profile
+        found = resolve_image(
+            src,
+            engine=profile.name,
+            post_path=options.post_path,
+            site_root=options.site_root,
+            asset_folder=asset or options.post_asset_folder,
+        )
+        if found.remote:
+            if options.allow_remote_images:
+                return found.url
+            self.warnings.append((None, "remote-image", f"remote image not loaded: {src}"))
+            return None
+        if found.missing:
+            self.warnings.append((None, "missing-image", f"image not found: {src}"))
+        elif (
+            profile.name == "hexo"
+            and _relative(src)
+            and not asset
+            and not (options.post_asset_folder and profile.post_asset)
+        ):
+            self.warnings.append(
+                (
+                    None,
+                    "hexo-relative-image",
+                    f"Hexo publishes {src} as /{src} unless post_asset_folder and "
+                    "marked.postAsset are on; use {% asset_img %}",
+                )
+            )
+        return found.url
+
+
+def _relative(src: str) -> bool:
+    return bool(src) and not src.startswith(("/", "#")) and ":" not in src.split("/", 1)[0]

@@ -1,0 +1,28 @@
+"""Adapter to :mod:`postpad.core.frontmatter`'s splitter (with a tiny fallback while it lands)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_HEADLESS_ENGINES = frozenset({"hexo"})
+_FALLBACK = re.compile(r"\A(-{3,}|\+{3})\n.*?^\1[ \t]*(?:\n|\Z)", re.MULTILINE | re.DOTALL)
+
+
+@dataclass(frozen=True)
+class PostParts:
+    header: str
+    body: str
+    body_line: int
+
+
+def split_post(text: str, engine: str) -> PostParts:
+    """Header and body of ``text``; ``body_line`` is the 1-based file line of the body."""
+    try:
+        from postpad.core.frontmatter.split import split_front_matter
+    except ImportError:  # pragma: no cover - only while the front-matter module is missing
+        match = _FALLBACK.match(text)
+        header = match.group(0) if match else ""
+        return PostParts(header, text[len(header) :], header.count("\n") + 1)
+    split = split_front_matter(text, allow_headless=engine in _HEADLESS_ENGINES)
+    return PostParts(split.header, split.body, split.body_line)

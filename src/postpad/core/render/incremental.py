@@ -1,0 +1,451 @@
+"""Incremental rendering: re-render only the blocks an edit can reach.
+
+An update finds the changed text (common prefix/suffix, C-speed), maps it to the previous
+block records, and re-parses a *window*: from a block boundary with a blank line before it, at
+least two blocks before the edit (setext underlines, tables, lazy lines and definition lists
+reach back), to the end of the first untouched block after it. The window is accepted only when
+its parse starts a block exactly where that untouched block starts, after a blank line, and no
+rule ran out of text looking for a closing marker (``env["pp_hit_end"]``); otherwise it grows
+(unclosed fences, HTML blocks and tag pairs swallow what follows) up to the end of the post.
+Edits that touch reference definitions or footnotes, or change math settings, fall back to a full
+render. See docs/decisions/0011.
+
+The result is a :class:`RenderPatch`: ``insert``/``replace``/``remove`` ops with stable block
+ids, plus ``shifts`` (line-number moves of untouched blocks), plus the new :class:`Rendered`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from postpad.core.render.blocks import (
+    BlockRecord,
+    Group,
+    allocate,
+    headings_of,
+    render_group,
+    rerender_ids,
+    split_groups,
+)
+from postpad.core.render.context import RenderContext, front_matter_enables_math
+from postpad.core.render.diffing import common_prefix, common_suffix, line_start, offset_of_line
+from postpad.core.render.frontmatter import split_post
+from postpad.core.render.model import Block
+from postpad.core.render.options import RenderOptions
+from postpad.core.render.pipeline import (
+    DocumentState,
+    Rendered,
+    block_wrapper,
+    new_block_id,
+    render_body,
+)
+from postpad.core.render.rules.heading_ids import HeadingIdAllocator
+
+_REFERENCE_LIKE = re.compile(r"^ {0,3}\[[^\]\n]*\]:", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class PatchOp:
+    """One block change. ``after`` (inserts) is the id the block goes after (None: first)."""
+
+    kind: str  # "insert" | "replace" | "remove"
+    id: str
+    html: str = ""
+    first_line: int = 0
+    last_line: int = 0
+    after: str | None = None
+
+    @property
+    def op(self) -> str:
+        return self.kind
+
+
+@dataclass(frozen=True)
+class RenderPatch:
+    """Ops to turn the previous block list into the new one.
+
+    Apply ``ops`` in order, then each ``shifts`` entry ``(after_id, delta)``: every block after
+    ``after_id`` (every block when None) that no op in this patch carried moves ``delta`` lines.
+    ``full`` is True when the whole post was rendered again.
+    """
+
+    ops: tuple[PatchOp, ...]
+    rendered: Rendered
+    shifts: tuple[tuple[str | None, int], ...] = ()
+    full: bool = False
+
+
+class _FullRenderNeededError(Exception):
+    pass
+
+
+class IncrementalRenderer:
+    """Keeps the last render of one post and turns each new text into a :class:`RenderPatch`."""
+
+    def __init__(self, options: RenderOptions | None = None) -> None:
+        self.options = options or RenderOptions()
+        self._state: DocumentState | None = None
+        self._text: str | None = None
+        self.last_was_full = False
+
+    def update(self, text: str) -> RenderPatch:
+        state = self._state
+        if state is None or self._text is None:
+            return self._full(text)
+        if text == self._text:
+            return RenderPatch((), state.snapshot())
+        parts = split_post(text, self.options.engine)
+        if (
+            parts.header != state.header
+            and self.options.math is None
+            and front_matter_enables_math(parts.header) != front_matter_enables_math(state.header)
+        ):
+            return self._full(text)
+        try:
+            patch = self._update_body(state, parts.header, parts.body, parts.body_line)
+        except _FullRenderNeededError:
+            return self._full(text)
+        self._text = text
+        self.last_was_full = False
+        return patch
+
+    # --- full render ------------------------------------------------------------------------
+    def _full(self, text: str) -> RenderPatch:
+        parts = split_post(text, self.options.engine)
+        ctx = RenderContext.create(self.options, parts.header)
+        new = render_body(ctx, parts.header, parts.body, parts.body_line)
+        old = self._state
+        self._state, self._text = new, text
+        self.last_was_full = True
+        if old is None:
+            ops = tuple(_insert_ops(new, 0, len(new.records), None))
+            return RenderPatch(ops, new.snapshot(), full=True)
+        return RenderPatch(tuple(_diff_all(old, new)), new.snapshot(), full=True)
+
+    # --- incremental ------------------------------------------------------------------------
+    def _update_body(
+        self, state: DocumentState, header: str, body: str, body_line: int
+    ) -> RenderPatch:
+        shifts: list[tuple[str | None, int]] = []
+        if body_line != state.body_line:
+            shifts.append((None, body_line - state.body_line))
+        state.header, state.body_line = header, body_line
+        if body == state.body:
+            return RenderPatch((), state.snapshot(), tuple(shifts))
+        if not state.records or state.has_footnotes:
+            raise _FullRenderNeededError
+        ops, tail_shift = _Window(state, body).apply()
+        if tail_shift is not None:
+            shifts.append(tail_shift)
+        return RenderPatch(tuple(ops), state.snapshot(), tuple(shifts))
+
+
+class _Window:
+    """One incremental step over ``state`` (mutated in place when it succeeds)."""
+
+    def __init__(self, state: DocumentState, body: str) -> None:
+        self.state = state
+        self.ctx = state.ctx
+        old = state.body
+        self.new = body
+        prefix = common_prefix(old, body)
+        suffix = common_suffix(old, body, min(len(old), len(body)) - prefix)
+        self.prefix, self.suffix = prefix, suffix
+        self.cl0 = old.count("\n", 0, prefix)
+        self.cl1_old = old.count("\n", 0, len(old) - suffix)
+        self.delta = body.count("\n", prefix, len(body) - suffix) - old.count(
+            "\n", prefix, len(old) - suffix
+        )
+        self.env: dict[str, object] = {}
+
+    def apply(self) -> tuple[list[PatchOp], tuple[str | None, int] | None]:
+        state = self.state
+        starts, ends = state.starts, state.ends
+        count = len(starts)
+        first = max(0, bisect_right(starts, self.cl0) - 1)
+        w = max(0, first - 2)
+        while w > 0 and ends[w - 1] >= starts[w]:
+            w -= 1
+        j = bisect_right(starts, self.cl1_old)
+        grow = 1
+        while True:
+            result = self._try(w, j)
+            if result is not None:
+                groups, window_start = result
+                break
+            j = min(count, j + grow)
+            grow *= 2
+        return self._splice(w, j, groups, window_start)
+
+    def _try(self, w: int, j: int) -> tuple[list[Group], int] | None:
+        state, new, delta = self.state, self.new, self.delta
+        count = len(state.starts)
+        w0 = 0 if w == 0 else state.starts[w]
+        end_old = state.ends[j] if j < count else None
+        if any(w0 <= line and (end_old is None or line < end_old) for line in state.ref_lines):
+            raise _FullRenderNeededError
+        anchor = line_start(new, self.prefix)
+        a = offset_of_line(new, anchor, self.cl0, w0)
+        if end_old is None:
+            b = len(new)
+        else:
+            tail_anchor = line_start(new, len(new) - self.suffix)
+            b = offset_of_line(new, tail_anchor, self.cl1_old + delta, end_old + delta)
+        source = new[a:b]
+        if _REFERENCE_LIKE.search(source):
+            raise _FullRenderNeededError
+        if self._may_close_earlier_tag(w0, end_old, source):
+            raise _FullRenderNeededError
+        if self.ctx.profile.footnotes and "[^" in source:
+            raise _FullRenderNeededError
+        env = self.ctx.new_env(state.references)
+        tokens = self.ctx.md.parse(source, env)
+        if env.get("pp_ref_lines") or env.get("footnotes"):
+            raise _FullRenderNeededError
+        groups = split_groups(tokens, source.count("\n") + 1)
+        self.env = env
+        if end_old is None:
+            return groups, w0
+        if env.get("pp_hit_end"):
+            return None
+        target = state.starts[j] + delta - w0
+        for index, group in enumerate(groups):
+            if group.start == target:
+                if _blank_line_before(source, target):
+                    return groups[:index], w0
+                return None
+            if group.start > target:
+                return None
+        return None
+
+    def _unclosed(self, w0: int, old_ends: list[int], new_ends: list[int]) -> list[int]:
+        state, delta = self.state, self.delta
+        old_end = old_ends[-1] if old_ends else w0
+        new_end = new_ends[-1] if new_ends else w0
+        found: set[int] = self.env.get("pp_unclosed") or set()  # type: ignore[assignment]
+        return (
+            [line for line in state.unclosed_lines if line < w0]
+            + sorted(w0 + line for line in found if w0 + line < new_end)
+            + [line + delta for line in state.unclosed_lines if line >= old_end]
+        )
+
+    def _may_close_earlier_tag(self, w0: int, end_old: int | None, source: str) -> bool:
+        """An unclosed block tag before the window may find its end tag in the edited text."""
+        state = self.state
+        if not state.unclosed_lines or min(state.unclosed_lines) >= (end_old or 1 << 60):
+            return False
+        old = state.body
+        changed_old = old[self.prefix : len(old) - self.suffix]
+        return any(mark in text for text in (source, changed_old) for mark in "{`~")
+
+    def _splice(
+        self, w: int, j: int, groups: list[Group], w0: int
+    ) -> tuple[list[PatchOp], tuple[str | None, int] | None]:
+        state, ctx, delta = self.state, self.ctx, self.delta
+        old_records = state.records[w:j]
+        old_starts, old_ends = state.starts[w:j], state.ends[w:j]
+        headings = [headings_of(ctx, group) for group in groups]
+        old_bases = [h.base for record in old_records for h in record.headings]
+        new_bases = [h.base for found in headings for h in found]
+        allocator = HeadingIdAllocator()
+        if old_bases or new_bases:
+            _replay(allocator, state.records[:w])
+        new_records = [
+            render_group(
+                ctx, group, self.env, "", found, allocate(allocator, found, ctx.profile.heading_ids)
+            )
+            for group, found in zip(groups, headings, strict=True)
+        ]
+        new_starts = [w0 + group.start for group in groups]
+        new_ends = [w0 + group.end for group in groups]
+        ops, new_records, anchor = _match(
+            state, w, old_records, old_starts, old_ends, new_records, new_starts, new_ends, delta
+        )
+        stats = state.stats
+        for record in old_records:
+            stats = stats - record.stats
+        for record in new_records:
+            stats = stats + record.stats
+        state.stats = stats
+        state.records[w:j] = new_records
+        state.starts[w:j] = new_starts
+        state.ends[w:j] = new_ends
+        tail = w + len(new_records)
+        if delta:
+            state.starts[tail:] = [line + delta for line in state.starts[tail:]]
+            state.ends[tail:] = [line + delta for line in state.ends[tail:]]
+            state.ref_lines = [line + delta if line >= w0 else line for line in state.ref_lines]
+        state.unclosed_lines = self._unclosed(w0, old_ends, new_ends)
+        state.body = self.new
+        if old_bases != new_bases:
+            ops.extend(_renumber_tail(state, tail, allocator, self.env))
+        return ops, ((anchor, delta) if delta else None)
+
+
+def _blank_line_before(source: str, line: int) -> bool:
+    if line == 0:
+        return True
+    start = offset_of_line(source, 0, 0, line)
+    previous = offset_of_line(source, start, line, line - 1)
+    return not source[previous : start - 1].strip()
+
+
+def _replay(allocator: HeadingIdAllocator, records: Sequence[BlockRecord]) -> None:
+    for record in records:
+        for heading in record.headings:
+            allocator.allocate(heading.base)
+
+
+def _renumber_tail(
+    state: DocumentState, tail: int, allocator: HeadingIdAllocator, env: dict[str, object]
+) -> list[PatchOp]:
+    ops = []
+    style = state.ctx.profile.heading_ids
+    for index in range(tail, len(state.records)):
+        record = state.records[index]
+        if not record.headings:
+            continue
+        ids = allocate(allocator, record.headings, style)
+        if ids == record.ids:
+            continue
+        fresh = rerender_ids(state.ctx, record, ids, dict(env))
+        state.records[index] = fresh
+        first, last = _file_lines(state, index)
+        ops.append(PatchOp("replace", fresh.id, fresh.html, first, last))
+    return ops
+
+
+def _file_lines(state: DocumentState, index: int) -> tuple[int, int]:
+    first = state.body_line + state.starts[index]
+    return first, max(first, state.body_line + state.ends[index] - 1)
+
+
+def _match(
+    state: DocumentState,
+    w: int,
+    old: list[BlockRecord],
+    old_starts: list[int],
+    old_ends: list[int],
+    new: list[BlockRecord],
+    new_starts: list[int],
+    new_ends: list[int],
+    delta: int,
+) -> tuple[list[PatchOp], list[BlockRecord], str | None]:
+    """Reuse ids of unchanged blocks at both ends; replace, remove or insert the middle."""
+    limit = min(len(old), len(new))
+    head = 0
+    while (
+        head < limit
+        and old[head].html == new[head].html
+        and (old_starts[head], old_ends[head]) == (new_starts[head], new_ends[head])
+    ):
+        head += 1
+    tail = 0
+    while (
+        tail < limit - head
+        and old[-1 - tail].html == new[-1 - tail].html
+        and old_starts[-1 - tail] + delta == new_starts[-1 - tail]
+        and old_ends[-1 - tail] + delta == new_ends[-1 - tail]
+    ):
+        tail += 1
+    result: list[BlockRecord] = []
+    for index, record in enumerate(new):
+        if index < head:
+            result.append(old[index])
+        elif index >= len(new) - tail:
+            result.append(old[len(old) - (len(new) - index)])
+        else:
+            result.append(record)
+    ops: list[PatchOp] = []
+    old_middle = old[head : len(old) - tail]
+    new_middle_range = range(head, len(new) - tail)
+    previous = state.records[w - 1].id if w > 0 else None
+    if head:
+        previous = result[head - 1].id
+    for offset, index in enumerate(new_middle_range):
+        first = state.body_line + new_starts[index]
+        last = max(first, state.body_line + new_ends[index] - 1)
+        if offset < len(old_middle):
+            record = replace(result[index], id=old_middle[offset].id)
+            ops.append(PatchOp("replace", record.id, record.html, first, last))
+        else:
+            record = replace(result[index], id=new_block_id())
+            ops.append(PatchOp("insert", record.id, record.html, first, last, previous))
+        result[index] = record
+        previous = record.id
+    for extra in old_middle[len(new_middle_range) :]:
+        ops.append(PatchOp("remove", extra.id))
+    return ops, result, previous
+
+
+def _insert_ops(state: DocumentState, start: int, stop: int, after: str | None) -> list[PatchOp]:
+    ops = []
+    for index in range(start, stop):
+        record = state.records[index]
+        first, last = _file_lines(state, index)
+        ops.append(PatchOp("insert", record.id, record.html, first, last, after))
+        after = record.id
+    return ops
+
+
+def _diff_all(old: DocumentState, new: DocumentState) -> list[PatchOp]:
+    """Ops from a full re-render: keep ids of identical blocks at both ends."""
+    limit = min(len(old.records), len(new.records))
+    head = 0
+    while head < limit and old.records[head].html == new.records[head].html:
+        new.records[head] = replace(new.records[head], id=old.records[head].id)
+        head += 1
+    ops: list[PatchOp] = []
+    for index in range(head, len(old.records)):
+        ops.append(PatchOp("remove", old.records[index].id))
+    after = new.records[head - 1].id if head else None
+    ops.extend(_insert_ops(new, head, len(new.records), after))
+    for index in range(head):
+        if _file_lines(old, index) != _file_lines(new, index):
+            first, last = _file_lines(new, index)
+            record = new.records[index]
+            ops.append(PatchOp("replace", record.id, record.html, first, last))
+    return ops
+
+
+def apply_patch(blocks: Sequence[Block], patch: RenderPatch) -> list[Block]:
+    """Apply ``patch`` to a block list (what the preview page does, in Python, for tests)."""
+    order = [block.id for block in blocks]
+    by_id = {block.id: block for block in blocks}
+    touched: set[str] = set()
+    for op in patch.ops:
+        if op.kind == "remove":
+            order.remove(op.id)
+            del by_id[op.id]
+            continue
+        by_id[op.id] = Block(op.id, op.html, op.first_line, op.last_line)
+        touched.add(op.id)
+        if op.kind == "insert":
+            position = 0 if op.after is None else order.index(op.after) + 1
+            order.insert(position, op.id)
+    for after, delta in patch.shifts:
+        start = 0 if after is None else order.index(after) + 1
+        for block_id in order[start:]:
+            if block_id not in touched:
+                block = by_id[block_id]
+                by_id[block_id] = Block(
+                    block.id, block.html, block.first_line + delta, block.last_line + delta
+                )
+    return [by_id[block_id] for block_id in order]
+
+
+def blocks_html(blocks: Sequence[Block]) -> str:
+    """The page HTML for a block list, exactly as :attr:`Rendered.html` writes it."""
+    return "".join(block_wrapper(b.html, b.first_line, b.last_line) for b in blocks)
+
+
+__all__ = [
+    "IncrementalRenderer",
+    "PatchOp",
+    "RenderPatch",
+    "apply_patch",
+    "blocks_html",
+]

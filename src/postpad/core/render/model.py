@@ -1,0 +1,34 @@
+"""The public result types of the render pipeline."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Block:
+    """One top-level block of the preview: a stable id, its HTML and its *file* line range."""
+
+    id: str
+    html: str
+    first_line: int
+    last_line: int
+
+
+@dataclass(frozen=True)
+class Heading:
+    """An outline entry: heading level, plain text, anchor id and 1-based file line."""
+
+    level: int
+    text: str
+    id: str
+    line: int
+
+
+@dataclass(frozen=True)
+class RenderWarning:
+    """Something the blog engine will do that the author may not expect (1-based file line)."""
+
+    line: int
+    code: str
+    message: str

@@ -1,0 +1,73 @@
+"""What decides how a post renders: the engine profile, theme tags and site settings."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+ENGINES = ("hexo", "hugo", "jekyll", "eleventy", "zola", "astro", "generic")
+
+
+def _frozen(mapping: Mapping[str, Any] | None) -> Mapping[str, Any]:
+    return MappingProxyType(dict(mapping or {}))
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    """Options for :func:`postpad.core.render.render`.
+
+    ``engine`` picks the dialect profile. ``theme`` adds the theme's tag plugins (``"butterfly"``
+    for Hexo). ``site_overrides`` are the engine's own Markdown settings as the site writes them:
+    Hexo ``_config.yml`` ``marked:`` keys (``breaks``, ``smartypants``, ``headerIds``,
+    ``modifyAnchors``, ``postAsset`` …) or Hugo ``[markup.goldmark]`` (``renderer.unsafe``,
+    ``renderer.hardWraps``, ``extensions.typographer`` …, nested dicts or dotted keys).
+    ``math`` forces formulas on or off; ``None`` follows the engine and the post's front matter.
+    """
+
+    engine: str = "hexo"
+    theme: str | None = None
+    site_overrides: Mapping[str, Any] = field(default_factory=lambda: _frozen(None))
+    post_path: Path | None = None
+    site_root: Path | None = None
+    post_asset_folder: bool = False
+    allow_remote_images: bool = False
+    math: bool | None = None
+    #: Synonym of ``engine`` accepted for callers that say "profile"; wins when given.
+    profile: str | None = None
+
+    def __post_init__(self) -> None:
+        engine = (self.profile or self.engine or "generic").lower()
+        if engine not in ENGINES:
+            engine = "generic"
+        object.__setattr__(self, "engine", engine)
+        object.__setattr__(self, "profile", engine)
+        object.__setattr__(self, "site_overrides", _frozen(self.site_overrides))
+        for name in ("post_path", "site_root"):
+            value = getattr(self, name)
+            if value is not None and not isinstance(value, Path):
+                object.__setattr__(self, name, Path(value))
+
+    def cache_key(self) -> tuple[Any, ...]:
+        """A hashable key for the parser built from these options."""
+        overrides = tuple(sorted((k, repr(v)) for k, v in self.site_overrides.items()))
+        return (self.engine, self.theme, overrides, self.math)
+
+
+def options_for_site(
+    site: Any, post_path: Path | str | None = None, **changes: Any
+) -> RenderOptions:
+    """Options for a post of a detected :class:`postpad.core.site.Site` (duck-typed here)."""
+    config = getattr(site, "config", None)
+    values: dict[str, Any] = {
+        "engine": getattr(site, "engine", "generic"),
+        "theme": getattr(site, "theme", None),
+        "site_root": getattr(site, "root", None),
+        "site_overrides": dict(getattr(config, "markdown", None) or {}),
+        "post_asset_folder": bool(getattr(config, "post_asset_folder", False)),
+        "post_path": Path(post_path) if post_path is not None else None,
+    }
+    values.update(changes)
+    return RenderOptions(**values)

@@ -1,0 +1,153 @@
+"""Build the markdown-it parser for one profile: presets as data, rules as plugins."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from html import escape
+from typing import Any
+
+from markdown_it import MarkdownIt
+from markdown_it.common.utils import unescapeAll
+from markdown_it.token import Token
+from mdit_py_plugins.deflist import deflist_plugin
+from mdit_py_plugins.footnote import footnote_plugin
+from mdit_py_plugins.tasklists import tasklists_plugin
+
+from postpad.core.render.profiles import Profile
+from postpad.core.render.rules.hexo_smartypants import hexo_smartypants_plugin
+from postpad.core.render.rules.highlight import code_block_html
+from postpad.core.render.rules.math import math_plugin
+from postpad.core.render.rules.references import reference_tracking_plugin
+from postpad.core.render.rules.sanitize import remote_image_placeholder, sanitize_html
+from postpad.core.render.rules.strikethrough import single_tilde_plugin
+from postpad.core.render.rules.template_syntax import template_plugin
+
+HTML_OMITTED = (
+    '<span class="pp-html-omitted" title="Hugo drops raw HTML unless unsafe = true">'
+    "raw HTML omitted</span>"
+)
+
+
+@dataclass(frozen=True)
+class ParserSpec:
+    """Everything that decides how the parser is built (hashable, so parsers are cached)."""
+
+    profile: Profile
+    theme: str | None
+    math: bool
+    allow_remote_images: bool
+
+
+def _fence(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+    token = tokens[idx]
+    info = unescapeAll(token.info).strip()
+    lang = info.split(maxsplit=1)[0] if info else ""
+    if lang == "mermaid":
+        return (
+            '<div class="mermaid-wrap pp-diagram"><div class="pp-tag-label">mermaid diagram</div>'
+            f'<pre class="mermaid-src">{escape(token.content)}</pre></div>\n'
+        )
+    figure = bool(env.get("pp_code_figure"))
+    return code_block_html(token.content, lang, figure=figure)
+
+
+def _code_block(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+    return code_block_html(tokens[idx].content, "", figure=bool(env.get("pp_code_figure")))
+
+
+def _heading_open(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+    token = tokens[idx]
+    html: str = self.renderToken(tokens, idx, options, env)
+    anchor_id = token.attrGet("id")
+    if anchor_id is not None and token.meta.get("pp_headerlink"):
+        title = escape(str(token.meta.get("pp_text", "")))
+        html += f'<a href="#{escape(str(anchor_id))}" class="headerlink" title="{title}"></a>'
+    return html
+
+
+def _image(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+    token = tokens[idx]
+    alt = self.renderInlineAsText(token.children or [], options, env)
+    src = str(token.attrGet("src") or "")
+    resolve = env.get("pp_resolve_image")
+    resolved = resolve(src) if callable(resolve) else src
+    if resolved is None:
+        return remote_image_placeholder(src, alt)
+    token.attrSet("src", resolved)
+    token.attrSet("alt", alt)
+    html: str = self.renderToken(tokens, idx, options, env)
+    return html
+
+
+def _html_rule(omit: bool, allow_remote: bool) -> Any:
+    def render_html(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        token = tokens[idx]
+        if omit:
+            if token.type == "html_block":
+                return f'<div class="pp-html-omitted-block">{HTML_OMITTED}</div>\n'
+            return HTML_OMITTED
+        html, neutralised = sanitize_html(token.content, allow_remote_images=allow_remote)
+        if neutralised and isinstance(env.get("pp_warn"), list):
+            line = token.map[0] if token.map else None
+            what = ", ".join(sorted(set(neutralised)))
+            env["pp_warn"].append((line, "html-neutralised", f"not run in the preview: {what}"))
+        if token.type == "html_block":
+            return f'<div class="pp-html">{html}</div>\n'
+        return html
+
+    return render_html
+
+
+def _enable_features(md: MarkdownIt, profile: Profile) -> None:
+    rules = []
+    if profile.tables:
+        rules.append("table")
+    if profile.strikethrough:
+        rules.append("strikethrough")
+    if profile.linkify:
+        rules.append("linkify")
+    if profile.typographer != "none":
+        rules.extend(["replacements", "smartquotes"])
+    if rules:
+        md.enable(rules)
+    if profile.tasklists:
+        md.use(tasklists_plugin)
+    if profile.footnotes:
+        md.use(footnote_plugin)
+    if profile.deflist:
+        md.use(deflist_plugin)
+    if profile.strikethrough and profile.single_tilde:
+        md.use(single_tilde_plugin)
+
+
+@lru_cache(maxsize=16)
+def build_parser(spec: ParserSpec) -> MarkdownIt:
+    """A configured parser for ``spec`` (cached: building one takes milliseconds)."""
+    profile = spec.profile
+    md = MarkdownIt(
+        "commonmark",
+        {
+            "html": True,
+            "breaks": profile.breaks,
+            "linkify": profile.linkify,
+            "typographer": profile.typographer == "standard",
+        },
+    )
+    _enable_features(md, profile)
+    if profile.typographer == "hexo":
+        md.use(hexo_smartypants_plugin)
+    if spec.math:
+        md.use(math_plugin)
+    if profile.templates != "none":
+        template_plugin(md, profile.templates, spec.theme)
+    md.use(reference_tracking_plugin)
+    md.add_render_rule("fence", _fence)
+    md.add_render_rule("code_block", _code_block)
+    md.add_render_rule("heading_open", _heading_open)
+    md.add_render_rule("image", _image)
+    omit = profile.html_omitted_marker and not profile.html
+    md.add_render_rule("html_block", _html_rule(omit, spec.allow_remote_images))
+    md.add_render_rule("html_inline", _html_rule(omit, spec.allow_remote_images))
+    return md

@@ -1,0 +1,166 @@
+"""``render(text, options) -> Rendered``: the whole post in, HTML plus what the GUI needs out.
+
+The text is the whole file; front matter is split off (and not rendered) so that every block's
+line numbers are *file* lines. :class:`Rendered` builds its HTML, block list, outline and warnings
+lazily from the block records, so the incremental renderer can hand out a new one per keystroke
+without touching every block.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from postpad.core.render.blocks import (
+    BlockRecord,
+    allocate,
+    headings_of,
+    render_group,
+    split_groups,
+)
+from postpad.core.render.context import RenderContext
+from postpad.core.render.frontmatter import split_post
+from postpad.core.render.model import Block, Heading, RenderWarning
+from postpad.core.render.options import RenderOptions
+from postpad.core.render.rules.heading_ids import HeadingIdAllocator
+from postpad.core.stats import EMPTY, TextStats
+
+_ids = itertools.count(1)
+
+
+def new_block_id() -> str:
+    """A block id unique within this process (ids stay stable across incremental updates)."""
+    return f"b{next(_ids)}"
+
+
+def block_wrapper(html: str, first: int, last: int) -> str:
+    """The HTML of one block in a full page: a ``display: contents`` wrapper with its lines."""
+    return f'<div class="pp-block" data-line="{first}" data-line-end="{last}">{html}</div>\n'
+
+
+class Rendered:
+    """A finished render. ``html``, ``blocks``, ``outline`` and ``warnings`` are built on demand."""
+
+    def __init__(
+        self,
+        records: Sequence[BlockRecord],
+        starts: Sequence[int],
+        ends: Sequence[int],
+        body_line: int,
+        stats: TextStats,
+        extra_warnings: Sequence[RenderWarning] = (),
+    ) -> None:
+        self._records = records
+        self._starts = starts
+        self._ends = ends
+        self.body_line = body_line
+        self.stats = stats
+        self._extra_warnings = tuple(extra_warnings)
+
+    def _lines(self, index: int) -> tuple[int, int]:
+        first = self.body_line + self._starts[index]
+        return first, max(first, self.body_line + self._ends[index] - 1)
+
+    @cached_property
+    def blocks(self) -> list[Block]:
+        out = []
+        for index, record in enumerate(self._records):
+            first, last = self._lines(index)
+            out.append(Block(record.id, record.html, first, last))
+        return out
+
+    @cached_property
+    def html(self) -> str:
+        parts = []
+        for index, record in enumerate(self._records):
+            first, last = self._lines(index)
+            parts.append(block_wrapper(record.html, first, last))
+        return "".join(parts)
+
+    @cached_property
+    def outline(self) -> list[Heading]:
+        out = []
+        for index, record in enumerate(self._records):
+            if not record.headings:
+                continue
+            first = self.body_line + self._starts[index]
+            for heading, anchor in zip(record.headings, record.ids, strict=False):
+                out.append(Heading(heading.level, heading.text, anchor, first + heading.line))
+        return out
+
+    @cached_property
+    def warnings(self) -> list[RenderWarning]:
+        out = list(self._extra_warnings)
+        for index, record in enumerate(self._records):
+            if not record.warnings:
+                continue
+            first = self.body_line + self._starts[index]
+            out.extend(
+                RenderWarning(first + line, code, msg) for line, code, msg in record.warnings
+            )
+        return out
+
+    def __len__(self) -> int:
+        return len(self._records)
+
+
+@dataclass
+class DocumentState:
+    """What a render leaves behind for the next incremental update."""
+
+    ctx: RenderContext
+    header: str
+    body: str
+    body_line: int
+    records: list[BlockRecord] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+    ends: list[int] = field(default_factory=list)
+    references: dict[str, Any] = field(default_factory=dict)
+    ref_lines: list[int] = field(default_factory=list)
+    #: lines of block-tag openers whose end tag was not found (a later edit may close them)
+    unclosed_lines: list[int] = field(default_factory=list)
+    has_footnotes: bool = False
+    stats: TextStats = EMPTY
+
+    def snapshot(self) -> Rendered:
+        return Rendered(
+            list(self.records), list(self.starts), list(self.ends), self.body_line, self.stats
+        )
+
+
+def render_body(ctx: RenderContext, header: str, body: str, body_line: int) -> DocumentState:
+    """Parse and render the whole body."""
+    env = ctx.new_env()
+    tokens = ctx.md.parse(body, env)
+    groups = split_groups(tokens, body.count("\n") + 1)
+    allocator = HeadingIdAllocator()
+    state = DocumentState(ctx, header, body, body_line)
+    total = EMPTY
+    for group in groups:
+        headings = headings_of(ctx, group)
+        ids = allocate(allocator, headings, ctx.profile.heading_ids)
+        record = render_group(ctx, group, env, new_block_id(), headings, ids)
+        state.records.append(record)
+        state.starts.append(group.start)
+        state.ends.append(group.end)
+        total = total + record.stats
+    state.stats = total
+    state.references = dict(env.get("references", {}))
+    state.ref_lines = sorted(env.get("pp_ref_lines", []))
+    state.has_footnotes = bool(env.get("footnotes"))
+    state.unclosed_lines = sorted(env.get("pp_unclosed", ()))
+    return state
+
+
+def render_state(text: str, options: RenderOptions) -> DocumentState:
+    split = split_post(text, options.engine)
+    ctx = RenderContext.create(options, split.header)
+    return render_body(ctx, split.header, split.body, split.body_line)
+
+
+def render(text: str, options: RenderOptions | None = None) -> Rendered:
+    """Render the whole post ``text`` (front matter included) for ``options``."""
+    return render_state(text, options or RenderOptions()).snapshot()

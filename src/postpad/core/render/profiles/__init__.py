@@ -1,0 +1,70 @@
+"""Dialect profiles: one small data module per engine (like markdown-it-py's presets).
+
+A :class:`Profile` says which Markdown features an engine turns on by default; site settings
+(:mod:`postpad.core.render.profiles.overrides`) adjust it for one blog.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from typing import Literal
+
+Typographer = Literal["hexo", "standard", "none"]
+HeadingIds = Literal["hexo", "github", "kramdown", "none"]
+Templates = Literal["nunjucks", "liquid", "hugo", "zola", "none"]
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What an engine's Markdown renderer does by default (engines.md §8)."""
+
+    name: str
+    label: str
+    breaks: bool = False
+    html: bool = True
+    #: when raw HTML is off, show a visible "raw HTML omitted" marker (Hugo) instead of text
+    html_omitted_marker: bool = False
+    typographer: Typographer = "none"
+    linkify: bool = True
+    strikethrough: bool = True
+    single_tilde: bool = False
+    tables: bool = True
+    tasklists: bool = True
+    footnotes: bool = False
+    deflist: bool = False
+    heading_ids: HeadingIds = "github"
+    #: Hexo adds ``<a class="headerlink">`` inside each heading
+    headerlink: bool = False
+    #: heading id case: 0 keep, 1 lower, 2 upper (hexo-renderer-marked ``modifyAnchors``)
+    heading_case: int = 0
+    templates: Templates = "none"
+    math: bool = False
+    #: Hexo wraps highlighted code in ``<figure class="highlight LANG">``
+    code_figure: bool = False
+    headless_front_matter: bool = False
+    #: Hexo ``marked.postAsset``: relative images resolve into the post's asset folder
+    post_asset: bool = False
+
+
+_MODULES = {
+    "hexo": "hexo",
+    "hugo": "hugo",
+    "jekyll": "jekyll",
+    "eleventy": "eleventy",
+    "zola": "zola",
+    "astro": "astro",
+    "generic": "generic",
+}
+
+
+def get_profile(name: str) -> Profile:
+    """The built-in profile called ``name`` (unknown names give the generic profile)."""
+    module_name = _MODULES.get(name, "generic")
+    module = importlib.import_module(f"{__name__}.{module_name}")
+    profile: Profile = module.PROFILE
+    return profile
+
+
+def profile_names() -> tuple[str, ...]:
+    return tuple(_MODULES)

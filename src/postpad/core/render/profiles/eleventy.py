@@ -1,0 +1,17 @@
+"""Eleventy 3 (markdown-it with ``html: true`` only; Liquid pre-processing) (engines.md §6.1)."""
+
+from __future__ import annotations
+
+from postpad.core.render.profiles import Profile
+
+PROFILE = Profile(
+    name="eleventy",
+    label="Eleventy (markdown-it)",
+    html=True,
+    linkify=False,
+    strikethrough=True,
+    tables=True,
+    tasklists=False,
+    heading_ids="none",
+    templates="liquid",
+)

@@ -1,0 +1,26 @@
+"""Hexo with hexo-renderer-marked 6/7 defaults (engines.md §2.6)."""
+
+from __future__ import annotations
+
+from postpad.core.render.profiles import Profile
+
+PROFILE = Profile(
+    name="hexo",
+    label="Hexo (hexo-renderer-marked)",
+    breaks=True,
+    html=True,
+    typographer="hexo",
+    linkify=True,
+    strikethrough=True,
+    single_tilde=True,
+    tables=True,
+    tasklists=True,
+    footnotes=False,
+    deflist=True,
+    heading_ids="hexo",
+    headerlink=True,
+    templates="nunjucks",
+    math=False,
+    code_figure=True,
+    headless_front_matter=True,
+)

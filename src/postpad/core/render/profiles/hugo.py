@@ -1,0 +1,23 @@
+"""Hugo with Goldmark defaults as ``hugo config`` prints them (engines.md §4.4)."""
+
+from __future__ import annotations
+
+from postpad.core.render.profiles import Profile
+
+PROFILE = Profile(
+    name="hugo",
+    label="Hugo (Goldmark)",
+    breaks=False,
+    html=False,
+    html_omitted_marker=True,
+    typographer="standard",
+    linkify=True,
+    strikethrough=True,
+    single_tilde=True,
+    tables=True,
+    tasklists=True,
+    footnotes=True,
+    deflist=True,
+    heading_ids="github",
+    templates="hugo",
+)

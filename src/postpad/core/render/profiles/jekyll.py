@@ -1,0 +1,21 @@
+"""Jekyll 4 with kramdown's GFM input (engines.md §5): smart quotes, raw HTML, Liquid."""
+
+from __future__ import annotations
+
+from postpad.core.render.profiles import Profile
+
+PROFILE = Profile(
+    name="jekyll",
+    label="Jekyll (kramdown GFM)",
+    breaks=False,
+    html=True,
+    typographer="standard",
+    linkify=False,
+    tables=True,
+    tasklists=True,
+    footnotes=True,
+    deflist=True,
+    heading_ids="github",
+    templates="liquid",
+    math=True,
+)

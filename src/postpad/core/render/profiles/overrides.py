@@ -1,0 +1,106 @@
+"""Apply a site's own Markdown settings to an engine profile.
+
+Hexo: ``_config.yml`` ``marked:`` keys (hexo-renderer-marked option names).
+Hugo: ``[markup.goldmark]`` as a nested dict, or with dotted keys (``renderer.unsafe``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import Any
+
+from postpad.core.render.profiles import Profile
+
+
+def _flatten(mapping: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
+    flat: dict[str, Any] = {}
+    for key, value in mapping.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, Mapping):
+            flat.update(_flatten(value, name + "."))
+        flat[name] = value
+    return flat
+
+
+def _truthy(value: Any) -> bool:
+    if isinstance(value, str):
+        return value.strip().lower() in ("true", "1", "yes", "on")
+    return bool(value)
+
+
+def _hexo(profile: Profile, flat: dict[str, Any]) -> Profile:
+    changes: dict[str, Any] = {}
+    if "breaks" in flat:
+        changes["breaks"] = _truthy(flat["breaks"])
+    if "smartypants" in flat:
+        changes["typographer"] = "hexo" if _truthy(flat["smartypants"]) else "none"
+    if "headerIds" in flat:
+        on = _truthy(flat["headerIds"])
+        changes["heading_ids"] = "hexo" if on else "none"
+        changes["headerlink"] = on
+    if "modifyAnchors" in flat:
+        try:
+            changes["heading_case"] = int(flat["modifyAnchors"])
+        except (TypeError, ValueError):
+            changes["heading_case"] = 0
+    if "descriptionLists" in flat:
+        changes["deflist"] = _truthy(flat["descriptionLists"])
+    if "autolink" in flat:
+        changes["linkify"] = _truthy(flat["autolink"])
+    if "gfm" in flat and not _truthy(flat["gfm"]):
+        changes.update(tables=False, strikethrough=False, tasklists=False, linkify=False)
+    if "postAsset" in flat:
+        changes["post_asset"] = _truthy(flat["postAsset"])
+    return replace(profile, **changes)
+
+
+def _goldmark_extension(flat: dict[str, Any], name: str) -> bool | None:
+    key = f"extensions.{name}"
+    if key not in flat:
+        return None
+    value = flat[key]
+    if isinstance(value, Mapping):
+        return not _truthy(value.get("disable", False))
+    return _truthy(value)
+
+
+def _hugo(profile: Profile, flat: dict[str, Any]) -> Profile:
+    changes: dict[str, Any] = {}
+    if "renderer.unsafe" in flat:
+        changes["html"] = _truthy(flat["renderer.unsafe"])
+    if "renderer.hardWraps" in flat:
+        changes["breaks"] = _truthy(flat["renderer.hardWraps"])
+    mapping = {
+        "footnote": "footnotes",
+        "definitionList": "deflist",
+        "linkify": "linkify",
+        "strikethrough": "strikethrough",
+        "table": "tables",
+        "taskList": "tasklists",
+    }
+    for extension, field_name in mapping.items():
+        value = _goldmark_extension(flat, extension)
+        if value is not None:
+            changes[field_name] = value
+    typographer = _goldmark_extension(flat, "typographer")
+    if typographer is not None:
+        changes["typographer"] = "standard" if typographer else "none"
+    if "parser.autoHeadingID" in flat and not _truthy(flat["parser.autoHeadingID"]):
+        changes["heading_ids"] = "none"
+    passthrough = _goldmark_extension(flat, "passthrough")
+    if passthrough:
+        changes["math"] = True
+    return replace(profile, **changes)
+
+
+def apply_overrides(profile: Profile, overrides: Mapping[str, Any]) -> Profile:
+    """``profile`` adjusted by the site's settings (unknown keys are ignored)."""
+    if not overrides:
+        return profile
+    flat = _flatten(overrides)
+    if profile.name == "hexo":
+        return _hexo(profile, flat)
+    if profile.name == "hugo":
+        return _hugo(profile, flat)
+    return profile

@@ -1,0 +1,17 @@
+"""Zola (pulldown-cmark: tables, footnotes, strikethrough, task lists) (engines.md §6.2)."""
+
+from __future__ import annotations
+
+from postpad.core.render.profiles import Profile
+
+PROFILE = Profile(
+    name="zola",
+    label="Zola (pulldown-cmark)",
+    html=True,
+    linkify=False,
+    tables=True,
+    tasklists=True,
+    footnotes=True,
+    heading_ids="github",
+    templates="zola",
+)

@@ -1,0 +1,1 @@
+"""Custom markdown-it rules, one small module each."""

@@ -1,0 +1,360 @@
+"""Hexo's built-in tag plugins and Butterfly's tags, drawn close to what the theme shows.
+
+Butterfly's markup (``scripts/tag/*.js``) is followed where it works without JavaScript; tabs
+show every pane (the preview runs no scripts) and hide tags use ``<details>``. Unknown tags are
+labelled placeholders: Hexo stops the whole build on them. ``{{ … }}`` and ``{# … #}`` are shown
+struck through: Hexo deletes them silently.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+from typing import Any
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from postpad.core.render.rules.highlight import code_block_html
+from postpad.core.render.rules.sanitize import is_safe_url, remote_image_placeholder
+from postpad.core.render.rules.tag_args import TagSet, comma_args, split_args
+
+BUILTIN_BLOCK = frozenset({"blockquote", "quote", "pullquote", "raw"})
+BUILTIN_RAW = frozenset({"codeblock", "code"})
+BUILTIN_INLINE = frozenset(
+    {
+        "iframe",
+        "img",
+        "image",
+        "a",
+        "link",
+        "anchor",
+        "post_path",
+        "post_link",
+        "asset_path",
+        "asset_link",
+        "asset_img",
+        "asset_image",
+        "url_for",
+        "full_url_for",
+        "include_code",
+        "include-code",
+        "youtube",
+        "vimeo",
+        "jsfiddle",
+        "gist",
+    }
+)
+BUTTERFLY_BLOCK = frozenset(
+    {
+        "note",
+        "subnote",
+        "tabs",
+        "subtabs",
+        "subsubtabs",
+        "hideBlock",
+        "hideToggle",
+        "timeline",
+        "gallery",
+    }
+)
+BUTTERFLY_RAW = frozenset({"mermaid", "chartjs", "score", "flink"})
+BUTTERFLY_INLINE = frozenset({"btn", "hideInline", "label", "inlineImg", "galleryGroup", "series"})
+_NOTE_STYLES = frozenset({"flat", "modern", "simple", "disabled"})
+
+
+def _butterfly(theme: str | None) -> bool:
+    return theme is None or theme.lower() == "butterfly"
+
+
+def tag_set(theme: str | None) -> TagSet:
+    block = set(BUILTIN_BLOCK)
+    raw = set(BUILTIN_RAW)
+    inline = set(BUILTIN_INLINE)
+    if _butterfly(theme):
+        block |= BUTTERFLY_BLOCK
+        raw |= BUTTERFLY_RAW
+        inline |= BUTTERFLY_INLINE
+    return TagSet(frozenset(block), frozenset(raw), frozenset(inline))
+
+
+def known_tags(theme: str | None) -> frozenset[str]:
+    tags = tag_set(theme)
+    return tags.block_markdown | tags.block_raw | tags.inline
+
+
+# --- block tags ------------------------------------------------------------------------------
+
+
+def _note_open(args: list[str]) -> str:
+    classes = [a for a in args if not a.startswith("fa") and a != "no-icon"]
+    if not any(a in _NOTE_STYLES for a in classes):
+        classes.append("flat")
+    icon = next((a for a in args if a.startswith("fa")), "")
+    icon_html = f'<i class="note-icon {escape(icon)}"></i>' if icon else ""
+    icon_class = " icon-padding" if icon else ""
+    return f'<div class="note {escape(" ".join(classes))}{icon_class}">{icon_html}'
+
+
+def _tabs_open(tokens: Sequence[Token], idx: int, args: str) -> str:
+    parts = comma_args(args)
+    name = parts[0] if parts and parts[0] else "tabs"
+    try:
+        active = int(parts[1]) if len(parts) > 1 else 1
+    except ValueError:
+        active = 1
+    titles = _section_titles(tokens, idx)
+    nav = "".join(
+        f'<li class="tab{" active" if number == active else ""}">'
+        f'<button type="button">{escape(title or f"{name} {number}")}</button></li>'
+        for number, title in enumerate(titles, start=1)
+    )
+    return (
+        f'<div class="tabs" data-name="{escape(name)}"><ul class="nav-tabs">{nav}</ul>'
+        f'<div class="tab-contents">'
+    )
+
+
+def _section_titles(tokens: Sequence[Token], idx: int) -> list[str]:
+    level = tokens[idx].level + 1
+    titles: list[str] = []
+    for token in tokens[idx + 1 :]:
+        if token.type == "pp_tag_close" and token.level == tokens[idx].level:
+            break
+        if token.type == "pp_section_open" and token.level == level:
+            titles.append(str(token.meta.get("title", "")).split("@")[0].strip())
+    return titles
+
+
+def block_open(tokens: Sequence[Token], idx: int) -> str:
+    meta = tokens[idx].meta
+    name, args = str(meta["name"]), str(meta["args"])
+    if name in ("note", "subnote"):
+        return _note_open(split_args(args))
+    if name.endswith("tabs"):
+        return _tabs_open(tokens, idx, args)
+    if name == "hideToggle":
+        title = comma_args(args)[0] or "Show"
+        return (
+            f'<details class="toggle"><summary class="toggle-button">{escape(title)}</summary>'
+            f'<div class="toggle-content">'
+        )
+    if name == "hideBlock":
+        label = comma_args(args)[0] or "Show"
+        return (
+            f'<details class="hide-block"><summary class="hide-button">{escape(label)}</summary>'
+            f'<div class="hide-content">'
+        )
+    if name == "timeline":
+        parts = comma_args(args)
+        color = escape(parts[1]) if len(parts) > 1 else ""
+        headline = (
+            f'<div class="timeline-item headline"><div class="timeline-item-title">'
+            f'<div class="item-circle"><p>{escape(parts[0])}</p></div></div></div>'
+            if parts and parts[0]
+            else ""
+        )
+        return f'<div class="timeline {color}">{headline}'
+    if name == "gallery":
+        return '<div class="gallery-container"><div class="gallery-items">'
+    if name in ("blockquote", "quote", "pullquote"):
+        css = ' class="pullquote"' if name == "pullquote" else ""
+        return f"<blockquote{css}>"
+    if name == "raw":
+        return '<div class="pp-raw">'
+    return (
+        f'<div class="pp-tag pp-tag-unknown"><div class="pp-tag-label">'
+        f"{escape('{% ' + name + (' ' + args if args else '') + ' %}')}</div>"
+    )
+
+
+def block_close(tokens: Sequence[Token], idx: int) -> str:
+    meta = tokens[idx].meta
+    name = str(meta["name"])
+    if name.endswith("tabs"):
+        return "</div></div>\n"
+    if name in ("hideToggle", "hideBlock"):
+        return "</div></details>\n"
+    if name == "gallery":
+        return "</div></div>\n"
+    if name in ("blockquote", "quote", "pullquote"):
+        return _quote_footer(str(meta["args"])) + "</blockquote>\n"
+    return "</div>\n"
+
+
+def _quote_footer(args: str) -> str:
+    words = [a for a in split_args(args) if not a.startswith("class:")]
+    if not words:
+        return ""
+    sources = [w for w in words if w.startswith(("http://", "https://"))]
+    author = " ".join(w for w in words if w not in sources)
+    cite = f"<cite>{escape(sources[0])}</cite>" if sources else ""
+    return f"<footer><strong>{escape(author)}</strong>{cite}</footer>"
+
+
+def section_open(tokens: Sequence[Token], idx: int) -> str:
+    meta = tokens[idx].meta
+    title = escape(str(meta.get("title", "")).split("@")[0].strip())
+    if meta.get("kind") == "timeline":
+        return (
+            f'<div class="timeline-item"><div class="timeline-item-title"><div class="item-circle">'
+            f'<p>{title}</p></div></div><div class="timeline-item-content">'
+        )
+    return f'<div class="tab-item-content"><div class="pp-tab-title">{title}</div>'
+
+
+def section_close(tokens: Sequence[Token], idx: int) -> str:
+    if tokens[idx].meta.get("kind") == "timeline":
+        return "</div></div>"
+    return "</div>"
+
+
+def raw_block(token: Token) -> str:
+    name, args = str(token.meta["name"]), str(token.meta["args"])
+    content = token.content
+    if name in ("codeblock", "code"):
+        words = split_args(args)
+        lang = next((w[5:] for w in words if w.startswith("lang:")), "")
+        return code_block_html(content, lang, figure=True)
+    if name == "mermaid":
+        return (
+            '<div class="mermaid-wrap pp-diagram"><div class="pp-tag-label">mermaid diagram</div>'
+            f'<pre class="mermaid-src">{escape(content)}</pre></div>\n'
+        )
+    return (
+        f'<div class="pp-tag pp-tag-{escape(name)}"><div class="pp-tag-label">'
+        f"{escape(name)} {escape(args)}</div><pre>{escape(content)}</pre></div>\n"
+    )
+
+
+# --- inline tags ----------------------------------------------------------------------------
+
+
+def _placeholder(label: str, css: str = "pp-tag-inline") -> str:
+    return f'<span class="{css}">{escape(label)}</span>'
+
+
+def _safe_href(url: str) -> str:
+    return escape(url) if is_safe_url(url) else "#"
+
+
+def inline_tag(name: str, args: str, raw: str, env: dict[str, Any]) -> str:
+    words = split_args(args)
+    if name == "btn":
+        parts = [*comma_args(args), "", "", "", ""]
+        url, text, icon, option = parts[:4]
+        icon_html = f'<i class="{escape(icon)}"></i>' if icon else ""
+        return (
+            f'<a class="btn-beautify {escape(option)}" href="{_safe_href(url)}" '
+            f'title="{escape(text)}">{icon_html}<span>{escape(text)}</span></a>'
+        )
+    if name == "label":
+        text = " ".join(words[:-1]) if len(words) > 1 else " ".join(words)
+        color = words[-1] if len(words) > 1 else "default"
+        return f'<mark class="hl-label {escape(color)}">{escape(text)}</mark>'
+    if name == "hideInline":
+        parts = [*comma_args(args), "", ""]
+        return (
+            f'<span class="hide-inline"><span class="hide-button">{escape(parts[1] or "Show")}'
+            f'</span> <span class="hide-content">{escape(parts[0])}</span></span>'
+        )
+    if name in ("asset_img", "asset_image", "inlineImg", "img", "image"):
+        return _image_tag(name, words, env)
+    if name in ("a", "link", "anchor") and len(words) >= 2:
+        return f'<a href="{_safe_href(words[1])}">{escape(words[0])}</a>'
+    if name in ("asset_link", "asset_path", "post_link", "post_path") and words:
+        title = " ".join(words[1:]) if len(words) > 1 else words[0]
+        return f'<a class="pp-tag-link" href="#" title="{escape(name)}">{escape(title)}</a>'
+    if name in ("iframe", "youtube", "vimeo", "jsfiddle", "gist"):
+        target = words[0] if words else ""
+        return _placeholder(f"embedded {name}: {target} (not loaded in the preview)", "pp-embed")
+    if name in ("galleryGroup",):
+        return _placeholder(f"gallery group: {' '.join(words[:2])}")
+    return _placeholder(raw)
+
+
+def _image_tag(name: str, words: list[str], env: dict[str, Any]) -> str:
+    resolve = env.get("pp_resolve_image")
+    if not words:
+        return _placeholder(name)
+    if name in ("img", "image"):
+        words = [w for w in words if not w.startswith(("class:", "left", "right", "center"))]
+    src = words[0]
+    title = " ".join(w for w in words[1:] if not w.isdigit() and not w.endswith("px"))
+    if callable(resolve):
+        resolved = resolve(src, asset=name.startswith("asset"))
+        if resolved is None:
+            return remote_image_placeholder(src, title)
+        src = resolved
+    css = ' class="inline-img"' if name == "inlineImg" else ""
+    return f'<img{css} src="{escape(src)}" alt="{escape(title)}" title="{escape(title)}">'
+
+
+def render_inline(token: Token, env: dict[str, Any]) -> str:
+    meta = token.meta
+    kind = meta["kind"]
+    if kind == "variable":
+        return (
+            '<del class="pp-template-removed" title="Hexo removes {{ … }} from the post">'
+            f"{escape(token.content)}</del>"
+        )
+    if kind == "comment":
+        return (
+            '<del class="pp-template-removed" title="Hexo removes {# … #} from the post">'
+            f"{escape(token.content)}</del>"
+        )
+    name, args = meta["groups"][0], meta["groups"][1].strip()
+    return inline_tag(name, args, token.content, env)
+
+
+def warning_for(token: Token, theme: str | None) -> tuple[str, str] | None:
+    """Warning for a template token, as (code, message)."""
+    meta = token.meta
+    if token.type == "pp_tag_inline":
+        kind = meta["kind"]
+        if kind == "variable":
+            return ("hexo-template-variable", "Hexo deletes {{ … }} from the post text")
+        if kind == "comment":
+            return ("hexo-template-comment", "Hexo deletes {# … #} from the post text")
+        name = meta["groups"][0]
+        if name.startswith("end"):
+            return ("hexo-unmatched-end-tag", f"{{% {name} %}} has no opening tag")
+        tags = tag_set(theme)
+        if name in tags.block_markdown | tags.block_raw:
+            return ("hexo-unclosed-tag", f"{{% {name} %}} has no {{% end{name} %}}")
+    else:
+        name = meta["name"]
+    if name not in known_tags(theme):
+        return ("hexo-unknown-tag", f"unknown tag {{% {name} %}}: Hexo stops the whole build")
+    return None
+
+
+def install_renderers(md: MarkdownIt, syntax: str, theme: str | None) -> None:
+    def open_rule(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        return block_open(tokens, idx)
+
+    def close_rule(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        return block_close(tokens, idx)
+
+    def section_open_rule(
+        self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any
+    ) -> str:
+        return section_open(tokens, idx)
+
+    def section_close_rule(
+        self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any
+    ) -> str:
+        return section_close(tokens, idx)
+
+    def raw_rule(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        return raw_block(tokens[idx])
+
+    def inline_rule(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        return render_inline(tokens[idx], env)
+
+    md.add_render_rule("pp_tag_open", open_rule)
+    md.add_render_rule("pp_tag_close", close_rule)
+    md.add_render_rule("pp_section_open", section_open_rule)
+    md.add_render_rule("pp_section_close", section_close_rule)
+    md.add_render_rule("pp_tag_raw", raw_rule)
+    md.add_render_rule("pp_tag_inline", inline_rule)

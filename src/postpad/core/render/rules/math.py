@@ -1,0 +1,69 @@
+"""``$…$`` and ``$$…$$`` formulas as MathML (latex2mathml): no JavaScript in the preview.
+
+A formula that does not convert keeps its source, marked as an error, and never breaks the page.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from html import escape
+from typing import Any
+
+from latex2mathml.converter import convert
+from markdown_it import MarkdownIt
+from mdit_py_plugins.dollarmath import dollarmath_plugin
+
+_UNKNOWN_COMMAND = re.compile(r"<mi>\\([A-Za-z]+)</mi>")
+
+
+class MathError(ValueError):
+    """A formula latex2mathml could not convert."""
+
+
+@lru_cache(maxsize=4096)
+def latex_to_mathml(latex: str, display: bool) -> str:
+    """MathML for ``latex``; raises :class:`MathError` when it cannot be converted."""
+    try:
+        mathml: str = convert(latex, display="block" if display else "inline")
+    except Exception as exc:  # latex2mathml raises many types for bad input
+        raise MathError(str(exc) or type(exc).__name__) from exc
+    unknown = _UNKNOWN_COMMAND.search(mathml)
+    if unknown:
+        raise MathError(f"unknown command \\{unknown.group(1)}")
+    return mathml
+
+
+def render_math(latex: str, display: bool) -> tuple[str, str | None]:
+    """(html, error message or None)."""
+    try:
+        mathml = latex_to_mathml(latex.strip(), display)
+    except MathError as exc:
+        tag = "div" if display else "span"
+        message = str(exc) or "cannot convert this formula"
+        html = (
+            f'<{tag} class="pp-math-error" title="{escape(message)}">'
+            f"<code>{escape(latex)}</code></{tag}>"
+        )
+        return html, message
+    if display:
+        return f'<div class="pp-math">{mathml}</div>', None
+    return f'<span class="pp-math">{mathml}</span>', None
+
+
+def _render(content: str, options: dict[str, Any]) -> str:
+    html, _error = render_math(content, bool(options.get("display_mode")))
+    return html
+
+
+def math_plugin(md: MarkdownIt) -> None:
+    """Dollar math: ``$`` must hug the formula and not touch digits (so prices stay text)."""
+    dollarmath_plugin(
+        md,
+        allow_labels=True,
+        allow_space=False,
+        allow_digits=False,
+        allow_blank_lines=False,
+        double_inline=True,
+        renderer=_render,
+    )

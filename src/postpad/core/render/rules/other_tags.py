@@ -1,0 +1,159 @@
+"""Liquid (Jekyll, Eleventy), Hugo shortcodes and Zola shortcodes as labelled placeholders.
+
+The preview cannot run the site's templates, so it shows *where* they are and what they were
+given, and keeps the text inside paired tags visible. Code-like tags become code blocks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+from typing import Any
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from postpad.core.render.rules.highlight import code_block_html
+from postpad.core.render.rules.tag_args import TagSet, split_args
+
+LIQUID_BLOCK = frozenset({"if", "unless", "for", "case", "capture", "tablerow", "raw"})
+LIQUID_RAW = frozenset({"highlight", "comment"})
+LIQUID_INLINE = frozenset(
+    {
+        "include",
+        "include_relative",
+        "link",
+        "post_url",
+        "assign",
+        "increment",
+        "decrement",
+        "cycle",
+        "render",
+        "else",
+        "elsif",
+        "when",
+        "break",
+        "continue",
+        "echo",
+        "liquid",
+        "seo",
+        "feed_meta",
+        "image",
+        "youtube",
+    }
+)
+HUGO_BLOCK = frozenset({"details", "center"})
+HUGO_RAW = frozenset({"highlight"})
+HUGO_INLINE = frozenset(
+    {
+        "figure",
+        "gist",
+        "youtube",
+        "vimeo",
+        "x",
+        "twitter",
+        "instagram",
+        "param",
+        "qr",
+        "ref",
+        "relref",
+        "comment",
+    }
+)
+_SYNTAX_LABEL = {"liquid": "Liquid", "hugo": "shortcode", "zola": "shortcode"}
+
+
+def tag_set(syntax: str) -> TagSet:
+    if syntax == "liquid":
+        return TagSet(LIQUID_BLOCK, LIQUID_RAW, LIQUID_INLINE)
+    if syntax == "hugo":
+        return TagSet(HUGO_BLOCK, HUGO_RAW, HUGO_INLINE)
+    return TagSet(frozenset(), frozenset(), frozenset())
+
+
+def _label(syntax: str, name: str, args: str) -> str:
+    kind = _SYNTAX_LABEL.get(syntax, "tag")
+    return f"{kind}: {name}{(' ' + args) if args else ''}"
+
+
+def block_open(token: Token) -> str:
+    meta = token.meta
+    name, args, syntax = str(meta["name"]), str(meta["args"]), str(meta["syntax"])
+    if syntax == "hugo" and name == "details":
+        summary = next(
+            (w.split("=", 1)[1] for w in split_args(args) if w.startswith("summary=")), "Details"
+        )
+        return f'<details class="pp-shortcode"><summary>{escape(summary.strip(chr(34)))}</summary>'
+    return (
+        f'<div class="pp-tag pp-tag-{escape(syntax)}"><div class="pp-tag-label">'
+        f"{escape(_label(syntax, name, args))}</div>"
+    )
+
+
+def block_close(token: Token) -> str:
+    if token.meta["syntax"] == "hugo" and token.meta["name"] == "details":
+        return "</details>\n"
+    return "</div>\n"
+
+
+def raw_block(token: Token) -> str:
+    name, args, syntax = str(token.meta["name"]), str(token.meta["args"]), str(token.meta["syntax"])
+    if name == "highlight":
+        words = split_args(args)
+        return code_block_html(token.content, words[0] if words else "", figure=False)
+    return (
+        f'<div class="pp-tag pp-tag-{escape(syntax)} pp-tag-comment"><div class="pp-tag-label">'
+        f"{escape(_label(syntax, name, args))}</div><pre>{escape(token.content)}</pre></div>\n"
+    )
+
+
+def render_inline(token: Token) -> str:
+    meta = token.meta
+    syntax = str(meta["syntax"])
+    if meta["kind"] == "variable":
+        return (
+            f'<span class="pp-tag-inline pp-template-output" title="Liquid output">'
+            f"{escape(token.content)}</span>"
+        )
+    return (
+        f'<span class="pp-tag-inline" title="{escape(_SYNTAX_LABEL.get(syntax, "tag"))}">'
+        f"{escape(token.content)}</span>"
+    )
+
+
+def warning_for(token: Token, syntax: str) -> tuple[str, str] | None:
+    meta = token.meta
+    if syntax != "liquid":
+        return None
+    name = meta["groups"][0] if token.type == "pp_tag_inline" else meta["name"]
+    if meta.get("kind") == "variable":
+        return ("liquid-output", "Liquid replaces {{ … }}; an undefined name prints nothing")
+    tags = tag_set(syntax)
+    known = tags.block_markdown | tags.block_raw | tags.inline
+    if name not in known and not str(name).startswith("end"):
+        return ("liquid-unknown-tag", f"unknown Liquid tag {{% {name} %}}: the build fails")
+    return None
+
+
+def install_renderers(md: MarkdownIt, syntax: str, theme: str | None) -> None:
+    def open_rule(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        return block_open(tokens[idx])
+
+    def close_rule(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        return block_close(tokens[idx])
+
+    def raw_rule(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        return raw_block(tokens[idx])
+
+    def inline_rule(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        return render_inline(tokens[idx])
+
+    def section_rule(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        return ""
+
+    md.add_render_rule("pp_tag_open", open_rule)
+    md.add_render_rule("pp_tag_close", close_rule)
+    md.add_render_rule("pp_tag_raw", raw_rule)
+    md.add_render_rule("pp_tag_inline", inline_rule)
+    md.add_render_rule("pp_section_open", section_rule)
+    md.add_render_rule("pp_section_close", section_rule)

@@ -1,0 +1,248 @@
+"""Template syntax inside post bodies: Hexo/Nunjucks tags, Liquid, Hugo and Zola shortcodes.
+
+Block rule: a line holding only an opening tag whose closing tag follows becomes one block; its
+inner lines are parsed as Markdown (or kept raw for code-like tags) and the tag's renderer
+(:mod:`.hexo_tags`, :mod:`.other_tags`) draws it. Inline rule: tags, ``{{ … }}`` and ``{# … #}``
+inside a paragraph become ``pp_tag_inline`` tokens. Code spans and fences are never touched,
+as in Hexo, which escapes them before running Nunjucks.
+
+When a closing tag is searched for but not found before the end of the parsed range, the rule
+sets ``env["pp_hit_end"]`` so the incremental renderer knows the range was too short.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from markdown_it import MarkdownIt
+from markdown_it.rules_block import StateBlock
+from markdown_it.rules_inline import StateInline
+
+from postpad.core.render.rules import hexo_tags, other_tags
+from postpad.core.render.rules.tag_args import TagSet
+
+Syntax = str  # "nunjucks" | "liquid" | "hugo" | "zola"
+
+_NUNJUCKS_LINE = re.compile(r"^\{%-?\s*([A-Za-z_][\w-]*)(.*?)-?%\}\s*$")
+_ZOLA_LINE = re.compile(r"^\{%-?\s*([A-Za-z_]\w*)\s*(\(.*\))?\s*-?%\}\s*$")
+_HUGO_LINE = re.compile(r"^\{\{([<%])\s*(/?)([\w./-]+)(.*?)\s*(/?)\s*[>%]\}\}\s*$")
+_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
+
+
+def tag_set(syntax: Syntax, theme: str | None) -> TagSet:
+    if syntax == "nunjucks":
+        return hexo_tags.tag_set(theme)
+    return other_tags.tag_set(syntax)
+
+
+def _line(state: StateBlock, line: int) -> str:
+    return state.src[state.bMarks[line] + state.tShift[line] : state.eMarks[line]]
+
+
+def _closing_pattern(syntax: Syntax, name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(opening pattern for nesting, closing pattern) of a block tag."""
+    n = re.escape(name)
+    if syntax == "hugo":
+        return (
+            re.compile(rf"^\{{\{{[<%]\s*{n}\b(?!.*/\s*[>%]\}}\}}\s*$)"),
+            re.compile(rf"^\{{\{{[<%]\s*/\s*{n}\s*[>%]\}}\}}\s*$"),
+        )
+    if syntax == "zola":
+        return (re.compile(rf"^\{{%-?\s*{n}\s*\("), re.compile(r"^\{%-?\s*end\s*-?%\}\s*$"))
+    return (
+        re.compile(rf"^\{{%-?\s*{n}\b"),
+        re.compile(rf"^\{{%-?\s*end{n}\s*-?%\}}\s*$"),
+    )
+
+
+def _find_close(state: StateBlock, start: int, end: int, syntax: Syntax, name: str) -> int | None:
+    opening, closing = _closing_pattern(syntax, name)
+    depth = 0
+    fence: str | None = None
+    for line in range(start + 1, end):
+        text = _line(state, line)
+        fence_match = _FENCE.match(text)
+        if fence_match:
+            marker = fence_match.group(1)
+            if fence is None:
+                fence = marker
+            elif marker[0] == fence[0] and len(marker) >= len(fence):
+                fence = None
+            continue
+        if fence is not None or not text.startswith("{"):
+            continue
+        if closing.match(text):
+            if depth == 0:
+                return line
+            depth -= 1
+        elif opening.match(text):
+            depth += 1
+    return None
+
+
+def _parse_open_line(syntax: Syntax, text: str) -> tuple[str, str] | None:
+    """(name, args) when ``text`` is a lone opening tag."""
+    if syntax == "hugo":
+        match = _HUGO_LINE.match(text)
+        if not match or match.group(2) or match.group(5):
+            return None
+        return match.group(3), match.group(4).strip()
+    if syntax == "zola":
+        zola = _ZOLA_LINE.match(text)
+        if not zola or zola.group(1) == "end":
+            return None
+        return zola.group(1), (zola.group(2) or "").strip()
+    found = _NUNJUCKS_LINE.match(text)
+    if not found:
+        return None
+    return found.group(1), found.group(2).strip()
+
+
+def make_block_rule(syntax: Syntax, tags: TagSet) -> Callable[[StateBlock, int, int, bool], bool]:
+    def template_block(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+        if state.sCount[start] - state.blkIndent >= 4:
+            return False
+        text = _line(state, start)
+        if not text.startswith("{"):
+            return False
+        parsed = _parse_open_line(syntax, text)
+        if parsed is None:
+            return False
+        name, args = parsed
+        if name in tags.inline and name not in tags.block_markdown | tags.block_raw:
+            return False
+        close = _find_close(state, start, end, syntax, name)
+        if close is None:
+            state.env["pp_hit_end"] = True
+            state.env.setdefault("pp_unclosed", set()).add(start)
+            return False
+        if silent:
+            return True
+        _emit(state, start, close, name, args, syntax, tags)
+        return True
+
+    return template_block
+
+
+def _emit(
+    state: StateBlock, start: int, close: int, name: str, args: str, syntax: Syntax, tags: TagSet
+) -> None:
+    meta = {"name": name, "args": args, "syntax": syntax}
+    if name in tags.block_raw:
+        token = state.push("pp_tag_raw", "div", 0)
+        token.map = [start, close + 1]
+        first = state.bMarks[start + 1] if start + 1 < close else state.bMarks[close]
+        token.content = state.src[first : state.bMarks[close]]
+        token.meta = meta
+        state.line = close + 1
+        return
+    token = state.push("pp_tag_open", "div", 1)
+    token.map = [start, close + 1]
+    token.meta = meta
+    _tokenize_sections(state, start + 1, close, name)
+    closing = state.push("pp_tag_close", "div", -1)
+    closing.meta = meta
+    state.line = close + 1
+
+
+_SECTION_OPEN = re.compile(r"^<!--\s*(tab|timeline)\b\s*(.*?)\s*-->\s*$")
+_SECTION_CLOSE = re.compile(r"^<!--\s*end(tab|timeline)\s*-->\s*$")
+
+
+def _tokenize_sections(state: StateBlock, start: int, end: int, name: str) -> None:
+    """Inner Markdown; tabs/timeline inner text is cut at ``<!-- tab X -->`` comments."""
+    sectioned = name.endswith("tabs") or name == "timeline"
+    if not sectioned:
+        _tokenize(state, start, end)
+        return
+    line = start
+    while line < end:
+        match = _SECTION_OPEN.match(_line(state, line))
+        if not match:
+            line += 1
+            continue
+        section_end = line + 1
+        while section_end < end and not _SECTION_CLOSE.match(_line(state, section_end)):
+            section_end += 1
+        opening = state.push("pp_section_open", "div", 1)
+        opening.meta = {"title": match.group(2), "kind": match.group(1)}
+        opening.map = [line, min(section_end + 1, end)]
+        _tokenize(state, line + 1, section_end)
+        state.push("pp_section_close", "div", -1).meta = opening.meta
+        line = section_end + 1
+
+
+def _tokenize(state: StateBlock, start: int, end: int) -> None:
+    if start >= end:
+        return
+    old_parent, old_max = state.parentType, state.lineMax
+    state.parentType = "pp_tag"
+    state.lineMax = end
+    state.md.block.tokenize(state, start, end)
+    state.parentType, state.lineMax = old_parent, old_max
+
+
+# --- inline ---------------------------------------------------------------------------------
+
+_INLINE_PATTERNS: dict[str, list[tuple[str, re.Pattern[str]]]] = {
+    "nunjucks": [
+        ("tag", re.compile(r"\{%-?\s*([A-Za-z_][\w-]*)(.*?)-?%\}", re.S)),
+        ("variable", re.compile(r"\{\{(.*?)\}\}", re.S)),
+        ("comment", re.compile(r"\{#(.*?)#\}", re.S)),
+    ],
+    "liquid": [
+        ("tag", re.compile(r"\{%-?\s*([A-Za-z_][\w-]*)(.*?)-?%\}", re.S)),
+        ("variable", re.compile(r"\{\{-?(.*?)-?\}\}", re.S)),
+    ],
+    "hugo": [
+        ("shortcode", re.compile(r"\{\{([<%])\s*(/?[\w./-]+)(.*?)[>%]\}\}", re.S)),
+    ],
+    "zola": [
+        ("shortcode", re.compile(r"\{\{\s*([A-Za-z_]\w*)\s*(\(.*?\))\s*\}\}", re.S)),
+        ("tag", re.compile(r"\{%-?\s*([A-Za-z_]\w*)(.*?)-?%\}", re.S)),
+    ],
+}
+
+
+def make_inline_rule(syntax: Syntax) -> Callable[[StateInline, bool], bool]:
+    patterns = _INLINE_PATTERNS[syntax]
+
+    def template_inline(state: StateInline, silent: bool) -> bool:
+        pos = state.pos
+        if state.src[pos] != "{" or pos + 1 >= state.posMax:
+            return False
+        if state.src[pos + 1] not in "%{#":
+            return False
+        for kind, pattern in patterns:
+            match = pattern.match(state.src, pos, state.posMax)
+            if match is None:
+                continue
+            if not silent:
+                token = state.push("pp_tag_inline", "span", 0)
+                token.content = match.group(0)
+                token.meta = {
+                    "kind": kind,
+                    "groups": match.groups(),
+                    "syntax": syntax,
+                    "line_offset": state.src.count("\n", 0, pos),
+                }
+            state.pos = match.end()
+            return True
+        return False
+
+    return template_inline
+
+
+def template_plugin(md: MarkdownIt, syntax: Syntax, theme: str | None) -> None:
+    """Install block and inline rules and renderers for one template syntax."""
+    tags = tag_set(syntax, theme)
+    md.block.ruler.before(
+        "fence",
+        "pp_template_block",
+        make_block_rule(syntax, tags),
+        {"alt": ["paragraph", "reference", "blockquote", "list"]},
+    )
+    md.inline.ruler.before("text", "pp_template_inline", make_inline_rule(syntax))
+    renderers = hexo_tags if syntax == "nunjucks" else other_tags
+    renderers.install_renderers(md, syntax, theme)

@@ -1,0 +1,102 @@
+"""The incremental renderer's patches always rebuild exactly what a full render gives."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from postpad.core.render import (
+    IncrementalRenderer,
+    RenderOptions,
+    apply_patch,
+    render,
+)
+from postpad.core.render.incremental import blocks_html
+
+PIECES = [
+    "# H\n", "## 标题 One\n", "para 文字 line\n", "more text *em*\n", "\n", "\n", "\n",
+    "- item\n", "  - sub\n", "1. one\n", "> quote\n", "```\n", "```py\n", "code x = 1\n",
+    "===\n", "---\n", "| a | b |\n", "|---|---|\n", "<div>\n", "</div>\n", "<!-- c -->\n",
+    "{% note info %}\n", "{% endnote %}\n", "$$\n", "x^2\n", "term\n", ": def\n",
+    "    indented\n", "[x]: /url\n", "see [x] and [^1]\n", "[^1]: note\n", "text \"q\" 'a'\n",
+    "{% tabs t %}\n", "<!-- tab A -->\n", "<!-- endtab -->\n", "{% endtabs %}\n",
+    "---\ntitle: t\n---\n", "{{< note >}}\n", "{{< /note >}}\n", "{% raw %}\n", "{% endraw %}\n",
+    "&ensp;&ensp;他说\"你好\"\n", "<script>x</script>\n", "$a$ inline\n", "~~~\n",
+]
+INSERTS = ["a", "\n", "#", "`", "-", " ", "=", "{", "}", "%", "$", ":", ">", "|", "\n\n", "中", "~"]
+
+documents = st.lists(st.sampled_from(PIECES), max_size=25).map("".join)
+
+
+@st.composite
+def edits(draw: st.DrawFn) -> tuple[float, int, str]:
+    position = draw(st.floats(min_value=0, max_value=1))
+    removed = draw(st.integers(min_value=0, max_value=6))
+    inserted = draw(st.one_of(st.sampled_from(INSERTS), st.sampled_from(PIECES), st.just("")))
+    return position, removed, inserted
+
+
+def _apply_edit(text: str, edit: tuple[float, int, str]) -> str:
+    position, removed, inserted = edit
+    start = int(position * len(text))
+    return text[:start] + inserted + text[start + removed :]
+
+
+@pytest.mark.parametrize("engine", ["hexo", "hugo", "generic", "jekyll", "zola"])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(document=documents, steps=st.lists(edits(), min_size=1, max_size=12))
+def test_patches_rebuild_a_full_render(
+    engine: str, document: str, steps: list[tuple[float, int, str]]
+) -> None:
+    options = RenderOptions(engine=engine, math=True)
+    renderer = IncrementalRenderer(options)
+    blocks = apply_patch([], renderer.update(document))
+    text = document
+    for edit in steps:
+        text = _apply_edit(text, edit)
+        patch = renderer.update(text)
+        blocks = apply_patch(blocks, patch)
+        expected = render(text, options)
+        assert blocks_html(blocks) == expected.html
+        assert patch.rendered.html == expected.html
+        assert patch.rendered.stats == expected.stats
+        assert [(h.text, h.id, h.line) for h in patch.rendered.outline] == [
+            (h.text, h.id, h.line) for h in expected.outline
+        ]
+        assert patch.rendered.warnings == expected.warnings
+
+
+def test_typing_in_a_paragraph_only_replaces_that_block() -> None:
+    text = "# Title\n\nfirst paragraph\n\nsecond paragraph\n\nthird\n"
+    renderer = IncrementalRenderer(RenderOptions(engine="hugo"))
+    first = renderer.update(text)
+    ids = [block.id for block in first.rendered.blocks]
+    patch = renderer.update(text.replace("second", "secXond"))
+    assert [op.kind for op in patch.ops] == ["replace"]
+    assert patch.ops[0].id == ids[2]
+    assert "secXond" in patch.ops[0].html
+    assert not renderer.last_was_full
+    assert [block.id for block in patch.rendered.blocks] == ids
+
+
+def test_a_new_line_shifts_later_blocks_without_touching_them() -> None:
+    text = "one\n\ntwo\n\nthree\n"
+    renderer = IncrementalRenderer(RenderOptions(engine="hugo"))
+    before = renderer.update(text).rendered.blocks
+    patch = renderer.update("one\nmore\n\ntwo\n\nthree\n")
+    assert [op.kind for op in patch.ops] == ["replace"]
+    assert patch.shifts == ((before[0].id, 1),)
+    after = patch.rendered.blocks
+    assert [(b.first_line, b.last_line) for b in after] == [(1, 2), (4, 4), (6, 6)]
+
+
+def test_opening_a_fence_swallows_the_rest_and_closing_it_restores() -> None:
+    text = "a\n\nb\n\nc\n\nd\n"
+    options = RenderOptions(engine="generic")
+    renderer = IncrementalRenderer(options)
+    renderer.update(text)
+    opened = "a\n\n```\nb\n\nc\n\nd\n"
+    assert renderer.update(opened).rendered.html == render(opened, options).html
+    assert len(renderer.update(opened).rendered.blocks) == 2
+    assert renderer.update(text).rendered.html == render(text, options).html
