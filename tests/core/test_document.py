@@ -61,3 +61,15 @@ def test_legacy_file_requires_an_explicit_choice(tmp_path: Path) -> None:
     document.save()
     assert path.read_bytes() == "标题\n".encode()
     assert document.notice is None
+
+
+def test_deleted_file_counts_as_changed_on_disk(tmp_path: Path) -> None:
+    path = tmp_path / "post.md"
+    path.write_text("x\n", encoding="utf-8")
+    document = Document.load(path)
+    path.unlink()
+    assert document.changed_on_disk()
+    with pytest.raises(SaveConflictError):
+        document.save()
+    document.save(force=True)
+    assert path.read_text(encoding="utf-8") == "x\n"

@@ -7,6 +7,7 @@ silently overwritten.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from postpad.core.errors import NotAFileError
@@ -89,4 +90,10 @@ class Document:
         """True when the file on disk is no longer the version this document read or wrote."""
         if self.path is None or self.base is None:
             return False
+        try:
+            info = os.stat(self.path)
+        except OSError:
+            return True  # deleted or unreachable: the disk copy is not what we read
+        if info.st_mtime_ns == self.base.mtime_ns and info.st_size == self.base.size:
+            return False  # cheap check first; the digest settles touched-but-equal files
         return disk_digest(self.path) != self.base.digest

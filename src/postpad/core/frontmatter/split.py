@@ -25,6 +25,9 @@ FrontMatterFormat = Literal["yaml", "toml", "json", "hexo-json"]
 
 _OPENING = re.compile(r"(-{3,}|;{3,}|\+{3})\n")
 _HEADLESS_CLOSE = re.compile(r"^(-{3,}|;{3,})[ \t]*$", re.MULTILINE)
+_KEY_LINE = re.compile(r"^[^\s:#\-?&*!|>'\"%@`{\[][^:\n]*:(?:[ \t]|$)")
+#: A headless header longer than this is prose followed by a thematic break, not front matter.
+MAX_HEADLESS_CHARS = 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -111,6 +114,8 @@ def _split_headless(text: str) -> FrontMatterSplit:
     if match is None or match.start() == 0:
         return no_front_matter(text)
     inner = text[: match.start()]
+    if len(inner) > MAX_HEADLESS_CHARS:
+        return no_front_matter(text)
     if match.group(1)[0] == "-" and not _reads_as_mapping(inner):
         return no_front_matter(text)
     end = match.end() + (1 if text.startswith("\n", match.end()) else 0)
@@ -132,8 +137,7 @@ def _reads_as_mapping(inner: str) -> bool:
     from postpad.core.errors import FrontMatterError
     from postpad.core.frontmatter.yaml_codec import load_yaml
 
-    first = inner.lstrip("\n").split("\n", 1)[0]
-    if ":" not in first:
+    if not _KEY_LINE.match(inner):
         return False
     try:
         return bool(load_yaml(inner))
