@@ -15,10 +15,20 @@ $(STAMP): pyproject.toml
 sysdeps:
 	./.ci/system-deps
 
-run: $(STAMP) sysdeps
+# Translations: resources/i18n/*.ts -> src/postpad/assets/i18n/*.qm (git-ignored build output).
+# Regenerate the .ts sources with: $(PY) resources/i18n/update_ts.py
+I18N_QM := $(patsubst resources/i18n/%.ts,src/postpad/assets/i18n/%.qm,$(wildcard resources/i18n/*.ts))
+
+src/postpad/assets/i18n/%.qm: resources/i18n/%.ts | $(STAMP)
+	mkdir -p $(dir $@)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+i18n: $(I18N_QM)
+
+run: $(STAMP) sysdeps i18n
 	$(VENV)/bin/postpad --sample
 
-test: $(STAMP) sysdeps
+test: $(STAMP) sysdeps i18n
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 # Builds fixture sites with the real Hexo, Hugo and Jekyll (installs what is missing first).
