@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from postpad.gui.frontmatter.editors.categories import paths_of, value_of
 from postpad.gui.frontmatter.editors.chips import TagsEditor
 from postpad.gui.frontmatter.editors.choice import ChoiceEditor
+from postpad.gui.frontmatter.editors.image import ImageEditor
 from postpad.gui.frontmatter.editors.number import NumberEditor
 from postpad.gui.frontmatter.editors.text import LongTextEditor, TextEditor
 
@@ -148,3 +149,38 @@ def test_categories_encoding_rules() -> None:
     # Without any two-level path, plain items would read as ONE path: keep them lists.
     assert value_of(True, [["A"], ["C"]], scalar_ok=True) == [["A"], ["C"]]
     assert value_of(False, [], scalar_ok=True) is None
+
+
+def test_jekyll_space_separated_tags_stay_a_string(make_panel) -> None:
+    editor, panel = make_panel(
+        "---\nlayout: post\ntags: ruby web\n---\nbody\n", engine="jekyll", theme=None
+    )
+    row = panel.row("tags")
+    assert row is not None
+    assert isinstance(row.editor, TagsEditor)
+    assert row.editor.chips.chip_texts() == ["ruby", "web"]
+    row.editor.chips.add("jekyll")
+    assert "\ntags: ruby web jekyll\n" in editor.toPlainText()
+
+
+def test_cover_shows_a_thumbnail_or_a_missing_file_warning(make_panel, tmp_path) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    post = tmp_path / "post.md"
+    post.write_text(POST, encoding="utf-8")
+    image = QImage(40, 20, QImage.Format.Format_RGB32)
+    image.fill(QColor("#2a5298"))
+    assert image.save(str(tmp_path / "cover.png"))
+    _editor, panel = make_panel(POST.replace("sticky: 2\n", "sticky: 2\ncover: cover.png\n"))
+    panel.set_post(post)
+    row = panel.row("cover")
+    assert row is not None
+    assert isinstance(row.editor, ImageEditor)
+    assert not row.editor.thumbnail.isHidden()
+    assert row.editor.missing.isHidden()
+    row.editor.set_path("gone.png")
+    assert row.editor.thumbnail.isHidden()
+    assert not row.editor.missing.isHidden()
+    assert "gone.png" in row.editor.missing.text()
+    row.editor.set_path("https://example.com/a.png")
+    assert row.editor.missing.isHidden()

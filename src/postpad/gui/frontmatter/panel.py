@@ -30,6 +30,8 @@ from postpad.core.errors import FrontMatterError
 from postpad.core.fields import FieldKind, FieldSpec, Schema, schema_for
 from postpad.core.frontmatter import read_fields, set_field, unset_field
 from postpad.core.frontmatter.dates import WrittenDate, default_date_text
+from postpad.core.site.check.resolve import candidates, is_local_file_reference
+from postpad.core.site.model import Site
 from postpad.gui.frontmatter import document_header
 from postpad.gui.frontmatter.document_header import HeaderSnapshot, replace_prefix
 from postpad.gui.frontmatter.editors.categories import CategoriesEditor
@@ -56,6 +58,8 @@ class FrontMatterPanel(QWidget):
         self._schema: Schema = schema_for(None)
         self._language = QLocale().name()
         self._base_dir: Path | None = None
+        self._post_path: Path | None = None
+        self._site: Site | None = None
         self._tags: list[str] = []
         self._categories: list[str] = []
         self._snapshot: HeaderSnapshot | None = None
@@ -93,6 +97,21 @@ class FrontMatterPanel(QWidget):
         """The post's folder: image pickers start there and write paths relative to it."""
         self._base_dir = folder
         self._rebuild_rows()
+
+    def set_post(self, path: Path | None, site: Site | None = None) -> None:
+        """The post's file and site: image fields show a thumbnail or a missing-file warning
+        (resolved the way the engine does), and the file picker starts in the post's folder."""
+        self._post_path = path
+        self._site = site
+        self.set_base_dir(path.parent if path is not None else None)
+
+    def _resolve_image(self, target: str) -> tuple[bool, Path | None]:
+        if self._post_path is None or not is_local_file_reference(target):
+            return False, None
+        found = next(
+            (c for c in candidates(self._site, self._post_path, target) if c.is_file()), None
+        )
+        return True, found
 
     def fields(self) -> dict[str, object]:
         return dict(self._fields)
@@ -275,7 +294,9 @@ class FrontMatterPanel(QWidget):
     def _make_row(self, key: str) -> FieldRow:
         spec = self._schema.get(key)
         value = self._fields[key]
-        editor = make_editor(spec, value, self._schema, base_dir=self._base_dir)
+        editor = make_editor(
+            spec, value, self._schema, base_dir=self._base_dir, resolver=self._resolve_image
+        )
         help_text = spec.help(self._language) if spec is not None else ""
         row = FieldRow(key, spec, editor, help_text=help_text, parent=self.form_body)
         row.edited.connect(self.apply_field)

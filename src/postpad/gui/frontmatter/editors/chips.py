@@ -123,10 +123,15 @@ class ChipList(QWidget):
 
 
 class TagsEditor(FieldEditor):
-    """A list of plain values as chips. A single string stays a string while it is one value."""
+    """A list of plain values as chips. A single string stays a string while it is one value.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    ``space_separated``: Jekyll reads ``tags: a b`` as two tags; such a string is shown as chips
+    and written back as a space-separated string while no value contains a space.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, space_separated: bool = False) -> None:
         super().__init__(parent)
+        self.space_separated = space_separated
         self.chips = ChipList(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -144,11 +149,18 @@ class TagsEditor(FieldEditor):
             self.chips.set_items([])
         elif isinstance(value, list):
             self.chips.set_items([item for item in value if item is not None])
+        elif self.space_separated and isinstance(value, str):
+            self.chips.set_items(value.split())
         else:
             self.chips.set_items([value])
 
     def _on_items(self, items: list[object]) -> None:
         was_scalar = self.value() is not None and not isinstance(self.value(), list)
+        if self.space_separated and isinstance(self.value(), str):
+            words = [str(item) for item in items]
+            if not any(" " in word for word in words):
+                self._commit(" ".join(words) if words else None)
+                return
         if not items:
             self._commit(None if was_scalar or self.value() is None else [])
         elif len(items) == 1 and was_scalar:

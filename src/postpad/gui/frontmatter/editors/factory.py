@@ -12,7 +12,7 @@ from postpad.gui.frontmatter.editors.categories import CategoriesEditor
 from postpad.gui.frontmatter.editors.chips import TagsEditor
 from postpad.gui.frontmatter.editors.choice import ChoiceEditor
 from postpad.gui.frontmatter.editors.dates import DateEditor
-from postpad.gui.frontmatter.editors.image import ImageEditor
+from postpad.gui.frontmatter.editors.image import ImageEditor, ImageResolver
 from postpad.gui.frontmatter.editors.nested import NestedEditor
 from postpad.gui.frontmatter.editors.number import NumberEditor
 from postpad.gui.frontmatter.editors.text import LongTextEditor, TextEditor
@@ -67,6 +67,7 @@ def make_editor(
     schema: Schema,
     *,
     base_dir: Path | None = None,
+    resolver: ImageResolver | None = None,
 ) -> FieldEditor:
     kind = editor_kind(spec, value, schema)
     editor: FieldEditor
@@ -78,6 +79,13 @@ def make_editor(
             tri_state=hint in (Widget.COVER, Widget.BACKGROUND),
             allow_css=hint is Widget.BACKGROUND,
             base_dir=base_dir,
+            resolver=resolver,
+        )
+    elif kind in (FieldKind.TAGS, FieldKind.LIST):
+        editor = TagsEditor(
+            space_separated=schema.category_style is CategoryStyle.SPACE_SEPARATED
+            and spec is not None
+            and spec.key in ("tags", "categories")
         )
     elif kind is FieldKind.CHOICE:
         editor = ChoiceEditor(spec.choices if spec is not None else ())

@@ -5,14 +5,30 @@ or CSS gradient). A plain image key is a path with a file picker.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLineEdit, QToolButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from postpad.gui.frontmatter.editors.base import FieldEditor, debounce
 
 DEFAULT, NONE, IMAGE = 0, 1, 2
 _IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.gif *.webp *.svg *.avif *.bmp)"
+_THUMB_WIDTH, _THUMB_HEIGHT = 160, 90
+
+#: Where an image value points: (is a local file reference, the existing file or None).
+ImageResolver = Callable[[str], tuple[bool, Path | None]]
 
 
 class ImageEditor(FieldEditor):
@@ -24,11 +40,13 @@ class ImageEditor(FieldEditor):
         tri_state: bool = False,
         allow_css: bool = False,
         base_dir: Path | None = None,
+        resolver: ImageResolver | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.tri_state = tri_state
         self.base_dir = base_dir
+        self.resolver = resolver
         self.mode = QComboBox(self)
         self.mode.addItem(self.tr("Theme default"))
         self.mode.addItem(self.tr("None"))
@@ -40,11 +58,25 @@ class ImageEditor(FieldEditor):
         self.path.setPlaceholderText(self.tr("Image path or URL"))
         self.browse = QToolButton(self)
         self.browse.setText(self.tr("Browse…"))
-        layout = QHBoxLayout(self)
+        self.thumbnail = QLabel(self)
+        self.thumbnail.setObjectName("imageThumbnail")
+        self.thumbnail.hide()
+        self.missing = QLabel(self)
+        self.missing.setObjectName("imageMissing")
+        self.missing.setStyleSheet("color: #b35900;")
+        self.missing.setWordWrap(True)
+        self.missing.hide()
+        line = QHBoxLayout()
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.mode)
+        line.addWidget(self.path, 1)
+        line.addWidget(self.browse)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.mode)
-        layout.addWidget(self.path, 1)
-        layout.addWidget(self.browse)
+        layout.setSpacing(2)
+        layout.addLayout(line)
+        layout.addWidget(self.thumbnail)
+        layout.addWidget(self.missing)
         self._timer = debounce(self, self._commit_path)
         self.mode.activated.connect(self._on_mode)
         self.path.textEdited.connect(lambda _text: self._timer.start())
@@ -68,6 +100,25 @@ class ImageEditor(FieldEditor):
         self.mode.setCurrentIndex(mode)
         self.path.setText(value if isinstance(value, str) else "")
         self._update_enabled(mode)
+        self._update_preview(value if isinstance(value, str) else "")
+
+    def _update_preview(self, target: str) -> None:
+        """A thumbnail of a local image, or a warning when the file is not there."""
+        local, found = self.resolver(target) if self.resolver and target else (False, None)
+        pixmap = QPixmap(str(found)) if found is not None else QPixmap()
+        if not pixmap.isNull():
+            self.thumbnail.setPixmap(
+                pixmap.scaled(
+                    _THUMB_WIDTH,
+                    _THUMB_HEIGHT,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+            self.thumbnail.setToolTip(str(found))
+        self.thumbnail.setVisible(not pixmap.isNull())
+        self.missing.setText(self.tr("File not found: %1").replace("%1", target))
+        self.missing.setVisible(local and found is None)
 
     def _update_enabled(self, mode: int) -> None:
         image = mode == IMAGE or not self.tri_state
@@ -84,6 +135,7 @@ class ImageEditor(FieldEditor):
             self.path.setFocus()
             if self.path.text():
                 self._commit(self.path.text())
+        self._update_preview(self.path.text() if mode == IMAGE else "")
 
     def set_mode(self, mode: int) -> None:
         """Choose default/none/image as the user would in the combo box."""
@@ -103,6 +155,7 @@ class ImageEditor(FieldEditor):
             return
         self.mode.setCurrentIndex(IMAGE)
         self._commit(text)
+        self._update_preview(text)
 
     def _pick_file(self) -> None:
         start = str(self.base_dir) if self.base_dir else ""
