@@ -34,7 +34,7 @@ _DATE_PREFIX = re.compile(r"^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}")
 # YAML allows these printable characters in plain and single-quoted scalars; others need escapes.
 _NON_PRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")
 _DOUBLE_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r"}
-_FLOW_INDICATORS = set(",[]{}")
+_FLOW_INDICATORS = set(",[]{}:")
 
 
 def needs_quotes(text: str, *, in_flow: bool = False) -> bool:
