@@ -184,3 +184,12 @@ def test_cover_shows_a_thumbnail_or_a_missing_file_warning(make_panel, tmp_path)
     assert "gone.png" in row.editor.missing.text()
     row.editor.set_path("https://example.com/a.png")
     assert row.editor.missing.isHidden()
+
+
+def test_impossible_date_is_kept_as_text(make_panel) -> None:
+    editor, panel = make_panel("---\ntitle: x\ndate: 2024-13-40\n---\n")
+    row = panel.row("date")
+    assert row is not None
+    assert isinstance(row.editor, TextEditor)
+    assert row.editor.line.text() == "2024-13-40"
+    assert editor.toPlainText() == "---\ntitle: x\ndate: 2024-13-40\n---\n"

@@ -39,8 +39,8 @@ def kind_of_value(value: object) -> FieldKind:
         return FieldKind.BOOL
     if isinstance(value, int | float):
         return FieldKind.NUMBER
-    if isinstance(value, dt.date) or (isinstance(value, str) and hasattr(value, "value")):
-        return FieldKind.DATETIME  # a date object or the core's WrittenDate
+    if isinstance(value, dt.date) or getattr(value, "value", None) is not None:
+        return FieldKind.DATETIME  # a date object or a valid WrittenDate (``.value`` parsed)
     if isinstance(value, list):
         return FieldKind.LIST if TagsEditor.accepts(value) else FieldKind.NESTED
     if isinstance(value, dict):

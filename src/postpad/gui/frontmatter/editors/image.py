@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from postpad.gui.frontmatter.editors.base import FieldEditor, debounce
 
 DEFAULT, NONE, IMAGE = 0, 1, 2
-_IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.gif *.webp *.svg *.avif *.bmp)"
 _THUMB_WIDTH, _THUMB_HEIGHT = 160, 90
 
 #: Where an image value points: (is a local file reference, the existing file or None).
@@ -160,7 +159,10 @@ class ImageEditor(FieldEditor):
     def _pick_file(self) -> None:
         start = str(self.base_dir) if self.base_dir else ""
         chosen, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Choose an image"), start, self.tr(_IMAGE_FILTER)
+            self,
+            self.tr("Choose an image"),
+            start,
+            self.tr("Images (*.png *.jpg *.jpeg *.gif *.webp *.svg *.avif *.bmp)"),
         )
         if chosen:
             self.set_path(self._relative(Path(chosen)))
