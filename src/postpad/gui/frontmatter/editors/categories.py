@@ -71,7 +71,6 @@ class CategoriesEditor(FieldEditor):
         self.add_button = QPushButton(self.tr("Add category"), self)
         self.tree = QTreeWidget(self)
         self.tree.setHeaderHidden(True)
-        self.tree.setMaximumHeight(110)
         self.tree.setToolTip(self.tr("The categories this post will be filed under"))
         modes = QHBoxLayout()
         modes.addWidget(self.one_path)
@@ -165,6 +164,8 @@ class CategoriesEditor(FieldEditor):
                     parent.addChild(item)
                 nodes[key] = item
         self.tree.expandAll()
+        rows = max(1, min(len(nodes), 6))
+        self.tree.setFixedHeight(rows * (self.tree.fontMetrics().height() + 6) + 8)
 
     def tree_paths(self) -> list[str]:
         """Every node of the preview tree as 'A › B' (for tests and accessibility)."""

@@ -98,6 +98,7 @@ class ImageEditor(FieldEditor):
             mode = IMAGE
         self.mode.setCurrentIndex(mode)
         self.path.setText(value if isinstance(value, str) else "")
+        self.path.setCursorPosition(0)  # show the start of a long gradient or URL
         self._update_enabled(mode)
         self._update_preview(value if isinstance(value, str) else "")
 
