@@ -16,4 +16,5 @@ FEATURES: list[str] = [
     "postpad.gui.site.attach",  # site panel, New Post, Check Site, image paste (issue 5)
     "postpad.gui.spelling",  # English spell check, when pyenchant + a dictionary exist (issue 8)
     "postpad.gui.export",  # File > Export HTML / PDF (issue 8)
+    "postpad.gui.i18n",  # View > Language override (issue 8)
 ]

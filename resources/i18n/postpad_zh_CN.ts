@@ -1,0 +1,1378 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Autosaver</name>
+    <message>
+        <source>Autosave to File</source>
+        <translation>自动保存到文件</translation>
+    </message>
+    <message>
+        <source>Autosave skipped %1: %2</source>
+        <translation>已跳过自动保存 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>BoolEditor</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesEditor</name>
+    <message>
+        <source>One path (A › B)</source>
+        <translation>单一路径（A › B）</translation>
+    </message>
+    <message>
+        <source>Several categories</source>
+        <translation>多个分类</translation>
+    </message>
+    <message>
+        <source>A list is one hierarchy: [A, B] files the post under A › B</source>
+        <translation>一个列表是一条层级路径：[A, B] 表示文章归入 A › B</translation>
+    </message>
+    <message>
+        <source>Each entry is its own category path</source>
+        <translation>每一项都是独立的分类路径</translation>
+    </message>
+    <message>
+        <source>Add category</source>
+        <translation>添加分类</translation>
+    </message>
+    <message>
+        <source>The categories this post will be filed under</source>
+        <translation>这篇文章将归入的分类</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <source>Remove this category</source>
+        <translation>移除此分类</translation>
+    </message>
+</context>
+<context>
+    <name>Chip</name>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>移除“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ChipList</name>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare %1 with the file on disk</source>
+        <translation>将 %1 与磁盘上的文件比较</translation>
+    </message>
+    <message>
+        <source>On disk (theirs)</source>
+        <translation>磁盘上（对方）</translation>
+    </message>
+    <message>
+        <source>In the editor (mine)</source>
+        <translation>编辑器中（我的）</translation>
+    </message>
+    <message>
+        <source>Lines %1: use the disk version</source>
+        <translation>第 %1 行：使用磁盘上的版本</translation>
+    </message>
+    <message>
+        <source>Take all from disk</source>
+        <translation>全部采用磁盘版本</translation>
+    </message>
+    <message>
+        <source>Keep all mine</source>
+        <translation>全部保留我的</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation><numerusform>%n 处改动</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Set to the current date and time</source>
+        <translation>设为当前日期和时间</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentManager</name>
+    <message>
+        <source>Cannot open file</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <source>Postpad could not open %1.
+
+%2</source>
+        <translation>Postpad 无法打开 %1。
+
+%2</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>另存为</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md *.markdown);;All files (*)</source>
+        <translation>Markdown（*.md *.markdown）;;所有文件（*）</translation>
+    </message>
+    <message>
+        <source>%1 was deleted on disk after you opened it. Save it again?</source>
+        <translation>%1 在你打开后已从磁盘删除。要重新保存吗？</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk after you opened it. Overwrite those changes?</source>
+        <translation>%1 在你打开后已在磁盘上被修改。要覆盖那些修改吗？</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>磁盘上的文件已改变</translation>
+    </message>
+    <message>
+        <source>Legacy encoding</source>
+        <translation>旧式编码</translation>
+    </message>
+    <message>
+        <source>%1 is stored as %2. Convert it to UTF-8 (recommended)?
+
+Choose No to keep %2.</source>
+        <translation>%1 以 %2 编码保存。要转换为 UTF-8 吗（推荐）？
+
+选择“否”则保留 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot save file</source>
+        <translation>无法保存文件</translation>
+    </message>
+    <message>
+        <source>%1 was not saved; your text is still here.
+
+%2</source>
+        <translation>%1 未能保存；你的文字仍在这里。
+
+%2</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Discard your changes to %1 and reload it from disk?</source>
+        <translation>放弃对 %1 的修改并从磁盘重新载入吗？</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>Save changes to %1 before closing?</source>
+        <translation>关闭前保存对 %1 的修改吗？</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTab</name>
+    <message>
+        <source>Untitled %1</source>
+        <translation>未命名 %1</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html *.htm)</source>
+        <translation>HTML 网页（*.html *.htm）</translation>
+    </message>
+    <message>
+        <source>Choose another file: exporting over the post itself is not allowed.</source>
+        <translation>请选择其他文件：不能导出并覆盖文章本身。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档（*.pdf）</translation>
+    </message>
+    <message>
+        <source>Exporting PDF…</source>
+        <translation>正在导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The PDF could not be created: %1</source>
+        <translation>无法创建 PDF：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;HTML Page…</source>
+        <translation>HTML 网页(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;PDF (A4)…</source>
+        <translation>PDF（A4）(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>PDF (US &amp;Letter)…</source>
+        <translation>PDF（美国 Letter）(&amp;L)…</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalChanges</name>
+    <message>
+        <source>%1 is read-only: saving it here will fail. Your text is safe; use Save As.</source>
+        <translation>%1 是只读的：在此保存会失败。你的文字是安全的，请使用“另存为”。</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program, and you have unsaved edits.</source>
+        <translation>%1 已被其他程序修改，而你有未保存的编辑。</translation>
+    </message>
+    <message>
+        <source>Reload Theirs</source>
+        <translation>载入对方版本</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>比较…</translation>
+    </message>
+    <message>
+        <source>%1 was deleted or moved on disk. Your text is still here.</source>
+        <translation>%1 已在磁盘上被删除或移动。你的文字仍在这里。</translation>
+    </message>
+    <message>
+        <source>Save Again</source>
+        <translation>重新保存</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk but cannot be read: %2. Your text is kept.</source>
+        <translation>%1 在磁盘上已改变但无法读取：%2。你的文字已保留。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldRow</name>
+    <message>
+        <source>Remove the field “%1”</source>
+        <translation>移除字段“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Replace with ($1 for a group)</source>
+        <translation>替换为（$1 表示分组）</translation>
+    </message>
+    <message>
+        <source>Find previous (Shift+F3)</source>
+        <translation>查找上一个（Shift+F3）</translation>
+    </message>
+    <message>
+        <source>Find next (F3)</source>
+        <translation>查找下一个（F3）</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>区分大小写</translation>
+    </message>
+    <message>
+        <source>Whole word</source>
+        <translation>全词匹配</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>正则表达式</translation>
+    </message>
+    <message>
+        <source>In selection</source>
+        <translation>在选区内</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>全部替换</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation><numerusform>已替换 %n 处</numerusform></translation>
+    </message>
+    <message>
+        <source>Invalid pattern: %1</source>
+        <translation>无效的表达式：%1</translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation>无结果</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation><numerusform>%n 个匹配</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第 %1 个，共 %2 个</translation>
+    </message>
+</context>
+<context>
+    <name>FindFeature</name>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace…</source>
+        <translation>替换(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>查找上一个(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>FocusFeature</name>
+    <message>
+        <source>&amp;Focus Mode</source>
+        <translation>专注模式(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Off</source>
+        <translation>关闭(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Paragraph</source>
+        <translation>段落(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Sentence</source>
+        <translation>句子(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Typewriter Scrolling</source>
+        <translation>打字机滚动(&amp;T)</translation>
+    </message>
+    <message>
+        <source>F&amp;ull Screen</source>
+        <translation>全屏(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>重置缩放(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>FrontMatterPanel</name>
+    <message>
+        <source>The front matter does not parse (line %1, column %2): %3</source>
+        <extracomment>Emitted after the header was re-read: the fields in file order (empty when none or broken). Emitted with the FrontMatterError when the header stops parsing, None when it parses again.</extracomment>
+        <translation>Front matter 无法解析（第 %1 行，第 %2 列）：%3</translation>
+    </message>
+    <message>
+        <source>The front matter does not parse: %1</source>
+        <translation>Front matter 无法解析：%1</translation>
+    </message>
+    <message>
+        <source>The form is read-only until the header parses again.</source>
+        <translation>在文件头能再次解析之前，表单为只读。</translation>
+    </message>
+    <message>
+        <source>Unknown key: did you mean “%1”? The engine ignores it.</source>
+        <translation>未知的键：你是不是想写“%1”？博客引擎会忽略它。</translation>
+    </message>
+    <message>
+        <source>This is text, not a boolean; write true or false without quotes.</source>
+        <translation>这是文本而不是布尔值；请写不带引号的 true 或 false。</translation>
+    </message>
+    <message>
+        <source>This post has no front matter yet.</source>
+        <translation>这篇文章还没有 front matter。</translation>
+    </message>
+    <message>
+        <source>Add field</source>
+        <translation>添加字段</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>表单</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>源码</translation>
+    </message>
+    <message>
+        <source>Custom field…</source>
+        <translation>自定义字段…</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>键：</translation>
+    </message>
+</context>
+<context>
+    <name>GoToLine</name>
+    <message>
+        <source>Go to Line</source>
+        <translation>转到行</translation>
+    </message>
+    <message>
+        <source>Line (1–%1):</source>
+        <translation>行号（1–%1）：</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Line…</source>
+        <translation>转到行(&amp;G)…</translation>
+    </message>
+</context>
+<context>
+    <name>ImageEditor</name>
+    <message>
+        <source>Theme default</source>
+        <extracomment>Where an image value points: (is a local file reference, the existing file or None).</extracomment>
+        <translation>主题默认</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Colour or gradient / image</source>
+        <translation>颜色或渐变 / 图片</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Empty value: the theme chooses (default cover)</source>
+        <translation>空值：由主题决定（默认封面）</translation>
+    </message>
+    <message>
+        <source>false: no image</source>
+        <translation>false：不显示图片</translation>
+    </message>
+    <message>
+        <source>Image path or URL</source>
+        <translation>图片路径或 URL</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>File not found: %1</source>
+        <translation>找不到文件：%1</translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation>选择图片</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.svg *.avif *.bmp)</source>
+        <translation>图片（*.png *.jpg *.jpeg *.gif *.webp *.svg *.avif *.bmp）</translation>
+    </message>
+</context>
+<context>
+    <name>InputMethod</name>
+    <message>
+        <source>Your desktop uses the {im} input method ({source}), but this Postpad's Qt has no {im} plugin, so typing Chinese may not work.
+
+Fix: start Postpad with {fix} (fcitx5 understands IBus), e.g. add {fix} to the launcher, or install a Qt 6 {im} plugin matching this Qt version.</source>
+        <translation>你的桌面使用 {im} 输入法（{source}），但这个 Postpad 所带的 Qt 没有 {im} 插件，因此可能无法输入中文。
+
+解决方法：用 {fix} 启动 Postpad（fcitx5 也支持 IBus），例如把 {fix} 加到启动器里；或者安装与此 Qt 版本匹配的 Qt 6 {im} 插件。</translation>
+    </message>
+    <message>
+        <source>Input method</source>
+        <translation>输入法</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Menus and dialogs use the new language after Postpad restarts.</source>
+        <translation>重新启动 Postpad 后，菜单和对话框将使用新的语言。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md *.markdown *.mdx *.txt);;All files (*)</source>
+        <translation>Markdown（*.md *.markdown *.mdx *.txt）;;所有文件（*）</translation>
+    </message>
+    <message>
+        <source>Clear Recent Files</source>
+        <translation>清除最近文件</translation>
+    </message>
+    <message>
+        <source>About Postpad</source>
+        <translation>关于 Postpad</translation>
+    </message>
+    <message>
+        <source>Postpad %1
+A Markdown editor for static-site blogs.</source>
+        <translation>Postpad %1
+为静态博客打造的 Markdown 编辑器。</translation>
+    </message>
+</context>
+<context>
+    <name>NestedEditor</name>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+</context>
+<context>
+    <name>NewPostDialog</name>
+    <message>
+        <source>New Post</source>
+        <translation>新建文章</translation>
+    </message>
+    <message>
+        <source>Post title</source>
+        <translation>文章标题</translation>
+    </message>
+    <message>
+        <source>Like %1 (keeps Chinese)</source>
+        <translation>按 %1 的方式（保留中文）</translation>
+    </message>
+    <message>
+        <source>Pinyin (ASCII, stable URLs)</source>
+        <translation>拼音（ASCII，URL 稳定）</translation>
+    </message>
+    <message>
+        <source>Create as draft</source>
+        <translation>创建为草稿</translation>
+    </message>
+    <message>
+        <source>Page bundle (folder with index.md)</source>
+        <translation>页面包（含 index.md 的文件夹）</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>File name from:</source>
+        <translation>文件名来源：</translation>
+    </message>
+    <message>
+        <source>Slug:</source>
+        <translation>Slug：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>(type a title)</source>
+        <translation>（请输入标题）</translation>
+    </message>
+    <message>
+        <source>The post could not be created:
+%1</source>
+        <translation>无法创建文章：
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineFeature</name>
+    <message>
+        <source>Outline</source>
+        <translation>大纲</translation>
+    </message>
+    <message>
+        <source>&amp;Outline</source>
+        <translation>大纲(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>Use the built-in font stack</source>
+        <translation>使用内置字体组合</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Same as the site</source>
+        <translation>与站点相同</translation>
+    </message>
+    <message>
+        <source>Load remote images in the preview</source>
+        <translation>在预览中加载远程图片</translation>
+    </message>
+    <message>
+        <source>Close brackets and quotes automatically</source>
+        <translation>自动补全括号和引号</translation>
+    </message>
+    <message>
+        <source>Wrap long lines</source>
+        <translation>长行自动换行</translation>
+    </message>
+    <message>
+        <source>Editor font:</source>
+        <translation>编辑器字体：</translation>
+    </message>
+    <message>
+        <source>Font size:</source>
+        <translation>字号：</translation>
+    </message>
+    <message>
+        <source>Appearance:</source>
+        <translation>外观：</translation>
+    </message>
+    <message>
+        <source>Default engine profile:</source>
+        <translation>默认博客引擎：</translation>
+    </message>
+    <message>
+        <source>Preview dialect:</source>
+        <translation>预览方言：</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <source>Check Site</source>
+        <translation>检查站点</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Check Again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s)</source>
+        <translation>%1 个错误，%2 个警告</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>Cannot save file</source>
+        <translation>无法保存文件</translation>
+    </message>
+    <message>
+        <source>The recovered text was not saved to %1 and is still kept.
+
+%2</source>
+        <translation>恢复的文字未能保存到 %1，仍然保留着。
+
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recover Unsaved Work</source>
+        <translation>恢复未保存的内容</translation>
+    </message>
+    <message>
+        <source>On disk</source>
+        <translation>磁盘上</translation>
+    </message>
+    <message>
+        <source>Recovered text</source>
+        <translation>恢复的文字</translation>
+    </message>
+    <message>
+        <source>Postpad did not close normally. This unsaved text was kept in the recovery journal. Choose what to do with each document.</source>
+        <translation>Postpad 上次没有正常关闭。这些未保存的文字保存在恢复日志中。请为每个文档选择处理方式。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>丢弃…</translation>
+    </message>
+    <message>
+        <source>Decide Later</source>
+        <translation>稍后决定</translation>
+    </message>
+    <message>
+        <source>never saved</source>
+        <translation>从未保存</translation>
+    </message>
+    <message>
+        <source>A new document that was never saved.</source>
+        <translation>一个从未保存过的新文档。</translation>
+    </message>
+    <message>
+        <source>The file is no longer on disk: restore it or save it elsewhere.</source>
+        <translation>该文件已不在磁盘上：请恢复它或另存到别处。</translation>
+    </message>
+    <message>
+        <source>The file changed on disk after this text was written: compare before restoring.</source>
+        <translation>这段文字写下之后，磁盘上的文件又改变了：恢复前请先比较。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) differ from the file on disk.</source>
+        <translation><numerusform>有 %n 行与磁盘上的文件不同。</numerusform></translation>
+    </message>
+    <message>
+        <source>Save Recovered Text As</source>
+        <translation>将恢复的文字另存为</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md *.markdown)</source>
+        <translation>Markdown（*.md *.markdown）</translation>
+    </message>
+    <message>
+        <source>Discard Recovered Text</source>
+        <translation>丢弃恢复的文字</translation>
+    </message>
+    <message>
+        <source>Throw away the recovered text of %1? This cannot be undone.</source>
+        <translation>丢弃 %1 的恢复文字吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+</context>
+<context>
+    <name>SiteFeature</name>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>&amp;Site Panel</source>
+        <translation>站点面板(&amp;S)</translation>
+    </message>
+    <message>
+        <source>New &amp;Post…</source>
+        <translation>新建文章(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Check Site…</source>
+        <translation>检查站点(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>The post's URL comes from its file name: renaming breaks existing links and comment threads.
+
+</source>
+        <translation>文章的 URL 来自文件名：重命名会使已有的链接和评论失效。
+
+</translation>
+    </message>
+    <message>
+        <source>Rename Post File</source>
+        <translation>重命名文章文件</translation>
+    </message>
+    <message>
+        <source>New Post</source>
+        <translation>新建文章</translation>
+    </message>
+    <message>
+        <source>Open a post of your blog first, so Postpad knows which site to use.</source>
+        <translation>请先打开博客中的一篇文章，这样 Postpad 才知道使用哪个站点。</translation>
+    </message>
+    <message>
+        <source>Save the post before moving it.</source>
+        <translation>移动文章前请先保存。</translation>
+    </message>
+    <message>
+        <source>Save the post before renaming it.</source>
+        <translation>重命名文章前请先保存。</translation>
+    </message>
+    <message>
+        <source>New file name:</source>
+        <translation>新文件名：</translation>
+    </message>
+    <message>
+        <source>Nothing to check: open a saved post first.</source>
+        <translation>没有可检查的内容：请先打开一篇已保存的文章。</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+</context>
+<context>
+    <name>SitePanel</name>
+    <message>
+        <source>No site: this post is not inside a blog</source>
+        <translation>无站点：这篇文章不在博客目录中</translation>
+    </message>
+    <message>
+        <source>Search titles, tags, categories…</source>
+        <translation>搜索标题、标签、分类…</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>New Post…</source>
+        <translation>新建文章…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Broken front matter</source>
+        <translation>front matter 有误</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部分类</translation>
+    </message>
+    <message>
+        <source>%1 posts</source>
+        <translation>%1 篇文章</translation>
+    </message>
+    <message>
+        <source>%1 of %2 posts</source>
+        <translation>%1 / %2 篇文章</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Move to Drafts</source>
+        <translation>移到草稿</translation>
+    </message>
+    <message>
+        <source>Rename File…</source>
+        <translation>重命名文件…</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingController</name>
+    <message>
+        <source>Ignore “%1”</source>
+        <translation>忽略“%1”</translation>
+    </message>
+    <message>
+        <source>Add “%1” to Dictionary</source>
+        <translation>将“%1”加入词典</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingFeature</name>
+    <message>
+        <source>Check &amp;Spelling (English)</source>
+        <translation>英文拼写检查(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Ln %1, Col %2</source>
+        <translation>第 %1 行，第 %2 列</translation>
+    </message>
+    <message>
+        <source>Engine profile used by the preview and the form</source>
+        <translation>预览和表单使用的博客引擎</translation>
+    </message>
+    <message>
+        <source>%1 words · %2 min</source>
+        <translation>%1 字 · %2 分钟</translation>
+    </message>
+    <message>
+        <source>Chinese characters: %1
+Latin words: %2
+Characters: %3</source>
+        <translation>汉字：%1
+英文单词：%2
+字符：%3</translation>
+    </message>
+</context>
+<context>
+    <name>TypographyFeature</name>
+    <message>
+        <source>&amp;Indent Paragraphs</source>
+        <translation>段落缩进(&amp;I)</translation>
+    </message>
+    <message>
+        <source>With Four &amp;En Spaces (&amp;&amp;ensp;)</source>
+        <translation>四个半角空格（&amp;&amp;ensp;）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>With Two E&amp;m Spaces (&amp;&amp;emsp;)</source>
+        <translation>两个全角空格实体（&amp;&amp;emsp;）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>With Two &amp;Full-Width Spaces (　)</source>
+        <translation>两个全角空格（　）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Paragraph Indentation</source>
+        <translation>取消段落缩进(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-Indent New Paragraphs</source>
+        <translation>新段落自动缩进(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Check &amp;Typography</source>
+        <translation>中文排版检查(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Space Between Chinese and Latin</source>
+        <translation>中英文之间的空格(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Require a Space</source>
+        <translation>必须有空格(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Forbid Spaces</source>
+        <translation>不允许空格(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation>不检查(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Fix All Typography Problems</source>
+        <translation>修正所有排版问题(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Typography</source>
+        <translation>排版</translation>
+    </message>
+    <message>
+        <source>T&amp;ypography Problems</source>
+        <translation>排版问题(&amp;Y)</translation>
+    </message>
+</context>
+<context>
+    <name>TypographyMessages</name>
+    <message>
+        <source>Closing mark %1 used where an opening one belongs</source>
+        <translation>此处应为开引号/括号，却用了闭合的 %1</translation>
+    </message>
+    <message>
+        <source>Opening mark %1 used where a closing one belongs</source>
+        <translation>此处应为闭引号/括号，却用了开始的 %1</translation>
+    </message>
+    <message>
+        <source>%1 is never closed</source>
+        <translation>%1 没有闭合</translation>
+    </message>
+    <message>
+        <source>%1 closes nothing</source>
+        <translation>%1 没有对应的开始符号</translation>
+    </message>
+    <message>
+        <source>%1 does not match the opening mark</source>
+        <translation>%1 与开始符号不配对</translation>
+    </message>
+    <message>
+        <source>Half-width %1 in Chinese text</source>
+        <translation>中文中使用了半角 %1</translation>
+    </message>
+    <message>
+        <source>Half-width parentheses around Chinese text</source>
+        <translation>中文外使用了半角括号</translation>
+    </message>
+    <message>
+        <source>No space between Chinese and Latin text</source>
+        <translation>中英文之间缺少空格</translation>
+    </message>
+    <message>
+        <source>Space between Chinese and Latin text</source>
+        <translation>中英文之间有多余空格</translation>
+    </message>
+    <message>
+        <source>Repeated punctuation %1</source>
+        <translation>重复的标点 %1</translation>
+    </message>
+    <message>
+        <source>No automatic fix</source>
+        <translation>无法自动修正</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>删除“%1”</translation>
+    </message>
+    <message>
+        <source>Replace with “%1”</source>
+        <translation>替换为“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>TypographyPanel</name>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>修正</translation>
+    </message>
+    <message>
+        <source>Fix All</source>
+        <translation>全部修正</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation><numerusform>%n 个问题</numerusform></translation>
+    </message>
+    <message>
+        <source>No typography problems</source>
+        <translation>没有排版问题</translation>
+    </message>
+</context>
+<context>
+    <name>WordCountPopup</name>
+    <message>
+        <source>Word count (字数)</source>
+        <translation>字数</translation>
+    </message>
+    <message>
+        <source>Chinese characters</source>
+        <translation>汉字</translation>
+    </message>
+    <message>
+        <source>Latin words</source>
+        <translation>英文单词</translation>
+    </message>
+    <message>
+        <source>Characters (with spaces)</source>
+        <translation>字符数（含空格）</translation>
+    </message>
+    <message>
+        <source>Characters (no spaces)</source>
+        <translation>字符数（不含空格）</translation>
+    </message>
+    <message>
+        <source>Paragraphs</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>Reading time</source>
+        <translation>阅读时间</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>选中内容</translation>
+    </message>
+    <message>
+        <source>Click for word count details</source>
+        <translation>点击查看字数详情</translation>
+    </message>
+    <message>
+        <source>&amp;Word Count…</source>
+        <translation>字数统计(&amp;W)…</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>还原(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>首选项(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Front Matter</source>
+        <translation>Front Matter 表单(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Editor</source>
+        <translation>编辑器(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronised Scrolling</source>
+        <translation>同步滚动(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark Appearance</source>
+        <translation>深色外观(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Bold</source>
+        <translation>粗体(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Italic</source>
+        <translation>斜体(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>链接(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;About Postpad</source>
+        <translation>关于 Postpad(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>格式(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>self.tab</name>
+    <message>
+        <source>Save the post first: images are stored next to it.</source>
+        <translation>请先保存文章：图片会存放在文章旁边。</translation>
+    </message>
+    <message>
+        <source>Could not copy the image: %1</source>
+        <translation>无法复制图片：%1</translation>
+    </message>
+</context>
+</TS>

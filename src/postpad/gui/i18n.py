@@ -1,0 +1,119 @@
+"""UI language: Qt's and Postpad's translations, following the system locale unless overridden.
+
+Compiled catalogues (``postpad_<locale>.qm``) are package data under ``assets/i18n`` (built from
+``resources/i18n/*.ts`` by ``make i18n``); ``postpad.core.assets`` says where. The override is
+the ``ui/language`` setting (``""`` = system, ``"en"``, ``"zh_CN"``), set from View > Language
+or a Preferences field named ``language`` when there is one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMessageBox
+
+from postpad.core.assets import asset_path
+
+LANGUAGE_KEY = "ui/language"
+SOURCE_LANGUAGE = "en"
+LANGUAGE_NAMES = {"en": "English", "zh_CN": "简体中文"}
+"""Native names: a language is always offered in its own words."""
+
+
+def catalogue_folder() -> Path:
+    return asset_path("i18n")
+
+
+def language_override(preferences: Any = None) -> str:
+    """The chosen UI language code, or ``""`` to follow the system."""
+    chosen = str(getattr(preferences, "language", "") or "")
+    if chosen:
+        return chosen
+    value = QSettings().value(LANGUAGE_KEY, "")
+    return str(value or "")
+
+
+def ui_locale(preferences: Any = None) -> QLocale:
+    """The locale the UI speaks: the override when set, else the system's."""
+    override = language_override(preferences)
+    return QLocale(override) if override else QLocale.system()
+
+
+def _installed(app: QCoreApplication) -> list[QTranslator]:
+    return [t for t in app.findChildren(QTranslator) if t.property("postpadTranslator")]
+
+
+def install_translators(
+    app: QCoreApplication, locale: QLocale | None = None, folder: Path | None = None
+) -> list[QTranslator]:
+    """Replace Postpad's installed translators with those for ``locale`` (default: ui_locale)."""
+    locale = locale or ui_locale()
+    for old in _installed(app):
+        app.removeTranslator(old)
+        old.deleteLater()
+    installed: list[QTranslator] = []
+    if locale.name() == "C" or locale.language() == QLocale.Language.English:
+        return installed  # the source strings are English
+    sources = [
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("postpad", str(folder or catalogue_folder())),
+    ]
+    for prefix, where in sources:
+        translator = QTranslator(app)
+        translator.setProperty("postpadTranslator", True)
+        if translator.load(locale, prefix, "_", where):
+            app.installTranslator(translator)
+            installed.append(translator)
+        else:
+            translator.deleteLater()
+    return installed
+
+
+def available_languages(folder: Path | None = None) -> dict[str, str]:
+    """Language code -> native name for English and every compiled catalogue."""
+    found = {SOURCE_LANGUAGE: LANGUAGE_NAMES[SOURCE_LANGUAGE]}
+    where = folder or catalogue_folder()
+    if where.is_dir():
+        for path in sorted(where.glob("postpad_*.qm")):
+            code = path.stem.removeprefix("postpad_")
+            found[code] = LANGUAGE_NAMES.get(code, QLocale(code).nativeLanguageName())
+    return found
+
+
+def set_language(code: str) -> None:
+    """Store the override (``""`` = system) and switch Postpad's translators now."""
+    QSettings().setValue(LANGUAGE_KEY, code)
+    app = QCoreApplication.instance()
+    if app is not None:
+        install_translators(app)
+
+
+def attach(window: Any) -> None:
+    """View > Language: System default and each available language (applies on restart)."""
+    menu = window.menu("view").addMenu(QCoreApplication.translate("Language", "&Language"))
+    menu.setObjectName("menuLanguage")
+    group = QActionGroup(window)
+    current = language_override()
+    choices = {"": QCoreApplication.translate("Language", "System Default")}
+    choices.update(available_languages())
+    for code, name in choices.items():
+        action = QAction(name, window, objectName=f"actionLanguage_{code or 'system'}")
+        action.setCheckable(True)
+        action.setChecked(code == current)
+        action.triggered.connect(lambda _=False, c=code: _choose(window, c))
+        group.addAction(action)
+        menu.addAction(action)
+
+
+def _choose(window: Any, code: str) -> None:
+    set_language(code)
+    QMessageBox.information(
+        window,
+        QCoreApplication.translate("Language", "Language"),
+        QCoreApplication.translate(
+            "Language", "Menus and dialogs use the new language after Postpad restarts."
+        ),
+    )

@@ -1,0 +1,126 @@
+"""The Simplified Chinese translation: complete, loaded from the catalogue, used by the window."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+
+from postpad.core.settings import Preferences
+from postpad.gui import i18n
+
+pytestmark = pytest.mark.gui
+
+SOURCES = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
+    root = ET.parse(ts).getroot()
+    return [
+        (context.findtext("name") or "", message.findtext("source") or "", message)
+        for context in root.iter("context")
+        for message in context.iter("message")
+    ]
+
+
+@pytest.fixture(scope="module")
+def catalogue(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """postpad_zh_CN.qm compiled from the committed .ts (the build does the same)."""
+    folder = tmp_path_factory.mktemp("i18n")
+    lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
+    assert lrelease is not None
+    ts = SOURCES / "postpad_zh_CN.ts"
+    subprocess.run(
+        [lrelease, "-silent", str(ts), "-qm", str(folder / "postpad_zh_CN.qm")], check=True
+    )
+    return folder
+
+
+@pytest.fixture
+def chinese(qapp, catalogue: Path) -> Iterator[None]:
+    installed = i18n.install_translators(qapp, QLocale("zh_CN"), catalogue)
+    assert any(t.filePath().endswith("postpad_zh_CN.qm") for t in installed)
+    yield
+    i18n.install_translators(qapp, QLocale("en_US"), catalogue)  # removes ours
+
+
+def test_every_string_is_translated_and_keeps_its_placeholders() -> None:
+    messages = _messages(SOURCES / "postpad_zh_CN.ts")
+    assert len(messages) > 250
+    for context, source, message in messages:
+        translation = message.find("translation")
+        assert translation is not None
+        assert translation.get("type") not in ("unfinished", "obsolete", "vanished"), (
+            context,
+            source,
+        )
+        forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+        for text in forms:
+            assert text.strip(), (context, source)
+            for placeholder in re.findall(r"%[0-9n]|\{\w+\}|\$1", source):
+                assert placeholder in text, (context, source, text)
+            if re.search(r"&[^&\s]", source.replace("&&", "")):
+                assert re.search(r"\(&[A-Z0-9]\)", text), (context, source, text)
+
+
+def test_english_catalogue_has_plural_forms() -> None:
+    plurals = [m for _, s, m in _messages(SOURCES / "postpad_en.ts") if m.get("numerus") == "yes"]
+    assert plurals
+    for message in plurals:
+        forms = [f.text for f in message.iter("numerusform")]
+        assert len(forms) == 2
+        assert all(forms)
+
+
+def test_language_override_and_system_default(qapp, tmp_path: Path) -> None:
+    QSettings().setValue(i18n.LANGUAGE_KEY, "zh_CN")
+    try:
+        assert i18n.ui_locale().name() == "zh_CN"
+        assert i18n.ui_locale(Preferences()).name() == "zh_CN"
+    finally:
+        QSettings().remove(i18n.LANGUAGE_KEY)
+    assert i18n.ui_locale().name() == QLocale.system().name()
+    (tmp_path / "postpad_zh_CN.qm").write_bytes(b"")
+    assert i18n.available_languages(tmp_path) == {"en": "English", "zh_CN": "简体中文"}
+
+
+def test_translator_translates_plural_and_placeholder_strings(chinese) -> None:
+    assert QCoreApplication.translate("menus", "&File") == "文件(&F)"
+    assert QCoreApplication.translate("FindBar", "%n match(es)", "", 3) == "3 个匹配"
+
+
+def test_main_window_menus_and_form_are_chinese(chinese, qtbot, tmp_path: Path) -> None:
+    from postpad.gui.app import create_application
+    from postpad.gui.frontmatter.panel import FrontMatterPanel
+    from postpad.gui.mainwindow import MainWindow
+
+    create_application()
+    window = MainWindow(Preferences(), tmp_path / "preferences.json")
+    qtbot.addWidget(window)
+    post = tmp_path / "post.md"
+    post.write_text("---\ntitle: 秋夜\ndate: 2024/10/3\n---\n\n正文。\n", encoding="utf-8")
+    window.open_paths([post])
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert titles == ["文件(&F)", "编辑(&E)", "视图(&V)", "格式(&O)", "工具(&T)", "帮助(&H)"]
+    for name in ("file", "edit", "view", "format", "tools"):
+        texts = [a.text() for a in window.menu(name).actions() if not a.isSeparator()]
+        assert texts
+        untranslated = [t for t in texts if not CJK.search(t) and t not in ("PDF", "HTML")]
+        assert untranslated == [], name
+    form = window.current_tab().findChild(FrontMatterPanel)
+    tab_titles = [form.tabs.tabText(i) for i in range(form.tabs.count())]
+    assert tab_titles == ["表单", "源码"]
+    assert form.add_button.text() == "添加字段"
+    for tab in window.tabs():
+        tab.editor.document().setModified(False)
+    window.close()
+    for tab in window.tabs():
+        tab.shutdown()
