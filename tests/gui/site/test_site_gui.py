@@ -97,7 +97,8 @@ def test_paste_bitmap_and_drop_files(qtbot, hexo_root: Path, tmp_path: Path) -> 
     mime.setImageData(image)
     link = handler(mime)
     assert link is not None
-    assert link.startswith("{% asset_img image-") and link.endswith(".png %}")
+    assert link.startswith("{% asset_img image-")
+    assert link.endswith(".png %}")
     name = link.split()[2]
     saved = QImage(str(hexo_root / "source/_posts/python-notes" / name))
     assert (saved.width(), saved.height()) == (4, 3)

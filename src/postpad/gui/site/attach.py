@@ -189,6 +189,10 @@ def attach(window: Any) -> None:
     dock = window.add_side_panel(
         panel, _tr("Site"), "siteDock", Qt.DockWidgetArea.RightDockWidgetArea
     )
+    if hasattr(window, "resizeDocks"):
+        window.resizeDocks(
+            [dock], [panel.fontMetrics().horizontalAdvance("M") * 36], Qt.Orientation.Horizontal
+        )
     toggle = dock.toggleViewAction()
     toggle.setText(_tr("&Site Panel"))
     toggle.setObjectName("actionShowSitePanel")

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from postpad.core.site.dates import parse_loose
 from postpad.core.site.index import PostEntry, SiteIndex
 from postpad.core.site.model import Site
 from postpad.core.site.taxonomy import category_counts, fold
@@ -97,6 +98,7 @@ class SitePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sitePanel")
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 30)
         self.site: Site | None = None
         self.index: SiteIndex | None = None
         self._build()
@@ -132,8 +134,12 @@ class SitePanel(QWidget):
         self.view.setSortingEnabled(True)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.view.header().setStretchLastSection(False)
+        header = self.view.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        width = self.fontMetrics().horizontalAdvance("2024-06-01 ")
+        for column, factor in ((1, 1.15), (2, 0.6), (3, 0.9)):
+            header.resizeSection(column, int(width * factor))
         self.progress = QProgressBar(self)
         self.progress.setVisible(False)
         self.progress.setTextVisible(True)
@@ -204,12 +210,16 @@ class SitePanel(QWidget):
         path = index.path_of(entry)
         title = entry.title or Path(entry.path).stem
         state = "draft" if entry.draft else "published"
-        state_text = self.tr("Draft") if entry.draft else self.tr("Published")
+        state_text = self.tr("Draft") if entry.draft else ""  # published is the normal case
         if entry.error:
-            state_text = self.tr("Broken front matter")
+            state_text = "⚠ " + self.tr("Broken")
         categories = "; ".join(" › ".join(p) for p in entry.categories)
-        items = [QStandardItem(title), QStandardItem(entry.date or ""), QStandardItem(state_text),
+        moment = parse_loose(entry.date)
+        shown_date = moment.strftime("%Y-%m-%d") if moment else (entry.date or "")
+        items = [QStandardItem(title), QStandardItem(shown_date), QStandardItem(state_text),
                  QStandardItem(categories)]  # fmt: skip
+        items[1].setToolTip(entry.date or "")
+        items[3].setToolTip(categories)
         search = fold(" ".join([title, entry.path, categories, *entry.tags]))
         first = items[0]
         first.setData(str(path), PATH_ROLE)
