@@ -196,3 +196,13 @@ def test_new_file_gets_default_format(tmp_path: Path) -> None:
     saved = save_text_file(path, "---\ntitle: x\n---\n", base=None)
     assert path.read_bytes() == b"---\ntitle: x\n---\n"
     assert saved.format.encoding == "utf-8"
+
+
+def test_mixed_endings_large_file_edit_keeps_every_other_line(tmp_path: Path) -> None:
+    lines = [f"line {n}".encode() + (b"\r\n" if n % 3 else b"\n") for n in range(200_000)]
+    data = b"".join(lines)
+    loaded = read_text_file(write(tmp_path, data))
+    assert loaded.format.newline == "mixed"
+    edited = loaded.text.replace("line 100000\n", "changed\nadded\n")
+    expected = data.replace(b"line 100000\r\n", b"changed\r\nadded\r\n")
+    assert encode_text(edited, loaded) == expected

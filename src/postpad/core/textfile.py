@@ -264,11 +264,24 @@ def _join_mixed(text: str, file_format: FileFormat) -> str:
     common = "\r\n" if endings.count("\r\n") >= endings.count("\n") else "\n"
     new_lines = text.split("\n")
     last = new_lines.pop()  # the text after the final "\n" ("" when the text ends with one)
+    old_lines = file_format.original_lines
     chosen = [common] * len(new_lines)
-    matcher = difflib.SequenceMatcher(None, file_format.original_lines, new_lines, autojunk=False)
+    # Equal head and tail first (linear); difflib only sees the edited middle.
+    head = 0
+    limit = min(len(old_lines), len(new_lines))
+    while head < limit and old_lines[head] == new_lines[head]:
+        chosen[head] = endings[head]
+        head += 1
+    tail = 0
+    while tail < limit - head and old_lines[-1 - tail] == new_lines[-1 - tail]:
+        chosen[len(new_lines) - 1 - tail] = endings[len(old_lines) - 1 - tail]
+        tail += 1
+    old_middle = old_lines[head : len(old_lines) - tail]
+    new_middle = new_lines[head : len(new_lines) - tail]
+    matcher = difflib.SequenceMatcher(None, old_middle, new_middle, autojunk=False)
     for block in matcher.get_matching_blocks():
         for offset in range(block.size):
-            chosen[block.b + offset] = endings[block.a + offset]
+            chosen[head + block.b + offset] = endings[head + block.a + offset]
     return "".join(line + end for line, end in zip(new_lines, chosen, strict=True)) + last
 
 

@@ -22,8 +22,9 @@ from postpad.core.frontmatter.dates import WrittenDate
 from postpad.core.frontmatter.json_codec import load_json, set_json, unset_json
 from postpad.core.frontmatter.split import FrontMatterFormat, FrontMatterSplit, split_front_matter
 from postpad.core.frontmatter.toml_codec import load_toml, set_toml, unset_toml
+from postpad.core.frontmatter.values import same_value
 from postpad.core.frontmatter.yaml_codec import load_yaml
-from postpad.core.frontmatter.yaml_patch import same_value, set_yaml, unset_yaml
+from postpad.core.frontmatter.yaml_patch import set_yaml, unset_yaml
 
 __all__ = [
     "FrontMatterError",

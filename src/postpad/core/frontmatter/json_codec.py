@@ -14,6 +14,7 @@ from json.decoder import scanstring  # type: ignore[attr-defined]
 
 from postpad.core.errors import FrontMatterError
 from postpad.core.frontmatter.dates import WrittenDate, date_text_for, default_date_text
+from postpad.core.frontmatter.values import same_value
 
 _DECODER = json.JSONDecoder()
 _SPACE = " \t\n\r"
@@ -77,7 +78,7 @@ def set_json(
     text = object_text(inner, hexo)
     found = members(text)
     value = _jsonable(value, old.get(key), engine)
-    if key in old and old[key] == value and type(old[key]) is type(value):
+    if key in old and same_value(old[key], value):
         return inner
     encoded = json.dumps(value, ensure_ascii=False)
     member = next((item for item in found if item.key == key), None)
@@ -124,7 +125,7 @@ def unset_json(inner: str, key: str, *, hexo: bool, line_offset: int = 0) -> str
 
 def _finish(text: str, hexo: bool, expected: dict[str, object], line_offset: int) -> str:
     inner = text[1:-1] if hexo else text
-    if load_json(inner, hexo=hexo, line_offset=line_offset) != expected:
+    if not same_value(load_json(inner, hexo=hexo, line_offset=line_offset), expected):
         raise FrontMatterError("the JSON front matter could not be changed safely")
     return inner
 

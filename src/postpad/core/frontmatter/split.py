@@ -148,7 +148,9 @@ def _reads_as_mapping(inner: str) -> bool:
 def _split_json(text: str) -> FrontMatterSplit:
     """Hugo's JSON front matter: a ``{...}`` object at byte 0 followed by a line break."""
     try:
-        _, end = json.JSONDecoder().raw_decode(text)
+        data, end = json.JSONDecoder().raw_decode(text)
+        if not isinstance(data, dict):
+            return no_front_matter(text)
     except json.JSONDecodeError:
         fallback = _fallback_json_end(text)
         if fallback is None:
@@ -174,7 +176,14 @@ def _split_json(text: str) -> FrontMatterSplit:
     )
 
 
+_JSON_HEAD = re.compile(r'\{[ \t]*\n[ \t]*"')
+
+
 def _fallback_json_end(text: str) -> int | None:
-    """For invalid JSON, the header still ends at the first line holding only ``}``."""
+    """For invalid JSON that clearly starts as Hugo's (``{`` alone, then a ``"key"`` line), the
+    header still ends at the first line holding only ``}``. Anything else starting with ``{``
+    (a Hexo ``{% tag %}``, a Liquid or Nunjucks expression) is body text."""
+    if not _JSON_HEAD.match(text):
+        return None
     match = re.search(r"^\}[ \t]*$", text, re.MULTILINE)
     return match.end() if match else None

@@ -11,6 +11,7 @@ from tomlkit.exceptions import ParseError, TOMLKitError
 
 from postpad.core.errors import FrontMatterError
 from postpad.core.frontmatter.dates import WrittenDate, parse_date_text
+from postpad.core.frontmatter.values import same_value
 
 
 def _parse(inner: str, line_offset: int) -> tomlkit.TOMLDocument:
@@ -47,18 +48,32 @@ def set_toml(inner: str, key: str, value: object, *, line_offset: int = 0) -> st
         return unset_toml(inner, key, line_offset=line_offset)
     document = _parse(inner, line_offset)
     new = _tomlable(value)
-    if key in document and _plain(document[key]) == _plain(tomlkit.item(new)):
+    old = {str(name): _plain(item) for name, item in document.items()}
+    if key in old and same_value(old[key], _plain(tomlkit.item(new))):
         return inner
     document[key] = new
-    return tomlkit.dumps(document)
+    result = tomlkit.dumps(document)
+    _verify(result, {**old, key: _plain(tomlkit.item(new))}, line_offset)
+    return result
 
 
 def unset_toml(inner: str, key: str, *, line_offset: int = 0) -> str:
     document = _parse(inner, line_offset)
     if key not in document:
         return inner
+    expected = {str(name): _plain(item) for name, item in document.items() if name != key}
     del document[key]
-    return tomlkit.dumps(document)
+    result = tomlkit.dumps(document)
+    _verify(result, expected, line_offset)
+    return result
+
+
+def _verify(result: str, expected: dict[str, object], line_offset: int) -> None:
+    """The edited table must read back as exactly the intended mapping."""
+    actual = load_toml(result, line_offset=line_offset)
+    # order may differ: tomlkit puts a new plain key before the first [table], as TOML requires
+    if set(actual) != set(expected) or not all(same_value(actual[k], expected[k]) for k in actual):
+        raise FrontMatterError("the TOML front matter could not be changed safely")
 
 
 def _tomlable(value: object) -> object:

@@ -9,7 +9,6 @@ that key changed; otherwise the edit is refused (e.g. a value holding an anchor 
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -19,6 +18,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from postpad.core.errors import FrontMatterError
 from postpad.core.frontmatter.dates import WrittenDate, date_text_for, default_date_text
 from postpad.core.frontmatter.emit import QuoteStyle, emit_block, is_scalar
+from postpad.core.frontmatter.values import same_value
 from postpad.core.frontmatter.yaml_codec import (
     Yaml12Loader,
     compose_yaml,
@@ -82,6 +82,7 @@ def analyse(inner: str, line_offset: int = 0) -> BlockLayout:
         end = _trim_trailing(lines, start, end, len(indent))
         spans.append(_span(source, lines, key_node, value_node, start, end, line_offset))
     list_indent, flow = _list_style(source, lines, root)
+    list_indent = list_indent[len(indent) :]  # relative to the keys' own indentation
     keys = _key_texts(root)
     spans = [replace(span, key=keys[n]) for n, span in enumerate(spans)]
     return BlockLayout(indent, tuple(spans), list_indent, flow)
@@ -277,20 +278,3 @@ def _verify(result: str, expected: dict[str, object], key: str, line_offset: int
         raise FrontMatterError(
             f"{key!r} cannot be changed on its own (other keys refer to it, e.g. by an alias)"
         )
-
-
-def same_value(left: object, right: object) -> bool:
-    """Type-aware equality as a front-matter reader sees it (True is not 1, 1 is not 1.0)."""
-    if isinstance(left, bool) or isinstance(right, bool):
-        return type(left) is type(right) and left == right
-    if isinstance(left, str) and isinstance(right, str):
-        return str(left) == str(right)
-    if isinstance(left, float) or isinstance(right, float):
-        if not (isinstance(left, float) and isinstance(right, float)):
-            return False
-        return left == right or (math.isnan(left) and math.isnan(right))
-    if isinstance(left, Mapping) and isinstance(right, Mapping):
-        return list(left) == list(right) and all(same_value(left[k], right[k]) for k in left)
-    if isinstance(left, list | tuple) and isinstance(right, list | tuple):
-        return len(left) == len(right) and all(map(same_value, left, right))
-    return type(left) is type(right) and left == right
