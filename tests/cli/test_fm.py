@@ -80,6 +80,16 @@ def test_setting_same_value_leaves_file_byte_identical(post: Path) -> None:
     assert post.stat().st_mtime_ns == before
 
 
+def test_date_value_keeps_the_keys_layout_new_date_key_as_typed(post: Path) -> None:
+    assert main(["fm", "set", str(post), "date", "2024-10-03"]) == 0
+    assert main(["fm", "set", str(post), "updated", "2024-10-04T09:30:00+08:00"]) == 0
+    text = post.read_bytes().decode()
+    assert "\r\ndate: 2024/10/3\r\n" in text
+    assert "\r\nupdated: 2024-10-04T09:30:00+08:00\r\n" in text
+    assert main(["fm", "set", str(post), "date", "2024-10-05", "--string"]) == 0
+    assert "\r\ndate: '2024-10-05'\r\n" in post.read_bytes().decode()
+
+
 def test_unset(post: Path) -> None:
     assert main(["fm", "unset", str(post), "top_img"]) == 0
     assert post.read_bytes() == POST.replace(

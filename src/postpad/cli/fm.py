@@ -11,7 +11,7 @@ import json
 import sys
 
 from postpad.core.errors import FrontMatterError, PostpadError
-from postpad.core.frontmatter import read_fields, set_field, unset_field
+from postpad.core.frontmatter import WrittenDate, read_fields, set_field, unset_field
 from postpad.core.frontmatter.yaml_codec import load_yaml
 from postpad.core.textfile import LoadedText, read_text_file, save_text_file
 
@@ -93,6 +93,7 @@ def _edit(args: argparse.Namespace) -> int:
     loaded = read_text_file(args.file)
     if args.action == "set":
         value = args.value if args.string else parse_value(args.value)
+        value = _date_in_existing_layout(loaded.text, args.key, value)
         new_text = set_field(loaded.text, args.key, value)
     else:
         new_text = unset_field(loaded.text, args.key)
@@ -104,6 +105,16 @@ def _edit(args: argparse.Namespace) -> int:
 def _save(args: argparse.Namespace, loaded: LoadedText, text: str) -> None:
     file_format = loaded.format.converted_to_utf8() if args.convert_to_utf8 else loaded.format
     save_text_file(args.file, text, base=loaded, file_format=file_format)
+
+
+def _date_in_existing_layout(text: str, key: str, value: object) -> object:
+    """A date VALUE for a key that already holds a date is written in that key's layout
+    (``2024/6/1`` stays ``YYYY/M/D``); a new key gets the date exactly as typed."""
+    if not isinstance(value, WrittenDate) or value.value is None:
+        return value
+    if isinstance(read_fields(text).get(key), WrittenDate):
+        return value.value
+    return value
 
 
 def parse_value(text: str) -> object:
