@@ -8,6 +8,7 @@ touches the post itself, and refuses a target that is the post.
 
 from __future__ import annotations
 
+import html
 import os
 import tempfile
 from pathlib import Path
@@ -46,16 +47,48 @@ def write_atomically(path: Path, data: str) -> None:
         raise
 
 
+def post_title(text: str, fallback: str) -> str:
+    """The front matter's ``title`` (what the blog shows), else ``fallback``."""
+    try:
+        from postpad.core.frontmatter import read_fields
+
+        title = read_fields(text).get("title")
+    except Exception:  # broken front matter: the file name will do
+        title = None
+    return str(title).strip() if title else fallback
+
+
 def standalone_html(tab: Any) -> str:
-    """The post in ``tab`` as a standalone light-theme page, rendered like its preview."""
+    """The post in ``tab`` as ``postpad render`` writes it (light), rendered like its preview."""
     from postpad.core import render as core_render
     from postpad.gui.preview.rendering import _make_options
 
     settings = tab.preview_settings() if hasattr(tab, "preview_settings") else None
     options = _make_options(settings) if settings is not None else core_render.RenderOptions()
-    rendered = core_render.render(tab.editor.toPlainText(), options)
-    page: str = core_render.standalone_page(rendered, "light")
+    text = tab.editor.toPlainText()
+    path = getattr(getattr(tab, "document", None), "path", None)
+    rendered = core_render.render(text, options)
+    page: str = core_render.standalone_page(
+        rendered,
+        "light",
+        title=post_title(text, Path(path).stem if path else ""),
+        allow_remote_images=bool(getattr(options, "allow_remote_images", False)),
+    )
     return page
+
+
+def printable_html(page: str, title: str) -> str:
+    """``page`` with the post's title as a heading on top, as the blog's post page shows it.
+
+    A PDF has no browser tab to show ``<title>`` in, so the printed copy carries it in the body.
+    """
+    if not title:
+        return page
+    heading = f'<h1 class="pp-post-title">{html.escape(title)}</h1>\n'
+    for anchor in ('<main class="pp-post">\n', "<body>\n", "<body>"):
+        if anchor in page:
+            return page.replace(anchor, anchor + heading, 1)
+    return heading + page
 
 
 def export_html(tab: Any, target: Path) -> None:
@@ -81,8 +114,8 @@ class PdfExporter(QObject):
     def busy(self) -> bool:
         return self._page is not None
 
-    def start(self, html: str, base_folder: Path | None, target: Path, page_size: str) -> None:
-        """Print ``html`` (relative links resolved in ``base_folder``) to ``target``."""
+    def start(self, page_html: str, base_folder: Path | None, target: Path, page_size: str) -> None:
+        """Print ``page_html`` (relative links resolved in ``base_folder``) to ``target``."""
         from postpad.gui.preview.page import preview_profile
 
         self._target = str(target)
@@ -97,14 +130,14 @@ class PdfExporter(QObject):
         self._page.pdfPrintingFinished.connect(self._on_printed)
         base = QUrl.fromLocalFile(str(base_folder) + os.sep) if base_folder else QUrl()
         self._timer.start()
-        if len(html.encode("utf-8")) < SET_HTML_LIMIT:
-            self._page.setHtml(html, base)
+        if len(page_html.encode("utf-8")) < SET_HTML_LIMIT:
+            self._page.setHtml(page_html, base)
             return
         self._temp = tempfile.TemporaryDirectory(prefix="postpad-export-")
         page_file = Path(self._temp.name) / "page.html"
         if base_folder is not None:
-            html = html.replace("<head>", f'<head><base href="{base.toString()}">', 1)
-        page_file.write_text(html, encoding="utf-8")
+            page_html = page_html.replace("<head>", f'<head><base href="{base.toString()}">', 1)
+        page_file.write_text(page_html, encoding="utf-8")
         self._page.load(QUrl.fromLocalFile(str(page_file)))
 
     def cancel(self) -> None:
@@ -202,7 +235,8 @@ class ExportFeature(QObject):
         source = getattr(getattr(tab, "document", None), "path", None)
         try:
             check_target(target, source)
-            html = standalone_html(tab)
+            text = tab.editor.toPlainText()
+            page = printable_html(standalone_html(tab), post_title(text, target.stem))
         except ExportTargetError:
             self._error(
                 QCoreApplication.translate(
@@ -221,7 +255,7 @@ class ExportFeature(QObject):
         self._progress.setMinimumDuration(0)
         self._progress.canceled.connect(self.pdf.cancel)
         self._progress.show()
-        self.pdf.start(html, Path(source).parent if source else None, target, page_size)
+        self.pdf.start(page, Path(source).parent if source else None, target, page_size)
 
     def _pdf_done(self, path: str, ok: bool) -> None:
         if self._progress is not None:
