@@ -75,3 +75,9 @@ def test_hexo_json_and_hugo_json() -> None:
 
 def test_decode_drops_bom_and_normalises_newlines() -> None:
     assert decode_post_bytes(b"\xef\xbb\xbf---\r\na: 1\r\n---\r\n") == "---\na: 1\n---\n"
+
+
+def test_headless_form_only_when_asked() -> None:
+    text = "title: 无开头\ndate: 2024/6/1\n---\n正文\n"
+    assert read_header(text, headless=True).fields == {"title": "无开头", "date": "2024/6/1"}
+    assert read_header(text).format is None  # Hugo, Jekyll: body text

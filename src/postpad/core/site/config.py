@@ -13,9 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
-from postpad.core.site.header import Yaml12Loader
+from postpad.core.errors import FrontMatterError
+from postpad.core.frontmatter.yaml_codec import load_yaml
 
 
 @dataclass(frozen=True)
@@ -64,8 +63,8 @@ def load_mapping(path: Path) -> dict[str, object]:
         elif path.suffix == ".json":
             value = json.loads(text)
         else:
-            value = yaml.load(text, Loader=Yaml12Loader)
-    except (yaml.YAMLError, tomllib.TOMLDecodeError, json.JSONDecodeError) as exc:
+            value = load_yaml(text)  # js-yaml 4 semantics, as Hexo reads its _config.yml
+    except (tomllib.TOMLDecodeError, json.JSONDecodeError, FrontMatterError) as exc:
         raise ConfigError(path, str(exc)) from exc
     return {str(k): v for k, v in value.items()} if isinstance(value, dict) else {}
 

@@ -116,17 +116,17 @@ def categories_of(engine: str, value: object) -> tuple[tuple[str, ...], ...]:
 _HEAD_BYTES = 16384
 
 
-def _read_header_only(path: Path) -> Header:
+def _read_header_only(path: Path, headless: bool) -> Header:
     """Read the first bytes only; the rest only when the header is longer than that."""
     with path.open("rb") as handle:
         raw = handle.read(_HEAD_BYTES)
-        header = read_header(decode_post_bytes(raw))
+        header = read_header(decode_post_bytes(raw), headless=headless)
         if (
             header.format is None
             and len(raw) == _HEAD_BYTES
             and raw[:3] in (b"---", b"+++", b";;;", b"\xef\xbb\xbf")
         ):
-            header = read_header(decode_post_bytes(raw + handle.read()))
+            header = read_header(decode_post_bytes(raw + handle.read()), headless=headless)
     return header
 
 
@@ -142,7 +142,7 @@ def read_entry(site: Site, path: Path, mtime_ns: int, size: int) -> PostEntry:
     """Read one post's header into an entry (unreadable files give an entry with ``error``)."""
     relative = path.relative_to(site.root).as_posix()
     try:
-        header = _read_header_only(path)
+        header = _read_header_only(path, headless=site.engine == "hexo")
     except OSError as exc:
         return PostEntry(relative, mtime_ns, size, error=str(exc))
     fields = header.fields

@@ -56,7 +56,7 @@ class PostContext:
 
     @cached_property
     def header(self) -> Header:
-        return read_header(self.text)
+        return read_header(self.text, headless=self.engine == "hexo")
 
     @cached_property
     def schema(self) -> Schema:

@@ -28,7 +28,10 @@ def check(ctx: PostContext) -> Iterator[Finding]:
             header.error.line, "error", CODE,
             f"front matter does not parse: {header.error.message}", header.error.column,
         )  # fmt: skip
+    error_line = header.error.line if header.error else None
     for key, line in header.duplicate_keys:
+        if line == error_line:
+            continue  # the reader already refused the duplicate
         yield ctx.finding(
             line, "error", "duplicate-key",
             f"key '{key}' appears twice (js-yaml and Hugo reject the post)", key=key,
