@@ -6,7 +6,8 @@
   ``hexo publish`` does. Unpublishing moves it back and keeps the date.
 - Hugo, Zola, Eleventy and Astro use a ``draft`` flag in the front matter: only that line changes.
 
-Every other byte of the post is kept (line endings, BOM, comments, quoting).
+Edits go through ``core.frontmatter.set_field`` and ``core.textfile`` (atomic save): every other
+byte of the post is kept (line endings, BOM, comments, quoting).
 """
 
 from __future__ import annotations
@@ -16,11 +17,12 @@ import re
 from datetime import datetime
 from pathlib import Path
 
+from postpad.core.frontmatter import WrittenDate, set_field
 from postpad.core.site.dates import format_post_date, now_in_site_zone
-from postpad.core.site.header import decode_post_bytes, read_header
-from postpad.core.site.lines import atomic_write_bytes, set_raw_field
+from postpad.core.site.header import read_header
 from postpad.core.site.model import Site
 from postpad.core.site.newpost import PostExistsError, hexo_post_name
+from postpad.core.textfile import LoadedText, read_text_file, save_text_file
 
 _JEKYLL_DATE_PREFIX = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-(.+)$")
 
@@ -30,26 +32,26 @@ class NotADraftLocationError(ValueError):
 
 
 def _fields(text: str) -> dict[str, object]:
-    return read_header(decode_post_bytes(text.encode("utf-8"))).fields
+    return read_header(text, headless=True).fields
 
 
 def is_draft(site: Site, path: Path) -> bool:
     """Whether the engine treats ``path`` as a draft (folder, ``draft`` or ``published`` flag)."""
     if site.is_draft_location(path):
         return True
-    fields = _fields(path.read_text(encoding="utf-8", errors="replace"))
+    fields = _fields(read_text_file(path).text)
     if site.engine in ("hexo", "jekyll") and fields.get("published") is False:
         return True
     return fields.get("draft") is True
 
 
-def _move(site: Site, source: Path, target: Path, text: str, original: str) -> Path:
+def _move(site: Site, source: Path, target: Path, text: str, loaded: LoadedText) -> Path:
     if target.exists():
         raise PostExistsError(str(target))
     target.parent.mkdir(parents=True, exist_ok=True)
+    if text != loaded.text:  # save the edit first: a failed save leaves the draft untouched
+        loaded = save_text_file(source, text, base=loaded)
     os.rename(source, target)
-    if text != original:
-        atomic_write_bytes(target, text.encode("utf-8"))
     assets = source.with_suffix("")
     if site.engine == "hexo" and assets.is_dir():
         new_assets = target.with_suffix("")
@@ -58,16 +60,11 @@ def _move(site: Site, source: Path, target: Path, text: str, original: str) -> P
     return target
 
 
-def _read(path: Path) -> str:
-    # decode without normalising: BOM and CRLF survive the edit byte for byte
-    return path.read_bytes().decode("utf-8")
-
-
 def _flag(site: Site, path: Path, draft: bool) -> Path:
-    original = _read(path)
-    text = set_raw_field(original, "draft", "true" if draft else "false")
-    if text != original:
-        atomic_write_bytes(path, text.encode("utf-8"))
+    loaded = read_text_file(path)
+    text = set_field(loaded.text, "draft", draft, engine=site.engine)
+    if text != loaded.text:
+        save_text_file(path, text, base=loaded)  # BOM, line endings and encoding are kept
     return path
 
 
@@ -77,18 +74,18 @@ def publish(site: Site, path: Path, *, now: datetime | None = None) -> Path:
         return _flag(site, path, draft=False)
     if not site.is_draft_location(path):
         raise NotADraftLocationError(str(path))
-    original = _read(path)
-    fields = _fields(original)
+    loaded = read_text_file(path)
     moment = now_in_site_zone(site.config, now)
-    text = original
-    if fields.get("date") in (None, ""):
-        text = set_raw_field(text, "date", format_post_date(site.engine, site.config, moment))
+    text = loaded.text
+    if _fields(text).get("date") in (None, ""):
+        date_text = format_post_date(site.engine, site.config, moment)
+        text = set_field(text, "date", WrittenDate(date_text), engine=site.engine)
     posts = site.source_root / "_posts"
     if site.engine == "hexo":
         target = posts / hexo_post_name(site.config.new_post_name, path.stem, moment)
     else:
         target = posts / f"{moment:%Y-%m-%d}-{path.stem}{path.suffix}"
-    return _move(site, path, target, text, original)
+    return _move(site, path, target, text, loaded)
 
 
 def unpublish(site: Site, path: Path) -> Path:
@@ -97,16 +94,15 @@ def unpublish(site: Site, path: Path) -> Path:
         return _flag(site, path, draft=True)
     if site.is_draft_location(path) or "_posts" not in path.parts:
         raise NotADraftLocationError(str(path))
-    original = _read(path)
-    text = original
+    loaded = read_text_file(path)
+    text = loaded.text
     stem = path.stem
     match = _JEKYLL_DATE_PREFIX.match(stem) if site.engine == "jekyll" else None
     if match:
         stem = match.group(4)
-        if _fields(original).get("date") in (None, ""):
+        if _fields(text).get("date") in (None, ""):
             # the filename carried the date: keep it in the front matter
-            text = set_raw_field(
-                text, "date", f"{match.group(1)}-{match.group(2)}-{match.group(3)}"
-            )
+            written = WrittenDate("-".join(match.group(1, 2, 3)))
+            text = set_field(text, "date", written, engine=site.engine)
     target = site.source_root / "_drafts" / f"{stem}{path.suffix}"
-    return _move(site, path, target, text, original)
+    return _move(site, path, target, text, loaded)

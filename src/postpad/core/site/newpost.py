@@ -19,9 +19,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+import tomlkit
+
+from postpad.core.frontmatter.emit import emit_string
 from postpad.core.site.dates import format_post_date, now_in_site_zone
 from postpad.core.site.header import decode_post_bytes, read_header
-from postpad.core.site.lines import toml_string, yaml_scalar
 from postpad.core.site.model import Site
 from postpad.core.site.slug import SlugStyle, make_slug
 
@@ -85,7 +87,7 @@ def _hexo_plan(site: Site, title: str, slug: str, draft: bool, moment: datetime)
         template = HEXO_SCAFFOLDS["draft" if draft else "post"]
     date_text = format_post_date("hexo", site.config, moment)
     text = _render_scaffold(
-        template, {"title": yaml_scalar(title), "date": date_text, "layout": layout}
+        template, {"title": emit_string(title), "date": date_text, "layout": layout}
     )
     if draft:
         path = site.source_root / "_drafts" / f"{slug}.md"
@@ -104,7 +106,7 @@ def _jekyll_plan(site: Site, title: str, slug: str, draft: bool, moment: datetim
     pairs = []
     if any((site.root / "_layouts").glob("post.*")) or site.config.theme:
         pairs.append(("layout", "post"))
-    pairs.append(("title", yaml_scalar(title)))
+    pairs.append(("title", emit_string(title)))
     if draft:
         path = site.source_root / "_drafts" / f"{slug}.md"
     else:
@@ -133,11 +135,11 @@ def _content_plan(
     path = _unique(folder / slug / "index.md" if bundle else folder / f"{slug}.md")
     date_key = _sibling_date_key(folder) if site.engine == "astro" else "date"
     if site.engine == "zola":
-        lines = [f"title = {toml_string(title)}", f"date = {date_text}"]
+        lines = [f"title = {tomlkit.string(title).as_string()}", f"date = {date_text}"]
         lines += ["draft = true"] if draft else []
         text = "+++\n" + "\n".join(lines) + "\n+++\n"
     else:
-        pairs = [("title", yaml_scalar(title)), (date_key, date_text)]
+        pairs = [("title", emit_string(title)), (date_key, date_text)]
         text = _yaml_header(pairs + ([("draft", "true")] if draft else []))
     return NewPostPlan(path=path, text=text, slug=slug)
 
