@@ -74,7 +74,7 @@ class FileFormat:
 
     def keeping_legacy(self) -> FileFormat:
         """The same format, explicitly confirmed to stay in its legacy encoding."""
-        return replace(self, legacy=False)
+        return replace(self, legacy=False, notice=None)
 
 
 @dataclass(frozen=True)
