@@ -17,6 +17,7 @@ from postpad.core.site.index import SiteIndex
 from postpad.core.site.model import Site
 from postpad.core.site.newpost import PostExistsError
 from postpad.core.site.rename import InvalidPostNameError, rename_post, url_follows_filename
+from postpad.core.site.taxonomy import category_counts, tag_counts
 from postpad.gui.site.newpost_dialog import NewPostDialog
 from postpad.gui.site.panel import SitePanel
 from postpad.gui.site.paste import ImagePasteHandler
@@ -36,6 +37,7 @@ class SiteController(QObject):
         self.window = window
         self.panel = panel
         self.site: Site | None = None
+        self.index: SiteIndex | None = None
         self.runner = IndexRunner(self)
         self._tab: Any = None
         self.runner.progressed.connect(panel.set_progress)
@@ -60,6 +62,7 @@ class SiteController(QObject):
         if tab is None:
             return  # keep showing the last site: the panel stays useful with no post open
         self._install_paste(tab)
+        self._feed_form(tab)
         if hasattr(tab, "modified_changed"):
             tab.modified_changed.connect(self._on_modified)
         site = getattr(tab, "site", None)
@@ -87,7 +90,27 @@ class SiteController(QObject):
             self.refresh()
 
     def _on_index(self, index: SiteIndex) -> None:
+        self.index = index
         self.panel.set_index(index)
+        for tab in self.window.tabs():
+            self._feed_form(tab)
+
+    def _feed_form(self, tab: Any) -> None:
+        """Give the tab's form the site's tags/categories (autocomplete) and its post + site
+        (image fields resolve and show thumbnails the engine's way)."""
+        form = getattr(tab, "form", None)
+        site = getattr(tab, "site", None)
+        if form is None or site is None:
+            return
+        post_key = (tab.path, site.root)
+        if hasattr(form, "set_post") and getattr(tab, "_site_post_key", None) != post_key:
+            tab._site_post_key = post_key
+            form.set_post(tab.path, site)
+        index = self.index
+        if index is not None and index.site.root == site.root and hasattr(form, "set_completions"):
+            tags = [term.name for term in tag_counts(index.entries)]
+            names = dict.fromkeys(p[-1] for p in (t.path for t in category_counts(index.entries)))
+            form.set_completions(tags, list(names))
 
     def _notify(self, message: str) -> None:
         status = getattr(self.window, "status_bar", None)
