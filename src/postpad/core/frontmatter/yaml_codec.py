@@ -248,7 +248,11 @@ def _check_expansion(data: object, line_offset: int) -> None:
         return 1
 
     if size(data) > MAX_EXPANDED_NODES:
-        raise FrontMatterError("aliases expand to an absurd size", line_offset + 1, 1)
+        raise FrontMatterError(
+            f"front matter expands to more than {MAX_EXPANDED_NODES} values (alias bomb?)",
+            line_offset + 1,
+            1,
+        )
 
 
 def _error_from(exc: yaml.MarkedYAMLError, line_offset: int) -> FrontMatterError:
