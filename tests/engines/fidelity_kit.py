@@ -53,10 +53,14 @@ def load_corpus(path: Path = CORPUS) -> list[Construct]:
 
 
 def postpad_html(markdown: str, engine: str) -> str:
-    """Postpad's preview HTML for a post body under the engine's rendering profile."""
+    """Postpad's preview HTML for a post body under the engine's rendering profile.
+
+    The blocks' own HTML, joined: `Rendered.html` wraps each block in the preview's
+    `<div class="pp-block" data-line=…>` for scroll sync, which no engine has.
+    """
     from postpad.core.render import RenderOptions, render
 
-    return render(markdown, RenderOptions(engine=engine)).html
+    return "".join(block.html for block in render(markdown, RenderOptions(engine=engine)).blocks)
 
 
 @dataclass(frozen=True)
