@@ -128,3 +128,31 @@ def test_not_utf8_and_binary(tmp_path: Path) -> None:
     (tmp_path / "bin.md").write_bytes(b"\x00\x01\x02")
     codes = {(f.path.name, f.code) for f in check_paths([tmp_path])}
     assert codes == {("gbk.md", "not-utf8"), ("bin.md", "binary")}
+
+
+def test_site_registered_liquid_tags_and_hugo_shortcodes(site_copy) -> None:
+    jekyll = site_copy("jekyll")
+    (jekyll / "_plugins").mkdir()
+    (jekyll / "_plugins" / "note.rb").write_text(
+        "Liquid::Template.register_tag('note', Jekyll::NoteTag)\n", "utf-8"
+    )
+    assert check_paths([jekyll]) == []
+    eleventy = site_copy("eleventy")
+    post = eleventy / "posts" / "second.md"
+    post.write_text("---\ntitle: t\ndate: 2024-06-01\n---\n{% youtube 'x' %} {% nope %}\n", "utf-8")
+    (eleventy / "eleventy.config.js").write_text(
+        'export default function (c) { c.addShortcode("youtube", (id) => id); }\n', "utf-8"
+    )
+    found = [(f.path.name, f.line, f.data.get("name")) for f in check_paths([post])]
+    assert found == [("second.md", 5, "nope")]
+    hugo = site_copy("hugo")
+    page = hugo / "content" / "posts" / "codes.md"
+    page.write_text(
+        "---\ntitle: t\n---\n{{< figure src=x >}}\n{{< mine >}}\n{{%/* nope */%}}\n"
+        "`{{< incode >}}`\n{{< nope >}}\n",
+        "utf-8",
+    )
+    (hugo / "layouts" / "shortcodes").mkdir(parents=True)
+    (hugo / "layouts" / "shortcodes" / "mine.html").write_text("x", "utf-8")
+    found = [(f.line, f.code, f.data.get("name")) for f in check_paths([page])]
+    assert found == [(8, "unknown-shortcode", "nope")]

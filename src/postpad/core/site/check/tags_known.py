@@ -70,3 +70,42 @@ def hexo_known_tags(site: Site) -> frozenset[str]:
     if site.theme == "butterfly":
         names |= BUTTERFLY
     return frozenset(names)
+
+
+_LIQUID_REGISTER = re.compile(
+    r"register_tag\(\s*['\"]([\w-]+)['\"]"  # Jekyll _plugins/*.rb
+    r"|add(?:Paired)?(?:Liquid|Nunjucks)?(?:Shortcode|Tag)\(\s*['\"]([\w-]+)['\"]"  # Eleventy
+)
+HUGO_BUILTIN_SHORTCODES = frozenset(
+    {"figure", "gist", "highlight", "instagram", "param", "qr", "ref", "relref", "tweet", "twitter",
+     "vimeo", "x", "youtube", "details", "comment", "bluesky"}
+)  # fmt: skip
+
+
+@lru_cache(maxsize=16)
+def liquid_known_tags(root: Path) -> frozenset[str]:
+    """Liquid built-ins plus tags a Jekyll site registers in ``_plugins`` and shortcodes an
+    Eleventy config adds."""
+    names = set(LIQUID_BUILTIN)
+    files = sorted((root / "_plugins").rglob("*.rb"))[:200] if (root / "_plugins").is_dir() else []
+    files += list(sorted(root.glob("*eleventy*.*js")) + sorted(root.glob("*eleventy*.ts")))
+    for path in files:
+        try:
+            text = path.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            continue
+        names.update(m.group(1) or m.group(2) for m in _LIQUID_REGISTER.finditer(text))
+    return frozenset(names)
+
+
+def hugo_shortcodes(root: Path, theme: str | None) -> frozenset[str]:
+    """Hugo's embedded shortcodes plus ``layouts/shortcodes`` of the site and its theme."""
+    names = set(HUGO_BUILTIN_SHORTCODES)
+    folders = [root / "layouts" / "shortcodes", root / "layouts" / "_shortcodes"]
+    if theme:
+        folders += [root / "themes" / theme / "layouts" / "shortcodes",
+                    root / "themes" / theme / "layouts" / "_shortcodes"]  # fmt: skip
+    for folder in folders:
+        if folder.is_dir():
+            names.update(p.name.split(".")[0] for p in folder.rglob("*.*"))
+    return frozenset(names)

@@ -8,11 +8,17 @@ import re
 from collections.abc import Iterator
 
 from postpad.core.site.check.context import Finding, PostContext
-from postpad.core.site.check.tags_known import HEXO_BLOCKS, LIQUID_BUILTIN, hexo_known_tags
+from postpad.core.site.check.tags_known import (
+    HEXO_BLOCKS,
+    hexo_known_tags,
+    hugo_shortcodes,
+    liquid_known_tags,
+)
 
 _TAG = re.compile(r"\{%-?\s*([A-Za-z_][\w-]*)")
 _VARIABLE = re.compile(r"\{\{(?![<%]).*?\}\}")
 _COMMENT = re.compile(r"\{#.*?#\}|\{#")
+_SHORTCODE = re.compile(r"\{\{[<%]\s*(?!/)([\w/-]+)")
 
 
 def _unraw(ctx: PostContext) -> list[tuple[int, str]]:
@@ -34,13 +40,13 @@ def _unraw(ctx: PostContext) -> list[tuple[int, str]]:
 
 
 def check(ctx: PostContext) -> Iterator[Finding]:
-    if ctx.engine == "hexo" and ctx.header.fields.get("disableNunjucks") is not True:
+    fields = ctx.header.fields
+    if ctx.engine == "hexo" and fields.get("disableNunjucks") is not True:
         yield from _hexo(ctx)
-    elif (
-        ctx.engine in ("jekyll", "eleventy")
-        and ctx.header.fields.get("templateEngineOverride") != "md"
-    ):
+    elif ctx.engine in ("jekyll", "eleventy") and fields.get("templateEngineOverride") != "md":
         yield from _liquid(ctx)
+    elif ctx.engine == "hugo":
+        yield from _hugo(ctx)
 
 
 def _hexo(ctx: PostContext) -> Iterator[Finding]:
@@ -95,13 +101,29 @@ def _tag(
 
 
 def _liquid(ctx: PostContext) -> Iterator[Finding]:
+    assert ctx.site is not None
+    known = liquid_known_tags(ctx.site.root)
     for number, line in _unraw(ctx):
         for match in _TAG.finditer(line):
             name = match.group(1)
-            if name in LIQUID_BUILTIN or name.startswith("end"):
+            if name in known or name.startswith("end"):
                 continue
             yield ctx.finding(
                 number, "error", "unknown-tag",
                 f"unknown Liquid tag '{{% {name} %}}': {ctx.engine} stops the build",
                 match.start() + 1, name=name,
             )  # fmt: skip
+
+
+def _hugo(ctx: PostContext) -> Iterator[Finding]:
+    assert ctx.site is not None
+    known = hugo_shortcodes(ctx.site.root, ctx.site.theme)
+    for number, line in ctx.prose_lines():
+        for match in _SHORTCODE.finditer(line):
+            name = match.group(1)
+            if name not in known:  # ``{{</* x */>}}`` (an escaped shortcode) never matches
+                yield ctx.finding(
+                    number, "error", "unknown-shortcode",
+                    f"unknown shortcode '{name}': Hugo stops the build", match.start() + 1,
+                    name=name,
+                )  # fmt: skip
