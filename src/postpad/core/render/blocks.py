@@ -8,6 +8,7 @@ whose id changed because an earlier heading changed).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -49,7 +50,82 @@ class BlockRecord:
     tokens: list[Token]
 
 
+_TAG = re.compile(r"<(/?)([A-Za-z][\w-]*)(?:[^>\"']|\"[^\"]*\"|'[^']*')*?(/?)>")
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_VOID = frozenset(
+    {
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+    }
+)
+
+
+def html_depth(html: str) -> int:
+    """Elements opened minus elements closed in a raw HTML fragment."""
+    depth = 0
+    for closing, name, self_closing in _TAG.findall(_COMMENT.sub("", html)):
+        if name.lower() in _VOID or self_closing:
+            continue
+        depth += -1 if closing else 1
+    return depth
+
+
+def _group_html_depth(tokens: Sequence[Token]) -> int:
+    depth = 0
+    for token in tokens:
+        if token.type == "html_block":
+            depth += html_depth(token.content)
+        elif token.type == "inline":
+            for child in token.children or ():
+                if child.type == "html_inline":
+                    depth += html_depth(child.content)
+    return depth
+
+
+def _merge_open_html(groups: list[Group]) -> list[Group]:
+    """Raw HTML that opens an element in one block and closes it later is one block.
+
+    ``<details>`` … blank lines, Markdown … ``</details>`` must stay one element on the page;
+    a block boundary inside it would close it early.
+    """
+    merged: list[Group] = []
+    index = 0
+    while index < len(groups):
+        group = groups[index]
+        depth = _group_html_depth(group.tokens) if group.tokens[0].type == "html_block" else 0
+        if depth <= 0:
+            merged.append(group)
+            index += 1
+            continue
+        tokens = list(group.tokens)
+        end = group.end
+        index += 1
+        while index < len(groups) and depth > 0:
+            tokens.extend(groups[index].tokens)
+            depth += _group_html_depth(groups[index].tokens)
+            end = groups[index].end
+            index += 1
+        merged.append(Group(tokens, group.start, end))
+    return merged
+
+
 def split_groups(tokens: Sequence[Token], line_count: int) -> list[Group]:
+    return _merge_open_html(_split_groups(tokens, line_count))
+
+
+def _split_groups(tokens: Sequence[Token], line_count: int) -> list[Group]:
     groups: list[Group] = []
     index, total = 0, len(tokens)
     while index < total:

@@ -353,10 +353,12 @@ def _match(
         tail += 1
     result: list[BlockRecord] = []
     for index, record in enumerate(new):
+        # same HTML, same place: keep the id (the page needs no op) but take the fresh record,
+        # whose statistics and warnings may differ (Hugo shows all raw HTML as one marker)
         if index < head:
-            result.append(old[index])
+            result.append(replace(record, id=old[index].id))
         elif index >= len(new) - tail:
-            result.append(old[len(old) - (len(new) - index)])
+            result.append(replace(record, id=old[len(old) - (len(new) - index)].id))
         else:
             result.append(record)
     ops: list[PatchOp] = []

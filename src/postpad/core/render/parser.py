@@ -93,8 +93,6 @@ def _html_rule(omit: bool, allow_remote: bool) -> Any:
             line = token.map[0] if token.map else None
             what = ", ".join(sorted(set(neutralised)))
             env["pp_warn"].append((line, "html-neutralised", f"not run in the preview: {what}"))
-        if token.type == "html_block":
-            return f'<div class="pp-html">{html}</div>\n'
         return html
 
     return render_html

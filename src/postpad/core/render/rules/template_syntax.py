@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
+from markdown_it.rules_core import StateCore
 from markdown_it.rules_inline import StateInline
 
 from postpad.core.render.rules import hexo_tags, other_tags
@@ -140,7 +141,12 @@ def _emit(
     token = state.push("pp_tag_open", "div", 1)
     token.map = [start, close + 1]
     token.meta = meta
+    first_inner = len(state.tokens)
     _tokenize_sections(state, start + 1, close, name)
+    if name == "raw":  # {% raw %}: template syntax inside is literal text
+        for inner in state.tokens[first_inner:]:
+            if inner.type == "inline":
+                inner.meta = {**(inner.meta or {}), "pp_raw": True}
     closing = state.push("pp_tag_close", "div", -1)
     closing.meta = meta
     state.line = close + 1
@@ -234,6 +240,14 @@ def make_inline_rule(syntax: Syntax) -> Callable[[StateInline, bool], bool]:
     return template_inline
 
 
+def _raw_literal(state: StateCore) -> None:
+    for token in state.tokens:
+        if token.type == "inline" and token.meta and token.meta.get("pp_raw"):
+            for child in token.children or ():
+                if child.type == "pp_tag_inline":
+                    child.type, child.tag, child.meta = "text", "", {}
+
+
 def template_plugin(md: MarkdownIt, syntax: Syntax, theme: str | None) -> None:
     """Install block and inline rules and renderers for one template syntax."""
     tags = tag_set(syntax, theme)
@@ -244,5 +258,6 @@ def template_plugin(md: MarkdownIt, syntax: Syntax, theme: str | None) -> None:
         {"alt": ["paragraph", "reference", "blockquote", "list"]},
     )
     md.inline.ruler.before("text", "pp_template_inline", make_inline_rule(syntax))
+    md.core.ruler.after("inline", "pp_raw_literal", _raw_literal)
     renderers = hexo_tags if syntax == "nunjucks" else other_tags
     renderers.install_renderers(md, syntax, theme)
