@@ -64,6 +64,10 @@ ACCEPTED: dict[tuple[str, str], str] = {
     "a code span is replaced; also Rouge's class on inline code",
     ("jekyll", "fenced-code-plain"): OPEN + "Liquid empties {{ … }} inside fenced code too; "
     "also Rouge's wrapper divs",
+    ("hexo", "raw-tag"): OPEN + "{% raw %}…{% endraw %} keeps {{ name }} literally, the preview "
+    "marks it as deleted (Hexo also drops the <p> around a line starting with {% raw %})",
+    ("jekyll", "raw-tag"): OPEN + "{% raw %}…{% endraw %} keeps {{ name }} literally, the "
+    "preview marks it as Liquid output",
 }
 
 
