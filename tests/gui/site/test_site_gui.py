@@ -156,3 +156,30 @@ def test_window_wiring(qtbot, main_window, hexo_root: Path) -> None:
         timeout=10000,
     )
     controller.runner.wait()
+
+
+def test_rename_open_post_warns_and_follows(
+    qtbot, main_window, hexo_root: Path, monkeypatch
+) -> None:
+    from postpad.gui.site import attach as site_attach
+
+    if not hasattr(main_window, "site_controller"):
+        site_attach.attach(main_window)
+    controller = main_window.site_controller
+    post = hexo_root / "source/_posts/quarterly-report.md"
+    main_window.open_paths([post])
+    qtbot.waitUntil(lambda: controller.site is not None, timeout=10000)
+    prompts: list[str] = []
+
+    def fake_get_text(_parent, _title, label, text=""):
+        prompts.append(label)
+        return "q2-report.md", True
+
+    monkeypatch.setattr(site_attach.QInputDialog, "getText", fake_get_text)
+    new_path = controller.rename(post)
+    assert new_path == hexo_root / "source/_posts/q2-report.md"
+    assert "URL" in prompts[0]  # Hexo builds the URL from the file name
+    assert main_window.current_tab().path == new_path
+    assert (hexo_root / "source/_posts/q2-report/chart.png").is_file()
+    qtbot.waitUntil(lambda: not controller.runner.is_running(), timeout=10000)
+    controller.runner.wait()

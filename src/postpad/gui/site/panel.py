@@ -159,7 +159,8 @@ class SitePanel(QWidget):
         self.search.textChanged.connect(self._apply_filter)
         self.state.currentIndexChanged.connect(self._apply_filter)
         self.category.currentIndexChanged.connect(self._apply_filter)
-        self.view.activated.connect(self._on_activated)
+        self.view.activated.connect(self._on_activated)  # Enter / platform activation
+        self.view.clicked.connect(self._on_activated)  # one click opens, like a file tree
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.new_button.clicked.connect(self.new_post_requested)
         self.refresh_button.clicked.connect(self.refresh_requested)
