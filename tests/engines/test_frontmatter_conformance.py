@@ -56,10 +56,17 @@ class Case:
     file: str
     edits: tuple[Set | Unset, ...]
     expect: Expected
+    #: an open bug in Postpad (not in the engine) that makes this case fail today; the case then
+    #: runs as a non-strict xfail, so the fix shows up as XPASS and this can be removed
+    open_bug: str = ""
 
     @property
     def id(self) -> str:
         return f"{self.engine}-{self.file}"
+
+    def param(self) -> object:
+        marks = [pytest.mark.xfail(reason=self.open_bug, strict=False)] if self.open_bug else []
+        return pytest.param(self, id=self.id, marks=marks)
 
 
 GRADIENT = "linear-gradient(20deg, #1e9600, #fff200, #ff0000)"
@@ -140,6 +147,15 @@ HEXO = [
         "json-front-matter.md",
         (Set("title", "JSON: 标题"), Set("tags", ["1.10"])),
         Expected("JSON: 标题", local(2024, 2, 2, 12), tags=("1.10",)),
+    ),
+    Case(
+        "hexo",
+        "offset-date.md",  # an offset Hexo mangles (engines.md §2.3): a new date must not keep it
+        (Set("date", dt.datetime(2024, 6, 5, 10, 0, tzinfo=CST)),),
+        Expected("带时区的日期", local(2024, 6, 5, 10), tags=("时区",)),
+        open_bug="core.frontmatter.dates keeps the key's +08:00 layout for a Hexo site, and "
+        "hexo-front-matter 4 reads 2024-06-05T10:00:00+08:00 as 02:00 wall-clock time; for Hexo "
+        "a new date must be written without offset (engines.md §9)",
     ),
     Case(
         "hexo",
@@ -371,7 +387,7 @@ def other_field(post: EnginePost, engine: str, key: str) -> object:
 
 
 @pytest.mark.parametrize("tz", MACHINE_ZONES)
-@pytest.mark.parametrize("case", CASES, ids=lambda case: case.id)
+@pytest.mark.parametrize("case", [case.param() for case in CASES])
 def test_engine_reads_what_the_edit_meant(
     case: Case, tz: str, builds: Callable[[str, str], BuildResult]
 ) -> None:
