@@ -25,10 +25,6 @@ from postpad.gui.site.problems import ProblemsDialog
 from postpad.gui.site.worker import IndexRunner
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SiteFeature", text)
-
-
 class SiteController(QObject):
     """Keeps the panel on the current tab's site and carries out the panel's requests."""
 
@@ -122,9 +118,12 @@ class SiteController(QObject):
     def new_post(self) -> Path | None:
         if self.site is None:
             QMessageBox.information(
-                self.window, _tr("New Post"),
-                _tr("Open a post of your blog first, so Postpad knows which site to use."),
-            )  # fmt: skip
+                self.window,
+                QCoreApplication.translate("SiteFeature", "New Post"),
+                QCoreApplication.translate(
+                    "SiteFeature", "Open a post of your blog first, so Postpad knows the site."
+                ),
+            )
             return None
         dialog = NewPostDialog(self.site, self.window)
         if dialog.exec() != NewPostDialog.DialogCode.Accepted or dialog.created_path is None:
@@ -141,12 +140,16 @@ class SiteController(QObject):
             return
         tab = self._open_tab(path)
         if tab is not None and tab.is_modified():
-            self._notify(_tr("Save the post before moving it."))
+            self._notify(
+                QCoreApplication.translate("SiteFeature", "Save the post before moving it.")
+            )
             return
         try:
             new_path = publish(self.site, path) if published else unpublish(self.site, path)
         except (PostExistsError, NotADraftLocationError, OSError) as exc:
-            QMessageBox.warning(self.window, _tr("Publish"), str(exc))
+            QMessageBox.warning(
+                self.window, QCoreApplication.translate("SiteFeature", "Publish"), str(exc)
+            )
             return
         if tab is not None:
             tab.document.reload(new_path)
@@ -157,24 +160,32 @@ class SiteController(QObject):
     def rename(self, path: Path) -> Path | None:
         tab = self._open_tab(path)
         if tab is not None and tab.is_modified():
-            self._notify(_tr("Save the post before renaming it."))
+            self._notify(
+                QCoreApplication.translate("SiteFeature", "Save the post before renaming it.")
+            )
             return None
         fields = read_header(decode_post_bytes(path.read_bytes())).fields
         warning = ""
         if url_follows_filename(self.site, fields):
-            warning = _tr(
+            warning = QCoreApplication.translate(
+                "SiteFeature",
                 "The post's URL comes from its file name: renaming breaks existing links and "
-                "comment threads.\n\n"
+                "comment threads.\n\n",
             )
         name, ok = QInputDialog.getText(
-            self.window, _tr("Rename Post File"), warning + _tr("New file name:"), text=path.name
+            self.window,
+            QCoreApplication.translate("SiteFeature", "Rename Post File"),
+            warning + QCoreApplication.translate("SiteFeature", "New file name:"),
+            text=path.name,
         )
         if not ok or not name.strip() or name.strip() == path.name:
             return None
         try:
             new_path = rename_post(self.site, path, name)
         except (PostExistsError, InvalidPostNameError, OSError) as exc:
-            QMessageBox.warning(self.window, _tr("Rename Post File"), str(exc))
+            QMessageBox.warning(
+                self.window, QCoreApplication.translate("SiteFeature", "Rename Post File"), str(exc)
+            )
             return None
         if tab is not None:
             tab.document.path = new_path
@@ -191,7 +202,11 @@ class SiteController(QObject):
         if target is None and tab is not None and tab.path is not None:
             target = tab.path
         if target is None:
-            self._notify(_tr("Nothing to check: open a saved post first."))
+            self._notify(
+                QCoreApplication.translate(
+                    "SiteFeature", "Nothing to check: open a saved post first."
+                )
+            )
             return
         dialog = ProblemsDialog(target, self.window)
         dialog.location_activated.connect(self._go_to)
@@ -210,23 +225,26 @@ def attach(window: Any) -> None:
     """Add the site panel, File > New Post…, Tools > Check Site and image paste/drop."""
     panel = SitePanel()
     dock = window.add_side_panel(
-        panel, _tr("Site"), "siteDock", Qt.DockWidgetArea.RightDockWidgetArea
+        panel,
+        QCoreApplication.translate("SiteFeature", "Site"),
+        "siteDock",
+        Qt.DockWidgetArea.RightDockWidgetArea,
     )
     if hasattr(window, "resizeDocks"):
         window.resizeDocks(
             [dock], [panel.fontMetrics().horizontalAdvance("M") * 36], Qt.Orientation.Horizontal
         )
     toggle = dock.toggleViewAction()
-    toggle.setText(_tr("&Site Panel"))
+    toggle.setText(QCoreApplication.translate("SiteFeature", "&Site Panel"))
     toggle.setObjectName("actionShowSitePanel")
     controller = SiteController(window, panel)
     window.site_controller = controller
-    new_action = QAction(_tr("New &Post…"), window)
+    new_action = QAction(QCoreApplication.translate("SiteFeature", "New &Post…"), window)
     new_action.setObjectName("actionNewPost")
     new_action.setShortcut(QKeySequence("Ctrl+Alt+N"))
     new_action.triggered.connect(controller.new_post)
     window.menu("file").addAction(new_action)
-    check_action = QAction(_tr("&Check Site…"), window)
+    check_action = QAction(QCoreApplication.translate("SiteFeature", "&Check Site…"), window)
     check_action.setObjectName("actionCheckSite")
     check_action.triggered.connect(controller.check_site)
     window.menu("tools").addAction(check_action)

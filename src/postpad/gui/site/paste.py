@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMimeData
 from PySide6.QtGui import QImage
 
 from postpad.core.site.images import IMAGE_SUFFIXES, pasted_image_name, place_image
@@ -50,7 +50,11 @@ class ImagePasteHandler:
         if not files and not has_bitmap:
             return None  # not an image: ordinary paste or drop
         if post is None:
-            self.notify(self.tab.tr("Save the post first: images are stored next to it."))
+            self.notify(
+                QCoreApplication.translate(
+                    "SiteFeature", "Save the post first: images are stored next to it."
+                )
+            )
             return None
         site = getattr(self.tab, "site", None)
         links = []
@@ -66,6 +70,10 @@ class ImagePasteHandler:
             for path in files:
                 links.append(place_image(site, Path(post), name=path.name, source=path).link)
         except OSError as exc:
-            self.notify(self.tab.tr("Could not copy the image: %1").replace("%1", str(exc)))
+            self.notify(
+                QCoreApplication.translate("SiteFeature", "Could not copy the image: %1").replace(
+                    "%1", str(exc)
+                )
+            )
             return None
         return "\n".join(links)
