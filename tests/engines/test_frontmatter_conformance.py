@@ -73,6 +73,37 @@ GRADIENT = "linear-gradient(20deg, #1e9600, #fff200, #ff0000)"
 USER_POST_OTHERS: dict[str, object] = {"top_img": GRADIENT, "comments": True}
 
 
+# Values that a plain YAML scalar would change or break (engines.md §7.2, §9 "Scalars"), each
+# set on its own key through Postpad and read back by the engine.
+TRICKY: dict[str, object] = {
+    "description": "#话题 开头是井号",
+    "subtitle": "&amp 字符",
+    "note": "- 减号开头",
+    "quote": "'a' b",
+    "ref": "@someone",
+    "percent": "%50",
+    "star": "*重点*",
+    "bang": "!重要",
+    "pipe": "| 竖线",
+    "gt": "> 大于",
+    "num": "1_000",
+    "time": "1:30",
+    "octal": "0o10",
+    "inf": ".inf",
+    "indent": "\u3000全角空格开头",
+    "trail": "结尾有空格 ",
+    "multi": "第一行\n第二行",
+    "winpath": "C:\\path\\file",
+    "mark": "第 #1 期: 副标题",
+    "flow": "[转载] {x} `code`",
+    "null_word": "null",
+    "tilde": "~",
+    "date_like": "2024-06-01",
+    "bool_word": "True",
+}
+SET_TRICKY = tuple(Set(key, value) for key, value in TRICKY.items())
+
+
 def local(*parts: int) -> dt.datetime:
     """A wall-clock time in the sites' zone (Asia/Shanghai)."""
     return dt.datetime(*parts, tzinfo=SITE_ZONE)  # type: ignore[misc]
@@ -150,6 +181,12 @@ HEXO = [
     ),
     Case(
         "hexo",
+        "tricky.md",
+        SET_TRICKY,
+        Expected("需要加引号的值", local(2024, 2, 1, 10), others=TRICKY),
+    ),
+    Case(
+        "hexo",
         "offset-date.md",  # an offset Hexo mangles (engines.md §2.3): a new date must not keep it
         (Set("date", dt.datetime(2024, 6, 5, 10, 0, tzinfo=CST)),),
         Expected("带时区的日期", local(2024, 6, 5, 10), tags=("时区",)),
@@ -175,6 +212,7 @@ HUGO = [
             Set("date", dt.datetime(2024, 6, 4, 9, 0, 0, tzinfo=CST)),
             Set("tags", ["2024", "1.10"]),
             Set("draft", False),
+            *SET_TRICKY,
         ),
         Expected(
             "TOML: 标题",
@@ -182,13 +220,14 @@ HUGO = [
             tags=("2024", "1.10"),
             categories=(("技术",),),
             cover="/images/toml.png",
+            others=TRICKY,
         ),
     ),
     Case(
         "hugo",
         "json-post.md",
-        (Set("title", "JSON: 标题"), Unset("cover"), Set("tags", ["010", "yes"])),
-        Expected("JSON: 标题", local(2024, 5, 1, 8), tags=("010", "yes")),
+        (Set("title", "JSON: 标题"), Unset("cover"), Set("tags", ["010", "yes"]), *SET_TRICKY),
+        Expected("JSON: 标题", local(2024, 5, 1, 8), tags=("010", "yes"), others=TRICKY),
     ),
     Case(
         "hugo",
@@ -276,6 +315,12 @@ JEKYLL = [
             draft=True,
             cover="/images/lookalike.png",
         ),
+    ),
+    Case(
+        "jekyll",
+        "2024-02-01-tricky.md",
+        SET_TRICKY,
+        Expected("需要加引号的值", local(2024, 2, 1, 10), others=TRICKY),
     ),
     Case(
         "jekyll",
@@ -383,7 +428,9 @@ def other_field(post: EnginePost, engine: str, key: str) -> object:
         params = post.raw["params"]
         assert isinstance(params, dict)
         return params.get(key.lower(), MISSING)
-    return post.raw.get(key, MISSING)
+    extra = post.raw["extra"]
+    assert isinstance(extra, dict)
+    return extra.get(key, MISSING)
 
 
 @pytest.mark.parametrize("tz", MACHINE_ZONES)
