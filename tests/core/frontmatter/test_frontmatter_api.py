@@ -131,3 +131,10 @@ def test_toml_and_json_forms() -> None:
     hexo_json = ';;;\n"title": "x",\n"date": "2024/6/1"\n;;;\nbody'
     assert read_fields(hexo_json) == {"title": "x", "date": "2024/6/1"}
     assert unset_field(hexo_json, "date") == ';;;\n"title": "x"\n;;;\nbody'
+
+
+def test_edits_never_move_the_end_of_the_header() -> None:
+    headless = "title: x\n---\ntitle: body line\n\n---\n"
+    with pytest.raises(FrontMatterError):
+        unset_field(headless, "title")  # the body would become the header
+    assert set_field(headless, "title", "新") == "title: 新\n---\ntitle: body line\n\n---\n"

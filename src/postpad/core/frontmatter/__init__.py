@@ -80,7 +80,7 @@ def set_field(
     else:
         hexo = split.format == "hexo-json"
         inner = set_json(split.inner, key, value, hexo=hexo, line_offset=offset, engine=engine)
-    return text if inner == split.inner else split.join(inner)
+    return text if inner == split.inner else _checked(split, split.join(inner), key)
 
 
 def unset_field(text: str, key: str) -> str:
@@ -95,7 +95,27 @@ def unset_field(text: str, key: str) -> str:
         inner = unset_toml(split.inner, key, line_offset=offset)
     else:
         inner = unset_json(split.inner, key, hexo=split.format == "hexo-json", line_offset=offset)
-    return text if inner == split.inner else split.join(inner)
+    if inner == split.inner:
+        return text
+    if not split.has_opening_delimiter and not inner.strip():
+        # the last key of a header without an opening --- goes with its header
+        if split_front_matter(split.body).format is not None:
+            raise FrontMatterError(f"removing {key!r} would turn the body into a header")
+        return split.body
+    return _checked(split, split.join(inner), key)
+
+
+def _checked(before: FrontMatterSplit, text: str, key: str) -> str:
+    """The edited post must still split into the same kind of header and the same body."""
+    after = split_front_matter(text)
+    same = (after.format, after.has_opening_delimiter, after.body) == (
+        before.format,
+        before.has_opening_delimiter,
+        before.body,
+    )
+    if not same:
+        raise FrontMatterError(f"changing {key!r} would change where the front matter ends")
+    return text
 
 
 def _create(
@@ -106,4 +126,8 @@ def _create(
     else:
         inner = set_yaml("", key, value, line_offset=1, engine=engine)
     delimiter = _DELIMITERS[create_format]
-    return f"{delimiter}\n{inner}{delimiter}\n{text}"
+    result = f"{delimiter}\n{inner}{delimiter}\n{text}"
+    after = split_front_matter(result)
+    if after.format != create_format or after.body != text:
+        raise FrontMatterError(f"cannot add {key!r}: the post's first lines look like a header")
+    return result

@@ -25,7 +25,7 @@ FrontMatterFormat = Literal["yaml", "toml", "json", "hexo-json"]
 
 _OPENING = re.compile(r"(-{3,}|;{3,}|\+{3})\n")
 _HEADLESS_CLOSE = re.compile(r"^(-{3,}|;{3,})[ \t]*$", re.MULTILINE)
-_KEY_LINE = re.compile(r"^[^\s:#\-?&*!|>'\"%@`{\[][^:\n]*:(?:[ \t]|$)")
+_KEY_LINE = re.compile(r"^[^\s:#\-?&*!|>'\"%@`{\[][^:\n]*:(?:[ \t\n]|$)")
 #: A headless header longer than this is prose followed by a thematic break, not front matter.
 MAX_HEADLESS_CHARS = 64 * 1024
 
