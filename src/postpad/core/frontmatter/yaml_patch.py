@@ -17,7 +17,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from postpad.core.errors import FrontMatterError
 from postpad.core.frontmatter.dates import WrittenDate, date_text_for, default_date_text
-from postpad.core.frontmatter.emit import QuoteStyle, emit_block, is_scalar
+from postpad.core.frontmatter.emit import QuoteStyle, emit_block
 from postpad.core.frontmatter.values import same_value
 from postpad.core.frontmatter.yaml_codec import (
     Yaml12Loader,
@@ -133,7 +133,7 @@ def _span(
     value_end_line = _line_of(source, value_node.end_mark.index)
     single_line = not is_alias and value_end_line == start and end == start + 1
     comment = ""
-    if single_line and isinstance(value_node, ScalarNode):
+    if single_line:
         column = value_node.end_mark.index - (source.rfind("\n", 0, value_node.end_mark.index) + 1)
         match = _COMMENT_AFTER.match(lines[start][column:])
         comment = match.group(1) if match else ""
@@ -236,7 +236,7 @@ def _emit(
         engine=engine,
         written_key=span.written_key if span else None,
     )
-    if span and span.trailing_comment and len(lines) == 1 and is_scalar(value):
+    if span and span.trailing_comment and len(lines) == 1:
         lines[0] += span.trailing_comment
     return [layout.indent + line for line in lines]
 
