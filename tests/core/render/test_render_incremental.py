@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -61,6 +63,22 @@ PIECES = [
     "$a$ inline\n",
     "~~~\n",
 ]
+PIECES += [
+    "{% quote(a=1) %}\n",
+    "{% end %}\n",
+    "{{ sc(x=1) }}\n",
+    "<details>\n",
+    "</details>\n",
+    "Setext\n",
+    "***\n",
+    "{% hideToggle t %}\n",
+    "{% endhideToggle %}\n",
+    "  lazy\n",
+    "{{% callout %}}\n",
+    "{{% /callout %}}\n",
+    "{% highlight ruby %}\n",
+    "{% endhighlight %}\n",
+]
 INSERTS = ["a", "\n", "#", "`", "-", " ", "=", "{", "}", "%", "$", ":", ">", "|", "\n\n", "中", "~"]
 
 documents = st.lists(st.sampled_from(PIECES), max_size=25).map("".join)
@@ -81,7 +99,11 @@ def _apply_edit(text: str, edit: tuple[float, int, str]) -> str:
 
 
 @pytest.mark.parametrize("engine", ["hexo", "hugo", "generic", "jekyll", "zola"])
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=int(os.environ.get("POSTPAD_PROPERTY_EXAMPLES", "80")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 @given(document=documents, steps=st.lists(edits(), min_size=1, max_size=12))
 def test_patches_rebuild_a_full_render(
     engine: str, document: str, steps: list[tuple[float, int, str]]

@@ -163,12 +163,14 @@ class _Window:
 
     def apply(self) -> tuple[list[PatchOp], tuple[str | None, int] | None]:
         state = self.state
-        starts, ends = state.starts, state.ends
+        starts = state.starts
         count = len(starts)
         first = max(0, bisect_right(starts, self.cl0) - 1)
-        w = max(0, first - 2)
-        while w > 0 and ends[w - 1] >= starts[w]:
-            w -= 1
+        w = self._gap_before(max(0, first - 2))
+        earlier = [line for line in state.unclosed_lines if line < starts[w]]
+        if earlier and self._may_close_earlier_tag():
+            # the edit may give an earlier unclosed tag its end: parse from that tag on
+            w = self._gap_before(max(0, bisect_right(starts, min(earlier)) - 1))
         j = bisect_right(starts, self.cl1_old)
         grow = 1
         while True:
@@ -197,11 +199,10 @@ class _Window:
         source = new[a:b]
         if _REFERENCE_LIKE.search(source):
             raise _FullRenderNeededError
-        if self._may_close_earlier_tag(w0, end_old, source):
-            raise _FullRenderNeededError
         if self.ctx.profile.footnotes and "[^" in source:
             raise _FullRenderNeededError
         env = self.ctx.new_env(state.references)
+        env["pp_after"] = (new, b)
         tokens = self.ctx.md.parse(source, env)
         if env.get("pp_ref_lines") or env.get("footnotes"):
             raise _FullRenderNeededError
@@ -232,14 +233,22 @@ class _Window:
             + [line + delta for line in state.unclosed_lines if line >= old_end]
         )
 
-    def _may_close_earlier_tag(self, w0: int, end_old: int | None, source: str) -> bool:
-        """An unclosed block tag before the window may find its end tag in the edited text."""
-        state = self.state
-        if not state.unclosed_lines or min(state.unclosed_lines) >= (end_old or 1 << 60):
-            return False
-        old = state.body
-        changed_old = old[self.prefix : len(old) - self.suffix]
-        return any(mark in text for text in (source, changed_old) for mark in "{`~")
+    def _gap_before(self, w: int) -> int:
+        """Move back until a blank line (a gap between blocks) precedes block ``w``."""
+        starts, ends = self.state.starts, self.state.ends
+        while w > 0 and ends[w - 1] >= starts[w]:
+            w -= 1
+        return w
+
+    def _may_close_earlier_tag(self) -> bool:
+        """Only a changed line holding ``{`` (a closing tag) or a fence marker can close a tag."""
+        for text in (self.state.body, self.new):
+            first = line_start(text, self.prefix)
+            last = text.find("\n", len(text) - self.suffix)
+            changed = text[first : last if last >= 0 else len(text)]
+            if any(mark in changed for mark in "{`~"):
+                return True
+        return False
 
     def _splice(
         self, w: int, j: int, groups: list[Group], w0: int

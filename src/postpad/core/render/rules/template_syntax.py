@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
@@ -57,29 +58,63 @@ def _closing_pattern(syntax: Syntax, name: str) -> tuple[re.Pattern[str], re.Pat
     )
 
 
-def _find_close(state: StateBlock, start: int, end: int, syntax: Syntax, name: str) -> int | None:
-    opening, closing = _closing_pattern(syntax, name)
-    depth = 0
+@dataclass
+class _Scan:
+    """Where a search for a closing tag stands: nesting depth and the open fence, if any."""
+
+    depth: int = 0
     fence: str | None = None
-    for line in range(start + 1, end):
-        text = _line(state, line)
+
+    def feed(self, text: str, opening: re.Pattern[str], closing: re.Pattern[str]) -> bool:
+        """Take one line (indentation stripped); True when it is the matching closing tag."""
         fence_match = _FENCE.match(text)
         if fence_match:
             marker = fence_match.group(1)
-            if fence is None:
-                fence = marker
-            elif marker[0] == fence[0] and len(marker) >= len(fence):
-                fence = None
-            continue
-        if fence is not None or not text.startswith("{"):
-            continue
+            if self.fence is None:
+                self.fence = marker
+            elif marker[0] == self.fence[0] and len(marker) >= len(self.fence):
+                self.fence = None
+            return False
+        if self.fence is not None or not text.startswith("{"):
+            return False
         if closing.match(text):
-            if depth == 0:
-                return line
-            depth -= 1
+            if self.depth == 0:
+                return True
+            self.depth -= 1
         elif opening.match(text):
-            depth += 1
-    return None
+            self.depth += 1
+        return False
+
+
+def _find_close(
+    state: StateBlock, start: int, end: int, syntax: Syntax, name: str
+) -> tuple[int | None, _Scan]:
+    opening, closing = _closing_pattern(syntax, name)
+    scan = _Scan()
+    for line in range(start + 1, end):
+        if scan.feed(_line(state, line), opening, closing):
+            return line, scan
+    return None, scan
+
+
+_CANDIDATE_LINE = re.compile(r"^[ \t]*(\{.*|`{3,}.*|~{3,}.*)$", re.MULTILINE)
+
+
+def _close_may_follow(state: StateBlock, syntax: Syntax, name: str, scan: _Scan) -> bool:
+    """Whether the closing tag follows the parsed range (incremental windows only).
+
+    ``env["pp_after"]`` is ``(text, offset)``: the whole body and where the window ends. The
+    search goes on from where the window's search stopped, jumping between candidate lines.
+    """
+    after = state.env.get("pp_after")
+    if after is None:
+        return False
+    text, offset = after
+    opening, closing = _closing_pattern(syntax, name)
+    return any(
+        scan.feed(match.group(1), opening, closing)
+        for match in _CANDIDATE_LINE.finditer(text, offset)
+    )
 
 
 def _parse_open_line(syntax: Syntax, text: str) -> tuple[str, str] | None:
@@ -113,9 +148,10 @@ def make_block_rule(syntax: Syntax, tags: TagSet) -> Callable[[StateBlock, int, 
         name, args = parsed
         if name in tags.inline and name not in tags.block_markdown | tags.block_raw:
             return False
-        close = _find_close(state, start, end, syntax, name)
+        close, scan = _find_close(state, start, end, syntax, name)
         if close is None:
-            state.env["pp_hit_end"] = True
+            if _close_may_follow(state, syntax, name, scan):
+                state.env["pp_hit_end"] = True
             state.env.setdefault("pp_unclosed", set()).add(start)
             return False
         if silent:
