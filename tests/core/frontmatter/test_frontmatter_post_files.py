@@ -127,3 +127,22 @@ def test_setting_title_changes_only_title_lines(source: Path) -> None:
     assert all("title" in line for line in removed)
     assert all("title" in line or line in delimiters for line in added)
     assert NEW_TITLE in read_fields(new_text)["title"]  # type: ignore[operator]
+
+
+def test_bundled_sample_post_has_the_butterfly_shape_and_round_trips(tmp_path: Path) -> None:
+    from postpad.core.assets import sample_post_path
+
+    sample = sample_post_path()
+    data = sample.read_bytes()
+    loaded = read_text_file(sample)
+    assert not loaded.format.final_newline
+    fields = read_fields(loaded.text)
+    assert str(fields["date"]).count("/") == 2
+    assert fields["cover"] is None
+    assert "cover: \n" in loaded.text
+    assert "#" in str(fields["top_img"])
+    target = tmp_path / "sample.md"
+    target.write_bytes(data)
+    copy = read_text_file(target)
+    save_text_file(target, set_field(copy.text, "comments", False), base=copy)
+    assert target.read_bytes() == data.replace(b"comments: true\n", b"comments: false\n")
