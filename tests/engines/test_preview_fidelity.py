@@ -68,6 +68,16 @@ ACCEPTED: dict[tuple[str, str], str] = {
     "marks it as deleted (Hexo also drops the <p> around a line starting with {% raw %})",
     ("jekyll", "raw-tag"): OPEN + "{% raw %}…{% endraw %} keeps {{ name }} literally, the "
     "preview marks it as Liquid output",
+    ("hugo", "smart-quotes-positions"): OPEN + "Goldmark decides each quote alone (no pairing): "
+    "an opening quote at the start stays “ even unclosed, '90s gets ’. Note its count of unclosed "
+    "quotes also carries across paragraphs, which a block-wise preview cannot follow",
+    ("jekyll", "smart-quotes-positions"): OPEN + "kramdown, like Hexo's smartypants, opens a "
+    "quote only after a space or ([{ and closes every other one",
+    ("hugo", "html-comment-inline"): OPEN + "Goldmark drops an inline HTML comment silently, the "
+    "preview shows the raw-HTML-omitted marker",
+    ("hugo", "footnotes-repeated"): OPEN + "Goldmark: fnref:1 then fnref1:1, one ↩ per reference",
+    ("jekyll", "footnotes-repeated"): OPEN + "kramdown: ids named after the label (fn:a), "
+    "fnref:a:1 and ↩<sup>2</sup> for a second reference",
 }
 
 
