@@ -135,6 +135,10 @@ class Hexo(Engine):
     def unavailable(self) -> str | None:
         if shutil.which("node") is None:
             return "node is not installed"
+        code, out = run(["node", "--version"], HERE, "UTC")
+        found = tuple(int(part) for part in re.findall(r"\d+", out)[:2])
+        if code != 0 or found < (20, 19):
+            return f"Hexo 8 needs node >= 20.19, found {out.strip() or 'none'}"
         if not (self.site / "node_modules" / "hexo" / "package.json").is_file():
             return f"Hexo is not installed: run `npm ci` in {self.site} (make test-engines does)"
         return None
