@@ -138,3 +138,11 @@ def test_edits_never_move_the_end_of_the_header() -> None:
     with pytest.raises(FrontMatterError):
         unset_field(headless, "title")  # the body would become the header
     assert set_field(headless, "title", "新") == "title: 新\n---\ntitle: body line\n\n---\n"
+
+
+def test_merged_keys_can_be_overridden_but_not_removed() -> None:
+    text = "---\nbase: &b\n  toc: true\n<<: *b\ntitle: x\n---\n"
+    assert read_fields(text)["toc"] is True
+    with pytest.raises(FrontMatterError):
+        unset_field(text, "toc")
+    assert read_fields(set_field(text, "toc", False))["toc"] is False

@@ -27,6 +27,7 @@ from postpad.core.frontmatter.yaml_codec import (
     load_yaml,
 )
 
+MERGE_TAG = "tag:yaml.org,2002:merge"
 _QUOTE_STYLES: dict[str | None, QuoteStyle] = {None: "plain", "'": "single", '"': "double"}
 _COMMENT_AFTER = re.compile(r"^([ \t]+#.*)$")
 
@@ -97,7 +98,10 @@ def _key_texts(root: MappingNode) -> list[str]:
     """Each key as the reader names it (``True:`` is "true"), by the reader's own constructor."""
     constructor = Yaml12Loader("")
     try:
-        return [key_text(constructor.construct_object(key, deep=True)) for key, _ in root.value]
+        return [
+            "<<" if key.tag == MERGE_TAG else key_text(constructor.construct_object(key, deep=True))
+            for key, _ in root.value
+        ]
     finally:
         constructor.dispose()
 
@@ -188,7 +192,9 @@ def unset_yaml(inner: str, key: str, *, line_offset: int = 0) -> str:
     if key not in old:
         return inner
     layout = analyse(inner, line_offset)
-    span = next(item for item in layout.spans if item.key == key)
+    span = next((item for item in layout.spans if item.key == key), None)
+    if span is None:
+        raise FrontMatterError(f"{key!r} comes from a merge (<<) and has no lines of its own")
     lines = inner.split("\n")
     del lines[span.start : span.end]
     result = "\n".join(lines)
@@ -250,7 +256,7 @@ def _item_style(node: SequenceNode) -> QuoteStyle | None:
 
 def _literal_block(key: str, text: str, indent: str) -> list[str] | None:
     """A ``|`` block scalar for multi-line text, when it can be written without surprises."""
-    if "\n" not in text.rstrip("\n") or text.startswith((" ", "\n")) or "\t" in text:
+    if "\n" not in text or text.startswith((" ", "\n")) or "\t" in text:
         return None
     body = text.rstrip("\n")
     if any(line.strip() == "" and line for line in body.split("\n")):
