@@ -117,8 +117,8 @@ def unset_json(inner: str, key: str, *, hexo: bool, line_offset: int = 0) -> str
         text = text[: member.key_start] + text[found[position + 1].key_start :]
     elif position > 0:
         text = text[: found[position - 1].value_end] + text[member.value_end :]
-    else:
-        text = text[: member.key_start] + text[_skip(text, member.value_end) :]
+    else:  # the only member: leave an empty object ("{}" or Hugo's "{\n}"), no stray spaces
+        text = "{}" if hexo or "\n" not in text else "{\n}"
     expected = {name: item for name, item in old.items() if name != key}
     return _finish(text, hexo, expected, line_offset)
 
