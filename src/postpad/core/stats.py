@@ -103,7 +103,7 @@ def _inline_text(token: Token, out: list[str]) -> int:
     after_break = False
     for child in token.children or ():
         kind = child.type
-        if kind == "text":
+        if kind in ("text", "pp_literal"):
             if after_break and child.content.startswith(_INDENT):
                 extra += 1
             out.append(child.content)

@@ -192,6 +192,16 @@ def _set_heading_ids(ctx: RenderContext, tokens: list[Token], ids: tuple[str, ..
         position += 1
 
 
+_LIQUID_CODE = (
+    "liquid-in-code",
+    "Jekyll runs Liquid inside code too; wrap it in {% raw %}…{% endraw %}",
+)
+
+
+def _liquid_in(ctx: RenderContext, code: str) -> bool:
+    return ctx.profile.templates == "liquid" and ("{{" in code or "{%" in code)
+
+
 def _template_warning(ctx: RenderContext, token: Token) -> tuple[str, str] | None:
     syntax = ctx.profile.templates
     if syntax == "nunjucks":
@@ -215,6 +225,8 @@ def _scan_warnings(ctx: RenderContext, group: Group) -> list[tuple[int, str, str
                 found.append((line, "math-error", f"formula not converted: {error}"))
         elif token.type == "inline":
             found.extend(_scan_inline(ctx, token, line))
+        elif token.type == "fence" and _liquid_in(ctx, token.content):
+            found.append((line, *_LIQUID_CODE))
     return found
 
 
@@ -225,6 +237,8 @@ def _scan_inline(ctx: RenderContext, token: Token, line: int) -> list[tuple[int,
             warning = _template_warning(ctx, child)
             if warning:
                 found.append((line + int(child.meta.get("line_offset", 0)), *warning))
+        elif child.type == "code_inline" and _liquid_in(ctx, child.content):
+            found.append((line, *_LIQUID_CODE))
         elif child.type == "math_inline":
             _html, error = render_math(child.content, False)
             if error:

@@ -46,6 +46,8 @@ class RenderContext:
             "pp_code_figure": self.profile.code_figure,
             "pp_resolve_image": ImageResolver(self.options, self.profile, warnings),
             "pp_warn": warnings,
+            "pp_allow_remote_images": self.options.allow_remote_images,
+            "pp_liquid": self.profile.templates == "liquid",
         }
         if references:
             env["references"] = dict(references)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -16,6 +17,8 @@ from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.tasklists import tasklists_plugin
 
 from postpad.core.render.profiles import Profile
+from postpad.core.render.rules.flavours import flavour_plugin
+from postpad.core.render.rules.goldmark_typographer import goldmark_typographer_plugin
 from postpad.core.render.rules.hexo_smartypants import hexo_smartypants_plugin
 from postpad.core.render.rules.highlight import code_block_html
 from postpad.core.render.rules.math import math_plugin
@@ -28,6 +31,9 @@ HTML_OMITTED = (
     '<span class="pp-html-omitted" title="Hugo drops raw HTML unless unsafe = true">'
     "raw HTML omitted</span>"
 )
+
+
+_COMMENT_ONLY = re.compile(r"^\s*(?:<!--.*?-->\s*)+$", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -50,11 +56,34 @@ def _fence(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any)
             f'<pre class="mermaid-src">{escape(token.content)}</pre></div>\n'
         )
     figure = bool(env.get("pp_code_figure"))
-    return code_block_html(token.content, lang, figure=figure)
+    html = code_block_html(token.content, lang, figure=figure)
+    return mark_liquid(html) if env.get("pp_liquid") else html
 
 
-def _code_block(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
-    return code_block_html(tokens[idx].content, "", figure=bool(env.get("pp_code_figure")))
+def _literal(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+    return escape(tokens[idx].content, quote=False)
+
+
+_LIQUID_IN_CODE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
+
+
+def mark_liquid(escaped: str) -> str:
+    """Show Liquid inside code as placeholders: Jekyll runs Liquid before Markdown."""
+    return _LIQUID_IN_CODE.sub(
+        lambda m: (
+            f'<span class="pp-tag-inline" title="Liquid runs inside code">{m.group(0)}</span>'
+        ),
+        escaped,
+    )
+
+
+def _liquid_code_inline(
+    self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any
+) -> str:
+    token = tokens[idx]
+    return (
+        f"<code{self.renderAttrs(token)}>{mark_liquid(escape(token.content, quote=False))}</code>"
+    )
 
 
 def _heading_open(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
@@ -81,9 +110,17 @@ def _image(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any)
     return html
 
 
-def _html_rule(omit: bool, allow_remote: bool) -> Any:
+_MORE = re.compile(r"<!--\s*more\s*-->", re.IGNORECASE)
+
+
+def _html_rule(omit: bool, allow_remote: bool, hexo_more: bool) -> Any:
     def render_html(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
         token = tokens[idx]
+        if hexo_more and _MORE.search(token.content):
+            token = Token(token.type, token.tag, 0)
+            token.content = _MORE.sub('<span id="more"></span>', tokens[idx].content)
+        if omit and _COMMENT_ONLY.match(token.content):
+            return ""  # Goldmark drops comments without a trace (<!--more--> is Hugo's divider)
         if omit:
             if token.type == "html_block":
                 return f'<div class="pp-html-omitted-block">{HTML_OMITTED}</div>\n'
@@ -106,7 +143,7 @@ def _enable_features(md: MarkdownIt, profile: Profile) -> None:
         rules.append("strikethrough")
     if profile.linkify:
         rules.append("linkify")
-    if profile.typographer != "none":
+    if profile.typographer == "standard":
         rules.extend(["replacements", "smartquotes"])
     if rules:
         md.enable(rules)
@@ -118,6 +155,10 @@ def _enable_features(md: MarkdownIt, profile: Profile) -> None:
         md.use(deflist_plugin)
     if profile.strikethrough and profile.single_tilde:
         md.use(single_tilde_plugin)
+    if profile.strikethrough and profile.strike_del:
+        md.add_render_rule("s_open", lambda *args: "<del>")
+        md.add_render_rule("s_close", lambda *args: "</del>")
+    flavour_plugin(md, profile.flavour, tasklists=profile.tasklists, footnotes=profile.footnotes)
 
 
 @lru_cache(maxsize=16)
@@ -136,16 +177,21 @@ def build_parser(spec: ParserSpec) -> MarkdownIt:
     _enable_features(md, profile)
     if profile.typographer == "hexo":
         md.use(hexo_smartypants_plugin)
+    elif profile.typographer == "goldmark":
+        md.use(goldmark_typographer_plugin)
     if spec.math:
         md.use(math_plugin)
     if profile.templates != "none":
         template_plugin(md, profile.templates, spec.theme)
     md.use(reference_tracking_plugin)
     md.add_render_rule("fence", _fence)
-    md.add_render_rule("code_block", _code_block)
     md.add_render_rule("heading_open", _heading_open)
+    md.add_render_rule("pp_literal", _literal)
+    if profile.templates == "liquid":
+        md.add_render_rule("code_inline", _liquid_code_inline)
     md.add_render_rule("image", _image)
     omit = profile.html_omitted_marker and not profile.html
-    md.add_render_rule("html_block", _html_rule(omit, spec.allow_remote_images))
-    md.add_render_rule("html_inline", _html_rule(omit, spec.allow_remote_images))
+    more = profile.name == "hexo"
+    md.add_render_rule("html_block", _html_rule(omit, spec.allow_remote_images, more))
+    md.add_render_rule("html_inline", _html_rule(omit, spec.allow_remote_images, more))
     return md

@@ -10,7 +10,7 @@ import importlib
 from dataclasses import dataclass
 from typing import Literal
 
-Typographer = Literal["hexo", "standard", "none"]
+Typographer = Literal["hexo", "goldmark", "standard", "none"]
 HeadingIds = Literal["hexo", "github", "kramdown", "none"]
 Templates = Literal["nunjucks", "liquid", "hugo", "zola", "none"]
 
@@ -45,6 +45,10 @@ class Profile:
     headless_front_matter: bool = False
     #: Hexo ``marked.postAsset``: relative images resolve into the post's asset folder
     post_asset: bool = False
+    #: markup of task lists and footnotes: "marked", "goldmark", "kramdown" or "markdown-it"
+    flavour: str = "markdown-it"
+    #: ``~~x~~`` renders as ``<del>`` (marked, Goldmark, kramdown, remark, pulldown-cmark)
+    strike_del: bool = True
 
 
 _MODULES = {

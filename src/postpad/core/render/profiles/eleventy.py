@@ -12,6 +12,7 @@ PROFILE = Profile(
     strikethrough=True,
     tables=True,
     tasklists=False,
+    strike_del=False,
     heading_ids="none",
     templates="liquid",
 )

@@ -12,6 +12,7 @@ PROFILE = Profile(
     tables=True,
     tasklists=True,
     footnotes=True,
+    strike_del=False,
     heading_ids="github",
     math=True,
 )

@@ -19,6 +19,7 @@ PROFILE = Profile(
     deflist=True,
     heading_ids="hexo",
     headerlink=True,
+    flavour="marked",
     templates="nunjucks",
     math=False,
     code_figure=True,

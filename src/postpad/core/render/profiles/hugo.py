@@ -10,7 +10,7 @@ PROFILE = Profile(
     breaks=False,
     html=False,
     html_omitted_marker=True,
-    typographer="standard",
+    typographer="goldmark",
     linkify=True,
     strikethrough=True,
     single_tilde=True,
@@ -19,5 +19,6 @@ PROFILE = Profile(
     footnotes=True,
     deflist=True,
     heading_ids="github",
+    flavour="goldmark",
     templates="hugo",
 )

@@ -85,7 +85,7 @@ def _hugo(profile: Profile, flat: dict[str, Any]) -> Profile:
             changes[field_name] = value
     typographer = _goldmark_extension(flat, "typographer")
     if typographer is not None:
-        changes["typographer"] = "standard" if typographer else "none"
+        changes["typographer"] = "goldmark" if typographer else "none"
     if "parser.autoHeadingID" in flat and not _truthy(flat["parser.autoHeadingID"]):
         changes["heading_ids"] = "none"
     passthrough = _goldmark_extension(flat, "passthrough")

@@ -16,11 +16,15 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from postpad.core.render.rules.highlight import code_block_html
-from postpad.core.render.rules.sanitize import is_safe_url, remote_image_placeholder
+from postpad.core.render.rules.sanitize import (
+    is_safe_url,
+    remote_image_placeholder,
+    sanitize_html,
+)
 from postpad.core.render.rules.tag_args import TagSet, comma_args, split_args
 
-BUILTIN_BLOCK = frozenset({"blockquote", "quote", "pullquote", "raw"})
-BUILTIN_RAW = frozenset({"codeblock", "code"})
+BUILTIN_BLOCK = frozenset({"blockquote", "quote", "pullquote"})
+BUILTIN_RAW = frozenset({"codeblock", "code", "raw"})
 BUILTIN_INLINE = frozenset(
     {
         "iframe",
@@ -209,9 +213,23 @@ def section_close(tokens: Sequence[Token], idx: int) -> str:
     return "</div>"
 
 
-def raw_block(token: Token) -> str:
+def raw_block(token: Token, env: dict[str, Any]) -> str:
     name, args = str(token.meta["name"]), str(token.meta["args"])
     content = token.content
+    if name == "raw":  # Hexo puts the text back untouched after Markdown: raw HTML, made inert
+        html, neutralised = sanitize_html(
+            content, allow_remote_images=bool(env.get("pp_allow_remote_images"))
+        )
+        if neutralised and isinstance(env.get("pp_warn"), list):
+            what = ", ".join(sorted(set(neutralised)))
+            env["pp_warn"].append(
+                (
+                    token.map[0] if token.map else None,
+                    "html-neutralised",
+                    f"not run in the preview: {what}",
+                )
+            )
+        return html
     if name in ("codeblock", "code"):
         words = split_args(args)
         lang = next((w[5:] for w in words if w.startswith("lang:")), "")
@@ -347,7 +365,7 @@ def install_renderers(md: MarkdownIt, syntax: str, theme: str | None) -> None:
         return section_close(tokens, idx)
 
     def raw_rule(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
-        return raw_block(tokens[idx])
+        return raw_block(tokens[idx], env)
 
     def inline_rule(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
         return render_inline(tokens[idx], env)

@@ -79,6 +79,8 @@ def _label(syntax: str, name: str, args: str) -> str:
 def block_open(token: Token) -> str:
     meta = token.meta
     name, args, syntax = str(meta["name"]), str(meta["args"]), str(meta["syntax"])
+    if name == "raw":
+        return '<div class="pp-raw">'
     if syntax == "hugo" and name == "details":
         summary = next(
             (w.split("=", 1)[1] for w in split_args(args) if w.startswith("summary=")), "Details"

@@ -247,6 +247,21 @@ _INLINE_PATTERNS: dict[str, list[tuple[str, re.Pattern[str]]]] = {
 }
 
 
+_END_RAW = re.compile(r"\{%-?\s*endraw\s*-?%\}")
+
+
+def _inline_raw(state: StateInline, opening: re.Match[str], silent: bool) -> bool:
+    """``{% raw %}…{% endraw %}`` inside a paragraph: the inner text is literal."""
+    closing = _END_RAW.search(state.src, opening.end(), state.posMax)
+    if closing is None:
+        return False
+    if not silent:
+        token = state.push("pp_literal", "", 0)
+        token.content = state.src[opening.end() : closing.start()]
+    state.pos = closing.end()
+    return True
+
+
 def make_inline_rule(syntax: Syntax) -> Callable[[StateInline, bool], bool]:
     patterns = _INLINE_PATTERNS[syntax]
 
@@ -260,6 +275,8 @@ def make_inline_rule(syntax: Syntax) -> Callable[[StateInline, bool], bool]:
             match = pattern.match(state.src, pos, state.posMax)
             if match is None:
                 continue
+            if kind == "tag" and match.group(1) == "raw" and _inline_raw(state, match, silent):
+                return True
             if not silent:
                 token = state.push("pp_tag_inline", "span", 0)
                 token.content = match.group(0)

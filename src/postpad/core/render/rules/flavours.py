@@ -1,0 +1,163 @@
+"""Markup details that differ between engines for the same construct.
+
+Task lists, footnotes and table alignment come out of each engine in its own shape; matching it
+keeps the theme's CSS (and the fidelity comparison in tests/engines) working:
+
+* ``marked`` (Hexo): bare ``<ul><li><input checked="" disabled="" type="checkbox">``; table
+  cells carry ``align="left"``.
+* ``goldmark`` (Hugo): bare task lists like marked; footnotes ``fn:1`` / ``fnref:1`` in
+  ``div.footnotes[role=doc-endnotes]``.
+* ``kramdown`` (Jekyll): ``ul.task-list`` with the checkbox glued to the text; footnotes named by
+  label (``fn:a``) with ``reversefootnote`` back links.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from html import escape
+from typing import Any
+
+from markdown_it import MarkdownIt
+from markdown_it.rules_core import StateCore
+from markdown_it.token import Token
+
+_ALIGN = re.compile(r"text-align:(left|right|center)")
+
+
+def _strip_class(token: Token, name: str) -> None:
+    classes = [c for c in str(token.attrGet("class") or "").split() if c != name]
+    if classes:
+        token.attrSet("class", " ".join(classes))
+    elif token.attrs and "class" in token.attrs:
+        del token.attrs["class"]
+
+
+def _checkboxes(flavour: str) -> Any:
+    def convert(state: StateCore) -> None:
+        tokens = state.tokens
+        for token in tokens:
+            if token.type == "bullet_list_open" or token.type == "ordered_list_open":
+                if "contains-task-list" in str(token.attrGet("class") or ""):
+                    _strip_class(token, "contains-task-list")
+                    if flavour == "kramdown":
+                        token.attrSet("class", "task-list")
+            elif token.type == "list_item_open" and flavour != "kramdown":
+                _strip_class(token, "task-list-item")
+            elif token.type == "inline" and token.children:
+                first = token.children[0]
+                if first.type == "html_inline" and "task-list-item-checkbox" in first.content:
+                    first.type = "pp_checkbox"
+                    first.meta = {
+                        "checked": 'checked="checked"' in first.content,
+                        "flavour": flavour,
+                    }
+                    if flavour == "kramdown" and len(token.children) > 1:
+                        token.children[1].content = token.children[1].content.lstrip(" ")
+
+    return convert
+
+
+def _checkbox(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+    meta = tokens[idx].meta
+    if meta["flavour"] == "kramdown":
+        checked = ' checked="checked"' if meta["checked"] else ""
+        return (
+            '<input type="checkbox" class="task-list-item-checkbox" '
+            f'disabled="disabled"{checked} />'
+        )
+    checked = ' checked=""' if meta["checked"] else ""
+    return f'<input{checked} disabled="" type="checkbox">'
+
+
+def _table_align(state: StateCore) -> None:
+    for token in state.tokens:
+        if token.type in ("th_open", "td_open"):
+            style = str(token.attrGet("style") or "")
+            match = _ALIGN.search(style)
+            if match and token.attrs is not None:
+                del token.attrs["style"]
+                token.attrSet("align", match.group(1))
+
+
+# --- footnotes ------------------------------------------------------------------------------
+
+
+def _number(token: Token) -> str:
+    return str(token.meta["id"] + 1)
+
+
+def _name(token: Token, flavour: str) -> str:
+    if flavour == "kramdown" and token.meta.get("label"):
+        return escape(str(token.meta["label"]))
+    return _number(token)
+
+
+def _ref_id(token: Token, flavour: str) -> str:
+    name, sub = _name(token, flavour), token.meta.get("subId", 0)
+    if not sub:
+        return f"fnref:{name}"
+    return f"fnref:{name}:{sub}" if flavour == "kramdown" else f"fnref{sub}:{name}"
+
+
+def _footnote_rules(flavour: str) -> dict[str, Any]:
+    def ref(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        token = tokens[idx]
+        name, number = _name(token, flavour), _number(token)
+        if flavour == "kramdown":
+            return (
+                f'<sup id="{_ref_id(token, flavour)}" role="doc-noteref"><a href="#fn:{name}" '
+                f'class="footnote" rel="footnote">{number}</a></sup>'
+            )
+        return (
+            f'<sup id="{_ref_id(token, flavour)}"><a href="#fn:{name}" class="footnote-ref" '
+            f'role="doc-noteref">{number}</a></sup>'
+        )
+
+    def block_open(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        rule = "" if flavour == "kramdown" else "<hr>\n"
+        return f'<div class="footnotes" role="doc-endnotes">\n{rule}<ol>\n'
+
+    def block_close(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        return "</ol>\n</div>\n"
+
+    def item_open(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        name = _name(tokens[idx], flavour)
+        role = ' role="doc-endnote"' if flavour == "kramdown" else ""
+        return f'<li id="fn:{name}"{role}>'
+
+    def anchor(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        token = tokens[idx]
+        target = _ref_id(token, flavour)
+        sub = token.meta.get("subId", 0)
+        if flavour == "kramdown":
+            mark = "&#8617;" + (f"<sup>{sub + 1}</sup>" if sub else "")
+            return (
+                f'&#160;<a href="#{target}" class="reversefootnote" role="doc-backlink">{mark}</a>'
+            )
+        return (
+            f'&#160;<a href="#{target}" class="footnote-backref" role="doc-backlink">'
+            "&#x21a9;&#xfe0e;</a>"
+        )
+
+    return {
+        "footnote_ref": ref,
+        "footnote_block_open": block_open,
+        "footnote_block_close": block_close,
+        "footnote_open": item_open,
+        "footnote_anchor": anchor,
+    }
+
+
+def flavour_plugin(md: MarkdownIt, flavour: str, *, tasklists: bool, footnotes: bool) -> None:
+    """Install the markup of ``flavour`` (no-op for ``markdown-it``)."""
+    if flavour == "markdown-it":
+        return
+    if tasklists:
+        md.core.ruler.after("github-tasklists", "pp_checkboxes", _checkboxes(flavour))
+        md.add_render_rule("pp_checkbox", _checkbox)
+    if flavour == "marked":
+        md.core.ruler.push("pp_table_align", _table_align)
+    if footnotes and flavour in ("goldmark", "kramdown"):
+        for name, rule in _footnote_rules(flavour).items():
+            md.add_render_rule(name, rule)
