@@ -79,7 +79,26 @@ PIECES += [
     "{% highlight ruby %}\n",
     "{% endhighlight %}\n",
 ]
-INSERTS = ["a", "\n", "#", "`", "-", " ", "=", "{", "}", "%", "$", ":", ">", "|", "\n\n", "中", "~"]
+INSERTS = [
+    "a",
+    "\n",
+    "#",
+    "`",
+    "-",
+    " ",
+    "=",
+    "{",
+    "}",
+    "%",
+    "$",
+    ":",
+    ">",
+    "|",
+    "\n\n",
+    "中",
+    "~",
+    "\r",
+]
 
 documents = st.lists(st.sampled_from(PIECES), max_size=25).map("".join)
 

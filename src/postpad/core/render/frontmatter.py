@@ -16,8 +16,16 @@ class PostParts:
     body_line: int
 
 
+def normalise_newlines(text: str) -> str:
+    """``\r\n`` and lone ``\r`` as ``\n`` (markdown-it counts them as line breaks too)."""
+    if "\r" not in text:
+        return text
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def split_post(text: str, engine: str) -> PostParts:
     """Header and body of ``text``; ``body_line`` is the 1-based file line of the body."""
+    text = normalise_newlines(text)
     try:
         from postpad.core.frontmatter.split import split_front_matter
     except ImportError:  # pragma: no cover - only while the front-matter module is missing

@@ -32,7 +32,7 @@ from postpad.core.render.blocks import (
 )
 from postpad.core.render.context import RenderContext, front_matter_enables_math
 from postpad.core.render.diffing import common_prefix, common_suffix, line_start, offset_of_line
-from postpad.core.render.frontmatter import split_post
+from postpad.core.render.frontmatter import normalise_newlines, split_post
 from postpad.core.render.model import Block
 from postpad.core.render.options import RenderOptions
 from postpad.core.render.pipeline import (
@@ -92,6 +92,7 @@ class IncrementalRenderer:
         self.last_was_full = False
 
     def update(self, text: str) -> RenderPatch:
+        text = normalise_newlines(text)
         state = self._state
         if state is None or self._text is None:
             return self._full(text)
