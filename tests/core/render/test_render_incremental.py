@@ -178,3 +178,42 @@ def test_opening_a_fence_swallows_the_rest_and_closing_it_restores() -> None:
     assert renderer.update(opened).rendered.html == render(opened, options).html
     assert len(renderer.update(opened).rendered.blocks) == 2
     assert renderer.update(text).rendered.html == render(text, options).html
+
+
+def test_footnotes_elsewhere_do_not_force_a_full_render() -> None:
+    filler = "".join(f"paragraph {n}\n\n" for n in range(6))
+    text = f"intro[^1]\n\n{filler}plain one\n\n{filler}last\n\n[^1]: the note\n"
+    options = RenderOptions(engine="hugo")
+    renderer = IncrementalRenderer(options)
+    renderer.update(text)
+    edited = text.replace("plain one", "plain uno\nmore")
+    patch = renderer.update(edited)
+    assert not renderer.last_was_full
+    assert patch.rendered.html == render(edited, options).html
+    renderer.update(edited.replace("[^1]: the note", "[^1]: the note, longer"))
+    assert renderer.last_was_full  # the footnote list itself changed
+
+
+def test_reference_definitions_are_used_by_windows() -> None:
+    filler = "".join(f"paragraph {n}\n\n" for n in range(6))
+    text = f"{filler}see [site]\n\n{filler}[site]: https://example.com\n"
+    options = RenderOptions(engine="generic")
+    renderer = IncrementalRenderer(options)
+    renderer.update(text)
+    edited = text.replace("see [site]", "look [site] up")
+    patch = renderer.update(edited)
+    assert not renderer.last_was_full
+    assert '<a href="https://example.com">site</a>' in patch.ops[0].html
+    patch = renderer.update(edited.replace("https://example.com", "https://example.org"))
+    assert renderer.last_was_full
+    assert "https://example.org" in patch.rendered.html
+
+
+def test_header_edit_only_shifts_lines() -> None:
+    text = "---\ntitle: a\n---\n\n# H\n\nbody\n"
+    renderer = IncrementalRenderer(RenderOptions(engine="hexo"))
+    before = renderer.update(text).rendered.blocks
+    patch = renderer.update(text.replace("title: a\n", "title: a\ntags: [x]\n"))
+    assert patch.ops == ()
+    assert patch.shifts == ((None, 1),)
+    assert [b.first_line for b in patch.rendered.blocks] == [b.first_line + 1 for b in before]

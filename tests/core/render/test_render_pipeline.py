@@ -198,3 +198,20 @@ def test_empty_post_and_front_matter_only() -> None:
     only = render("---\ntitle: x\n---\n", RenderOptions())
     assert only.blocks == []
     assert only.stats.wordcount == 0
+
+
+def test_local_links_and_post_links_resolve_to_files(tmp_path: Path) -> None:
+    posts = tmp_path / "source" / "_posts"
+    (posts / "p").mkdir(parents=True)
+    (posts / "p" / "doc.pdf").write_bytes(b"%PDF")
+    (posts / "other.md").write_text("x", encoding="utf-8")
+    options = RenderOptions(
+        engine="hexo", post_path=posts / "p.md", site_root=tmp_path, post_asset_folder=True
+    )
+    text = "[pdf](doc.pdf) [web](https://x.org) [top](#h) {% post_link other 另一篇 %} [no](x.md)\n"
+    html = render(text, options).html
+    assert f'<a href="{(posts / "p" / "doc.pdf").resolve().as_uri()}">pdf</a>' in html
+    assert '<a href="https://x.org">web</a>' in html
+    assert '<a href="#h">top</a>' in html
+    assert f'href="{(posts / "other.md").resolve().as_uri()}"' in html
+    assert '<a href="x.md">no</a>' in html

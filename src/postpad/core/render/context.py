@@ -64,6 +64,32 @@ class ImageResolver:
         self.profile = profile
         self.warnings = warnings
 
+    def link(self, href: str) -> str:
+        """A local link's file URL when the file exists (clicking opens it); else ``href``."""
+        if not _relative(href) and not href.startswith("/"):
+            return href
+        found = resolve_image(
+            href,
+            engine=self.profile.name,
+            post_path=self.options.post_path,
+            site_root=self.options.site_root,
+            asset_folder=self.options.post_asset_folder,
+        )
+        return found.url if found.path is not None else href
+
+    def post(self, slug: str) -> str | None:
+        """Hexo ``{% post_link slug %}``: the post's file under ``source/_posts``."""
+        root = self.options.site_root
+        if root is None:
+            return None
+        for candidate in (
+            root / "source" / "_posts" / f"{slug}.md",
+            root / "source" / f"{slug}.md",
+        ):
+            if candidate.is_file():
+                return candidate.resolve().as_uri()
+        return None
+
     def __call__(self, src: str, asset: bool = False) -> str | None:
         options, profile = self.options, self.profile
         found = resolve_image(

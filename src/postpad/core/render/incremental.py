@@ -7,8 +7,8 @@ reach back), to the end of the first untouched block after it. The window is acc
 its parse starts a block exactly where that untouched block starts, after a blank line, and no
 rule ran out of text looking for a closing marker (``env["pp_hit_end"]``); otherwise it grows
 (unclosed fences, HTML blocks and tag pairs swallow what follows) up to the end of the post.
-Edits that touch reference definitions or footnotes, or change math settings, fall back to a full
-render. See docs/decisions/0011.
+Edits that touch reference definitions or footnotes (or reach the footnote list at the end), or
+change math settings, fall back to a full render. See docs/decisions/0011.
 
 The result is a :class:`RenderPatch`: ``insert``/``replace``/``remove`` ops with stable block
 ids, plus ``shifts`` (line-number moves of untouched blocks), plus the new :class:`Rendered`.
@@ -136,7 +136,7 @@ class IncrementalRenderer:
         state.header, state.body_line = header, body_line
         if body == state.body:
             return RenderPatch((), state.snapshot(), tuple(shifts))
-        if not state.records or state.has_footnotes:
+        if not state.records:
             raise _FullRenderNeededError
         ops, tail_shift = _Window(state, body).apply()
         if tail_shift is not None:
@@ -188,6 +188,8 @@ class _Window:
         count = len(state.starts)
         w0 = 0 if w == 0 else state.starts[w]
         end_old = state.ends[j] if j < count else None
+        if end_old is None and state.has_footnotes:
+            raise _FullRenderNeededError  # the footnote list at the end would be re-made
         if any(w0 <= line and (end_old is None or line < end_old) for line in state.ref_lines):
             raise _FullRenderNeededError
         anchor = line_start(new, self.prefix)

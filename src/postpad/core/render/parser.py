@@ -96,6 +96,16 @@ def _heading_open(self: Any, tokens: Sequence[Token], idx: int, options: Any, en
     return html
 
 
+def _link_open(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+    token = tokens[idx]
+    resolver = env.get("pp_resolve_image")
+    href = token.attrGet("href")
+    if isinstance(href, str) and hasattr(resolver, "link"):
+        token.attrSet("href", resolver.link(href))
+    html: str = self.renderToken(tokens, idx, options, env)
+    return html
+
+
 def _image(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
     token = tokens[idx]
     alt = self.renderInlineAsText(token.children or [], options, env)
@@ -190,6 +200,7 @@ def build_parser(spec: ParserSpec) -> MarkdownIt:
     if profile.templates == "liquid":
         md.add_render_rule("code_inline", _liquid_code_inline)
     md.add_render_rule("image", _image)
+    md.add_render_rule("link_open", _link_open)
     omit = profile.html_omitted_marker and not profile.html
     more = profile.name == "hexo"
     md.add_render_rule("html_block", _html_rule(omit, spec.allow_remote_images, more))

@@ -282,13 +282,26 @@ def inline_tag(name: str, args: str, raw: str, env: dict[str, Any]) -> str:
         return f'<a href="{_safe_href(words[1])}">{escape(words[0])}</a>'
     if name in ("asset_link", "asset_path", "post_link", "post_path") and words:
         title = " ".join(words[1:]) if len(words) > 1 else words[0]
-        return f'<a class="pp-tag-link" href="#" title="{escape(name)}">{escape(title)}</a>'
+        return _tag_link(name, words[0], title, env)
     if name in ("iframe", "youtube", "vimeo", "jsfiddle", "gist"):
         target = words[0] if words else ""
         return _placeholder(f"embedded {name}: {target} (not loaded in the preview)", "pp-embed")
     if name in ("galleryGroup",):
         return _placeholder(f"gallery group: {' '.join(words[:2])}")
     return _placeholder(raw)
+
+
+def _tag_link(name: str, target: str, title: str, env: dict[str, Any]) -> str:
+    resolver = env.get("pp_resolve_image")
+    href: str | None = None
+    if resolver is not None and name.startswith("post"):
+        href = resolver.post(target)
+    elif callable(resolver):
+        href = resolver(target, asset=True)
+    return (
+        f'<a class="pp-tag-link" href="{escape(href or "#")}" title="{escape(name)}">'
+        f"{escape(title)}</a>"
+    )
 
 
 def _image_tag(name: str, words: list[str], env: dict[str, Any]) -> str:
