@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Block:
-    """One top-level block of the preview: a stable id, its HTML and its *file* line range."""
+class Block(NamedTuple):
+    """One top-level block of the preview: a stable id, its HTML and its *file* line range.
+
+    A named tuple: the GUI asks for every block after each keystroke, and these are cheap.
+    """
 
     id: str
     html: str

@@ -66,19 +66,15 @@ class Rendered:
 
     @cached_property
     def blocks(self) -> list[Block]:
-        out = []
-        for index, record in enumerate(self._records):
-            first, last = self._lines(index)
-            out.append(Block(record.id, record.html, first, last))
-        return out
+        base = self.body_line
+        return [
+            Block(record.id, record.html, base + start, base + max(start, end - 1))
+            for record, start, end in zip(self._records, self._starts, self._ends, strict=True)
+        ]
 
     @cached_property
     def html(self) -> str:
-        parts = []
-        for index, record in enumerate(self._records):
-            first, last = self._lines(index)
-            parts.append(block_wrapper(record.html, first, last))
-        return "".join(parts)
+        return "".join(block_wrapper(b.html, b.first_line, b.last_line) for b in self.blocks)
 
     @cached_property
     def outline(self) -> list[Heading]:
