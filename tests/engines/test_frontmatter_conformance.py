@@ -18,6 +18,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from engine_harness import ENGINES, MISSING, BuildResult, Engine, EnginePost
+from fidelity_kit import POSTPAD_ONLY_ATTRIBUTES
+from html_normalise import normalise_html
 
 pytestmark = pytest.mark.engines
 
@@ -495,3 +497,27 @@ def test_untouched_post_saves_byte_identical(post: Path, tmp_path: Path) -> None
     loaded = read_text_file(copy)
     save_text_file(copy, loaded.text, base=loaded)
     assert copy.read_bytes() == post.read_bytes()
+
+
+PUBLISHED = [case for case in CASES if not (case.engine == "hexo" and case.expect.draft)]
+
+
+@pytest.mark.parametrize("case", PUBLISHED, ids=lambda case: case.id)
+def test_preview_of_saved_post_matches_engine_page(
+    case: Case,
+    builds: Callable[[str, str], BuildResult],
+    edited_sites: Callable[[str], Path],
+) -> None:
+    """End to end: the preview of the whole saved file (front matter split off the way the
+    engine splits it) is the body the engine published."""
+    from postpad.core.render import RenderOptions, render
+    from postpad.core.textfile import read_text_file
+
+    engine = ENGINES[case.engine]
+    file = engine.post_name(case.file)
+    post = builds(case.engine, "Asia/Shanghai").posts[file]  # Hexo has no page for a draft
+    text = read_text_file(edited_sites(case.engine) / engine.posts_dir / file).text
+    blocks = render(text, RenderOptions(engine=case.engine)).blocks
+    ours = normalise_html("".join(block.html for block in blocks), POSTPAD_ONLY_ATTRIBUTES)
+    assert post.body_html.strip(), "the engine published an empty page"
+    assert ours == normalise_html(post.body_html)
