@@ -62,6 +62,18 @@ ACCEPTED: dict[tuple[str, str], str] = {
     ("jekyll", "table-inline-markup"): ROUGE_INLINE,
     ("jekyll", "ordered-list-start"): OPEN + "kramdown ignores the start number of a list (no "
     'start="3": the blog shows 1, 2), also ' + ROUGE_INLINE.removeprefix(OPEN),
+    ("hexo", "hexo-tag-blockquote-source"): OPEN + "{% blockquote author url title %} gives "
+    "<strong>author</strong><cite><a href=url>title</a></cite>; the preview puts the title in "
+    "<strong> and the URL as text",
+    ("hexo", "hexo-tag-pullquote"): OPEN + "{% pullquote right %}: the argument is a class "
+    "(blockquote.pullquote.right), not an author footer",
+    ("hexo", "hexo-tag-codeblock"): OPEN + "{% codeblock 示例 lang:python %} has "
+    "<figcaption><span>示例</span></figcaption>; also " + HIGHLIGHTER + "highlight.js",
+    ("hexo", "hexo-tag-img"): OPEN + "{% img src 200 100 \"title 'alt'\" %}: width, height, "
+    'title and alt parsed apart, class=""; and a line starting with a tag is not wrapped in <p> '
+    "(Hexo's placeholder reads as an HTML block to marked)",
+    ("hexo", "hexo-tag-link"): OPEN + '{% link text url title %}: title="…" target="" and no <p> '
+    "around a line starting with a tag",
     ("hugo", "smart-quotes-positions"): "Goldmark's count of unclosed quotes carries across "
     'paragraphs (an unclosed “ in one lets a later end." close); the preview renders each block '
     "on its own (incremental rendering), so that one quote stays straight",
