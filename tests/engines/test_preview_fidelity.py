@@ -49,8 +49,8 @@ ACCEPTED: dict[tuple[str, str], str] = {
     "wrapper divs",
     ("jekyll", "emphasis-cjk"): "kramdown closes **…：** before a CJK letter; CommonMark's "
     "flanking rule (markdown-it, Hexo, Hugo) does not, and the preview follows CommonMark",
-    ("hexo", "raw-tag"): "same text; Hexo also drops the <p> around a paragraph that starts with "
-    "{% raw %} (its placeholder reads as an HTML block to marked), the preview keeps it",
+    ("hexo", "raw-tag"): OPEN + "same text, but Hexo wraps no <p> around a paragraph that "
+    "starts with a tag such as {% raw %} (its placeholder reads as an HTML block to marked)",
     ("hexo", "www-autolink"): MARKED_URL,
     ("hexo", "ordered-list-start"): MARKED_URL,
     ("hexo", "table-inline-markup"): MARKED_URL,
