@@ -74,6 +74,8 @@ ACCEPTED: dict[tuple[str, str], str] = {
     "(Hexo's placeholder reads as an HTML block to marked)",
     ("hexo", "hexo-tag-link"): OPEN + '{% link text url title %}: title="…" target="" and no <p> '
     "around a line starting with a tag",
+    ("hexo", "hexo-tag-line-start"): OPEN + "a paragraph that starts with a tag becomes an HTML "
+    "block in marked: no <p>, and the rest of its line is not Markdown (**粗体** stays literal)",
     ("hugo", "smart-quotes-positions"): "Goldmark's count of unclosed quotes carries across "
     'paragraphs (an unclosed “ in one lets a later end." close); the preview renders each block '
     "on its own (incremental rendering), so that one quote stays straight",
