@@ -76,6 +76,13 @@ ACCEPTED: dict[tuple[str, str], str] = {
     "around a line starting with a tag",
     ("hexo", "hexo-tag-line-start"): OPEN + "a paragraph that starts with a tag becomes an HTML "
     "block in marked: no <p>, and the rest of its line is not Markdown (**粗体** stays literal)",
+    ("hugo", "hugo-shortcode-figure"): OPEN + "Hugo's built-in figure shortcode gives <figure><img>"
+    "<figcaption><h4>title</h4></figcaption></figure>; the preview shows the shortcode as a chip",
+    ("hugo", "hugo-shortcode-details"): 'same content; the preview adds class="pp-shortcode" to '
+    "the <details> it draws for the built-in shortcode",
+    ("hugo", "hugo-shortcode-highlight"): HIGHLIGHTER + "Chroma (inline colour styles)",
+    ("hugo", "hugo-shortcode-escaped"): OPEN + "{{</* figure */>}} is Hugo's escape: it prints "
+    "{{< figure >}} as text; the preview shows the escaped form as a shortcode chip",
     ("hugo", "smart-quotes-positions"): "Goldmark's count of unclosed quotes carries across "
     'paragraphs (an unclosed “ in one lets a later end." close); the preview renders each block '
     "on its own (incremental rendering), so that one quote stays straight",
