@@ -83,6 +83,16 @@ ACCEPTED: dict[tuple[str, str], str] = {
     ("hugo", "hugo-shortcode-highlight"): HIGHLIGHTER + "Chroma (inline colour styles)",
     ("hugo", "hugo-shortcode-escaped"): OPEN + "{{</* figure */>}} is Hugo's escape: it prints "
     "{{< figure >}} as text; the preview shows the escaped form as a shortcode chip",
+    ("jekyll", "jekyll-liquid-highlight"): HIGHLIGHTER + "Rouge (Jekyll wraps the tag's output "
+    'in <figure class="highlight">)',
+    ("jekyll", "jekyll-liquid-comment"): OPEN + "Liquid drops {% comment %}…{% endcomment %} with "
+    "its text; the preview marks the two tags but shows the text as ordinary prose",
+    ("jekyll", "jekyll-liquid-assign"): "Liquid is not evaluated in the preview: its tags and "
+    "outputs are marked where the blog shows their result (你好，世界！)",
+    ("jekyll", "kramdown-attribute-list"): OPEN + "kramdown's block attribute list {: .note} sets "
+    'class="note" on the paragraph; the preview prints it as text',
+    ("jekyll", "kramdown-toc"): OPEN + "kramdown replaces a list item followed by {:toc} with the "
+    "table of contents (ul#markdown-toc); the preview prints it as text",
     ("hugo", "smart-quotes-positions"): "Goldmark's count of unclosed quotes carries across "
     'paragraphs (an unclosed “ in one lets a later end." close); the preview renders each block '
     "on its own (incremental rendering), so that one quote stays straight",
