@@ -1,0 +1,47 @@
+"""Outline, find and focus in the real main window (features attached through FEATURES)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+
+from postpad.gui.find import FindBar
+from postpad.gui.outline import OutlinePanel
+
+pytestmark = pytest.mark.gui
+
+
+def test_outline_follows_typing_and_navigates(main_window, post_file: Path, qtbot) -> None:
+    (tab,) = main_window.open_paths([post_file])
+    panel = main_window.findChild(OutlinePanel)
+    qtbot.waitUntil(lambda: [i.text(0) for i in panel.items()] == ["第一节 准备"], timeout=10000)
+    tab.editor.moveCursor(tab.editor.textCursor().MoveOperation.End)
+    tab.editor.insertPlainText("\n\n## 第二节 收尾\n\n结束。")
+    qtbot.waitUntil(
+        lambda: [i.text(0) for i in panel.items()] == ["第一节 准备", "第二节 收尾"], timeout=10000
+    )
+    first = panel.items()[0]
+    qtbot.mouseClick(
+        panel.viewport(), Qt.MouseButton.LeftButton, pos=panel.visualItemRect(first).center()
+    )
+    assert tab.editor.textCursor().blockNumber() + 1 == 14
+    tab.editor.document().setModified(False)  # no save prompt when qtbot closes the window
+
+
+def test_find_bar_and_go_to_line_in_the_window(main_window, post_file: Path, qtbot) -> None:
+    (tab,) = main_window.open_paths([post_file])
+    main_window.findChild(QAction, "actionReplace").trigger()
+    bar = main_window.findChild(FindBar)
+    assert bar.isVisible()
+    assert bar.replace_edit.isVisible()
+    bar.find_edit.setText("离线")
+    assert bar.match_count() >= 2
+    bar.close_bar()
+    assert not bar.isVisible()
+    from postpad.gui.goto_line import go_to_line
+
+    go_to_line(tab.editor, 14)
+    assert tab.editor.textCursor().block().text().startswith("## 第一节")
