@@ -6,20 +6,16 @@
 
 from __future__ import annotations
 
-from postpad.core.render.incremental import (
-    IncrementalRenderer,
-    PatchOp,
-    RenderPatch,
-    apply_patch,
-)
+from postpad.core.render.incremental import IncrementalRenderer
 from postpad.core.render.model import Block, Heading, RenderWarning
-from postpad.core.render.options import ENGINES, RenderOptions
+from postpad.core.render.options import ENGINES, RenderOptions, options_for_site
 from postpad.core.render.page import (
     CSP_PREVIEW,
     content_security_policy,
     preview_shell,
     standalone_page,
 )
+from postpad.core.render.patch import PatchOp, RenderPatch, apply_patch, blocks_html
 from postpad.core.render.pipeline import Rendered, render
 
 __all__ = [
@@ -34,7 +30,9 @@ __all__ = [
     "RenderWarning",
     "Rendered",
     "apply_patch",
+    "blocks_html",
     "content_security_policy",
+    "options_for_site",
     "preview_shell",
     "render",
     "standalone_page",

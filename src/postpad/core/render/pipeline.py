@@ -60,10 +60,6 @@ class Rendered:
         self.stats = stats
         self._extra_warnings = tuple(extra_warnings)
 
-    def _lines(self, index: int) -> tuple[int, int]:
-        first = self.body_line + self._starts[index]
-        return first, max(first, self.body_line + self._ends[index] - 1)
-
     @cached_property
     def blocks(self) -> list[Block]:
         base = self.body_line
