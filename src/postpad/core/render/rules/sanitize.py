@@ -31,6 +31,13 @@ BLOCKED_ELEMENTS = frozenset(
         "portal",
         "noscript",
         "template",
+        # SVG animation can set an href to a script URL
+        "set",
+        "animate",
+        "animatemotion",
+        "animatetransform",
+        "handler",
+        "listener",
     }
 )
 #: elements whose content is raw text (shown escaped when the element is blocked)
@@ -97,6 +104,14 @@ def remote_image_placeholder(url: str, alt: str) -> str:
     )
 
 
+def embed_placeholder(url: str) -> str:
+    """An embedded frame (a video, a map …) is named, not loaded."""
+    return (
+        f'<span class="pp-embed" title="{escape(url)}">'
+        f"embedded frame: {escape(url or '(no address)')} (not loaded in the preview)</span>"
+    )
+
+
 class _Rewriter(HTMLParser):
     def __init__(self, allow_remote_images: bool) -> None:
         super().__init__(convert_charrefs=False)
@@ -104,6 +119,8 @@ class _Rewriter(HTMLParser):
         self.out: list[str] = []
         self.neutralised: list[str] = []
         self._blocked_depth: list[str] = []
+        #: inside an <iframe> already shown as a placeholder: its fallback content is dropped
+        self._quiet = False
 
     # --- tags ---------------------------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -114,6 +131,15 @@ class _Rewriter(HTMLParser):
 
     def _start(self, tag: str, attrs: list[tuple[str, str | None]], *, closed: bool) -> None:
         raw = self.get_starttag_text() or f"<{tag}>"
+        if tag == "iframe" and not self._blocked_depth:
+            self.neutralised.append(tag)
+            self.out.append(embed_placeholder(dict(attrs).get("src") or ""))
+            if not closed:
+                self._blocked_depth.append("iframe")
+                self._quiet = True
+            return
+        if self._quiet:
+            return
         if self._blocked_depth or tag in BLOCKED_ELEMENTS:
             self.neutralised.append(tag)
             self.out.append(blocked_label(f"<{tag}>", raw))
@@ -155,6 +181,9 @@ class _Rewriter(HTMLParser):
         if self._blocked_depth:
             if tag == self._blocked_depth[-1]:
                 self._blocked_depth.pop()
+            if self._quiet:
+                self._quiet = bool(self._blocked_depth)
+                return
             self.out.append(blocked_label(f"</{tag}>", f"</{tag}>"))
             return
         if tag in BLOCKED_ELEMENTS:
@@ -164,6 +193,8 @@ class _Rewriter(HTMLParser):
 
     # --- text ---------------------------------------------------------------------------------
     def handle_data(self, data: str) -> None:
+        if self._quiet:
+            return
         if self._blocked_depth:
             self.out.append(blocked_label("script text", data) if data.strip() else data)
             return
