@@ -1153,11 +1153,11 @@ Characters: %3</source>
     </message>
     <message>
         <source>Remove “%1”</source>
-        <translation>删除“%1”</translation>
+        <translation>删除「%1」</translation>
     </message>
     <message>
         <source>Replace with “%1”</source>
-        <translation>替换为“%1”</translation>
+        <translation>替换为「%1」</translation>
     </message>
 </context>
 <context>

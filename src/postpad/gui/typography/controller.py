@@ -16,6 +16,8 @@ from postpad.gui.typography.textspans import ExtraSelection, Utf16Index, cursor_
 
 DELAY_MS = 400
 UNDERLINE = QColor("#d9822b")
+TINT = QColor(217, 130, 43, 50)
+"""A light background too: a wavy line under one punctuation mark is easy to miss."""
 
 
 class TypographyController(QObject):
@@ -84,6 +86,7 @@ class TypographyController(QObject):
             underline = QTextCharFormat()
             underline.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
             underline.setUnderlineColor(UNDERLINE)
+            underline.setBackground(TINT)
             underline.setToolTip(finding_message(finding))
             selection.format = underline
             selections.append(selection)
