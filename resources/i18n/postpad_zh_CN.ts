@@ -96,7 +96,9 @@
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation><numerusform>%n 处改动</numerusform></translation>
+        <translation>
+            <numerusform>%n 处改动</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -357,7 +359,9 @@ Choose No to keep %2.</source>
     </message>
     <message numerus="yes">
         <source>%n replaced</source>
-        <translation><numerusform>已替换 %n 处</numerusform></translation>
+        <translation>
+            <numerusform>已替换 %n 处</numerusform>
+        </translation>
     </message>
     <message>
         <source>Invalid pattern: %1</source>
@@ -369,7 +373,9 @@ Choose No to keep %2.</source>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation><numerusform>%n 个匹配</numerusform></translation>
+        <translation>
+            <numerusform>%n 个匹配</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -552,7 +558,7 @@ Choose No to keep %2.</source>
 <context>
     <name>InputMethod</name>
     <message>
-        <source>Your desktop uses the {im} input method ({source}), but this Postpad's Qt has no {im} plugin, so typing Chinese may not work.
+        <source>Your desktop uses the {im} input method ({source}), but this Postpad&apos;s Qt has no {im} plugin, so typing Chinese may not work.
 
 Fix: start Postpad with {fix} (fcitx5 understands IBus), e.g. add {fix} to the launcher, or install a Qt 6 {im} plugin matching this Qt version.</source>
         <translation>你的桌面使用 {im} 输入法（{source}），但这个 Postpad 所带的 Qt 没有 {im} 插件，因此可能无法输入中文。
@@ -840,7 +846,9 @@ A Markdown editor for static-site blogs.</source>
     </message>
     <message numerus="yes">
         <source>%n line(s) differ from the file on disk.</source>
-        <translation><numerusform>有 %n 行与磁盘上的文件不同。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 行与磁盘上的文件不同。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save Recovered Text As</source>
@@ -882,12 +890,16 @@ A Markdown editor for static-site blogs.</source>
         <translation>检查站点(&amp;C)…</translation>
     </message>
     <message>
-        <source>The post's URL comes from its file name: renaming breaks existing links and comment threads.
+        <source>The post&apos;s URL comes from its file name: renaming breaks existing links and comment threads.
 
 </source>
         <translation>文章的 URL 来自文件名：重命名会使已有的链接和评论失效。
 
 </translation>
+    </message>
+    <message>
+        <source>Open a post of your blog first, so Postpad knows the site.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rename Post File</source>
@@ -896,10 +908,6 @@ A Markdown editor for static-site blogs.</source>
     <message>
         <source>New Post</source>
         <translation>新建文章</translation>
-    </message>
-    <message>
-        <source>Open a post of your blog first, so Postpad knows which site to use.</source>
-        <translation>请先打开博客中的一篇文章，这样 Postpad 才知道使用哪个站点。</translation>
     </message>
     <message>
         <source>Save the post before moving it.</source>
@@ -920,6 +928,14 @@ A Markdown editor for static-site blogs.</source>
     <message>
         <source>Publish</source>
         <translation>发布</translation>
+    </message>
+    <message>
+        <source>Save the post first: images are stored next to it.</source>
+        <translation type="unfinished">请先保存文章：图片会存放在文章旁边。</translation>
+    </message>
+    <message>
+        <source>Could not copy the image: %1</source>
+        <translation type="unfinished">无法复制图片：%1</translation>
     </message>
 </context>
 <context>
@@ -973,8 +989,8 @@ A Markdown editor for static-site blogs.</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <source>Broken front matter</source>
-        <translation>front matter 有误</translation>
+        <source>Broken</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All categories</source>
@@ -1061,8 +1077,8 @@ Characters: %3</source>
         <translation>两个全角空格实体（&amp;&amp;emsp;）(&amp;M)</translation>
     </message>
     <message>
-        <source>With Two &amp;Full-Width Spaces (　)</source>
-        <translation>两个全角空格（　）(&amp;F)</translation>
+        <source>With Two &amp;Full-Width Spaces (&#x3000;)</source>
+        <translation>两个全角空格（&#x3000;）(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Remove Paragraph Indentation</source>
@@ -1180,7 +1196,9 @@ Characters: %3</source>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation><numerusform>%n 个问题</numerusform></translation>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
+        </translation>
     </message>
     <message>
         <source>No typography problems</source>
@@ -1362,17 +1380,6 @@ Characters: %3</source>
     <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
-    </message>
-</context>
-<context>
-    <name>self.tab</name>
-    <message>
-        <source>Save the post first: images are stored next to it.</source>
-        <translation>请先保存文章：图片会存放在文章旁边。</translation>
-    </message>
-    <message>
-        <source>Could not copy the image: %1</source>
-        <translation>无法复制图片：%1</translation>
     </message>
 </context>
 </TS>
