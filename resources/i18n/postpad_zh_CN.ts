@@ -899,7 +899,7 @@ A Markdown editor for static-site blogs.</source>
     </message>
     <message>
         <source>Open a post of your blog first, so Postpad knows the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开博客中的一篇文章，这样 Postpad 才知道是哪个站点。</translation>
     </message>
     <message>
         <source>Rename Post File</source>
@@ -931,11 +931,11 @@ A Markdown editor for static-site blogs.</source>
     </message>
     <message>
         <source>Save the post first: images are stored next to it.</source>
-        <translation type="unfinished">请先保存文章：图片会存放在文章旁边。</translation>
+        <translation>请先保存文章：图片会存放在文章旁边。</translation>
     </message>
     <message>
         <source>Could not copy the image: %1</source>
-        <translation type="unfinished">无法复制图片：%1</translation>
+        <translation>无法复制图片：%1</translation>
     </message>
 </context>
 <context>
@@ -990,7 +990,7 @@ A Markdown editor for static-site blogs.</source>
     </message>
     <message>
         <source>Broken</source>
-        <translation type="unfinished"></translation>
+        <translation>有误</translation>
     </message>
     <message>
         <source>All categories</source>
