@@ -64,6 +64,7 @@ PIECES = [
     "~~~\n",
 ]
 PIECES += [
+    "{: .lead}\n",
     "{% quote(a=1) %}\n",
     "{% end %}\n",
     "{{ sc(x=1) }}\n",
@@ -217,3 +218,14 @@ def test_header_edit_only_shifts_lines() -> None:
     assert patch.ops == ()
     assert patch.shifts == ((None, 1),)
     assert [b.first_line for b in patch.rendered.blocks] == [b.first_line + 1 for b in before]
+
+
+def test_front_matter_turning_into_body_after_a_fallback() -> None:
+    # found by the property test: a full-render fallback must diff against the *old* lines
+    options = RenderOptions(engine="jekyll", math=True)
+    text = "---\ntitle: t\n---\n# H\n"
+    renderer = IncrementalRenderer(options)
+    blocks = apply_patch([], renderer.update(text))
+    edited = "# H\n" + text
+    blocks = apply_patch(blocks, renderer.update(edited))
+    assert blocks_html(blocks) == render(edited, options).html

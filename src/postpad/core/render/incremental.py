@@ -35,7 +35,7 @@ from postpad.core.render.diffing import common_prefix, common_suffix, line_start
 from postpad.core.render.frontmatter import normalise_newlines, split_post
 from postpad.core.render.options import RenderOptions
 from postpad.core.render.patch import PatchOp, RenderPatch, apply_patch, blocks_html
-from postpad.core.render.pipeline import DocumentState, new_block_id, render_body
+from postpad.core.render.pipeline import DocumentState, new_block_id, render_body, uses_footnotes
 from postpad.core.render.rules.heading_ids import HeadingIdAllocator
 
 _REFERENCE_LIKE = re.compile(r"^ {0,3}\[[^\]\n]*\]:", re.MULTILINE)
@@ -68,9 +68,11 @@ class IncrementalRenderer:
             and front_matter_enables_math(parts.header) != front_matter_enables_math(state.header)
         ):
             return self._full(text)
+        saved = (state.header, state.body_line)
         try:
             patch = self._update_body(state, parts.header, parts.body, parts.body_line)
         except _FullRenderNeededError:
+            state.header, state.body_line = saved  # the full render diffs against the old state
             return self._full(text)
         self._text = text
         self.last_was_full = False
@@ -170,7 +172,7 @@ class _Window:
         env = self.ctx.new_env(state.references)
         env["pp_after"] = (new, b)
         tokens = self.ctx.md.parse(source, env)
-        if env.get("pp_ref_lines") or env.get("footnotes"):
+        if env.get("pp_ref_lines") or uses_footnotes(env):
             raise _FullRenderNeededError
         groups = split_groups(tokens, source.count("\n") + 1)
         self.env = env

@@ -21,6 +21,7 @@ from postpad.core.render.rules.flavours import flavour_plugin
 from postpad.core.render.rules.goldmark_typographer import goldmark_typographer_plugin
 from postpad.core.render.rules.hexo_smartypants import hexo_smartypants_plugin
 from postpad.core.render.rules.highlight import code_block_html
+from postpad.core.render.rules.kramdown_ial import kramdown_ial_plugin
 from postpad.core.render.rules.math import math_plugin
 from postpad.core.render.rules.references import reference_tracking_plugin
 from postpad.core.render.rules.sanitize import remote_image_placeholder, sanitize_html
@@ -168,6 +169,8 @@ def _enable_features(md: MarkdownIt, profile: Profile) -> None:
     if profile.strikethrough and profile.strike_del:
         md.add_render_rule("s_open", lambda *args: "<del>")
         md.add_render_rule("s_close", lambda *args: "</del>")
+    if profile.kramdown_ial:
+        md.use(kramdown_ial_plugin)
     flavour_plugin(md, profile.flavour, tasklists=profile.tasklists, footnotes=profile.footnotes)
 
 

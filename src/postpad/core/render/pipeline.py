@@ -123,6 +123,12 @@ class DocumentState:
         )
 
 
+def uses_footnotes(env: dict[str, Any]) -> bool:
+    """Whether a parse met footnote references or definitions (the plugin may leave empty ones)."""
+    notes = env.get("footnotes")
+    return isinstance(notes, dict) and bool(notes.get("list") or notes.get("refs"))
+
+
 def render_body(ctx: RenderContext, header: str, body: str, body_line: int) -> DocumentState:
     """Parse and render the whole body."""
     env = ctx.new_env()
@@ -142,7 +148,7 @@ def render_body(ctx: RenderContext, header: str, body: str, body_line: int) -> D
     state.stats = total
     state.references = dict(env.get("references", {}))
     state.ref_lines = sorted(env.get("pp_ref_lines", []))
-    state.has_footnotes = bool(env.get("footnotes"))
+    state.has_footnotes = uses_footnotes(env)
     state.unclosed_lines = sorted(env.get("pp_unclosed", ()))
     return state
 

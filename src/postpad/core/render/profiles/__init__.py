@@ -47,6 +47,8 @@ class Profile:
     post_asset: bool = False
     #: markup of task lists and footnotes: "marked", "goldmark", "kramdown" or "markdown-it"
     flavour: str = "markdown-it"
+    #: kramdown attribute lists ``{: .class}`` are removed (Jekyll)
+    kramdown_ial: bool = False
     #: ``~~x~~`` renders as ``<del>`` (marked, Goldmark, kramdown, remark, pulldown-cmark)
     strike_del: bool = True
 

@@ -17,6 +17,7 @@ PROFILE = Profile(
     deflist=True,
     heading_ids="github",
     flavour="kramdown",
+    kramdown_ial=True,
     templates="liquid",
     math=True,
 )
