@@ -59,6 +59,11 @@ def apply_fixes(text: str, findings: Iterable[Finding]) -> str:
             continue
         chosen.append(finding)
         last_end = max(finding.end, finding.start + 1)
-    for finding in reversed(chosen):
-        text = apply_fix(text, finding)
-    return text
+    parts: list[str] = []
+    position = 0
+    for finding in chosen:  # one pass: big posts have thousands of fixes
+        parts.append(text[position : finding.start])
+        parts.append(finding.fix or "")
+        position = finding.end
+    parts.append(text[position:])
+    return "".join(parts)

@@ -125,10 +125,15 @@ def unindent_edits(
 
 
 def apply_edits(text: str, edits: list[TextEdit]) -> str:
-    """Apply non-overlapping ``edits`` (any order) to ``text``."""
-    for edit in sorted(edits, key=lambda e: e.start, reverse=True):
-        text = text[: edit.start] + edit.replacement + text[edit.end :]
-    return text
+    """Apply non-overlapping ``edits`` (any order) to ``text`` in one pass."""
+    parts: list[str] = []
+    position = 0
+    for edit in sorted(edits, key=lambda e: e.start):
+        parts.append(text[position : edit.start])
+        parts.append(edit.replacement)
+        position = edit.end
+    parts.append(text[position:])
+    return "".join(parts)
 
 
 def indent_paragraphs(

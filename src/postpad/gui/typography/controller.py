@@ -15,6 +15,9 @@ from postpad.gui.typography.messages import finding_message
 from postpad.gui.typography.textspans import ExtraSelection, Utf16Index, cursor_for, layers_for
 
 DELAY_MS = 400
+LARGE_POST_CHARS = 200_000
+LARGE_POST_DELAY_MS = 1500
+"""A 1 MB post takes ~0.25 s to check (benchmarks/bench_typography.py): wait longer for those."""
 UNDERLINE = QColor("#d9822b")
 TINT = QColor(217, 130, 43, 50)
 """A light background too: a wavy line under one punctuation mark is easy to miss."""
@@ -68,7 +71,8 @@ class TypographyController(QObject):
 
     def _schedule(self) -> None:
         if self._enabled:
-            self._timer.start()
+            large = self._editor.document().characterCount() > LARGE_POST_CHARS
+            self._timer.start(LARGE_POST_DELAY_MS if large else DELAY_MS)
 
     def check_now(self) -> None:
         text = self._editor.toPlainText()
