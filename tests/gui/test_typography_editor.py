@@ -92,3 +92,31 @@ def test_context_menu_offers_the_fix(window) -> None:
     assert [a.text() for a in actions] == ["Replace with “！”"]
     actions[0].trigger()
     assert "很好！\n" in editor.toPlainText()
+
+
+def test_right_click_shows_the_fix_above_the_standard_menu(window, qtbot) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication
+
+    editor = window.current_tab().editor
+    window.show()
+    cursor = editor.textCursor()
+    cursor.setPosition(POST.index("!!") + 1)
+    point = editor.cursorRect(cursor).center()
+    seen: list[str] = []
+
+    def read_and_close() -> None:
+        menu = QApplication.activePopupWidget()
+        if menu is not None:
+            seen.extend(a.text() for a in menu.actions())
+            menu.close()
+
+    QTimer.singleShot(100, read_and_close)
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, point, editor.viewport().mapToGlobal(point)
+    )
+    QApplication.sendEvent(editor.viewport(), event)
+    assert seen[0] == "Replace with “！”"
+    assert seen[1] == ""  # separator before the standard entries
+    assert any("Undo" in text for text in seen)

@@ -23,7 +23,8 @@ class ContextMenuExtender(QObject):
         self.setObjectName("contextMenuExtender")
         self._editor = editor
         self._providers: dict[str, Provider] = {}
-        editor.installEventFilter(self)
+        # A scroll area gets its context-menu events through the viewport.
+        editor.viewport().installEventFilter(self)
 
     def register(self, name: str, provider: Provider) -> None:
         self._providers[name] = provider
@@ -36,9 +37,7 @@ class ContextMenuExtender(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ContextMenu and isinstance(event, QContextMenuEvent):
-            position = self._editor.cursorForPosition(
-                self._editor.viewport().mapFrom(self._editor, event.pos())
-            ).position()
+            position = self._editor.cursorForPosition(event.pos()).position()
             extra = self.actions_at(position)
             if not extra:
                 return False
