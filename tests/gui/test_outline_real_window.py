@@ -45,3 +45,29 @@ def test_find_bar_and_go_to_line_in_the_window(main_window, post_file: Path, qtb
 
     go_to_line(tab.editor, 14)
     assert tab.editor.textCursor().block().text().startswith("## 第一节")
+
+
+def test_auto_indent_and_indent_commands_in_the_real_editor(main_window, post_file, qtbot) -> None:
+    from PySide6.QtGui import QTextCursor
+
+    (tab,) = main_window.open_paths([post_file])
+    original = tab.editor.toPlainText()
+    main_window.findChild(QAction, "actionUnindent").trigger()
+    assert "&ensp;" not in tab.editor.toPlainText().split("---", 2)[2]
+    main_window.findChild(QAction, "actionIndent_ensp").trigger()
+    assert tab.editor.toPlainText() == original
+    main_window.findChild(QAction, "actionAutoIndent").setChecked(True)
+    try:
+        cursor = tab.editor.textCursor()
+        cursor.setPosition(original.index("没有网页弹窗。") + len("没有网页弹窗。"))
+        tab.editor.setTextCursor(cursor)
+        qtbot.keyClick(tab.editor, Qt.Key.Key_Return)
+        qtbot.waitUntil(
+            lambda: tab.editor.textCursor().block().text() == "&ensp;" * 4, timeout=2000
+        )
+        tab.editor.undo()  # Enter and its indentation are one step
+        assert tab.editor.toPlainText() == original
+    finally:
+        main_window.findChild(QAction, "actionAutoIndent").setChecked(False)
+        tab.editor.moveCursor(QTextCursor.MoveOperation.Start)
+        tab.editor.document().setModified(False)
