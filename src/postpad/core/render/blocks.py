@@ -223,7 +223,7 @@ def _scan_warnings(ctx: RenderContext, group: Group) -> list[tuple[int, str, str
             _html, error = render_math(token.content, True)
             if error:
                 found.append((line, "math-error", f"formula not converted: {error}"))
-        elif token.type == "inline":
+        elif token.type in ("inline", "pp_tag_line"):
             found.extend(_scan_inline(ctx, token, line))
         elif token.type == "fence" and _liquid_in(ctx, token.content):
             found.append((line, *_LIQUID_CODE))

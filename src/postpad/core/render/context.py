@@ -43,7 +43,7 @@ class RenderContext:
     def new_env(self, references: dict[str, Any] | None = None) -> dict[str, Any]:
         warnings: list[tuple[int | None, str, str]] = []
         env: dict[str, Any] = {
-            "pp_code_figure": self.profile.code_figure,
+            "pp_code_style": _code_style(self.profile),
             "pp_resolve_image": ImageResolver(self.options, self.profile, warnings),
             "pp_warn": warnings,
             "pp_allow_remote_images": self.options.allow_remote_images,
@@ -121,6 +121,12 @@ class ImageResolver:
                 )
             )
         return found.url
+
+
+def _code_style(profile: Profile) -> str:
+    if profile.code_figure:
+        return "hexo"
+    return "rouge" if profile.flavour == "kramdown" else "plain"
 
 
 def _relative(src: str) -> bool:

@@ -56,8 +56,7 @@ def _fence(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any)
             '<div class="mermaid-wrap pp-diagram"><div class="pp-tag-label">mermaid diagram</div>'
             f'<pre class="mermaid-src">{escape(token.content)}</pre></div>\n'
         )
-    figure = bool(env.get("pp_code_figure"))
-    html = code_block_html(token.content, lang, figure=figure)
+    html = code_block_html(token.content, lang, style=str(env.get("pp_code_style", "plain")))
     return mark_liquid(html) if env.get("pp_liquid") else html
 
 

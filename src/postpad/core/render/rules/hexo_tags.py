@@ -8,6 +8,7 @@ struck through: Hexo deletes them silently.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from html import escape
 from typing import Any
@@ -161,9 +162,10 @@ def block_open(tokens: Sequence[Token], idx: int) -> str:
         return f'<div class="timeline {color}">{headline}'
     if name == "gallery":
         return '<div class="gallery-container"><div class="gallery-items">'
-    if name in ("blockquote", "quote", "pullquote"):
-        css = ' class="pullquote"' if name == "pullquote" else ""
-        return f"<blockquote{css}>"
+    if name == "pullquote":
+        return f'<blockquote class="{escape(" ".join(["pullquote", *split_args(args)]))}">'
+    if name in ("blockquote", "quote"):
+        return "<blockquote>"
     if name == "raw":
         return '<div class="pp-raw">'
     return (
@@ -181,19 +183,57 @@ def block_close(tokens: Sequence[Token], idx: int) -> str:
         return "</div></details>\n"
     if name == "gallery":
         return "</div></div>\n"
-    if name in ("blockquote", "quote", "pullquote"):
-        return _quote_footer(str(meta["args"])) + "</blockquote>\n"
+    if name in ("blockquote", "quote"):
+        footer = _quote_footer(str(meta["args"]))
+        return (f"<footer>{footer}</footer>" if footer else "") + "</blockquote>\n"
+    if name == "pullquote":
+        return "</blockquote>\n"
     return "</div>\n"
 
 
+_CITE_WITH_TITLE = re.compile(r"(\S.*)\s+(https?://\S+)\s+(.+)", re.IGNORECASE)
+_CITE = re.compile(r"(\S.*)\s+(https?://\S+)", re.IGNORECASE)
+_AUTHOR_TITLE = re.compile(r"([^,]+),\s*([^,]+)")
+
+
 def _quote_footer(args: str) -> str:
-    words = [a for a in split_args(args) if not a.startswith("class:")]
-    if not words:
+    """Hexo's blockquote footer: author, source link and title (``parseFooter``)."""
+    text = " ".join(split_args(args))
+    if not text:
         return ""
-    sources = [w for w in words if w.startswith(("http://", "https://"))]
-    author = " ".join(w for w in words if w not in sources)
-    cite = f"<cite>{escape(sources[0])}</cite>" if sources else ""
-    return f"<footer><strong>{escape(author)}</strong>{cite}</footer>"
+    author = source = title = ""
+    if match := _CITE_WITH_TITLE.search(text):
+        author, source, title = match.groups()
+    elif match := _CITE.search(text):
+        author, source = match.groups()
+    elif match := _AUTHOR_TITLE.search(text):
+        author, title = match.groups()
+    else:
+        author = text
+    footer = f"<strong>{escape(author)}</strong>" if author else ""
+    if source:
+        link = re.sub(r"^https?://|/(index.html?)?$", "", source)
+        footer += f'<cite><a href="{_safe_href(source)}">{escape(title or link)}</a></cite>'
+    elif title:
+        footer += f"<cite>{escape(title)}</cite>"
+    return footer
+
+
+_CAPTION_URL_TITLE = re.compile(r"(\S[\S\s]*)\s+(https?://\S+)\s+(.+)", re.IGNORECASE)
+_CAPTION_URL = re.compile(r"(\S[\S\s]*)\s+(https?://\S+)", re.IGNORECASE)
+
+
+def _code_caption(text: str) -> str:
+    """``{% codeblock title [url] [link text] %}``: the figcaption's inner HTML."""
+    if not text.strip():
+        return ""
+    if match := _CAPTION_URL_TITLE.search(text):
+        caption, url, label = match.groups()
+        return f'<span>{escape(caption)}</span><a href="{_safe_href(url)}">{escape(label)}</a>'
+    if match := _CAPTION_URL.search(text):
+        caption, url = match.groups()
+        return f'<span>{escape(caption)}</span><a href="{_safe_href(url)}">link</a>'
+    return f"<span>{escape(text.strip())}</span>"
 
 
 def section_open(tokens: Sequence[Token], idx: int) -> str:
@@ -233,7 +273,8 @@ def raw_block(token: Token, env: dict[str, Any]) -> str:
     if name in ("codeblock", "code"):
         words = split_args(args)
         lang = next((w[5:] for w in words if w.startswith("lang:")), "")
-        return code_block_html(content, lang, figure=True)
+        rest = " ".join(w for w in words if not w.startswith(("lang:", "line_number:", "mark:")))
+        return code_block_html(content, lang, style="hexo", caption=_code_caption(rest))
     if name == "mermaid":
         return (
             '<div class="mermaid-wrap pp-diagram"><div class="pp-tag-label">mermaid diagram</div>'
@@ -276,10 +317,12 @@ def inline_tag(name: str, args: str, raw: str, env: dict[str, Any]) -> str:
             f'<span class="hide-inline"><span class="hide-button">{escape(parts[1] or "Show")}'
             f'</span> <span class="hide-content">{escape(parts[0])}</span></span>'
         )
-    if name in ("asset_img", "asset_image", "inlineImg", "img", "image"):
+    if name in ("img", "image"):
+        return _img_tag(words, env)
+    if name in ("asset_img", "asset_image", "inlineImg"):
         return _image_tag(name, words, env)
     if name in ("a", "link", "anchor") and len(words) >= 2:
-        return f'<a href="{_safe_href(words[1])}">{escape(words[0])}</a>'
+        return _link_tag(words)
     if name in ("asset_link", "asset_path", "post_link", "post_path") and words:
         title = " ".join(words[1:]) if len(words) > 1 else words[0]
         return _tag_link(name, words[0], title, env)
@@ -289,6 +332,58 @@ def inline_tag(name: str, args: str, raw: str, env: dict[str, Any]) -> str:
     if name in ("galleryGroup",):
         return _placeholder(f"gallery group: {' '.join(words[:2])}")
     return _placeholder(raw)
+
+
+_URL_LIKE = re.compile(r"[A-Za-z]{3,9}:(//)?|www\.|@")
+
+
+def _link_tag(words: list[str]) -> str:
+    """``{% link text url [external] [title] %}`` (hexo ``link`` tag)."""
+    index = next((i for i, w in enumerate(words) if _URL_LIKE.search(w)), len(words))
+    text, url, rest = words[:index], words[index] if index < len(words) else "", words[index + 1 :]
+    external = False
+    if rest and rest[0] in ("true", "false"):
+        external = rest.pop(0) == "true"
+    target = "_blank" if external else ""
+    return (
+        f'<a href="{_safe_href(url)}" title="{escape(" ".join(rest))}" target="{target}">'
+        f"{escape(' '.join(text))}</a>"
+    )
+
+
+def _img_tag(words: list[str], env: dict[str, Any]) -> str:
+    """``{% img [class] src [width] [height] [title [alt]] %}`` (hexo ``img`` tag)."""
+    classes: list[str] = []
+    src = ""
+    while words:
+        item = words.pop(0)
+        if _URL_LIKE.search(item) or item.startswith("/"):
+            src = item
+            break
+        classes.append(item)
+    attrs = [("src", _resolve_src(src, env)), ("class", " ".join(classes))]
+    if words and words[0].isdigit():
+        attrs.append(("width", words.pop(0)))
+        if words and words[0].isdigit():
+            attrs.append(("height", words.pop(0)))
+    meta = " ".join(words)
+    if meta:
+        quote = '"' if meta.startswith('"') else "'"
+        end_quote = '"' if meta.endswith('"') else "'"
+        pattern = rf"{quote}?([^{quote}]+)?{quote}?\s*{end_quote}?([^{end_quote}]+)?{end_quote}?"
+        match = re.match(pattern, meta)
+        if match:
+            attrs += [(k, v) for k, v in (("title", match[1]), ("alt", match[2])) if v is not None]
+    return "<img" + "".join(f' {k}="{escape(v)}"' for k, v in attrs) + ">"
+
+
+def _resolve_src(src: str, env: dict[str, Any]) -> str:
+    resolve = env.get("pp_resolve_image")
+    if callable(resolve):
+        resolved = resolve(src)
+        if isinstance(resolved, str):
+            return resolved
+    return src
 
 
 def _tag_link(name: str, target: str, title: str, env: dict[str, Any]) -> str:
@@ -308,8 +403,6 @@ def _image_tag(name: str, words: list[str], env: dict[str, Any]) -> str:
     resolve = env.get("pp_resolve_image")
     if not words:
         return _placeholder(name)
-    if name in ("img", "image"):
-        words = [w for w in words if not w.startswith(("class:", "left", "right", "center"))]
     src = words[0]
     title = " ".join(w for w in words[1:] if not w.isdigit() and not w.endswith("px"))
     if callable(resolve):

@@ -40,23 +40,45 @@ def highlight_code(code: str, language: str) -> str:
     return result
 
 
-def code_block_html(code: str, language: str, *, figure: bool) -> str:
-    """The whole block for one fence."""
+def _lines(body: str) -> list[str]:
+    lines = body.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return lines or [""]
+
+
+def code_block_html(code: str, language: str, *, style: str = "plain", caption: str = "") -> str:
+    """The whole block for one fence, in the markup the engine writes.
+
+    ``hexo``: hexo-util's ``<figure class="highlight LANG">`` table with a line-number gutter and
+    one ``span.line`` per line (what Butterfly styles); ``rouge``: Jekyll's kramdown + Rouge
+    wrapper; ``rouge-tag``: Jekyll's ``{% highlight %}`` figure; ``plain``: ``pre > code``.
+    ``caption`` is HTML for Hexo's ``<figcaption>``.
+    """
     body = highlight_code(code, language)
-    if body.endswith("\n"):
-        body = body[:-1]
     lang = escape(language)
-    if not figure:
-        css = f' class="language-{lang}"' if lang else ""
-        return f'<pre class="highlight"><code{css}>{body}</code></pre>\n'
-    lines = max(1, code.count("\n") + (0 if code.endswith("\n") else 1))
-    gutter = "\n".join(str(n) for n in range(1, lines + 1))
-    label = f'<div class="pp-code-lang">{lang}</div>' if lang else ""
-    return (
-        f'<figure class="highlight {lang or "plaintext"}">{label}<table><tr>'
-        f'<td class="gutter"><pre>{gutter}</pre></td>'
-        f'<td class="code"><pre><code>{body}</code></pre></td></tr></table></figure>\n'
-    )
+    if style == "hexo":
+        lines = _lines(body)
+        gutter = "".join(f'<span class="line">{n}</span><br>' for n in range(1, len(lines) + 1))
+        text = "".join(f'<span class="line">{line}</span><br>' for line in lines)
+        figcaption = f"<figcaption>{caption}</figcaption>" if caption else ""
+        return (
+            f'<figure class="highlight {lang or "plaintext"}">{figcaption}<table><tr>'
+            f'<td class="gutter"><pre>{gutter}</pre></td>'
+            f'<td class="code"><pre>{text}</pre></td></tr></table></figure>\n'
+        )
+    if style == "rouge":
+        return (
+            f'<div class="language-{lang or "plaintext"} highlighter-rouge">'
+            f'<div class="highlight"><pre class="highlight"><code>{body}</code></pre></div></div>\n'
+        )
+    if style == "rouge-tag":
+        return (
+            f'<figure class="highlight"><pre><code class="language-{lang}" data-lang="{lang}">'
+            f"{body.rstrip(chr(10))}</code></pre></figure>\n"
+        )
+    css = f' class="language-{lang}"' if lang else ""
+    return f'<pre class="highlight"><code{css}>{body}</code></pre>\n'
 
 
 def stylesheet(style: str, scope: str) -> str:

@@ -102,7 +102,10 @@ def raw_block(token: Token) -> str:
     name, args, syntax = str(token.meta["name"]), str(token.meta["args"]), str(token.meta["syntax"])
     if name == "highlight":
         words = split_args(args)
-        return code_block_html(token.content, words[0] if words else "", figure=False)
+        style = "rouge-tag" if syntax == "liquid" else "plain"
+        return code_block_html(token.content, words[0] if words else "", style=style)
+    if name == "comment":  # Liquid drops comments with their text
+        return ""
     return (
         f'<div class="pp-tag pp-tag-{escape(syntax)} pp-tag-comment"><div class="pp-tag-label">'
         f"{escape(_label(syntax, name, args))}</div><pre>{escape(token.content)}</pre></div>\n"

@@ -13,13 +13,15 @@ sets ``env["pp_hit_end"]`` so the incremental renderer knows the range was too s
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 from markdown_it.rules_core import StateCore
 from markdown_it.rules_inline import StateInline
+from markdown_it.token import Token
 
 from postpad.core.render.rules import hexo_tags, other_tags
 from postpad.core.render.rules.tag_args import TagSet
@@ -143,23 +145,73 @@ def make_block_rule(syntax: Syntax, tags: TagSet) -> Callable[[StateBlock, int, 
         if not text.startswith("{"):
             return False
         parsed = _parse_open_line(syntax, text)
-        if parsed is None:
-            return False
-        name, args = parsed
-        if name in tags.inline and name not in tags.block_markdown | tags.block_raw:
-            return False
-        close, scan = _find_close(state, start, end, syntax, name)
-        if close is None:
-            if _close_may_follow(state, syntax, name, scan):
-                state.env["pp_hit_end"] = True
-            state.env.setdefault("pp_unclosed", set()).add(start)
-            return False
-        if silent:
+        if parsed is not None:
+            name, args = parsed
+            if name not in tags.inline or name in tags.block_markdown | tags.block_raw:
+                close, scan = _find_close(state, start, end, syntax, name)
+                if close is not None:
+                    if not silent:
+                        _emit(state, start, close, name, args, syntax, tags)
+                    return True
+                if _close_may_follow(state, syntax, name, scan):
+                    state.env["pp_hit_end"] = True
+                state.env.setdefault("pp_unclosed", set()).add(start)
+        if syntax == "nunjucks" and _SWIG_AT_START.match(text):
+            if not silent:
+                _emit_tag_line(state, start, text)
             return True
-        _emit(state, start, close, name, args, syntax, tags)
-        return True
+        return False
 
     return template_block
+
+
+#: Hexo swaps each tag for an ``<!--swig…-->`` placeholder before Markdown, so a line that
+#: starts with one is an HTML block to marked: no ``<p>``, and the rest of the line stays raw.
+_SWIG_AT_START = re.compile(r"^(\{%.*?%\}|\{\{.*?\}\}|\{#.*?#\})")
+
+
+def _emit_tag_line(state: StateBlock, start: int, text: str) -> None:
+    token = state.push("pp_tag_line", "", 0)
+    token.map = [start, start + 1]
+    token.content = text
+    token.children = _tag_line_children(text)
+    state.line = start + 1
+
+
+def _tag_line_children(text: str) -> list[Token]:
+    children: list[Token] = []
+    pos = 0
+    patterns = _INLINE_PATTERNS["nunjucks"]
+    while pos < len(text):
+        found = None
+        for kind, pattern in patterns:
+            match = pattern.search(text, pos)
+            if match and (found is None or match.start() < found[1].start()):
+                found = (kind, match)
+        if found is None:
+            children.append(_raw_html(text[pos:]))
+            break
+        kind, match = found
+        if match.start() > pos:
+            children.append(_raw_html(text[pos : match.start()]))
+        if kind == "tag" and match.group(1) == "raw":
+            closing = _END_RAW.search(text, match.end())
+            if closing is not None:
+                children.append(_raw_html(text[match.end() : closing.start()]))
+                pos = closing.end()
+                continue
+        tag = Token("pp_tag_inline", "span", 0)
+        tag.content = match.group(0)
+        tag.meta = {"kind": kind, "groups": match.groups(), "syntax": "nunjucks", "line_offset": 0}
+        children.append(tag)
+        pos = match.end()
+    return children
+
+
+def _raw_html(text: str) -> Token:
+    token = Token("html_inline", "", 0)
+    token.content = text
+    return token
 
 
 def _emit(
@@ -301,6 +353,11 @@ def _raw_literal(state: StateCore) -> None:
                     child.type, child.tag, child.meta = "text", "", {}
 
 
+def _tag_line(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+    html: str = self.renderInline(tokens[idx].children or [], options, env)
+    return html + "\n"
+
+
 def template_plugin(md: MarkdownIt, syntax: Syntax, theme: str | None) -> None:
     """Install block and inline rules and renderers for one template syntax."""
     tags = tag_set(syntax, theme)
@@ -314,3 +371,4 @@ def template_plugin(md: MarkdownIt, syntax: Syntax, theme: str | None) -> None:
     md.core.ruler.after("inline", "pp_raw_literal", _raw_literal)
     renderers = hexo_tags if syntax == "nunjucks" else other_tags
     renderers.install_renderers(md, syntax, theme)
+    md.add_render_rule("pp_tag_line", _tag_line)
