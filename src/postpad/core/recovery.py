@@ -87,6 +87,11 @@ def new_untitled_key() -> str:
     return f"untitled-{uuid.uuid4().hex[:20]}"
 
 
+def new_entry_key() -> str:
+    """A fresh key for one tab's lifetime (the entry records the path, so keys need not)."""
+    return f"doc-{uuid.uuid4().hex[:20]}"
+
+
 def _process_alive(pid: int) -> bool:
     if pid <= 0:
         return False

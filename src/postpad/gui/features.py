@@ -13,6 +13,7 @@ FEATURES: list[str] = [
     "postpad.gui.focus",  # focus mode, typewriter, full screen, zoom (issue 8)
     "postpad.gui.typography",  # Chinese typography checks and indentation (issue 8)
     "postpad.gui.wordcount_popup",  # word count details (issue 8)
+    "postpad.gui.recovery.attach",  # journal, recovery dialog, external changes, autosave (issue 6)
     "postpad.gui.site.attach",  # site panel, New Post, Check Site, image paste (issue 5)
     "postpad.gui.spelling",  # English spell check, when pyenchant + a dictionary exist (issue 8)
     "postpad.gui.export",  # File > Export HTML / PDF (issue 8)

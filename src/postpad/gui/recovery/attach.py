@@ -1,0 +1,95 @@
+"""Window feature: recovery journal, recovery dialog at start, external changes, autosave, IME.
+
+``attach(window)`` is listed in ``postpad.gui.features.FEATURES``. It adds File ▸ Autosave to
+File, starts the journal and the file watcher, and (once the event loop runs, after the files
+on the command line are open) offers what a crashed session left behind.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from postpad.core.errors import FileError
+from postpad.core.recovery import JournalEntry, RecoveryJournal
+from postpad.core.textfile import save_text_file
+from postpad.gui import ime
+from postpad.gui.documents import external
+from postpad.gui.recovery.autosave import Autosaver
+from postpad.gui.recovery.dialog import RecoveryDialog
+from postpad.gui.recovery.journal import JournalKeeper
+
+
+class Recovery(QObject):
+    """What ``attach`` builds, kept on the window as ``window.recovery``."""
+
+    def __init__(self, window: QWidget, journal: RecoveryJournal) -> None:
+        super().__init__(window)
+        self.window = window
+        self.journal = journal
+        self.keeper = JournalKeeper(window, journal)
+        self.external = external.attach(window)
+        self.autosave = Autosaver(window, self.external)
+        self.dialog: RecoveryDialog | None = None
+
+    # --- start-up offer ------------------------------------------------------------------
+    def offer(self) -> RecoveryDialog | None:
+        """Show the recovery dialog when a previous session left entries (non-blocking)."""
+        if self.dialog is not None and self.dialog.isVisible():
+            return self.dialog
+        entries = self.journal.orphaned_entries()
+        if not entries:
+            return None
+        self.dialog = RecoveryDialog(entries, self.restore, self.save_as, self.discard, self.window)
+        self.dialog.open()
+        return self.dialog
+
+    def restore(self, entry: JournalEntry) -> bool:
+        """Open the entry's text in a tab, unsaved; the tab carries on the same entry."""
+        documents = self.window.documents  # type: ignore[attr-defined]
+        tab = None
+        if entry.path is not None and entry.path.is_file():
+            opened = documents.open_paths([entry.path])
+            tab = opened[0] if opened else None
+        if tab is None:
+            tab = documents.new_document()
+        editor = tab.editor
+        cursor = editor.textCursor()
+        cursor.beginEditBlock()  # one step: Ctrl+Z shows the disk version again
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(entry.text)
+        cursor.endEditBlock()
+        editor.document().setModified(True)
+        documents.refresh_title(tab)
+        self.keeper.use_key(tab, entry.key)
+        return True
+
+    def save_as(self, entry: JournalEntry, target: Path) -> bool:
+        try:
+            save_text_file(target, entry.text, base=None)
+        except FileError as error:
+            QMessageBox.critical(
+                self.window,
+                self.tr("Cannot save file"),
+                self.tr("The recovered text was not saved to %1 and is still kept.\n\n%2")
+                .replace("%1", str(target))
+                .replace("%2", str(error)),
+            )
+            return False
+        self.journal.discard(entry.key)
+        return True
+
+    def discard(self, entry: JournalEntry) -> None:
+        self.journal.discard(entry.key)
+
+
+def attach(window: QWidget) -> Recovery:
+    recovery = Recovery(window, RecoveryJournal())
+    window.recovery = recovery  # type: ignore[attr-defined]
+    window.menu("file").addAction(recovery.autosave.action)  # type: ignore[attr-defined]
+    QTimer.singleShot(0, recovery.offer)
+    QTimer.singleShot(0, lambda: ime.warn_once(window))
+    return recovery
