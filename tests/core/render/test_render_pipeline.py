@@ -211,7 +211,7 @@ def test_local_links_and_post_links_resolve_to_files(tmp_path: Path) -> None:
     text = "[pdf](doc.pdf) [web](https://x.org) [top](#h) {% post_link other 另一篇 %} [no](x.md)\n"
     html = render(text, options).html
     assert f'<a href="{(posts / "p" / "doc.pdf").resolve().as_uri()}">pdf</a>' in html
-    assert '<a href="https://x.org">web</a>' in html
+    assert '<a href="https://x.org/">web</a>' in html  # hexo-util encodeURL adds the /
     assert '<a href="#h">top</a>' in html
     assert f'href="{(posts / "other.md").resolve().as_uri()}"' in html
     assert '<a href="x.md">no</a>' in html

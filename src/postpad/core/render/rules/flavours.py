@@ -70,6 +70,41 @@ def _checkbox(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: A
     return f'<input{checked} disabled="" type="checkbox">'
 
 
+_ORIGIN_ONLY = re.compile(r"^([a-z][a-z0-9+.-]*://[^/?#]+)([?#].*)?$", re.IGNORECASE)
+
+
+def _links(flavour: str) -> Any:
+    """marked: hexo-util ``encodeURL`` gives a bare origin its ``/``; Goldmark links ``www.``
+    with ``https://`` (Hugo's ``linkifyProtocol``)."""
+
+    def adjust(state: StateCore) -> None:
+        for token in state.tokens:
+            for child in token.children or ():
+                if child.type != "link_open":
+                    continue
+                href = str(child.attrGet("href") or "")
+                if flavour == "marked" and (match := _ORIGIN_ONLY.match(href)):
+                    child.attrSet("href", f"{match.group(1)}/{match.group(2) or ''}")
+                elif (
+                    flavour == "goldmark"
+                    and child.markup == "linkify"
+                    and href.startswith("http://www.")
+                ):
+                    child.attrSet("href", "https://" + href[len("http://") :])
+
+    return adjust
+
+
+def _kramdown_markup(state: StateCore) -> None:
+    """kramdown ignores an ordered list's start number; Rouge classes inline code."""
+    for token in state.tokens:
+        if token.type == "ordered_list_open" and token.attrs and "start" in token.attrs:
+            del token.attrs["start"]
+        for child in token.children or ():
+            if child.type == "code_inline":
+                child.attrSet("class", "language-plaintext highlighter-rouge")
+
+
 def _table_align(state: StateCore) -> None:
     for token in state.tokens:
         if token.type in ("th_open", "td_open"):
@@ -158,6 +193,10 @@ def flavour_plugin(md: MarkdownIt, flavour: str, *, tasklists: bool, footnotes: 
         md.add_render_rule("pp_checkbox", _checkbox)
     if flavour == "marked":
         md.core.ruler.push("pp_table_align", _table_align)
+    if flavour in ("marked", "goldmark"):
+        md.core.ruler.push("pp_links", _links(flavour))
+    if flavour == "kramdown":
+        md.core.ruler.push("pp_kramdown_markup", _kramdown_markup)
     if footnotes and flavour in ("goldmark", "kramdown"):
         for name, rule in _footnote_rules(flavour).items():
             md.add_render_rule(name, rule)

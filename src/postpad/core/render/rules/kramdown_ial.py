@@ -1,7 +1,8 @@
 """kramdown attribute lists (``{: .class #id}``, ``{:toc}``) are not text: Jekyll removes them.
 
-A line holding only an attribute list ends the block before it and is dropped; one inside a line
-(``*word*{: .x}``) is dropped too. The attributes themselves are not applied in the preview.
+A line holding only an attribute list right under a block gives that block its classes, id and
+attributes (event handlers excepted) and is dropped; one inside a line (``*word*{: .x}``) is
+dropped without being applied.
 """
 
 from __future__ import annotations
@@ -23,8 +24,40 @@ def _block_ial(state: StateBlock, start: int, end: int, silent: bool) -> bool:
     if not _BLOCK_IAL.match(line):
         return False
     if not silent:
+        _apply_to_previous(state, start, line)
         state.line = start + 1
     return True
+
+
+_PART = re.compile(r"""\.([\w-]+)|#([\w-]+)|([\w-]+)=(?:"([^"]*)"|'([^']*)'|(\S+))""")
+
+
+def _apply_to_previous(state: StateBlock, start: int, ial: str) -> None:
+    """``{: .note}`` right under a block gives that block the class (kramdown)."""
+    tokens = state.tokens
+    if not tokens or tokens[-1].level != state.level or tokens[-1].nesting != -1:
+        return
+    depth = 0
+    for index in range(len(tokens) - 1, -1, -1):
+        depth += tokens[index].nesting
+        if depth == 0:
+            opening = tokens[index]
+            break
+    else:
+        return
+    if not opening.map or opening.map[1] != start:
+        return
+    for match in _PART.finditer(ial):
+        css, anchor, key = match.group(1), match.group(2), match.group(3)
+        if css:
+            classes = str(opening.attrGet("class") or "")
+            opening.attrSet("class", f"{classes} {css}".strip())
+        elif anchor:
+            opening.attrSet("id", anchor)
+        elif key:
+            value = next(v for v in match.groups()[3:] if v is not None)
+            if not key.lower().startswith("on"):
+                opening.attrSet(key, value)
 
 
 def _inline_ial(state: StateInline, silent: bool) -> bool:

@@ -6,6 +6,7 @@ given, and keeps the text inside paired tags visible. Code-like tags become code
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from html import escape
 from typing import Any
@@ -14,6 +15,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from postpad.core.render.rules.highlight import code_block_html
+from postpad.core.render.rules.sanitize import remote_image_placeholder
 from postpad.core.render.rules.tag_args import TagSet, split_args
 
 LIQUID_BLOCK = frozenset({"if", "unless", "for", "case", "capture", "tablerow", "raw"})
@@ -85,7 +87,7 @@ def block_open(token: Token) -> str:
         summary = next(
             (w.split("=", 1)[1] for w in split_args(args) if w.startswith("summary=")), "Details"
         )
-        return f'<details class="pp-shortcode"><summary>{escape(summary.strip(chr(34)))}</summary>'
+        return f"<details><summary>{escape(summary.strip(chr(34)))}</summary>"
     return (
         f'<div class="pp-tag pp-tag-{escape(syntax)}"><div class="pp-tag-label">'
         f"{escape(_label(syntax, name, args))}</div>"
@@ -112,9 +114,45 @@ def raw_block(token: Token) -> str:
     )
 
 
-def render_inline(token: Token) -> str:
+_NAMED = re.compile(r"""([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))""")
+
+
+def named_args(args: str) -> dict[str, str]:
+    """Hugo's ``key="value"`` shortcode arguments."""
+    return {m[1]: next(g for g in m.groups()[1:] if g is not None) for m in _NAMED.finditer(args)}
+
+
+def hugo_figure(args: str, env: dict[str, Any]) -> str:
+    """Hugo's embedded ``figure`` shortcode template."""
+    named = named_args(args)
+    resolve = env.get("pp_resolve_image")
+    src = named.get("src", "")
+    resolved = resolve(src) if callable(resolve) else src
+    if resolved is None:
+        image = remote_image_placeholder(src, named.get("alt", ""))
+    else:
+        attrs = [("src", resolved)] + [
+            (key, named[key]) for key in ("alt", "width", "height", "loading") if key in named
+        ]
+        image = "<img" + "".join(f' {k}="{escape(v)}"' for k, v in attrs) + ">"
+    if "link" in named:
+        image = f'<a href="{escape(named["link"])}">{image}</a>'
+    caption = ""
+    if "title" in named:
+        caption += f"<h4>{escape(named['title'])}</h4>"
+    if "caption" in named or "attr" in named:
+        caption += f"<p>{escape(named.get('caption', ''))}{escape(named.get('attr', ''))}</p>"
+    css = f' class="{escape(named["class"])}"' if "class" in named else ""
+    figcaption = f"<figcaption>{caption}</figcaption>" if caption else ""
+    return f"<figure{css}>{image}{figcaption}</figure>"
+
+
+def render_inline(token: Token, env: dict[str, Any]) -> str:
     meta = token.meta
     syntax = str(meta["syntax"])
+    groups: tuple[str, ...] = tuple(meta.get("groups") or ())
+    if syntax == "hugo" and len(groups) == 3 and groups[1] == "figure":
+        return hugo_figure(str(groups[2]), env)
     if meta["kind"] == "variable":
         return (
             f'<span class="pp-tag-inline pp-template-output" title="Liquid output">'
@@ -151,7 +189,7 @@ def install_renderers(md: MarkdownIt, syntax: str, theme: str | None) -> None:
         return raw_block(tokens[idx])
 
     def inline_rule(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
-        return render_inline(tokens[idx])
+        return render_inline(tokens[idx], env)
 
     def section_rule(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
         return ""

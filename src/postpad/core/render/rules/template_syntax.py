@@ -30,7 +30,7 @@ Syntax = str  # "nunjucks" | "liquid" | "hugo" | "zola"
 
 _NUNJUCKS_LINE = re.compile(r"^\{%-?\s*([A-Za-z_][\w-]*)(.*?)-?%\}\s*$")
 _ZOLA_LINE = re.compile(r"^\{%-?\s*([A-Za-z_]\w*)\s*(\(.*\))?\s*-?%\}\s*$")
-_HUGO_LINE = re.compile(r"^\{\{([<%])\s*(/?)([\w./-]+)(.*?)\s*(/?)\s*[>%]\}\}\s*$")
+_HUGO_LINE = re.compile(r"^\{\{([<%])\s*(/?)([\w./-]+)((?:(?!\}\}).)*?)\s*(/?)\s*[>%]\}\}\s*$")
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
 
 
@@ -156,9 +156,11 @@ def make_block_rule(syntax: Syntax, tags: TagSet) -> Callable[[StateBlock, int, 
                 if _close_may_follow(state, syntax, name, scan):
                     state.env["pp_hit_end"] = True
                 state.env.setdefault("pp_unclosed", set()).add(start)
-        if syntax == "nunjucks" and _SWIG_AT_START.match(text):
+        if (syntax == "nunjucks" and _SWIG_AT_START.match(text)) or (
+            syntax == "hugo" and parsed is not None
+        ):
             if not silent:
-                _emit_tag_line(state, start, text)
+                _emit_tag_line(state, start, text, syntax)
             return True
         return False
 
@@ -170,18 +172,18 @@ def make_block_rule(syntax: Syntax, tags: TagSet) -> Callable[[StateBlock, int, 
 _SWIG_AT_START = re.compile(r"^(\{%.*?%\}|\{\{.*?\}\}|\{#.*?#\})")
 
 
-def _emit_tag_line(state: StateBlock, start: int, text: str) -> None:
+def _emit_tag_line(state: StateBlock, start: int, text: str, syntax: Syntax) -> None:
     token = state.push("pp_tag_line", "", 0)
     token.map = [start, start + 1]
     token.content = text
-    token.children = _tag_line_children(text)
+    token.children = _tag_line_children(text, syntax)
     state.line = start + 1
 
 
-def _tag_line_children(text: str) -> list[Token]:
+def _tag_line_children(text: str, syntax: Syntax) -> list[Token]:
     children: list[Token] = []
     pos = 0
-    patterns = _INLINE_PATTERNS["nunjucks"]
+    patterns = _INLINE_PATTERNS[syntax]
     while pos < len(text):
         found = None
         for kind, pattern in patterns:
@@ -202,7 +204,7 @@ def _tag_line_children(text: str) -> list[Token]:
                 continue
         tag = Token("pp_tag_inline", "span", 0)
         tag.content = match.group(0)
-        tag.meta = {"kind": kind, "groups": match.groups(), "syntax": "nunjucks", "line_offset": 0}
+        tag.meta = {"kind": kind, "groups": match.groups(), "syntax": syntax, "line_offset": 0}
         children.append(tag)
         pos = match.end()
     return children
@@ -290,6 +292,7 @@ _INLINE_PATTERNS: dict[str, list[tuple[str, re.Pattern[str]]]] = {
         ("variable", re.compile(r"\{\{-?(.*?)-?\}\}", re.S)),
     ],
     "hugo": [
+        ("escaped", re.compile(r"\{\{([<%])/\*(.*?)\*/([>%])\}\}", re.S)),
         ("shortcode", re.compile(r"\{\{([<%])\s*(/?[\w./-]+)(.*?)[>%]\}\}", re.S)),
     ],
     "zola": [
@@ -300,6 +303,7 @@ _INLINE_PATTERNS: dict[str, list[tuple[str, re.Pattern[str]]]] = {
 
 
 _END_RAW = re.compile(r"\{%-?\s*endraw\s*-?%\}")
+_END_COMMENT = re.compile(r"\{%-?\s*endcomment\s*-?%\}")
 
 
 def _inline_raw(state: StateInline, opening: re.Match[str], silent: bool) -> bool:
@@ -328,6 +332,18 @@ def make_inline_rule(syntax: Syntax) -> Callable[[StateInline, bool], bool]:
             if match is None:
                 continue
             if kind == "tag" and match.group(1) == "raw" and _inline_raw(state, match, silent):
+                return True
+            if kind == "tag" and match.group(1) == "comment" and syntax == "liquid":
+                closing = _END_COMMENT.search(state.src, match.end(), state.posMax)
+                if closing is not None:  # Liquid drops a comment with its text
+                    state.pos = closing.end()
+                    return True
+            if kind == "escaped":  # {{</* x */>}} prints {{< x >}}
+                if not silent:
+                    literal = state.push("pp_literal", "", 0)
+                    left, inner, right = match.group(1), match.group(2), match.group(3)
+                    literal.content = "{{" + left + inner + right + "}}"
+                state.pos = match.end()
                 return True
             if not silent:
                 token = state.push("pp_tag_inline", "span", 0)
