@@ -126,7 +126,7 @@ class ImageResolver:
 def _code_style(profile: Profile) -> str:
     if profile.code_figure:
         return "hexo"
-    return "rouge" if profile.flavour == "kramdown" else "plain"
+    return {"kramdown": "rouge", "goldmark": "goldmark"}.get(profile.flavour, "plain")
 
 
 def _relative(src: str) -> bool:

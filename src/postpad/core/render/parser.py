@@ -86,6 +86,12 @@ def _liquid_code_inline(
     )
 
 
+def _rouge_code_block(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+    """kramdown hands indented code to Rouge too."""
+    html = code_block_html(tokens[idx].content, "", style="rouge")
+    return mark_liquid(html) if env.get("pp_liquid") else html
+
+
 def _heading_open(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
     token = tokens[idx]
     html: str = self.renderToken(tokens, idx, options, env)
@@ -201,6 +207,8 @@ def build_parser(spec: ParserSpec) -> MarkdownIt:
     md.add_render_rule("pp_literal", _literal)
     if profile.templates == "liquid":
         md.add_render_rule("code_inline", _liquid_code_inline)
+    if profile.flavour == "kramdown":
+        md.add_render_rule("code_block", _rouge_code_block)
     md.add_render_rule("image", _image)
     md.add_render_rule("link_open", _link_open)
     omit = profile.html_omitted_marker and not profile.html

@@ -52,7 +52,8 @@ def code_block_html(code: str, language: str, *, style: str = "plain", caption: 
 
     ``hexo``: hexo-util's ``<figure class="highlight LANG">`` table with a line-number gutter and
     one ``span.line`` per line (what Butterfly styles); ``rouge``: Jekyll's kramdown + Rouge
-    wrapper; ``rouge-tag``: Jekyll's ``{% highlight %}`` figure; ``plain``: ``pre > code``.
+    wrapper; ``rouge-tag``: Jekyll's ``{% highlight %}`` figure; ``goldmark``: Hugo's Chroma
+    wrapper; ``plain``: ``pre > code``.
     ``caption`` is HTML for Hexo's ``<figcaption>``.
     """
     body = highlight_code(code, language)
@@ -76,6 +77,13 @@ def code_block_html(code: str, language: str, *, style: str = "plain", caption: 
         return (
             f'<figure class="highlight"><pre><code class="language-{lang}" data-lang="{lang}">'
             f"{body.rstrip(chr(10))}</code></pre></figure>\n"
+        )
+    if style == "goldmark":  # Hugo: Chroma's wrapper (its colours come from our stylesheet)
+        if not lang:
+            return f'<pre tabindex="0"><code>{body}</code></pre>\n'
+        return (
+            f'<div class="highlight"><pre tabindex="0" class="chroma"><code class="language-{lang}"'
+            f' data-lang="{lang}">{body}</code></pre></div>\n'
         )
     css = f' class="language-{lang}"' if lang else ""
     return f'<pre class="highlight"><code{css}>{body}</code></pre>\n'
