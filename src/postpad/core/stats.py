@@ -129,7 +129,9 @@ def visible_text(tokens: Iterable[Token]) -> tuple[str, int]:
         elif kind == "paragraph_open":
             paragraphs += 1
         elif kind == "pp_tag_line":
-            out.extend(c.content for c in token.children or () if c.type == "html_inline")
+            out.extend(
+                _TAG.sub(" ", c.content) for c in token.children or () if c.type == "html_inline"
+            )
             out.append("\n")
         elif kind == "html_block":
             out.append(_TAG.sub(" ", token.content))
