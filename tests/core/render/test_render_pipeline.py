@@ -215,3 +215,14 @@ def test_local_links_and_post_links_resolve_to_files(tmp_path: Path) -> None:
     assert '<a href="#h">top</a>' in html
     assert f'href="{(posts / "other.md").resolve().as_uri()}"' in html
     assert '<a href="x.md">no</a>' in html
+
+
+def test_jekyll_site_root_images(tmp_path: Path) -> None:
+    (tmp_path / "assets").mkdir()
+    (tmp_path / "assets" / "a.png").write_bytes(b"x")
+    (tmp_path / "_posts").mkdir()
+    options = RenderOptions(
+        engine="jekyll", post_path=tmp_path / "_posts" / "2024-06-01-x.md", site_root=tmp_path
+    )
+    html = render("![a](/assets/a.png)\n", options).html
+    assert (tmp_path / "assets" / "a.png").resolve().as_uri() in html
