@@ -14,6 +14,7 @@ import getpass
 import hashlib
 import json
 import os
+import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -182,12 +183,14 @@ class HandOff(QObject):
             server.files_received.connect(self._receive)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Never call super() or touch ``watched``: this filter sees every event of the process,
+        # including those of objects being destroyed, where a Python wrapper would crash.
         if event.type() == QEvent.Type.FileOpen:
             file = event.file()  # type: ignore[attr-defined]
             if file:
                 self._receive([Path(file)])
                 return True
-        return super().eventFilter(watched, event)
+        return False
 
     def attach_window(self, window: QWidget) -> None:
         """Route received files to ``window.open_paths`` and raise it on each launch."""
@@ -231,6 +234,6 @@ def hand_off(files: Sequence[Path], new_window: bool, runtime_dir: Path | None =
             server = None  # a hung primary must not stop the user from writing: own window
     result = HandOff(server, delivered)
     app = QCoreApplication.instance()
-    if app is not None and not delivered:
+    if app is not None and not delivered and sys.platform == "darwin":  # only macOS sends these
         app.installEventFilter(result)
     return result
