@@ -114,3 +114,73 @@ def test_stale_lock_and_socket_after_a_crash(tmp_path: Path) -> None:
     after = _launch(1, str(tmp_path / "b.md"))
     assert _messages(after) == [{"role": "primary"}, {"open": str(tmp_path / "b.md")}]
     assert time.monotonic() - started < 20
+
+
+# --- the real application ---------------------------------------------------------------------
+
+
+def _devtools():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "postpad_smoke", Path(__file__).resolve().parents[2] / "packaging" / "smoke_test.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _preview_texts(smoke, port: int) -> list[str]:
+    texts = []
+    for page in smoke._pages(port):
+        url = page.get("webSocketDebuggerUrl")
+        if url:
+            value = smoke.DevTools(url).evaluate("document.body ? document.body.innerText : ''")
+            texts.append(value if isinstance(value, str) else "")
+    return texts
+
+
+@pytest.mark.slow
+def test_two_real_app_launches_at_once_open_both_posts_in_one_window(tmp_path: Path) -> None:
+    """`postpad a.md` and `postpad b.md` together: one process stays, its window has both."""
+    smoke = _devtools()
+    a, b = tmp_path / "a" / "a.md", tmp_path / "b" / "b.md"
+    for post, marker in ((a, "Alpha marker"), (b, "Bravo marker")):
+        post.parent.mkdir()
+        post.write_text(f"---\ntitle: {marker}\n---\n## {marker}\n", encoding="utf-8")
+    port = smoke._free_port()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env["QTWEBENGINE_REMOTE_DEBUGGING"] = f"127.0.0.1:{port}"  # only the primary gets to bind
+    launches = [
+        subprocess.Popen(
+            [sys.executable, "-m", "postpad", str(post)],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for post in (a, b)
+    ]
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and all(p.poll() is None for p in launches):
+            time.sleep(0.2)
+        finished = [p for p in launches if p.poll() is not None]
+        assert len(finished) == 1, "exactly one launch hands over and exits"
+        assert finished[0].returncode == 0, finished[0].stderr.read() if finished[0].stderr else ""
+        primary = next(p for p in launches if p.poll() is None)
+        texts: list[str] = []
+        while time.monotonic() < deadline:
+            assert primary.poll() is None, "the primary must keep running"
+            texts = _preview_texts(smoke, port)
+            if any("Alpha marker" in t for t in texts) and any("Bravo marker" in t for t in texts):
+                break
+            time.sleep(0.5)
+        assert any("Alpha marker" in t for t in texts), texts
+        assert any("Bravo marker" in t for t in texts), texts
+    finally:
+        for proc in launches:
+            proc.kill()
+            proc.wait()
