@@ -75,7 +75,7 @@ def _section(rng: random.Random, number: int) -> str:
     out = [f"## 第{number}节 Section {number}\n\n"]
     for _ in range(rng.randint(2, 5)):
         out.append(_paragraph(rng))
-    kind = number % 6
+    kind = (number - 1) % 6
     if kind == 0:
         out.append("".join(f"- 列表项 {_sentence(rng)}\n" for _ in range(rng.randint(3, 6))) + "\n")
     elif kind == 1:
