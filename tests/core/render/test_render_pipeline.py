@@ -226,3 +226,10 @@ def test_jekyll_site_root_images(tmp_path: Path) -> None:
     )
     html = render("![a](/assets/a.png)\n", options).html
     assert (tmp_path / "assets" / "a.png").resolve().as_uri() in html
+
+
+def test_jekyll_kramdown_overrides() -> None:
+    options = RenderOptions(engine="jekyll", site_overrides={"hard_wrap": True, "auto_ids": False})
+    html = render("# Title\na\nb\n", options).html
+    assert "<h1>Title</h1>" in html
+    assert "a<br />" in html

@@ -2,6 +2,7 @@
 
 Hexo: ``_config.yml`` ``marked:`` keys (hexo-renderer-marked option names).
 Hugo: ``[markup.goldmark]`` as a nested dict, or with dotted keys (``renderer.unsafe``).
+Jekyll: ``kramdown:`` (``hard_wrap``, ``auto_ids``, ``input``).
 """
 
 from __future__ import annotations
@@ -94,6 +95,18 @@ def _hugo(profile: Profile, flat: dict[str, Any]) -> Profile:
     return replace(profile, **changes)
 
 
+def _jekyll(profile: Profile, flat: dict[str, Any]) -> Profile:
+    """Jekyll ``kramdown:`` settings (``hard_wrap``, ``auto_ids``, ``input``)."""
+    changes: dict[str, Any] = {}
+    if "hard_wrap" in flat:
+        changes["breaks"] = _truthy(flat["hard_wrap"])
+    if "auto_ids" in flat and not _truthy(flat["auto_ids"]):
+        changes["heading_ids"] = "none"
+    if str(flat.get("input", "GFM")).lower() == "kramdown":
+        changes.update(tasklists=False, strikethrough=False)
+    return replace(profile, **changes)
+
+
 def apply_overrides(profile: Profile, overrides: Mapping[str, Any]) -> Profile:
     """``profile`` adjusted by the site's settings (unknown keys are ignored)."""
     if not overrides:
@@ -103,4 +116,6 @@ def apply_overrides(profile: Profile, overrides: Mapping[str, Any]) -> Profile:
         return _hexo(profile, flat)
     if profile.name == "hugo":
         return _hugo(profile, flat)
+    if profile.name == "jekyll":
+        return _jekyll(profile, flat)
     return profile
