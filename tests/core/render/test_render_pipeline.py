@@ -233,3 +233,27 @@ def test_jekyll_kramdown_overrides() -> None:
     html = render("# Title\na\nb\n", options).html
     assert "<h1>Title</h1>" in html
     assert "a<br />" in html
+
+
+def test_options_for_a_detected_hexo_site(tmp_path: Path) -> None:
+    from postpad.core.render import options_for_site
+    from postpad.core.site import detect_site
+
+    (tmp_path / "_config.yml").write_text(
+        "theme: butterfly\npost_asset_folder: true\nmarked:\n  postAsset: true\n  breaks: false\n",
+        encoding="utf-8",
+    )
+    posts = tmp_path / "source" / "_posts"
+    (posts / "a").mkdir(parents=True)
+    (posts / "a" / "pic.png").write_bytes(b"x")
+    post = posts / "a.md"
+    post.write_text("---\ntitle: a\n---\n", encoding="utf-8")
+    site = detect_site(post)
+    assert site is not None
+    options = options_for_site(site, post)
+    assert options.engine == "hexo"
+    assert options.theme == "butterfly"
+    rendered = render("![p](pic.png)\n一\n二\n\n{% note info %}\nx\n{% endnote %}\n", options)
+    assert (posts / "a" / "pic.png").resolve().as_uri() in rendered.html
+    assert "<br" not in rendered.html  # marked.breaks: false from the site
+    assert rendered.warnings == []
