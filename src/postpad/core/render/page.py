@@ -72,7 +72,7 @@ def _head(title: str, csp: str, theme: str) -> str:
         f'<html lang="zh-CN" data-theme="{_theme(theme)}" '
         f'class="{"dark" if _theme(theme) == "dark" else "light"}">\n<head>\n'
         '<meta charset="utf-8">\n'
-        f'<meta http-equiv="Content-Security-Policy" content="{escape(csp)}">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{escape(csp, quote=False)}">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{escape(title)}</title>\n"
         f"<style>\n{stylesheet()}\n</style>\n</head>\n"
