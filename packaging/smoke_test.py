@@ -185,7 +185,7 @@ def main() -> int:
     version = check_version(exe)
     libraries, system_missing = check_libraries(exe.parent)
     figures = check_preview(exe)
-    size = sum(f.stat().st_size for f in exe.parent.rglob("*") if f.is_file())
+    size = sum(f.stat().st_size for f in exe.parent.rglob("*") if f.is_file() and not f.is_symlink())
     print(json.dumps({"bench": "package_smoke", "version": version, "libraries_checked": libraries,
                       "system_libraries_absent_here": system_missing,
                       "bundle_mb": round(size / 1e6, 1), **figures}))
