@@ -302,6 +302,7 @@ _INLINE_PATTERNS: dict[str, list[tuple[str, re.Pattern[str]]]] = {
 }
 
 
+_MAX_TAG = 2000
 _END_RAW = re.compile(r"\{%-?\s*endraw\s*-?%\}")
 _END_COMMENT = re.compile(r"\{%-?\s*endcomment\s*-?%\}")
 
@@ -327,8 +328,12 @@ def make_inline_rule(syntax: Syntax) -> Callable[[StateInline, bool], bool]:
             return False
         if state.src[pos + 1] not in "%{#":
             return False
+        # a tag is short: bounding the search keeps text full of stray "{%" linear
+        limit = min(state.posMax, pos + _MAX_TAG)
+        if state.src.find("}", pos, limit) < 0:
+            return False
         for kind, pattern in patterns:
-            match = pattern.match(state.src, pos, state.posMax)
+            match = pattern.match(state.src, pos, limit)
             if match is None:
                 continue
             if kind == "tag" and match.group(1) == "raw" and _inline_raw(state, match, silent):
