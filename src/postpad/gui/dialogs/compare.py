@@ -106,12 +106,8 @@ class SideBySideDiff(QWidget):
         self.left.setPlainText(theirs)
         self.right.setPlainText(mine)
         removed, added = QColor("#f8d7da"), QColor("#d4edda")
-        self.left.setExtraSelections(
-            [self._tint(self.left, h.t0, h.t1, removed) for h in hunks if h.t1 > h.t0]
-        )
-        self.right.setExtraSelections(
-            [self._tint(self.right, h.m0, h.m1, added) for h in hunks if h.m1 > h.m0]
-        )
+        self.left.setExtraSelections(self._tints(self.left, [(h.t0, h.t1) for h in hunks], removed))
+        self.right.setExtraSelections(self._tints(self.right, [(h.m0, h.m1) for h in hunks], added))
 
     def scroll_to(self, hunk: Hunk) -> None:
         for pane, line in ((self.left, hunk.t0), (self.right, hunk.m0)):
@@ -120,22 +116,22 @@ class SideBySideDiff(QWidget):
             pane.centerCursor()
 
     @staticmethod
-    def _tint(
-        pane: QPlainTextEdit, first: int, last: int, color: QColor
-    ) -> QTextEdit.ExtraSelection:
-        document = pane.document()
-        cursor = QTextCursor(document.findBlockByNumber(first))
-        end = document.findBlockByNumber(max(first, last - 1))
-        cursor.setPosition(
-            end.position() + max(0, end.length() - 1), QTextCursor.MoveMode.KeepAnchor
-        )
-        selection = QTextEdit.ExtraSelection()
+    def _tints(
+        pane: QPlainTextEdit, ranges: list[tuple[int, int]], color: QColor
+    ) -> list[QTextEdit.ExtraSelection]:
+        """One full-width tint per changed line (an empty cursor + FullWidthSelection)."""
         fmt = QTextCharFormat()
         fmt.setBackground(color)
         fmt.setProperty(QTextFormat.Property.FullWidthSelection, True)
-        selection.format = fmt
-        selection.cursor = cursor
-        return selection
+        document = pane.document()
+        selections = []
+        for first, last in ranges:
+            for line in range(first, last):
+                selection = QTextEdit.ExtraSelection()
+                selection.format = fmt
+                selection.cursor = QTextCursor(document.findBlockByNumber(line))
+                selections.append(selection)
+        return selections
 
 
 class CompareDialog(QDialog):
@@ -155,8 +151,9 @@ class CompareDialog(QDialog):
         self.diff.show_texts(theirs, mine, self.hunks)
         self.hunk_list = QListWidget(self)
         for hunk in self.hunks:
+            label = self.tr("Line %1") if "-" not in hunk_summary(hunk) else self.tr("Lines %1")
             item = QListWidgetItem(
-                self.tr("Lines %1: use the disk version").replace("%1", hunk_summary(hunk))
+                (label + ": " + self.tr("use the disk version")).replace("%1", hunk_summary(hunk))
             )
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)

@@ -19,7 +19,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from postpad.core.errors import FileError
 from postpad.core.textfile import LoadedText, disk_digest, read_text_file
@@ -37,6 +45,7 @@ class ChangeBar(QFrame):
         super().__init__(parent)
         self.setObjectName("externalChangeBar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.setStyleSheet("#externalChangeBar { background: palette(tool-tip-base); }")
         self.kind = ""
         self.label = QLabel(self)
