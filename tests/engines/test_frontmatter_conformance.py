@@ -214,6 +214,17 @@ HEXO = [
     ),
     Case(
         "hexo",
+        "scaffold.md",  # what `hexo new` writes: an empty `tags:` waiting for a list
+        (Set("tags", ["新标签", "2024"]), Set("categories", [["技术", "前端"]])),
+        Expected(
+            "新文章",
+            local(2024, 7, 1, 9),
+            tags=("新标签", "2024"),
+            categories=(("技术", "前端"),),
+        ),
+    ),
+    Case(
+        "hexo",
         "headless.md",
         (Set("title", "省略开头: 也行"), Set("published", False)),
         # Hexo attaches no tags to an unpublished post (Post.setTags), so none are read back.
