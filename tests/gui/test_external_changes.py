@@ -234,3 +234,60 @@ def test_autosave_pauses_while_the_file_is_in_conflict(qtbot, main_window, post_
     external.keep_mine(tab)  # the user decided: autosave may go on
     assert autosave.save_all() == 1
     assert post_file.read_text(encoding="utf-8").startswith("mine ")
+
+
+# --- failed saves -----------------------------------------------------------------------------
+
+
+def _failed_save(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: int):
+    import errno as errno_module
+
+    from postpad.core import textfile
+    from postpad.core.errors import UnwritableFileError
+
+    post = tmp_path / "post.md"
+    post.write_text("original", encoding="utf-8")
+    base = textfile.read_text_file(post)
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(textfile.os, "fsync", refuse)
+    with pytest.raises(UnwritableFileError) as caught:
+        textfile.save_text_file(post, "new", base=base)
+    monkeypatch.undo()
+    assert post.read_text(encoding="utf-8") == "original"
+    assert errno_module.errorcode[code]
+    return caught.value
+
+
+@pytest.mark.parametrize(
+    ("code", "needle"),
+    [(28, "disk is full"), (13, "read-only"), (30, "read-only"), (2, "no longer exists")],
+)
+def test_save_errors_are_explained_in_plain_words(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: int, needle: str
+) -> None:
+    from postpad.gui.documents.external import save_error_reason
+
+    error = _failed_save(tmp_path, monkeypatch, code)
+    assert needle in save_error_reason(error)
+
+
+def test_save_error_box_offers_save_as(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from postpad.gui.documents import external
+
+    error = _failed_save(tmp_path, monkeypatch, 28)
+    shown: list[str] = []
+
+    def click_save_as(box: QMessageBox) -> int:
+        shown.append(box.text() + "\n" + box.informativeText())
+        next(b for b in box.buttons() if "Save As" in b.text()).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", click_save_as)
+    assert external.show_save_error(None, "post.md", error)
+    assert "post.md was not saved" in shown[0]
+    assert "disk is full" in shown[0]

@@ -14,16 +14,18 @@ without a change does nothing.
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Qt, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSizePolicy,
     QWidget,
@@ -320,6 +322,44 @@ def _writable(path: Path) -> bool:
         return False
     # root passes os.access everywhere; the mode bits are what the user set on purpose
     return bool(path.stat().st_mode & 0o222)
+
+
+def save_error_reason(error: FileError) -> str:
+    """A plain-language reason for a failed save, from the OS error behind it."""
+    code = getattr(error.__cause__, "errno", None)
+    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        return QCoreApplication.translate("SaveError", "The disk is full.")
+    if code in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return QCoreApplication.translate(
+            "SaveError", "The file or its folder is read-only, or you may not write there."
+        )
+    if code == errno.ENOENT:
+        return QCoreApplication.translate("SaveError", "The folder no longer exists.")
+    return error.summary + (f" ({error.detail})" if error.detail else "")
+
+
+def show_save_error(parent: QWidget | None, name: str, error: FileError) -> bool:
+    """Explain a failed save and offer Save As; True when the user chose Save As.
+
+    For the document manager's save path: the original file is untouched and the text is kept.
+    """
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(QCoreApplication.translate("SaveError", "Cannot save file"))
+    box.setText(
+        QCoreApplication.translate(
+            "SaveError", "%1 was not saved. The file on disk is unchanged and your text is kept."
+        ).replace("%1", name)
+    )
+    box.setInformativeText(save_error_reason(error))
+    box.setDetailedText(str(error))
+    save_as = box.addButton(
+        QCoreApplication.translate("SaveError", "Save As…"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(save_as)
+    box.exec()
+    return box.clickedButton() is save_as
 
 
 def attach(window: QWidget) -> ExternalChanges:
