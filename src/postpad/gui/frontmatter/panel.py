@@ -220,6 +220,8 @@ class FrontMatterPanel(QWidget):
     def _show_error(self, error: FrontMatterError) -> None:
         changed = self._error is None or str(self._error) != str(error)
         self._error = error
+        if not changed:
+            return
         if error.line is not None:
             text = self.tr("The front matter does not parse (line %1, column %2): %3")
             text = text.replace("%1", str(error.line)).replace("%2", str(error.column or 1))
@@ -232,8 +234,7 @@ class FrontMatterPanel(QWidget):
         self.error_label.show()
         self.form_body.setEnabled(False)
         self.add_button.setEnabled(False)
-        if changed:
-            self.error_changed.emit(error)
+        self.error_changed.emit(error)
 
     def _clear_error(self) -> None:
         if self._error is None:

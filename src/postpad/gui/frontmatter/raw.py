@@ -19,6 +19,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
+from postpad.gui.frontmatter.document_header import utf16_len
+from postpad.gui.frontmatter.textdiff import line_edit
+
 _LIGHT = {
     Name.Tag: "#1f5fa8",
     Name.Attribute: "#1f5fa8",
@@ -105,18 +108,27 @@ class RawHeaderView(QPlainTextEdit):
 
     def show_text(self, text: str) -> None:
         """Replace the shown text when it differs, keeping the cursor where it was."""
-        if self.toPlainText() == text:
+        current = self.toPlainText()
+        if current == text:
             return
-        position = self.textCursor().position()
-        self.setPlainText(text)
-        cursor = self.textCursor()
-        cursor.setPosition(min(position, len(self.toPlainText())))
-        self.setTextCursor(cursor)
+        # Replace only the changed lines: the rest keeps its highlighting and the cursor stays.
+        edit = line_edit(current, text)
+        document = self.document()
+        document.setUndoRedoEnabled(False)  # a change from outside is not the view's own edit
+        cursor = QTextCursor(document)
+        start = utf16_len(current[: edit.start])
+        cursor.setPosition(start)
+        cursor.setPosition(
+            start + utf16_len(current[edit.start : edit.end]), QTextCursor.MoveMode.KeepAnchor
+        )
+        cursor.insertText(edit.replacement)
+        document.setUndoRedoEnabled(True)
 
     def mark_error(self, line: int | None, column: int | None) -> None:
         """Underline the line (1-based, in this view) where the header stops parsing."""
         if line is None or line < 1 or line > self.blockCount():
-            self.setExtraSelections([])
+            if self.extraSelections():
+                self.setExtraSelections([])
             return
         selection = QTextEdit.ExtraSelection()
         selection.format.setBackground(QColor(255, 80, 80, 60))

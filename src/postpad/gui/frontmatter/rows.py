@@ -60,5 +60,7 @@ class FieldRow(QWidget):
         return str(self.editor.property("fieldKind"))
 
     def set_hint(self, text: str) -> None:
+        if text == self.hint.text():
+            return  # re-reads happen on every header keystroke: touch widgets only on change
         self.hint.setText(text)
         self.hint.setVisible(bool(text))
