@@ -260,3 +260,22 @@ def test_post_without_front_matter_gets_one_from_the_form(make_panel) -> None:
     assert panel.add_field("title")
     panel.apply_field("title", "新文章")
     assert editor.toPlainText() == "---\ntitle: 新文章\n---\n只有正文。\n"
+
+
+def test_form_edit_keeps_the_raw_view_cursor_and_marks_errors(make_panel, post_text) -> None:
+    _editor, panel = make_panel(post_text)
+    raw = panel.raw_view
+    cursor = raw.textCursor()
+    cursor.setPosition(raw.toPlainText().index("copyright_author"))
+    raw.setTextCursor(cursor)
+    panel.apply_field("title", "短")
+    assert raw.toPlainText().startswith("title: 短\n")
+    assert raw.textCursor().blockNumber() == 6
+    assert raw.textCursor().positionInBlock() == 0
+    raw.setPlainText(raw.toPlainText().replace("comments: true", "comments: true: false"))
+    error = panel.error()
+    assert error is not None
+    assert error.line == 6  # file line of "comments: …" (the header's inner text starts at 2)
+    marks = raw.extraSelections()
+    assert len(marks) == 1
+    assert marks[0].cursor.blockNumber() == 4
