@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Literal
 
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QTextDocument
@@ -137,7 +138,7 @@ class FrontMatterPanel(QWidget):
         if self._error is not None:
             return False
         engine = None if self._schema.engine == "generic" else self._schema.engine
-        create = "toml" if self._schema.engine == "zola" else "yaml"
+        create: Literal["yaml", "toml"] = "toml" if self._schema.engine == "zola" else "yaml"
         return self._patch(
             lambda text: set_field(text, key, value, engine=engine, create_format=create)
         )

@@ -113,10 +113,10 @@ class ChipList(QWidget):
             if widget is not None:
                 widget.hide()  # may be the sender of the signal being handled: delete later
                 widget.deleteLater()
-        for index, item in enumerate(self._items):
+        for index, value in enumerate(self._items):
             if index and self.separator:
                 self._layout.insertWidget(self._layout.count() - 1, QLabel(self.separator, self))
-            chip = Chip("" if item is None else str(item), self)
+            chip = Chip("" if value is None else str(value), self)
             chip.remove_requested.connect(lambda i=index: self.remove_at(i))
             self._layout.insertWidget(self._layout.count() - 1, chip)
         self.updateGeometry()
