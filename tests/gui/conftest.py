@@ -40,15 +40,14 @@ def main_window(qtbot, tmp_path: Path) -> Iterator[object]:
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings")
     )
     window = MainWindow(Preferences(), tmp_path / "config" / "preferences.json")
-    qtbot.addWidget(window)
+    # Not qtbot.addWidget: pytest-qt would close it before this fixture can discard edits.
     window.resize(1300, 800)
     window.show()
     qtbot.waitExposed(window)
     yield window
     for tab in window.tabs():
         tab.editor.document().setModified(False)
-    window.close()
-    for tab in window.tabs():
-        tab.shutdown()
+    assert window.close()
+    window.deleteLater()
     QCoreApplication.processEvents()
     assert isinstance(QApplication.instance(), QApplication)

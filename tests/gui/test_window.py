@@ -9,9 +9,11 @@ from gui_helpers import run_js, wait_for_preview_text
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWebEngineCore import QWebEngineSettings
+from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from postpad.gui.mainwindow import MainWindow
+from postpad.gui.preview.page import PreviewPage
 from postpad.gui.theme import EDITOR_COLORS
 
 
@@ -174,25 +176,47 @@ def test_clicking_a_preview_block_moves_the_editor_cursor(qtbot, main_window, po
     qtbot.waitUntil(lambda: tab.editor.current_line() == 14, timeout=5000)
 
 
-def test_links_open_outside_and_network_is_blocked(qtbot, main_window, post_file, monkeypatch):
+def test_links_open_outside_and_remote_images_do_not_load(
+    qtbot, main_window, post_file, monkeypatch
+) -> None:
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     tab = main_window.open_paths([post_file])[0]
     wait_for_preview_text(qtbot, tab.preview, "第一节 准备")
-    # Open Chromium's own gate so that the request reaches our interceptor, which must block it.
-    remote = QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls
-    tab.preview.page().settings().setAttribute(remote, True)
     script = (
         "var a = document.createElement('a'); a.href = 'https://example.org/x'; a.id = 'go';"
         "a.textContent = 'go'; document.body.appendChild(a);"
-        "var img = document.createElement('img'); img.src = 'http://example.org/tracker.png';"
+        "var img = document.createElement('img'); img.id = 'remote';"
+        "img.src = 'http://example.org/tracker.png';"
         "document.body.appendChild(img); a.click(); true"
     )
     run_js(qtbot, tab.preview, script)
     qtbot.waitUntil(lambda: bool(opened), timeout=5000)
     assert opened[0].toString() == "https://example.org/x"
-    qtbot.waitUntil(lambda: "http://example.org/tracker.png" in tab.preview.blocked_requests)
     assert run_js(qtbot, tab.preview, "document.getElementById('go') !== null")  # not navigated
+    failed = (
+        "(function(i){return i.complete && i.naturalWidth === 0})"
+        "(document.getElementById('remote'))"
+    )
+    qtbot.waitUntil(lambda: run_js(qtbot, tab.preview, failed) is True, timeout=5000)
+
+
+def test_interceptor_blocks_network_even_without_a_csp(qtbot) -> None:
+    """Second line of defence: a page with no CSP at all still reaches no server."""
+    view = QWebEngineView()
+    qtbot.addWidget(view)
+    page = PreviewPage(view)
+    view.setPage(page)
+    remote = QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls
+    page.settings().setAttribute(remote, True)  # open Chromium's own gate on purpose
+    html = "<img src='http://example.org/a.png'><script src='https://example.org/s.js'></script>"
+    with qtbot.waitSignal(view.loadFinished, timeout=10000):
+        view.setHtml(html, QUrl.fromLocalFile("/tmp/"))
+    blocked = page.blocker.blocked
+    qtbot.waitUntil(lambda: "http://example.org/a.png" in blocked, timeout=5000)
+    assert "https://example.org/s.js" in blocked
+    page.blocker.allow_remote_images = True
+    assert page.blocker.allow_remote_images
 
 
 def test_local_images_resolve_against_the_post_folder(qtbot, main_window, post_file) -> None:

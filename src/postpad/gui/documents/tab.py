@@ -106,11 +106,10 @@ class DocumentTab(QWidget):
         self.site = find_site(self.document.path)
         self.engine = str(self.site.engine) if self.site else self.default_profile
         self.site_theme = self.site.theme if self.site else None
-        set_schema = getattr(self.form, "set_schema", None)
-        if set_schema is not None:
-            set_schema(self.engine, self.site_theme)
-        self.scheduler.set_settings(self.preview_settings())
         folder = self.document.path.parent if self.document.path else None
+        self.form.set_schema(self.engine, self.site_theme)
+        self.form.set_base_dir(folder)
+        self.scheduler.set_settings(self.preview_settings())
         self.preview.load_shell(folder, self.remote_images)
 
     @property
