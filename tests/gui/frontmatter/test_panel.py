@@ -279,3 +279,10 @@ def test_form_edit_keeps_the_raw_view_cursor_and_marks_errors(make_panel, post_t
     marks = raw.extraSelections()
     assert len(marks) == 1
     assert marks[0].cursor.blockNumber() == 4
+
+
+def test_typing_in_the_raw_view_of_a_bare_post_creates_front_matter(make_panel) -> None:
+    editor, panel = make_panel("正文第一行\n")
+    panel.raw_view.setPlainText("title: 新")
+    assert editor.toPlainText() == "---\ntitle: 新\n---\n正文第一行\n"
+    assert panel.fields() == {"title": "新"}

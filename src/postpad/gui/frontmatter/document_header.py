@@ -90,3 +90,23 @@ def replace_prefix(document: QTextDocument, old_prefix: str, new_prefix: str) ->
     cursor.insertText(edit.replacement)
     cursor.endEditBlock()
     return True
+
+
+def raw_text(snapshot: HeaderSnapshot) -> str:
+    """What the raw view shows: the header's inner text, without its final line break."""
+    split = snapshot.split
+    if not split.present:
+        return ""
+    return split.inner[:-1] if split.inner.endswith("\n") else split.inner
+
+
+def prefix_with_raw(snapshot: HeaderSnapshot, raw: str, engine: str) -> str:
+    """The prefix with ``raw`` as the header's inner text (a new header when there was none)."""
+    split = snapshot.split
+    if not split.present:
+        if not raw.strip():
+            return snapshot.prefix
+        fence = "+++" if engine == "zola" else "---"
+        return f"{fence}\n{raw}\n{fence}\n{snapshot.prefix}"
+    inner = raw if split.format == "json" or not raw else raw + "\n"
+    return split.join(inner)

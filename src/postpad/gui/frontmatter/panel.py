@@ -34,7 +34,12 @@ from postpad.core.frontmatter.dates import WrittenDate, default_date_text
 from postpad.core.site.check.resolve import candidates, is_local_file_reference
 from postpad.core.site.model import Site
 from postpad.gui.frontmatter import document_header
-from postpad.gui.frontmatter.document_header import HeaderSnapshot, replace_prefix
+from postpad.gui.frontmatter.document_header import (
+    HeaderSnapshot,
+    prefix_with_raw,
+    raw_text,
+    replace_prefix,
+)
 from postpad.gui.frontmatter.editors.categories import CategoriesEditor
 from postpad.gui.frontmatter.editors.chips import TagsEditor
 from postpad.gui.frontmatter.editors.factory import editor_kind, make_editor
@@ -210,7 +215,7 @@ class FrontMatterPanel(QWidget):
         try:
             self.raw_view.highlighter.set_format_name(snapshot.split.format)
             if not self._raw_applying:
-                self.raw_view.show_text(_raw_text(snapshot))
+                self.raw_view.show_text(raw_text(snapshot))
             if error is None or error.line is None:
                 self.raw_view.mark_error(None, None)
             else:
@@ -397,31 +402,12 @@ class FrontMatterPanel(QWidget):
     def _on_raw_edited(self) -> None:
         if self._raw_updating or self._raw_applying or self._snapshot is None:
             return  # the panel itself is updating the view
-        if self.raw_view.toPlainText() == _raw_text(self._snapshot):
+        if self.raw_view.toPlainText() == raw_text(self._snapshot):
             return  # a formatting-only change
         snapshot = document_header.read(self._document)
-        new_prefix = _prefix_with_raw(snapshot, self.raw_view.toPlainText(), self._schema.engine)
+        new_prefix = prefix_with_raw(snapshot, self.raw_view.toPlainText(), self._schema.engine)
         self._raw_applying = True
         try:
             replace_prefix(self._document, snapshot.prefix, new_prefix)
         finally:
             self._raw_applying = False
-
-
-def _raw_text(snapshot: HeaderSnapshot) -> str:
-    """What the raw view shows: the header's inner text, without its final line break."""
-    split = snapshot.split
-    if not split.present:
-        return ""
-    return split.inner[:-1] if split.inner.endswith("\n") else split.inner
-
-
-def _prefix_with_raw(snapshot: HeaderSnapshot, raw: str, engine: str) -> str:
-    split = snapshot.split
-    if not split.present:
-        if not raw.strip():
-            return snapshot.prefix
-        fence = "+++" if engine == "zola" else "---"
-        return f"{fence}\n{raw}\n{fence}\n{snapshot.prefix}"
-    inner = raw if split.format == "json" or not raw else raw + "\n"
-    return split.join(inner)
