@@ -61,10 +61,11 @@ def post_title(text: str, fallback: str) -> str:
 def standalone_html(tab: Any) -> str:
     """The post in ``tab`` as ``postpad render`` writes it (light), rendered like its preview."""
     from postpad.core import render as core_render
-    from postpad.gui.preview.rendering import _make_options
 
+    # The tab's preview settings know the site's dialect, theme and asset rules.
     settings = tab.preview_settings() if hasattr(tab, "preview_settings") else None
-    options = _make_options(settings) if settings is not None else core_render.RenderOptions()
+    has_options = settings is not None and hasattr(settings, "options")
+    options = settings.options() if has_options else core_render.RenderOptions()
     text = tab.editor.toPlainText()
     path = getattr(getattr(tab, "document", None), "path", None)
     rendered = core_render.render(text, options)
