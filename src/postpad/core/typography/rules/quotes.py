@@ -43,9 +43,31 @@ def _paragraphs(masked: str) -> Iterator[tuple[int, int]]:
 
 
 def check(masked: str, options: TypographyOptions) -> Iterator[Issue]:
-    """Yield pairing problems in ``masked``."""
+    """Yield pairing problems in ``masked``.
+
+    Pairs are matched per paragraph, so quotes may span hard-wrapped lines. Posts that write one
+    paragraph per line (Hexo with ``breaks``) would let one slip spill over every later line; when
+    checking line by line finds fewer problems, those are reported instead.
+    """
     for start, end in _paragraphs(masked):
-        yield from _check_paragraph(masked, start, end)
+        whole = list(_check_paragraph(masked, start, end))
+        if whole and "\n" in masked[start:end]:
+            per_line = [
+                issue
+                for line_start, line_end in _lines(masked, start, end)
+                for issue in _check_paragraph(masked, line_start, line_end)
+            ]
+            if len(per_line) < len(whole):
+                whole = per_line
+        yield from whole
+
+
+def _lines(masked: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while start <= end:
+        stop = masked.find("\n", start, end)
+        stop = end if stop == -1 else stop
+        yield start, stop
+        start = stop + 1
 
 
 def _check_paragraph(masked: str, start: int, end: int) -> Iterator[Issue]:
@@ -72,7 +94,15 @@ def _check_paragraph(masked: str, start: int, end: int) -> Iterator[Issue]:
 
 def _opening(stack: list[_Open], mark: str, offset: int) -> Iterator[Issue]:
     if mark in _SYMMETRIC and stack and stack[-1].mark == mark:
-        stack.pop()
+        left = stack.pop()
+        if left.reversed_from is not None:  # ”词“: both marks point the wrong way
+            yield Issue(
+                left.offset,
+                left.offset + 1,
+                "close-as-open",
+                f"{left.reversed_from} used as opening",
+                mark,
+            )
         closer = PAIRS[mark]
         yield Issue(offset, offset + 1, "open-as-close", f"{mark} used as closing", closer)
         return
@@ -100,7 +130,9 @@ def _closing(masked: str, stack: list[_Open], mark: str, offset: int, end: int) 
         wanted = PAIRS[left.mark]
         yield Issue(offset, offset + 1, "bracket-mismatch", f"{left.mark} closed by {mark}", wanted)
         return
-    if masked.find(mark, offset + 1, end) != -1:
+    later_same = masked.find(mark, offset + 1, end) != -1
+    later_opener = opener in _SYMMETRIC and masked.find(opener, offset + 1, end) != -1
+    if later_same or later_opener:
         stack.append(_Open(opener, offset, reversed_from=mark))
         return
     yield Issue(offset, offset + 1, "unmatched-close", f"{mark} never opened")
