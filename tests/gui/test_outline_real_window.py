@@ -71,3 +71,20 @@ def test_auto_indent_and_indent_commands_in_the_real_editor(main_window, post_fi
         main_window.findChild(QAction, "actionAutoIndent").setChecked(False)
         tab.editor.moveCursor(QTextCursor.MoveOperation.Start)
         tab.editor.document().setModified(False)
+
+
+def test_clicking_the_status_bar_count_opens_the_details(main_window, post_file, qtbot) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from postpad.gui.wordcount_popup import WordCountPopup
+
+    main_window.open_paths([post_file])
+    label = main_window.status_bar().findChild(QLabel, "statusWords")
+    qtbot.waitUntil(lambda: bool(label.text()), timeout=10000)
+    qtbot.mouseClick(label, Qt.MouseButton.LeftButton)
+    popup = main_window.findChild(WordCountPopup)
+    assert popup.isVisible()
+    values = popup.values()
+    assert int(values["Chinese characters"][0]) > 50
+    assert values["Word count (字数)"][0] in label.text()
+    popup.hide()
