@@ -25,25 +25,44 @@
     );
   }
 
+  // Block ids live in a Map (not in the DOM), so the page's HTML stays exactly the core's
+  // full-render HTML: <div class="pp-block" data-line="…" data-line-end="…">…</div>.
+  var blocksById = new Map();
+
+  function setLines(element, first, last) {
+    element.dataset.line = first;
+    element.dataset.lineEnd = last;
+  }
+
   function makeBlock(op) {
     var element = document.createElement("div");
     element.className = "pp-block";
-    element.style.display = "contents"; // CSSOM is allowed by the CSP; layout stays the render's
-    element.id = "pp-" + op.id;
-    element.dataset.first = op.first;
-    element.dataset.last = op.last;
+    setLines(element, op.first, op.last);
     element.innerHTML = op.html;
+    element.ppId = op.id;
+    blocksById.set(op.id, element);
     return element;
   }
 
-  function blockById(id) {
-    return document.getElementById("pp-" + id);
+  function shiftLines(container, op) {
+    var skip = new Set(op.skip || []);
+    var start = op.after == null ? null : blocksById.get(op.after);
+    var element = start ? start.nextElementSibling : container.firstElementChild;
+    for (; element; element = element.nextElementSibling) {
+      if (!element.ppId || skip.has(element.ppId)) continue;
+      setLines(
+        element,
+        Number(element.dataset.line) + op.delta,
+        Number(element.dataset.lineEnd) + op.delta
+      );
+    }
   }
 
   function applyOp(container, op) {
     var element;
     switch (op.op) {
       case "reset":
+        blocksById.clear();
         container.textContent = "";
         op.blocks.forEach(function (block) {
           container.appendChild(makeBlock(block));
@@ -51,31 +70,23 @@
         break;
       case "insert":
         element = makeBlock(op);
-        var after = op.after == null ? null : blockById(op.after);
-        if (after) {
-          after.after(element);
-        } else {
-          container.insertBefore(element, container.firstChild);
-        }
+        var after = op.after == null ? null : blocksById.get(op.after);
+        if (after) after.after(element);
+        else container.insertBefore(element, container.firstChild);
         break;
       case "replace":
-        element = blockById(op.id);
-        if (element) {
-          element.innerHTML = op.html;
-          element.dataset.first = op.first;
-          element.dataset.last = op.last;
-        }
-        break;
-      case "lines":
-        element = blockById(op.id);
-        if (element) {
-          element.dataset.first = op.first;
-          element.dataset.last = op.last;
-        }
+        element = blocksById.get(op.id);
+        if (!element) throw new Error("unknown block " + op.id);
+        element.innerHTML = op.html;
+        setLines(element, op.first, op.last);
         break;
       case "remove":
-        element = blockById(op.id);
+        element = blocksById.get(op.id);
         if (element) element.remove();
+        blocksById.delete(op.id);
+        break;
+      case "shift":
+        shiftLines(container, op);
         break;
     }
   }
@@ -83,9 +94,14 @@
   postpad.applyPatch = function (batch) {
     if (batch.base !== null && batch.base !== version) return -1;
     var container = root();
-    batch.ops.forEach(function (op) {
-      applyOp(container, op);
-    });
+    try {
+      batch.ops.forEach(function (op) {
+        applyOp(container, op);
+      });
+    } catch (error) {
+      version = -1; // out of step: Qt answers with a reset
+      return -1;
+    }
     version = batch.version;
     return version;
   };
@@ -102,7 +118,9 @@
   };
 
   function blocks() {
-    return Array.prototype.slice.call(root().querySelectorAll(":scope > .pp-block"));
+    return Array.prototype.slice.call(root().children).filter(function (e) {
+      return e.ppId !== undefined;
+    });
   }
 
   function blockRect(element) {
@@ -116,7 +134,7 @@
     var list = blocks();
     var target = null;
     for (var i = 0; i < list.length; i++) {
-      if (Number(list[i].dataset.first) <= line) target = list[i];
+      if (Number(list[i].dataset.line) <= line) target = list[i];
       else break;
     }
     ignoreScrollUntil = Date.now() + 150;
@@ -124,8 +142,8 @@
       window.scrollTo(0, 0);
       return 0;
     }
-    var first = Number(target.dataset.first);
-    var last = Math.max(first, Number(target.dataset.last));
+    var first = Number(target.dataset.line);
+    var last = Math.max(first, Number(target.dataset.lineEnd));
     var rect = blockRect(target);
     var fraction = Math.min(1, (line - first) / (last - first + 1));
     window.scrollTo(0, window.scrollY + rect.top + rect.height * fraction - 8);
@@ -137,8 +155,8 @@
     for (var i = 0; i < list.length; i++) {
       var rect = blockRect(list[i]);
       if (rect.bottom > 0) {
-        var first = Number(list[i].dataset.first);
-        var last = Math.max(first, Number(list[i].dataset.last));
+        var first = Number(list[i].dataset.line);
+        var last = Math.max(first, Number(list[i].dataset.lineEnd));
         var fraction = rect.top < 0 && rect.height > 0 ? -rect.top / rect.height : 0;
         return Math.round(first + fraction * (last - first + 1));
       }
@@ -151,10 +169,11 @@
     function () {
       if (scrollQueued || Date.now() < ignoreScrollUntil) return;
       scrollQueued = true;
-      window.requestAnimationFrame(function () {
+      // A timer, not requestAnimationFrame: rAF does not run while the view is not painted.
+      window.setTimeout(function () {
         scrollQueued = false;
         if (bridge && Date.now() >= ignoreScrollUntil) bridge.scrolledToLine(lineAtTop());
-      });
+      }, 30);
     },
     { passive: true }
   );
@@ -171,7 +190,7 @@
       return; // other links navigate; Qt opens them in the system browser
     }
     var block = event.target.closest ? event.target.closest(".pp-block") : null;
-    if (block && bridge) bridge.blockClicked(Number(block.dataset.first));
+    if (block && bridge) bridge.blockClicked(Number(block.dataset.line));
   });
 
   function connect() {

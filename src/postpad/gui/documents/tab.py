@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 from postpad.core.document import Document
 from postpad.gui.documents.panes import find_site, make_form
 from postpad.gui.editor import MarkdownEditor
-from postpad.gui.preview.rendering import PreviewSettings, RenderResult
+from postpad.gui.preview.rendering import PreviewSettings, RenderResult, reset_ops
 from postpad.gui.preview.scheduler import RenderScheduler
 from postpad.gui.preview.view import PreviewView
 
@@ -171,8 +171,7 @@ class DocumentTab(QWidget):
             self.scheduler.reset()
             return
         # The renderer is already at the latest text: show its blocks without rendering again.
-        reset_ops = [{"op": "reset", "blocks": last.blocks}]
-        self.preview.apply(RenderResult(reset_ops, last.rendered, 0.0, True, last.blocks))
+        self.preview.apply(RenderResult(reset_ops(last.rendered), last.rendered, 0.0, True))
 
     def _on_result(self, result: RenderResult) -> None:
         self._last_result = result

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import inspect
 import json
 from pathlib import Path
 from typing import Any
@@ -13,21 +12,10 @@ from PySide6.QtWebEngineCore import QWebEngineSettings
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
-from postpad.core.assets import asset_text
+from postpad.core.render import preview_shell
 from postpad.gui.preview.bridge import PreviewBridge
-from postpad.gui.preview.fallback import fallback_shell
 from postpad.gui.preview.page import PreviewPage
-from postpad.gui.preview.rendering import RenderResult, core_render
-
-
-def shell_html(theme: str, remote_images: bool) -> str:
-    """The core's preview shell (strict CSP, our CSS and preview.js inlined)."""
-    if core_render is None or not hasattr(core_render, "preview_shell"):
-        return fallback_shell(theme, asset_text("preview/preview.js"))
-    shell = core_render.preview_shell
-    wanted = {"allow_remote_images": remote_images, "remote_images": remote_images}
-    accepted = inspect.signature(shell).parameters
-    return str(shell(theme, **{k: v for k, v in wanted.items() if k in accepted}))
+from postpad.gui.preview.rendering import RenderResult
 
 
 class PreviewView(QWebEngineView):
@@ -76,7 +64,7 @@ class PreviewView(QWebEngineView):
         self._page.settings().setAttribute(remote, remote_images)
         folder = base_folder or Path.home()
         base_url = QUrl.fromLocalFile(str(folder) + "/")
-        self.setHtml(shell_html(self._theme, remote_images), base_url)
+        self.setHtml(preview_shell(self._theme, allow_remote_images=remote_images), base_url)
 
     @property
     def base_folder(self) -> Path | None:

@@ -1,0 +1,115 @@
+"""Preview: patches keep the page equal to a full render; scheduling; scroll sync."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from gui_helpers import run_js, wait_for_preview_text
+from PySide6.QtGui import QTextCursor
+
+from postpad.core.render import render
+from postpad.gui.preview.rendering import PreviewSettings
+from postpad.gui.preview.scheduler import RenderScheduler
+
+# Block elements must match one for one (the core's full HTML also has a newline text node
+# between blocks, which renders as nothing and which the patched page does not keep).
+SAME_AS_FULL_RENDER = """(function (full) {
+  function blocks(element) {
+    return Array.prototype.map.call(element.children, function (c) { return c.outerHTML; });
+  }
+  var root = document.querySelector('[data-postpad-root]');
+  var fresh = document.createElement('main');
+  fresh.innerHTML = full;
+  return JSON.stringify(blocks(root)) === JSON.stringify(blocks(fresh));
+})(%s)"""
+
+
+def _edit(editor, start: int, end: int, text: str) -> None:
+    cursor = editor.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    cursor.insertText(text)
+
+
+def _page_equals_full_render(qtbot, tab) -> bool:
+    import json
+
+    full = render(tab.editor.toPlainText(), tab.preview_settings().options()).html
+    return run_js(qtbot, tab.preview, SAME_AS_FULL_RENDER % json.dumps(full)) is True
+
+
+def test_patched_page_equals_a_full_render_after_edits(qtbot, main_window, post_file) -> None:
+    tab = main_window.open_paths([post_file])[0]
+    wait_for_preview_text(qtbot, tab.preview, "天已经黑了")
+    text = tab.editor.toPlainText()
+    heading = text.index("## 第一节")
+    _edit(tab.editor, heading, heading, "新的一段，插在标题前。\n\n")
+    wait_for_preview_text(qtbot, tab.preview, "新的一段，插在标题前。")
+    text = tab.editor.toPlainText()
+    item = text.index("- 把相机")
+    _edit(tab.editor, item, item + len("- 把相机里的照片导出来\n"), "")
+    _edit(tab.editor, len(text) - 10, len(text) - 10, "\n\n> 引用\n\n")
+    qtbot.waitUntil(lambda: not tab.scheduler.busy, timeout=10000)
+    qtbot.waitUntil(lambda: _page_equals_full_render(qtbot, tab), timeout=10000)
+    versions = tab.preview.applied_version
+    assert versions >= 2
+
+
+def test_page_out_of_step_recovers_with_a_reset(qtbot, main_window, post_file) -> None:
+    tab = main_window.open_paths([post_file])[0]
+    wait_for_preview_text(qtbot, tab.preview, "天已经黑了")
+    with qtbot.waitSignal(tab.preview.out_of_step, timeout=5000):
+        tab.preview.run_js("postpad.applyPatch({version: 99, base: 42, ops: []})")
+        tab.preview._version = 41  # the GUI believes in a version the page never saw
+        tab.editor.textCursor().insertText("重置")
+    wait_for_preview_text(qtbot, tab.preview, "重置")
+    qtbot.waitUntil(lambda: _page_equals_full_render(qtbot, tab), timeout=10000)
+
+
+def test_scheduler_renders_the_newest_text_with_one_in_flight(qtbot) -> None:
+    texts = [f"# 标题 {i}\n\n正文 {i}" for i in range(40)]
+    current = {"text": texts[0]}
+    scheduler = RenderScheduler(lambda: current["text"])
+    results = []
+    scheduler.result_ready.connect(results.append)
+    scheduler.set_settings(PreviewSettings(profile="hexo"))
+    for text in texts:
+        current["text"] = text
+        scheduler.schedule()
+        assert scheduler.busy
+    qtbot.waitUntil(lambda: not scheduler.busy, timeout=10000)
+    scheduler.shutdown()
+    assert 1 <= len(results) < len(texts)  # edits made while rendering were folded together
+    assert "正文 39" in results[-1].rendered.html
+
+
+def test_results_of_old_settings_are_dropped(qtbot) -> None:
+    scheduler = RenderScheduler(lambda: "Hello *there*")
+    results = []
+    scheduler.result_ready.connect(results.append)
+    scheduler.set_settings(PreviewSettings(profile="hexo"))
+    scheduler.set_settings(PreviewSettings(profile="hugo"))  # while the first is in flight
+    qtbot.waitUntil(lambda: not scheduler.busy, timeout=10000)
+    scheduler.shutdown()
+    assert results
+    assert all(result.is_reset for result in results)
+    assert results[-1].rendered is not None
+
+
+def test_scroll_sync_both_ways(qtbot, main_window, tmp_path: Path) -> None:
+    long_post = tmp_path / "long.md"
+    paragraphs = [
+        f"## 小节 {i}\n\n这是第 {i} 段，内容足够长，用来测试滚动同步。" for i in range(120)
+    ]
+    long_post.write_text("---\ntitle: 长文\n---\n\n" + "\n\n".join(paragraphs), encoding="utf-8")
+    tab = main_window.open_paths([long_post])[0]
+    wait_for_preview_text(qtbot, tab.preview, "小节 119")
+    qtbot.waitUntil(lambda: run_js(qtbot, tab.preview, "typeof QWebChannel") == "function")
+    qtbot.wait(300)
+    tab.editor.scroll_to_line(200)
+    tab.editor._emit_top_line()
+    qtbot.waitUntil(lambda: run_js(qtbot, tab.preview, "window.scrollY") > 500, timeout=5000)
+    tab.editor.scroll_to_line(1)
+    qtbot.wait(300)  # the page ignores scroll events caused by its own scrollToLine for 150 ms
+    run_js(qtbot, tab.preview, "window.scrollTo(0, document.body.scrollHeight / 2); true")
+    qtbot.waitUntil(lambda: tab.editor.top_line() > 100, timeout=5000)
