@@ -83,7 +83,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lines %1: use the disk version</source>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use the disk version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -864,6 +872,33 @@ A Markdown editor for static-site blogs.</source>
     </message>
 </context>
 <context>
+    <name>SaveError</name>
+    <message>
+        <source>The disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file or its folder is read-only, or you may not write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not saved. The file on disk is unchanged and your text is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SiteFeature</name>
     <message>
         <source>Site</source>
@@ -1125,6 +1160,10 @@ Characters: %3</source>
     </message>
     <message>
         <source>%1 closes nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 looks superfluous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -83,8 +83,16 @@
         <translation>编辑器中（我的）</translation>
     </message>
     <message>
-        <source>Lines %1: use the disk version</source>
-        <translation>第 %1 行：使用磁盘上的版本</translation>
+        <source>Line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>Lines %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>use the disk version</source>
+        <translation>使用磁盘上的版本</translation>
     </message>
     <message>
         <source>Take all from disk</source>
@@ -872,6 +880,33 @@ A Markdown editor for static-site blogs.</source>
     </message>
 </context>
 <context>
+    <name>SaveError</name>
+    <message>
+        <source>The disk is full.</source>
+        <translation>磁盘已满。</translation>
+    </message>
+    <message>
+        <source>The file or its folder is read-only, or you may not write there.</source>
+        <translation>文件或其所在文件夹是只读的，或者你没有写入权限。</translation>
+    </message>
+    <message>
+        <source>The folder no longer exists.</source>
+        <translation>文件夹已不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot save file</source>
+        <translation>无法保存文件</translation>
+    </message>
+    <message>
+        <source>%1 was not saved. The file on disk is unchanged and your text is kept.</source>
+        <translation>%1 未能保存。磁盘上的文件没有改变，你的文字已保留。</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>另存为…</translation>
+    </message>
+</context>
+<context>
     <name>SiteFeature</name>
     <message>
         <source>Site</source>
@@ -1138,6 +1173,10 @@ Characters: %3</source>
     <message>
         <source>%1 closes nothing</source>
         <translation>%1 没有对应的开始符号</translation>
+    </message>
+    <message>
+        <source>%1 looks superfluous</source>
+        <translation>多余的 %1</translation>
     </message>
     <message>
         <source>%1 does not match the opening mark</source>

@@ -10,9 +10,9 @@ from postpad.core.typography.blocks import classify_lines
 from postpad.core.typography.finding import Finding, Issue
 from postpad.core.typography.mask import mask_text
 from postpad.core.typography.options import TypographyOptions
-from postpad.core.typography.rules import halfwidth, quotes, repeated, spacing
+from postpad.core.typography.rules import brackets, halfwidth, quotes, repeated, spacing
 
-RULES: tuple[ModuleType, ...] = (quotes, halfwidth, spacing, repeated)
+RULES: tuple[ModuleType, ...] = (quotes, brackets, halfwidth, spacing, repeated)
 """Rule modules in reporting order; each has ``NAME`` and ``check(masked, options)``."""
 
 RULE_NAMES: tuple[str, ...] = tuple(rule.NAME for rule in RULES)

@@ -1,10 +1,12 @@
-"""Chinese quotes and brackets must pair up: “ ” ‘ ’ 「 」 『 』 （ ） 《 》.
+"""Chinese quotation marks must pair up: “ ” and ‘ ’.
 
-Checked per paragraph (text between blank lines). A closing mark with nothing open that is later
-closed again was meant as an opening one (”词” -> “词”); an opening mark repeated while the same
-one is open was meant as a closing one (“词“ -> “词”); a closer of the wrong kind right after an
-opener (「词』) is fixed to the opener's partner. Marks left open or closed without an opener
-are reported without a fix: only the writer knows where they belong.
+The two marks of a pair differ only slightly, so slips are common: ”词” (a closing mark used to
+open), “词“, a stray extra mark (让“有形”和“无形””两只). For each kind the marks of a scope are read
+as the alternation open, close, open, close… that needs the fewest corrections: turning a mark
+round (cost 1, fixed), leaving an opening mark unclosed (1, reported), a closing mark that closes
+nothing (1.2, reported), or removing a mark (1.5, fixed). Same-kind quotes never nest, so the
+kinds are independent; scopes are paragraphs or lines (see ``scopes``). English apostrophes
+(it’s) are not quotes.
 """
 
 from __future__ import annotations
@@ -13,126 +15,103 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from postpad.core.typography.chars import CLOSERS, PAIRS
 from postpad.core.typography.finding import Issue
 from postpad.core.typography.options import TypographyOptions
+from postpad.core.typography.rules.scopes import best_reading
 
 NAME = "quotes"
-_MARKS = re.compile("[" + "".join(PAIRS) + "".join(CLOSERS) + ")]")
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\x00]*\n")
-# Quotes look alike in both directions, so a same-kind repeat is a direction slip;
-# brackets nest legitimately (（（ ）） is rare but valid).
-_SYMMETRIC = frozenset({"“", "‘"})
-_BRACKETS = frozenset({"「", "『", "（", "《"})
+KINDS = (("“", "”"), ("‘", "’"))
 _APOSTROPHE = re.compile(r"(?<=[A-Za-z])’(?=[A-Za-z])")
 
-
-@dataclass
-class _Open:
-    mark: str
-    offset: int
-    reversed_from: str | None = None  # the closer written where this opener belongs
+FLIP, ABANDON, UNCLOSED_END, UNMATCHED, REMOVE = 1.0, 1.1, 1.0, 1.2, 1.5
 
 
-def _paragraphs(masked: str) -> Iterator[tuple[int, int]]:
-    start = 0
-    for match in _PARAGRAPH_BREAK.finditer(masked):
-        yield start, match.start()
-        start = match.end()
-    yield start, len(masked)
+@dataclass(frozen=True)
+class _Step:
+    """How one mark is read: ``open``, ``close``, ``unmatched``, ``remove`` or ``reopen``."""
+
+    action: str
+    cost: float
+    opens: bool  # the state after it: a quote is open
 
 
 def check(masked: str, options: TypographyOptions) -> Iterator[Issue]:
-    """Yield pairing problems in ``masked``.
-
-    Pairs are matched per paragraph, so quotes may span hard-wrapped lines. Posts that write one
-    paragraph per line (Hexo with ``breaks``) would let one slip spill over every later line; when
-    checking line by line finds fewer problems, those are reported instead.
-    """
-    for start, end in _paragraphs(masked):
-        whole = list(_check_paragraph(masked, start, end))
-        if whole and "\n" in masked[start:end]:
-            per_line = [
-                issue
-                for line_start, line_end in _lines(masked, start, end)
-                for issue in _check_paragraph(masked, line_start, line_end)
-            ]
-            if len(per_line) < len(whole):
-                whole = per_line
-        yield from whole
+    """Yield quote pairing problems in ``masked``."""
+    yield from best_reading(masked, _scope)
 
 
-def _lines(masked: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    while start <= end:
-        stop = masked.find("\n", start, end)
-        stop = end if stop == -1 else stop
-        yield start, stop
-        start = stop + 1
+def _scope(masked: str, start: int, end: int) -> tuple[float, list[Issue]]:
+    total = 0.0
+    issues: list[Issue] = []
+    for opener, closer in KINDS:
+        marks = [
+            (m.start(), m.group())
+            for m in re.finditer(f"[{opener}{closer}]", masked[start:end])
+            if not _APOSTROPHE.match(masked, start + m.start())
+        ]
+        cost, found = _pair(marks, opener, closer, start)
+        total += cost
+        issues += found
+    issues.sort(key=lambda issue: issue.start)
+    return total, issues
 
 
-def _check_paragraph(masked: str, start: int, end: int) -> Iterator[Issue]:
-    stack: list[_Open] = []
-    for match in _MARKS.finditer(masked, start, end):
-        mark, offset = match.group(), match.start()
-        if _APOSTROPHE.match(masked, offset):
-            continue
-        if mark in PAIRS:
-            yield from _opening(stack, mark, offset)
-        elif mark == ")":
-            if stack and stack[-1].mark == "（":
-                stack.pop()
-                yield Issue(offset, offset + 1, "bracket-mismatch", "（ closed by )", "）")
+def _choices(mark: str, opener: str, is_open: bool) -> list[_Step]:
+    as_opener = mark == opener
+    if not is_open:
+        steps = [_Step("open", 0.0 if as_opener else FLIP, True), _Step("remove", REMOVE, False)]
+        if not as_opener:
+            steps.append(_Step("unmatched", UNMATCHED, False))
+        return steps
+    steps = [_Step("close", FLIP if as_opener else 0.0, False), _Step("remove", REMOVE, True)]
+    if as_opener:
+        steps.append(_Step("reopen", ABANDON, True))  # the previous quote was never closed
+    return steps
+
+
+def _pair(
+    marks: list[tuple[int, str]], opener: str, closer: str, base: int
+) -> tuple[float, list[Issue]]:
+    """The cheapest reading of ``marks`` (dynamic programming over open/closed)."""
+    # best[state] = (cost, steps so far); state True means a quote is open
+    best: dict[bool, tuple[float, list[_Step]]] = {False: (0.0, [])}
+    for _, mark in marks:
+        following: dict[bool, tuple[float, list[_Step]]] = {}
+        for is_open, (cost, steps) in best.items():
+            for step in _choices(mark, opener, is_open):
+                candidate = (cost + step.cost, [*steps, step])
+                if step.opens not in following or candidate[0] < following[step.opens][0]:
+                    following[step.opens] = candidate
+        best = following
+    finals = [
+        (cost + (UNCLOSED_END if is_open else 0.0), steps)
+        for is_open, (cost, steps) in best.items()
+    ]
+    cost, steps = min(finals, key=lambda item: item[0])
+    return cost, _issues(marks, steps, opener, closer, base)
+
+
+def _issues(
+    marks: list[tuple[int, str]], steps: list[_Step], opener: str, closer: str, base: int
+) -> list[Issue]:
+    issues: list[Issue] = []
+    open_at: int | None = None
+    for (offset, mark), step in zip(marks, steps, strict=True):
+        at = base + offset
+        if step.action in ("open", "reopen"):
+            if step.action == "reopen" and open_at is not None:
+                issues.append(Issue(open_at, open_at + 1, "unclosed", f"{opener} is never closed"))
+            if mark != opener:
+                issues.append(Issue(at, at + 1, "close-as-open", f"{mark} used as opening", opener))
+            open_at = at
+        elif step.action == "close":
+            if mark != closer:
+                issues.append(Issue(at, at + 1, "open-as-close", f"{mark} used as closing", closer))
+            open_at = None
+        elif step.action == "unmatched":
+            issues.append(Issue(at, at + 1, "unmatched-close", f"{mark} never opened"))
         else:
-            yield from _closing(masked, stack, mark, offset, end)
-    for left in stack:
-        if left.reversed_from is not None:
-            message = f"{left.reversed_from} never opened"
-            yield Issue(left.offset, left.offset + 1, "unmatched-close", message)
-        else:
-            yield Issue(left.offset, left.offset + 1, "unclosed", f"{left.mark} is never closed")
-
-
-def _opening(stack: list[_Open], mark: str, offset: int) -> Iterator[Issue]:
-    if mark in _SYMMETRIC and stack and stack[-1].mark == mark:
-        left = stack.pop()
-        if left.reversed_from is not None:  # ”词“: both marks point the wrong way
-            yield Issue(
-                left.offset,
-                left.offset + 1,
-                "close-as-open",
-                f"{left.reversed_from} used as opening",
-                mark,
-            )
-        closer = PAIRS[mark]
-        yield Issue(offset, offset + 1, "open-as-close", f"{mark} used as closing", closer)
-        return
-    stack.append(_Open(mark, offset))
-
-
-def _closing(masked: str, stack: list[_Open], mark: str, offset: int, end: int) -> Iterator[Issue]:
-    opener = CLOSERS[mark]
-    if stack and stack[-1].mark == opener:
-        left = stack.pop()
-        if left.reversed_from is not None:
-            yield Issue(
-                left.offset, left.offset + 1, "close-as-open", f"{mark} used as opening", opener
-            )
-        return
-    if any(item.mark == opener for item in stack):
-        while stack[-1].mark != opener:  # the inner marks were never closed
-            left = stack.pop()
-            yield Issue(left.offset, left.offset + 1, "unclosed", f"{left.mark} is never closed")
-        stack.pop()
-        return
-    top = stack[-1] if stack else None
-    if top and opener in _BRACKETS and top.mark in _BRACKETS and top.reversed_from is None:
-        left = stack.pop()
-        wanted = PAIRS[left.mark]
-        yield Issue(offset, offset + 1, "bracket-mismatch", f"{left.mark} closed by {mark}", wanted)
-        return
-    later_same = masked.find(mark, offset + 1, end) != -1
-    later_opener = opener in _SYMMETRIC and masked.find(opener, offset + 1, end) != -1
-    if later_same or later_opener:
-        stack.append(_Open(opener, offset, reversed_from=mark))
-        return
-    yield Issue(offset, offset + 1, "unmatched-close", f"{mark} never opened")
+            issues.append(Issue(at, at + 1, "stray-quote", f"{mark} looks superfluous", ""))
+    if open_at is not None:
+        issues.append(Issue(open_at, open_at + 1, "unclosed", f"{opener} is never closed"))
+    return issues
