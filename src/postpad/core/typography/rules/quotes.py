@@ -1,12 +1,12 @@
 """Chinese quotation marks must pair up: “ ” and ‘ ’.
 
 The two marks of a pair differ only slightly, so slips are common: ”词” (a closing mark used to
-open), “词“, a stray extra mark (让“有形”和“无形””两只). For each kind the marks of a scope are read
-as the alternation open, close, open, close… that needs the fewest corrections: turning a mark
-round (cost 1, fixed), leaving an opening mark unclosed (1, reported), a closing mark that closes
-nothing (1.2, reported), or removing a mark (1.5, fixed). Same-kind quotes never nest, so the
-kinds are independent; scopes are paragraphs or lines (see ``scopes``). English apostrophes
-(it’s) are not quotes.
+open), “词“, a stray extra mark. For each kind the marks of a scope are read as the alternation
+open, close, open, close… that needs the fewest corrections: turning a mark round (cost 1,
+fixed), an opening mark left unclosed (1.1 mid-scope, 1 at its end; reported) or a closing mark
+that closes nothing (1.2, reported: removing it or moving it is the writer's call). Same-kind
+quotes never nest, so the kinds are independent; scopes are paragraphs or lines (see
+``scopes``). English apostrophes (it’s) are not quotes.
 """
 
 from __future__ import annotations
@@ -23,12 +23,12 @@ NAME = "quotes"
 KINDS = (("“", "”"), ("‘", "’"))
 _APOSTROPHE = re.compile(r"(?<=[A-Za-z])’(?=[A-Za-z])")
 
-FLIP, ABANDON, UNCLOSED_END, UNMATCHED, REMOVE = 1.0, 1.1, 1.0, 1.2, 1.5
+FLIP, ABANDON, UNCLOSED_END, UNMATCHED = 1.0, 1.1, 1.0, 1.2
 
 
 @dataclass(frozen=True)
 class _Step:
-    """How one mark is read: ``open``, ``close``, ``unmatched``, ``remove`` or ``reopen``."""
+    """How one mark is read: ``open``, ``close``, ``unmatched`` or ``reopen``."""
 
     action: str
     cost: float
@@ -59,11 +59,11 @@ def _scope(masked: str, start: int, end: int) -> tuple[float, list[Issue]]:
 def _choices(mark: str, opener: str, is_open: bool) -> list[_Step]:
     as_opener = mark == opener
     if not is_open:
-        steps = [_Step("open", 0.0 if as_opener else FLIP, True), _Step("remove", REMOVE, False)]
+        steps = [_Step("open", 0.0 if as_opener else FLIP, True)]
         if not as_opener:
             steps.append(_Step("unmatched", UNMATCHED, False))
         return steps
-    steps = [_Step("close", FLIP if as_opener else 0.0, False), _Step("remove", REMOVE, True)]
+    steps = [_Step("close", FLIP if as_opener else 0.0, False)]
     if as_opener:
         steps.append(_Step("reopen", ABANDON, True))  # the previous quote was never closed
     return steps
@@ -108,10 +108,8 @@ def _issues(
             if mark != closer:
                 issues.append(Issue(at, at + 1, "open-as-close", f"{mark} used as closing", closer))
             open_at = None
-        elif step.action == "unmatched":
-            issues.append(Issue(at, at + 1, "unmatched-close", f"{mark} never opened"))
         else:
-            issues.append(Issue(at, at + 1, "stray-quote", f"{mark} looks superfluous", ""))
+            issues.append(Issue(at, at + 1, "unmatched-close", f"{mark} never opened"))
     if open_at is not None:
         issues.append(Issue(open_at, open_at + 1, "unclosed", f"{opener} is never closed"))
     return issues
