@@ -1163,10 +1163,6 @@ Characters: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 looks superfluous</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 does not match the opening mark</source>
         <translation type="unfinished"></translation>
     </message>

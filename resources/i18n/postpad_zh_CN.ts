@@ -1175,10 +1175,6 @@ Characters: %3</source>
         <translation>%1 没有对应的开始符号</translation>
     </message>
     <message>
-        <source>%1 looks superfluous</source>
-        <translation>多余的 %1</translation>
-    </message>
-    <message>
         <source>%1 does not match the opening mark</source>
         <translation>%1 与开始符号不配对</translation>
     </message>

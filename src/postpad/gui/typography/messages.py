@@ -18,7 +18,6 @@ def finding_message(finding: Finding) -> str:
         ),
         "unclosed": QCoreApplication.translate("TypographyMessages", "%1 is never closed"),
         "unmatched-close": QCoreApplication.translate("TypographyMessages", "%1 closes nothing"),
-        "stray-quote": QCoreApplication.translate("TypographyMessages", "%1 looks superfluous"),
         "bracket-mismatch": QCoreApplication.translate(
             "TypographyMessages", "%1 does not match the opening mark"
         ),
