@@ -17,6 +17,33 @@ from postpad.gui.typography.textspans import ExtraSelection, Utf16Index, cursor_
 
 DELAY_MS = 600
 MAX_SUGGESTIONS = 6
+BLOG_WORDS = frozenset(
+    {
+        "Postpad",
+        "Hexo",
+        "Hugo",
+        "Jekyll",
+        "Eleventy",
+        "Zola",
+        "Astro",
+        "Markdown",
+        "GitHub",
+        "JavaScript",
+        "TypeScript",
+        "npm",
+        "frontmatter",
+        "permalink",
+        "permalinks",
+        "shortcode",
+        "shortcodes",
+        "Typora",
+        "Obsidian",
+        "blog",
+        "blogs",
+        "repo",
+    }
+)
+"""Names every static-blog writer uses that general dictionaries lack."""
 
 
 class SpellingController(QObject):
@@ -52,7 +79,7 @@ class SpellingController(QObject):
             self._timer.start()
 
     def is_correct(self, word: str) -> bool:
-        if word in self._ignored:
+        if word in self._ignored or word in BLOG_WORDS:
             return True
         if word not in self._known:
             self._known[word] = bool(self._speller.check(word))
