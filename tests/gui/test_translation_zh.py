@@ -124,3 +124,28 @@ def test_main_window_menus_and_form_are_chinese(chinese, qtbot, tmp_path: Path) 
     window.close()
     for tab in window.tabs():
         tab.shutdown()
+
+
+def test_language_override_applies_to_a_new_window(qapp, qtbot, catalogue, tmp_path, monkeypatch):
+    from PySide6.QtGui import QAction
+
+    from postpad.gui.app import create_application
+    from postpad.gui.mainwindow import MainWindow
+
+    create_application()
+    i18n.install_translators(qapp, QLocale("en_US"))  # start-up in an English desktop
+    monkeypatch.setattr(i18n, "catalogue_folder", lambda: catalogue)
+    QSettings().setValue(i18n.LANGUAGE_KEY, "zh_CN")
+    try:
+        window = MainWindow(Preferences(), tmp_path / "preferences.json")
+        qtbot.addWidget(window)
+        assert window.menu("file").title() == "文件(&F)"
+        assert window.actions["save"].text() == "保存(&S)"
+        assert window.findChild(QAction, "actionFind").text() == "查找(&F)…"
+        language = window.findChild(QAction, "actionLanguage_zh_CN")
+        assert language.isChecked()
+        window.close()
+    finally:
+        QSettings().remove(i18n.LANGUAGE_KEY)
+        i18n.install_translators(qapp, QLocale("en_US"))
+    assert QCoreApplication.translate("menus", "&File") == "&File"

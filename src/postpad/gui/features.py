@@ -7,6 +7,7 @@ adds itself without the window knowing its details.
 from __future__ import annotations
 
 FEATURES: list[str] = [
+    "postpad.gui.i18n",  # UI language override, first so later features use it (issue 8)
     "postpad.gui.find",  # find and replace bar (issue 8)
     "postpad.gui.goto_line",  # Edit > Go to Line (issue 8)
     "postpad.gui.outline",  # outline panel (issue 8)
@@ -17,5 +18,4 @@ FEATURES: list[str] = [
     "postpad.gui.site.attach",  # site panel, New Post, Check Site, image paste (issue 5)
     "postpad.gui.spelling",  # English spell check, when pyenchant + a dictionary exist (issue 8)
     "postpad.gui.export",  # File > Export HTML / PDF (issue 8)
-    "postpad.gui.i18n",  # View > Language override (issue 8)
 ]

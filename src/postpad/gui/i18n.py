@@ -42,16 +42,15 @@ def ui_locale(preferences: Any = None) -> QLocale:
     return QLocale(override) if override else QLocale.system()
 
 
-def _installed(app: QCoreApplication) -> list[QTranslator]:
-    return [t for t in app.findChildren(QTranslator) if t.property("postpadTranslator")]
-
-
 def install_translators(
     app: QCoreApplication, locale: QLocale | None = None, folder: Path | None = None
 ) -> list[QTranslator]:
-    """Replace Postpad's installed translators with those for ``locale`` (default: ui_locale)."""
+    """Replace the application's translators with Qt's and Postpad's for ``locale``.
+
+    ``locale`` defaults to :func:`ui_locale` (the override, else the system's).
+    """
     locale = locale or ui_locale()
-    for old in _installed(app):
+    for old in app.findChildren(QTranslator):
         app.removeTranslator(old)
         old.deleteLater()
     installed: list[QTranslator] = []
@@ -63,13 +62,38 @@ def install_translators(
     ]
     for prefix, where in sources:
         translator = QTranslator(app)
-        translator.setProperty("postpadTranslator", True)
         if translator.load(locale, prefix, "_", where):
             app.installTranslator(translator)
             installed.append(translator)
         else:
             translator.deleteLater()
     return installed
+
+
+def _retranslate_window(window: Any) -> None:
+    """Re-apply the texts of the window's own menus and actions (built before features attach)."""
+    from postpad.gui import actions as action_table
+    from postpad.gui.mainwindow import MENU_TITLES
+
+    if isinstance(getattr(window, "actions", None), dict):
+        action_table.retranslate(window.actions)
+    for name, title in MENU_TITLES.items():
+        window.menu(name).setTitle(QCoreApplication.translate("menus", title))
+
+
+def apply_override(window: Any) -> bool:
+    """Switch to the overriding language if one is set; True when it did.
+
+    Start-up installs the system language's catalogue before the window exists; this runs as
+    the first feature, so the features after it, and every tab, come up in the chosen language.
+    """
+    override = language_override(getattr(window, "preferences", None))
+    app = QCoreApplication.instance()
+    if not override or app is None:
+        return False
+    install_translators(app, QLocale(override))
+    _retranslate_window(window)
+    return True
 
 
 def available_languages(folder: Path | None = None) -> dict[str, str]:
@@ -92,7 +116,8 @@ def set_language(code: str) -> None:
 
 
 def attach(window: Any) -> None:
-    """View > Language: System default and each available language (applies on restart)."""
+    """Apply the language override, and add View > Language (a change applies on restart)."""
+    apply_override(window)
     menu = window.menu("view").addMenu(QCoreApplication.translate("Language", "&Language"))
     menu.setObjectName("menuLanguage")
     group = QActionGroup(window)
