@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from postpad.core.site.check import (
+    comments,
     dates,
     duplicates,
     frontmatter_parse,
@@ -35,6 +36,7 @@ RULES: tuple[Rule, ...] = (
     tabs.check,
     dates.check,
     yaml11.check,
+    comments.check,
     keys.check,
     images.check,
     links.check,
