@@ -49,3 +49,16 @@ def test_jekyll_timezone_permalink_kramdown(sites_dir: Path) -> None:
     assert site.config.permalink == "/:categories/:year/:month/:day/:title:output_ext"
     assert site.config.markdown == {"input": "GFM", "hard_wrap": False}
     assert jekyll_config({}).permalink == "date"
+
+
+def test_hugo_config_directory_is_merged(tmp_path: Path) -> None:
+    default = tmp_path / "config" / "_default"
+    default.mkdir(parents=True)
+    (tmp_path / "content").mkdir()
+    (default / "hugo.toml").write_text("timeZone = 'Asia/Tokyo'\n", "utf-8")
+    (default / "markup.toml").write_text("[goldmark.renderer]\nunsafe = true\n", "utf-8")
+    site = detect_site(tmp_path / "content")
+    assert site is not None
+    assert site.engine == "hugo"
+    assert site.config.timezone == "Asia/Tokyo"
+    assert site.config.markdown == {"renderer": {"unsafe": True}}

@@ -141,6 +141,8 @@ def generic_config(raw: Mapping[str, object]) -> SiteConfig:
     return SiteConfig(raw=raw)
 
 
+CONFIG_SUFFIXES = (".yml", ".yaml", ".toml", ".json")
+
 READERS = {
     "hexo": hexo_config,
     "hugo": hugo_config,
@@ -152,6 +154,22 @@ READERS = {
 def read_config(engine: str, config_path: Path | None) -> SiteConfig:
     """Read ``config_path`` for ``engine``; JavaScript configs and missing files give defaults."""
     reader = READERS.get(engine, generic_config)
-    if config_path is None or config_path.suffix not in (".yml", ".yaml", ".toml", ".json"):
+    if config_path is None or config_path.suffix not in CONFIG_SUFFIXES:
         return reader({})
-    return reader(load_mapping(config_path))
+    raw = load_mapping(config_path)
+    if engine == "hugo" and config_path.parent.name == "_default":
+        raw = _merge_hugo_config_dir(config_path, raw)
+    return reader(raw)
+
+
+def _merge_hugo_config_dir(main: Path, raw: dict[str, object]) -> dict[str, object]:
+    """Hugo's ``config/_default/markup.toml`` is the ``markup`` table of the main config."""
+    merged = dict(raw)
+    for path in sorted(main.parent.iterdir()):
+        if path == main or path.suffix not in CONFIG_SUFFIXES or path.stem in ("hugo", "config"):
+            continue
+        try:
+            merged.setdefault(path.stem, load_mapping(path))
+        except ConfigError:
+            continue  # a broken side file must not hide the main settings
+    return merged
