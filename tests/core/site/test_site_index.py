@@ -97,3 +97,20 @@ def test_progress_and_broken_posts(sites_dir: Path) -> None:
     broken = index.entry_for(sites_dir / "hexo-broken/source/_posts/yaml-error.md")
     assert broken is not None
     assert broken.error
+
+
+def test_dates_from_file_names(tmp_path: Path, sites_dir: Path) -> None:
+    from postpad.core.site.index import filename_date
+
+    (tmp_path / "source/_posts/2024").mkdir(parents=True)
+    (tmp_path / "_config.yml").write_text(
+        "new_post_name: :year/:i_month-:i_day-:title.md\n", "utf-8"
+    )
+    site = detect_site(tmp_path)
+    post = site.root / "source/_posts/2024/6-1-hello.md"
+    assert filename_date(site, post) == "2024-06-01"
+    assert filename_date(site, site.root / "source/_posts/2024/notes.md") is None
+    jekyll = detect_site(sites_dir / "jekyll")
+    assert filename_date(jekyll, jekyll.root / "_posts/2024-06-01-x.md") == "2024-06-01"
+    default = detect_site(sites_dir / "hexo-butterfly")
+    assert filename_date(default, default.root / "source/_posts/2024-06-01-x.md") is None

@@ -130,6 +130,32 @@ def _read_header_only(path: Path, headless: bool) -> Header:
     return header
 
 
+_TOKEN_PATTERNS = {
+    ":year": r"(?P<year>\d{4})", ":month": r"(?P<month>\d{2})", ":day": r"(?P<day>\d{2})",
+    ":i_month": r"(?P<month>\d{1,2})", ":i_day": r"(?P<day>\d{1,2})",
+}  # fmt: skip
+
+
+def filename_date(site: Site, path: Path) -> str | None:
+    """The date a file name carries when ``date:`` is absent: Jekyll and Zola ``YYYY-MM-DD-``
+    prefixes, Hexo names made by a ``new_post_name`` with ``:year :month :day``."""
+    if site.engine in ("jekyll", "zola"):
+        prefix = re.match(r"(\d{4}-\d{2}-\d{2})[-_]", path.name)
+        return prefix.group(1) if prefix else None
+    pattern = site.config.new_post_name
+    if site.engine != "hexo" or ":year" not in pattern or "_drafts" in path.parts:
+        return None
+    regex = re.escape(Path(pattern).with_suffix("").as_posix())
+    for token in sorted(_TOKEN_PATTERNS, key=len, reverse=True):
+        regex = regex.replace(re.escape(token), _TOKEN_PATTERNS[token], 1)
+    regex = re.sub(r":[a-z_]+", ".+?", regex)  # :title, :hash (re.escape keeps ':')
+    relative = path.relative_to(site.source_root / "_posts").with_suffix("").as_posix()
+    match = re.fullmatch(regex, relative)
+    if match is None or "month" not in match.groupdict() or "day" not in match.groupdict():
+        return None
+    return f"{match['year']}-{int(match['month']):02d}-{int(match['day']):02d}"
+
+
 def _is_draft(site: Site, relative: str, fields: dict[str, object]) -> bool:
     if site.is_draft_location(Path(relative)):
         return True
@@ -151,9 +177,8 @@ def read_entry(site: Site, path: Path, mtime_ns: int, size: int) -> PostEntry:
     if isinstance(taxonomies, dict):
         fields = {**fields, **taxonomies}
     date_value = fields.get("date", fields.get("pubDate"))
-    if date_value is None and site.engine in ("jekyll", "zola"):
-        prefix = re.match(r"(\d{4}-\d{2}-\d{2})[-_]", path.name)
-        date_value = prefix.group(1) if prefix else None  # the filename carries the date
+    if date_value is None:
+        date_value = filename_date(site, path)
     moment = parse_loose(date_value)
     cover = fields.get("cover", extra.get("cover") if isinstance(extra, dict) else None)
     return PostEntry(
