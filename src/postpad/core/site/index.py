@@ -22,7 +22,7 @@ from postpad.core.site.dates import parse_loose
 from postpad.core.site.header import Header, decode_post_bytes, read_header
 from postpad.core.site.model import Site
 
-CACHE_VERSION = 2
+CACHE_VERSION = 3
 Progress = Callable[[int, int], None]
 
 
