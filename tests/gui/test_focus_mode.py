@@ -12,7 +12,7 @@ from postpad.gui.focus import FocusMode, focus_controller
 
 pytestmark = pytest.mark.gui
 
-TEXT = "第一段。\n第二段第一句。第二句！Third one. 尾\n第三段。"
+TEXT = "第一段。\n第二段第一句。第二句！Third one. 尾声。\n第三段。"
 
 
 def _spans(editor: QPlainTextEdit) -> list[tuple[int, int]]:
@@ -105,3 +105,19 @@ def test_full_screen_toggles(qtbot) -> None:
     qtbot.waitUntil(window.isFullScreen, timeout=2000)
     window.action("actionFullScreen").setChecked(False)
     qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=2000)
+
+
+def test_paragraph_focus_spans_hard_wrapped_lines(qtbot) -> None:
+    text = (
+        "# Title\n\nThe first line of a wrapped\nEnglish paragraph goes on\nhere.\n\n"
+        "- a list\n- item"
+    )
+    widget = QPlainTextEdit()
+    qtbot.addWidget(widget)
+    widget.setPlainText(text)
+    _put_cursor(widget, "English")
+    controller = focus_controller(widget)
+    controller.set_mode(FocusMode.PARAGRAPH)
+    assert controller.focus_span() == (text.index("The first"), text.index("\n\n- a"))
+    _put_cursor(widget, "item")  # list items stay one line each
+    assert controller.focus_span() == (text.index("- item"), len(text))

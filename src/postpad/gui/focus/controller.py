@@ -8,14 +8,34 @@ the cursor's line in the middle of the viewport.
 
 from __future__ import annotations
 
+import re
 from enum import Enum
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QColor, QPalette, QTextCharFormat
+from PySide6.QtGui import QColor, QPalette, QTextBlock, QTextCharFormat
 from PySide6.QtWidgets import QPlainTextEdit
 
+from postpad.core.typography import indent_form_of
 from postpad.core.typography.sentences import sentence_bounds
 from postpad.gui.typography.textspans import ExtraSelection, Utf16Index, cursor_for, layers_for
+
+_BLOCK_START = re.compile(r"^\s*(?:#|[-*+]\s|\d+[.)]\s|>|```|~~~|\||\{%|<)")
+
+
+def _joins(block: QTextBlock) -> bool:
+    """True when ``block`` continues a hard-wrapped paragraph (not its own paragraph)."""
+    text = block.text()
+    return bool(text.strip()) and not _BLOCK_START.match(text) and indent_form_of(text) is None
+
+
+_CJK_PARAGRAPH_END = tuple("。！？…”’」』）")
+
+
+def _continues(before: QTextBlock, after: QTextBlock) -> bool:
+    """True when ``after`` is the next wrapped line of the paragraph ``before`` belongs to."""
+    if not (before.isValid() and after.isValid() and _joins(before) and _joins(after)):
+        return False
+    return not before.text().rstrip().endswith(_CJK_PARAGRAPH_END)
 
 
 class FocusMode(Enum):
@@ -62,12 +82,23 @@ class FocusController(QObject):
         block = self._editor.textCursor().block()
         start = block.position()
         if self._mode is FocusMode.PARAGRAPH:
-            return start, start + block.length() - 1
+            return self._paragraph_span(block)
         text = block.text()
         index = Utf16Index(text)
         offset = index.from_qt(self._editor.textCursor().positionInBlock())
         first, last = sentence_bounds(text, offset)
         return start + index.to_qt(first), start + index.to_qt(last)
+
+    def _paragraph_span(self, block: QTextBlock) -> tuple[int, int]:
+        """The cursor's paragraph: its line when lines are paragraphs (a Chinese line ending its
+        sentence, an ``&ensp;``-indented line), else the run of wrapped lines around it."""
+        first = last = block
+        if _joins(block):
+            while _continues(first.previous(), first):
+                first = first.previous()
+            while _continues(last, last.next()):
+                last = last.next()
+        return first.position(), last.position() + last.length() - 1
 
     def refresh(self) -> None:
         span = self.focus_span()
