@@ -54,3 +54,11 @@ def test_dry_run_writes_nothing(tmp_path: Path, capsys) -> None:
     out = capsys.readouterr().out
     assert out.startswith(f"{root}/content/posts/hi/index.md\n---\ntitle: Hi\n")
     assert not (root / "content/posts/hi").exists()
+
+
+def test_tags_and_category(tmp_path: Path, capsys) -> None:
+    root = _copy(tmp_path, "hexo-butterfly")
+    args = ["new", "--site", str(root), "--tag", "Python,笔记", "--tag", "工具"]
+    assert main([*args, "--category", "技术/编程", "T"]) == 0
+    text = Path(capsys.readouterr().out.strip()).read_text("utf-8")
+    assert "tags:\n  - Python\n  - 笔记\n  - 工具\ncategories:\n  - 技术\n  - 编程\n" in text

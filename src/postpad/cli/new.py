@@ -7,6 +7,7 @@ Prints the new file's path. The name, folder, scaffold, date format and time zon
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -31,7 +32,23 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--bundle", action="store_true", help="Hugo/Zola: create a page bundle (slug/index.md)"
     )
+    parser.add_argument(
+        "--tag", action="append", default=[], help="a tag (repeat, or separate with commas)"
+    )
+    parser.add_argument(
+        "--category", default="", help="one category path, 'A/B' (Hexo: the hierarchy A › B)"
+    )
     parser.add_argument("--dry-run", action="store_true", help="print the path and text only")
+
+
+def split_terms(values: list[str]) -> list[str]:
+    """``["a,b", "c"]`` -> ``["a", "b", "c"]`` (also full-width ``，`` and ``、``)."""
+    return [t.strip() for v in values for t in re.split(r"[,，、]", v) if t.strip()]
+
+
+def split_path(value: str) -> list[str]:
+    """``"技术/编程"`` or ``"技术 > 编程"`` -> ``["技术", "编程"]``."""
+    return [p.strip() for p in re.split(r"[/>›]", value) if p.strip()]
 
 
 def run(args: argparse.Namespace) -> int:
@@ -42,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     plan = plan_new_post(
         site, args.title, draft=args.draft, slug_style=args.slug_style, slug=args.slug,
-        bundle=args.bundle,
+        bundle=args.bundle, tags=split_terms(args.tag), category=split_path(args.category),
     )  # fmt: skip
     if args.dry_run:
         print(plan.path)

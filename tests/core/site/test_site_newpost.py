@@ -87,3 +87,14 @@ def test_zola_toml_eleventy_astro(site_copy) -> None:
         "pubDate": "2024-05-31T21:05:09+00:00",
     }
     assert "title: 'yes'" in astro_plan.text  # never a YAML 1.1 boolean look-alike
+
+
+def test_tags_and_category_per_engine(site_copy) -> None:
+    hexo = detect_site(site_copy("hexo-butterfly"))
+    plan = plan_new_post(hexo, "T", now=NOW, tags=["Python", " "], category=["技术", "编程"])
+    fields = read_header(plan.text).fields
+    assert fields["tags"] == ["Python"]
+    assert fields["categories"] == ["技术", "编程"]  # one Hexo hierarchy: 技术 › 编程
+    assert fields["cover"] is None  # the scaffold's other keys are untouched
+    zola = detect_site(site_copy("zola"))
+    assert "tags" not in plan_new_post(zola, "T", now=NOW, tags=["x"]).text

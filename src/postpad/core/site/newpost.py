@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
 import tomlkit
 
+from postpad.core.frontmatter import set_field
 from postpad.core.frontmatter.emit import emit_string
 from postpad.core.site.dates import format_post_date, now_in_site_zone
 from postpad.core.site.header import decode_post_bytes, read_header
@@ -163,17 +165,38 @@ def plan_new_post(
     slug: str | None = None,
     bundle: bool = False,
     now: datetime | None = None,
+    tags: Sequence[str] = (),
+    category: Sequence[str] = (),
 ) -> NewPostPlan:
-    """Decide the path and text of a new post titled ``title`` (nothing is written)."""
+    """Decide the path and text of a new post titled ``title`` (nothing is written).
+
+    ``tags`` are set as a list; ``category`` is one category path (Hexo: one hierarchy
+    ``[A, B]``; engines without hierarchies get the segments as separate categories).
+    """
     moment = now_in_site_zone(site.config, now)
     chosen = slug or make_slug(
         title, site.engine, slug_style, filename_case=site.config.filename_case
     )
     if site.engine == "hexo":
-        return _hexo_plan(site, title, chosen, draft, moment)
-    if site.engine == "jekyll":
-        return _jekyll_plan(site, title, chosen, draft, moment)
-    return _content_plan(site, title, chosen, draft, moment, bundle)
+        plan = _hexo_plan(site, title, chosen, draft, moment)
+    elif site.engine == "jekyll":
+        plan = _jekyll_plan(site, title, chosen, draft, moment)
+    else:
+        plan = _content_plan(site, title, chosen, draft, moment, bundle)
+    return _with_terms(
+        site, plan, [t for t in tags if t.strip()], [c for c in category if c.strip()]
+    )
+
+
+def _with_terms(site: Site, plan: NewPostPlan, tags: list[str], category: list[str]) -> NewPostPlan:
+    if site.engine == "zola" or not (tags or category):
+        return plan  # Zola taxonomies live in a [taxonomies] table the user sets up
+    text = plan.text
+    if tags:
+        text = set_field(text, "tags", tags, engine=site.engine)
+    if category:
+        text = set_field(text, "categories", category, engine=site.engine)
+    return replace(plan, text=text)
 
 
 def create_post(plan: NewPostPlan) -> Path:
