@@ -7,13 +7,13 @@ Prints the new file's path. The name, folder, scaffold, date format and time zon
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from pathlib import Path
 
 from postpad.core.site.detect import detect_site
 from postpad.core.site.newpost import PostExistsError, create_post, plan_new_post
 from postpad.core.site.slug import SLUG_STYLES
+from postpad.core.site.taxonomy import split_path, split_terms
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -39,16 +39,6 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "--category", default="", help="one category path, 'A/B' (Hexo: the hierarchy A › B)"
     )
     parser.add_argument("--dry-run", action="store_true", help="print the path and text only")
-
-
-def split_terms(values: list[str]) -> list[str]:
-    """``["a,b", "c"]`` -> ``["a", "b", "c"]`` (also full-width ``，`` and ``、``)."""
-    return [t.strip() for v in values for t in re.split(r"[,，、]", v) if t.strip()]
-
-
-def split_path(value: str) -> list[str]:
-    """``"技术/编程"`` or ``"技术 > 编程"`` -> ``["技术", "编程"]``."""
-    return [p.strip() for p in re.split(r"[/>›]", value) if p.strip()]
 
 
 def run(args: argparse.Namespace) -> int:

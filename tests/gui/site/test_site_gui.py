@@ -183,3 +183,15 @@ def test_rename_open_post_warns_and_follows(
     assert (hexo_root / "source/_posts/q2-report/chart.png").is_file()
     qtbot.waitUntil(lambda: not controller.runner.is_running(), timeout=10000)
     controller.runner.wait()
+
+
+def test_new_post_dialog_tags_and_category(qtbot, hexo_root: Path) -> None:
+    dialog = NewPostDialog(detect_site(hexo_root), tags=["Python"], categories=["技术/编程"])
+    qtbot.addWidget(dialog)
+    dialog.title_edit.setText("分类测试")
+    dialog.tags_edit.setText("Python，工具")
+    dialog.category_edit.setText("技术 › 编程")
+    assert dialog.tags_edit.completer().model().rowCount() == 1
+    dialog.accept()
+    text = dialog.created_path.read_text("utf-8")
+    assert "tags:\n  - Python\n  - 工具\ncategories:\n  - 技术\n  - 编程\n" in text

@@ -7,6 +7,7 @@ them as different terms, so the blog shows several tag pages where the author me
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
@@ -96,3 +97,13 @@ def complete(terms: Iterable[Term], prefix: str, limit: int = 20) -> list[Term]:
         elif wanted in name:
             contains.append(term)
     return (starts + contains)[:limit]
+
+
+def split_terms(values: Iterable[str]) -> list[str]:
+    """Typed tags: ``["a,b", "c"]`` -> ``["a", "b", "c"]`` (also full-width ``，`` and ``、``)."""
+    return [t.strip() for v in values for t in re.split(r"[,，、]", v) if t.strip()]
+
+
+def split_path(value: str) -> list[str]:
+    """A typed category path: ``"技术/编程"`` or ``"技术 > 编程"`` -> ``["技术", "编程"]``."""
+    return [p.strip() for p in re.split(r"[/>›]", value) if p.strip()]

@@ -125,7 +125,12 @@ class SiteController(QObject):
                 ),
             )
             return None
-        dialog = NewPostDialog(self.site, self.window)
+        tags: list[str] = []
+        categories: list[str] = []
+        if self.index is not None and self.index.site.root == self.site.root:
+            tags = [t.name for t in tag_counts(self.index.entries)]
+            categories = [t.name.replace(" › ", "/") for t in category_counts(self.index.entries)]
+        dialog = NewPostDialog(self.site, self.window, tags=tags, categories=categories)
         if dialog.exec() != NewPostDialog.DialogCode.Accepted or dialog.created_path is None:
             return None
         self.window.open_paths([dialog.created_path])

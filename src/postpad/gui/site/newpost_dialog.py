@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,12 +22,28 @@ from PySide6.QtWidgets import (
 from postpad.core.site.model import Site
 from postpad.core.site.newpost import NewPostPlan, PostExistsError, create_post, plan_new_post
 from postpad.core.site.slug import make_slug
+from postpad.core.site.taxonomy import split_path, split_terms
+
+
+def _word_completer(words: list[str], parent: QLineEdit) -> QCompleter:
+    """Completes the last comma-separated word against ``words`` (site terms, most used first)."""
+    completer = QCompleter(words, parent)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    return completer
 
 
 class NewPostDialog(QDialog):
     """Ask for a title and create the post; ``created_path`` is set after ``accept``."""
 
-    def __init__(self, site: Site, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        site: Site,
+        parent: QWidget | None = None,
+        *,
+        tags: list[str] | None = None,
+        categories: list[str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("newPostDialog")
         self.setWindowTitle(self.tr("New Post"))
@@ -39,6 +57,19 @@ class NewPostDialog(QDialog):
         self.slug_style.addItem(self.tr("Pinyin (ASCII, stable URLs)"), "pinyin")
         self.slug_style.addItem(engine_label, "engine")
         self.slug_edit = QLineEdit(self)
+        self.tags_edit = QLineEdit(self)
+        self.tags_edit.setPlaceholderText(self.tr("Comma-separated, e.g. Python, 笔记"))
+        self.tags_edit.setCompleter(_word_completer(tags or [], self.tags_edit))
+        self.category_edit = QLineEdit(self)
+        self.category_edit.setPlaceholderText(
+            self.tr("One path: 技术/编程 is 技术 › 编程")
+            if site.engine == "hexo"
+            else self.tr("Separate categories with /")
+        )
+        self.category_edit.setCompleter(_word_completer(categories or [], self.category_edit))
+        taxonomy_ok = site.engine != "zola"  # Zola taxonomies need the site's [taxonomies] setup
+        self.tags_edit.setEnabled(taxonomy_ok)
+        self.category_edit.setEnabled(taxonomy_ok)
         self.draft_box = QCheckBox(self.tr("Create as draft"), self)
         self.bundle_box = QCheckBox(self.tr("Page bundle (folder with index.md)"), self)
         self.bundle_box.setVisible(site.engine in ("hugo", "zola"))
@@ -53,6 +84,8 @@ class NewPostDialog(QDialog):
         form.addRow(self.tr("Title:"), self.title_edit)
         form.addRow(self.tr("File name from:"), self.slug_style)
         form.addRow(self.tr("Slug:"), self.slug_edit)
+        form.addRow(self.tr("Tags:"), self.tags_edit)
+        form.addRow(self.tr("Category:"), self.category_edit)
         form.addRow("", self.draft_box)
         form.addRow("", self.bundle_box)
         form.addRow(self.tr("File:"), self.path_label)
@@ -90,6 +123,8 @@ class NewPostDialog(QDialog):
             self.site, title, draft=self.draft_box.isChecked(),
             slug_style=str(self.slug_style.currentData()),  # type: ignore[arg-type]
             slug=self.slug_edit.text().strip() or None, bundle=self.bundle_box.isChecked(),
+            tags=split_terms([self.tags_edit.text()]),
+            category=split_path(self.category_edit.text()),
         )  # fmt: skip
 
     def _update_path(self) -> None:
