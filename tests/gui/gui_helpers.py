@@ -17,14 +17,15 @@ def preview_text(qtbot: Any, view: Any) -> str:
     return str(run_js(qtbot, view, "document.body ? document.body.innerText : ''"))
 
 
-def wait_for_preview_text(qtbot: Any, view: Any, needle: str, timeout: int = 15000) -> None:
-    """Wait until the preview page's text contains ``needle``."""
+def wait_for_preview_text(
+    qtbot: Any, view: Any, needle: str, timeout: int = 15000, prop: str = "innerText"
+) -> None:
+    """Wait until the preview page's text (``innerText``: what is shown) contains ``needle``."""
     state: dict[str, Any] = {"seen": ""}
 
     def poll() -> None:
-        view.run_js(
-            "document.body ? document.body.innerText : ''", lambda v: state.update(seen=v or "")
-        )
+        script = f"document.body ? document.body.{prop} : ''"
+        view.run_js(script, lambda v: state.update(seen=v or ""))
 
     def check() -> bool:
         poll()

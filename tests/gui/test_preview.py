@@ -14,8 +14,9 @@ from postpad.gui.preview.scheduler import RenderScheduler
 # Block elements must match one for one (the core's full HTML also has a newline text node
 # between blocks, which renders as nothing and which the patched page does not keep).
 SAME_AS_FULL_RENDER = """(function (full) {
-  function blocks(element) {
-    return Array.prototype.map.call(element.children, function (c) { return c.outerHTML; });
+  function blocks(element) {  // long posts group blocks in div.pp-chunk containers
+    var list = element.querySelectorAll(':scope > .pp-block, :scope > .pp-chunk > .pp-block');
+    return Array.prototype.map.call(list, function (c) { return c.outerHTML; });
   }
   var root = document.querySelector('[data-postpad-root]');
   var fresh = document.createElement('main');
@@ -113,3 +114,26 @@ def test_scroll_sync_both_ways(qtbot, main_window, tmp_path: Path) -> None:
     qtbot.wait(300)  # the page ignores scroll events caused by its own scrollToLine for 150 ms
     run_js(qtbot, tab.preview, "window.scrollTo(0, document.body.scrollHeight / 2); true")
     qtbot.waitUntil(lambda: tab.editor.top_line() > 100, timeout=5000)
+
+
+def test_long_post_chunks_stay_equal_to_a_full_render(qtbot, main_window, tmp_path) -> None:
+    long_post = tmp_path / "long.md"
+    paragraphs = [f"第 {i} 段。" for i in range(600)]
+    long_post.write_text("---\ntitle: 长文\n---\n\n" + "\n\n".join(paragraphs), encoding="utf-8")
+    tab = main_window.open_paths([long_post])[0]
+    # textContent: off-screen chunks are skipped by layout, so innerText leaves them out
+    wait_for_preview_text(qtbot, tab.preview, "第 599 段。", prop="textContent")
+    assert run_js(qtbot, tab.preview, "document.querySelectorAll('.pp-chunk').length") > 5
+    text = tab.editor.toPlainText()
+    middle = text.index("第 300 段。")
+    pasted = "".join(f"插入 {i}。\n\n" for i in range(150))  # overfills one chunk: it splits
+    _edit(tab.editor, middle, middle, pasted)
+    start = tab.editor.toPlainText().index("第 10 段。")
+    _edit(tab.editor, start, start + len("第 10 段。\n\n"), "")
+    qtbot.waitUntil(lambda: not tab.scheduler.busy, timeout=10000)
+    qtbot.waitUntil(lambda: _page_equals_full_render(qtbot, tab), timeout=10000)
+    largest = (
+        "Math.max.apply(null, Array.from(document.querySelectorAll('.pp-chunk'),"
+        " c => c.childElementCount))"
+    )
+    assert run_js(qtbot, tab.preview, largest) <= 128

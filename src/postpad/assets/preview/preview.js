@@ -44,11 +44,100 @@
     return element;
   }
 
+  // Long posts are split into chunks of blocks with CSS containment, so that an edit costs
+  // layout and paint for one chunk, not for a flow of thousands of siblings. Short posts keep
+  // exactly the core's full-render DOM.
+  var LONG_POST_BLOCKS = 400;
+  var CHUNK = 64;
+  var chunked = false;
+  var containment = null;
+
+  function useContainment() {
+    if (containment || !document.adoptedStyleSheets || typeof CSSStyleSheet === "undefined") return;
+    // A constructed style sheet is CSSOM, which the page's CSP allows (no inline <style>).
+    containment = new CSSStyleSheet();
+    containment.replaceSync(
+      ".pp-chunk { contain: layout style; content-visibility: auto; " +
+        "contain-intrinsic-size: auto 1200px; }"
+    );
+    document.adoptedStyleSheets = document.adoptedStyleSheets.concat([containment]);
+  }
+
+  function makeChunk() {
+    var chunk = document.createElement("div");
+    chunk.className = "pp-chunk";
+    return chunk;
+  }
+
+  function firstBlock(container) {
+    if (!chunked) return container.firstElementChild;
+    for (var chunk = container.firstElementChild; chunk; chunk = chunk.nextElementSibling) {
+      if (chunk.firstElementChild) return chunk.firstElementChild;
+    }
+    return null;
+  }
+
+  function nextBlock(element) {
+    if (element.nextElementSibling || !chunked) return element.nextElementSibling;
+    for (var chunk = element.parentElement.nextElementSibling; chunk; chunk = chunk.nextElementSibling) {
+      if (chunk.firstElementChild) return chunk.firstElementChild;
+    }
+    return null;
+  }
+
+  function reset(container, blocks) {
+    blocksById.clear();
+    container.textContent = "";
+    chunked = blocks.length >= LONG_POST_BLOCKS;
+    if (chunked) useContainment();
+    var fragment = document.createDocumentFragment();
+    var chunk = null;
+    blocks.forEach(function (block, index) {
+      if (!chunked) {
+        fragment.appendChild(makeBlock(block));
+        return;
+      }
+      if (index % CHUNK === 0) chunk = fragment.appendChild(makeChunk());
+      chunk.appendChild(makeBlock(block));
+    });
+    container.appendChild(fragment);
+  }
+
+  function insert(container, op) {
+    var element = makeBlock(op);
+    var after = op.after == null ? null : blocksById.get(op.after);
+    if (after) {
+      after.after(element);
+    } else if (chunked) {
+      var first = container.firstElementChild || container.appendChild(makeChunk());
+      first.insertBefore(element, first.firstChild);
+    } else {
+      container.insertBefore(element, container.firstChild);
+    }
+    var chunk = element.parentElement;
+    if (chunked && chunk.childElementCount > 2 * CHUNK) {
+      var half = makeChunk();
+      while (chunk.childElementCount > CHUNK) half.insertBefore(chunk.lastElementChild, half.firstChild);
+      chunk.after(half);
+    }
+  }
+
+  function remove(op) {
+    var element = blocksById.get(op.id);
+    blocksById.delete(op.id);
+    if (!element) return;
+    var parent = element.parentElement;
+    element.remove();
+    if (chunked && parent && parent.className === "pp-chunk" && !parent.firstElementChild) {
+      parent.remove();
+    }
+  }
+
   function shiftLines(container, op) {
     var skip = new Set(op.skip || []);
     var start = op.after == null ? null : blocksById.get(op.after);
-    var element = start ? start.nextElementSibling : container.firstElementChild;
-    for (; element; element = element.nextElementSibling) {
+    var element = start ? nextBlock(start) : firstBlock(container);
+    for (; element; element = nextBlock(element)) {
       if (!element.ppId || skip.has(element.ppId)) continue;
       setLines(
         element,
@@ -62,17 +151,10 @@
     var element;
     switch (op.op) {
       case "reset":
-        blocksById.clear();
-        container.textContent = "";
-        op.blocks.forEach(function (block) {
-          container.appendChild(makeBlock(block));
-        });
+        reset(container, op.blocks);
         break;
       case "insert":
-        element = makeBlock(op);
-        var after = op.after == null ? null : blocksById.get(op.after);
-        if (after) after.after(element);
-        else container.insertBefore(element, container.firstChild);
+        insert(container, op);
         break;
       case "replace":
         element = blocksById.get(op.id);
@@ -81,9 +163,7 @@
         setLines(element, op.first, op.last);
         break;
       case "remove":
-        element = blocksById.get(op.id);
-        if (element) element.remove();
-        blocksById.delete(op.id);
+        remove(op);
         break;
       case "shift":
         shiftLines(container, op);
@@ -118,9 +198,9 @@
   };
 
   function blocks() {
-    return Array.prototype.slice.call(root().children).filter(function (e) {
-      return e.ppId !== undefined;
-    });
+    var list = [];
+    for (var element = firstBlock(root()); element; element = nextBlock(element)) list.push(element);
+    return list;
   }
 
   function blockRect(element) {

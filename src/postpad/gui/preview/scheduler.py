@@ -115,7 +115,8 @@ class RenderScheduler(QObject):
             self.render_failed.emit(result)
         elif epoch == self._epoch:
             assert isinstance(result, RenderResult)
-            self._cost_ms = 0.7 * self._cost_ms + 0.3 * result.seconds * 1000
+            if not result.is_reset:  # a full render says nothing about the cost of an edit
+                self._cost_ms = 0.7 * self._cost_ms + 0.3 * result.seconds * 1000
             self.result_ready.emit(result)
         if self._dirty:
             self._timer.start(self.delay_ms())

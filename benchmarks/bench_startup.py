@@ -1,0 +1,112 @@
+"""Start-up time: process start -> window shown with the post loaded -> first preview applied.
+
+Each run is a fresh process (python -m postpad-like start through postpad.gui.app). The child
+prints a line when the window is shown with its file and when the preview page confirmed the
+first patch; the parent timestamps the lines as they arrive. Prints JSON lines: one per run and a
+summary with medians. Targets: shown <= 0.6 s, first preview <= 1.2 s.
+
+    .venv/bin/python benchmarks/bench_startup.py [--runs 7] [--file post.md]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+CHILD = r"""
+import sys
+from pathlib import Path
+from postpad.gui import app as gui_app
+from PySide6.QtCore import QTimer
+
+qt_app = gui_app.create_application()
+window = gui_app.build_window([Path(sys.argv[1])])
+tab = window.current_tab()
+
+def first_preview(_version):
+    print("preview", flush=True)
+    QTimer.singleShot(0, quit_app)
+
+def quit_app():
+    for each in window.tabs():
+        each.editor.document().setModified(False)
+    window.close()
+    qt_app.quit()
+
+tab.preview.patch_applied.connect(first_preview)
+window.show()
+QTimer.singleShot(0, lambda: print("shown", flush=True))
+QTimer.singleShot(30000, quit_app)
+qt_app.exec()
+"""
+
+
+def child_env(home: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if hasattr(os, "geteuid") and os.geteuid() == 0:  # Chromium refuses to sandbox as root
+        env["QTWEBENGINE_CHROMIUM_FLAGS"] = "--no-sandbox"
+    env["XDG_CONFIG_HOME"] = str(home / "config")  # no saved geometry or preferences
+    env["XDG_RUNTIME_DIR"] = str(home / "run")  # its own single-instance lock
+    (home / "run").mkdir(parents=True, exist_ok=True, mode=0o700)
+    return env
+
+
+def one_run(post: Path, home: Path) -> dict[str, float]:
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(post)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=child_env(home),
+    )
+    marks: dict[str, float] = {}
+    assert process.stdout is not None
+    for line in process.stdout:
+        marks.setdefault(line.strip(), time.perf_counter() - started)
+    process.wait(timeout=60)
+    return {
+        "shown_s": marks.get("shown", float("nan")),
+        "preview_s": marks.get("preview", float("nan")),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--file", type=Path, default=None)
+    args = parser.parse_args()
+    from postpad.core.assets import sample_post_path
+
+    post = args.file or sample_post_path()
+    home = Path(os.environ.get("TMPDIR", "/tmp")) / f"postpad-bench-{os.getpid()}"
+    runs = []
+    for number in range(args.runs + 1):
+        result = one_run(post, home)
+        if number == 0:
+            continue  # warm the OS file cache; not counted
+        runs.append(result)
+        print(json.dumps({"bench": "startup", "run": number, **result}))
+    summary = {
+        "bench": "startup",
+        "file": post.name,
+        "runs": len(runs),
+        "median_shown_s": round(statistics.median(r["shown_s"] for r in runs), 3),
+        "median_first_preview_s": round(statistics.median(r["preview_s"] for r in runs), 3),
+        "target_shown_s": 0.6,
+        "target_first_preview_s": 1.2,
+    }
+    print(json.dumps(summary))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
