@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -53,7 +54,8 @@ def child_env(home: Path) -> dict[str, str]:
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
     if hasattr(os, "geteuid") and os.geteuid() == 0:  # Chromium refuses to sandbox as root
         env["QTWEBENGINE_CHROMIUM_FLAGS"] = "--no-sandbox"
-    env["XDG_CONFIG_HOME"] = str(home / "config")  # no saved geometry or preferences
+    for name in ("XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+        env[name] = str(home / name.lower())  # no saved geometry, preferences or journals
     env["XDG_RUNTIME_DIR"] = str(home / "run")  # its own single-instance lock
     (home / "run").mkdir(parents=True, exist_ok=True, mode=0o700)
     return env
@@ -105,6 +107,7 @@ def main() -> int:
         "target_first_preview_s": 1.2,
     }
     print(json.dumps(summary))
+    shutil.rmtree(home, ignore_errors=True)
     return 0
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import tempfile
 import time
@@ -81,7 +82,8 @@ def main() -> int:
     from PySide6.QtTest import QTest
 
     folder = Path(tempfile.mkdtemp(prefix="postpad-typing-"))
-    os.environ["XDG_CONFIG_HOME"] = str(folder / "config")
+    for name in ("XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+        os.environ[name] = str(folder / name.lower())  # no journals or settings left behind
     post = folder / "long-post.md"
     post.write_text(make_post(args.size_mb), encoding="utf-8")
 
@@ -168,6 +170,7 @@ def main() -> int:
     window.close()
     QTimer.singleShot(0, app.quit)
     QCoreApplication.processEvents()
+    shutil.rmtree(folder, ignore_errors=True)
     return 0
 
 

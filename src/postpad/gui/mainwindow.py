@@ -59,6 +59,9 @@ EDITOR_ACTIONS = {
 }
 
 
+_SIDE_AREAS = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea)
+
+
 class MainWindow(QMainWindow):
     current_tab_changed = Signal(object)
 
@@ -87,6 +90,7 @@ class MainWindow(QMainWindow):
         self._wire()
         self._restore_state()
         self._attach_features()
+        self._restore_docks()
 
     # --- extension points ----------------------------------------------------------------
     def menu(self, name: str) -> QMenu:
@@ -157,7 +161,8 @@ class MainWindow(QMainWindow):
             remote_images=prefs.remote_images,
         )
         self._apply_editor_preferences(tab)
-        self.ui_state.restore_splitter(tab.splitter)
+        if not self.ui_state.restore_splitter(tab.splitter):
+            tab.splitter.setSizes([320, 500, 500])  # form | editor | preview, scaled to fit
         for name in PANES:
             tab.set_pane_visible(name, self.ui_state.pane_visible(name))
         tab.splitter.splitterMoved.connect(
@@ -204,11 +209,21 @@ class MainWindow(QMainWindow):
         docs.tab_closed.connect(lambda _tab: self._on_current_changed())
 
     def _restore_state(self) -> None:
-        if not self.ui_state.restore_window(self):
-            self.resize(1400, 860)
+        if not self.ui_state.restore_geometry(self):
+            screen = self.screen().availableGeometry()
+            self.resize(int(screen.width() * 0.9), int(screen.height() * 0.9))
+            self.move(screen.center() - self.rect().center())
         for name in PANES:
             self.actions[f"show_{name}"].setChecked(self.ui_state.pane_visible(name))
         self._update_title()
+
+    def _restore_docks(self) -> None:
+        if self.ui_state.restore_docks(self):
+            return
+        # First run: side panels stay narrow so the three panes keep most of the width.
+        docks = [d for d in self.findChildren(QDockWidget) if d.isVisibleTo(self)]
+        side = [d for d in docks if self.dockWidgetArea(d) in _SIDE_AREAS]
+        self.resizeDocks(side, [220] * len(side), Qt.Orientation.Horizontal)
 
     def _attach_features(self) -> None:
         for name in FEATURES:

@@ -16,13 +16,14 @@ class UiState:
     def __init__(self, settings: QSettings | None = None) -> None:
         self._settings = settings or QSettings()
 
-    def restore_window(self, window: QMainWindow) -> bool:
+    def restore_geometry(self, window: QMainWindow) -> bool:
         geometry = self._settings.value("window/geometry")
+        return isinstance(geometry, QByteArray) and window.restoreGeometry(geometry)
+
+    def restore_docks(self, window: QMainWindow) -> bool:
+        """Dock places and visibility; call after every feature added its docks."""
         state = self._settings.value("window/state")
-        restored = isinstance(geometry, QByteArray) and window.restoreGeometry(geometry)
-        if isinstance(state, QByteArray):
-            window.restoreState(state)
-        return bool(restored)
+        return isinstance(state, QByteArray) and window.restoreState(state)
 
     def save_window(self, window: QMainWindow) -> None:
         self._settings.setValue("window/geometry", window.saveGeometry())
