@@ -7,20 +7,15 @@ from pathlib import Path
 
 # QtWebEngineWidgets must be imported before the QApplication exists (it sets up GL sharing).
 from PySide6 import QtWebEngineWidgets  # noqa: F401
-from PySide6.QtCore import (
-    QCoreApplication,
-    QLibraryInfo,
-    QLocale,
-    QStandardPaths,
-    QTimer,
-    QTranslator,
-)
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from postpad import __version__
 from postpad.core.assets import asset_path
 from postpad.core.settings import load_preferences
 from postpad.gui import ime
+from postpad.gui.i18n import install_translators
 from postpad.gui.mainwindow import MainWindow
 from postpad.gui.single_instance import hand_off
 
@@ -35,27 +30,16 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationVersion(__version__)
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(argv or [sys.argv[0]])
+    if isinstance(existing, QApplication):
+        return existing  # already set up (tests, or a second call): keep its translators
+    app = QApplication(argv or [sys.argv[0]])
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(DESKTOP_ID)
-    install_translators(app)
+    icon = asset_path("icons/postpad.svg")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    install_translators(app)  # the system language, or the View › Language override
     return app
-
-
-def install_translators(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
-    """Load Qt's own and Postpad's translations for the UI locale (when they exist)."""
-    locale = locale or QLocale()
-    installed: list[QTranslator] = []
-    sources = [
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("postpad", str(asset_path("i18n"))),
-    ]
-    for prefix, folder in sources:
-        translator = QTranslator(app)
-        if translator.load(locale, prefix, "_", folder):
-            app.installTranslator(translator)
-            installed.append(translator)
-    return installed
 
 
 def preferences_path() -> Path:

@@ -319,6 +319,7 @@ class MainWindow(QMainWindow):
                 dialect=prefs.preview_dialect,
                 remote_images=prefs.remote_images,
             )
+        self._status.show_tab(self.current_tab())
         if self._preferences_path is not None:
             save_preferences(self._preferences_path, prefs)
 
