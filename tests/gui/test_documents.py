@@ -1,0 +1,69 @@
+"""DocumentManager through the window: save as, revert, save conflicts, recent files, errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+
+def test_save_as_for_a_new_document(qtbot, main_window, tmp_path: Path, monkeypatch) -> None:
+    target = tmp_path / "new-post.md"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(target), ""))
+    tab = main_window.documents.new_document()
+    qtbot.keyClicks(tab.editor, "# Hello  ")
+    main_window.actions["save"].trigger()
+    assert target.read_bytes() == b"# Hello  "
+    assert tab.path == target
+    assert main_window.windowTitle().startswith("new-post.md")
+    assert not main_window.isWindowModified()
+    assert main_window.documents.recent_files()[0] == target
+    assert main_window.recent_menu.actions()[0].text() == str(target)
+
+
+def test_revert_reloads_from_disk_as_one_undo_step(qtbot, main_window, post_file, monkeypatch):
+    tab = main_window.open_paths([post_file])[0]
+    tab.editor.textCursor().insertText("丢弃")
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    main_window.actions["revert"].trigger()
+    assert tab.editor.toPlainText() == post_file.read_text(encoding="utf-8")
+    assert not tab.is_modified()
+    tab.editor.undo()
+    assert tab.editor.toPlainText().startswith("丢弃")
+
+
+def test_save_conflict_asks_before_overwriting(qtbot, main_window, post_file, monkeypatch):
+    tab = main_window.open_paths([post_file])[0]
+    tab.editor.textCursor().insertText("mine ")
+    post_file.write_text("changed by another program", encoding="utf-8")
+    answers = iter([QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save])
+    asked: list[str] = []
+
+    def fake_warning(_parent, title, *_args):
+        asked.append(title)
+        return next(answers)
+
+    monkeypatch.setattr(QMessageBox, "warning", fake_warning)
+    assert not main_window.documents.save(tab)
+    assert post_file.read_text(encoding="utf-8") == "changed by another program"
+    assert tab.is_modified()
+    assert main_window.documents.save(tab)
+    assert post_file.read_text(encoding="utf-8").startswith("mine ---\n")
+    assert len(asked) == 2
+
+
+def test_opening_a_binary_file_shows_an_error_and_no_tab(qtbot, main_window, tmp_path, monkeypatch):
+    binary = tmp_path / "image.md"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, title, text: shown.append(text))
+    assert main_window.open_paths([binary]) == []
+    assert shown
+    assert "image.md" in shown[0]
+    assert main_window.tabs() == []
+
+
+def test_opening_replaces_the_pristine_untitled_tab(qtbot, main_window, post_file) -> None:
+    main_window.documents.new_document()
+    main_window.open_paths([post_file])
+    assert [tab.path for tab in main_window.tabs()] == [post_file.resolve()]
