@@ -23,7 +23,9 @@ from pathlib import Path
 CHILD = r"""
 import sys
 from pathlib import Path
-from postpad.gui import app as gui_app
+from postpad.gui import app as gui_app, mainwindow
+if sys.argv[2] == "no-features":
+    mainwindow.FEATURES = []
 from PySide6.QtCore import QTimer
 
 qt_app = gui_app.create_application()
@@ -61,10 +63,10 @@ def child_env(home: Path) -> dict[str, str]:
     return env
 
 
-def one_run(post: Path, home: Path) -> dict[str, float]:
+def one_run(post: Path, home: Path, features: bool) -> dict[str, float]:
     started = time.perf_counter()
     process = subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(post)],
+        [sys.executable, "-c", CHILD, str(post), "features" if features else "no-features"],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
@@ -85,6 +87,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--file", type=Path, default=None)
+    parser.add_argument(
+        "--no-features", action="store_true", help="core window only (no gui/features.py modules)"
+    )
     args = parser.parse_args()
     from postpad.core.assets import sample_post_path
 
@@ -92,7 +97,7 @@ def main() -> int:
     home = Path(os.environ.get("TMPDIR", "/tmp")) / f"postpad-bench-{os.getpid()}"
     runs = []
     for number in range(args.runs + 1):
-        result = one_run(post, home)
+        result = one_run(post, home, not args.no_features)
         if number == 0:
             continue  # warm the OS file cache; not counted
         runs.append(result)
@@ -101,6 +106,7 @@ def main() -> int:
         "bench": "startup",
         "file": post.name,
         "runs": len(runs),
+        "features": not args.no_features,
         "median_shown_s": round(statistics.median(r["shown_s"] for r in runs), 3),
         "median_first_preview_s": round(statistics.median(r["preview_s"] for r in runs), 3),
         "target_shown_s": 0.6,
