@@ -67,3 +67,16 @@ def test_opening_replaces_the_pristine_untitled_tab(qtbot, main_window, post_fil
     main_window.documents.new_document()
     main_window.open_paths([post_file])
     assert [tab.path for tab in main_window.tabs()] == [post_file.resolve()]
+
+
+def test_no_break_spaces_and_line_separators_survive_a_save(qtbot, main_window, tmp_path) -> None:
+    post = tmp_path / "nbsp.md"
+    original = "---\ntitle: a\u00a0b\n---\n\n中文\u00a0空格\u2028分行\u3000全角 \n".encode()
+    post.write_bytes(original)
+    tab = main_window.open_paths([post])[0]
+    tab.editor.textCursor().insertText("x")
+    tab.editor.undo()
+    tab.editor.textCursor().insertText("")
+    tab.editor.document().setModified(True)
+    assert main_window.documents.save(tab)
+    assert post.read_bytes() == original

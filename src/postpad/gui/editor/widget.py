@@ -21,6 +21,7 @@ from postpad.gui.editor.fonts import editor_font
 from postpad.gui.editor.highlighter import FENCE_BASE, MarkdownHighlighter
 
 ImagePasteHandler = Callable[[QMimeData], "str | None"]
+PARAGRAPH_SEPARATOR = "\u2029"  # how QTextDocument's raw text separates blocks
 
 
 class MarkdownEditor(QPlainTextEdit):
@@ -45,6 +46,15 @@ class MarkdownEditor(QPlainTextEdit):
         self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, True)
         self.verticalScrollBar().valueChanged.connect(self._emit_top_line)
         self._suppress_top_line = False
+
+    # --- text ---------------------------------------------------------------------------
+    def toPlainText(self) -> str:
+        """The text exactly as typed. Qt's own toPlainText() turns no-break spaces (U+00A0) into
+        spaces and U+2028 into line breaks, which would change bytes the user never touched."""
+        return self.document().toRawText().replace(PARAGRAPH_SEPARATOR, "\n")
+
+    def text(self) -> str:
+        return self.toPlainText()
 
     # --- configuration -------------------------------------------------------------------
     def set_colors(self, colors: Mapping[str, str]) -> None:
