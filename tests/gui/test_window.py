@@ -235,3 +235,22 @@ def test_new_document_and_preferences_apply(qtbot, main_window) -> None:
     assert tab.editor.font().pointSize() == 17
     assert main_window._preferences_path.exists()
     assert '"editor_font_size": 17' in main_window._preferences_path.read_text(encoding="utf-8")
+
+
+def test_edit_commands_go_to_the_focused_field(qtbot, main_window, post_file) -> None:
+    tab = main_window.open_paths([post_file])[0]
+    form = tab.form
+    title = form.row("title")
+    assert title is not None
+    from PySide6.QtWidgets import QLineEdit
+
+    field = title.findChild(QLineEdit)
+    assert field is not None
+    field.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is field)
+    before = tab.editor.toPlainText()
+    main_window.actions["select_all"].trigger()
+    assert field.selectedText() == field.text()
+    assert not tab.editor.textCursor().hasSelection()
+    main_window.actions["bold"].trigger()  # formatting never reaches into a form field's post
+    assert tab.editor.toPlainText() == before

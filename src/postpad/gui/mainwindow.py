@@ -30,6 +30,7 @@ from postpad import __version__
 from postpad.core.document import Document
 from postpad.core.settings import Preferences, save_preferences
 from postpad.gui import actions as action_table
+from postpad.gui import edit_routing
 from postpad.gui.dialogs.preferences import PreferencesDialog
 from postpad.gui.documents.manager import MARKDOWN_SUFFIXES, DocumentManager
 from postpad.gui.documents.tab import PANES, DocumentTab
@@ -240,8 +241,7 @@ class MainWindow(QMainWindow):
 
     def _editor_call(self, method: str) -> None:
         tab = self.current_tab()
-        if tab is not None:
-            getattr(tab.editor, method)()
+        edit_routing.route(method, tab.editor if tab is not None else None)
 
     def _open_dialog(self) -> None:
         tab = self.current_tab()
