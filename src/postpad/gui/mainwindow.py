@@ -154,12 +154,9 @@ class MainWindow(QMainWindow):
             theme=self.theme.name,
             colors=self.theme.editor_colors(),
             default_profile=prefs.default_profile,
-            untitled_number=untitled_number,
-        )
-        tab.configure(
-            default_profile=prefs.default_profile,
             dialect=prefs.preview_dialect,
             remote_images=prefs.remote_images,
+            untitled_number=untitled_number,
         )
         self._apply_editor_preferences(tab)
         if not self.ui_state.restore_splitter(tab.splitter):

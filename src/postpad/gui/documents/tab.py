@@ -37,6 +37,8 @@ class DocumentTab(QWidget):
         theme: str,
         colors: dict[str, str],
         default_profile: str = "hexo",
+        dialect: str = "",
+        remote_images: bool = False,
         untitled_number: int = 0,
         parent: QWidget | None = None,
     ) -> None:
@@ -44,8 +46,8 @@ class DocumentTab(QWidget):
         self.document = document
         self.untitled_number = untitled_number
         self.default_profile = default_profile
-        self.dialect_override = ""
-        self.remote_images = False
+        self.dialect_override = dialect
+        self.remote_images = remote_images
         self.sync_scroll = True
         self.site: Any = None
         self.engine, self.site_theme = default_profile, None

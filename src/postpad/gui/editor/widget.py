@@ -41,6 +41,7 @@ class MarkdownEditor(QPlainTextEdit):
         self._image_paste_handler: ImagePasteHandler | None = None
         self._highlighter = MarkdownHighlighter(self.document(), colors)
         self.setFont(editor_font())
+        self.document().setDocumentMargin(10)  # breathing room; no effect on the text
         self.set_soft_wrap(True)
         self.setTabStopDistance(self.fontMetrics().horizontalAdvance(" ") * 4)
         self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, True)
