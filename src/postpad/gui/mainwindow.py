@@ -200,11 +200,15 @@ class MainWindow(QMainWindow):
         self.theme.changed.connect(self._on_theme_changed)
         app = QCoreApplication.instance()
         if app is not None:  # render threads must stop before Qt tears the objects down
-            app.aboutToQuit.connect(lambda: [tab.shutdown() for tab in self.tabs()])
+            app.aboutToQuit.connect(self._shutdown_tabs)
         self.tab_widget.currentChanged.connect(self._on_current_changed)
         docs.recent_changed.connect(self._refresh_recent_menu)
         docs.document_saved.connect(lambda _tab: self._on_current_changed())
         docs.tab_closed.connect(lambda _tab: self._on_current_changed())
+
+    def _shutdown_tabs(self) -> None:
+        for tab in self.tabs():
+            tab.shutdown()
 
     def _restore_state(self) -> None:
         if not self.ui_state.restore_geometry(self):

@@ -125,7 +125,12 @@ class DocumentManager(QObject):
     # --- recent files --------------------------------------------------------------------
     def recent_files(self) -> list[Path]:
         value = QSettings().value(RECENT_KEY, [])
-        items = [value] if isinstance(value, str) else list(value or [])
+        if isinstance(value, str):
+            items = [value]
+        elif isinstance(value, (list, tuple)):
+            items = [str(item) for item in value]
+        else:
+            items = []
         return [Path(p) for p in items if p]
 
     def add_recent(self, path: Path) -> None:

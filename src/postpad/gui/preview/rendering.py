@@ -67,7 +67,7 @@ def patch_ops(patch: RenderPatch) -> list[dict[str, Any]]:
         if op.kind == "remove":
             ops.append({"op": "remove", "id": op.id})
             continue
-        entry = {"op": op.kind, "id": op.id, "html": op.html}
+        entry: dict[str, Any] = {"op": op.kind, "id": op.id, "html": op.html}
         entry.update(first=op.first_line, last=op.last_line, after=op.after)
         ops.append(entry)
         touched.append(op.id)
