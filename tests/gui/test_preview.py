@@ -137,3 +137,22 @@ def test_long_post_chunks_stay_equal_to_a_full_render(qtbot, main_window, tmp_pa
         " c => c.childElementCount))"
     )
     assert run_js(qtbot, tab.preview, largest) <= 128
+
+
+def test_local_image_next_to_the_post_shows(qtbot, main_window, tmp_path) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage
+
+    folder = tmp_path / "blog"
+    folder.mkdir()
+    image = QImage(8, 6, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.blue)
+    assert image.save(str(folder / "pic.png"))
+    post = folder / "post.md"
+    post.write_text("---\ntitle: 图\n---\n\n看图：\n\n![蓝色](pic.png)\n", encoding="utf-8")
+    tab = main_window.open_paths([post])[0]
+    wait_for_preview_text(qtbot, tab.preview, "看图")
+    loaded = (
+        "(function(i){return !!i && i.complete && i.naturalWidth})(document.querySelector('img'))"
+    )
+    qtbot.waitUntil(lambda: run_js(qtbot, tab.preview, loaded) == 8, timeout=10000)
