@@ -6,12 +6,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
+from postpad.core.stats import count_text
 from postpad.gui.documents.tab import DocumentTab
-
-try:
-    from postpad.core.stats import count_text
-except ImportError:  # pragma: no cover - until core.stats lands
-    count_text = None  # type: ignore[assignment]
 
 NEWLINE_NAMES = {"\n": "LF", "\r\n": "CRLF", "\r": "CR", "mixed": "Mixed"}
 
@@ -88,7 +84,7 @@ class StatusBar(QStatusBar):
 
     def update_stats(self, rendered: Any) -> None:
         stats = getattr(rendered, "stats", None)
-        if stats is None and count_text is not None and self._tab is not None:
+        if stats is None and self._tab is not None:
             stats = count_text(self._tab.text())
         if stats is None:
             self.words.clear()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QCoreApplication, QFile, QIODevice, QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWebEngineCore import (
@@ -106,4 +108,4 @@ class PreviewPage(QWebEnginePage):
     ) -> None:
         # Keep page errors visible during development without spamming the terminal.
         if level == QWebEnginePage.JavaScriptConsoleMessageLevel.ErrorMessageLevel:
-            print(f"preview: {message} ({source}:{line})")
+            print(f"preview: {message} ({source}:{line})", file=sys.stderr)
