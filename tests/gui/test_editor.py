@@ -215,3 +215,11 @@ def test_highlighter_rehighlights_incrementally_when_fence_opens(qtbot, editor) 
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.keyClicks(editor, "```")
     assert doc.lastBlock().userState() == NORMAL
+
+
+def test_highlighter_emphasis_inside_chinese_but_not_snake_case(editor) -> None:
+    colors = EDITOR_COLORS["light"]
+    _set(editor, "中文*强调*中文")
+    assert (2, 4, colors["emphasis"]) in _formats_at(editor, 0)
+    _set(editor, "a snake_case_name here")
+    assert all(color != colors["emphasis"] for _s, _l, color in _formats_at(editor, 0))

@@ -60,6 +60,10 @@ def test_two_tabs_keep_their_own_text_and_undo(qtbot, main_window, post_file) ->
     assert "XY" in second.editor.toPlainText()
     second.editor.undo()
     assert "XY" not in second.editor.toPlainText()
+    main_window.actions["next_tab"].trigger()
+    assert main_window.current_tab() is first
+    main_window.actions["previous_tab"].trigger()
+    assert main_window.current_tab() is second
     # Opening a file that is already open switches to its tab instead of a duplicate.
     assert main_window.open_paths([post_file]) == [first]
     assert len(main_window.tabs()) == 2

@@ -47,6 +47,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("show_form", "&Front Matter", "view", "Ctrl+1", checkable=True),
     ActionSpec("show_editor", "&Editor", "view", "Ctrl+2", checkable=True),
     ActionSpec("show_preview", "&Preview", "view", "Ctrl+3", checkable=True),
+    ActionSpec("next_tab", "Ne&xt Tab", "view", Key.NextChild, "Ctrl+Tab", separator_before=True),
+    ActionSpec("previous_tab", "Pre&vious Tab", "view", Key.PreviousChild, "Ctrl+Shift+Tab"),
     ActionSpec(
         "sync_scroll", "&Synchronised Scrolling", "view", checkable=True, separator_before=True
     ),

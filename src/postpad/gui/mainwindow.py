@@ -192,6 +192,8 @@ class MainWindow(QMainWindow):
         act["preferences"].setMenuRole(QAction.MenuRole.PreferencesRole)
         for name in PANES:
             act[f"show_{name}"].toggled.connect(lambda on, n=name: self.set_pane_visible(n, on))
+        act["next_tab"].triggered.connect(lambda: self._cycle_tabs(1))
+        act["previous_tab"].triggered.connect(lambda: self._cycle_tabs(-1))
         act["sync_scroll"].setChecked(self.preferences.sync_scroll)
         act["sync_scroll"].toggled.connect(self._set_sync_scroll)
         act["dark_mode"].setChecked(self.theme.name == DARK)
@@ -243,6 +245,11 @@ class MainWindow(QMainWindow):
     def _editor_call(self, method: str) -> None:
         tab = self.current_tab()
         edit_routing.route(method, tab.editor if tab is not None else None)
+
+    def _cycle_tabs(self, step: int) -> None:
+        count = self.tab_widget.count()
+        if count > 1:
+            self.tab_widget.setCurrentIndex((self.tab_widget.currentIndex() + step) % count)
 
     def _open_dialog(self) -> None:
         tab = self.current_tab()

@@ -56,7 +56,8 @@ _INLINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "emphasis",
         re.compile(
-            r"(?<![*\w])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?!\*)|(?<![_\w])_(?=\S)(.+?)(?<=\S)_(?!\w)"
+            # "*" may sit inside a word (中文*强调*中文); "_" may not (snake_case_name).
+            r"(?<!\*)\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?!\*)|(?<![_\w])_(?=\S)(.+?)(?<=\S)_(?!\w)"
         ),
     ),
     ("strike", re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")),
