@@ -646,6 +646,18 @@ A Markdown editor for static-site blogs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Comma-separated, e.g. Python, 笔记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One path: 技术/编程 is 技术 › 编程</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate categories with /</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Create as draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -667,6 +679,14 @@ A Markdown editor for static-site blogs.</source>
     </message>
     <message>
         <source>Slug:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1352,6 +1372,14 @@ Characters: %3</source>
     </message>
     <message>
         <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -652,6 +652,18 @@ A Markdown editor for static-site blogs.</source>
         <translation>拼音（ASCII，URL 稳定）</translation>
     </message>
     <message>
+        <source>Comma-separated, e.g. Python, 笔记</source>
+        <translation>用逗号分隔，例如 Python, 笔记</translation>
+    </message>
+    <message>
+        <source>One path: 技术/编程 is 技术 › 编程</source>
+        <translation>一条路径：技术/编程 表示 技术 › 编程</translation>
+    </message>
+    <message>
+        <source>Separate categories with /</source>
+        <translation>用 / 分隔分类层级</translation>
+    </message>
+    <message>
         <source>Create as draft</source>
         <translation>创建为草稿</translation>
     </message>
@@ -674,6 +686,14 @@ A Markdown editor for static-site blogs.</source>
     <message>
         <source>Slug:</source>
         <translation>Slug：</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>分类：</translation>
     </message>
     <message>
         <source>File:</source>
@@ -1364,6 +1384,14 @@ Characters: %3</source>
     <message>
         <source>&amp;Preview</source>
         <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Tab</source>
+        <translation>下一个标签页(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Tab</source>
+        <translation>上一个标签页(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Synchronised Scrolling</source>
