@@ -240,3 +240,32 @@ def test_killed_app_text_is_recovered_on_next_start(
     assert tab.text() == expected
     assert tab.is_modified()
     assert json.dumps(post_file.read_text(encoding="utf-8")) != json.dumps(expected)
+
+
+def test_restoring_over_a_file_changed_since_the_crash_offers_compare(
+    qtbot, main_window, post_file: Path
+) -> None:
+    from postpad.core.textfile import read_text_file
+
+    recovery = main_window.recovery
+    before = read_text_file(post_file)
+    other = RecoveryJournal()
+    other.write("doc-old", before.text + "\nmine", path=post_file, base_digest=before.digest)
+    post_file.write_text(before.text + "\nsomeone else's change", encoding="utf-8")
+    dialog = recovery.offer()
+    assert "changed on disk" in dialog.state.text()
+    dialog.restore_current()
+    tab = main_window.current_tab()
+    assert tab.text() == before.text + "\nmine"
+    bar = main_window.external_changes.bar(tab)
+    assert bar is not None
+    assert "compare" in bar.buttons
+
+
+def test_quit_writes_pending_edits_without_waiting(qtbot, main_window, post_file: Path) -> None:
+    keeper = main_window.recovery.keeper
+    tab = main_window.open_paths([post_file])[0]
+    _type_at_end(qtbot, tab.editor, "last words")
+    assert keeper.journal.entries() == []  # the 2 s pause has not passed
+    keeper.shutdown()  # what aboutToQuit runs
+    assert [e.text for e in keeper.journal.entries()] == [tab.text()]

@@ -154,7 +154,7 @@ class ExternalChanges(QObject):
                 self._hide_bar(tab)
             return ""
         if tab.is_modified():  # type: ignore[attr-defined]
-            self._show_changed(tab)
+            self.show_changed(tab)
             return CHANGED
         return "reloaded" if self.reload(tab) else FAILED
 
@@ -246,7 +246,7 @@ class ExternalChanges(QObject):
             self._hide_bar(tab)
 
     # --- bars ----------------------------------------------------------------------------
-    def _show_changed(self, tab: QWidget) -> None:
+    def show_changed(self, tab: QWidget) -> None:
         name = tab.path.name  # type: ignore[attr-defined]
         self._bar(tab).show_message(
             CHANGED,

@@ -19,7 +19,7 @@ from postpad.core.textfile import save_text_file
 from postpad.gui import ime
 from postpad.gui.documents import external
 from postpad.gui.recovery.autosave import Autosaver
-from postpad.gui.recovery.dialog import RecoveryDialog
+from postpad.gui.recovery.dialog import RecoveryDialog, disk_text
 from postpad.gui.recovery.journal import JournalKeeper
 
 
@@ -65,6 +65,8 @@ class Recovery(QObject):
         editor.document().setModified(True)
         documents.refresh_title(tab)
         self.keeper.use_key(tab, entry.key)
+        if disk_text(entry)[1] == "changed":  # the file moved on after the crash: let them compare
+            self.external.show_changed(tab)
         return True
 
     def save_as(self, entry: JournalEntry, target: Path) -> bool:

@@ -35,6 +35,7 @@ class JournalKeeper(QObject):
         self._dirty: set[QWidget] = set()
         self._last: Future[object] | None = None
         self.last_error: OSError | None = None
+        self._shut_down = False
         self._timer = QTimer(self, singleShot=True, interval=idle_ms)
         self._timer.timeout.connect(self.flush)
         self.documents.tab_added.connect(self.track)
@@ -105,6 +106,9 @@ class JournalKeeper(QObject):
             print(f"postpad: recovery journal not written: {error}", file=sys.stderr)
 
     def _submit(self, function: object, *args: object) -> None:
+        if self._shut_down:  # after quit began: do it now, on this thread
+            function(*args)  # type: ignore[operator]
+            return
         self._last = self._executor.submit(function, *args)  # type: ignore[arg-type]
 
     def wait(self, timeout: float = 10.0) -> None:
@@ -134,4 +138,5 @@ class JournalKeeper(QObject):
         """On quit: journal what is still unsaved, then finish writing."""
         self.flush()
         self.wait()
+        self._shut_down = True
         self._executor.shutdown(wait=True)
