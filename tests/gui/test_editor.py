@@ -223,3 +223,46 @@ def test_highlighter_emphasis_inside_chinese_but_not_snake_case(editor) -> None:
     assert (2, 4, colors["emphasis"]) in _formats_at(editor, 0)
     _set(editor, "a snake_case_name here")
     assert all(color != colors["emphasis"] for _s, _l, color in _formats_at(editor, 0))
+
+
+def test_text_mirror_follows_every_kind_of_edit(qtbot, editor) -> None:
+    import random
+
+    rng = random.Random(7)
+    pieces = ["a", "中文", "\n", "\u00a0", "- item\n", "\n\n", "&ensp;", " ", "😀"]
+    _set(editor, "---\ntitle: x\n---\n\n正文\u00a0\n")
+    assert editor.snapshot() == editor.toPlainText()
+    doc = editor.document()
+    for step in range(300):
+        cursor = editor.textCursor()
+        size = doc.characterCount() - 1
+        start = rng.randint(0, size)
+        end = min(size, start + rng.choice([0, 0, 1, 3, 10]))
+        choice = rng.random()
+        if choice < 0.1 and doc.isUndoAvailable():
+            editor.undo()
+        elif choice < 0.15 and doc.isRedoAvailable():
+            editor.redo()
+        else:
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.insertText(rng.choice(pieces) if rng.random() < 0.8 else "")
+        if "😀" in editor.toPlainText() and rng.random() < 0.5:
+            text = editor.toPlainText().replace("😀", "")
+            whole = editor.textCursor()
+            whole.select(QTextCursor.SelectionType.Document)
+            whole.insertText(text)
+        assert editor.snapshot() == editor.toPlainText(), step
+
+
+def test_text_mirror_splices_instead_of_rereading(qtbot, editor) -> None:
+    _set(editor, "第一段\n\n第二段\u00a0\n")
+    editor.snapshot()
+    rebuilds = editor._mirror.rebuilds
+    for index in range(50):
+        qtbot.keyClicks(editor, "ab")
+        if index % 10 == 0:
+            qtbot.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.keyClick(editor, Qt.Key.Key_Backspace)
+        assert editor.snapshot() == editor.toPlainText()
+    assert editor._mirror.rebuilds == rebuilds

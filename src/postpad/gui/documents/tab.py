@@ -69,7 +69,7 @@ class DocumentTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
-        self.scheduler = RenderScheduler(self.editor.toPlainText, self)
+        self.scheduler = RenderScheduler(self.editor.snapshot, self)
         self._wire()
         self.apply_site()
 

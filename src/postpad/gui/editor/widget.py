@@ -19,9 +19,9 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 from postpad.gui.editor import aids
 from postpad.gui.editor.fonts import editor_font
 from postpad.gui.editor.highlighter import FENCE_BASE, MarkdownHighlighter
+from postpad.gui.editor.mirror import TextMirror, raw_text
 
 ImagePasteHandler = Callable[[QMimeData], "str | None"]
-PARAGRAPH_SEPARATOR = "\u2029"  # how QTextDocument's raw text separates blocks
 
 
 class MarkdownEditor(QPlainTextEdit):
@@ -40,6 +40,7 @@ class MarkdownEditor(QPlainTextEdit):
         self.auto_pair_enabled = True
         self._image_paste_handler: ImagePasteHandler | None = None
         self._highlighter = MarkdownHighlighter(self.document(), colors)
+        self._mirror = TextMirror(self.document())
         self.setFont(editor_font())
         self.document().setDocumentMargin(10)  # breathing room; no effect on the text
         self.set_soft_wrap(True)
@@ -52,10 +53,14 @@ class MarkdownEditor(QPlainTextEdit):
     def toPlainText(self) -> str:
         """The text exactly as typed. Qt's own toPlainText() turns no-break spaces (U+00A0) into
         spaces and U+2028 into line breaks, which would change bytes the user never touched."""
-        return self.document().toRawText().replace(PARAGRAPH_SEPARATOR, "\n")
+        return raw_text(self.document())
 
     def text(self) -> str:
         return self.toPlainText()
+
+    def snapshot(self) -> str:
+        """The text for the preview, without reading the whole document on every key press."""
+        return self._mirror.text()
 
     # --- configuration -------------------------------------------------------------------
     def set_colors(self, colors: Mapping[str, str]) -> None:
