@@ -10,7 +10,6 @@ from functools import lru_cache
 from html import escape
 from typing import Any
 
-from latex2mathml.converter import convert
 from markdown_it import MarkdownIt
 from mdit_py_plugins.dollarmath import dollarmath_plugin
 
@@ -24,6 +23,10 @@ class MathError(ValueError):
 @lru_cache(maxsize=4096)
 def latex_to_mathml(latex: str, display: bool) -> str:
     """MathML for ``latex``; raises :class:`MathError` when it cannot be converted."""
+    # latex2mathml (and the urllib/ssl/email modules it pulls in) costs ~30 ms to import: load it
+    # with the first formula, not with the window.
+    from latex2mathml.converter import convert
+
     try:
         mathml: str = convert(latex, display="block" if display else "inline")
     except Exception as exc:  # latex2mathml raises many types for bad input
