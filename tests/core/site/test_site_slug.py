@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from postpad.core.site.slug import hexo_slugize, make_slug, pinyin_slug, unicode_slug
@@ -35,3 +38,19 @@ def test_make_slug_styles() -> None:
     assert make_slug("你好 World", "jekyll", "pinyin") == "ni-hao-world"
     assert make_slug("！？", "hugo", "pinyin") == "untitled"
     assert unicode_slug("Hello, 世界") == "hello-世界"
+
+
+def test_pypinyin_loads_only_when_a_pinyin_slug_is_made() -> None:
+    # pypinyin reads its phrase dictionary on import (~0.2 s): importing the site modules at
+    # start-up must not pay for it (issue 4, start-up time).
+    script = (
+        "import sys\n"
+        "import postpad.core.site.slug, postpad.core.site.newpost, postpad.core.site.images\n"
+        "import postpad.core.site.drafts\n"
+        "before = 'pypinyin' in sys.modules\n"
+        "from postpad.core.site.slug import pinyin_slug\n"
+        "print(before, pinyin_slug('新质生产力'), 'pypinyin' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "xin-zhi-sheng-chan-li", "True"]

@@ -10,7 +10,6 @@
 
 from __future__ import annotations
 
-import email.utils
 import re
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -85,6 +84,8 @@ def parse_loose(value: object) -> datetime | None:
     )
     if match:
         return _from_match(match)
+    import email.utils  # RFC 2822 dates are rare; email.utils pulls in socket (~8 ms at start-up)
+
     try:
         return email.utils.parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError):

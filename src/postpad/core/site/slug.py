@@ -16,8 +16,6 @@ import re
 import unicodedata
 from typing import Literal
 
-from pypinyin import Style, lazy_pinyin
-
 SlugStyle = Literal["pinyin", "engine"]
 SLUG_STYLES: tuple[SlugStyle, ...] = ("pinyin", "engine")
 
@@ -61,6 +59,9 @@ def unicode_slug(text: str) -> str:
 
 def pinyin_slug(text: str) -> str:
     """Toneless pinyin for Han characters, ASCII for the rest: lower-case, ``-`` separated."""
+    # pypinyin loads its phrase dictionary on import (~0.2 s): only when a slug is made.
+    from pypinyin import Style, lazy_pinyin
+
     parts = lazy_pinyin(unicodedata.normalize("NFKC", text), style=Style.NORMAL, errors="default")
     joined = "-".join(parts)
     ascii_text = unicodedata.normalize("NFKD", strip_diacritics(joined))

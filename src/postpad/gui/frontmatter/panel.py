@@ -31,8 +31,8 @@ from postpad.core.errors import FrontMatterError
 from postpad.core.fields import FieldKind, FieldSpec, Schema, schema_for
 from postpad.core.frontmatter import read_fields, set_field, unset_field
 from postpad.core.frontmatter.dates import WrittenDate, default_date_text
-from postpad.core.site.check.resolve import candidates, is_local_file_reference
 from postpad.core.site.model import Site
+from postpad.core.site.resolve import candidates, is_local_file_reference
 from postpad.gui.frontmatter import document_header
 from postpad.gui.frontmatter.document_header import (
     HeaderSnapshot,

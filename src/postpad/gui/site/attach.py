@@ -11,18 +11,15 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from postpad.core.site.drafts import NotADraftLocationError, publish, unpublish
-from postpad.core.site.header import decode_post_bytes, read_header
 from postpad.core.site.index import SiteIndex
 from postpad.core.site.model import Site
-from postpad.core.site.newpost import PostExistsError
-from postpad.core.site.rename import InvalidPostNameError, rename_post, url_follows_filename
 from postpad.core.site.taxonomy import category_counts, tag_counts
-from postpad.gui.site.newpost_dialog import NewPostDialog
 from postpad.gui.site.panel import SitePanel
 from postpad.gui.site.paste import ImagePasteHandler
-from postpad.gui.site.problems import ProblemsDialog
 from postpad.gui.site.worker import IndexRunner
+
+# The actions' modules (New Post, publish, rename, Check Site with every check rule) load when
+# the user first asks for them, not at start-up: the window must show fast (issue 4).
 
 
 class SiteController(QObject):
@@ -125,6 +122,8 @@ class SiteController(QObject):
                 ),
             )
             return None
+        from postpad.gui.site.newpost_dialog import NewPostDialog
+
         tags: list[str] = []
         categories: list[str] = []
         if self.index is not None and self.index.site.root == self.site.root:
@@ -143,6 +142,9 @@ class SiteController(QObject):
     def set_published(self, path: Path, published: bool) -> None:
         if self.site is None:
             return
+        from postpad.core.site.drafts import NotADraftLocationError, publish, unpublish
+        from postpad.core.site.newpost import PostExistsError
+
         tab = self._open_tab(path)
         if tab is not None and tab.is_modified():
             self._notify(
@@ -163,6 +165,10 @@ class SiteController(QObject):
         self.refresh()
 
     def rename(self, path: Path) -> Path | None:
+        from postpad.core.site.header import decode_post_bytes, read_header
+        from postpad.core.site.newpost import PostExistsError
+        from postpad.core.site.rename import InvalidPostNameError, rename_post, url_follows_filename
+
         tab = self._open_tab(path)
         if tab is not None and tab.is_modified():
             self._notify(
@@ -213,6 +219,8 @@ class SiteController(QObject):
                 )
             )
             return
+        from postpad.gui.site.problems import ProblemsDialog
+
         dialog = ProblemsDialog(target, self.window)
         dialog.location_activated.connect(self._go_to)
         dialog.show()

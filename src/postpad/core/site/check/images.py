@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from postpad.core.fields import FieldKind
 from postpad.core.site.check.context import Finding, PostContext
-from postpad.core.site.check.resolve import exists, is_local_file_reference
+from postpad.core.site.resolve import exists, is_local_file_reference
 
 COMMON_IMAGE_KEYS = frozenset(
     {"cover", "top_img", "pagination_cover", "image", "thumbnail", "banner", "featured_image",

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from postpad.core.site.check.context import Finding, PostContext
-from postpad.core.site.check.resolve import exists, is_local_file_reference
+from postpad.core.site.resolve import exists, is_local_file_reference
 
 _HTML_SRC = re.compile(
     r"""<(?:img|a|source|video|audio)\b[^>]*?\b(?:src|href)\s*=\s*["']([^"']+)["']""", re.I
