@@ -162,11 +162,6 @@ def test_vanished_folder_gives_clear_error(tmp_path: Path) -> None:
         save_text_file(post, "changed", base=None)  # Save As into the vanished folder
 
 
-@pytest.mark.xfail(
-    reason="core.textfile replaces read-only files (os.replace ignores the file's mode); "
-    "reported to the textfile owner",
-    strict=False,
-)
 def test_read_only_file_is_not_replaced(tmp_path: Path) -> None:
     post = tmp_path / "post.md"
     post.write_bytes(b"original")

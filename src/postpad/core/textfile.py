@@ -308,6 +308,7 @@ def _atomic_write(target: Path, data: bytes) -> None:
         old = None
     except OSError as exc:
         raise UnwritableFileError(target, exc.strerror or str(exc)) from exc
+    _refuse_read_only(target, old)
     try:
         handle, temp_name = tempfile.mkstemp(
             prefix=f".{target.name}.", suffix=".postpad~", dir=folder
@@ -326,6 +327,18 @@ def _atomic_write(target: Path, data: bytes) -> None:
             os.unlink(temp_name)
         raise UnwritableFileError(target, exc.strerror or str(exc)) from exc
     _fsync_folder(folder)
+
+
+def _refuse_read_only(target: Path, old: os.stat_result | None) -> None:
+    """``os.replace`` ignores the target's mode, so a read-only post would be replaced silently.
+
+    A file with no write bit at all is read-only by intent (even for root, as editors treat it);
+    otherwise the OS decides for the current user.
+    """
+    if old is None:
+        return
+    if stat.S_IMODE(old.st_mode) & 0o222 == 0 or not os.access(target, os.W_OK):
+        raise UnwritableFileError(target, "the file is read-only")
 
 
 def _copy_identity(temp_name: str, old: os.stat_result | None) -> None:
