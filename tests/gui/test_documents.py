@@ -80,3 +80,31 @@ def test_no_break_spaces_and_line_separators_survive_a_save(qtbot, main_window, 
     tab.editor.document().setModified(True)
     assert main_window.documents.save(tab)
     assert post.read_bytes() == original
+
+
+def test_saving_a_read_only_post_offers_save_as_and_keeps_the_original(
+    qtbot, main_window, post_file, tmp_path, monkeypatch
+) -> None:
+    from postpad.gui.documents import external
+
+    original = post_file.read_bytes()
+    tab = main_window.open_paths([post_file])[0]
+    tab.editor.textCursor().insertText("mine ")
+    post_file.chmod(0o444)
+    offered: list[str] = []
+    monkeypatch.setattr(
+        external, "show_save_error", lambda _parent, name, error: offered.append(name) or True
+    )
+    copy = tmp_path / "copy.md"
+    monkeypatch.setattr(
+        "postpad.gui.documents.manager.QFileDialog.getSaveFileName",
+        lambda *args, **kwargs: (str(copy), ""),
+    )
+    try:
+        assert main_window.documents.save(tab)
+    finally:
+        post_file.chmod(0o644)
+    assert offered == [post_file.name]
+    assert post_file.read_bytes() == original
+    assert copy.read_text(encoding="utf-8").startswith("mine ---")
+    assert not tab.is_modified()

@@ -182,8 +182,7 @@ class DocumentManager(QObject):
                     return False
                 continue
             except FileError as error:
-                self._show_save_error(tab, error)
-                return False
+                return self._recover_from_save_error(tab, error)
             break
         tab.mark_saved()
         self.refresh_title(tab)
@@ -227,14 +226,13 @@ class DocumentManager(QObject):
             return False
         return True
 
-    def _show_save_error(self, tab: DocumentTab, error: FileError) -> None:
-        QMessageBox.critical(
-            self._window(),
-            self.tr("Cannot save file"),
-            self.tr("%1 was not saved; your text is still here.\n\n%2")
-            .replace("%1", tab.display_name())
-            .replace("%2", str(error)),
-        )
+    def _recover_from_save_error(self, tab: DocumentTab, error: FileError) -> bool:
+        """Explain the failure (disk copy intact, text kept) and offer Save As."""
+        from postpad.gui.documents.external import show_save_error
+
+        if show_save_error(self._window(), tab.display_name(), error):
+            return self.save_as(tab)
+        return False
 
     # --- revert and close ----------------------------------------------------------------
     def revert(self, tab: DocumentTab) -> bool:
