@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import shutil
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 # Must come before pytest-qt creates the QApplication (WebEngine sets up GL context sharing).
 import PySide6.QtWebEngineWidgets  # noqa: F401
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from postpad.core.settings import Preferences
@@ -17,6 +18,41 @@ from postpad.core.settings import Preferences
 GUI_FIXTURES = Path(__file__).parent.parent / "fixtures" / "gui"
 
 pytestmark = pytest.mark.gui
+
+#: how long a modal dialog may wait for an answer before the safety net closes it
+MODAL_GRACE_SECONDS = 15.0
+
+
+@pytest.fixture(autouse=True)
+def _no_forgotten_modal_dialogs(qapp) -> Iterator[None]:
+    """A modal dialog that no test answers would hang the whole run (CI has no one to click).
+
+    Close it after a grace period and fail the test that left it, naming the dialog.
+    """
+    stuck: list[str] = []
+    first_seen: dict[int, float] = {}
+
+    def sweep() -> None:
+        widget = QApplication.activeModalWidget()
+        if widget is None:
+            first_seen.clear()
+            return
+        started = first_seen.setdefault(id(widget), time.monotonic())
+        if time.monotonic() - started > MODAL_GRACE_SECONDS:
+            text = widget.text() if hasattr(widget, "text") else ""
+            stuck.append(f"{type(widget).__name__} {widget.windowTitle()!r}: {text!r}")
+            if hasattr(widget, "reject"):
+                widget.reject()
+            else:
+                widget.close()
+
+    timer = QTimer()
+    timer.setInterval(250)
+    timer.timeout.connect(sweep)
+    timer.start()
+    yield
+    timer.stop()
+    assert not stuck, f"a modal dialog was left waiting for an answer: {stuck}"
 
 
 @pytest.fixture
