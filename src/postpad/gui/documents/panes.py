@@ -12,9 +12,16 @@ from postpad.core.site import detect_site
 from postpad.gui.frontmatter.panel import FrontMatterPanel
 
 
-def make_form(document: QTextDocument, parent: QWidget) -> FrontMatterPanel:
+def make_form(
+    document: QTextDocument,
+    parent: QWidget,
+    *,
+    engine: str | None = None,
+    theme: str | None = None,
+    base_dir: Path | None = None,
+) -> FrontMatterPanel:
     """The front-matter form, editing the header of ``document`` in place."""
-    return FrontMatterPanel(document, parent)
+    return FrontMatterPanel(document, parent, engine=engine, theme=theme, base_dir=base_dir)
 
 
 def find_site(path: Path | None) -> Any | None:

@@ -56,7 +56,14 @@ class DocumentTab(QWidget):
         self.editor = MarkdownEditor(colors, self)
         self.editor.setPlainText(document.text)
         self.editor.document().setModified(False)
-        self.form = make_form(self.editor.document(), self)
+        self._detect_site()
+        self.form = make_form(  # built for the site's schema at once (start-up time)
+            self.editor.document(),
+            self,
+            engine=self.engine,
+            theme=self.site_theme,
+            base_dir=self._folder(),
+        )
         self.preview = PreviewView(theme, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("panes")
@@ -71,7 +78,7 @@ class DocumentTab(QWidget):
         layout.addWidget(self.splitter)
         self.scheduler = RenderScheduler(self.editor.snapshot, self)
         self._wire()
-        self.apply_site()
+        self._configure_for_site()
 
     def _wire(self) -> None:
         self.editor.textChanged.connect(self._on_text_changed)
@@ -105,14 +112,23 @@ class DocumentTab(QWidget):
     # --- site, profile and preview options ------------------------------------------------
     def apply_site(self) -> None:
         """Re-detect the site (after open or save-as) and reconfigure form and preview."""
-        self.site = find_site(self.document.path)
-        self.engine = str(self.site.engine) if self.site else self.default_profile
-        self.site_theme = self.site.theme if self.site else None
-        folder = self.document.path.parent if self.document.path else None
+        self._detect_site()
+        self._configure_for_site()
+
+    def _configure_for_site(self) -> None:
+        folder = self._folder()
         self.form.set_schema(self.engine, self.site_theme)
         self.form.set_base_dir(folder)
         self.scheduler.set_settings(self.preview_settings())
         self.preview.load_shell(folder, self.remote_images)
+
+    def _detect_site(self) -> None:
+        self.site = find_site(self.document.path)
+        self.engine = str(self.site.engine) if self.site else self.default_profile
+        self.site_theme = self.site.theme if self.site else None
+
+    def _folder(self) -> Path | None:
+        return self.document.path.parent if self.document.path else None
 
     @property
     def profile(self) -> str:

@@ -57,13 +57,23 @@ class FrontMatterPanel(QWidget):
     #: Emitted with the FrontMatterError when the header stops parsing, None when it parses again.
     error_changed = Signal(object)
 
-    def __init__(self, text_document: QTextDocument, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        text_document: QTextDocument,
+        parent: QWidget | None = None,
+        *,
+        engine: str | None = None,
+        theme: str | None = None,
+        base_dir: Path | None = None,
+    ) -> None:
+        """``engine``, ``theme`` and ``base_dir`` are what ``set_schema`` and ``set_base_dir``
+        set; given here, the rows are built once instead of once per setting."""
         super().__init__(parent)
         self.setObjectName("frontMatterPanel")
         self._document = text_document
-        self._schema: Schema = schema_for(None)
+        self._schema: Schema = schema_for(engine, theme)
         self._language = QLocale().name()
-        self._base_dir: Path | None = None
+        self._base_dir: Path | None = base_dir
         self._post_path: Path | None = None
         self._site: Site | None = None
         self._tags: list[str] = []
@@ -82,7 +92,10 @@ class FrontMatterPanel(QWidget):
     # ----- public API -----------------------------------------------------------------------
     def set_schema(self, engine: str, theme: str | None) -> None:
         """Choose the field schema (widgets, tooltips, add-field menu) for the site's engine."""
-        self._schema = schema_for(engine, theme)
+        schema = schema_for(engine, theme)
+        if schema is self._schema:
+            return  # same widgets: rebuilding would only cost time (and typed-text flushes)
+        self._schema = schema
         self._rebuild_rows()
 
     def schema(self) -> Schema:
@@ -101,15 +114,19 @@ class FrontMatterPanel(QWidget):
 
     def set_base_dir(self, folder: Path | None) -> None:
         """The post's folder: image pickers start there and write paths relative to it."""
+        if folder == self._base_dir:
+            return
         self._base_dir = folder
         self._rebuild_rows()
 
     def set_post(self, path: Path | None, site: Site | None = None) -> None:
         """The post's file and site: image fields show a thumbnail or a missing-file warning
         (resolved the way the engine does), and the file picker starts in the post's folder."""
-        self._post_path = path
-        self._site = site
-        self.set_base_dir(path.parent if path is not None else None)
+        folder = path.parent if path is not None else None
+        if (path, site, folder) == (self._post_path, self._site, self._base_dir):
+            return
+        self._post_path, self._site, self._base_dir = path, site, folder
+        self._rebuild_rows()  # image rows resolve their paths again
 
     def _resolve_image(self, target: str) -> tuple[bool, Path | None]:
         if self._post_path is None or not is_local_file_reference(target):
