@@ -168,16 +168,6 @@ Choose No to keep %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot save file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was not saved; your text is still here.
-
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>

@@ -171,18 +171,6 @@ Choose No to keep %2.</source>
 选择“否”则保留 %2。</translation>
     </message>
     <message>
-        <source>Cannot save file</source>
-        <translation>无法保存文件</translation>
-    </message>
-    <message>
-        <source>%1 was not saved; your text is still here.
-
-%2</source>
-        <translation>%1 未能保存；你的文字仍在这里。
-
-%2</translation>
-    </message>
-    <message>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
