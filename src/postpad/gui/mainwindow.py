@@ -2,18 +2,19 @@
 
 Extension points for features (see docs/architecture.md, "GUI composition"): ``menu(name)``,
 ``add_side_panel(...)``, ``current_tab()``, ``tabs()``, ``current_tab_changed``, ``open_paths``,
-``status_bar()``. Every module named in ``gui/features.py`` gets ``attach(self)`` once.
+``status_bar()``, ``after_shown(callback)``. Every module named in ``gui/features.py`` gets
+``attach(self)`` once.
 """
 
 from __future__ import annotations
 
 import importlib
 import traceback
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -63,6 +64,37 @@ EDITOR_ACTIONS = {
 _SIDE_AREAS = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea)
 
 
+class _FirstFrame(QObject):
+    """Holds start-up work back until the window has painted its first frame."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.painted = False
+        self._pending: list[Callable[[], None]] = []
+        window.installEventFilter(self)
+
+    def call(self, callback: Callable[[], None]) -> None:
+        if self.painted:
+            callback()
+        else:
+            self._pending.append(callback)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.painted:
+            self.painted = True
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._run)  # once this frame is on the screen
+        return False
+
+    def _run(self) -> None:
+        pending, self._pending = self._pending, []
+        for callback in pending:
+            try:
+                callback()
+            except Exception:  # one failing task must not stop the others
+                traceback.print_exc()
+
+
 class MainWindow(QMainWindow):
     current_tab_changed = Signal(object)
 
@@ -72,6 +104,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
+        self._first_frame = _FirstFrame(self)
         self.preferences = preferences or Preferences()
         self._preferences_path = preferences_path
         self.theme = ThemeManager(self.preferences.appearance, self)
@@ -122,6 +155,12 @@ class MainWindow(QMainWindow):
 
     def status_bar(self) -> StatusBar:
         return self._status
+
+    def after_shown(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` once the window has painted its first frame (at once after that):
+        for start-up work the user does not see yet (site index scan, dictionaries, journals),
+        so it does not delay the window."""
+        self._first_frame.call(callback)
 
     # --- construction --------------------------------------------------------------------
     def _build_central(self) -> None:

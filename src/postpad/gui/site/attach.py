@@ -33,6 +33,7 @@ class SiteController(QObject):
         self.index: SiteIndex | None = None
         self.runner = IndexRunner(self)
         self._tab: Any = None
+        self._scan_waiting = False  # a scan waits for the window's first frame
         self.runner.progressed.connect(panel.set_progress)
         self.runner.ready.connect(self._on_index)
         self.runner.failed.connect(self._notify)
@@ -72,7 +73,21 @@ class SiteController(QObject):
     def show_site(self, site: Site) -> None:
         self.site = site
         self.panel.set_site(site)
-        self.runner.request(site)
+        self._scan_when_shown()
+
+    def _scan_when_shown(self) -> None:
+        """Scan the site once the window is on screen: at start-up the scan thread would take
+        the interpreter from the code building the window."""
+        after_shown = getattr(self.window, "after_shown", None)
+        if after_shown is None:
+            self.refresh()
+        elif not self._scan_waiting:
+            self._scan_waiting = True
+            after_shown(self._scan_now)
+
+    def _scan_now(self) -> None:
+        self._scan_waiting = False
+        self.refresh()
 
     def refresh(self) -> None:
         if self.site is not None:
