@@ -195,6 +195,20 @@ def test_footnotes_elsewhere_do_not_force_a_full_render() -> None:
     assert renderer.last_was_full  # the footnote list itself changed
 
 
+@pytest.mark.parametrize("engine", ["hugo", "generic", "jekyll"])
+def test_deleting_a_footnote_reference_drops_it_from_the_list(engine: str) -> None:
+    # found by the property test: the window held the only reference before the edit, so the
+    # footnote list at the end (an untouched block after the window) kept the dead note
+    options = RenderOptions(engine=engine)
+    text = "a\n\nsee [^1] x\n\nb\n\n[^1]: note\n"
+    renderer = IncrementalRenderer(options)
+    blocks = apply_patch([], renderer.update(text))
+    edited = text.replace("[^1] x", "x")
+    blocks = apply_patch(blocks, renderer.update(edited))
+    assert blocks_html(blocks) == render(edited, options).html
+    assert "footnote" not in blocks_html(blocks)
+
+
 def test_reference_definitions_are_used_by_windows() -> None:
     filler = "".join(f"paragraph {n}\n\n" for n in range(6))
     text = f"{filler}see [site]\n\n{filler}[site]: https://example.com\n"

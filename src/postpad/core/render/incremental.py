@@ -167,7 +167,10 @@ class _Window:
         source = new[a:b]
         if _REFERENCE_LIKE.search(source):
             raise _FullRenderNeededError
-        if self.ctx.profile.footnotes and "[^" in source:
+        # footnotes are numbered across the post and listed at its end: a window that held a
+        # footnote before the edit, or holds one after it, changes that list
+        old_source = state.body[a : b + len(state.body) - len(new)]
+        if self.ctx.profile.footnotes and ("[^" in source or "[^" in old_source):
             raise _FullRenderNeededError
         env = self.ctx.new_env(state.references)
         env["pp_after"] = (new, b)
