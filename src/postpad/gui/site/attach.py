@@ -32,6 +32,9 @@ class SiteController(QObject):
         self.site: Site | None = None
         self.index: SiteIndex | None = None
         self.runner = IndexRunner(self)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.runner.stop)
         self._tab: Any = None
         self._scan_waiting = False  # a scan waits for the window's first frame
         self.runner.progressed.connect(panel.set_progress)

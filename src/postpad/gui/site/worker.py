@@ -21,13 +21,22 @@ class _IndexThread(QThread):
 
     def run(self) -> None:
         try:
-            index = build_index(
-                self.site, progress=lambda done, total: self.progressed.emit(done, total)
-            )
+            index = build_index(self.site, progress=self._report)
+        except _ScanStoppedError:
+            return
         except Exception as exc:
             self.failed.emit(str(exc))
             return
         self.built.emit(index)
+
+    def _report(self, done: int, total: int) -> None:
+        if self.isInterruptionRequested():
+            raise _ScanStoppedError
+        self.progressed.emit(done, total)
+
+
+class _ScanStoppedError(Exception):
+    """The application is quitting: the scan ends at its next progress report."""
 
 
 class IndexRunner(QObject):
@@ -71,6 +80,14 @@ class IndexRunner(QObject):
         pending, self._pending = self._pending, None
         if pending is not None:
             self.request(pending)
+
+    def stop(self, msecs: int = 30000) -> None:
+        """End the running scan early and wait for its thread (Qt aborts the process when a
+        running QThread is destroyed, as on quitting during a scan)."""
+        self._pending = None
+        if self._thread is not None:
+            self._thread.requestInterruption()
+            self._thread.wait(msecs)
 
     def wait(self, msecs: int = 30000) -> None:
         """Block until the running scan ends (shutdown and tests)."""
