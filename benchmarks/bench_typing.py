@@ -74,6 +74,11 @@ def main() -> int:
     parser.add_argument(
         "--no-features", action="store_true", help="core window only (no gui/features.py modules)"
     )
+    parser.add_argument(
+        "--enter",
+        action="store_true",
+        help="every fourth key is Enter (new lines move every later block: the shift path)",
+    )
     args = parser.parse_args()
 
     from PySide6 import QtWebEngineWidgets  # noqa: F401  (before the QApplication)
@@ -126,7 +131,8 @@ def main() -> int:
     render_ms: list[float] = []
     tab.scheduler.result_ready.connect(lambda r: render_ms.append(r.seconds * 1000))
     latencies: list[float] = []
-    keys = [Qt.Key.Key_A, Qt.Key.Key_B, Qt.Key.Key_C, Qt.Key.Key_Space]
+    last = Qt.Key.Key_Return if args.enter else Qt.Key.Key_Space
+    keys = [Qt.Key.Key_A, Qt.Key.Key_B, Qt.Key.Key_C, last]
     state = {"started": 0.0, "before": 0, "index": 0}
     done = QEventLoop()
 
@@ -163,6 +169,7 @@ def main() -> int:
         "render_p50_ms": round(statistics.median(render_ms), 2) if render_ms else None,
         "render_p95_ms": round(percentile(render_ms, 0.95), 2) if render_ms else None,
         "features": not args.no_features,
+        "enter": args.enter,
         "target_p95_ms": 16,
     }
     print(json.dumps(result))

@@ -156,3 +156,26 @@ def test_local_image_next_to_the_post_shows(qtbot, main_window, tmp_path) -> Non
         "(function(i){return !!i && i.complete && i.naturalWidth})(document.querySelector('img'))"
     )
     qtbot.waitUntil(lambda: run_js(qtbot, tab.preview, loaded) == 8, timeout=10000)
+
+
+def test_new_lines_in_a_long_post_shift_every_later_block(qtbot, main_window, tmp_path) -> None:
+    long_post = tmp_path / "long.md"
+    paragraphs = [f"第 {i} 段。" for i in range(600)]
+    long_post.write_text("---\ntitle: 长文\n---\n\n" + "\n\n".join(paragraphs), encoding="utf-8")
+    tab = main_window.open_paths([long_post])[0]
+    wait_for_preview_text(qtbot, tab.preview, "第 599 段。", prop="textContent")
+    for before in ("第 3 段。", "第 200 段。", "第 3 段。"):  # later chunks collect pending shifts
+        applied = tab.preview.applied_version
+        start = tab.editor.toPlainText().index(before)
+        _edit(tab.editor, start, start, "新的一行\n\n")
+        qtbot.waitUntil(lambda v=applied: tab.preview.applied_version > v, timeout=10000)
+    start = tab.editor.toPlainText().index("第 100 段。")
+    _edit(tab.editor, start, start + len("第 100 段。\n\n"), "")  # and a removed line
+    qtbot.waitUntil(lambda: not tab.scheduler.busy, timeout=10000)
+    text = tab.editor.toPlainText()
+    last_line = text[: text.index("第 599 段。")].count("\n") + 1
+    # the page reads lines through the pending shifts (scroll sync, clicks) before settling them
+    assert run_js(qtbot, tab.preview, f"postpad.scrollToLine({last_line})") == last_line
+    qtbot.waitUntil(lambda: _page_equals_full_render(qtbot, tab), timeout=10000)
+    pending = "Array.from(document.querySelectorAll('.pp-chunk')).some(c => c.ppShift)"
+    assert run_js(qtbot, tab.preview, pending) is False

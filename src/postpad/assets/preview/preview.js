@@ -66,7 +66,66 @@
   function makeChunk() {
     var chunk = document.createElement("div");
     chunk.className = "pp-chunk";
+    chunk.ppShift = 0;
     return chunk;
+  }
+
+  // Line shifts of long posts are lazy per chunk: a new line near the top adds the delta to
+  // each later chunk's ppShift (one number per 64 blocks) instead of rewriting thousands of
+  // data-line attributes inside the key press. Readers use lineOf(); the attributes are
+  // brought up to date before a chunk is edited and, a few chunks at a time, when idle.
+  var settleQueued = false;
+  var SETTLE_CHUNKS = 8;
+
+  function pendingShift(element) {
+    var parent = element.parentElement;
+    return chunked && parent && parent.ppShift ? parent.ppShift : 0;
+  }
+
+  function lineOf(element) {
+    return Number(element.dataset.line) + pendingShift(element);
+  }
+
+  function lineEndOf(element) {
+    return Number(element.dataset.lineEnd) + pendingShift(element);
+  }
+
+  function moveLines(element, delta) {
+    setLines(element, Number(element.dataset.line) + delta, Number(element.dataset.lineEnd) + delta);
+  }
+
+  function settle(chunk) {
+    if (!chunk || !chunk.ppShift) return;
+    var delta = chunk.ppShift;
+    chunk.ppShift = 0;
+    for (var element = chunk.firstElementChild; element; element = element.nextElementSibling) {
+      moveLines(element, delta);
+    }
+  }
+
+  function settleSome() {
+    settleQueued = false;
+    var left = SETTLE_CHUNKS;
+    for (var chunk = root().firstElementChild; chunk; chunk = chunk.nextElementSibling) {
+      if (!chunk.ppShift) continue;
+      if (left-- === 0) {
+        queueSettle();
+        return;
+      }
+      settle(chunk);
+    }
+  }
+
+  function queueSettle() {
+    if (settleQueued) return;
+    settleQueued = true;
+    window.setTimeout(settleSome, 50);
+  }
+
+  function chunkOf(element) {
+    return chunked && element && element.parentElement && element.parentElement.className === "pp-chunk"
+      ? element.parentElement
+      : null;
   }
 
   function firstBlock(container) {
@@ -107,9 +166,11 @@
     var element = makeBlock(op);
     var after = op.after == null ? null : blocksById.get(op.after);
     if (after) {
+      settle(chunkOf(after));
       after.after(element);
     } else if (chunked) {
       var first = container.firstElementChild || container.appendChild(makeChunk());
+      settle(first);
       first.insertBefore(element, first.firstChild);
     } else {
       container.insertBefore(element, container.firstChild);
@@ -133,18 +194,41 @@
     }
   }
 
+  function shiftFrom(element, skip, delta) {
+    // the blocks from element to the end of its own container
+    for (; element; element = element.nextElementSibling) {
+      if (element.ppId && !skip.has(element.ppId)) moveLines(element, delta);
+    }
+  }
+
   function shiftLines(container, op) {
     var skip = new Set(op.skip || []);
     var start = op.after == null ? null : blocksById.get(op.after);
-    var element = start ? nextBlock(start) : firstBlock(container);
-    for (; element; element = nextBlock(element)) {
-      if (!element.ppId || skip.has(element.ppId)) continue;
-      setLines(
-        element,
-        Number(element.dataset.line) + op.delta,
-        Number(element.dataset.lineEnd) + op.delta
-      );
+    if (!chunked) {
+      shiftFrom(start ? start.nextElementSibling : container.firstElementChild, skip, op.delta);
+      return;
     }
+    // chunks holding a block this batch wrote keep exact attributes (those blocks do not move)
+    var written = new Set();
+    skip.forEach(function (id) {
+      var chunk = chunkOf(blocksById.get(id));
+      if (chunk) written.add(chunk);
+    });
+    var chunk = start ? chunkOf(start) : container.firstElementChild;
+    if (chunk && start) {
+      settle(chunk);
+      shiftFrom(start.nextElementSibling, skip, op.delta);
+      chunk = chunk.nextElementSibling;
+    }
+    for (; chunk; chunk = chunk.nextElementSibling) {
+      if (written.has(chunk)) {
+        settle(chunk);
+        shiftFrom(chunk.firstElementChild, skip, op.delta);
+      } else {
+        chunk.ppShift = (chunk.ppShift || 0) + op.delta;
+      }
+    }
+    queueSettle();
   }
 
   function applyOp(container, op) {
@@ -159,6 +243,7 @@
       case "replace":
         element = blocksById.get(op.id);
         if (!element) throw new Error("unknown block " + op.id);
+        settle(chunkOf(element));
         element.innerHTML = op.html;
         setLines(element, op.first, op.last);
         break;
@@ -214,7 +299,7 @@
     var list = blocks();
     var target = null;
     for (var i = 0; i < list.length; i++) {
-      if (Number(list[i].dataset.line) <= line) target = list[i];
+      if (lineOf(list[i]) <= line) target = list[i];
       else break;
     }
     ignoreScrollUntil = Date.now() + 150;
@@ -222,8 +307,8 @@
       window.scrollTo(0, 0);
       return 0;
     }
-    var first = Number(target.dataset.line);
-    var last = Math.max(first, Number(target.dataset.lineEnd));
+    var first = lineOf(target);
+    var last = Math.max(first, lineEndOf(target));
     var rect = blockRect(target);
     var fraction = Math.min(1, (line - first) / (last - first + 1));
     window.scrollTo(0, window.scrollY + rect.top + rect.height * fraction - 8);
@@ -235,8 +320,8 @@
     for (var i = 0; i < list.length; i++) {
       var rect = blockRect(list[i]);
       if (rect.bottom > 0) {
-        var first = Number(list[i].dataset.line);
-        var last = Math.max(first, Number(list[i].dataset.lineEnd));
+        var first = lineOf(list[i]);
+        var last = Math.max(first, lineEndOf(list[i]));
         var fraction = rect.top < 0 && rect.height > 0 ? -rect.top / rect.height : 0;
         return Math.round(first + fraction * (last - first + 1));
       }
@@ -270,7 +355,7 @@
       return; // other links navigate; Qt opens them in the system browser
     }
     var block = event.target.closest ? event.target.closest(".pp-block") : null;
-    if (block && bridge) bridge.blockClicked(Number(block.dataset.line));
+    if (block && bridge) bridge.blockClicked(lineOf(block));
   });
 
   function connect() {
