@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import secrets
 from html import escape
+from typing import TYPE_CHECKING
 
 from postpad.core.assets import asset
-from postpad.core.render.pipeline import Rendered
 from postpad.core.render.rules.highlight import theme_stylesheets
+
+if TYPE_CHECKING:  # the shell page must not load the whole pipeline (start-up time)
+    from postpad.core.render.pipeline import Rendered
 
 THEMES = ("light", "dark")
 PREVIEW_ROOT_ID = "postpad-root"
