@@ -16,6 +16,8 @@ from postpad.gui.spelling.speller import Speller
 from postpad.gui.typography.textspans import ExtraSelection, Utf16Index, cursor_for, layers_for
 
 DELAY_MS = 600
+MAX_UNDERLINES = 2000
+"""As for typography: the editor's selections are re-sent on every change of any layer."""
 MAX_SUGGESTIONS = 6
 BLOG_WORDS = frozenset(
     {
@@ -98,7 +100,7 @@ class SpellingController(QObject):
         underline.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
         underline.setUnderlineColor(QColor("#d0312d"))
         selections: list[ExtraSelection] = []
-        for start, end, _word in self._misspelled:
+        for start, end, _word in self._misspelled[:MAX_UNDERLINES]:
             selection = ExtraSelection()
             selection.cursor = cursor_for(self._editor, start, end)
             selection.format = underline
