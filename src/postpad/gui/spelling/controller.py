@@ -16,6 +16,8 @@ from postpad.gui.spelling.speller import Speller
 from postpad.gui.typography.textspans import ExtraSelection, Utf16Index, cursor_for, layers_for
 
 DELAY_MS = 600
+LARGE_POST_CHARS = 200_000
+LARGE_POST_DELAY_MS = 2000
 MAX_UNDERLINES = 2000
 """As for typography: the editor's selections are re-sent on every change of any layer."""
 MAX_SUGGESTIONS = 6
@@ -78,7 +80,8 @@ class SpellingController(QObject):
 
     def _schedule(self) -> None:
         if self._enabled:
-            self._timer.start()
+            large = self._editor.document().characterCount() > LARGE_POST_CHARS
+            self._timer.start(LARGE_POST_DELAY_MS if large else DELAY_MS)
 
     def is_correct(self, word: str) -> bool:
         if word in self._ignored or word in BLOG_WORDS:
