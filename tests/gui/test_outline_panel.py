@@ -69,19 +69,26 @@ def test_tree_nests_by_level(qtbot) -> None:
     ]
 
 
+def _texts_now(panel: OutlinePanel) -> list[str]:
+    return [item.text(0) for item in panel.items()]
+
+
 def test_panel_follows_renders_cursor_and_navigates(qtbot) -> None:
     window = FakeWindow()
     qtbot.addWidget(window)
     outline.attach(window)
+    window.show()
+    qtbot.waitExposed(window)
     panel = window.findChild(OutlinePanel)
     tab = window.add_tab(POST)
     tab.preview = FakePreview()
     tab.rendered.emit(FakeRendered(OUTLINE))
-    assert [item.text(0) for item in panel.items()] == ["第一章", "小节", "第二章"]
+    qtbot.waitUntil(lambda: _texts_now(panel) == ["第一章", "小节", "第二章"], timeout=2000)
 
-    # typing a new heading: the next render updates the panel
+    # typing a new heading: the renders that follow update the panel after a pause
     tab.rendered.emit(FakeRendered([*OUTLINE, Entry(2, "新小节", 15)]))
-    assert [item.text(0) for item in panel.items()][-1] == "新小节"
+    assert _texts_now(panel)[-1] == "第二章"  # not per keystroke
+    qtbot.waitUntil(lambda: _texts_now(panel)[-1] == "新小节", timeout=2000)
 
     # clicking a heading moves the editor and the preview there
     second = panel.items()[2]
@@ -102,12 +109,33 @@ def test_switching_tabs_shows_that_tabs_outline(qtbot) -> None:
     window = FakeWindow()
     qtbot.addWidget(window)
     outline.attach(window)
+    window.show()
+    qtbot.waitExposed(window)
     panel = window.findChild(OutlinePanel)
     first = window.add_tab(POST)
     first.rendered.emit(FakeRendered(OUTLINE))
+    qtbot.waitUntil(lambda: len(panel.items()) == 3, timeout=2000)
     second = window.add_tab("# 另一篇\n")
-    second.last_rendered = None
     assert panel.items() == []
     second.rendered.emit(FakeRendered([Entry(1, "另一篇", 1)]))
     first.rendered.emit(FakeRendered(OUTLINE))  # not current any more: ignored
-    assert [item.text(0) for item in panel.items()] == ["另一篇"]
+    qtbot.waitUntil(lambda: _texts_now(panel) == ["另一篇"], timeout=2000)
+    qtbot.wait(400)
+    assert _texts_now(panel) == ["另一篇"]
+
+
+def test_hidden_panel_catches_up_when_shown(qtbot) -> None:
+    window = FakeWindow()
+    qtbot.addWidget(window)
+    outline.attach(window)
+    window.show()
+    qtbot.waitExposed(window)
+    dock = window.panels["outlineDock"]
+    dock.hide()
+    panel = window.findChild(OutlinePanel)
+    tab = window.add_tab(POST)
+    tab.rendered.emit(FakeRendered(OUTLINE))
+    qtbot.wait(400)
+    assert panel.items() == []  # no work while nobody looks
+    dock.show()
+    qtbot.waitUntil(lambda: len(panel.items()) == 3, timeout=2000)

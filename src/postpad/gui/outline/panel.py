@@ -7,6 +7,7 @@ the preview), so it is current whenever the preview is. Entries are read by attr
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -62,6 +63,8 @@ class OutlinePanel(QTreeWidget):
         self.setHeaderHidden(True)
         self.setUniformRowHeights(True)
         self._headings: list[Heading] = []
+        self._items: list[QTreeWidgetItem] = []
+        self._lines: list[int] = []
         self.itemActivated.connect(self._on_item)
         self.itemClicked.connect(self._on_item)
 
@@ -74,7 +77,9 @@ class OutlinePanel(QTreeWidget):
         if headings == self._headings:
             return
         self._headings = headings
+        self._lines = [heading.line for heading in headings]
         self.clear()
+        self._items = []
         stack: list[tuple[int, QTreeWidgetItem]] = []
         for heading in headings:
             while stack and stack[-1][0] >= heading.level:
@@ -84,29 +89,19 @@ class OutlinePanel(QTreeWidget):
             item.setData(0, LINE_ROLE, heading.line)
             item.setToolTip(0, heading.text)
             stack.append((heading.level, item))
+            self._items.append(item)
         self.expandAll()
 
     def items(self) -> list[QTreeWidgetItem]:
         """All items in document order."""
-        found: list[QTreeWidgetItem] = []
-
-        def walk(item: QTreeWidgetItem) -> None:
-            for index in range(item.childCount()):
-                child = item.child(index)
-                found.append(child)
-                walk(child)
-
-        walk(self.invisibleRootItem())
-        return found
+        return list(self._items)
 
     def mark_line(self, line: int) -> None:
         """Select the heading of the section that contains ``line`` (as the cursor moves)."""
-        current = None
-        for item in self.items():
-            if int(item.data(0, LINE_ROLE)) <= line:
-                current = item
-            else:
-                break
+        index = bisect_right(self._lines, line) - 1
+        current = self._items[index] if index >= 0 else None
+        if current is self.currentItem():
+            return
         self.blockSignals(True)
         try:
             if current is not None:
