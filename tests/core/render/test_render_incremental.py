@@ -243,3 +243,26 @@ def test_front_matter_turning_into_body_after_a_fallback() -> None:
     edited = "# H\n" + text
     blocks = apply_patch(blocks, renderer.update(edited))
     assert blocks_html(blocks) == render(edited, options).html
+
+
+def test_the_outline_is_reused_while_typing_and_moved_by_new_lines() -> None:
+    sections = "".join(f"## Part {n}\n\ntext {n}\n\nmore {n}\n\n" for n in range(12))
+    options = RenderOptions(engine="hexo")
+    renderer = IncrementalRenderer(options)
+    first = renderer.update(sections).rendered.outline
+    text = sections.replace("more 5", "more 5x")
+    typed = renderer.update(text).rendered.outline
+    assert typed is first  # no heading changed: not rebuilt by walking every block
+    for edited in (
+        text.replace("more 5x", "more\n5x"),  # later headings move down a line
+        text.replace("more 5x", "more 5x"),  # and back
+        text.replace("## Part 7\n", "## Part 7\n\n"),  # a new line right after a heading
+        text.replace("## Part 7\n", "\n## Part 7\n"),  # and right before one
+        text.replace("## Part 7", "## Part 7b"),  # a heading itself changes
+        "---\ntitle: t\n---\n" + text,  # front matter moves every heading
+    ):
+        outline = renderer.update(edited).rendered.outline
+        expected = render(edited, options).outline
+        assert [(h.text, h.id, h.line) for h in outline] == [
+            (h.text, h.id, h.line) for h in expected
+        ]

@@ -90,3 +90,12 @@ def test_each_fragment_is_inert(fragment: str) -> None:
 def test_neutralised_things_are_reported() -> None:
     _html, found = sanitize_html('<img src=x onerror=alert(1)><a href="javascript:x">a</a>')
     assert found == ["onerror", "href URL"]
+
+
+def test_a_marked_section_without_a_name_is_a_bogus_comment_not_a_crash() -> None:
+    # found by fuzzing the incremental renderer: CPython < 3.13's HTMLParser asserts on "<![^"
+    html, _ = sanitize_html("<div>\n<![^1]: note\n -->\nsee\n")
+    assert html.startswith("<div>\n<!--[^1]: note")
+    assert "see" in html
+    page = render("<div>\n<![^1]: note\n</div>\n\nafter\n", RenderOptions(engine="generic")).html
+    assert "<p>after</p>" in page

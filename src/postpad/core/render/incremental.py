@@ -98,6 +98,7 @@ class IncrementalRenderer:
         shifts: list[tuple[str | None, int]] = []
         if body_line != state.body_line:
             shifts.append((None, body_line - state.body_line))
+            state.move_headings(0, body_line - state.body_line)
         state.header, state.body_line = header, body_line
         if body == state.body:
             return RenderPatch((), state.snapshot(), tuple(shifts))
@@ -260,9 +261,29 @@ class _Window:
             state.ref_lines = [line + delta if line >= w0 else line for line in state.ref_lines]
         state.unclosed_lines = self._unclosed(w0, old_ends, new_ends)
         state.body = self.new
+        # the outline only moves when the window's headings are the same ones, moved or not
+        threshold = state.body_line + self.cl0 + 1
+        moved = [
+            (level, text, anchor, line + delta if line >= threshold else line)
+            for level, text, anchor, line in _outline_of(state.body_line, old_records, old_starts)
+        ]
+        if moved == _outline_of(state.body_line, new_records, new_starts):
+            state.move_headings(threshold, delta)
+        else:
+            state.outline_moves = None  # a heading was typed in, removed or renumbered
         if old_bases != new_bases:
             ops.extend(_renumber_tail(state, tail, allocator, self.env))
         return ops, ((anchor, delta) if delta else None)
+
+
+def _outline_of(
+    body_line: int, records: Sequence[BlockRecord], starts: Sequence[int]
+) -> list[tuple[int, str, str, int]]:
+    return [
+        (heading.level, heading.text, anchor, body_line + start + heading.line)
+        for record, start in zip(records, starts, strict=True)
+        for heading, anchor in zip(record.headings, record.ids, strict=False)
+    ]
 
 
 def _blank_line_before(source: str, line: int) -> bool:

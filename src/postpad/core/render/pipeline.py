@@ -98,6 +98,23 @@ class Rendered:
     def __len__(self) -> int:
         return len(self._records)
 
+    def reuse_outline(self, previous: Rendered, moves: Sequence[tuple[int, int]]) -> None:
+        """Take ``previous``'s outline (if it was built) with its lines moved by ``moves``.
+
+        ``moves`` are ``(from_line, delta)``: headings at or after ``from_line`` move ``delta``
+        lines. The caller guarantees no heading changed otherwise, so typing in a paragraph of
+        a long post does not walk every block to answer ``outline``.
+        """
+        outline = previous.__dict__.get("outline")
+        if outline is None:
+            return
+        for from_line, delta in moves:
+            outline = [
+                h if h.line < from_line else Heading(h.level, h.text, h.id, h.line + delta)
+                for h in outline
+            ]
+        self.__dict__["outline"] = outline
+
 
 @dataclass
 class DocumentState:
@@ -116,11 +133,24 @@ class DocumentState:
     unclosed_lines: list[int] = field(default_factory=list)
     has_footnotes: bool = False
     stats: TextStats = EMPTY
+    #: line moves of the headings since the last snapshot; None when a heading itself changed
+    outline_moves: list[tuple[int, int]] | None = field(default_factory=list)
+    last_snapshot: Rendered | None = None
 
     def snapshot(self) -> Rendered:
-        return Rendered(
+        rendered = Rendered(
             list(self.records), list(self.starts), list(self.ends), self.body_line, self.stats
         )
+        if self.last_snapshot is not None and self.outline_moves is not None:
+            rendered.reuse_outline(self.last_snapshot, self.outline_moves)
+        self.outline_moves = []
+        self.last_snapshot = rendered
+        return rendered
+
+    def move_headings(self, from_line: int, delta: int) -> None:
+        """Record that every heading at or after file line ``from_line`` moved ``delta`` lines."""
+        if self.outline_moves is not None and delta:
+            self.outline_moves.append((from_line, delta))
 
 
 def uses_footnotes(env: dict[str, Any]) -> bool:

@@ -218,6 +218,14 @@ class _Rewriter(HTMLParser):
     def unknown_decl(self, data: str) -> None:
         self.out.append(escape(f"<![{data}]>"))
 
+    def parse_marked_section(self, i: int, report: bool = True) -> int:
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            # CPython before 3.13 asserts on "<![" without a section name (``<![^1]``);
+            # browsers read it as a bogus comment up to the next ">"
+            return self.parse_bogus_comment(i, report)
+
 
 def sanitize_html(fragment: str, *, allow_remote_images: bool = False) -> tuple[str, list[str]]:
     """Return the inert form of ``fragment`` and what was neutralised (for warnings)."""
