@@ -6,7 +6,8 @@ keeps the theme's CSS (and the fidelity comparison in tests/engines) working:
 * ``marked`` (Hexo): bare ``<ul><li><input checked="" disabled="" type="checkbox">``; table
   cells carry ``align="left"``.
 * ``goldmark`` (Hugo): bare task lists like marked; footnotes ``fn:1`` / ``fnref:1`` in
-  ``div.footnotes[role=doc-endnotes]``.
+  ``div.footnotes[role=doc-endnotes]``; a bare URL is linked only at the start, after a space or
+  ``*_~(``, and ends at its first non-ASCII character (``访问https://…`` stays text).
 * ``kramdown`` (Jekyll): ``ul.task-list`` with the checkbox glued to the text; footnotes named by
   label (``fn:a``) with ``reversefootnote`` back links.
 """
@@ -93,6 +94,69 @@ def _links(flavour: str) -> Any:
                     child.attrSet("href", "https://" + href[len("http://") :])
 
     return adjust
+
+
+_AUTOLINK_AFTER = frozenset("*_~(")
+
+
+def _text_token(content: str) -> Token:
+    token = Token("text", "", 0)
+    token.content = content
+    return token
+
+
+def _last_char(tokens: list[Token]) -> str:
+    if not tokens:
+        return ""
+    last = tokens[-1]
+    if last.type == "text":
+        return last.content[-1:] or " "
+    if last.type in ("softbreak", "hardbreak"):
+        return "\n"
+    return last.markup[-1:] or "\0"  # after *emphasis* markup Goldmark sees the "*"
+
+
+def _goldmark_autolink(tokens: list[Token], index: int, out: list[Token]) -> int:
+    """Emit the linkify link at ``index`` the way Goldmark's Linkify would; return the next index.
+
+    Goldmark links a bare URL only at the start, after a space or one of ``*_~(``, and its URL
+    pattern is ASCII: it ends before the first other character (CJK punctuation or text).
+    """
+    link_open, text, link_close = tokens[index : index + 3]
+    before = _last_char(out)
+    if not (before == "" or before.isspace() or before in _AUTOLINK_AFTER):
+        out.append(_text_token(text.content))
+        return index + 3
+    cut = next((i for i, ch in enumerate(text.content) if not ch.isascii()), None)
+    if cut is None:
+        out.extend((link_open, text, link_close))
+        return index + 3
+    head, tail = text.content[:cut], text.content[cut:]
+    href = str(link_open.attrGet("href") or "")
+    prefix = next((p for p in ("mailto:", "http://") if href.startswith(p)), "")
+    has_scheme = head.lower().startswith(("http://", "https://", "ftp://", "mailto:"))
+    link_open.attrSet("href", ("" if has_scheme else prefix) + head)
+    text.content = head
+    out.extend((link_open, text, link_close, _text_token(tail)))
+    return index + 3
+
+
+def _goldmark_autolinks(state: StateCore) -> None:
+    for token in state.tokens:
+        children = token.children or []
+        if not any(c.type == "link_open" and c.markup == "linkify" for c in children):
+            continue
+        out: list[Token] = []
+        index = 0
+        while index < len(children):
+            child = children[index]
+            is_autolink = child.type == "link_open" and child.markup == "linkify"
+            if is_autolink and index + 2 < len(children):
+                index = _goldmark_autolink(children, index, out)
+            else:
+                out.append(child)
+                index += 1
+        token.children = out
 
 
 def _kramdown_markup(state: StateCore) -> None:
@@ -193,6 +257,8 @@ def flavour_plugin(md: MarkdownIt, flavour: str, *, tasklists: bool, footnotes: 
         md.add_render_rule("pp_checkbox", _checkbox)
     if flavour == "marked":
         md.core.ruler.push("pp_table_align", _table_align)
+    if flavour == "goldmark":
+        md.core.ruler.push("pp_goldmark_autolinks", _goldmark_autolinks)
     if flavour in ("marked", "goldmark"):
         md.core.ruler.push("pp_links", _links(flavour))
     if flavour == "kramdown":
