@@ -49,9 +49,6 @@ ACCEPTED: dict[tuple[str, str], str] = {
     "outputs are marked where the blog shows their result (你好，世界！)",
     ("jekyll", "kramdown-toc"): OPEN + "kramdown replaces a list item followed by {:toc} with the "
     "table of contents (ul#markdown-toc); the preview shows the list item as written",
-    ("hugo", "autolink-cjk-punctuation"): OPEN + "Goldmark links a bare URL only after a space, "
-    "the line start or ASCII punctuation, and ends it at CJK punctuation (，); the preview's "
-    "linkify (like marked in Hexo) links 访问https://… and runs on into the Chinese text",
     ("jekyll", "link-cjk-url"): OPEN + "kramdown accepts a space in a link destination "
     "(![图](/images/图片 名.png) is an image) and writes non-ASCII hrefs unencoded; the preview "
     "follows CommonMark (text, %E4… hrefs)",
