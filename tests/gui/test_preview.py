@@ -179,3 +179,25 @@ def test_new_lines_in_a_long_post_shift_every_later_block(qtbot, main_window, tm
     qtbot.waitUntil(lambda: _page_equals_full_render(qtbot, tab), timeout=10000)
     pending = "Array.from(document.querySelectorAll('.pp-chunk')).some(c => c.ppShift)"
     assert run_js(qtbot, tab.preview, pending) is False
+
+
+def test_opening_a_long_post_renders_it_once(qtbot, main_window, tmp_path, monkeypatch) -> None:
+    from postpad.gui.preview import rendering
+
+    calls = []
+    update = rendering.PreviewRenderer.update
+
+    def counting(self, text, reset):
+        calls.append(reset)
+        return update(self, text, reset)
+
+    monkeypatch.setattr(rendering.PreviewRenderer, "update", counting)
+    long_post = tmp_path / "long.md"
+    sections = [f"## 第 {i} 节\n\n第 {i} 段，*强调*，`代码`。\n\n- 列表 {i}\n" for i in range(1500)]
+    long_post.write_text("---\ntitle: 长文\n---\n\n" + "\n".join(sections), encoding="utf-8")
+    tab = main_window.open_paths([long_post])[0]
+    # the shell page finishes loading while the first render is in flight: that render is
+    # already a reset, so it is applied, not thrown away and done again from scratch
+    wait_for_preview_text(qtbot, tab.preview, "第 1499 段", prop="textContent")
+    qtbot.waitUntil(lambda: not tab.scheduler.busy, timeout=10000)
+    assert calls == [True]

@@ -185,6 +185,8 @@ class DocumentTab(QWidget):
 
     def _on_shell_loaded(self) -> None:
         last = self._last_result
+        if self.scheduler.resetting:
+            return  # the render on its way replaces every block (a new epoch would redo it)
         if last is None or self.scheduler.busy:
             self.scheduler.reset()
             return

@@ -96,7 +96,9 @@ class PreviewPage(QWebEnginePage):
         # setHtml() itself arrives as a "typed" navigation to a data: URL; allow only that.
         return QUrl(url).scheme() in ("data", "about") or not is_main_frame
 
-    def createWindow(self, _type: QWebEnginePage.WebWindowType) -> QWebEnginePage | None:
+    def createWindow(  # type: ignore[override]  # None (no window) is what Qt expects here
+        self, _type: QWebEnginePage.WebWindowType
+    ) -> QWebEnginePage | None:
         return None
 
     def javaScriptConsoleMessage(

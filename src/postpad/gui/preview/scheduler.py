@@ -55,6 +55,7 @@ class RenderScheduler(QObject):
         self._settings = PreviewSettings()
         self._epoch = 0
         self._in_flight = False
+        self._in_flight_reset = False
         self._dirty = False
         self._needs_reset = True
         self._cost_ms = 0.0
@@ -77,6 +78,11 @@ class RenderScheduler(QObject):
     @property
     def busy(self) -> bool:
         return self._in_flight or self._dirty
+
+    @property
+    def resetting(self) -> bool:
+        """Whether the next result of this epoch carries every block (a page reset)."""
+        return self._needs_reset or (self._in_flight and self._in_flight_reset)
 
     def set_settings(self, settings: PreviewSettings) -> None:
         """New options: start a new epoch so in-flight results for the old ones are dropped."""
@@ -105,6 +111,7 @@ class RenderScheduler(QObject):
         self._dirty = False
         self._in_flight = True
         reset, self._needs_reset = self._needs_reset, False
+        self._in_flight_reset = reset
         self._request.emit(self._epoch, self._settings, self._text_source(), reset)
 
     def _on_finished(self, epoch: int, result: object) -> None:
