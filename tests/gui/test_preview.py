@@ -201,3 +201,21 @@ def test_opening_a_long_post_renders_it_once(qtbot, main_window, tmp_path, monke
     wait_for_preview_text(qtbot, tab.preview, "第 1499 段", prop="textContent")
     qtbot.waitUntil(lambda: not tab.scheduler.busy, timeout=10000)
     assert calls == [True]
+
+
+def test_a_long_post_shows_its_top_before_the_whole_render(qtbot, main_window, tmp_path) -> None:
+    long_post = tmp_path / "long.md"
+    sections = [f"## 第 {i} 节\n\n第 {i} 段，*强调*，`代码`。\n\n- 列表 {i}\n" for i in range(1500)]
+    long_post.write_text("---\ntitle: 长文\n---\n\n" + "\n".join(sections), encoding="utf-8")
+    main_window.open_paths([long_post])
+    tab = main_window.current_tab()
+    tops = []
+    tab.scheduler.partial_ready.connect(tops.append)
+    tab.scheduler.reset()  # a fresh renderer: its first render shows the top first
+    with qtbot.waitSignal(tab.scheduler.partial_ready, timeout=10000):
+        pass
+    assert "第 0 段" in tops[0].rendered.html
+    assert "第 1499 段" not in tops[0].rendered.html
+    wait_for_preview_text(qtbot, tab.preview, "第 1499 段", prop="textContent")
+    qtbot.waitUntil(lambda: not tab.scheduler.busy, timeout=10000)
+    qtbot.waitUntil(lambda: _page_equals_full_render(qtbot, tab), timeout=10000)

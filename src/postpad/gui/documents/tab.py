@@ -53,6 +53,7 @@ class DocumentTab(QWidget):
         self.engine, self.site_theme = default_profile, None
         self.last_rendered: Any = None
         self._last_result: RenderResult | None = None
+        self._top_result: RenderResult | None = None  # a long post's top, until its full render
         self.editor = MarkdownEditor(colors, self)
         self.editor.setPlainText(document.text)
         self.editor.document().setModified(False)
@@ -84,6 +85,7 @@ class DocumentTab(QWidget):
         self.editor.textChanged.connect(self._on_text_changed)
         self.editor.document().modificationChanged.connect(self.modified_changed)
         self.scheduler.result_ready.connect(self._on_result)
+        self.scheduler.partial_ready.connect(self._on_top_rendered)
         self.scheduler.render_failed.connect(self.render_failed)
         self.preview.shell_loaded.connect(self._on_shell_loaded)
         self.preview.out_of_step.connect(self.scheduler.reset)
@@ -186,14 +188,23 @@ class DocumentTab(QWidget):
     def _on_shell_loaded(self) -> None:
         last = self._last_result
         if self.scheduler.resetting:
-            return  # the render on its way replaces every block (a new epoch would redo it)
+            # the render on its way replaces every block (a new epoch would redo it); show the
+            # top of a long post meanwhile if it is ready
+            if self._top_result is not None:
+                self.preview.apply(self._top_result)
+            return
         if last is None or self.scheduler.busy:
             self.scheduler.reset()
             return
         # The renderer is already at the latest text: show its blocks without rendering again.
         self.preview.apply(RenderResult(reset_ops(last.rendered), last.rendered, 0.0, True))
 
+    def _on_top_rendered(self, result: RenderResult) -> None:
+        self._top_result = result
+        self.preview.apply(result)
+
     def _on_result(self, result: RenderResult) -> None:
+        self._top_result = None
         self._last_result = result
         self.preview.apply(result)
         self.last_rendered = result.rendered

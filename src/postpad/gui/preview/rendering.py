@@ -13,7 +13,10 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from postpad.core.render import IncrementalRenderer, RenderOptions, RenderPatch
+from postpad.core.render import IncrementalRenderer, RenderOptions, RenderPatch, render
+
+#: a long post's first render shows this much of its top first (a few screens of prose)
+FIRST_SCREEN_CHARS = 16_000
 
 
 @dataclass(frozen=True)
@@ -82,9 +85,27 @@ class PreviewRenderer:
     def __init__(self, settings: PreviewSettings) -> None:
         self.settings = settings
         self._incremental = IncrementalRenderer(settings.options())
+        self.fresh = True  # nothing rendered yet: the next update renders the whole post
+
+    def first_screen(self, text: str) -> RenderResult | None:
+        """The top of a long post rendered on its own, shown while the whole post renders.
+
+        Cut at a blank line; what the cut leaves out (a fence closed further down, reference
+        links defined later, footnotes) shows as it would in a post ending there, for the
+        moment until the full render replaces every block.
+        """
+        if len(text) < 4 * FIRST_SCREEN_CHARS:
+            return None
+        cut = text.find("\n\n", FIRST_SCREEN_CHARS)
+        if cut < 0:
+            return None
+        started = time.perf_counter()
+        rendered = render(text[: cut + 1], self.settings.options())
+        return RenderResult(reset_ops(rendered), rendered, time.perf_counter() - started, True)
 
     def update(self, text: str, reset: bool) -> RenderResult:
         started = time.perf_counter()
+        self.fresh = False
         patch = self._incremental.update(text)
         ops = reset_ops(patch.rendered) if reset else patch_ops(patch)
         return RenderResult(ops, patch.rendered, time.perf_counter() - started, reset)

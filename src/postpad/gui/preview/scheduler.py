@@ -22,6 +22,7 @@ class RenderWorker(QObject):
     """Lives on the render thread; owns the renderer."""
 
     finished = Signal(int, object)  # epoch, RenderResult or Exception
+    partial = Signal(int, object)  # epoch, RenderResult of a long post's top (before finished)
 
     def __init__(self) -> None:
         super().__init__()
@@ -36,6 +37,10 @@ class RenderWorker(QObject):
                 self._renderer = PreviewRenderer(settings)
                 self._epoch = epoch
                 reset = True
+            if reset and self._renderer.fresh:
+                top = self._renderer.first_screen(text)
+                if top is not None:
+                    self.partial.emit(epoch, top)
             result: object = self._renderer.update(text, reset)
         except Exception as error:  # a render bug must not kill the editor
             result = error
@@ -46,6 +51,7 @@ class RenderScheduler(QObject):
     """Decides when to render; emits ``result_ready(RenderResult)`` in order."""
 
     result_ready = Signal(object)
+    partial_ready = Signal(object)  # the top of a long post, while its first render runs
     render_failed = Signal(object)
     _request = Signal(int, object, str, bool)
 
@@ -68,6 +74,7 @@ class RenderScheduler(QObject):
         self._worker.moveToThread(self._thread)
         self._request.connect(self._worker.render)
         self._worker.finished.connect(self._on_finished)
+        self._worker.partial.connect(self._on_partial)
         self._thread.finished.connect(self._worker.deleteLater)
         self._thread.start()
 
@@ -113,6 +120,10 @@ class RenderScheduler(QObject):
         reset, self._needs_reset = self._needs_reset, False
         self._in_flight_reset = reset
         self._request.emit(self._epoch, self._settings, self._text_source(), reset)
+
+    def _on_partial(self, epoch: int, result: object) -> None:
+        if epoch == self._epoch and self._in_flight:
+            self.partial_ready.emit(result)
 
     def _on_finished(self, epoch: int, result: object) -> None:
         self._in_flight = False
