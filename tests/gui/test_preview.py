@@ -219,3 +219,19 @@ def test_a_long_post_shows_its_top_before_the_whole_render(qtbot, main_window, t
     wait_for_preview_text(qtbot, tab.preview, "第 1499 段", prop="textContent")
     qtbot.waitUntil(lambda: not tab.scheduler.busy, timeout=10000)
     qtbot.waitUntil(lambda: _page_equals_full_render(qtbot, tab), timeout=10000)
+
+
+def test_scroll_sync_in_a_chunked_post(qtbot, main_window, tmp_path) -> None:
+    long_post = tmp_path / "long.md"
+    paragraphs = [f"第 {i} 段。" for i in range(600)]
+    long_post.write_text("---\ntitle: 长文\n---\n\n" + "\n\n".join(paragraphs), encoding="utf-8")
+    tab = main_window.open_paths([long_post])[0]
+    wait_for_preview_text(qtbot, tab.preview, "第 599 段。", prop="textContent")
+    qtbot.waitUntil(lambda: run_js(qtbot, tab.preview, "typeof QWebChannel") == "function")
+    for block in (0, 63, 64, 65, 127, 128, 300, 599):  # chunk edges are every 64 blocks
+        line = 5 + 2 * block
+        assert run_js(qtbot, tab.preview, f"postpad.scrollToLine({line})") == line
+        assert run_js(qtbot, tab.preview, f"postpad.scrollToLine({line + 1})") == line
+    qtbot.wait(300)  # the page ignores scroll events caused by its own scrollToLine for 150 ms
+    run_js(qtbot, tab.preview, "window.scrollTo(0, document.body.scrollHeight / 2); true")
+    qtbot.waitUntil(lambda: 400 < tab.editor.top_line() < 1000, timeout=5000)

@@ -128,22 +128,6 @@
       : null;
   }
 
-  function firstBlock(container) {
-    if (!chunked) return container.firstElementChild;
-    for (var chunk = container.firstElementChild; chunk; chunk = chunk.nextElementSibling) {
-      if (chunk.firstElementChild) return chunk.firstElementChild;
-    }
-    return null;
-  }
-
-  function nextBlock(element) {
-    if (element.nextElementSibling || !chunked) return element.nextElementSibling;
-    for (var chunk = element.parentElement.nextElementSibling; chunk; chunk = chunk.nextElementSibling) {
-      if (chunk.firstElementChild) return chunk.firstElementChild;
-    }
-    return null;
-  }
-
   function reset(container, blocks) {
     blocksById.clear();
     container.textContent = "";
@@ -282,12 +266,6 @@
     return name;
   };
 
-  function blocks() {
-    var list = [];
-    for (var element = firstBlock(root()); element; element = nextBlock(element)) list.push(element);
-    return list;
-  }
-
   function blockRect(element) {
     // Blocks are display: contents; measure their content instead.
     var range = document.createRange();
@@ -295,13 +273,38 @@
     return range.getBoundingClientRect();
   }
 
-  postpad.scrollToLine = function (line) {
-    var list = blocks();
+  // Long posts are searched chunk by chunk (a chunk's first block tells whether the line is
+  // in it or later), so scroll sync costs ~150 + 64 steps at 1 MB, not one per block.
+  function candidates(accept) {
+    var container = root();
+    if (!chunked) return Array.prototype.slice.call(container.children);
+    var found = null;
+    for (var chunk = container.firstElementChild; chunk; chunk = chunk.nextElementSibling) {
+      if (!chunk.firstElementChild) continue;
+      if (found && !accept(chunk)) break;
+      found = chunk;
+    }
+    if (!found) return [];
+    // and the next chunk, in case the line (or the top) is right after this one's last block
+    var list = Array.prototype.slice.call(found.children);
+    var next = found.nextElementSibling;
+    return next ? list.concat(Array.prototype.slice.call(next.children)) : list;
+  }
+
+  function blockAtLine(line) {
+    var list = candidates(function (chunk) {
+      return lineOf(chunk.firstElementChild) <= line;
+    });
     var target = null;
     for (var i = 0; i < list.length; i++) {
       if (lineOf(list[i]) <= line) target = list[i];
       else break;
     }
+    return target;
+  }
+
+  postpad.scrollToLine = function (line) {
+    var target = blockAtLine(line);
     ignoreScrollUntil = Date.now() + 150;
     if (!target) {
       window.scrollTo(0, 0);
@@ -316,7 +319,9 @@
   };
 
   function lineAtTop() {
-    var list = blocks();
+    var list = candidates(function (chunk) {
+      return chunk.getBoundingClientRect().top <= 0;
+    });
     for (var i = 0; i < list.length; i++) {
       var rect = blockRect(list[i]);
       if (rect.bottom > 0) {
