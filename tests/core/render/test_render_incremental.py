@@ -279,3 +279,15 @@ def test_the_outline_is_reused_while_typing_and_moved_by_new_lines() -> None:
         assert [(h.text, h.id, h.line) for h in outline] == [
             (h.text, h.id, h.line) for h in expected
         ]
+
+
+def test_closing_a_formula_across_a_footnote_definition() -> None:
+    # found by fuzzing: the footnote definition's line holds no block, so it looked like the
+    # blank line a window may start after; closing the "$$" pulls it into the formula
+    options = RenderOptions(engine="hugo", math=True)
+    text = "$$\n[^1]: note\n## 标题 One\n<script>x</script>\n---\n~~~\n"
+    renderer = IncrementalRenderer(options)
+    blocks = apply_patch([], renderer.update(text))
+    edited = text.replace("---\n", "-$$\n\n")
+    blocks = apply_patch(blocks, renderer.update(edited))
+    assert blocks_html(blocks) == render(edited, options).html

@@ -206,11 +206,22 @@ class _Window:
         )
 
     def _gap_before(self, w: int) -> int:
-        """Move back until a blank line (a gap between blocks) precedes block ``w``."""
+        """Move back until a blank line (a gap between blocks) precedes block ``w``.
+
+        Lines outside every block are not always blank: footnote and reference definitions
+        make no block where they stand, and a later ``$$`` can turn them into a formula's body.
+        """
         starts, ends = self.state.starts, self.state.ends
-        while w > 0 and ends[w - 1] >= starts[w]:
+        while w > 0 and (ends[w - 1] >= starts[w] or not self._blank_line(starts[w] - 1)):
             w -= 1
         return w
+
+    def _blank_line(self, line: int) -> bool:
+        """Whether body ``line`` (at or before the first edited line) is blank."""
+        old = self.state.body
+        start = offset_of_line(old, line_start(old, self.prefix), self.cl0, line)
+        end = old.find("\n", start)
+        return not old[start : end if end >= 0 else len(old)].strip()
 
     def _may_close_earlier_tag(self) -> bool:
         """Only a changed line holding ``{`` (a closing tag) or a fence marker can close a tag."""
