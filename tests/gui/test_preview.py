@@ -207,18 +207,23 @@ def test_a_long_post_shows_its_top_before_the_whole_render(qtbot, main_window, t
     long_post = tmp_path / "long.md"
     sections = [f"## 第 {i} 节\n\n第 {i} 段，*强调*，`代码`。\n\n- 列表 {i}\n" for i in range(1500)]
     long_post.write_text("---\ntitle: 长文\n---\n\n" + "\n".join(sections), encoding="utf-8")
-    main_window.open_paths([long_post])
-    tab = main_window.current_tab()
-    tops = []
-    tab.scheduler.partial_ready.connect(tops.append)
-    tab.scheduler.reset()  # a fresh renderer: its first render shows the top first
-    with qtbot.waitSignal(tab.scheduler.partial_ready, timeout=10000):
-        pass
-    assert "第 0 段" in tops[0].rendered.html
-    assert "第 1499 段" not in tops[0].rendered.html
+    tab = main_window.open_paths([long_post])[0]
+    tops, applied = [], []
+    tab.scheduler.partial_ready.connect(tops.append)  # queued from the render thread
+    tab.preview.patch_applied.connect(applied.append)
     wait_for_preview_text(qtbot, tab.preview, "第 1499 段", prop="textContent")
     qtbot.waitUntil(lambda: not tab.scheduler.busy, timeout=10000)
+    assert len(tops) == 1
+    assert "第 0 段" in tops[0].rendered.html
+    assert "第 1499 段" not in tops[0].rendered.html
+    assert len(applied) == 2  # the top, then every block
     qtbot.waitUntil(lambda: _page_equals_full_render(qtbot, tab), timeout=10000)
+    tab.scheduler.reset()  # a page that shows the post is not cut back to its top
+    qtbot.waitUntil(lambda: not tab.scheduler.busy, timeout=10000)
+    qtbot.waitUntil(lambda: len(applied) >= 3, timeout=10000)
+    qtbot.wait(200)  # the full render only, not the top before it
+    assert len(tops) == 2
+    assert len(applied) == 3
 
 
 def test_scroll_sync_in_a_chunked_post(qtbot, main_window, tmp_path) -> None:

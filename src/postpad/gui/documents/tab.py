@@ -201,7 +201,8 @@ class DocumentTab(QWidget):
 
     def _on_top_rendered(self, result: RenderResult) -> None:
         self._top_result = result
-        self.preview.apply(result)
+        if self.preview.applied_version == 0:  # only into an empty page: never cut one short
+            self.preview.apply(result)
 
     def _on_result(self, result: RenderResult) -> None:
         self._top_result = None
