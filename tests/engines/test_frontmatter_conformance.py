@@ -198,9 +198,6 @@ HEXO = [
         "offset-date.md",  # an offset Hexo mangles (engines.md §2.3): a new date must not keep it
         (Set("date", dt.datetime(2024, 6, 5, 10, 0, tzinfo=CST)),),
         Expected("带时区的日期", local(2024, 6, 5, 10), tags=("时区",)),
-        open_bug="core.frontmatter.dates keeps the key's +08:00 layout for a Hexo site, and "
-        "hexo-front-matter 4 reads 2024-06-05T10:00:00+08:00 as 02:00 wall-clock time; for Hexo "
-        "a new date must be written without offset (engines.md §9)",
     ),
     Case(
         "hexo",

@@ -78,6 +78,44 @@ def test_new_date_keeps_previous_layout(previous: str | None, new: dt.date, writ
     assert date_text_for(new, previous) == written
 
 
+TEN = dt.datetime(2024, 6, 5, 10, 0, tzinfo=CST)
+HEXO_REWRITES = [
+    # (previous text, new value, what Hexo gets): an offset, Z or T layout is not kept, and the
+    # value's own wall-clock time is written (hexo-front-matter 4 misreads offsets, §2.3)
+    ("2024-06-01T13:05:09+08:00", TEN, "2024-06-05 10:00:00"),
+    ("2024-06-01 13:05:09 +0800", TEN, "2024-06-05 10:00:00"),
+    ("2024-06-01T13:05:09Z", dt.datetime(2024, 6, 5, 10, 0, tzinfo=dt.UTC), "2024-06-05 10:00:00"),
+    ("2024-06-01T13:05:09.250Z", dt.datetime(2024, 6, 5, 10, 0, 1), "2024-06-05 10:00:01"),
+    ("2024-06-01T13:05:09", dt.datetime(2024, 6, 5, 10, 0), "2024-06-05 10:00:00"),
+    # not converted to another zone: 10:00 in UTC-5 is written as 10:00, the time the author meant
+    (
+        "2024-06-01T13:05:09+08:00",
+        dt.datetime(2024, 6, 5, 10, 0, tzinfo=dt.timezone(-dt.timedelta(hours=5))),
+        "2024-06-05 10:00:00",
+    ),
+    # a new day keeps the old wall-clock time of day, without its offset
+    ("2024-06-01T13:05:09+08:00", dt.date(2024, 6, 5), "2024-06-05 13:05:09"),
+    # layouts Hexo reads correctly stay as they are
+    ("2024/6/1", dt.datetime(2024, 6, 5, 10, 0, tzinfo=CST), "2024/6/5"),
+    ("2024/6/1 9:05", dt.datetime(2024, 6, 5, 10, 0, tzinfo=CST), "2024/6/5 10:00"),
+    ("2024-06-01 13:05:09", TEN, "2024-06-05 10:00:00"),
+    ("2024-06-01", dt.datetime(2024, 6, 5, 10, 0, tzinfo=CST), "2024-06-05"),
+]
+
+
+@pytest.mark.parametrize(("previous", "new", "written"), HEXO_REWRITES)
+def test_hexo_never_gets_an_offset(previous: str, new: dt.date, written: str) -> None:
+    text = date_text_for(new, previous, "hexo")
+    assert text == written
+    assert parse_date_text(text) is not None
+
+
+@pytest.mark.parametrize("engine", [None, "hugo", "jekyll", "zola"])
+def test_other_engines_keep_the_offset_layout(engine: str | None) -> None:
+    moment = dt.datetime(2024, 6, 5, 10, 0, tzinfo=CST)
+    assert date_text_for(moment, "2024-06-01T13:05:09+08:00", engine) == "2024-06-05T10:00:00+08:00"
+
+
 def test_engine_defaults() -> None:
     moment = dt.datetime(2024, 6, 1, 13, 5, 9, tzinfo=CST)
     assert default_date_text(moment.replace(tzinfo=None)) == "2024-06-01 13:05:09"

@@ -12,6 +12,7 @@ Each case in ``tests/fixtures/frontmatter/*.txt`` is::
 OPERATION is ``split`` / ``read`` (expected: JSON), ``error`` (expected: ``LINE:COLUMN`` of
 the FrontMatterError, in file coordinates), ``set KEY FLOW-VALUE``, ``set-string KEY TEXT``,
 ``set-date KEY ISO-DATE`` or ``unset KEY`` (expected: the whole post text after the edit).
+A ``set`` verb may name the site's engine: ``set-date@hexo KEY ISO-DATE``.
 """
 
 from __future__ import annotations
@@ -91,6 +92,7 @@ def describe(value: object) -> object:
 
 def parse_operation(operation: str) -> tuple[str, str, object]:
     verb, _, rest = operation.partition(" ")
+    verb = verb.partition("@")[0]
     key, _, argument = rest.partition(" ")
     if verb == "set":
         return verb, key, load_yaml(f"value: {argument}\n")["value"]
@@ -131,9 +133,11 @@ def test_fixture(case: Case) -> None:
         with pytest.raises(FrontMatterError):
             set_field(case.input, "title", "x")
     elif verb == "set":
-        result = set_field(case.input, key, value)
+        engine = case.operation.split(" ")[0].partition("@")[2] or None
+        result = set_field(case.input, key, value, engine=engine)
         assert result == case.expected
-        assert set_field(result, key, value) == result  # setting it again changes nothing
+        # setting it again changes nothing
+        assert set_field(result, key, value, engine=engine) == result
         written = read_fields(result)[key]
         if not isinstance(value, dt.date):
             assert same_value(written, value) or (value is None and written is None)

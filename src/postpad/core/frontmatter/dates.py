@@ -4,7 +4,9 @@ A date read from front matter is a :class:`WrittenDate`: the exact text (so it c
 written back unchanged) with the parsed value in ``.value``. When a new date is written for a key
 that already holds one, :func:`format_like` keeps that key's layout (``2024/6/1`` stays
 ``YYYY/M/D``, ``2023-01-05 10:20:30`` keeps its time part); otherwise :func:`default_date_text`
-uses the engine's own format (engines.md §9 "Dates").
+uses the engine's own format (engines.md §9 "Dates"). For Hexo a layout with ``T`` or a zone
+(``Z``, ``+08:00``) is not kept: Hexo misreads offsets, so the value's wall-clock time is written
+in Hexo's default ``YYYY-MM-DD HH:mm:ss``.
 """
 
 from __future__ import annotations
@@ -204,4 +206,8 @@ def date_text_for(value: DateValue, previous_text: str | None, engine: str | Non
     layout = layout_of(previous_text) if previous_text else None
     if layout is None:
         return default_date_text(value, engine)
+    if engine == "hexo" and (layout.zone_style or layout.time_separator in ("T", "t")):
+        # hexo-front-matter 4 reads an offset as UTC and then as local time (engines.md §2.3):
+        # such a layout is not kept; the value's own wall-clock time goes in Hexo's default
+        layout = ENGINE_LAYOUTS["hexo"]
     return format_like(value, layout, parse_date_text(previous_text or ""))
