@@ -204,10 +204,6 @@ HEXO = [
         "only-title.md",  # removing the last key must not leave `---` lines Hexo shows as rules
         (Unset("title"),),
         Expected("", None, body_contains="正文只有一段", body_excludes="<hr>"),
-        open_bug="core.frontmatter.unset_field leaves an empty ---/--- block; Hexo does not read "
-        "that as front matter and publishes both lines as <hr> (engines.md §2.1): for Hexo the "
-        "block should go when its last key does",
-        open_bug_in=("read", "page"),
     ),
     Case(
         "hexo",

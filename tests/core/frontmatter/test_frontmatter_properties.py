@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from postpad.core.frontmatter import (
@@ -130,6 +130,8 @@ def apply(segments: list[Segment], op: str, key: str) -> None:
     if op == "unset":
         if found is not None:
             segments.remove(found)
+        if all(s.kind == "gap" and not "".join(s.lines).strip() for s in segments):
+            segments.clear()  # the last key takes a block holding nothing else with it
         return
     if found is not None:
         found.touched = True
@@ -158,6 +160,17 @@ def same_as_pyyaml(loaded: object, expected: object) -> bool:
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(blocks(), operations)
+@example(  # the last key goes with its block (blank lines do not keep it), then a new block
+    ([Segment("gap", lines=[""]), Segment("key", "title", ["title: x"])], {"title": "x"}),
+    [("unset", "title", None), ("set", "cover", None)],
+)
+@example(  # a comment keeps the emptied block
+    (
+        [Segment("gap", lines=["# 注释 comment"]), Segment("key", "title", ["title: x"])],
+        {"title": "x"},
+    ),
+    [("unset", "title", None)],
+)
 def test_random_edits_change_only_their_keys(
     block: tuple[list[Segment], dict[str, object]], ops: list[tuple[str, str, object]]
 ) -> None:

@@ -84,7 +84,11 @@ def set_field(
 
 
 def unset_field(text: str, key: str) -> str:
-    """``text`` without front-matter ``key`` (unchanged when the key is absent)."""
+    """``text`` without front-matter ``key`` (unchanged when the key is absent).
+
+    When the last key goes and the header holds nothing else (only whitespace, no comments),
+    the whole header goes with it, delimiters included, and the body is kept byte for byte.
+    """
     split = split_front_matter(text)
     offset = split.inner_line - 1
     if split.format is None:
@@ -97,12 +101,22 @@ def unset_field(text: str, key: str) -> str:
         inner = unset_json(split.inner, key, hexo=split.format == "hexo-json", line_offset=offset)
     if inner == split.inner:
         return text
-    if not split.has_opening_delimiter and not inner.strip():
-        # the last key of a header without an opening --- goes with its header
-        if split_front_matter(split.body).format is not None:
+    if _holds_nothing(inner, split.format):
+        # The last key takes its header along: Hexo does not read an empty ---/--- block and
+        # publishes both lines as rules (engines.md §2.1). Comments left behind keep the block.
+        if split_front_matter(split.body).format is None:
+            return split.body
+        if not split.has_opening_delimiter:
             raise FrontMatterError(f"removing {key!r} would turn the body into a header")
-        return split.body
+        # the body would read as a header of its own: the empty block keeps it body
     return _checked(split, split.join(inner), key)
+
+
+def _holds_nothing(inner: str, form: FrontMatterFormat | None) -> bool:
+    """True when an edited header's text has no key and nothing else but whitespace."""
+    if form == "json":  # Hugo's JSON header is the whole {...} object
+        return inner.strip().removeprefix("{").removesuffix("}").strip() == ""
+    return inner.strip() == ""
 
 
 def _checked(before: FrontMatterSplit, text: str, key: str) -> str:
