@@ -28,6 +28,7 @@ from postpad.core.frontmatter.yaml_codec import (
 )
 
 MERGE_TAG = "tag:yaml.org,2002:merge"
+NULL_TAG = "tag:yaml.org,2002:null"
 _QUOTE_STYLES: dict[str | None, QuoteStyle] = {None: "plain", "'": "single", '"': "double"}
 _COMMENT_AFTER = re.compile(r"^([ \t]+#.*)$")
 
@@ -54,6 +55,8 @@ class BlockLayout:
     spans: tuple[KeySpan, ...]
     list_indent: str
     flow_lists: bool
+    #: what follows ``key:`` on the block's empty keys: " " when every one is ``key: ``
+    empty_suffix: str = ""
 
 
 def analyse(inner: str, line_offset: int = 0) -> BlockLayout:
@@ -86,7 +89,22 @@ def analyse(inner: str, line_offset: int = 0) -> BlockLayout:
     list_indent = list_indent[len(indent) :]  # relative to the keys' own indentation
     keys = _key_texts(root)
     spans = [replace(span, key=keys[n]) for n, span in enumerate(spans)]
-    return BlockLayout(indent, tuple(spans), list_indent, flow)
+    empty_suffix = _empty_suffix(lines, spans, len(indent))
+    return BlockLayout(indent, tuple(spans), list_indent, flow, empty_suffix)
+
+
+def _empty_suffix(lines: list[str], spans: list[KeySpan], indent: int) -> str:
+    """How the block writes an empty value: ``key: `` (" ") only when every empty key does."""
+    suffixes = {
+        lines[span.start][indent + len(span.written_key) + 1 :]
+        for span in spans
+        if span.single_line
+        and not span.trailing_comment
+        and isinstance(span.value_node, ScalarNode)
+        and span.value_node.tag == NULL_TAG
+        and span.value_node.value == ""
+    }
+    return " " if suffixes == {" "} else ""
 
 
 def _end_line(inner: str, lines: list[str]) -> int:
@@ -242,6 +260,8 @@ def _emit(
         engine=engine,
         written_key=span.written_key if span else None,
     )
+    if value is None and not (span and span.trailing_comment):
+        lines[0] += layout.empty_suffix  # the file's own empty style: `cover: ` stays `cover: `
     if span and span.trailing_comment and len(lines) == 1:
         lines[0] += span.trailing_comment
     return [layout.indent + line for line in lines]
