@@ -51,3 +51,38 @@ def test_json_output(capsys) -> None:
 def test_missing_path_is_a_usage_error(tmp_path: Path, capsys) -> None:
     assert main(["check", str(tmp_path / "nope.md")]) == 2
     assert "no such file" in capsys.readouterr().err
+
+
+TYPOGRAPHY_POST = (
+    "---\ntitle: 春天\ndate: 2024/3/5\ncover: \n---\n"
+    "&ensp;&ensp;&ensp;&ensp;早上出门,路边的花都开了。\n\n邻居说：“今年来得早。"
+)
+
+
+def test_typography_findings_in_json_and_exit_0(tmp_path: Path, capsys) -> None:
+    post = tmp_path / "post.md"
+    post.write_text(TYPOGRAPHY_POST, encoding="utf-8")
+    assert main(["check", "--json", str(post)]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["errors"] == 0
+    assert report["warnings"] == 2
+    comma, quote = report["findings"]
+    assert (comma["line"], comma["column"], comma["severity"], comma["code"]) == (
+        6, 29, "warning", "typography/halfwidth/halfwidth-punctuation",
+    )  # fmt: skip
+    assert comma["data"] == {"rule": "halfwidth", "found": ",", "fix": "，"}
+    assert (quote["line"], quote["column"], quote["code"]) == (8, 5, "typography/quotes/unclosed")
+    assert "never closed" in quote["message"]
+
+
+def test_typography_findings_in_text_output(tmp_path: Path, capsys, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("post.md").write_text(TYPOGRAPHY_POST, encoding="utf-8")
+    assert main(["check", "post.md"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.splitlines() == [
+        "post.md:6:29: warning: typography: half-width ',' in Chinese text (fix: ',' -> '，') "
+        "[typography/halfwidth/halfwidth-punctuation]",
+        "post.md:8:5: warning: typography: “ is never closed [typography/quotes/unclosed]",
+    ]
+    assert "0 error(s), 2 warning(s)" in captured.err

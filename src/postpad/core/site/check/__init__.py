@@ -19,6 +19,7 @@ from postpad.core.site.check import (
     links,
     tabs,
     templates,
+    typography,
     yaml11,
 )
 from postpad.core.site.check.context import Finding, PostContext, Severity
@@ -41,6 +42,7 @@ RULES: tuple[Rule, ...] = (
     images.check,
     links.check,
     templates.check,
+    typography.check,
 )
 
 
