@@ -38,6 +38,11 @@ class WordListSpeller:
         self.session.add(word)
 
 
+def first_check(qtbot, controller) -> None:
+    """The first check is scheduled when a tab opens (opening never waits for it)."""
+    qtbot.waitUntil(lambda: controller.misspelled() != [], timeout=3000)
+
+
 @pytest.fixture
 def window(qtbot) -> FakeWindow:
     QSettings().remove("spelling")
@@ -46,11 +51,13 @@ def window(qtbot) -> FakeWindow:
     return win
 
 
-def test_only_english_prose_words_are_checked_and_marked(window) -> None:
+def test_only_english_prose_words_are_checked_and_marked(qtbot, window) -> None:
     speller = WordListSpeller()
     spelling.attach(window, speller)
     tab = window.add_tab(POST)
     controller = spelling_controller(tab.editor, speller)
+    assert controller.misspelled() == []
+    first_check(qtbot, controller)
     assert [word for _, _, word in controller.misspelled()] == ["Postpadd", "Realy"]
     assert not any("\u4e00" <= ch <= "\u9fff" for word in speller.asked for ch in word)
     assert "Tyypo" not in speller.asked
@@ -59,10 +66,11 @@ def test_only_english_prose_words_are_checked_and_marked(window) -> None:
     assert marked == ["Postpadd", "Realy"]
 
 
-def test_suggestion_replaces_the_word_in_one_undo_step(window) -> None:
+def test_suggestion_replaces_the_word_in_one_undo_step(qtbot, window) -> None:
     speller = WordListSpeller()
     spelling.attach(window, speller)
     tab = window.add_tab(POST)
+    first_check(qtbot, spelling_controller(tab.editor, speller))
     position = POST.index("Realy") + 2
     actions = context_menu_for(tab.editor).actions_at(position)
     labels = [a.text() for a in actions]
@@ -74,12 +82,13 @@ def test_suggestion_replaces_the_word_in_one_undo_step(window) -> None:
     assert tab.editor.toPlainText() == POST
 
 
-def test_add_to_dictionary_and_turning_off(window) -> None:
+def test_add_to_dictionary_and_turning_off(qtbot, window) -> None:
     speller = WordListSpeller()
     spelling.attach(window, speller)
     tab = window.add_tab(POST)
-    context_menu_for(tab.editor).actions_at(POST.index("Postpadd"))[-1].trigger()
     controller = spelling_controller(tab.editor, speller)
+    first_check(qtbot, controller)
+    context_menu_for(tab.editor).actions_at(POST.index("Postpadd"))[-1].trigger()
     assert [word for _, _, word in controller.misspelled()] == ["Realy"]
     window.action("actionCheckSpelling").setChecked(False)
     assert tab.editor.extraSelections() == []
@@ -93,11 +102,61 @@ def test_without_a_dictionary_the_feature_is_absent(window, monkeypatch) -> None
     assert [a.text() for a in window.menu("tools").actions()] == []
 
 
-def test_real_dictionary_when_installed(window) -> None:
+def test_real_dictionary_when_installed(qtbot, window) -> None:
     speller = load_speller()
     if speller is None:
         pytest.skip("pyenchant with an English dictionary is not installed (optional)")
     spelling.attach(window, speller)
     tab = window.add_tab("我在写一篇博客，English is mostly korrect here。")
     controller = spelling_controller(tab.editor, speller)
+    first_check(qtbot, controller)
     assert [word for _, _, word in controller.misspelled()] == ["korrect"]
+
+
+class ShownLaterWindow(FakeWindow):
+    """A window whose first frame is still to come: ``after_shown`` callbacks wait."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pending: list[object] = []
+
+    def after_shown(self, callback) -> None:
+        self.pending.append(callback)
+
+    def first_frame(self) -> None:
+        for callback in self.pending:
+            callback()
+        self.pending.clear()
+
+
+def test_dictionary_loads_after_the_window_is_shown(qtbot, monkeypatch) -> None:
+    QSettings().remove("spelling")
+    window = ShownLaterWindow()
+    qtbot.addWidget(window)
+    loads: list[str] = []
+    speller = WordListSpeller()
+    monkeypatch.setattr(spelling, "load_speller", lambda: loads.append("load") or speller)
+    spelling.attach(window)
+    tab = window.add_tab(POST)
+    assert loads == []
+    action = window.action("actionCheckSpelling")
+    assert not action.isVisible()  # holds its place in Tools until the dictionary is there
+    window.first_frame()
+    assert loads == ["load"]
+    assert action.isVisible()
+    assert action.isChecked()
+    first_check(qtbot, spelling_controller(tab.editor, speller))
+    assert [word for _, _, word in spelling_controller(tab.editor, speller).misspelled()] == [
+        "Postpadd",
+        "Realy",
+    ]
+
+
+def test_no_dictionary_after_the_window_is_shown_removes_the_entry(qtbot, monkeypatch) -> None:
+    window = ShownLaterWindow()
+    qtbot.addWidget(window)
+    monkeypatch.setattr(spelling, "load_speller", lambda: None)
+    spelling.attach(window)
+    window.first_frame()
+    assert [a.text() for a in window.menu("tools").actions()] == []
+    assert window.findChild(type(window.menu("tools").menuAction()), "actionCheckSpelling") is None

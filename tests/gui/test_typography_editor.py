@@ -23,7 +23,10 @@ def window(qtbot) -> FakeWindow:
     win = FakeWindow()
     qtbot.addWidget(win)
     typography.attach(win)
-    win.add_tab(POST)
+    tab = win.add_tab(POST)
+    # The first check is scheduled (opening a tab never waits for it), not run at once.
+    assert typography_controller(tab.editor).findings() == []
+    qtbot.waitUntil(lambda: typography_controller(tab.editor).findings() != [], timeout=3000)
     return win
 
 

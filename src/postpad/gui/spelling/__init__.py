@@ -50,19 +50,49 @@ class SpellingFeature(QObject):
 
 
 def attach(window: Any, speller: Speller | None = None) -> None:
-    """Add Tools > Check Spelling when a dictionary is available; otherwise do nothing."""
-    speller = speller if speller is not None else load_speller()
-    if speller is None:
+    """Add Tools > Check Spelling when a dictionary is available; otherwise do nothing.
+
+    Loading the system dictionary waits for the window's first frame (``after_shown``; at once
+    for a window without it). Meanwhile the menu entry holds its place, hidden.
+    """
+    if speller is not None:
+        _enable(window, speller, _spelling_action(window))
         return
-    feature = SpellingFeature(window, speller)
+    after_shown = getattr(window, "after_shown", None)
+    if after_shown is None:
+        _load_and_enable(window, None)
+        return
+    placeholder = _spelling_action(window)
+    placeholder.setVisible(False)
+    after_shown(lambda: _load_and_enable(window, placeholder))
+
+
+def _spelling_action(window: Any) -> QAction:
     action = QAction(
         QCoreApplication.translate("SpellingFeature", "Check &Spelling (English)"),
         window,
         objectName="actionCheckSpelling",
     )
     action.setCheckable(True)
+    window.menu("tools").addAction(action)
+    return action
+
+
+def _load_and_enable(window: Any, action: QAction | None) -> None:
+    speller = load_speller()
+    if speller is None:
+        if action is not None:
+            window.menu("tools").removeAction(action)
+            action.setParent(None)  # no longer the window's: findChild must not see it
+            action.deleteLater()
+        return
+    _enable(window, speller, action or _spelling_action(window))
+
+
+def _enable(window: Any, speller: Speller, action: QAction) -> None:
+    feature = SpellingFeature(window, speller)
     action.setChecked(feature.enabled)
     action.toggled.connect(feature.set_enabled)
-    window.menu("tools").addAction(action)
+    action.setVisible(True)
     window.spelling = feature
     feature.prepare()

@@ -72,7 +72,7 @@ class SpellingController(QObject):
     def set_enabled(self, enabled: bool) -> None:
         self._enabled = enabled
         if enabled:
-            self.check_now()
+            self._schedule()  # the whole text: opening a tab must not wait for it
         else:
             self._timer.stop()
             self._misspelled = []
@@ -95,6 +95,7 @@ class SpellingController(QObject):
         return list(self._misspelled)
 
     def check_now(self) -> None:
+        self._timer.stop()
         text = self._editor.toPlainText()
         index = Utf16Index(text)
         wrong: list[Word] = [w for w in latin_words(text) if not self.is_correct(w.text)]

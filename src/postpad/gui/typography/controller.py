@@ -49,7 +49,7 @@ class TypographyController(QObject):
     def set_enabled(self, enabled: bool) -> None:
         self._enabled = enabled
         if enabled:
-            self.check_now()
+            self._schedule()  # a 1 MB post takes ~0.25 s: never make opening a tab wait for it
         else:
             self._timer.stop()
             self._findings = []
@@ -57,6 +57,10 @@ class TypographyController(QObject):
             self.findings_changed.emit([])
 
     def set_options(self, options: TypographyOptions) -> None:
+        """Re-check at once when the options changed (a menu choice); the same options (each tab
+        switch passes them again) cost nothing."""
+        if options == self._options:
+            return
         self._options = options
         if self._enabled:
             self.check_now()
@@ -78,6 +82,7 @@ class TypographyController(QObject):
             self._timer.start(LARGE_POST_DELAY_MS if large else DELAY_MS)
 
     def check_now(self) -> None:
+        self._timer.stop()
         text = self._editor.toPlainText()
         self._index = Utf16Index(text)
         self._findings = check_typography(text, self._options)
