@@ -8,6 +8,7 @@ selected range as a QTextCursor, which follows edits made inside it.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QTextCharFormat, QTextCursor
@@ -23,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from postpad.gui.find.engine import FindOptions, compile_pattern, find_all, replacement_for
-from postpad.gui.typography.textspans import ExtraSelection, Utf16Index, cursor_for, layers_for
+
+if TYPE_CHECKING:
+    from postpad.gui.typography.textspans import Utf16Index
 
 MAX_HIGHLIGHTS = 5000
 """More matches than this are counted but not all painted (painting is the slow part)."""
@@ -96,6 +99,8 @@ class FindBar(QWidget):
     # --- public API ------------------------------------------------------------------------
     def set_editor(self, editor: QPlainTextEdit | None) -> None:
         """Search ``editor`` from now on (the current tab's editor)."""
+        from postpad.gui.typography.textspans import layers_for
+
         if self._editor is not None:
             layers_for(self._editor).clear("find")
             self._editor.textChanged.disconnect(self._schedule_refresh)
@@ -128,6 +133,8 @@ class FindBar(QWidget):
         self.update_matches()
 
     def close_bar(self) -> None:
+        from postpad.gui.typography.textspans import layers_for
+
         if self._editor is not None:
             layers_for(self._editor).clear("find")
             self._editor.setFocus()
@@ -144,6 +151,8 @@ class FindBar(QWidget):
 
     def matches(self) -> tuple[list[re.Match[str]], Utf16Index]:
         """Current matches (code-point offsets) and the index to turn them into Qt positions."""
+        from postpad.gui.typography.textspans import Utf16Index
+
         if self._editor is None:
             return [], Utf16Index("")
         text = self._editor.toPlainText()
@@ -207,6 +216,8 @@ class FindBar(QWidget):
 
     # --- internals -------------------------------------------------------------------------
     def _step(self, *, forward: bool) -> bool:
+        from postpad.gui.typography.textspans import cursor_for
+
         if self._editor is None:
             return False
         found, index = self.matches()
@@ -233,6 +244,8 @@ class FindBar(QWidget):
 
     def _incremental_search(self) -> None:
         """As the user types, select the first match at or after the selection's start."""
+        from postpad.gui.typography.textspans import cursor_for
+
         assert self._editor is not None
         found, index = self.matches()
         if not found:
@@ -261,6 +274,8 @@ class FindBar(QWidget):
 
     def update_matches(self) -> None:
         """Recount, repaint the highlight layer and refresh the count label."""
+        from postpad.gui.typography.textspans import layers_for
+
         if self._editor is None:
             self.count_label.clear()
             return
@@ -291,6 +306,8 @@ class FindBar(QWidget):
             )
 
     def _paint(self, spans: list[tuple[int, int]]) -> None:
+        from postpad.gui.typography.textspans import ExtraSelection, cursor_for, layers_for
+
         assert self._editor is not None
         highlight = QTextCharFormat()
         highlight.setBackground(QColor(255, 214, 0, 110))
