@@ -141,7 +141,8 @@ def test_dictionary_loads_after_the_window_is_shown(qtbot, monkeypatch) -> None:
     assert loads == []
     action = window.action("actionCheckSpelling")
     assert not action.isVisible()  # holds its place in Tools until the dictionary is there
-    window.first_frame()
+    window.first_frame()  # the dictionary loads on a worker thread, the menu entry follows
+    qtbot.waitUntil(action.isVisible, timeout=3000)
     assert loads == ["load"]
     assert action.isVisible()
     assert action.isChecked()
@@ -157,6 +158,7 @@ def test_no_dictionary_after_the_window_is_shown_removes_the_entry(qtbot, monkey
     qtbot.addWidget(window)
     monkeypatch.setattr(spelling, "load_speller", lambda: None)
     spelling.attach(window)
+    assert window.findChild(type(window.menu("tools").menuAction()), "actionCheckSpelling")
     window.first_frame()
-    assert [a.text() for a in window.menu("tools").actions()] == []
+    qtbot.waitUntil(lambda: window.menu("tools").actions() == [], timeout=3000)
     assert window.findChild(type(window.menu("tools").menuAction()), "actionCheckSpelling") is None
