@@ -23,6 +23,10 @@ LANGUAGE_NAMES = {"en": "English", "zh_CN": "简体中文"}
 """Native names: a language is always offered in its own words."""
 
 
+#: app property naming the locale whose catalogues are installed (set by install_translators)
+_INSTALLED_PROPERTY = "postpadInstalledLocale"
+
+
 def catalogue_folder() -> Path:
     return asset_path("i18n")
 
@@ -50,6 +54,7 @@ def install_translators(
     ``locale`` defaults to :func:`ui_locale` (the override, else the system's).
     """
     locale = locale or ui_locale()
+    app.setProperty(_INSTALLED_PROPERTY, locale.name())
     for old in app.findChildren(QTranslator):
         app.removeTranslator(old)
         old.deleteLater()
@@ -84,13 +89,16 @@ def _retranslate_window(window: Any) -> None:
 def apply_override(window: Any) -> bool:
     """Switch to the overriding language if one is set; True when it did.
 
-    Start-up installs the system language's catalogue before the window exists; this runs as
-    the first feature, so the features after it, and every tab, come up in the chosen language.
+    Start-up (``app.create_application``) normally installs the override already; this runs as
+    the first feature and only acts when the app speaks another language (a window built without
+    that start-up), so the features after it, and every tab, come up in the chosen language.
     """
     override = language_override(getattr(window, "preferences", None))
     app = QCoreApplication.instance()
     if not override or app is None:
         return False
+    if app.property(_INSTALLED_PROPERTY) == QLocale(override).name():
+        return False  # already installed at start-up: loading it again would be wasted work
     install_translators(app, QLocale(override))
     _retranslate_window(window)
     return True
