@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from postpad import __version__
 from postpad.core.assets import asset_path
 from postpad.core.settings import load_preferences
-from postpad.gui import ime
+from postpad.gui import ime, sandbox
 from postpad.gui.i18n import install_translators
 from postpad.gui.mainwindow import MainWindow
 from postpad.gui.single_instance import hand_off
@@ -58,6 +59,7 @@ def build_window(files: list[Path]) -> MainWindow:
 
 def run(files: list[Path], new_window: bool = False) -> int:
     """Start Postpad on ``files``; returns the process exit status."""
+    sandbox_turned_off = sandbox.disable_when_root(os.environ, sandbox.running_as_root())
     app = create_application()
     handoff = hand_off(files, new_window)
     if handoff.delivered:
@@ -65,6 +67,8 @@ def run(files: list[Path], new_window: bool = False) -> int:
     window = build_window(files)
     handoff.attach_window(window)
     window.show()
+    if sandbox_turned_off:
+        window.statusBar().showMessage(sandbox.status_message(), 15000)
     QTimer.singleShot(0, lambda: ime.warn_once(window))  # fcitx without a Qt plugin, etc.
     try:
         return int(app.exec())
