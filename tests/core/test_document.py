@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -55,11 +56,14 @@ def test_legacy_file_requires_an_explicit_choice(tmp_path: Path) -> None:
     path.write_bytes("标题\n".encode("gbk"))
     document = Document.load(path)
     assert document.notice
+    document.save()  # unchanged: nothing is written, so there is nothing to ask
+    assert path.read_bytes() == "标题\n".encode("gbk")
+    document.text += "正文\n"
     with pytest.raises(LegacyEncodingError):
         document.save()
     document.convert_to_utf8()
     document.save()
-    assert path.read_bytes() == "标题\n".encode()
+    assert path.read_bytes() == "标题\n正文\n".encode()
     assert document.notice is None
 
 
@@ -73,3 +77,27 @@ def test_deleted_file_counts_as_changed_on_disk(tmp_path: Path) -> None:
         document.save()
     document.save(force=True)
     assert path.read_text(encoding="utf-8") == "x\n"
+
+
+def test_saving_an_unchanged_post_writes_nothing(tmp_path: Path) -> None:
+    """Ctrl+S on an untouched post must not rewrite it: a new mtime makes `hexo server` rebuild."""
+    path = tmp_path / "post.md"
+    path.write_bytes(b"---\ntitle: t\n---\nbody\n")
+    os.utime(path, ns=(1_000_000_000, 1_000_000_000))
+    document = Document.load(path)
+    document.save()
+    assert path.stat().st_mtime_ns == 1_000_000_000
+    document.text += "more\n"
+    document.save()
+    assert path.stat().st_mtime_ns != 1_000_000_000
+    assert path.read_bytes().endswith(b"body\nmore\n")
+
+
+def test_unchanged_post_changed_on_disk_still_reports_the_conflict(tmp_path: Path) -> None:
+    path = tmp_path / "post.md"
+    path.write_bytes(b"one\n")
+    document = Document.load(path)
+    path.write_bytes(b"someone else's text\n")
+    with pytest.raises(SaveConflictError):
+        document.save()
+    assert path.read_bytes() == b"someone else's text\n"

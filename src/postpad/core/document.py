@@ -74,6 +74,8 @@ class Document:
         """Save to :attr:`path`; raises ``SaveConflictError`` if the disk copy changed meanwhile."""
         if self.path is None:
             raise NotAFileError("<untitled>", "use save_as() for a new document")
+        if not force and not self.is_modified and not self.changed_on_disk():
+            return  # nothing to write: a rewrite would only touch the mtime (engines rebuild)
         self.base = save_text_file(
             self.path, self.text, base=self.base, force=force, file_format=self.format
         )
