@@ -286,3 +286,19 @@ def test_typing_in_the_raw_view_of_a_bare_post_creates_front_matter(make_panel) 
     panel.raw_view.setPlainText("title: 新")
     assert editor.toPlainText() == "---\ntitle: 新\n---\n正文第一行\n"
     assert panel.fields() == {"title": "新"}
+
+
+def test_post_opened_with_broken_yaml_does_not_claim_it_has_no_front_matter(make_panel) -> None:
+    _editor, panel = make_panel("---\ntitle: [unclosed\ndate: 2024/6/1\n---\n\n正文\n")
+    assert panel.error() is not None
+    assert panel.error_label.isVisibleTo(panel)
+    assert not panel.empty_label.isVisibleTo(panel)
+    panel.raw_view.setPlainText("title: fixed\ndate: 2024/6/1\n")
+    assert panel.error() is None
+    assert not panel.empty_label.isVisibleTo(panel)  # rows now fill the form
+
+
+def test_post_without_front_matter_says_so(make_panel) -> None:
+    _editor, panel = make_panel("只有正文。\n")
+    assert panel.error() is None
+    assert panel.empty_label.isVisibleTo(panel)

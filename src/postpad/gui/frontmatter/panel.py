@@ -243,6 +243,7 @@ class FrontMatterPanel(QWidget):
     def _show_error(self, error: FrontMatterError) -> None:
         changed = self._error is None or str(self._error) != str(error)
         self._error = error
+        self.empty_label.hide()  # the header exists, it just does not parse
         if not changed:
             return
         if error.line is not None:
@@ -264,6 +265,7 @@ class FrontMatterPanel(QWidget):
             return
         self._error = None
         self.error_label.hide()
+        self.empty_label.setVisible(not self._rows)
         self.form_body.setEnabled(True)
         self.add_button.setEnabled(True)
         self.error_changed.emit(None)
@@ -304,7 +306,7 @@ class FrontMatterPanel(QWidget):
             row = self._make_row(key)
             self.rows_layout.insertWidget(len(self._rows), row)
             self._rows.append(row)
-        self.empty_label.setVisible(not self._rows)
+        self.empty_label.setVisible(not self._rows and self._error is None)
 
     def _replace_row(self, index: int) -> None:
         old = self._rows[index]
