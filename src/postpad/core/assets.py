@@ -37,6 +37,22 @@ def asset_path(relative: str) -> Path:
     return Path(str(asset(relative)))
 
 
+SAMPLE_POST = "samples/hello-postpad.md"
+
+
 def sample_post_path() -> Path:
-    """The sample post that ``make run`` opens."""
-    return asset_path("samples/hello-postpad.md")
+    """The sample post shipped with the package (read-only: open :func:`sample_post_copy`)."""
+    return asset_path(SAMPLE_POST)
+
+
+def sample_post_copy(folder: Path) -> Path:
+    """The user's own copy of the sample post in ``folder``, made on first use.
+
+    ``make run`` opens this copy, so trying the editor never edits the package (or the source
+    checkout); a copy the user already changed is opened as it is.
+    """
+    target = folder / Path(SAMPLE_POST).name
+    if not target.exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(asset_bytes(SAMPLE_POST))
+    return target
