@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 # QtWebEngineWidgets must be imported before the QApplication exists (it sets up GL sharing).
@@ -18,7 +19,7 @@ from postpad.core.settings import load_preferences
 from postpad.gui import ime, sandbox
 from postpad.gui.i18n import install_translators
 from postpad.gui.mainwindow import MainWindow
-from postpad.gui.single_instance import hand_off
+from postpad.gui.single_instance import default_runtime_dir, hand_off, send_to_running, server_name
 
 APP_NAME = "Postpad"
 ORGANISATION = "Postpad"
@@ -57,8 +58,33 @@ def build_window(files: list[Path]) -> MainWindow:
     return window
 
 
+NO_DISPLAY_MESSAGE = (
+    "postpad: no display (DISPLAY and WAYLAND_DISPLAY are not set), so the editor window cannot "
+    "open. Start Postpad from your desktop session, or use the commands that need no window: "
+    "postpad fm, check, render, new."
+)
+
+
+def display_available(env: Mapping[str, str], platform: str) -> bool:
+    """False on X11/Wayland systems with no display to show a window on (Qt would abort)."""
+    if platform in ("win32", "darwin") or env.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"))
+
+
+def run_without_display(files: list[Path], new_window: bool) -> int:
+    """Hand ``files`` to a Postpad already running on the desktop, or say why nothing opens."""
+    QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    if not new_window and send_to_running(server_name(default_runtime_dir()), files, 1000):
+        return 0
+    print(NO_DISPLAY_MESSAGE, file=sys.stderr)
+    return 1
+
+
 def run(files: list[Path], new_window: bool = False) -> int:
     """Start Postpad on ``files``; returns the process exit status."""
+    if not display_available(os.environ, sys.platform):
+        return run_without_display(files, new_window)
     sandbox_turned_off = sandbox.disable_when_root(os.environ, sandbox.running_as_root())
     app = create_application()
     handoff = hand_off(files, new_window)
