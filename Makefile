@@ -15,7 +15,8 @@ $(STAMP): pyproject.toml
 sysdeps:
 	./.ci/system-deps
 
-# Translations: resources/i18n/*.ts -> src/postpad/assets/i18n/*.qm (git-ignored build output).
+# Translations: resources/i18n/*.ts -> src/postpad/assets/i18n/*.qm, committed so that pip, pipx
+# and wheels ship them (decision 0082); a test fails when a .qm is stale.
 # Regenerate the .ts sources with: $(PY) resources/i18n/update_ts.py
 I18N_QM := $(patsubst resources/i18n/%.ts,src/postpad/assets/i18n/%.qm,$(wildcard resources/i18n/*.ts))
 
