@@ -170,3 +170,37 @@ def test_an_existing_default_app_is_not_taken_over(
     monkeypatch.setattr(desktop, "_has_default_markdown_app", lambda: True)
     desktop.refresh_caches(tmp_path, lambda c: calls.append(list(c)) or 0, set_default=True)
     assert "xdg-mime" not in [c[0] for c in calls]
+
+
+def test_launcher_prefers_the_postpad_on_path_when_it_is_this_launcher(tmp_path: Path) -> None:
+    """pipx/uv tool: ~/.local/bin/postpad links into a venv that an upgrade may replace."""
+    from postpad.cli.desktop import launcher_command
+
+    venv_script = tmp_path / "pipx" / "venvs" / "postpad" / "bin" / "postpad"
+    venv_script.parent.mkdir(parents=True)
+    venv_script.write_text("#!/bin/sh\n")
+    link = tmp_path / "bin" / "postpad"
+    link.parent.mkdir()
+    link.symlink_to(venv_script)
+    assert launcher_command(str(link), lambda _name: str(link)) == [str(link)]
+    assert launcher_command(str(venv_script), lambda _name: str(link)) == [str(link)]
+    other = tmp_path / "other" / "postpad"
+    other.parent.mkdir()
+    other.write_text("#!/bin/sh\n")
+    assert launcher_command(str(venv_script), lambda _name: str(other)) == [str(venv_script)]
+
+
+def test_install_from_a_checkout_venv_warns(tmp_path: Path) -> None:
+    from postpad.cli.desktop import checkout_venv_warning
+
+    (tmp_path / "pyproject.toml").write_text("[project]\n")
+    script = tmp_path / ".venv" / "bin" / "postpad"
+    script.parent.mkdir(parents=True)
+    script.write_text("#!/bin/sh\n")
+    warning = checkout_venv_warning([str(script)])
+    assert warning is not None
+    assert "pipx install" in warning
+    installed = tmp_path / "home" / ".local" / "bin" / "postpad"
+    installed.parent.mkdir(parents=True)
+    installed.write_text("#!/bin/sh\n")
+    assert checkout_venv_warning([str(installed)]) is None

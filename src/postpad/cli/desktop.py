@@ -44,17 +44,38 @@ def data_home(environ: dict[str, str] | None = None) -> Path:
     return Path(env.get("HOME") or Path.home()) / ".local" / "share"
 
 
-def launcher_command() -> list[str]:
-    """The command that starts this very Postpad (frozen app, console script or ``-m``)."""
+def launcher_command(
+    argv0: str | None = None, which: Callable[[str], str | None] = shutil.which
+) -> list[str]:
+    """The command that starts this very Postpad (frozen app, console script or ``-m``).
+
+    The ``postpad`` on ``PATH`` wins when it is this same launcher (pipx and ``uv tool`` put a
+    link in ``~/.local/bin``): that path survives upgrades, the venv behind it may not.
+    """
     if getattr(sys, "frozen", False):
         return [os.path.abspath(sys.executable)]
-    script = Path(sys.argv[0]) if sys.argv and sys.argv[0] else None
-    if script is not None and script.name == "postpad" and script.exists():
-        return [str(script.resolve())]
-    found = shutil.which("postpad")
-    if found:
-        return [os.path.abspath(found)]
+    argv0 = argv0 if argv0 is not None else (sys.argv[0] if sys.argv else "")
+    on_path = which("postpad")
+    if argv0 and Path(argv0).name == "postpad" and Path(argv0).exists():
+        if on_path and os.path.realpath(on_path) == os.path.realpath(argv0):
+            return [os.path.abspath(on_path)]
+        return [os.path.abspath(argv0)]
+    if on_path:
+        return [os.path.abspath(on_path)]
     return [os.path.abspath(sys.executable), "-m", "postpad"]
+
+
+def checkout_venv_warning(command: Sequence[str]) -> str | None:
+    """A warning when the entry would start Postpad from a source checkout's ``.venv``."""
+    for folder in Path(os.path.realpath(command[0])).parents:
+        if folder.name == ".venv" and (folder.parent / "pyproject.toml").is_file():
+            return (
+                f"note: the entry starts Postpad from the source checkout {folder.parent}; "
+                "it stops working if that folder moves. For a lasting install use "
+                "`pipx install <checkout>` (or `uv tool install <checkout>`) and run "
+                "`postpad --install-desktop` again."
+            )
+    return None
 
 
 def quote_exec_argument(argument: str) -> str:
@@ -172,4 +193,7 @@ def run(args: argparse.Namespace) -> int:
     for line in refresh_caches(home, _run_quietly, set_default=True):
         print(line)
     print(f"Postpad opens .md and .markdown files; launcher: {' '.join(command)}")
+    warning = checkout_venv_warning(command)
+    if warning:
+        print(warning, file=sys.stderr)
     return 0
