@@ -567,6 +567,7 @@ Fix: start Postpad with {fix} (fcitx5 understands IBus), e.g. add {fix} to the l
     <name>Language</name>
     <message>
         <source>&amp;Language</source>
+        <extracomment>app property naming the locale whose catalogues are installed (set by install_translators)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -882,6 +883,13 @@ A Markdown editor for static-site blogs.</source>
     </message>
 </context>
 <context>
+    <name>Sandbox</name>
+    <message>
+        <source>Running as root: the preview runs without Chromium&apos;s sandbox (it still runs no scripts and loads nothing from the network).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SaveError</name>
     <message>
         <source>The disk is full.</source>
@@ -1031,13 +1039,19 @@ A Markdown editor for static-site blogs.</source>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 posts</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n posts</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 of %2 posts</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%1 of %n post(s)</source>
+        <translation>
+            <numerusform>%1 of %n post</numerusform>
+            <numerusform>%1 of %n posts</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open</source>
@@ -1084,9 +1098,19 @@ A Markdown editor for static-site blogs.</source>
         <source>Engine profile used by the preview and the form</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 words · %2 min</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message>
         <source>Chinese characters: %1

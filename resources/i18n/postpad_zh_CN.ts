@@ -570,6 +570,7 @@ Fix: start Postpad with {fix} (fcitx5 understands IBus), e.g. add {fix} to the l
     <name>Language</name>
     <message>
         <source>&amp;Language</source>
+        <extracomment>app property naming the locale whose catalogues are installed (set by install_translators)</extracomment>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
@@ -888,6 +889,13 @@ A Markdown editor for static-site blogs.</source>
     </message>
 </context>
 <context>
+    <name>Sandbox</name>
+    <message>
+        <source>Running as root: the preview runs without Chromium&apos;s sandbox (it still runs no scripts and loads nothing from the network).</source>
+        <translation>以 root 身份运行：预览在没有 Chromium 沙盒的情况下运行（仍不运行任何脚本，也不从网络加载任何内容）。</translation>
+    </message>
+</context>
+<context>
     <name>SaveError</name>
     <message>
         <source>The disk is full.</source>
@@ -1039,13 +1047,17 @@ A Markdown editor for static-site blogs.</source>
         <source>All categories</source>
         <translation>全部分类</translation>
     </message>
-    <message>
-        <source>%1 posts</source>
-        <translation>%1 篇文章</translation>
+    <message numerus="yes">
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 of %2 posts</source>
-        <translation>%1 / %2 篇文章</translation>
+    <message numerus="yes">
+        <source>%1 of %n post(s)</source>
+        <translation>
+            <numerusform>%1 / %n 篇文章</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open</source>
@@ -1092,9 +1104,17 @@ A Markdown editor for static-site blogs.</source>
         <source>Engine profile used by the preview and the form</source>
         <translation>预览和表单使用的博客引擎</translation>
     </message>
-    <message>
-        <source>%1 words · %2 min</source>
-        <translation>%1 字 · %2 分钟</translation>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n 字</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
     </message>
     <message>
         <source>Chinese characters: %1

@@ -69,10 +69,14 @@ def _shortcuts(spec: ActionSpec) -> list[QKeySequence]:
         return []
     if isinstance(spec.shortcut, str):
         return [QKeySequence(spec.shortcut)]
-    keys = QKeySequence.keyBindings(spec.shortcut)
+    keys = list(QKeySequence.keyBindings(spec.shortcut))
     if not keys and spec.fallback:
         keys = [QKeySequence(spec.fallback)]
-    return list(keys)
+    if keys and "Backtab" in keys[0].toString() and spec.fallback:
+        # X11 reports Shift+Tab as Backtab; the menu shows the first binding, so show the keys
+        # as printed on the keyboard and keep the Backtab binding working behind it.
+        keys.insert(0, QKeySequence(spec.fallback))
+    return keys
 
 
 def build_actions(parent: QObject) -> dict[str, QAction]:

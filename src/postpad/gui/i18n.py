@@ -59,12 +59,12 @@ def install_translators(
         app.removeTranslator(old)
         old.deleteLater()
     installed: list[QTranslator] = []
-    if locale.name() == "C" or locale.language() == QLocale.Language.English:
-        return installed  # the source strings are English
-    sources = [
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("postpad", str(folder or catalogue_folder())),
-    ]
+    english = locale.name() == "C" or locale.language() == QLocale.Language.English
+    if english:  # the source strings are English; the catalogue only adds plural forms
+        locale = QLocale(QLocale.Language.English)
+    sources = [("postpad", str(folder or catalogue_folder()))]
+    if not english:
+        sources.insert(0, ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
     for prefix, where in sources:
         translator = QTranslator(app)
         if translator.load(locale, prefix, "_", where):

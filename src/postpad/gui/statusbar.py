@@ -92,7 +92,7 @@ class StatusBar(QStatusBar):
         wordcount = _field(stats, "wordcount", "words")
         minutes = _field(stats, "minutes", "reading_minutes")
         self.words.setText(
-            self.tr("%1 words · %2 min").replace("%1", str(wordcount)).replace("%2", str(minutes))
+            self.tr("%n word(s)", "", int(wordcount)) + " · " + self.tr("%n min", "", int(minutes))
         )
         detail = self.tr("Chinese characters: %1\nLatin words: %2\nCharacters: %3")
         self.words.setToolTip(

@@ -256,8 +256,8 @@ class SitePanel(QWidget):
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.count_label.setText(
-            self.tr("%1 posts").replace("%1", str(total)) if shown == total
-            else self.tr("%1 of %2 posts").replace("%1", str(shown)).replace("%2", str(total))
+            self.tr("%n post(s)", "", total) if shown == total
+            else self.tr("%1 of %n post(s)", "", total).replace("%1", str(shown))
         )  # fmt: skip
 
     def visible_paths(self) -> list[Path]:
