@@ -69,6 +69,13 @@ def test_tree_nests_by_level(qtbot) -> None:
     ]
 
 
+def _open_outline(window) -> None:
+    """The Outline dock starts closed (the form keeps its room); the user opens it from View."""
+    from PySide6.QtWidgets import QDockWidget
+
+    window.findChild(QDockWidget, "outlineDock").toggleViewAction().trigger()
+
+
 def _texts_now(panel: OutlinePanel) -> list[str]:
     return [item.text(0) for item in panel.items()]
 
@@ -77,6 +84,7 @@ def test_panel_follows_renders_cursor_and_navigates(qtbot) -> None:
     window = FakeWindow()
     qtbot.addWidget(window)
     outline.attach(window)
+    _open_outline(window)
     window.show()
     qtbot.waitExposed(window)
     panel = window.findChild(OutlinePanel)
@@ -109,6 +117,7 @@ def test_switching_tabs_shows_that_tabs_outline(qtbot) -> None:
     window = FakeWindow()
     qtbot.addWidget(window)
     outline.attach(window)
+    _open_outline(window)
     window.show()
     qtbot.waitExposed(window)
     panel = window.findChild(OutlinePanel)
@@ -128,6 +137,7 @@ def test_hidden_panel_catches_up_when_shown(qtbot) -> None:
     window = FakeWindow()
     qtbot.addWidget(window)
     outline.attach(window)
+    _open_outline(window)
     window.show()
     qtbot.waitExposed(window)
     dock = window.panels["outlineDock"]

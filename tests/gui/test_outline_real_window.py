@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget
 
 from postpad.gui.find import FindBar
 from postpad.gui.outline import OutlinePanel
@@ -17,6 +18,9 @@ pytestmark = pytest.mark.gui
 def test_outline_follows_typing_and_navigates(main_window, post_file: Path, qtbot) -> None:
     (tab,) = main_window.open_paths([post_file])
     panel = main_window.findChild(OutlinePanel)
+    dock = main_window.findChild(QDockWidget, "outlineDock")
+    assert not dock.isVisible()  # closed on first run: the form keeps its room
+    main_window.findChild(QAction, "actionShowOutline").trigger()
     qtbot.waitUntil(lambda: [i.text(0) for i in panel.items()] == ["第一节 准备"], timeout=10000)
     tab.editor.moveCursor(tab.editor.textCursor().MoveOperation.End)
     tab.editor.insertPlainText("\n\n## 第二节 收尾\n\n结束。")

@@ -195,3 +195,30 @@ def test_new_post_dialog_tags_and_category(qtbot, hexo_root: Path) -> None:
     dialog.accept()
     text = dialog.created_path.read_text("utf-8")
     assert "tags:\n  - Python\n  - 工具\ncategories:\n  - 技术\n  - 编程\n" in text
+
+
+def test_site_dock_follows_the_post_and_respects_the_user(main_window, hexo_root, tmp_path):
+    """Outside a blog the empty Site dock steps aside; inside one it shows, unless closed."""
+    from PySide6.QtWidgets import QDockWidget
+
+    dock = main_window.findChild(QDockWidget, "siteDock")
+    loose = tmp_path / "loose.md"
+    loose.write_text("---\ntitle: 散文\n---\n正文\n", encoding="utf-8")
+    in_site = next((hexo_root / "source" / "_posts").glob("*.md"))
+    main_window.open_paths([loose])
+    assert not dock.isVisible()
+    main_window.open_paths([in_site])
+    assert dock.isVisible()
+    main_window.tab_widget.setCurrentIndex(0)  # back to the loose post
+    assert not dock.isVisible()
+    main_window.tab_widget.setCurrentIndex(1)
+    assert dock.isVisible()
+    dock.close()  # the user closes it with its own button
+    main_window.tab_widget.setCurrentIndex(0)
+    main_window.tab_widget.setCurrentIndex(1)
+    assert not dock.isVisible()
+    dock.toggleViewAction().trigger()  # reopened from View › Site Panel
+    assert dock.isVisible()
+    main_window.tab_widget.setCurrentIndex(0)
+    main_window.tab_widget.setCurrentIndex(1)
+    assert dock.isVisible()

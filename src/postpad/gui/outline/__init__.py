@@ -86,6 +86,7 @@ def attach(window: Any) -> None:
         "outlineDock",
         Qt.DockWidgetArea.LeftDockWidgetArea,
     )
+    dock.hide()  # closed on first run so the form keeps its room; a saved layout reopens it
     follower = OutlineFollower(panel, window)
     dock.visibilityChanged.connect(lambda visible: visible and follower.refresh())
     window.outline_follower = follower

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from postpad.core.site.index import SiteIndex
 from postpad.core.site.model import Site
 from postpad.core.site.taxonomy import category_counts, tag_counts
+from postpad.gui.site.dock_visibility import SiteDockVisibility
 from postpad.gui.site.panel import SitePanel
 from postpad.gui.site.paste import ImagePasteHandler
 from postpad.gui.site.worker import IndexRunner
@@ -25,10 +26,13 @@ from postpad.gui.site.worker import IndexRunner
 class SiteController(QObject):
     """Keeps the panel on the current tab's site and carries out the panel's requests."""
 
-    def __init__(self, window: Any, panel: SitePanel) -> None:
+    def __init__(
+        self, window: Any, panel: SitePanel, dock_visibility: SiteDockVisibility | None = None
+    ) -> None:
         super().__init__(panel)
         self.window = window
         self.panel = panel
+        self.dock_visibility = dock_visibility
         self.site: Site | None = None
         self.index: SiteIndex | None = None
         self.runner = IndexRunner(self)
@@ -63,6 +67,8 @@ class SiteController(QObject):
         if hasattr(tab, "modified_changed"):
             tab.modified_changed.connect(self._on_modified)
         site = getattr(tab, "site", None)
+        if self.dock_visibility is not None:
+            self.dock_visibility.follow(site is not None)
         if site is not None and (self.site is None or site.root != self.site.root):
             self.show_site(site)
         elif site is None and self.site is None:
@@ -268,8 +274,12 @@ def attach(window: Any) -> None:
     toggle = dock.toggleViewAction()
     toggle.setText(QCoreApplication.translate("SiteFeature", "&Site Panel"))
     toggle.setObjectName("actionShowSitePanel")
-    controller = SiteController(window, panel)
+    visibility = SiteDockVisibility(dock)
+    controller = SiteController(window, panel, visibility)
     window.site_controller = controller
+    after_shown = getattr(window, "after_shown", None)
+    if after_shown is not None:  # a restored window layout must not bring back an empty dock
+        after_shown(visibility.apply)
     new_action = QAction(QCoreApplication.translate("SiteFeature", "New &Post…"), window)
     new_action.setObjectName("actionNewPost")
     new_action.setShortcut(QKeySequence("Ctrl+Alt+N"))
