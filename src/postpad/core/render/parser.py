@@ -18,6 +18,7 @@ from mdit_py_plugins.tasklists import tasklists_plugin
 
 from postpad.core.render.profiles import Profile
 from postpad.core.render.rules.flavours import flavour_plugin
+from postpad.core.render.rules.goldmark_inline import goldmark_inline_plugin
 from postpad.core.render.rules.goldmark_typographer import goldmark_typographer_plugin
 from postpad.core.render.rules.hexo_smartypants import hexo_smartypants_plugin
 from postpad.core.render.rules.highlight import code_block_html
@@ -153,11 +154,12 @@ def _html_rule(omit: bool, allow_remote: bool, hexo_more: bool) -> Any:
 
 def _enable_features(md: MarkdownIt, profile: Profile) -> None:
     rules = []
+    goldmark = profile.flavour == "goldmark"  # its own linkify and strikethrough (decision 0084)
     if profile.tables:
         rules.append("table")
-    if profile.strikethrough:
+    if profile.strikethrough and not goldmark:
         rules.append("strikethrough")
-    if profile.linkify:
+    if profile.linkify and not goldmark:
         rules.append("linkify")
     if profile.typographer == "standard":
         rules.extend(["replacements", "smartquotes"])
@@ -169,13 +171,15 @@ def _enable_features(md: MarkdownIt, profile: Profile) -> None:
         md.use(footnote_plugin)
     if profile.deflist:
         md.use(deflist_plugin)
-    if profile.strikethrough and profile.single_tilde:
+    if profile.strikethrough and profile.single_tilde and not goldmark:
         md.use(single_tilde_plugin)
     if profile.strikethrough and profile.strike_del:
         md.add_render_rule("s_open", lambda *args: "<del>")
         md.add_render_rule("s_close", lambda *args: "</del>")
     if profile.kramdown_ial:
         md.use(kramdown_ial_plugin)
+    if goldmark:
+        goldmark_inline_plugin(md, profile)
     flavour_plugin(md, profile.flavour, tasklists=profile.tasklists, footnotes=profile.footnotes)
 
 

@@ -51,6 +51,8 @@ class Profile:
     kramdown_ial: bool = False
     #: ``~~x~~`` renders as ``<del>`` (marked, Goldmark, kramdown, remark, pulldown-cmark)
     strike_del: bool = True
+    #: scheme Goldmark's Linkify gives ``www.`` links (Hugo ``extensions.linkifyProtocol``)
+    linkify_protocol: str = "https"
 
 
 _MODULES = {

@@ -13,7 +13,6 @@ PROFILE = Profile(
     typographer="goldmark",
     linkify=True,
     strikethrough=True,
-    single_tilde=True,
     tables=True,
     tasklists=True,
     footnotes=True,

@@ -1,62 +1,173 @@
-"""Goldmark's typographer (Hugo): each quote decides by its neighbours alone, no pairing.
+"""Goldmark's typographer (Hugo ``extensions.typographer``), its quote rules copied exactly.
 
-Unlike markdown-it, which converts a quote only when it finds its partner, Goldmark opens a quote
-after a space, the start of the text or punctuation, closes one that is open when a space, the end
-or punctuation follows, and otherwise leaves it straight: ``他说"你好"`` keeps straight quotes
-(engines.md §4.4) while ``。'单引号'`` gets ‘…’. (Goldmark also carries unclosed quotes into later
-paragraphs; a block-wise preview does not.)
+Goldmark decides each quote where it stands, from the raw character before it and the raw bytes
+of the rest of its line (``extension/typographer.go``, decision 0084):
+
+* a quote opens (“ ‘) when it is left-flanking and not right-flanking, and counts one unclosed;
+* it closes (” ’) only while a quote of its kind is unclosed, when it is right-flanking and not
+  left-flanking, or both but followed by punctuation and then punctuation or a space;
+* otherwise ``"`` stays straight, while ``'`` becomes ’ when two more bytes follow and the next
+  character is not a digit (so ``= ' ';`` gives ``= ’ ‘;``), and apostrophes (it's, 'twas, '90s,
+  I'm, I've) become ’.
+
+Its byte tests read single bytes of UTF-8, so a CJK character after a quote is neither space nor
+punctuation: ``说"放弃”`` closes, ``"$"通常`` keeps ``"``. Goldmark never resets its unclosed count
+(its reset hook has the wrong signature), so an unclosed quote in one paragraph lets a later one
+close; the preview counts per block, as incremental rendering needs.
 Dashes and ellipses: ``---`` → —, ``--`` → –, ``...`` → …; ``<<``/``>>`` → «/».
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
+from markdown_it.rules_inline import StateInline
 
-_QUOTES = {'"': ("\u201c", "\u201d"), "'": ("\u2018", "\u2019")}
-
-
-def _space(ch: str) -> bool:
-    return ch == "" or ch.isspace()
-
-
-def _punct(ch: str) -> bool:
-    return ch != "" and unicodedata.category(ch)[0] in "PS"
+LEFT_DOUBLE, RIGHT_DOUBLE = "\u201c", "\u201d"
+LEFT_SINGLE, RIGHT_SINGLE = "\u2018", "\u2019"
+#: where the text rule must stop for :func:`_quote`
+STOP = re.compile("['\"]")
+_ASCII_PUNCT = frozenset(b"!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+_ASCII_SPACE = frozenset(b" \t\n\x0b\x0c\r")
 
 
-def _quote(ch: str, before: str, after: str, pending: dict[str, int]) -> str:
-    left, right = _QUOTES[ch]
-    if ch == "'" and before.isalnum() and (after.isalnum() or pending[ch] == 0):
-        return right  # it's, authors'
-    if ch == "'" and after.isdigit() and (_space(before) or _punct(before)):
-        return right  # '90s
-    if (_space(before) or _punct(before)) and not _space(after):
-        pending[ch] += 1
-        return left
-    if pending[ch] and not _space(before) and (_space(after) or _punct(after)):
-        pending[ch] -= 1
-        return right
-    return ch
+def _is_punct(ch: str) -> bool:
+    """Go ``unicode.IsPunct``."""
+    return unicodedata.category(ch).startswith("P")
+
+
+def _is_punct_or_symbol(ch: str) -> bool:
+    """Goldmark ``util.IsPunctRune``."""
+    return unicodedata.category(ch)[0] in "PS"
+
+
+def _is_space(ch: str) -> bool:
+    return ch.isspace()
+
+
+def _rune(data: bytes, index: int) -> str:
+    """Go ``util.ToRune``: the character starting at byte ``index`` (U+FFFD mid-character)."""
+    for width in (1, 2, 3, 4):
+        try:
+            return data[index : index + width].decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+    return "\ufffd"
+
+
+def _flanking(line: str, before: str) -> tuple[bool, bool]:
+    """Goldmark ``ScanDelimiter``: (can open, can close) for the run starting ``line``."""
+    run = len(line) - len(line.lstrip(line[0]))
+    after = line[run] if run < len(line) else " "
+    before_punct, before_space = _is_punct_or_symbol(before), _is_space(before)
+    after_punct, after_space = _is_punct_or_symbol(after), _is_space(after)
+    left = not after_space and (not after_punct or before_space or before_punct)
+    right = not before_space and (not before_punct or after_space or after_punct)
+    return left, right
+
+
+def _closes(data: bytes, can_open: bool, can_close: bool) -> bool:
+    if can_close and not can_open:
+        return True
+    return (
+        can_close
+        and can_open
+        and len(data) > 1
+        and _is_punct(_rune(data, 1))
+        and (len(data) == 2 or data[2] in _ASCII_PUNCT or data[2] in _ASCII_SPACE)
+    )
+
+
+def _apostrophe(data: bytes, before: str, can_open: bool, can_close: bool) -> bool:
+    if can_open and not can_close and len(data) > 3 and data[1:3].isdigit() and data[3:4] == b"s":
+        after = _rune(data, 4) if len(data) > 4 else " "
+        if _is_space(after) or _is_punct_or_symbol(after):
+            return True  # '90s
+    if len(data) > 1 and (_is_punct(before) or _is_space(before)) and data[1:2] in b"tenl":
+        return True  # 'twas, 'em, 'net
+    second = _rune(data, 1) if len(data) > 1 else ""
+    return bool(second) and (before.isdigit() or before.isalpha()) and second.isalpha()
+
+
+def _single(data: bytes, before: str, counter: list[int]) -> str | None:
+    can_open, can_close = _flanking(data.decode("utf-8", "replace"), before)
+    if _apostrophe(data, before, can_open, can_close):
+        return RIGHT_SINGLE
+    if can_open and not can_close:
+        if (
+            len(data) > 1
+            and data[1:2] in (b"s", b"m", b"t", b"d")
+            and (len(data) < 3 or data[2] in _ASCII_PUNCT or data[2] in _ASCII_SPACE)
+        ):
+            return RIGHT_SINGLE  # Alice's, I'm, Don't, You'd
+        if (
+            len(data) > 2
+            and data[1:3] in (b"ve", b"ll", b"re")
+            and (len(data) < 4 or data[3] in _ASCII_PUNCT or data[3] in _ASCII_SPACE)
+        ):
+            return RIGHT_SINGLE  # I've, I'll, You're
+        counter[0] += 1
+        return LEFT_SINGLE
+    if len(data) > 2 and not _rune(data, 1).isdigit():
+        return RIGHT_SINGLE  # Smiths', doin' (Goldmark's condition reduces to this)
+    if counter[0] > 0 and _closes(data, can_open, can_close):
+        counter[0] -= 1
+        return RIGHT_SINGLE
+    return None
+
+
+def _double(data: bytes, before: str, counter: list[int]) -> str | None:
+    can_open, can_close = _flanking(data.decode("utf-8", "replace"), before)
+    if can_open and not can_close:
+        counter[1] += 1
+        return LEFT_DOUBLE
+    if counter[1] > 0 and _closes(data, can_open, can_close):
+        if len(data) > 1 and data[1:2] == b'"' and before.isdigit():
+            return None  # "Monitor 21""
+        counter[1] -= 1
+        return RIGHT_DOUBLE
+    return None
+
+
+def _quote(state: StateInline, silent: bool) -> bool:
+    pos = state.pos
+    ch = state.src[pos]
+    if ch not in "'\"":
+        return False
+    before = state.src[pos - 1] if pos > 0 else "\n"
+    newline = state.src.find("\n", pos, state.posMax)
+    data = state.src[pos : state.posMax if newline < 0 else newline + 1].encode("utf-8")
+    counter: list[int] = state.__dict__.setdefault("pp_goldmark_quotes", [0, 0])
+    replaced = (_single if ch == "'" else _double)(data, before, counter)
+    if replaced is None:
+        return False
+    if not silent:
+        state.pending += replaced
+    state.pos += 1
+    return True
+
+
+_DASHES = (
+    ("---", "\u2014"),
+    ("--", "\u2013"),
+    ("...", "\u2026"),
+    ("<<", "\u00ab"),
+    (">>", "\u00bb"),
+)
 
 
 def typographer(text: str) -> str:
-    if not any(mark in text for mark in ('"', "'", "--", "...", "<<", ">>")):
-        return text
-    text = text.replace("---", "\u2014").replace("--", "\u2013").replace("...", "\u2026")
-    text = text.replace("<<", "\u00ab").replace(">>", "\u00bb")
-    chars = list(text)
-    pending = {'"': 0, "'": 0}
-    for index, ch in enumerate(chars):
-        if ch in _QUOTES:
-            before = text[index - 1] if index else ""
-            after = text[index + 1] if index + 1 < len(text) else ""
-            chars[index] = _quote(ch, before, after, pending)
-    return "".join(chars)
+    """Dashes, ellipses and angle quotes in a text run."""
+    for mark, replacement in _DASHES:
+        if mark in text:
+            text = text.replace(mark, replacement)
+    return text
 
 
-def _goldmark_typographer(state: StateCore) -> None:
+def _dashes(state: StateCore) -> None:
     for token in state.tokens:
         if token.type != "inline" or not token.children:
             continue
@@ -66,4 +177,5 @@ def _goldmark_typographer(state: StateCore) -> None:
 
 
 def goldmark_typographer_plugin(md: MarkdownIt) -> None:
-    md.core.ruler.push("goldmark_typographer", _goldmark_typographer)
+    md.inline.ruler.before("text", "goldmark_quotes", _quote)
+    md.core.ruler.push("goldmark_typographer", _dashes)

@@ -1,0 +1,30 @@
+"""Goldmark's inline extensions for the Hugo profile (decision 0084).
+
+Installed in place of markdown-it's own linkify and strikethrough when a profile's flavour is
+``goldmark``: Linkify (:mod:`.goldmark_linkify`), the ``~``/``~~`` strikethrough
+(:mod:`.strikethrough`) and the text rule that lets the Linkify and Typographer rules see the
+places where Goldmark tries them (:mod:`.goldmark_text`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it import MarkdownIt
+
+from postpad.core.render.profiles import Profile
+from postpad.core.render.rules import goldmark_linkify, goldmark_typographer
+from postpad.core.render.rules.goldmark_text import goldmark_text_plugin
+from postpad.core.render.rules.strikethrough import goldmark_strikethrough_plugin
+
+
+def goldmark_inline_plugin(md: MarkdownIt, profile: Profile) -> None:
+    stops: list[re.Pattern[str]] = []
+    if profile.strikethrough:
+        goldmark_strikethrough_plugin(md)
+    if profile.linkify:
+        goldmark_linkify.goldmark_linkify_plugin(md, profile.linkify_protocol)
+        stops.append(goldmark_linkify.STOP)
+    if profile.typographer == "goldmark":
+        stops.append(goldmark_typographer.STOP)
+    goldmark_text_plugin(md, stops)
