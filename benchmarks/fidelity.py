@@ -1,14 +1,16 @@
-"""Preview fidelity per engine: how many corpus constructs Postpad renders as the engine does.
+"""Preview fidelity and edit safety per engine: constructs and real posts against the real engines.
 
-Builds the construct corpus (tests/engines/corpus/constructs.txt) once with each real engine
-that is installed (make test-engines installs them), renders the same constructs with Postpad's
-engine profiles, and compares the two after normalising whitespace, attribute order and
-character references. Prints one JSON line per engine:
+1. Constructs (tests/engines/corpus/constructs.txt): one build per engine, Postpad's HTML vs the
+   engine's after normalising (one JSON line per engine, "kind": "constructs").
+2. The real-post corpus (tests/corpus, or --corpus DIR in the same layout, e.g. /work/realblogs):
+   per engine the posts, preview identical under strict and lenient normalisation, edits read
+   back right by the engine, silent edit losses, `postpad check` errors that are real, and the
+   top causes of preview differences ("kind": "corpus"), then a readable table.
 
-    {"engine": "hexo", "version": "...", "constructs": 29, "identical": 21, "score": 0.724,
-     "different": ["fenced-code", ...]}
-
-Usage: python benchmarks/fidelity.py [ENGINE ...] [--diff]
+Usage: python benchmarks/fidelity.py [ENGINE ...] [--diff] [--corpus DIR] [--site TEXT]
+           [--no-constructs] [--no-corpus] [--examples N] [--write-baseline]
+--write-baseline rewrites tests/corpus/fidelity_baseline.toml from this run (committed corpus
+only), keeping the reasons of known edit failures.
 """
 
 from __future__ import annotations
@@ -16,13 +18,18 @@ from __future__ import annotations
 import argparse
 import difflib
 import json
+import os
 import sys
 import tempfile
+from collections import defaultdict
 from pathlib import Path
 
 ENGINE_TESTS = Path(__file__).resolve().parents[1] / "tests" / "engines"
 sys.path.insert(0, str(ENGINE_TESTS))
 
+from corpus_baseline import summary, write_baseline  # noqa: E402
+from corpus_report import SiteReport, measure_site  # noqa: E402
+from corpus_sites import CORPUS, load_sites  # noqa: E402
 from engine_harness import ENGINES  # noqa: E402
 from fidelity_kit import compare, engine_snippets, load_corpus  # noqa: E402
 
@@ -31,11 +38,7 @@ def measure(name: str, show_diff: bool) -> dict[str, object]:
     engine = ENGINES[name]
     reason = engine.unavailable()
     if reason:
-        return {"engine": name, "skipped": reason}
-    try:
-        from postpad.core.render import RenderOptions, render  # noqa: F401
-    except ImportError as exc:
-        return {"engine": name, "skipped": f"postpad.core.render is not available: {exc}"}
+        return {"kind": "constructs", "engine": name, "skipped": reason}
     constructs = load_corpus()
     with tempfile.TemporaryDirectory(prefix=f"fidelity-{name}-") as where:
         theirs = engine_snippets(name, constructs, Path(where))
@@ -54,6 +57,7 @@ def measure(name: str, show_diff: bool) -> dict[str, object]:
                 print("\n".join(lines), file=sys.stderr)
     identical = len(results) - len(different)
     return {
+        "kind": "constructs",
         "engine": name,
         "version": engine.version(),
         "constructs": len(results),
@@ -63,16 +67,98 @@ def measure(name: str, show_diff: bool) -> dict[str, object]:
     }
 
 
+def measure_corpus(root: Path, engines: list[str], site_filter: str) -> list[SiteReport]:
+    reports = []
+    for site in load_sites(root):
+        if site.engine not in engines or site_filter not in site.id:
+            continue
+        reason = ENGINES[site.engine].unavailable()
+        if reason:
+            print(f"skipped {site.id}: {reason}", file=sys.stderr)
+            continue
+        report = measure_site(site)
+        print(
+            f"measured {site.id}: {len(site.posts)} posts in {report.seconds:.1f} s",
+            file=sys.stderr,
+        )
+        reports.append(report)
+    return reports
+
+
+def print_table(reports: list[SiteReport], examples: int, show_diff: bool) -> None:
+    rows = summary(reports)
+    for row in rows:
+        print(json.dumps({"kind": "corpus", **row}, ensure_ascii=False), flush=True)
+    print()
+    header = f"{'engine':7} {'posts':>5} {'compared':>8} {'strict%':>7} {'lenient%':>8} "
+    print(header + f"{'edits ok':>11} {'lost':>4} {'outside':>7} {'refused':>7} {'check real':>12}")
+    for r in rows:
+        edits = f"{r['edits_read_back']}/{r['edits']}"
+        check = f"{r['check_errors_real_pct']}% of {r['check_errors']}"
+        print(
+            f"{r['engine']:7} {r['posts']:>5} {r['previews_compared']:>8} {r['strict_pct']!s:>7} "
+            f"{r['lenient_pct']!s:>8} {edits:>11} {r['silent_edit_losses']:>4} "
+            f"{r['edits_outside_key']:>7} {r['edits_refused']:>7} {check:>12}"
+        )
+    _print_causes(reports, examples, show_diff)
+
+
+def _print_causes(reports: list[SiteReport], examples: int, show_diff: bool) -> None:
+    by_cause: dict[tuple[str, str], list[object]] = defaultdict(list)
+    for report in reports:
+        for p in report.previews:
+            if not p.strict:
+                by_cause[report.site.engine, p.cause].append(p)
+    print("\npreview differences by cause (posts; first examples):")
+    for (engine, cause), hits in sorted(by_cause.items(), key=lambda kv: -len(kv[1])):
+        print(f"  {engine:7} {len(hits):4}  {cause}")
+        for p in hits[:examples]:
+            print(f"               {p.site}/{p.post}")  # type: ignore[attr-defined]
+            if show_diff:
+                print("\n".join("                 " + line for line in p.diff.splitlines()[2:14]))  # type: ignore[attr-defined]
+    failing = [e for r in reports for e in r.edits if e.status not in ("ok", "n/a")]
+    if failing:
+        print("\nedits not read back right (first examples):")
+        for e in failing[: max(examples * 5, 10)]:
+            print(f"  {e.status:11} {e.edit:8} {e.site}/{e.post}: {e.detail[:100]}")
+    wrong = [(r.site.id, c) for r in reports for c in r.checks if not c.real]
+    if wrong:
+        print("\n`postpad check` errors the engine does not trip on (first examples):")
+        for site_id, c in wrong[: max(examples * 5, 10)]:
+            print(f"  {c.code:20} {site_id}/{c.post}:{c.line}: {c.message[:80]}")
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("engines", nargs="*", help=f"default: {' '.join(ENGINES)}")
-    parser.add_argument("--diff", action="store_true", help="print each difference to stderr")
+    parser.add_argument("--diff", action="store_true", help="print each difference")
+    parser.add_argument("--corpus", type=Path, default=None, help=f"default: {CORPUS}")
+    parser.add_argument("--site", default="", help="only sites whose id contains this text")
+    parser.add_argument("--no-constructs", action="store_true")
+    parser.add_argument("--no-corpus", action="store_true")
+    parser.add_argument("--examples", type=int, default=2, help="example posts per cause")
+    parser.add_argument("--write-baseline", action="store_true", help="rewrite the ratchet file")
     args = parser.parse_args(argv)
     unknown = set(args.engines) - set(ENGINES)
     if unknown:
         parser.error(f"unknown engine(s): {', '.join(sorted(unknown))}")
-    for name in args.engines or ENGINES:
-        print(json.dumps(measure(name, args.diff), ensure_ascii=False), flush=True)
+    engines = args.engines or list(ENGINES)
+    if args.write_baseline and (args.corpus or args.engines or args.site):
+        parser.error("--write-baseline measures the whole committed corpus: no filters")
+    if not (args.no_constructs or args.write_baseline):
+        for name in engines:
+            print(json.dumps(measure(name, args.diff), ensure_ascii=False), flush=True)
+    if args.no_corpus:
+        return 0
+    root = (args.corpus or Path(os.environ.get("POSTPAD_CORPUS") or CORPUS)).resolve()
+    reports = measure_corpus(root, engines, args.site)
+    if not reports:
+        print(f"no corpus sites measured under {root}", file=sys.stderr)
+        return 0
+    print_table(reports, args.examples, args.diff)
+    if args.write_baseline:
+        write_baseline(reports)
+        print(f"\nwrote {CORPUS / 'fidelity_baseline.toml'}", file=sys.stderr)
     return 0
 
 

@@ -168,7 +168,8 @@ class Hexo(Engine):
         posts = {}
         for item in data["posts"]:
             file = item["source"].removeprefix("_posts/")
-            html = site / "public" / item["path"] / "index.html"
+            html = site / "public" / item["path"]
+            html = html if item["path"].endswith(".html") else html / "index.html"
             body = html.read_text(encoding="utf-8") if html.is_file() else ""
             match = ARTICLE.search(body)
             cover = item["cover"]
@@ -225,10 +226,17 @@ class Hugo(Engine):
     def build(self, site: Path, tz: str) -> BuildResult:
         binary = self.binary()
         assert binary is not None
-        cmd = [binary, "--buildDrafts", "--buildFuture", "--destination", "public"]
+        cmd = [
+            binary,
+            "--buildDrafts",
+            "--buildFuture",
+            "--buildExpired",
+            "--destination",
+            "public",
+        ]
         code, log = run(cmd, site, tz)
         posts = {}
-        for html in sorted((site / "public" / "posts").glob("**/index.html")):
+        for html in sorted((site / "public").glob("**/*.html")):
             body = html.read_text(encoding="utf-8")
             meta = META.search(body)
             if meta is None:

