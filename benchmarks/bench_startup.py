@@ -15,6 +15,10 @@ gets no __pycache__); --no-bytecode-cache measures the from-source start of a de
 
     .venv/bin/python benchmarks/bench_startup.py [--runs 7] [--file post.md] [--no-features]
         [--no-bytecode-cache] [--site-posts 300]
+
+``--compare ghostwriter`` times Postpad's real launcher and the other editor to their first mapped
+window on the X display in $DISPLAY (e.g. ``Xvfb :99 -noreset``), alternating, with the same
+clock (benchmarks/x11_window_timer.py; needs ``pip install '.[bench]'``).
 """
 
 from __future__ import annotations
@@ -111,6 +115,36 @@ def one_run(post: Path, home: Path, features: bool, bytecode_cache: bool) -> dic
     }
 
 
+def compare_windows(
+    other: str, post: Path, home: Path, runs: int, bytecode_cache: bool
+) -> dict[str, object]:
+    """Postpad (its real launcher) and ``other`` to their first mapped window, alternating."""
+    from x11_window_timer import KeepServerUp, time_to_window
+
+    env = child_env(home, bytecode_cache)
+    env.pop("QT_QPA_PLATFORM", None)
+    env["QTWEBENGINE_DISABLE_SANDBOX"] = "1"  # both editors embed Chromium; root needs this
+    launcher = Path(sys.executable).with_name("postpad")
+    commands = {
+        "postpad": [str(launcher), "--new-window", str(post)],
+        other: [other, str(post)],
+    }
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    with KeepServerUp():
+        for number in range(runs + 1):
+            for name, command in commands.items():
+                seconds = time_to_window(command, env)
+                if number:  # the first round warms caches and is not counted
+                    times[name].append(seconds)
+                    print(json.dumps({"bench": "startup-compare", "run": number, name: seconds}))
+    return {
+        "bench": "startup-compare",
+        "file": post.name,
+        "runs": runs,
+        **{f"median_window_{name}_s": round(statistics.median(v), 3) for name, v in times.items()},
+    }
+
+
 def make_hexo_site(root: Path, posts: int) -> Path:
     """A Hexo + Butterfly blog with ``posts`` posts shaped like our first user's (the site panel
     indexes them all); returns the post to open."""
@@ -147,6 +181,13 @@ def main() -> int:
         help="compile every module from source in each run (a development checkout's start)",
     )
     parser.add_argument(
+        "--compare",
+        metavar="COMMAND",
+        default="",
+        help="also time another editor (e.g. ghostwriter) to its first mapped window, "
+        "alternating with Postpad's real launcher, on the X display in $DISPLAY",
+    )
+    parser.add_argument(
         "--site-posts",
         type=int,
         default=0,
@@ -160,6 +201,11 @@ def main() -> int:
     post = args.file or sample_post_path()
     if args.site_posts > 0:
         post = make_hexo_site(home / "blog", args.site_posts)
+    if args.compare:
+        summary = compare_windows(args.compare, post, home, args.runs, bytecode_cache)
+        print(json.dumps(summary))
+        shutil.rmtree(home, ignore_errors=True)
+        return 0
     runs = []
     for number in range(args.runs + 1):
         result = one_run(post, home, not args.no_features, bytecode_cache)

@@ -7,9 +7,7 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
-# QtWebEngineWidgets must be imported before the QApplication exists (it sets up GL sharing).
-from PySide6 import QtWebEngineWidgets  # noqa: F401
-from PySide6.QtCore import QCoreApplication, QStandardPaths, QTimer
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -34,6 +32,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing  # already set up (tests, or a second call): keep its translators
+    # What importing QtWebEngineWidgets would do before the QApplication exists: WebEngine needs
+    # shared GL contexts. The module itself loads after the first frame (decision 0083).
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication(argv or [sys.argv[0]])
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(DESKTOP_ID)

@@ -7,8 +7,9 @@ applies to the Markdown editor.
 
 from __future__ import annotations
 
-from PySide6.QtWebEngineCore import QWebEnginePage
-from PySide6.QtWebEngineWidgets import QWebEngineView
+import sys
+from typing import Any
+
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -23,20 +24,25 @@ from postpad.gui.editor import MarkdownEditor
 
 TEXT_INPUTS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox)
 TEXT_COMMANDS = ("undo", "redo", "cut", "copy", "paste", "selectAll")
-WEB_ACTIONS = {
-    "undo": QWebEnginePage.WebAction.Undo,
-    "redo": QWebEnginePage.WebAction.Redo,
-    "copy": QWebEnginePage.WebAction.Copy,
-    "selectAll": QWebEnginePage.WebAction.SelectAll,
-}
+WEB_ACTIONS = ("undo", "redo", "copy", "selectAll")
 
 
-def _web_view(widget: QWidget | None) -> QWebEngineView | None:
-    while widget is not None:
-        if isinstance(widget, QWebEngineView):
+def _web_view(widget: QWidget | None) -> Any:
+    """The QWebEngineView holding ``widget``, if any. WebEngine loads after the first frame
+    (decision 0083): while it is not imported, no widget can be a web view."""
+    web = sys.modules.get("PySide6.QtWebEngineWidgets")
+    while web is not None and widget is not None:
+        if isinstance(widget, web.QWebEngineView):
             return widget
         widget = widget.parentWidget()
     return None
+
+
+def _trigger_web_action(view: Any, method: str) -> None:
+    from PySide6.QtWebEngineCore import QWebEnginePage
+
+    action = method[0].upper() + method[1:]
+    view.triggerPageAction(getattr(QWebEnginePage.WebAction, action))
 
 
 def route(method: str, fallback: MarkdownEditor | None) -> bool:
@@ -46,7 +52,7 @@ def route(method: str, fallback: MarkdownEditor | None) -> bool:
         view = _web_view(focus)
         if view is not None:
             if method in WEB_ACTIONS:
-                view.triggerPageAction(WEB_ACTIONS[method])
+                _trigger_web_action(view, method)
             return True
         command = getattr(focus, method, None)
         if callable(command):

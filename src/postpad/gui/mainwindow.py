@@ -197,6 +197,7 @@ class MainWindow(QMainWindow):
             remote_images=prefs.remote_images,
             untitled_number=untitled_number,
         )
+        self.after_shown(tab.preview.materialize)  # Chromium starts after the first frame
         self._apply_editor_preferences(tab)
         if not self.ui_state.restore_splitter(tab.splitter):
             tab.splitter.setSizes([320, 500, 500])  # form | editor | preview, scaled to fit

@@ -1,4 +1,4 @@
-"""PreviewView: the shell page loaded once, then patched in place."""
+"""PreviewWebView: the shell page loaded once, then patched in place (inside PreviewView)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from postpad.gui.preview.page import PreviewPage
 from postpad.gui.preview.rendering import RenderResult
 
 
-class PreviewView(QWebEngineView):
+class PreviewWebView(QWebEngineView):
     """Shows one tab's preview. Emits ``patch_applied(version)`` once the page confirms."""
 
     shell_loaded = Signal()
@@ -29,7 +29,7 @@ class PreviewView(QWebEngineView):
 
     def __init__(self, theme: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("preview")
+        self.setObjectName("previewWeb")
         self.setAcceptDrops(False)  # dropped files go to the window, which opens them
         self._page = PreviewPage(self)
         self.setPage(self._page)
