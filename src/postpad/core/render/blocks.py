@@ -147,11 +147,16 @@ def _split_groups(tokens: Sequence[Token], line_count: int) -> list[Group]:
     return groups
 
 
-def _inline_plain(token: Token | None) -> str:
+def _inline_plain(token: Token | None, breaks: bool = False) -> str:
+    """The heading's text; with ``breaks``, line breaks as ``\\n`` (Goldmark ids use the last
+    line, decision 0084)."""
     if token is None:
         return ""
+    kept = ("text", "code_inline", "softbreak", "hardbreak") if breaks else ("text", "code_inline")
     return "".join(
-        child.content for child in token.children or () if child.type in ("text", "code_inline")
+        "\n" if child.type.endswith("break") else child.content
+        for child in token.children or ()
+        if child.type in kept
     )
 
 
@@ -164,8 +169,10 @@ def headings_of(ctx: RenderContext, group: Group) -> tuple[HeadingInfo, ...]:
             continue
         inline = tokens[index + 1] if index + 1 < len(tokens) else None
         text = _inline_plain(inline)
+        slug_text = _inline_plain(inline, breaks=True) if style == "goldmark" else text
         line = (token.map[0] if token.map else group.start) - group.start
-        found.append(HeadingInfo(int(token.tag[1]), text, base_slug(style, text, transform), line))
+        base = base_slug(style, slug_text, transform)
+        found.append(HeadingInfo(int(token.tag[1]), text, base, line))
     return tuple(found)
 
 

@@ -242,7 +242,7 @@ class _Window:
         headings = [headings_of(ctx, group) for group in groups]
         old_bases = [h.base for record in old_records for h in record.headings]
         new_bases = [h.base for found in headings for h in found]
-        allocator = HeadingIdAllocator()
+        allocator = HeadingIdAllocator(state.ctx.profile.heading_ids)
         if old_bases or new_bases:
             _replay(allocator, state.records[:w])
         new_records = [

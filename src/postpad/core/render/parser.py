@@ -128,11 +128,17 @@ def _image(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any)
 
 
 _MORE = re.compile(r"<!--\s*more\s*-->", re.IGNORECASE)
+_HUGO_MORE = "<!--more-->"
 
 
-def _html_rule(omit: bool, allow_remote: bool, hexo_more: bool) -> Any:
+def _html_rule(omit: bool, allow_remote: bool, hexo_more: bool, hugo_more: bool = False) -> Any:
     def render_html(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
         token = tokens[idx]
+        if hugo_more and _HUGO_MORE in token.content:  # Hugo's summary divider leaves no trace
+            token = Token(token.type, token.tag, 0)
+            token.content = tokens[idx].content.replace(_HUGO_MORE, "")
+            if not token.content.strip():
+                return ""
         if hexo_more and _MORE.search(token.content):
             token = Token(token.type, token.tag, 0)
             token.content = _MORE.sub('<span id="more"></span>', tokens[idx].content)
@@ -216,7 +222,7 @@ def build_parser(spec: ParserSpec) -> MarkdownIt:
     md.add_render_rule("image", _image)
     md.add_render_rule("link_open", _link_open)
     omit = profile.html_omitted_marker and not profile.html
-    more = profile.name == "hexo"
-    md.add_render_rule("html_block", _html_rule(omit, spec.allow_remote_images, more))
-    md.add_render_rule("html_inline", _html_rule(omit, spec.allow_remote_images, more))
+    more, hugo = profile.name == "hexo", profile.templates == "hugo"
+    md.add_render_rule("html_block", _html_rule(omit, spec.allow_remote_images, more, hugo))
+    md.add_render_rule("html_inline", _html_rule(omit, spec.allow_remote_images, more, hugo))
     return md

@@ -164,7 +164,7 @@ def render_body(ctx: RenderContext, header: str, body: str, body_line: int) -> D
     env = ctx.new_env()
     tokens = ctx.md.parse(body, env)
     groups = split_groups(tokens, body.count("\n") + 1)
-    allocator = HeadingIdAllocator()
+    allocator = HeadingIdAllocator(ctx.profile.heading_ids)
     state = DocumentState(ctx, header, body, body_line)
     total = EMPTY
     for group in groups:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 Typographer = Literal["hexo", "goldmark", "standard", "none"]
-HeadingIds = Literal["hexo", "github", "kramdown", "none"]
+HeadingIds = Literal["hexo", "github", "goldmark", "kramdown", "none"]
 Templates = Literal["nunjucks", "liquid", "hugo", "zola", "none"]
 
 

@@ -17,7 +17,7 @@ PROFILE = Profile(
     tasklists=True,
     footnotes=True,
     deflist=True,
-    heading_ids="github",
+    heading_ids="goldmark",
     flavour="goldmark",
     templates="hugo",
 )

@@ -21,14 +21,19 @@ def goldmark_text_plugin(md: MarkdownIt, stops: list[re.Pattern[str]]) -> None:
 
     def text(state: StateInline, silent: bool) -> bool:
         start, end = state.pos, state.posMax
-        found = terminators.search(state.src, start)
-        stop = found.start() if found else end
-        cache: list[int] = state.__dict__.setdefault("pp_goldmark_stops", [-1] * len(stops))
+        terminator = terminators.search(state.src, start)
+        stop = terminator.start() if terminator else end
+        # per pattern: (searched from, next match); valid while from <= start < match
+        cache: list[tuple[int, int]] = state.__dict__.setdefault(
+            "pp_goldmark_stops", [(0, -1)] * len(stops)
+        )
         for index, pattern in enumerate(stops):
-            if cache[index] <= start:  # the next stop at or after start + 1, searched once
+            searched, next_stop = cache[index]
+            if not searched <= start < next_stop:
                 extra = pattern.search(state.src, start + 1, end)
-                cache[index] = extra.start() if extra is not None else end + 1
-            stop = min(stop, cache[index])
+                next_stop = extra.start() if extra is not None else end + 1
+                cache[index] = (start, next_stop)
+            stop = min(stop, next_stop)
         stop = min(stop, end)
         if stop == start:
             return False

@@ -2,6 +2,11 @@
 
 * ``hexo``: hexo-util ``slugize`` (keeps case and CJK; runs of spaces and ASCII punctuation become
   one ``-``), duplicates get ``-1``, ``-2`` (hexo-renderer-marked ``headingId`` counter).
+* ``goldmark``: Hugo's ``autoIDType = "github"`` (markup/goldmark/autoid.go): the heading's
+  plain text (its last line for a multi-line setext heading), trimmed; letters, ``Nd`` digits
+  and ``_`` kept lowercased, each space or ``-`` becomes ``-``, everything else (punctuation,
+  emoji, variation selectors) dropped. An empty result gets no id. A taken id gets the first
+  free ``-1``, ``-2`` … (so ``a``, ``a``, ``a-1`` give ``a``, ``a-1``, ``a-1-1``).
 * ``github``: lowercase, letters/digits/``-``/``_`` kept, spaces become ``-``, other characters
   dropped (Goldmark ``autoHeadingID`` github style, github-slugger); duplicates ``-1``, ``-2``.
 """
@@ -48,7 +53,23 @@ def github_slug(text: str) -> str:
     return "".join(out)
 
 
+def goldmark_slug(text: str) -> str:
+    """Hugo's github-style id for a heading's plain text ("" when nothing is left)."""
+    out: list[str] = []
+    for ch in text.split("\n")[-1].strip():
+        if ch in "- ":
+            out.append("-")
+        elif ch == "_" or unicodedata.category(ch) in _GO_LETTER_OR_DIGIT:
+            out.append(ch.lower() if len(ch.lower()) == 1 else ch)
+    return "".join(out)
+
+
+_GO_LETTER_OR_DIGIT = frozenset({"Lu", "Ll", "Lt", "Lm", "Lo", "Nd"})
+
+
 def base_slug(style: str, text: str, transform: int = 0) -> str:
+    if style == "goldmark":
+        return goldmark_slug(text)
     if style == "hexo":
         return hexo_slugize(text.strip(), transform)
     if style in ("github", "kramdown"):
@@ -57,15 +78,33 @@ def base_slug(style: str, text: str, transform: int = 0) -> str:
 
 
 class HeadingIdAllocator:
-    """Hands out unique ids in document order (``x``, ``x-1``, ``x-2`` …)."""
+    """Hands out unique ids in document order (``x``, ``x-1``, ``x-2`` …).
 
-    def __init__(self) -> None:
+    For ``style="goldmark"`` a taken id gets the first suffix not yet handed out and an empty
+    base gets no id, as Hugo's id factory does; otherwise suffixes count per base.
+    """
+
+    def __init__(self, style: str = "") -> None:
         self._counts: dict[str, int] = {}
+        self._goldmark = style == "goldmark"
+        self._taken: set[str] = set()
 
     def allocate(self, base: str) -> str:
+        if self._goldmark:
+            return self._allocate_free(base)
         count = self._counts.get(base)
         if count is None:
             self._counts[base] = 1
             return base
         self._counts[base] = count + 1
         return f"{base}-{count}"
+
+    def _allocate_free(self, base: str) -> str:
+        if not base:
+            return ""
+        found, suffix = base, 0
+        while found in self._taken:
+            suffix += 1
+            found = f"{base}-{suffix}"
+        self._taken.add(found)
+        return found
