@@ -12,7 +12,9 @@ Each case in ``tests/fixtures/frontmatter/*.txt`` is::
 OPERATION is ``split`` / ``read`` (expected: JSON), ``error`` (expected: ``LINE:COLUMN`` of
 the FrontMatterError, in file coordinates), ``set KEY FLOW-VALUE``, ``set-string KEY TEXT``,
 ``set-date KEY ISO-DATE`` or ``unset KEY`` (expected: the whole post text after the edit).
-A ``set`` verb may name the site's engine: ``set-date@hexo KEY ISO-DATE``.
+Any verb may name the site's engine: ``set-date@hexo KEY ISO-DATE``, ``split@hugo``,
+``read@hexo``, ``unset@hugo KEY``. ``refuse@ENGINE set|unset KEY [FLOW-VALUE]`` expects the edit
+to be refused; its expected section is a phrase the error message must contain.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from postpad.core.frontmatter import (
     split_front_matter,
     unset_field,
 )
+from postpad.core.frontmatter.engine_rules import lookup
 from postpad.core.frontmatter.yaml_codec import load_yaml
 
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "frontmatter"
@@ -114,18 +117,34 @@ def test_fixture_files_hold_many_cases() -> None:
 @pytest.mark.parametrize("case", CASES, ids=lambda case: case.id)
 def test_fixture(case: Case) -> None:
     verb, key, value = parse_operation(case.operation)
+    engine = case.operation.split(" ")[0].partition("@")[2] or None
     if verb == "split":
-        split = split_front_matter(case.input)
+        split = split_front_matter(case.input, engine=engine)
         assert split.header + split.body == case.input
-        actual = {
+        actual: dict[str, object] = {
             "format": split.format,
             "opening": split.has_opening_delimiter,
             "inner": split.inner,
             "body_line": split.body_line,
         }
+        if split.prefix or not split.certain:
+            actual.update(prefix=split.prefix, certain=split.certain)
         assert actual == json.loads(case.expected)
     elif verb == "read":
-        assert describe(read_fields(case.input)) == json.loads(case.expected)
+        assert describe(read_fields(case.input, engine=engine)) == json.loads(case.expected)
+    elif verb == "refuse":
+        action, _, rest = case.operation.split(" ", 1)[1].partition(" ")
+        edit_key, _, argument = rest.partition(" ")
+        new_value = load_yaml(f"v: {argument}\n")["v"]
+
+        def edit() -> str:
+            if action == "set":
+                return set_field(case.input, edit_key, new_value, engine=engine)
+            return unset_field(case.input, edit_key, engine=engine)
+
+        with pytest.raises(FrontMatterError) as caught:
+            edit()
+        assert case.expected.strip() in str(caught.value)
     elif verb == "error":
         with pytest.raises(FrontMatterError) as caught:
             read_fields(case.input)
@@ -133,17 +152,16 @@ def test_fixture(case: Case) -> None:
         with pytest.raises(FrontMatterError):
             set_field(case.input, "title", "x")
     elif verb == "set":
-        engine = case.operation.split(" ")[0].partition("@")[2] or None
         result = set_field(case.input, key, value, engine=engine)
         assert result == case.expected
         # setting it again changes nothing
         assert set_field(result, key, value, engine=engine) == result
-        written = read_fields(result)[key]
+        written = lookup(read_fields(result, engine=engine), key, engine)
         if not isinstance(value, dt.date):
             assert same_value(written, value) or (value is None and written is None)
     elif verb == "unset":
-        result = unset_field(case.input, key)
+        result = unset_field(case.input, key, engine=engine)
         assert result == case.expected
-        assert key not in read_fields(result)
+        assert key not in read_fields(result, engine=engine)
     else:
         pytest.fail(f"unknown operation {case.operation!r}")

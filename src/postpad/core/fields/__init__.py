@@ -20,6 +20,7 @@ from postpad.core.fields import (
 )
 from postpad.core.fields.schema import CategoryStyle, Schema, edit_distance
 from postpad.core.fields.spec import FieldKind, FieldSpec, Widget
+from postpad.core.frontmatter.engine_rules import folds_key_case
 
 __all__ = [
     "ENGINES",
@@ -70,7 +71,7 @@ def schema_for(engine: str | None, theme: str | None = None) -> Schema:
         theme=theme_name,
         fields=fields,
         category_style=_CATEGORY_STYLES.get(engine_name, CategoryStyle.FLAT),
-        case_sensitive_keys=engine_name != "hugo",
+        case_sensitive_keys=not folds_key_case(engine_name),
     )
 
 

@@ -15,10 +15,12 @@ file's own line endings are restored by ``encode_text``. Errors are
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from postpad.core.errors import FrontMatterError
 from postpad.core.frontmatter.dates import WrittenDate
+from postpad.core.frontmatter.engine_rules import key_to_edit, key_to_remove, rules_for
 from postpad.core.frontmatter.json_codec import load_json, set_json, unset_json
 from postpad.core.frontmatter.split import FrontMatterFormat, FrontMatterSplit, split_front_matter
 from postpad.core.frontmatter.toml_codec import load_toml, set_toml, unset_toml
@@ -41,9 +43,18 @@ __all__ = [
 _DELIMITERS = {"yaml": "---", "toml": "+++"}
 
 
-def read_fields(text_or_split: str | FrontMatterSplit) -> dict[str, object]:
-    """The front matter's fields in file order ({} when the post has none)."""
-    split = split_front_matter(text_or_split) if isinstance(text_or_split, str) else text_or_split
+def read_fields(
+    text_or_split: str | FrontMatterSplit, *, engine: str | None = None
+) -> dict[str, object]:
+    """The front matter's fields in file order ({} when the post has none).
+
+    ``engine`` finds the header where that engine finds it (a Hugo post may start with blank
+    lines); keys are returned as written (look them up with ``engine_rules.lookup``).
+    """
+    if isinstance(text_or_split, str):
+        split = split_front_matter(text_or_split, engine=engine)
+    else:
+        split = text_or_split
     offset = split.inner_line - 1
     if split.format == "yaml":
         return load_yaml(split.inner, line_offset=offset)
@@ -69,10 +80,11 @@ def set_field(
     layout, else the ``engine``'s default), lists and dicts of those. ``create_format`` is the
     format of a new front matter when the post has none.
     """
-    split = split_front_matter(text)
+    split = _editable_split(text, engine, key)
     offset = split.inner_line - 1
     if split.format is None:
         return _create(text, key, value, engine, create_format)
+    key = key_to_edit(read_fields(split), key, engine)
     if split.format == "yaml":
         inner = set_yaml(split.inner, key, value, line_offset=offset, engine=engine)
     elif split.format == "toml":
@@ -80,19 +92,24 @@ def set_field(
     else:
         hexo = split.format == "hexo-json"
         inner = set_json(split.inner, key, value, hexo=hexo, line_offset=offset, engine=engine)
-    return text if inner == split.inner else _checked(split, split.join(inner), key)
+    return text if inner == split.inner else _checked(split, split.join(inner), key, engine)
 
 
-def unset_field(text: str, key: str) -> str:
+def unset_field(text: str, key: str, *, engine: str | None = None) -> str:
     """``text`` without front-matter ``key`` (unchanged when the key is absent).
 
     When the last key goes and the header holds nothing else (only whitespace, no comments),
     the whole header goes with it, delimiters included, and the body is kept byte for byte.
+    For Hugo ``key`` is matched case-insensitively when that exact spelling is absent.
     """
-    split = split_front_matter(text)
+    split = _editable_split(text, engine, key)
     offset = split.inner_line - 1
     if split.format is None:
         return text
+    found = key_to_remove(read_fields(split), key, engine)
+    if found is None:
+        return text
+    key = found
     if split.format == "yaml":
         inner = unset_yaml(split.inner, key, line_offset=offset)
     elif split.format == "toml":
@@ -104,12 +121,46 @@ def unset_field(text: str, key: str) -> str:
     if _holds_nothing(inner, split.format):
         # The last key takes its header along: Hexo does not read an empty ---/--- block and
         # publishes both lines as rules (engines.md §2.1). Comments left behind keep the block.
-        if split_front_matter(split.body).format is None:
-            return split.body
+        if split_front_matter(split.body, engine=_engine(engine)).format is None:
+            return split.prefix + split.body
         if not split.has_opening_delimiter:
             raise FrontMatterError(f"removing {key!r} would turn the body into a header")
         # the body would read as a header of its own: the empty block keeps it body
-    return _checked(split, split.join(inner), key)
+    return _checked(split, split.join(inner), key, engine)
+
+
+def _engine(engine: str | None) -> str:
+    return rules_for(engine).name
+
+
+def _editable_split(text: str, engine: str | None, key: str) -> FrontMatterSplit:
+    """The header the engine reads, or an error when editing it could go wrong: the engine may
+    not read it (``certain`` is False), or a header-like block sits where the engine does not
+    look (a second block on top would hide it; docs/decisions/0083)."""
+    split = split_front_matter(text, engine=_engine(engine))
+    rules = rules_for(engine)
+    if split.present and not split.certain:
+        raise FrontMatterError(
+            f"cannot change {key!r}: the front matter starts after blank lines, which some "
+            "engines read and others do not; say which engine builds the post (--engine) or "
+            "remove the blank lines"
+        )
+    if not split.present and _looks_like_header(text):
+        where = "after blank lines or spaces" if text[:1].isspace() else "in a form"
+        raise FrontMatterError(
+            f"cannot change {key!r}: the post starts with a front-matter-like block {where} "
+            f"that {rules.display} does not read as front matter; fix the start of the file "
+            "first (Postpad never adds a second block)"
+        )
+    return split
+
+
+_HEADER_START = re.compile(r"\A[ \t\n\v\f\r]*(?:-{3,}|\+{3}|;{3,})[ \t]*\n")
+
+
+def _looks_like_header(text: str) -> bool:
+    """True when the post starts with a delimiter line some engine could read as a header."""
+    return _HEADER_START.match(text) is not None
 
 
 def _holds_nothing(inner: str, form: FrontMatterFormat | None) -> bool:
@@ -119,13 +170,14 @@ def _holds_nothing(inner: str, form: FrontMatterFormat | None) -> bool:
     return inner.strip() == ""
 
 
-def _checked(before: FrontMatterSplit, text: str, key: str) -> str:
+def _checked(before: FrontMatterSplit, text: str, key: str, engine: str | None) -> str:
     """The edited post must still split into the same kind of header and the same body."""
-    after = split_front_matter(text)
-    same = (after.format, after.has_opening_delimiter, after.body) == (
+    after = split_front_matter(text, engine=_engine(engine))
+    same = (after.format, after.has_opening_delimiter, after.body, after.prefix) == (
         before.format,
         before.has_opening_delimiter,
         before.body,
+        before.prefix,
     )
     if not same:
         raise FrontMatterError(f"changing {key!r} would change where the front matter ends")
@@ -141,7 +193,7 @@ def _create(
         inner = set_yaml("", key, value, line_offset=1, engine=engine)
     delimiter = _DELIMITERS[create_format]
     result = f"{delimiter}\n{inner}{delimiter}\n{text}"
-    after = split_front_matter(result)
+    after = split_front_matter(result, engine=_engine(engine))
     if after.format != create_format or after.body != text:
         raise FrontMatterError(f"cannot add {key!r}: the post's first lines look like a header")
     return result

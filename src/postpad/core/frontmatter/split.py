@@ -11,6 +11,12 @@ Supported forms (engines.md §2.1, §4.1):
 * JSON: a bare ``{...}`` object at the start of the file (Hugo), or Hexo's ``;;;`` form whose
   lines are object members without braces.
 
+With ``engine=`` the engine's own rules apply (``engine_rules``): text the engine skips before the
+opening delimiter (Hugo: any whitespace; Hexo: one blank line) becomes ``prefix``, spaces after the
+opening ``---`` are accepted for Hugo and Jekyll, and a shape the engine may or may not read is
+returned with ``certain=False`` (shown, never edited). Without ``engine`` the header must start
+at byte 0 (the preview's and older callers' rule).
+
 ``header + body == text`` always holds, so nothing is lost by splitting.
 """
 
@@ -18,12 +24,15 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
+
+from postpad.core.frontmatter.engine_rules import leading_prefix, rules_for
 
 FrontMatterFormat = Literal["yaml", "toml", "json", "hexo-json"]
 
 _OPENING = re.compile(r"(-{3,}|;{3,}|\+{3})\n")
+_OPENING_SPACES = re.compile(r"(---|\+{3})[ \t]*\n")  # Hugo, Jekyll: `--- ` still opens
 _HEADLESS_CLOSE = re.compile(r"^(-{3,}|;{3,})[ \t]*$", re.MULTILINE)
 _KEY_LINE = re.compile(r"^[^\s:#\-?&*!|>'\"%@`{\[][^:\n]*:(?:[ \t\n]|$)")
 #: A headless header longer than this is prose followed by a thematic break, not front matter.
@@ -49,6 +58,11 @@ class FrontMatterSplit:
     #: The opening line without its "\n" ("" when there is none) and the closing line likewise.
     opening: str = ""
     closing: str = ""
+    #: Text before the opening delimiter that the engine skips (blank lines), part of ``header``.
+    prefix: str = ""
+    #: False when the engine may not read this header (an unknown engine and a leading blank
+    #: line): it is shown, but edits are refused.
+    certain: bool = True
 
     @property
     def present(self) -> bool:
@@ -59,24 +73,49 @@ class FrontMatterSplit:
         opening = self.opening + "\n" if self.has_opening_delimiter else ""
         close_end = self.header[len(self.header.rstrip("\n")) :] if self.header else ""
         if self.format == "json":
-            return inner + close_end + self.body
-        return opening + inner + self.closing + close_end + self.body
+            return self.prefix + inner + close_end + self.body
+        return self.prefix + opening + inner + self.closing + close_end + self.body
 
 
 def no_front_matter(text: str) -> FrontMatterSplit:
     return FrontMatterSplit(None, "", "", text, 1, False)
 
 
-def split_front_matter(text: str, *, allow_headless: bool = True) -> FrontMatterSplit:
+def split_front_matter(
+    text: str, *, allow_headless: bool | None = None, engine: str | None = None
+) -> FrontMatterSplit:
     """Split ``text`` (``"\\n"`` line breaks) into front matter and body.
 
-    ``allow_headless`` enables Hexo's form without an opening ``---``.
+    ``allow_headless`` enables Hexo's form without an opening ``---`` (default: the engine's
+    rule, on when no engine is given). ``engine`` applies that engine's rules (module docstring).
     """
+    if engine is None:
+        return _split_at_start(text, allow_headless is not False, opening_spaces=False)
+    rules = rules_for(engine)
+    headless = rules.headless if allow_headless is None else allow_headless
+    prefix = leading_prefix(text, rules)
+    if prefix:
+        found = _split_at_start(text[len(prefix) :], False, rules.opening_spaces)
+        if found.present and not (rules.leading == "hexo" and found.format != "yaml"):
+            lines = prefix.count("\n")
+            return replace(
+                found,
+                prefix=prefix,
+                header=prefix + found.header,
+                body_line=found.body_line + lines,
+                inner_line=found.inner_line + lines,
+                certain=rules.leading != "unsure",
+            )
+        return no_front_matter(text)
+    return _split_at_start(text, headless, rules.opening_spaces)
+
+
+def _split_at_start(text: str, allow_headless: bool, opening_spaces: bool) -> FrontMatterSplit:
     if text.startswith("{"):
         return _split_json(text)
-    opening = _OPENING.match(text)
+    opening = (_OPENING_SPACES if opening_spaces else _OPENING).match(text)
     if opening:
-        found = _split_delimited(text, opening.group(1))
+        found = _split_delimited(text, opening.group(1), opening.group(0)[:-1])
         if found is not None:
             return found
         return no_front_matter(text)
@@ -85,8 +124,8 @@ def split_front_matter(text: str, *, allow_headless: bool = True) -> FrontMatter
     return no_front_matter(text)
 
 
-def _split_delimited(text: str, run: str) -> FrontMatterSplit | None:
-    start = len(run) + 1
+def _split_delimited(text: str, run: str, opening: str) -> FrontMatterSplit | None:
+    start = len(opening) + 1
     close = re.compile(rf"^{re.escape(run)}[ \t]*$", re.MULTILINE)
     match = close.search(text, start)
     if match is None:
@@ -104,7 +143,7 @@ def _split_delimited(text: str, run: str) -> FrontMatterSplit | None:
         body_line=header.count("\n") + 1,
         has_opening_delimiter=True,
         inner_line=2,
-        opening=run,
+        opening=opening,
         closing=match.group(0),
     )
 
