@@ -136,7 +136,7 @@ def _engine(engine: str | None) -> str:
 def _editable_split(text: str, engine: str | None, key: str) -> FrontMatterSplit:
     """The header the engine reads, or an error when editing it could go wrong: the engine may
     not read it (``certain`` is False), or a header-like block sits where the engine does not
-    look (a second block on top would hide it; docs/decisions/0083)."""
+    look (a second block on top would hide it; docs/decisions/0090)."""
     split = split_front_matter(text, engine=_engine(engine))
     rules = rules_for(engine)
     if split.present and not split.certain:

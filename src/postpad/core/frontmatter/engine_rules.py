@@ -1,7 +1,7 @@
 """How each engine finds its front matter and matches its keys: one table, read by every
 front-matter lookup (core edits, ``postpad fm``, the form, the site index, ``postpad check``).
 
-Verified against the engines' sources and the real engines (docs/decisions/0083-engine-front-
+Verified against the engines' sources and the real engines (docs/decisions/0090-engine-front-
 matter-rules.md):
 
 * Hugo lower-cases every front-matter key (``hmaps.PrepareParams``): ``Title`` *is* ``title``.
