@@ -14,6 +14,7 @@ from pygments import highlight as pygments_highlight
 from pygments.formatters import HtmlFormatter
 from pygments.lexer import Lexer
 from pygments.lexers import get_lexer_by_name
+from pygments.token import STANDARD_TYPES, Token, _TokenType, is_token_subtype
 from pygments.util import ClassNotFound
 
 LIGHT_STYLE = "friendly"
@@ -38,6 +39,53 @@ def highlight_code(code: str, language: str) -> str:
         return escape(code, quote=False)
     result: str = pygments_highlight(code, lexer, _FORMATTER)
     return result
+
+
+def chroma_lines(code: str, language: str) -> str:
+    """Hugo's Chroma markup for ``code``: one ``span.line > span.cl`` per line, each ending in
+    its newline, token spans split at line ends (Chroma ``splitTokensIntoLines``), adjacent
+    tokens of one class merged and whitespace unstyled, as Chroma's lexers mostly emit it."""
+    lexer = _lexer(language.lower())
+    if lexer is None:
+        return escape(code, quote=False)
+    lines: list[list[tuple[str, str]]] = [[]]
+    for kind, value in lexer.get_tokens(code):
+        css = "" if is_token_subtype(kind, Token.Text.Whitespace) else _css_class(kind)
+        for index, piece in enumerate(value.split("\n")):
+            if index:
+                lines[-1].append(("", "\n"))
+                lines.append([])
+            if piece:
+                lines[-1].append((css, piece))
+    if not lines[-1]:
+        lines.pop()
+    return "".join(_chroma_line(line) for line in lines)
+
+
+def _css_class(kind: _TokenType) -> str:
+    """Pygments' short class for a token type (``k``, ``c1``, ``nb-Builtin`` …)."""
+    suffix = ""
+    current: _TokenType | None = kind
+    name = STANDARD_TYPES.get(kind)
+    while name is None and current is not None:
+        suffix = "-" + current[-1] + suffix
+        current = current.parent
+        name = STANDARD_TYPES.get(current) if current is not None else ""
+    return (name or "") + suffix
+
+
+def _chroma_line(tokens: list[tuple[str, str]]) -> str:
+    merged: list[tuple[str, str]] = []
+    for css, text in tokens:
+        if merged and merged[-1][0] == css:
+            merged[-1] = (css, merged[-1][1] + text)
+        else:
+            merged.append((css, text))
+    body = "".join(
+        f'<span class="{css}">{escape(text, quote=False)}</span>' if css else escape(text, False)
+        for css, text in merged
+    )
+    return f'<span class="line"><span class="cl">{body}</span></span>'
 
 
 def _lines(body: str) -> list[str]:
@@ -81,9 +129,14 @@ def code_block_html(code: str, language: str, *, style: str = "plain", caption: 
     if style == "goldmark":  # Hugo: Chroma's wrapper (its colours come from our stylesheet)
         if not lang:
             return f'<pre tabindex="0"><code>{body}</code></pre>\n'
+        if _lexer(language.lower()) is None:  # Chroma knows no such language: no wrapper
+            return (
+                f'<pre tabindex="0"><code class="language-{lang}" data-lang="{lang}">{body}'
+                "</code></pre>\n"
+            )
         return (
             f'<div class="highlight"><pre tabindex="0" class="chroma"><code class="language-{lang}"'
-            f' data-lang="{lang}">{body}</code></pre></div>\n'
+            f' data-lang="{lang}">{chroma_lines(code, language)}</code></pre></div>\n'
         )
     css = f' class="language-{lang}"' if lang else ""
     return f'<pre class="highlight"><code{css}>{body}</code></pre>\n'

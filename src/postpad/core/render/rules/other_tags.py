@@ -104,7 +104,7 @@ def raw_block(token: Token) -> str:
     name, args, syntax = str(token.meta["name"]), str(token.meta["args"]), str(token.meta["syntax"])
     if name == "highlight":
         words = split_args(args)
-        style = "rouge-tag" if syntax == "liquid" else "plain"
+        style = "rouge-tag" if syntax == "liquid" else "goldmark"
         return code_block_html(token.content, words[0] if words else "", style=style)
     if name == "comment":  # Liquid drops comments with their text
         return ""
