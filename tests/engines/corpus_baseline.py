@@ -92,7 +92,20 @@ def failure_reason(report: SiteReport, post: str, edit: str, status: str, detail
 
 
 def write_baseline(reports: list[SiteReport], path: Path = BASELINE) -> None:
-    old = known_failures(load_baseline(path))
+    """Rewrite the entries of the measured sites; other sites' entries are kept as they are."""
+    previous = load_baseline(path)
+    old = known_failures(previous)
+    measured = {report.site.id for report in reports}
+    kept_sites = {
+        site_id: entry
+        for site_id, entry in dict(previous.get("sites", {})).items()  # type: ignore[call-overload]
+        if site_id not in measured
+    }
+    kept_failures = [
+        entry
+        for entry in previous.get("edit_failures", [])  # type: ignore[attr-defined]
+        if entry["site"] not in measured
+    ]
     lines = [
         "# Ratchet for the real-post corpus tests (tests/engines/test_corpus.py, decision 0083).",
         "# Per site: preview posts compared, identical (strict / lenient), `postpad check` errors",
@@ -102,23 +115,28 @@ def write_baseline(reports: list[SiteReport], path: Path = BASELINE) -> None:
         "# (site, post, edit kind), with the reason; any other failing edit fails the tests.",
         "",
     ]
-    for report in sorted(reports, key=lambda r: r.site.id):
+    sites = {site_id: dict(entry) for site_id, entry in kept_sites.items()}
+    for report in reports:
         f = figures(report)
-        lines.append(f'[sites."{report.site.id}"]')
-        lines += [f"{name} = {getattr(f, name)}" for name in SiteFigures.__dataclass_fields__]
+        sites[report.site.id] = {n: getattr(f, n) for n in SiteFigures.__dataclass_fields__}
+    for site_id in sorted(sites):
+        lines.append(f"[sites.{json.dumps(site_id)}]")
+        lines += [f"{name} = {int(value)}" for name, value in sites[site_id].items()]
         lines.append("")
-    for report in sorted(reports, key=lambda r: r.site.id):
+    failures = [(e["site"], e["post"], e["edit"], e["reason"]) for e in kept_failures]
+    for report in reports:
         for e in report.edits:
-            if e.status not in FAILING:
-                continue
-            reason = old.get((e.site, e.post, e.edit)) or failure_reason(
-                report, e.post, e.edit, e.status, e.detail
-            )
-            lines += ["[[edit_failures]]", f"site = {json.dumps(e.site, ensure_ascii=False)}"]
-            lines.append(f"post = {json.dumps(e.post, ensure_ascii=False)}")
-            lines.append(f'edit = "{e.edit}"')
-            lines.append(f"reason = {json.dumps(reason, ensure_ascii=False)}")
-            lines.append("")
+            if e.status in FAILING:
+                reason = old.get((e.site, e.post, e.edit)) or failure_reason(
+                    report, e.post, e.edit, e.status, e.detail
+                )
+                failures.append((e.site, e.post, e.edit, reason))
+    for site_id, post, edit, reason in sorted(failures):
+        lines += ["[[edit_failures]]", f"site = {json.dumps(site_id, ensure_ascii=False)}"]
+        lines.append(f"post = {json.dumps(post, ensure_ascii=False)}")
+        lines.append(f'edit = "{edit}"')
+        lines.append(f"reason = {json.dumps(reason, ensure_ascii=False)}")
+        lines.append("")
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("\n".join(lines), encoding="utf-8")
 

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import yaml
 from corpus_sites import CorpusSite
-from engine_harness import ENGINES, EnginePost
+from engine_harness import ENGINES, EnginePost, run
 
 #: the blog's own config keys copied into the harness site (they change what a post reads as)
 SETTINGS = {
@@ -359,3 +359,37 @@ class PostpadPostUrl < Jekyll::Tags::PostUrl
 end
 Liquid::Template.register_tag('post_url', PostpadPostUrl)
 """
+
+
+def config_trips(site: CorpusSite, where: Path) -> str | None:
+    """Why the engine fails on the blog's own config files as they are (None: it loads them)."""
+    engine = ENGINES[site.engine]
+    root = engine.new_site(where)
+    for relative in site.configs:
+        if _is_main_config(site.engine, relative) or relative.startswith("config/"):
+            target = root / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(site.root / relative, target)
+    if site.engine == "hugo":
+        if any(r.startswith("config/") or r.split(".")[0] == "config" for r in site.configs):
+            (root / "hugo.toml").unlink()
+        binary = engine.binary()  # type: ignore[attr-defined]
+        for _ in range(4):  # the theme is not in the corpus: an empty one stands in
+            code, log = run([binary, "config"], root, "UTC")
+            theme = re.search(r'module "([^"]+)" not found', log)
+            if code == 0 or theme is None:
+                break
+            (root / "themes" / theme.group(1)).mkdir(parents=True, exist_ok=True)
+    elif site.engine == "hexo":
+        oracle = str(engine.oracle)  # type: ignore[attr-defined]
+        code, log = run(
+            ["node", oracle, "render", str(root), str(root / "out.json")], root, "UTC", "{}"
+        )
+        out = root / "out.json"
+        if code == 0 and out.is_file():
+            logged = json.loads(out.read_text(encoding="utf-8")).get("logged", [])
+            errors = [item["message"] for item in logged if item["level"] in ("error", "fatal")]
+            code, log = (1, "\n".join(errors)) if errors else (0, log)
+    else:
+        code, log = run(["jekyll", "build", "--trace"], root, "UTC")
+    return None if code == 0 else _first_error(log)

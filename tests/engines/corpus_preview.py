@@ -59,10 +59,10 @@ CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("math", r"pp-math|\$\$|\\\(|\\\["),
         ("raw HTML omitted (Hugo)", r"raw HTML omitted|pp-html-omitted"),
         ("template variable", r"pp-template|\{\{"),
-        ("code block / highlight", r"<pre|<code|highlight|<figure"),
+        ("code block / highlight", r"<pre|<code|highlight|<figure|class=\"line\""),
         ("heading id/anchor", r"<h[1-6]|headerlink"),
         ("image", r"<img|pp-img|image"),
-        ("link / autolink", r"<a |href="),
+        ("link", r"<a |href="),
         ("table", r"<t[dhr]|<table"),
         ("strikethrough", r"<del|<s>|~"),
         ("smart quotes/typography", r"[“”‘’«»–—…]"),
@@ -72,18 +72,45 @@ CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("line break", r"<br"),
         ("emphasis", r"<em>|<strong>|\*|_"),
         ("entity / escaping", r"&\w+;|\\"),
-        ("empty body (engine)", r"^$"),
     )
 )
+TAGS = re.compile(r"<[^>]+>")
 
 
 def cause_of(diff: list[str]) -> str:
-    """A coarse label for the first changed hunk (which construct it concerns)."""
-    changed = [
-        line[1:] for line in diff[2:] if line[:1] in "+-" and not line.startswith(("+++", "---"))
-    ]
-    first = "\n".join(changed[:2])
+    """A label for the first changed hunk: what differs, as specifically as it can tell."""
+    body = [line for line in diff[2:] if not line.startswith("@@")]
+    theirs = next((line[1:] for line in body if line.startswith("-")), "")
+    ours = next((line[1:] for line in body if line.startswith("+")), "")
+    specific = _specific_cause(theirs, ours)
+    if specific:
+        return specific
+    both = f"{theirs}\n{ours}"
     for name, pattern in CAUSES:
-        if pattern.search(first):
+        if pattern.search(both):
             return name
-    return "other: " + (changed[0][:50] if changed else "?")
+    return "other: " + (theirs or ours)[:50]
+
+
+def _specific_cause(theirs: str, ours: str) -> str | None:
+    if not theirs and not ours:
+        return None
+    if 'data-tag="' in theirs + ours:
+        return "theme/plugin tag"
+    if 'target="_blank"' in theirs and 'target="_blank"' not in ours:
+        return "link target=_blank rel=noopener (Hexo external_link)"
+    if "<img" in theirs and 'alt=""' in ours and "alt=" not in theirs:
+        return 'img alt="" added (engine writes no alt)'
+    if "<img" in theirs + ours:
+        src = re.compile(r'src="([^"]*)"')
+        if src.findall(theirs) != src.findall(ours):
+            return "image src (path resolution)"
+    if TAGS.sub("", theirs) == TAGS.sub("", ours) and ("<a " in theirs) != ("<a " in ours):
+        return "autolink (bare URL or domain linked on one side only)"
+    if ("<del>" in theirs) != ("<del>" in ours):
+        return "strikethrough (~ / ~~) on one side only"
+    if re.search(r"<h[1-6]", theirs + ours) and TAGS.sub("", theirs) == TAGS.sub("", ours):
+        return "heading id/anchor"
+    if theirs.startswith("<pre") or 'class="line"' in theirs + ours or "hljs" in theirs:
+        return "code block / highlight"
+    return None
