@@ -79,14 +79,14 @@ def test_unknown_tag_without_butterfly(tmp_path: Path) -> None:
     (site_root / "_config.yml").write_text("theme: landscape\n", "utf-8")
     post = site_root / "source/_posts/a.md"
     found = check_text(post, text, detect_site(site_root))
-    assert [(f.line, f.code) for f in found] == [(4, "unknown-tag")]
+    assert [(f.line, f.code, f.severity) for f in found] == [(4, "unknown-tag", "error")]
     (site_root / "scripts").mkdir()
     (site_root / "scripts/note.js").write_text(
         "hexo.extend.tag.register('note', fn, { ends: true });\n", "utf-8"
     )
-    from postpad.core.site.check.tags_known import _registered
+    from postpad.core.site.check.tags_known import _hexo_tags
 
-    _registered.cache_clear()
+    _hexo_tags.cache_clear()
     assert check_text(post, text, detect_site(site_root)) == []
 
 

@@ -142,17 +142,19 @@ def hexo_escape(inner: str) -> str:
     return _TAB_INDENT.sub(lambda m: "  " * len(m.group(1)), inner)
 
 
-def load_yaml(inner: str, *, line_offset: int = 0) -> dict[str, object]:
+def load_yaml(
+    inner: str, *, line_offset: int = 0, loader: type[Yaml12Loader] = Yaml12Loader
+) -> dict[str, object]:
     """Read a YAML front-matter block into a dict in file order.
 
     ``line_offset`` is added to 0-based YAML lines to give 1-based file lines in errors
-    (pass ``split.inner_line - 1``).
+    (pass ``split.inner_line - 1``). ``loader`` may be a subclass adding tags (site configs).
     """
     source = hexo_escape(inner)
     _check_size(source, line_offset)
     try:
         _check_structure(source)
-        data = yaml.load(source, Loader=Yaml12Loader)
+        data = yaml.load(source, Loader=loader)
     except yaml.MarkedYAMLError as exc:
         raise _error_from(exc, line_offset) from exc
     except yaml.YAMLError as exc:

@@ -13,8 +13,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
 from postpad.core.errors import FrontMatterError
-from postpad.core.frontmatter.yaml_codec import load_yaml
+from postpad.core.frontmatter.yaml_codec import Yaml12Loader, load_yaml
 
 
 @dataclass(frozen=True)
@@ -51,8 +53,39 @@ class ConfigError(ValueError):
         self.message = message
 
 
-def load_mapping(path: Path) -> dict[str, object]:
-    """Read a YAML, TOML or JSON config file into a dict (empty when the file is empty)."""
+class HexoConfigLoader(Yaml12Loader):
+    """Hexo's ``_config.yml`` schema (``lib/plugins/renderer/yaml.ts``): js-yaml's DEFAULT_SCHEMA
+    plus ``js-yaml-js-types`` (``!!js/regexp``, ``!!js/undefined``, ``!!js/function``), kept as
+    their source text. Any other tag is an error, as it is for Hexo (decision 0041)."""
+
+
+class TolerantConfigLoader(HexoConfigLoader):
+    """Reads a config whatever its tags (an unknown tag keeps the tagged value as written), so that
+    one exotic tag never hides the theme or the other settings."""
+
+
+def _js_text(loader: Yaml12Loader, node: Node) -> object:
+    return loader.construct_scalar(node) if isinstance(node, ScalarNode) else None
+
+
+def _untagged(loader: Yaml12Loader, node: Node) -> object:
+    if isinstance(node, MappingNode):
+        return {str(k.value): loader.construct_object(v, deep=True) for k, v in node.value}
+    if isinstance(node, SequenceNode):
+        return [loader.construct_object(item, deep=True) for item in node.value]
+    return loader.construct_scalar(node) if isinstance(node, ScalarNode) else None
+
+
+for _tag in ("regexp", "undefined", "function"):
+    HexoConfigLoader.add_constructor(f"tag:yaml.org,2002:js/{_tag}", _js_text)
+TolerantConfigLoader.add_constructor(None, _untagged)
+
+
+def load_mapping(path: Path, *, tolerant: bool = False) -> dict[str, object]:
+    """Read a YAML, TOML or JSON config file into a dict (empty when the file is empty).
+
+    YAML is read as Hexo reads ``_config.yml``; ``tolerant`` also accepts tags Hexo refuses.
+    """
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
@@ -63,7 +96,8 @@ def load_mapping(path: Path) -> dict[str, object]:
         elif path.suffix == ".json":
             value = json.loads(text)
         else:
-            value = load_yaml(text)  # js-yaml 4 semantics, as Hexo reads its _config.yml
+            loader = TolerantConfigLoader if tolerant else HexoConfigLoader
+            value = load_yaml(text, loader=loader)
     except (tomllib.TOMLDecodeError, json.JSONDecodeError, FrontMatterError) as exc:
         raise ConfigError(path, str(exc)) from exc
     return {str(k): v for k, v in value.items()} if isinstance(value, dict) else {}
@@ -156,7 +190,7 @@ def read_config(engine: str, config_path: Path | None) -> SiteConfig:
     reader = READERS.get(engine, generic_config)
     if config_path is None or config_path.suffix not in CONFIG_SUFFIXES:
         return reader({})
-    raw = load_mapping(config_path)
+    raw = load_mapping(config_path, tolerant=True)
     if engine == "hugo" and config_path.parent.name == "_default":
         raw = _merge_hugo_config_dir(config_path, raw)
     return reader(raw)
@@ -169,7 +203,7 @@ def _merge_hugo_config_dir(main: Path, raw: dict[str, object]) -> dict[str, obje
         if path == main or path.suffix not in CONFIG_SUFFIXES or path.stem in ("hugo", "config"):
             continue
         try:
-            merged.setdefault(path.stem, load_mapping(path))
+            merged.setdefault(path.stem, load_mapping(path, tolerant=True))
         except ConfigError:
             continue  # a broken side file must not hide the main settings
     return merged

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from postpad.core.site.check.context import Finding, PostContext, Severity
+from postpad.core.site.check.go_time import hugo_reads_date
 from postpad.core.site.dates import readable_by
 
 DATE_KEYS = ("date", "updated", "lastmod", "publishDate", "expiryDate", "pubDate", "updatedDate")
@@ -22,6 +23,14 @@ _CONSEQUENCE = {
 }
 
 
+def _readable(engine: str, value: object) -> bool:
+    if engine == "hugo" and isinstance(value, str):
+        return hugo_reads_date(value)  # cast's layouts, as Hugo reads them (decision 0047)
+    if engine == "hugo" and isinstance(value, int) and not isinstance(value, bool):
+        return True  # Unix seconds
+    return readable_by(engine, value)
+
+
 def check(ctx: PostContext) -> Iterator[Finding]:
     fields = ctx.header.fields
     for key in DATE_KEYS:
@@ -29,7 +38,7 @@ def check(ctx: PostContext) -> Iterator[Finding]:
         if value is None or value == "":
             continue
         line = ctx.key_line(key)
-        if not readable_by(ctx.engine, value):
+        if not _readable(ctx.engine, value):
             severity: Severity = (
                 "warning" if key not in ("date", "pubDate") and ctx.engine == "hexo" else "error"
             )

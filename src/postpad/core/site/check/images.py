@@ -1,4 +1,5 @@
-"""Cover, banner and social image fields that name a local file which does not exist."""
+"""Cover, banner and social image fields that name a local file which does not exist. A warning:
+no engine fails on it (decision 0047)."""
 
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ def check(ctx: PostContext) -> Iterator[Finding]:
         if not is_local_file_reference(value) or exists(ctx.site, ctx.path, value):
             continue
         yield ctx.finding(
-            ctx.key_line(key), "error", "missing-image",
-            f"{key}: '{value}' does not exist", key=key, value=value,
+            ctx.key_line(key), "warning", "missing-image",
+            f"{key}: '{value}' does not exist: the engine builds, the page shows a broken image",
+            key=key, value=value,
         )  # fmt: skip

@@ -59,8 +59,9 @@ def check(ctx: PostContext) -> Iterator[Finding]:
             continue
         if not exists(site, ctx.path, target):
             yield ctx.finding(
-                line, "error", "broken-link",
-                f"'{target}' does not exist", target=target,
+                line, "warning", "broken-link",
+                f"'{target}' does not exist: the engine builds, the link or image is broken",
+                target=target,
             )  # fmt: skip
         elif hexo and is_image and not target.startswith("/") and not _post_asset_links(ctx):
             yield ctx.finding(
@@ -75,6 +76,7 @@ def check(ctx: PostContext) -> Iterator[Finding]:
                 name = match.group(1).strip("\"'")
                 if not (ctx.path.with_suffix("") / name).exists():
                     yield ctx.finding(
-                        number, "error", "broken-link",
-                        f"asset '{name}' is not in the post's asset folder", target=name,
+                        number, "warning", "broken-link",
+                        f"asset '{name}' is not in the post's asset folder: Hexo builds, the "
+                        "image or link is broken", target=name,
                     )  # fmt: skip

@@ -1,12 +1,20 @@
-"""Which ``{% tag %}`` names a Hexo site knows: Hexo's built-ins, Butterfly's and the site's own
-``scripts/`` or plugin registrations (``hexo.extend.tag.register('name'``)."""
+"""Which ``{% tag %}`` names a site knows: Hexo's built-ins plus what its scripts, theme and
+plugins register (``hexo_scripts``); Liquid tags for Jekyll and Eleventy; Hugo shortcodes."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from postpad.core.site.check.hexo_known_packages import KNOWN_PACKAGES
+from postpad.core.site.check.hexo_scripts import (
+    MAX_FILES,
+    declared_plugins,
+    package_scripts,
+    registered_tags,
+)
 from postpad.core.site.model import Site
 
 HEXO_BUILTIN = frozenset(
@@ -15,16 +23,9 @@ HEXO_BUILTIN = frozenset(
      "asset_link", "asset_img", "asset_image", "url_for", "full_url_for", "youtube", "vimeo",
      "jsfiddle", "gist", "raw", "set", "if", "for", "macro"}
 )  # fmt: skip
-#: block tags needing an end tag (built-in and Butterfly)
-HEXO_BLOCKS = frozenset(
-    {"quote", "blockquote", "pullquote", "code", "codeblock", "raw", "note", "subnote", "tabs",
-     "subtabs", "subsubtabs", "hideBlock", "hideToggle", "timeline", "gallery", "mermaid",
-     "chartjs", "score", "flink", "if", "for", "macro"}
-)  # fmt: skip
-BUTTERFLY = frozenset(
-    {"note", "subnote", "tabs", "subtabs", "subsubtabs", "btn", "gallery", "galleryGroup",
-     "hideBlock", "hideInline", "hideToggle", "inlineImg", "label", "mermaid", "chartjs", "flink",
-     "score", "series", "timeline"}
+#: built-in block tags needing an end tag
+HEXO_BLOCKS_BUILTIN = frozenset(
+    {"quote", "blockquote", "pullquote", "code", "codeblock", "raw", "if", "for", "macro"}
 )  # fmt: skip
 LIQUID_BUILTIN = frozenset(
     {"raw", "comment", "if", "elsif", "else", "unless", "case", "when", "for", "break", "continue",
@@ -32,44 +33,71 @@ LIQUID_BUILTIN = frozenset(
      "highlight", "link", "post_url", "include_relative", "liquid", "echo", "layout", "block",
      "extends", "set"}
 )  # fmt: skip
-_REGISTER = re.compile(
-    r"extend\.tag\.register\(\s*['\"]([\w-]+)['\"]\s*,[^;]*?ends\s*:\s*true|"
-    r"extend\.tag\.register\(\s*['\"]([\w-]+)['\"]"
-)
 
 
-def _script_files(root: Path) -> list[Path]:
-    files: list[Path] = []
-    for folder in (root / "scripts", *sorted((root / "themes").glob("*/scripts"))):
+@dataclass(frozen=True)
+class HexoTags:
+    """What a Hexo site can resolve. ``uncertain`` names what Postpad could not read (a declared
+    plugin or the theme not installed here, a tag name computed at run time): an unknown tag is
+    then only a warning, since that code may register it."""
+
+    known: frozenset[str]
+    blocks: frozenset[str]
+    uncertain: tuple[str, ...] = ()
+
+
+def _theme_dir(root: Path, theme: str | None) -> Path | None:
+    if not theme:
+        return None
+    for folder in (root / "themes" / theme, root / "node_modules" / f"hexo-theme-{theme}"):
         if folder.is_dir():
-            files.extend(sorted(folder.rglob("*.js"))[:500])
-    for plugin in sorted((root / "node_modules").glob("hexo-*"))[:200]:
-        if plugin.name in ("hexo-cli", "hexo-fs", "hexo-util", "hexo-log", "hexo-front-matter"):
-            continue
-        files.extend(sorted(plugin.glob("*.js"))[:20])
-        files.extend(sorted(plugin.glob("lib/**/*.js"))[:50])
-        files.extend(sorted(plugin.glob("scripts/**/*.js"))[:100])
-    return files
+            return folder
+    return None
+
+
+def _add_known_package(name: str, tags: set[str], blocks: set[str]) -> bool:
+    entry = KNOWN_PACKAGES.get(name)
+    if entry is None:
+        return False
+    tags.update(entry[0].split())
+    blocks.update(entry[1].split())
+    return True
 
 
 @lru_cache(maxsize=16)
-def _registered(root: Path) -> frozenset[str]:
-    names: set[str] = set()
-    for path in _script_files(root):
-        try:
-            text = path.read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            continue
-        for match in _REGISTER.finditer(text):
-            names.add(match.group(1) or match.group(2))
-    return frozenset(names)
+def _hexo_tags(root: Path, theme: str | None) -> HexoTags:
+    tags, blocks = set(HEXO_BUILTIN), set(HEXO_BLOCKS_BUILTIN)
+    uncertain: list[str] = []
+    scripts = root / "scripts"
+    files = sorted(scripts.rglob("*.js"))[:MAX_FILES] if scripts.is_dir() else []
+    plugins = [(name, root) for name in declared_plugins(root, dev=True)]
+    theme_dir = _theme_dir(root, theme)
+    if theme_dir is not None:
+        files += package_scripts(theme_dir / "scripts") if (theme_dir / "scripts").is_dir() else []
+        plugins += [(name, theme_dir) for name in declared_plugins(theme_dir, dev=False)]
+    elif theme and not _add_known_package(f"hexo-theme-{theme}", tags, blocks):
+        uncertain.append(f"the theme '{theme}' (not installed here)")
+    for name, base in plugins:
+        folders = (base / "node_modules" / name, root / "node_modules" / name)
+        installed = next((folder for folder in folders if folder.is_dir()), None)
+        if installed is not None:
+            files += package_scripts(installed)
+        elif not _add_known_package(name, tags, blocks):
+            uncertain.append(f"the declared plugin {name} (not installed here)")
+    found, found_blocks, dynamic = registered_tags(files)
+    if dynamic:
+        uncertain.append("a script that registers tags under computed names")
+    return HexoTags(frozenset(tags | found), frozenset(blocks | found_blocks), tuple(uncertain))
+
+
+def hexo_tags(site: Site) -> HexoTags:
+    """Tags the site's Hexo knows: built-ins, the site's and the theme's ``scripts/``, installed
+    ``hexo-*`` plugins, and for what is not installed, the well-known packages' tags."""
+    return _hexo_tags(site.root, site.theme)
 
 
 def hexo_known_tags(site: Site) -> frozenset[str]:
-    names = set(HEXO_BUILTIN) | _registered(site.root)
-    if site.theme == "butterfly":
-        names |= BUTTERFLY
-    return frozenset(names)
+    return hexo_tags(site).known
 
 
 _LIQUID_REGISTER = re.compile(

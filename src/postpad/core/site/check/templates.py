@@ -9,8 +9,8 @@ from collections.abc import Iterator
 
 from postpad.core.site.check.context import Finding, PostContext
 from postpad.core.site.check.tags_known import (
-    HEXO_BLOCKS,
-    hexo_known_tags,
+    HexoTags,
+    hexo_tags,
     hugo_shortcodes,
     liquid_known_tags,
 )
@@ -51,7 +51,7 @@ def check(ctx: PostContext) -> Iterator[Finding]:
 
 def _hexo(ctx: PostContext) -> Iterator[Finding]:
     assert ctx.site is not None
-    known = hexo_known_tags(ctx.site)
+    known = hexo_tags(ctx.site)
     depth: dict[str, list[int]] = {}
     for number, line in _unraw(ctx):
         for match in _VARIABLE.finditer(line):
@@ -79,25 +79,33 @@ def _tag(
     ctx: PostContext,
     number: int,
     match: re.Match[str],
-    known: frozenset[str],
+    known: HexoTags,
     depth: dict[str, list[int]],
 ) -> Iterator[Finding]:
     name = match.group(1)
-    if name.startswith("end") and name[3:] in known | HEXO_BLOCKS:
+    if name.startswith("end") and len(name) > 3:
         opened = depth.get(name[3:])
         if opened:
             opened.pop()
-        return
+        return  # an end tag of an unknown block: its opening tag is the one reported
     if name in ("else", "elif", "elseif"):
         return
-    if name not in known:
+    if name in known.known:
+        if name in known.blocks:
+            depth.setdefault(name, []).append(number)
+    elif known.uncertain:
+        # Code Postpad cannot read may register it: Hexo stops only if it really is unknown.
+        yield ctx.finding(
+            number, "warning", "unknown-tag",
+            f"unknown tag '{{% {name} %}}' (Hexo stops the build unless it is registered by "
+            f"{known.uncertain[0]})", match.start() + 1, name=name, maybe=known.uncertain[0],
+        )  # fmt: skip
+    else:
         yield ctx.finding(
             number, "error", "unknown-tag",
             f"unknown tag '{{% {name} %}}': Hexo stops the build (FATAL)", match.start() + 1,
             name=name,
         )  # fmt: skip
-    elif name in HEXO_BLOCKS:
-        depth.setdefault(name, []).append(number)
 
 
 def _liquid(ctx: PostContext) -> Iterator[Finding]:
