@@ -160,3 +160,95 @@ def test_site_registered_liquid_tags_and_hugo_shortcodes(site_copy) -> None:
     (hugo / "layouts" / "shortcodes" / "mine.html").write_text("x", "utf-8")
     found = [(f.line, f.code, f.data.get("name")) for f in check_paths([page])]
     assert found == [(8, "unknown-shortcode", "nope")]
+
+
+# Issue 11: errors only where the engine really trips (decision 0047).
+
+
+def test_plugin_and_theme_tags_are_known(sites_dir: Path) -> None:
+    found = check_paths([sites_dir / "hexo-plugins"])
+    by_post = {(f.path.name, f.code, f.severity) for f in found}
+    assert not any(name == "plugin-tags.md" for name, _, _ in by_post)
+    assert ("maybe-plugin.md", "unknown-tag", "warning") in by_post
+    assert "hexo-include-file" in next(f for f in found if f.path.name == "maybe-plugin.md").message
+    assert ("unclosed-plugin-block.md", "unclosed-tag", "error") in by_post  # ends from a variable
+
+
+def test_unknown_tag_is_an_error_once_everything_is_installed(site_copy) -> None:
+    root = site_copy("hexo-plugins")
+    package = root / "package.json"
+    package.write_text(
+        package.read_text("utf-8").replace('"hexo-include-file": "^1.0.0"', '"hexo-x": "1"'),
+        "utf-8",
+    )
+    (root / "node_modules/hexo-x").mkdir()
+    (root / "node_modules/hexo-x/index.js").write_text("module.exports = 1;\n", "utf-8")
+    found = check_paths([root / "source/_posts/maybe-plugin.md"])
+    assert [(f.code, f.severity) for f in found] == [("unknown-tag", "error")]
+
+
+def test_well_known_theme_tags_when_not_installed(tmp_path: Path) -> None:
+    root = tmp_path / "s"
+    (root / "source/_posts").mkdir(parents=True)
+    (root / "_config.yml").write_text("theme: fluid\n", "utf-8")
+    text = (
+        "---\ntitle: t\n---\n{% note success %}\nx\n{% endnote %}\n"
+        "{% fold info @t %}\ny\n{% endfold %}\n{% nosuch %}\n"
+    )
+    found = check_text(root / "source/_posts/a.md", text, detect_site(root))
+    assert [(f.line, f.code, f.severity) for f in found] == [(10, "unknown-tag", "error")]
+
+
+def test_js_regexp_in_hexo_config_keeps_theme(sites_dir: Path) -> None:
+    site = detect_site(sites_dir / "hexo-plugins")
+    assert site is not None
+    assert site.theme == "quiet"
+    assert site.config.raw["exclude_re"] == "/^drafts?\\//i"
+    assert not [f for f in check_paths([sites_dir / "hexo-plugins"]) if f.code == "config-parse"]
+
+
+def test_unknown_yaml_tag_in_hexo_config_is_an_error_but_keeps_theme(tmp_path: Path) -> None:
+    root = tmp_path / "s"
+    (root / "source/_posts").mkdir(parents=True)
+    (root / "_config.yml").write_text("theme: next\nodd: !foo bar\n", "utf-8")
+    (root / "source/_posts/a.md").write_text("---\ntitle: t\n---\nx\n", "utf-8")
+    site = detect_site(root)
+    assert site is not None
+    assert site.theme == "next"
+    assert [(f.code, f.severity) for f in check_paths([root])] == [("config-parse", "error")]
+
+
+def test_hugo_theme_static_and_mounts_resolve(sites_dir: Path) -> None:
+    found = check_paths([sites_dir / "hugo-theme"])
+    assert [(f.line, f.code, f.severity) for f in found] == [(14, "broken-link", "warning")]
+
+
+@pytest.mark.parametrize(
+    ("value", "readable"),
+    [("2018-05-22T9:48:00", True), ("2018-05-22 9:48:00", True), ("22 May 2018", True),
+     ("2018-05-22T09:48:00+0800", True), ("2018-05-22 09:48:00.5", True),
+     ("2018-5-22", False), ("2018-05-22T09:48", False), ("May 22, 2018", False),
+     ("2018-02-30", False), ("2018-05-22 09:48:00+08", False),
+     ("2018-05-22T09:48:00 +0800", False)],
+)  # fmt: skip
+def test_hugo_dates_as_cast_reads_them(value: str, readable: bool, tmp_path: Path) -> None:
+    root = tmp_path / "h"
+    (root / "content/posts").mkdir(parents=True)
+    (root / "hugo.toml").write_text('title = "x"\n', "utf-8")
+    text = f'---\ntitle: t\ndate: "{value}"\n---\nx\n'
+    found = check_text(root / "content/posts/a.md", text, detect_site(root))
+    assert (not [f for f in found if f.code == "unreadable-date"]) == readable
+
+
+@pytest.mark.parametrize(
+    ("yaml", "hugo", "jekyll"),
+    [("tags:\n\t- x", True, True), ("d: |\n  a\n  \tb", False, False),
+     ("t: [a,\n\tb]", False, False), ("t: a\n  \tb", False, False), ('t: "a\n\tb"', True, False),
+     ("tags:\n-\tx", False, True), ("p:\n  \tq: 1", False, True),
+     ("p:\n  a: 1\n  \tb: 2", True, True), ("x: 1\n \ty: 2", True, True)],
+)  # fmt: skip
+def test_yaml_tabs_only_where_the_engine_refuses(yaml: str, hugo: bool, jekyll: bool) -> None:
+    from postpad.core.site.check.tabs import rejected_tab_lines
+
+    refused = [r for _, _, r in rejected_tab_lines(f"title: a\n{yaml}")]
+    assert (any(h for h, _ in refused), any(j for _, j in refused)) == (hugo, jekyll)
