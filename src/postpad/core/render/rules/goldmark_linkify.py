@@ -85,9 +85,15 @@ def _match(line: str) -> tuple[int, str] | None:
         end, kind = _email_end(line), "email"
         if end < 0:
             return None
-    while end > 1 and line[end - 1] in _TRAILING:
-        end -= 1
-    return end, kind
+    while True:  # trailing punctuation, then closers without openers (Hugo: "(url):" → url)
+        trimmed = end
+        while trimmed > 1 and line[trimmed - 1] in _TRAILING:
+            trimmed -= 1
+        if kind != "email" and line[trimmed - 1] == ")":
+            trimmed = _trim_url(line, trimmed)
+        if trimmed == end:
+            return end, kind
+        end = trimmed
 
 
 def url_escape(url: str) -> str:

@@ -14,7 +14,8 @@ Its byte tests read single bytes of UTF-8, so a CJK character after a quote is n
 punctuation: ``说"放弃”`` closes, ``"$"通常`` keeps ``"``. Goldmark never resets its unclosed count
 (its reset hook has the wrong signature), so an unclosed quote in one paragraph lets a later one
 close; the preview counts per block, as incremental rendering needs.
-Dashes and ellipses: ``---`` → —, ``--`` → –, ``...`` → …; ``<<``/``>>`` → «/».
+Dashes, ellipses and angle quotes are matched on the source too: ``---`` → —, ``--`` → –,
+``...`` → …, ``<<``/``>>`` → «/».
 """
 
 from __future__ import annotations
@@ -23,13 +24,12 @@ import re
 import unicodedata
 
 from markdown_it import MarkdownIt
-from markdown_it.rules_core import StateCore
 from markdown_it.rules_inline import StateInline
 
 LEFT_DOUBLE, RIGHT_DOUBLE = "\u201c", "\u201d"
 LEFT_SINGLE, RIGHT_SINGLE = "\u2018", "\u2019"
 #: where the text rule must stop for :func:`_quote`
-STOP = re.compile("['\"]")
+STOP = re.compile("['\"]|\\.\\.\\.")
 _ASCII_PUNCT = frozenset(b"!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 _ASCII_SPACE = frozenset(b" \t\n\x0b\x0c\r")
 
@@ -150,7 +150,7 @@ def _quote(state: StateInline, silent: bool) -> bool:
     return True
 
 
-_DASHES = (
+_MARKS = (
     ("---", "\u2014"),
     ("--", "\u2013"),
     ("...", "\u2026"),
@@ -159,23 +159,19 @@ _DASHES = (
 )
 
 
-def typographer(text: str) -> str:
-    """Dashes, ellipses and angle quotes in a text run."""
-    for mark, replacement in _DASHES:
-        if mark in text:
-            text = text.replace(mark, replacement)
-    return text
-
-
-def _dashes(state: StateCore) -> None:
-    for token in state.tokens:
-        if token.type != "inline" or not token.children:
-            continue
-        for child in token.children:
-            if child.type == "text":
-                child.content = typographer(child.content)
+def _dash(state: StateInline, silent: bool) -> bool:
+    """``---`` → —, ``--`` → –, ``...`` → …, ``<<`` → «, ``>>`` → » where they stand in the
+    source, so an escaped ``\\-`` stays out of the run (``\\------`` gives ``-—–``)."""
+    src, pos = state.src, state.pos
+    for mark, replacement in _MARKS:
+        if src.startswith(mark, pos) and pos + len(mark) <= state.posMax:
+            if not silent:
+                state.pending += replacement
+            state.pos += len(mark)
+            return True
+    return False
 
 
 def goldmark_typographer_plugin(md: MarkdownIt) -> None:
     md.inline.ruler.before("text", "goldmark_quotes", _quote)
-    md.core.ruler.push("goldmark_typographer", _dashes)
+    md.inline.ruler.before("text", "goldmark_dashes", _dash)
