@@ -13,6 +13,7 @@ from postpad.core.frontmatter.dates import (
     default_date_text,
     layout_of,
     parse_date_text,
+    typed_date,
 )
 
 CST = dt.timezone(dt.timedelta(hours=8))
@@ -49,7 +50,8 @@ def test_parse(text: str, value: object) -> None:
     ("previous", "new", "written"),
     [
         ("2024/6/1", dt.date(2024, 10, 3), "2024/10/3"),
-        ("2024/6/1", dt.datetime(2024, 10, 3, 8, 0), "2024/10/3"),
+        ("2024/6/1", dt.datetime(2024, 10, 3, 8, 0), "2024/10/3 08:00:00"),
+        ("2024/6/1", dt.datetime(2024, 10, 3, 0, 0), "2024/10/3"),
         ("2024/06/01", dt.date(2024, 10, 3), "2024/10/03"),
         ("2023-01-05 10:20:30", dt.date(2023, 2, 1), "2023-02-01 10:20:30"),
         ("2023-01-05 10:20:30", dt.datetime(2023, 2, 1, 7, 8, 9), "2023-02-01 07:08:09"),
@@ -96,10 +98,11 @@ HEXO_REWRITES = [
     # a new day keeps the old wall-clock time of day, without its offset
     ("2024-06-01T13:05:09+08:00", dt.date(2024, 6, 5), "2024-06-05 13:05:09"),
     # layouts Hexo reads correctly stay as they are
-    ("2024/6/1", dt.datetime(2024, 6, 5, 10, 0, tzinfo=CST), "2024/6/5"),
+    ("2024/6/1", dt.datetime(2024, 6, 5, 10, 0, tzinfo=CST), "2024/6/5 10:00:00"),
     ("2024/6/1 9:05", dt.datetime(2024, 6, 5, 10, 0, tzinfo=CST), "2024/6/5 10:00"),
     ("2024-06-01 13:05:09", TEN, "2024-06-05 10:00:00"),
-    ("2024-06-01", dt.datetime(2024, 6, 5, 10, 0, tzinfo=CST), "2024-06-05"),
+    ("2024-06-01", dt.datetime(2024, 6, 5, 10, 0, tzinfo=CST), "2024-06-05 10:00:00"),
+    ("2024-06-01", dt.datetime(2024, 6, 5, tzinfo=CST), "2024-06-05"),
 ]
 
 
@@ -127,3 +130,36 @@ def test_engine_defaults() -> None:
 def test_layout_of_non_dates() -> None:
     assert layout_of("hello") is None
     assert layout_of("2024/6/1") is not None
+
+
+TYPED_DATES = [
+    # (previous, typed, written, engine): the layout is kept when the value fits, widened when
+    # not, never losing what was typed (issue 11: `2023-10-05 08:09:10` on `2020-08-11`)
+    ("2020-08-11", "2023-10-05 08:09:10", "2023-10-05 08:09:10", None),
+    ("2020-08-11", "2023-10-05", "2023-10-05", None),
+    ("2020/8/11", "2023-10-05 08:09:10", "2023/10/5 08:09:10", None),
+    ("2020-08-11", "2023-10-05T08:09:10+08:00", "2023-10-05T08:09:10+08:00", "hugo"),
+    ("2020-08-11", "2023-10-05T08:09:10+08:00", "2023-10-05 08:09:10", "hexo"),
+    ("2020-08-11 10:00", "2023-10-05 08:09:10", "2023-10-05 08:09:10", None),
+    ("2020-08-11 10:00", "2023-10-05 08:09", "2023-10-05 08:09", None),
+    ("2020-08-11T00:00:00Z", "2023-10-05", "2023-10-05T00:00:00Z", "hugo"),
+    ("2020-08-11T00:00:00Z", "2023-10-05T08:09:10Z", "2023-10-05T08:09:10Z", "hugo"),
+    ("2020-08-11T00:00:00+08:00", "2023-10-05 08:09:10", "2023-10-05T08:09:10", "hugo"),
+]
+
+
+@pytest.mark.parametrize(("previous", "typed", "written", "engine"), TYPED_DATES)
+def test_typed_date_keeps_or_widens_the_layout(
+    previous: str, typed: str, written: str, engine: str | None
+) -> None:
+    result = typed_date(WrittenDate(typed), WrittenDate(previous), engine)
+    assert str(result) == written
+    assert result.value is not None
+
+
+def test_typed_date_for_a_date_shaped_string_keeps_its_layout() -> None:
+    # Hugo archetypes write `date: '2023-10-05T08:09:10+08:00'`: a string with a date's layout
+    assert typed_date(WrittenDate("2023-10-05"), "2020-08-11T00:00:00Z", "hugo") == (
+        "2023-10-05T00:00:00Z"
+    )
+    assert typed_date(WrittenDate("2023-10-05"), "not a date", "hugo") == "2023-10-05"

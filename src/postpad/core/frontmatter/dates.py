@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 _DATE_RE = re.compile(
     r"""^(?P<year>[0-9]{4})(?P<sep>[-/])(?P<month>[0-9]{1,2})(?P=sep)(?P<day>[0-9]{1,2})
@@ -201,8 +201,18 @@ def default_date_text(value: DateValue, engine: str | None = None) -> str:
     return format_like(value, ENGINE_LAYOUTS.get(engine or "hexo", ENGINE_LAYOUTS["hexo"]))
 
 
-def date_text_for(value: DateValue, previous_text: str | None, engine: str | None = None) -> str:
-    """The text to write for a new date ``value`` replacing ``previous_text`` (may be None)."""
+def date_text_for(
+    value: DateValue,
+    previous_text: str | None,
+    engine: str | None = None,
+    typed: DateLayout | None = None,
+) -> str:
+    """The text to write for a new date ``value`` replacing ``previous_text`` (may be None).
+
+    The old layout is kept when it can hold ``value``; when it cannot (a time for a date-only
+    key, seconds for a layout without them, an offset), it is widened just enough, taking the
+    missing parts from ``typed`` (the layout the user typed) when given (decision 0009).
+    """
     layout = layout_of(previous_text) if previous_text else None
     if layout is None:
         return default_date_text(value, engine)
@@ -210,4 +220,52 @@ def date_text_for(value: DateValue, previous_text: str | None, engine: str | Non
         # hexo-front-matter 4 reads an offset as UTC and then as local time (engines.md §2.3):
         # such a layout is not kept; the value's own wall-clock time goes in Hexo's default
         layout = ENGINE_LAYOUTS["hexo"]
+    if engine == "hexo" and typed is not None and typed.has_time:
+        typed = replace(typed, time_separator=" ", zone_style="", zone_separator="")
+    layout = widened(layout, value, typed, keep_zone=engine != "hexo")
     return format_like(value, layout, parse_date_text(previous_text or ""))
+
+
+def widened(
+    layout: DateLayout, value: DateValue, typed: DateLayout | None = None, *, keep_zone: bool = True
+) -> DateLayout:
+    """``layout`` with just the parts added that ``value`` needs to be written without loss:
+    a time (naive midnight fits a date-only layout), seconds, fraction digits, an offset."""
+    if not isinstance(value, dt.datetime):
+        return layout
+    zoned = keep_zone and value.utcoffset() is not None
+    if not layout.has_time:
+        if value.time() == dt.time(0) and not zoned:
+            return layout
+        time = typed if typed is not None and typed.has_time else _PLAIN_TIME
+        layout = replace(
+            time,
+            separator=layout.separator,
+            padded=layout.padded,
+            zone_style=time.zone_style if zoned else "",
+        )
+    if not layout.has_seconds and (value.second or value.microsecond):
+        layout = replace(layout, has_seconds=True)
+    digits = len(f"{value.microsecond:06d}".rstrip("0")) if value.microsecond else 0
+    if digits > layout.fraction_digits:
+        layout = replace(layout, fraction_digits=max(digits, typed.fraction_digits if typed else 0))
+    if zoned and not layout.zone_style:
+        style = typed.zone_style if typed is not None and typed.zone_style else "+08:00"
+        separator = typed.zone_separator if typed is not None and typed.zone_style else ""
+        layout = replace(layout, zone_style=style, zone_separator=separator)
+    return layout
+
+
+#: The time part added to a date-only layout when nothing says otherwise: ``2023-10-05 08:09:10``.
+_PLAIN_TIME = DateLayout(has_time=True)
+
+
+def typed_date(typed: WrittenDate, previous: object, engine: str | None = None) -> WrittenDate:
+    """What to write when the user types the date ``typed`` (``postpad fm set``) for a key whose
+    value is ``previous``: the old layout when it holds the new value, widened when not (a time
+    typed for a date-only key is kept: ``2023-10-05 08:09:10``), and ``typed`` as is for a key
+    that holds no date. A date-shaped string (``"2020-08-11T00:00:00Z"``) keeps its layout too."""
+    if typed.value is None or not isinstance(previous, str) or layout_of(previous) is None:
+        return typed
+    text = date_text_for(typed.value, previous, engine, layout_of(typed))
+    return WrittenDate(text, parse_date_text(text))
