@@ -92,6 +92,36 @@ LIQUID_TAGS = frozenset(
     | {"include_relative", "raw", "tablerow", "increment", "decrement", "break", "continue"}
     | {"echo", "liquid", "render", "highlight", "link", "post_url", "else", "elsif", "when"}
 )
+#: Jekyll config keys of the blog that are not copied (theme, plugins, folders, build modes)
+JEKYLL_DROPPED = (
+    "plugins",
+    "gems",
+    "theme",
+    "remote_theme",
+    "defaults",
+    "exclude",
+    "include",
+    "source",
+    "destination",
+    "collections_dir",
+    "layouts_dir",
+    "includes_dir",
+    "plugins_dir",
+    "data_dir",
+    "safe",
+    "keep_files",
+    "future",
+    "show_drafts",
+    "unpublished",
+    "whitelist",
+    "sass",
+    "paginate",
+    "paginate_path",
+    "jekyll-archives",
+    "collections",
+    "incremental",
+    "profile",
+)
 MAX_SET_ASIDE = 12  # builds re-run at most this often after a post stopped the build
 
 HEXO_TAG = re.compile(r"\{%-?\s*([A-Za-z_][\w-]*)")
@@ -237,7 +267,7 @@ def _merge_settings(site: CorpusSite, root: Path) -> None:
     elif site.engine == "hugo":
         _merge_hugo(settings, root)
     else:
-        _merge_jekyll(settings, root)
+        _merge_jekyll(site, root)
 
 
 def _merge_hexo(settings: dict[str, object], root: Path) -> None:
@@ -290,10 +320,21 @@ def _toml_value(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, default=str)
 
 
-def _merge_jekyll(settings: dict[str, object], root: Path) -> None:
-    config = read_config(root / "_config.yml")
-    config.pop("timezone", None)  # the blog's own zone, or the machine's as on the blog's CI
-    config.update(settings)
+def _merge_jekyll(site: CorpusSite, root: Path) -> None:
+    """Jekyll: the blog's whole config (posts read `site.*` variables), less what would load
+    the theme, plugins or other folders; the harness keys (layout defaults, printed keys) win."""
+    harness = read_config(root / "_config.yml")
+    harness.pop("timezone", None)  # the blog's own zone, or the machine's as on the blog's CI
+    config: dict[str, object] = {}
+    if (site.root / "_config.yml").is_file():
+        try:
+            config = read_config(site.root / "_config.yml")
+        except (ValueError, yaml.YAMLError, UnicodeDecodeError):
+            config = {}
+    for key in JEKYLL_DROPPED:
+        config.pop(key, None)
+    config.update(harness)
+    config.update(site_settings(site))
     (root / "_config.yml").write_text(yaml.safe_dump(config, allow_unicode=True), "utf-8")
 
 
@@ -314,7 +355,7 @@ def _write_stubs(engine: str, root: Path, texts: dict[str, bytes]) -> tuple[str,
         for name in names:
             stub = root / "layouts" / "_shortcodes" / f"{name}.html"
             stub.parent.mkdir(parents=True, exist_ok=True)
-            stub.write_text(f'<span data-postpad-stub="{name}"></span>{{{{ .Inner }}}}', "utf-8")
+            stub.write_text(HUGO_STUB.replace("NAME", name), "utf-8")
         return tuple(names)
     return _jekyll_stubs(root, text)
 
@@ -335,11 +376,15 @@ def _jekyll_stubs(root: Path, text: str) -> tuple[str, ...]:
     blocks = [t for t in tags if re.search(r"\{%-?\s*end" + t + r"\b", text)]
     plugin = ["# Stand-ins for plugin tags the corpus posts use (decision 0083)"]
     for name in tags:
-        base = "Liquid::Block" if name in blocks else "Liquid::Tag"
-        body = "super + " if name in blocks else ""
+        block = name in blocks
+        base = "Liquid::Block" if block else "Liquid::Tag"
+        output = (
+            f"'<div data-postpad-stub=\"{name}\">' + super.to_s + '</div>'"
+            if block
+            else f"'<span data-postpad-stub=\"{name}\"></span>'"
+        )
         plugin.append(
-            f"class PostpadStub_{name} < {base}\n  def render(context)\n"
-            f"    '<span data-postpad-stub=\"{name}\"></span>' + ({body}'').to_s\n  end\nend\n"
+            f"class PostpadStub_{name} < {base}\n  def render(context)\n    {output}\n  end\nend\n"
             f"Liquid::Template.register_tag('{name}', PostpadStub_{name})"
         )
     plugin.append(JEKYLL_POST_URL)
@@ -347,6 +392,13 @@ def _jekyll_stubs(root: Path, text: str) -> tuple[str, ...]:
     (root / "_plugins" / "postpad_stubs.rb").write_text("\n".join(plugin) + "\n", "utf-8")
     return tuple(includes + tags)
 
+
+# A theme's shortcode: a marker, and its inner text rendered as Markdown when it has one.
+HUGO_STUB = (
+    '{{ with .InnerDeindent }}<div data-postpad-stub="NAME">'
+    '{{ $.Page.RenderString (dict "display" "block") . }}</div>'
+    '{{ else }}<span data-postpad-stub="NAME"></span>{{ end }}'
+)
 
 # `{% post_url %}` to a post outside the corpus selection: a marker instead of a stopped build.
 JEKYLL_POST_URL = """

@@ -95,6 +95,8 @@ def cause_of(diff: list[str]) -> str:
 def _specific_cause(theirs: str, ours: str) -> str | None:
     if not theirs and not ours:
         return None
+    if "pp-template" in ours:
+        return "template variable/output not evaluated in the preview"
     if 'data-tag="' in theirs + ours:
         return "theme/plugin tag"
     if 'target="_blank"' in theirs and 'target="_blank"' not in ours:

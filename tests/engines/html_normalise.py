@@ -93,7 +93,7 @@ def normalise_html(html: str, ignored_attributes: frozenset[str] = frozenset()) 
     parser.close()
     text = HTML_SPACE.sub(" ", "".join(parser.parts))
     text = re.sub(r" ?\0 ?", "\0", text)
-    lines = [line for line in text.split("\0") if line]
+    lines = [line for line in text.split("\0") if line.strip()]
     return "\n".join(lines).replace("\1", " ").replace("\2", "\\n")
 
 
@@ -109,6 +109,14 @@ IMG_TAG = re.compile(r"<img\b(?P<attrs>[^>]*?)/?>", re.S)
 SCRIPT_ENGINE = re.compile(r"<script\b[^>]*>.*?</script>", re.S | re.I)
 SCRIPT_PREVIEW = re.compile(r'<code class="pp-blocked"[^>]*>.*?</code>', re.S)
 STUB_ENGINE = re.compile(r'<span data-postpad-stub="(?P<name>[^"]+)"></span>')
+STUB_BLOCK_ENGINE = re.compile(r'<div data-postpad-stub="(?P<name>[^"]+)">')
+TAG_BLOCK_PREVIEW = re.compile(
+    r'<div class="pp-tag pp-tag-[\w-]+"><div class="pp-tag-label">'
+    r"(?:\{%-?\s*|shortcode: |Liquid: )?(?P<name>[\w./-]+).*?</div>",
+    re.S,
+)
+EMBED_PREVIEW = re.compile(r'<span class="pp-embed" title="(?P<src>[^"]*)">.*?</span>', re.S)
+IFRAME_ENGINE = re.compile(r"<iframe\b(?P<attrs>[^>]*)>.*?</iframe>", re.S | re.I)
 TAG_PREVIEW = re.compile(
     r'<span class="pp-tag-inline"[^>]*>(?:\{%-?|\{\{(?:&lt;|%))\s*(?P<name>[\w./-]+).*?</span>',
     re.S,
@@ -136,10 +144,23 @@ NORMALISATIONS: dict[str, tuple[tuple[re.Pattern[str], object], ...]] = {
     ),
     # Scripts are not run in the preview: they show as blocked code, the engine keeps <script>.
     "script": ((SCRIPT_PREVIEW, ""), (SCRIPT_ENGINE, "")),
-    # A theme's or plugin's tag: a placeholder in the preview, a stub in the engine build.
+    # A theme's or plugin's tag: a placeholder in the preview, a stub in the engine build (block
+    # tags keep their content, compared).
     "theme-tag": (
         (TAG_PREVIEW, lambda m: f'<span data-tag="{m["name"]}"></span>'),
         (STUB_ENGINE, lambda m: f'<span data-tag="{m["name"]}"></span>'),
+        (TAG_BLOCK_PREVIEW, lambda m: f'<div data-tag="{m["name"]}">'),
+        (STUB_BLOCK_ENGINE, lambda m: f'<div data-tag="{m["name"]}">'),
+    ),
+    # Embedded frames are not loaded in the preview: a placeholder with the frame's URL.
+    "embed": (
+        (EMBED_PREVIEW, lambda m: f'<iframe src="{m["src"]}"></iframe>'),
+        (
+            IFRAME_ENGINE,
+            lambda m: (
+                f'<iframe src="{dict(ATTRIBUTE.findall(m["attrs"])).get("src", "")}"></iframe>'
+            ),
+        ),
     ),
 }
 

@@ -105,9 +105,11 @@ function registerStubTags() {
     if (hexo.extend.tag.env.hasExtension(name) || ['raw', 'endraw'].includes(name)) continue;
     if (name.startsWith('end') && tags.includes(name.slice(3))) continue;
     const block = ends.includes(name);
-    const marker = `<span data-postpad-stub="${name}"></span>`;
-    hexo.extend.tag.register(name, (args, content) => marker + (block ? content : ''),
-      { ends: block });
+    const render = content => hexo.render.renderSync({ text: content, engine: 'markdown' });
+    const stub = block
+      ? (args, content) => `<div data-postpad-stub="${name}">${render(content)}</div>`
+      : () => `<span data-postpad-stub="${name}"></span>`;
+    hexo.extend.tag.register(name, stub, { ends: block });
   }
 }
 
