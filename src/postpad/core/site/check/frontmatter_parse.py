@@ -6,8 +6,19 @@ import re
 from collections.abc import Iterator
 
 from postpad.core.site.check.context import Finding, PostContext, Severity
+from postpad.core.site.check.tabs import rejected_tab_lines
 
 CODE = "front-matter-parse"
+
+
+def _engine_reads_tab(ctx: PostContext, line: int) -> bool:
+    """Postpad's YAML reader refuses a tab that Hugo or Jekyll reads (measured, decision 0047)."""
+    if ctx.engine not in ("hugo", "jekyll") or ctx.header.format != "yaml":
+        return False
+    engine = 0 if ctx.engine == "hugo" else 1
+    tabs = {ctx.header.inner_line + offset: refused for offset, _, refused in
+            rejected_tab_lines(ctx.header.inner)}  # fmt: skip
+    return line in tabs and not tabs[line][engine]
 
 
 def check(ctx: PostContext) -> Iterator[Finding]:
@@ -24,8 +35,9 @@ def check(ctx: PostContext) -> Iterator[Finding]:
     elif header.format is None and ctx.engine == "zola":
         yield ctx.finding(1, "error", "front-matter-missing", "Zola needs front matter (+++)")
     if header.error is not None:
+        severity = "warning" if _engine_reads_tab(ctx, header.error.line) else "error"
         yield ctx.finding(
-            header.error.line, "error", CODE,
+            header.error.line, severity, CODE,
             f"front matter does not parse: {header.error.message}", header.error.column,
         )  # fmt: skip
     error_line = header.error.line if header.error else None

@@ -1,0 +1,117 @@
+"""`postpad check` calls a finding an error only when the real engine trips on it (issue 11,
+decision 0047). Each case builds a site with the real Hexo, Hugo or Jekyll and compares: check
+reports an error <=> the engine fails the build (Hexo FATAL, Hugo exit 1) or drops the header
+(Jekyll "YAML Exception")."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from engine_harness import ENGINES, SITES
+
+from postpad.core.site.check import check_paths
+
+pytestmark = pytest.mark.engines
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "sites"
+
+
+def _need(name: str) -> None:
+    reason = ENGINES[name].unavailable()
+    if reason:
+        pytest.skip(reason)
+
+
+def _errors(root: Path) -> list[str]:
+    return [f.code for f in check_paths([root]) if f.severity == "error"]
+
+
+def _hexo_site(tmp_path: Path, body: str) -> Path:
+    """hexo-plugins with every engine package linked in node_modules beside its own plugin."""
+    root = tmp_path / "hexo"
+    shutil.copytree(FIXTURES / "hexo-plugins", root)
+    package = root / "package.json"
+    data = json.loads(package.read_text("utf-8"))
+    for declared in ("hexo-sliding-spoiler", "hexo-static-math", "hexo-include-file"):
+        del data["dependencies"][declared]  # declared only: the engine site has no copy
+    package.write_text(json.dumps(data), "utf-8")
+    for module in (SITES / "hexo" / "node_modules").iterdir():
+        if not (root / "node_modules" / module.name).exists():
+            (root / "node_modules" / module.name).symlink_to(module)
+    for post in (root / "source/_posts").iterdir():
+        post.unlink()
+    (root / "source/_posts/p.md").write_text(
+        f"---\ntitle: p\ndate: 2024-03-05 10:00:00\n---\n{body}\n", "utf-8"
+    )
+    return root
+
+
+def _hexo_fails(root: Path) -> bool:
+    done = subprocess.run(
+        ["node", "node_modules/hexo/bin/hexo", "generate"], cwd=root, capture_output=True,
+        text=True, timeout=120,
+    )  # fmt: skip
+    return done.returncode != 0 or "FATAL" in done.stdout + done.stderr
+
+
+@pytest.mark.parametrize(
+    ("body", "fails"),
+    [
+        ("{% localbox %}\nx\n{% endlocalbox %} {% localicon a %}", False),
+        ("{% quietnote %}\nx\n{% endquietnote %}", False),
+        ("{% nosuchtag %}", True),
+        ("{% localbox %}\nnever closed", True),
+    ],
+)
+def test_hexo_plugin_and_theme_tags(tmp_path: Path, body: str, fails: bool) -> None:
+    _need("hexo")
+    root = _hexo_site(tmp_path, body)
+    assert _hexo_fails(root) == fails
+    assert bool(_errors(root)) == fails, check_paths([root])
+
+
+def _hugo_site(tmp_path: Path, header: str, body: str = "x") -> Path:
+    root = tmp_path / "hugo"
+    shutil.copytree(SITES / "hugo", root)
+    (root / "content/posts").mkdir(parents=True)
+    (root / "content/posts/p.md").write_text(f"---\ntitle: a\n{header}\n---\n{body}\n", "utf-8")
+    return root
+
+
+def _hugo_fails(root: Path) -> bool:
+    hugo = ENGINES["hugo"].binary()  # type: ignore[attr-defined]
+    done = subprocess.run([hugo, "--quiet", "-d", "public"], cwd=root, capture_output=True)
+    return done.returncode != 0
+
+
+@pytest.mark.parametrize(
+    "header",
+    ['date: "2018-05-22T9:48:00"', 'date: "2018-05-22 9:48:00"', 'date: "22 May 2018"',
+     'date: "2018-5-22"', 'date: "2018-05-22T09:48"', 'date: "May 22, 2018"',
+     "date: 2020-01-01\ntags:\n\t- x", "date: 2020-01-01\nd: |\n  a\n  \tb",
+     "date: 2020-01-01\nt: [a,\n\tb]", "date: 2020-01-01\np:\n  \tq: 1",
+     "date: 2020-01-01\np:\n  a: 1\n  \tb: 2", 'date: 2020-01-01\nt: "a\n\tb"'],
+)  # fmt: skip
+def test_hugo_dates_and_tabs(tmp_path: Path, header: str) -> None:
+    _need("hugo")
+    root = _hugo_site(tmp_path, header)
+    assert bool(_errors(root)) == _hugo_fails(root), check_paths([root])
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["tags:\n\t- x", "d: |\n  a\n  \tb", "tags:\n-\tx", "p:\n  \tq: 1", 't: "a\n\tb"',
+     "t: a\n  \tb"],
+)  # fmt: skip
+def test_jekyll_tabs(tmp_path: Path, header: str) -> None:
+    _need("jekyll")
+    root = tmp_path / "jekyll"
+    shutil.copytree(SITES / "jekyll", root)
+    (root / "_posts").mkdir()
+    (root / "_posts/2020-01-01-p.md").write_text(f"---\ntitle: a\n{header}\n---\nx\n", "utf-8")
+    done = subprocess.run(["jekyll", "build", "-q"], cwd=root, capture_output=True, text=True)
+    refused = done.returncode != 0 or "YAML Exception" in done.stdout + done.stderr
+    assert bool(_errors(root)) == refused, check_paths([root])
