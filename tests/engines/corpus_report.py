@@ -21,6 +21,7 @@ from corpus_edits import (
     EditOutcome,
     applicable,
     edit_file,
+    engine_field,
     expected_check,
     outside_key,
     round_trip,
@@ -29,6 +30,7 @@ from corpus_edits import (
 from corpus_engine import SiteBuild, build_site, config_trips, site_settings
 from corpus_preview import PreviewOutcome, compare_post, postpad_preview
 from corpus_sites import CorpusSite
+from engine_harness import MISSING
 
 #: edit-kind builds run at once (POSTPAD_CORPUS_JOBS; default: the machine's cores, at most 6)
 JOBS = int(os.environ.get("POSTPAD_CORPUS_JOBS") or min(6, os.cpu_count() or 1))
@@ -166,6 +168,8 @@ def verify_check(site: CorpusSite, baseline: SiteBuild) -> list[CheckOutcome]:
             real, why = True, f"the engine failed on it: {baseline.failed[post]}"
         elif post in site.posts and baseline.read(post) is None:
             real, why = True, "the engine dropped the post"
+        elif (changed := value_changed(site, post, baseline, finding.data.get("key"))) is not None:
+            real, why = True, changed
         elif post in site.configs:
             if post not in config_failure:
                 with tempfile.TemporaryDirectory(prefix="corpus-config-") as temp:
@@ -178,3 +182,42 @@ def verify_check(site: CorpusSite, baseline: SiteBuild) -> list[CheckOutcome]:
             real, why = False, "the engine read and rendered the post"
         outcomes.append(CheckOutcome(post, finding.code, finding.line, finding.message, real, why))
     return outcomes
+
+
+def value_changed(site: CorpusSite, post: str, baseline: SiteBuild, key: str | None) -> str | None:
+    """How the engine's value of a finding's key differs from the post's text (None: it does
+    not, or it cannot be told): "a value changes" makes an error real."""
+    from postpad.core.frontmatter import read_fields
+    from postpad.core.textfile import read_text_file
+
+    read = baseline.read(post)
+    if not key or read is None or post not in site.posts:
+        return None
+    try:
+        fields = read_fields(read_text_file(site.path(post)).text)
+    except Exception:
+        return None
+    if key not in fields:
+        return None
+    if key == "title":
+        theirs: object = read.title
+    elif key == "tags":
+        theirs = list(read.tags)
+    elif key == "draft":
+        theirs = read.draft
+    elif site.engine != "jekyll":
+        theirs = engine_field(read, site.engine, key)
+    else:
+        return None
+    mine = fields[key]
+    if _comparable(mine) == _comparable(theirs):
+        return None
+    return f"the engine reads {key} as {theirs!r}, the post says {mine!r}"
+
+
+def _comparable(value: object) -> object:
+    if isinstance(value, list | tuple):
+        return sorted(str(item) for item in value)
+    if value is None or value is MISSING:
+        return None
+    return str(value)
