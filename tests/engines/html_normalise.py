@@ -173,52 +173,53 @@ def apply_named(html: str) -> str:
     return html
 
 
+LINE_NUMBER_CLASSES = frozenset({"gutter", "lnt", "ln", "lineno", "gl", "rouge-gutter"})
+
+
 class _CodeFlattener(HTMLParser):
-    """Lenient: a code block (figure/div .highlight, or <pre>) becomes <pre><code>its text."""
+    """Lenient: a code block (figure/div .highlight, or <pre>) becomes <pre><code>its text,
+    without line-number gutters (hljs/Hexo `td.gutter`, Chroma `span.lnt`/`span.ln`, Rouge)."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.out: list[str] = []
-        self.depth = 0  # inside a code block: nesting depth of its container
         self.container = ""
+        self.stack: list[bool] = []  # inside a code block: per open element, "is line numbers"
         self.text: list[str] = []
-        self.gutter = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        classes = " ".join(v or "" for k, v in attrs if k == "class")
-        if self.depth:
-            self.depth += tag == self.container
-            self.gutter += bool(self.gutter) or (tag == "td" and "gutter" in classes)
-            if tag == "br":
+        classes = set(" ".join(v or "" for k, v in attrs if k == "class").split())
+        if self.stack:
+            if tag == "br" and not self.stack[-1]:
                 self.text.append("\n")
+            elif tag not in VOID_TAGS:
+                self.stack.append(self.stack[-1] or bool(classes & LINE_NUMBER_CLASSES))
             return
         if tag == "pre" or (tag in ("figure", "div") and "highlight" in classes):
-            self.depth, self.container, self.text = 1, tag, []
+            self.container, self.stack, self.text = tag, [False], []
             return
         self.out.append(self.get_starttag_text() or "")
 
     def handle_endtag(self, tag: str) -> None:
-        if not self.depth:
+        if not self.stack:
             self.out.append(f"</{tag}>")
             return
-        if self.gutter and tag == "td":
-            self.gutter = 0
-        elif self.gutter:
-            self.gutter -= 1
-        self.depth -= tag == self.container
-        if not self.depth:
+        if tag in VOID_TAGS:
+            return
+        self.stack.pop()
+        if not self.stack:
             code = "".join(self.text).strip("\n")
             self.out.append(f"<pre><code>{escape(code, quote=False)}</code></pre>")
 
     def handle_data(self, data: str) -> None:
-        if self.depth:
-            if not self.gutter:
+        if self.stack:
+            if not self.stack[-1]:
                 self.text.append(data)
         else:
             self.out.append(escape(data, quote=False))
 
     def handle_comment(self, data: str) -> None:
-        if not self.depth:
+        if not self.stack:
             self.out.append(f"<!--{data}-->")
 
 
