@@ -161,3 +161,120 @@ def test_python_dash_m_subprocess(post: Path) -> None:
     )
     assert version.returncode == 0
     assert version.stdout.startswith("postpad ")
+
+
+# ----- issue 11: values starting with -, engine key rules, blank lines, typed times ---------
+
+
+def test_value_may_start_with_a_dash(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "p.md"
+    path.write_bytes(b"---\ntitle: x\ndraft: true\n---\nbody\n")
+    assert main(["fm", "set", str(path), "title", "-LKs-网站推荐"]) == 0
+    assert main(["fm", "set", str(path), "draft", "--string", "--", "--x--"]) == 0
+    assert path.read_bytes().decode() == "---\ntitle: '-LKs-网站推荐'\ndraft: '--x--'\n---\nbody\n"
+    assert main(["fm", "get", str(path), "title"]) == 0
+    assert capsys.readouterr().out == "-LKs-网站推荐\n"
+    assert main(["fm", "set", "--help"]) == 0
+    assert "may start with -" in " ".join(capsys.readouterr().out.split())
+    assert main(["fm", "--help"]) == 0
+    assert "put -- before it" in capsys.readouterr().out
+
+
+def _hugo_post(tmp_path: Path, header: str) -> Path:
+    (tmp_path / "hugo.toml").write_text("title = 'site'\n", encoding="utf-8")
+    posts = tmp_path / "content" / "posts"
+    posts.mkdir(parents=True)
+    path = posts / "p.md"
+    path.write_bytes(header.encode())
+    return path
+
+
+def test_hugo_keys_match_whatever_their_case(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _hugo_post(tmp_path, "---\nTitle: 旧\nTags: [a]\nDate: 2020-08-11\n---\nbody\n")
+    assert main(["fm", "get", str(path), "title"]) == 0
+    assert capsys.readouterr().out == "旧\n"
+    assert main(["fm", "set", str(path), "title", "新"]) == 0
+    assert main(["fm", "set", str(path), "tags", "[b, c]"]) == 0
+    assert path.read_bytes().decode() == (
+        "---\nTitle: 新\nTags: [b, c]\nDate: 2020-08-11\n---\nbody\n"
+    )
+    assert main(["fm", "unset", str(path), "date"]) == 0
+    assert path.read_bytes().decode() == "---\nTitle: 新\nTags: [b, c]\n---\nbody\n"
+
+
+def test_hugo_duplicate_spellings_refused_then_fixed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    original = "---\ntitle: lower\nTitle: Upper\n---\nbody\n"
+    path = _hugo_post(tmp_path, original)
+    assert main(["fm", "get", str(path), "title"]) == 0
+    assert capsys.readouterr().out == "Upper\n"  # what Hugo shows
+    assert main(["fm", "set", str(path), "title", "x"]) == 1
+    assert path.read_bytes().decode() == original
+    assert "uses 'Title'" in capsys.readouterr().err
+    assert main(["fm", "unset", str(path), "title"]) == 0
+    assert "still reads 'Title'" in capsys.readouterr().err
+    assert main(["fm", "set", str(path), "title", "x"]) == 0
+    assert path.read_bytes().decode() == "---\nTitle: x\n---\nbody\n"
+
+
+def test_engine_option_and_unknown_engine(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "p.md"
+    original = b"---\nTitle: old\n---\nbody\n"
+    path.write_bytes(original)
+    assert main(["fm", "set", str(path), "title", "x"]) == 1  # no site: Hugo or Hexo?
+    assert path.read_bytes() == original
+    assert "--engine" in capsys.readouterr().err
+    assert main(["fm", "set", str(path), "title", "x", "--engine", "hexo"]) == 0
+    assert path.read_bytes() == b"---\nTitle: old\ntitle: x\n---\nbody\n"
+    path.write_bytes(original)
+    assert main(["fm", "set", str(path), "--engine", "hugo", "title", "x"]) == 0
+    assert path.read_bytes() == b"---\nTitle: x\n---\nbody\n"
+
+
+BLANK_FIRST = '\n---\ntitle: "AWS"\ncategories:\n- AWS\n---\nbody\n'
+
+
+def test_hexo_post_starting_with_a_blank_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "_config.yml").write_text("title: site\n", encoding="utf-8")
+    posts = tmp_path / "source" / "_posts"
+    posts.mkdir(parents=True)
+    path = posts / "aws.md"
+    path.write_bytes(BLANK_FIRST.encode())
+    assert main(["fm", "get", str(path), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"title": "AWS", "categories": ["AWS"]}
+    assert main(["fm", "set", str(path), "title", "X"]) == 0
+    assert path.read_bytes().decode() == BLANK_FIRST.replace('"AWS"', '"X"')
+
+
+@pytest.mark.parametrize("engine", ["jekyll", None])
+def test_blank_line_header_not_read_or_unsure_is_refused(
+    tmp_path: Path, engine: str | None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "aws.md"
+    path.write_bytes(BLANK_FIRST.encode())
+    argv = ["fm", "set", str(path), "title", "X"] + (["--engine", engine] if engine else [])
+    assert main(argv) == 1
+    assert path.read_bytes() == BLANK_FIRST.encode()  # never a second block on top
+    assert "cannot change 'title'" in capsys.readouterr().err
+
+
+def test_typed_time_for_a_date_only_key_is_kept(tmp_path: Path) -> None:
+    path = tmp_path / "p.md"
+    path.write_bytes(b"---\ntitle: x\ndate: 2020-08-11\n---\nbody\n")
+    assert main(["fm", "set", str(path), "date", "2023-10-05 08:09:10"]) == 0
+    assert path.read_bytes() == b"---\ntitle: x\ndate: 2023-10-05 08:09:10\n---\nbody\n"
+    assert main(["fm", "set", str(path), "date", "2023-10-06"]) == 0  # keeps the time now
+    assert path.read_bytes() == b"---\ntitle: x\ndate: 2023-10-06 08:09:10\n---\nbody\n"
+
+
+def test_iso_string_date_keeps_its_layout(tmp_path: Path) -> None:
+    path = _hugo_post(tmp_path, "---\ntitle: x\ndate: '2020-08-11T00:00:00Z'\n---\nbody\n")
+    assert main(["fm", "set", str(path), "date", "2023-10-05"]) == 0
+    assert path.read_bytes() == b"---\ntitle: x\ndate: '2023-10-05T00:00:00Z'\n---\nbody\n"

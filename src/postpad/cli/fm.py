@@ -2,6 +2,9 @@
 
 Exit status: 0 on success; 1 with a one-line message on stderr when the file cannot be read,
 parsed or saved, or the key is missing (the file is then untouched); 2 for usage errors.
+
+Keys and the header are found the way the post's engine finds them (docs/decisions/0090): the
+engine of the site the file is in, or ``--engine``. A VALUE may start with ``-``.
 """
 
 from __future__ import annotations
@@ -9,9 +12,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
 
 from postpad.core.errors import FrontMatterError, PostpadError
 from postpad.core.frontmatter import WrittenDate, read_fields, set_field, unset_field
+from postpad.core.frontmatter.dates import typed_date
+from postpad.core.frontmatter.engine_rules import RULES, match_key, rules_for
 from postpad.core.frontmatter.yaml_codec import load_yaml
 from postpad.core.textfile import LoadedText, read_text_file, save_text_file
 
@@ -23,6 +31,43 @@ class UsageError(Exception):
     """A bad VALUE or option combination (exit status 2)."""
 
 
+class _ValuesMayStartWithDash(argparse.ArgumentParser):
+    """A parser whose positionals may start with ``-`` (a title ``-LKs-网站推荐``): a word with
+    one leading ``-`` that is not one of its options is a positional, wherever it stands. Words
+    after ``--`` are positionals too (for a value like ``--x--``)."""
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: Any = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        return super().parse_known_args(self._reordered(list(args or [])), namespace)
+
+    def _reordered(self, words: list[str]) -> list[str]:
+        options: list[str] = []
+        positionals: list[str] = []
+        index = 0
+        while index < len(words):
+            word = words[index]
+            name = word.split("=", 1)[0]
+            action = self._option_string_actions.get(name)
+            if word == "--":
+                positionals.extend(words[index + 1 :])
+                break
+            if action is None and not word.startswith("--"):
+                positionals.append(word)  # `-x`, `-LKs-网站推荐`, `-5`: a value, not an option
+            else:
+                options.append(word)  # an unknown `--word` stays an option: a usage error
+                if (
+                    action is not None
+                    and action.nargs is None
+                    and "=" not in word
+                    and index + 1 < len(words)
+                ):
+                    index += 1
+                    options.append(words[index])
+            index += 1
+        return [*options, "--", *positionals] if positionals else options
+
+
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.epilog = (
         "examples:\n"
@@ -30,26 +75,47 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "  postpad fm get post.md date\n"
         "  postpad fm set post.md tags '[生活, 随笔]'\n"
         "  postpad fm set post.md title '2024: 总结' --string\n"
-        "  postpad fm unset post.md cover"
+        "  postpad fm set post.md title -LKs-网站推荐      (a VALUE may start with -)\n"
+        "  postpad fm set post.md title -- --draft--   (or put -- before it)\n"
+        "  postpad fm unset post.md cover\n"
+        "\n"
+        "Keys match the way the post's engine matches them: Hugo reads Title as title, so\n"
+        "`fm set post.md title X` edits an existing Title line; Hexo and Jekyll match exactly.\n"
+        "The engine is the one of the site the file is in (--engine to name it)."
     )
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
-    actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+    actions = parser.add_subparsers(
+        dest="action", required=True, metavar="ACTION", parser_class=_ValuesMayStartWithDash
+    )
     get = actions.add_parser("get", help="print one value, or all front matter as JSON")
     get.add_argument("file", metavar="FILE")
     get.add_argument("key", metavar="KEY", nargs="?", help="the key to print (default: all)")
     get.add_argument("--json", action="store_true", help="print the value as JSON")
+    _add_engine_choice(get)
     set_ = actions.add_parser("set", help="set KEY to VALUE, changing only that key's lines")
     set_.add_argument("file", metavar="FILE")
     set_.add_argument("key", metavar="KEY")
     set_.add_argument(
-        "value", metavar="VALUE", help="one YAML 1.2 flow value: true, 3, [a, b], 'x'"
+        "value",
+        metavar="VALUE",
+        help="one YAML 1.2 flow value: true, 3, [a, b], 'x'; may start with -",
     )
     set_.add_argument("--string", action="store_true", help="take VALUE literally as text")
+    _add_engine_choice(set_)
     _add_encoding_choice(set_)
     unset = actions.add_parser("unset", help="remove KEY's lines")
     unset.add_argument("file", metavar="FILE")
     unset.add_argument("key", metavar="KEY")
+    _add_engine_choice(unset)
     _add_encoding_choice(unset)
+
+
+def _add_engine_choice(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--engine",
+        choices=sorted(RULES),
+        help="the engine that builds the post (default: the site's, found from FILE)",
+    )
 
 
 def _add_encoding_choice(parser: argparse.ArgumentParser) -> None:
@@ -76,30 +142,67 @@ def run(args: argparse.Namespace) -> int:
         return FAILURE
 
 
+def engine_of(args: argparse.Namespace) -> str | None:
+    """``--engine``, else the engine of the site FILE is in, else None (unknown)."""
+    if args.engine:
+        return str(args.engine)
+    from postpad.core.site.detect import detect_site
+
+    try:
+        site = detect_site(Path(args.file).resolve())
+    except (PostpadError, OSError, ValueError):
+        return None
+    return site.engine if site is not None else None
+
+
 def _get(args: argparse.Namespace) -> int:
-    fields = read_fields(read_text_file(args.file).text)
+    engine = engine_of(args)
+    fields = read_fields(read_text_file(args.file).text, engine=engine or "generic")
     if args.key is None:
         print(_to_json(fields, indent=2))
         return 0
-    if args.key not in fields:
+    found = match_key(fields, args.key, engine)
+    if not found.exists:
         print(f"postpad fm: {args.file}: no front-matter key {args.key!r}", file=sys.stderr)
         return FAILURE
-    value = fields[args.key]
+    if found.winner is None:
+        raise FrontMatterError(
+            f"{rules_for(engine).display} reads {' and '.join(map(repr, found.spellings))} "
+            "as one key and picks one at random"
+        )
+    value = fields[found.winner]
     print(_to_json(value) if args.json else _plain(value))
     return 0
 
 
 def _edit(args: argparse.Namespace) -> int:
     loaded = read_text_file(args.file)
+    engine = engine_of(args)
     if args.action == "set":
         value = args.value if args.string else parse_value(args.value)
-        value = _date_in_existing_layout(loaded.text, args.key, value)
-        new_text = set_field(loaded.text, args.key, value)
+        value = _date_in_existing_layout(loaded.text, args.key, value, engine)
+        new_text = set_field(loaded.text, args.key, value, engine=engine)
     else:
-        new_text = unset_field(loaded.text, args.key)
+        new_text = unset_field(loaded.text, args.key, engine=engine)
+        _say_what_remains(args, new_text, engine)
     if new_text != loaded.text or (args.convert_to_utf8 and loaded.format.legacy):
         _save(args, loaded, new_text)
     return 0
+
+
+def _say_what_remains(args: argparse.Namespace, text: str, engine: str | None) -> None:
+    """After removing one spelling of a Hugo key, say which spelling Hugo still reads."""
+    try:
+        found = match_key(read_fields(text, engine=engine or "generic"), args.key, engine)
+    except FrontMatterError:
+        return
+    if found.exists:
+        names = " and ".join(repr(name) for name in found.spellings)
+        print(
+            f"postpad fm: {args.file}: {rules_for(engine).display} still reads {names} "
+            f"as {args.key!r}",
+            file=sys.stderr,
+        )
 
 
 def _save(args: argparse.Namespace, loaded: LoadedText, text: str) -> None:
@@ -107,14 +210,19 @@ def _save(args: argparse.Namespace, loaded: LoadedText, text: str) -> None:
     save_text_file(args.file, text, base=loaded, file_format=file_format)
 
 
-def _date_in_existing_layout(text: str, key: str, value: object) -> object:
-    """A date VALUE for a key that already holds a date is written in that key's layout
-    (``2024/6/1`` stays ``YYYY/M/D``); a new key gets the date exactly as typed."""
+def _date_in_existing_layout(text: str, key: str, value: object, engine: str | None) -> object:
+    """A date VALUE for a key that already holds a date (or a date-shaped string) is written in
+    that key's layout (``2024/6/1`` stays ``YYYY/M/D``), widened when the layout cannot hold
+    what was typed (a time for a date-only key); a new key gets the date exactly as typed."""
     if not isinstance(value, WrittenDate) or value.value is None:
         return value
-    if isinstance(read_fields(text).get(key), WrittenDate):
-        return value.value
-    return value
+    fields = read_fields(text, engine=engine or "generic")
+    try:
+        found = match_key(fields, key, engine)
+    except FrontMatterError:
+        return value  # set_field says why
+    previous = fields.get(found.winner) if found.winner is not None else None
+    return typed_date(value, previous, engine)
 
 
 def parse_value(text: str) -> object:
