@@ -12,6 +12,7 @@ from postpad.core.render.options import RenderOptions
 from postpad.core.render.parser import ParserSpec, build_parser
 from postpad.core.render.profiles import Profile, get_profile
 from postpad.core.render.profiles.overrides import apply_overrides
+from postpad.core.render.rules.hugo_refs import HugoRefs
 from postpad.core.render.rules.images import resolve_image
 
 _MATH_FLAG = re.compile(r"^\s*(?:mathjax|katex|math)\s*[:=]\s*true\b", re.MULTILINE | re.IGNORECASE)
@@ -51,6 +52,8 @@ class RenderContext:
         }
         if references:
             env["references"] = dict(references)
+        if self.profile.templates == "hugo" and self.options.site_root is not None:
+            env["pp_hugo_refs"] = HugoRefs(self.options.site_root, self.options.post_path)
         return env
 
 

@@ -22,6 +22,7 @@ from postpad.core.render.rules.goldmark_inline import goldmark_inline_plugin
 from postpad.core.render.rules.goldmark_typographer import goldmark_typographer_plugin
 from postpad.core.render.rules.hexo_smartypants import hexo_smartypants_plugin
 from postpad.core.render.rules.highlight import code_block_html
+from postpad.core.render.rules.hugo_refs import hugo_refs_plugin
 from postpad.core.render.rules.kramdown_ial import kramdown_ial_plugin
 from postpad.core.render.rules.math import math_plugin
 from postpad.core.render.rules.references import reference_tracking_plugin
@@ -211,6 +212,8 @@ def build_parser(spec: ParserSpec) -> MarkdownIt:
         md.use(math_plugin)
     if profile.templates != "none":
         template_plugin(md, profile.templates, spec.theme)
+    if profile.templates == "hugo":
+        md.use(hugo_refs_plugin)
     md.use(reference_tracking_plugin)
     md.add_render_rule("fence", _fence)
     md.add_render_rule("heading_open", _heading_open)
