@@ -19,8 +19,10 @@ pytestmark = pytest.mark.engines
 
 PAGES = {
     "content/posts/plain-page.md": '+++\ntitle = "Plain Page"\ndate = 2023-04-05\n+++\nx\n',
-    "content/posts/with-slug.md": '+++\ntitle = "有 Slug"\ndate = 2022-01-02\nslug = "my-slug"\n+++\n',
-    "content/posts/with-url.md": '+++\ntitle = "URL"\ndate = 2021-03-04\nurl = "/fixed/place/"\n+++\n',
+    "content/posts/with-slug.md": '+++\ntitle = "有 Slug"\ndate = 2022-01-02\n'
+    'slug = "my-slug"\n+++\n',
+    "content/posts/with-url.md": '+++\ntitle = "URL"\ndate = 2021-03-04\n'
+    'url = "/fixed/place/"\n+++\n',
     "content/posts/bundle/index.md": '+++\ntitle = "Bundle"\ndate = 2020-05-06\n+++\n',
     "content/notes/Mixed-Case.md": '+++\ntitle = "Note"\ndate = 2019-07-08\n+++\n',
 }
@@ -35,7 +37,8 @@ CONFIGS = {
     "ugly": "uglyURLs = true\n",
     "filename": 'uglyURLs = true\n[permalinks]\n  posts = "/:filename"\n',
     "dated": '[permalinks]\n  posts = "/:year/:month/:slug/"\n  notes = "/n/:title/"\n',
-    "subpath": 'baseURL = "http://example.com/blog/"\n[permalinks.page]\n  posts = "/:section/:slugorfilename/"\n',
+    "subpath": 'baseURL = "http://example.com/blog/"\n'
+    '[permalinks.page]\n  posts = "/:section/:slugorfilename/"\n',
 }
 HREF = re.compile(r'href="([^"]*)"')
 
