@@ -355,7 +355,9 @@ def _write_stubs(engine: str, root: Path, texts: dict[str, bytes]) -> tuple[str,
         for name in names:
             stub = root / "layouts" / "_shortcodes" / f"{name}.html"
             stub.parent.mkdir(parents=True, exist_ok=True)
-            stub.write_text(HUGO_STUB.replace("NAME", name), "utf-8")
+            closed = re.search(r"\{\{[<%]\s*/\s*" + re.escape(name) + r"\s*[>%]\}\}", text)
+            template = HUGO_STUB if closed else '<span data-postpad-stub="NAME"></span>'
+            stub.write_text(template.replace("NAME", name), "utf-8")
         return tuple(names)
     return _jekyll_stubs(root, text)
 
@@ -400,7 +402,7 @@ HUGO_STUB = (
     '{{ else }}<span data-postpad-stub="NAME"></span>{{ end }}'
 )
 
-# `{% post_url %}` to a post outside the corpus selection: a marker instead of a stopped build.
+# `{% post_url %}` / `{% link %}` to a file outside the corpus: a marker, not a stopped build.
 JEKYLL_POST_URL = """
 class PostpadPostUrl < Jekyll::Tags::PostUrl
   def render(context)
@@ -410,6 +412,15 @@ class PostpadPostUrl < Jekyll::Tags::PostUrl
   end
 end
 Liquid::Template.register_tag('post_url', PostpadPostUrl)
+
+class PostpadLink < Jekyll::Tags::Link
+  def render(context)
+    super
+  rescue ArgumentError
+    "/postpad-not-in-corpus/"
+  end
+end
+Liquid::Template.register_tag('link', PostpadLink)
 """
 
 
