@@ -7,6 +7,7 @@ the reasons already written); fixers run it after an improvement and commit the 
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import tomllib
@@ -14,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from corpus_edits import NEW_DATE
 from corpus_report import SiteReport
 from corpus_sites import CORPUS
 
@@ -84,6 +86,11 @@ def failure_reason(report: SiteReport, post: str, edit: str, status: str, detail
         return "the post starts with a blank line before its front matter (issue 11)"
     if edit == "dash":
         return "a value beginning with '-' (issue 11)"
+    if edit == "date" and report.site.engine == "jekyll" and _read_as_utc(detail):
+        return (
+            "Jekyll (Psych) reads a time written without an offset as UTC, not in the site's "
+            f"timezone: a time needs the offset written ({detail}; issue 11)"
+        )
     if edit == "date":
         return (
             f"a date with a time on this post's date layout is not read back: {detail} (issue 11)"
@@ -179,3 +186,12 @@ def summary(reports: list[SiteReport]) -> list[dict[str, object]]:
 
 def _pct(part: int, whole: int) -> float | None:
     return round(100 * part / whole, 1) if whole else None
+
+
+def _read_as_utc(detail: str) -> bool:
+    """The engine read the typed wall-clock time (corpus_edits.NEW_DATE) as UTC."""
+    match = re.match(r"date read (\S+),", detail)
+    if not match:
+        return False
+    read = dt.datetime.fromisoformat(match.group(1))
+    return read == NEW_DATE.replace(tzinfo=dt.UTC)
