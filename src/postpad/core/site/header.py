@@ -52,12 +52,13 @@ def decode_post_bytes(raw: bytes) -> str:
     return text
 
 
-def read_header(text: str, *, headless: bool = False) -> Header:
+def read_header(text: str, *, headless: bool = False, engine: str | None = None) -> Header:
     """Split ``text`` (``\\n`` line breaks, no BOM) and parse its front matter.
 
-    ``headless`` accepts Hexo's form without an opening ``---`` (only Hexo reads it).
+    ``headless`` accepts Hexo's form without an opening ``---`` (only Hexo reads it); ``engine``
+    finds the header where that engine does (Hugo after blank lines; decision 0090).
     """
-    split = split_front_matter(text, allow_headless=headless)
+    split = split_front_matter(text, allow_headless=headless, engine=engine)
     if split.format is None:
         return Header(format=None)
     header = Header(

@@ -18,12 +18,13 @@ from dataclasses import fields as dataclass_fields
 from datetime import UTC
 from pathlib import Path
 
+from postpad.core.frontmatter.engine_rules import folds_key_case, lookup
 from postpad.core.site.cachedir import user_cache_dir
 from postpad.core.site.dates import parse_loose
 from postpad.core.site.header import Header, decode_post_bytes, read_header
 from postpad.core.site.model import Site
 
-CACHE_VERSION = 3
+CACHE_VERSION = 4  # 4: Hugo keys read case-insensitively (decision 0090)
 Progress = Callable[[int, int], None]
 
 
@@ -117,17 +118,18 @@ def categories_of(engine: str, value: object) -> tuple[tuple[str, ...], ...]:
 _HEAD_BYTES = 16384
 
 
-def _read_header_only(path: Path, headless: bool) -> Header:
+def _read_header_only(path: Path, headless: bool, engine: str | None = None) -> Header:
     """Read the first bytes only; the rest only when the header is longer than that."""
     with path.open("rb") as handle:
         raw = handle.read(_HEAD_BYTES)
-        header = read_header(decode_post_bytes(raw), headless=headless)
+        header = read_header(decode_post_bytes(raw), headless=headless, engine=engine)
         if (
             header.format is None
             and len(raw) == _HEAD_BYTES
-            and raw[:3] in (b"---", b"+++", b";;;", b"\xef\xbb\xbf")
+            and raw.lstrip()[:3] in (b"---", b"+++", b";;;", b"\xef\xbb\xbf")
         ):
-            header = read_header(decode_post_bytes(raw + handle.read()), headless=headless)
+            text = decode_post_bytes(raw + handle.read())
+            header = read_header(text, headless=headless, engine=engine)
     return header
 
 
@@ -169,10 +171,12 @@ def read_entry(site: Site, path: Path, mtime_ns: int, size: int) -> PostEntry:
     """Read one post's header into an entry (unreadable files give an entry with ``error``)."""
     relative = path.relative_to(site.root).as_posix()
     try:
-        header = _read_header_only(path, headless=site.engine == "hexo")
+        header = _read_header_only(path, headless=site.engine == "hexo", engine=site.engine)
     except OSError as exc:
         return PostEntry(relative, mtime_ns, size, error=str(exc))
     fields = header.fields
+    if folds_key_case(site.engine):  # Hugo: `Title` is `title` (decision 0090)
+        fields = {key: lookup(fields, key, site.engine) for key in _folded_keys(fields)}
     extra = fields.get("extra") if site.engine == "zola" else None
     taxonomies = fields.get("taxonomies") if site.engine == "zola" else None
     if isinstance(taxonomies, dict):
@@ -195,6 +199,11 @@ def read_entry(site: Site, path: Path, mtime_ns: int, size: int) -> PostEntry:
         cover=_text(cover),
         error=header.error.message if header.error else None,
     )
+
+
+def _folded_keys(fields: dict[str, object]) -> list[str]:
+    """Each key once, lower-cased, for an engine that reads keys case-insensitively."""
+    return list(dict.fromkeys(key.lower() for key in fields))
 
 
 def _sort_key(moment: object) -> float | None:

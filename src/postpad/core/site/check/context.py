@@ -56,7 +56,7 @@ class PostContext:
 
     @cached_property
     def header(self) -> Header:
-        return read_header(self.text, headless=self.engine == "hexo")
+        return read_header(self.text, headless=self.engine == "hexo", engine=self.engine)
 
     @cached_property
     def schema(self) -> Schema:
