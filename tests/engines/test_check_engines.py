@@ -73,11 +73,12 @@ def test_hexo_plugin_and_theme_tags(tmp_path: Path, body: str, fails: bool) -> N
     assert bool(_errors(root)) == fails, check_paths([root])
 
 
-def _hugo_site(tmp_path: Path, header: str, body: str = "x") -> Path:
+def _hugo_site(tmp_path: Path, header: str, body: str = "x", opener: str = "---") -> Path:
     root = tmp_path / "hugo"
     shutil.copytree(SITES / "hugo", root)
     (root / "content/posts").mkdir(parents=True)
-    (root / "content/posts/p.md").write_text(f"---\ntitle: a\n{header}\n---\n{body}\n", "utf-8")
+    text = f"{opener}\ntitle: a\n{header}\n---\n{body}\n"
+    (root / "content/posts/p.md").write_text(text, "utf-8")
     return root
 
 
@@ -102,9 +103,23 @@ def test_hugo_dates_and_tabs(tmp_path: Path, header: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("header", "body", "opener"),
+    [("date: 2020-01-01", "x", "--- "), ("title: b\ndate: 2020-01-01", "x", "---"),
+     ("date: 2020-01-01", "{{< nosuch >}}", "---"),
+     ("date: 2020-01-01", "{{< youtube x >}}", "---")],
+)  # fmt: skip
+def test_hugo_delimiters_keys_shortcodes(
+    tmp_path: Path, header: str, body: str, opener: str
+) -> None:
+    _need("hugo")
+    root = _hugo_site(tmp_path, header, body, opener)
+    assert bool(_errors(root)) == _hugo_fails(root), check_paths([root])
+
+
+@pytest.mark.parametrize(
     "header",
     ["tags:\n\t- x", "d: |\n  a\n  \tb", "tags:\n-\tx", "p:\n  \tq: 1", 't: "a\n\tb"',
-     "t: a\n  \tb"],
+     "t: a\n  \tb", "title: b"],
 )  # fmt: skip
 def test_jekyll_tabs(tmp_path: Path, header: str) -> None:
     _need("jekyll")

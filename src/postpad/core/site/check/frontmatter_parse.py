@@ -25,17 +25,21 @@ def check(ctx: PostContext) -> Iterator[Finding]:
     header = ctx.header
     first = ctx.lines[0] if ctx.lines else ""
     if header.format is None and re.fullmatch(r"(-{3,}|\+{3})[ \t]+", first):
-        severity: Severity = "warning" if ctx.engine == "jekyll" else "error"
+        # Hexo reads the header as body text; Hugo and Jekyll read it (measured, decision 0047).
+        severity: Severity = "error" if ctx.engine == "hexo" else "warning"
         yield ctx.finding(
             1, severity, "front-matter-delimiter",
-            "the opening delimiter has trailing spaces: the engine reads the header as body text",
+            "the opening delimiter has trailing spaces: Hexo reads the header as body text",
         )  # fmt: skip
     elif header.format is None and re.fullmatch(r"-{3,}|\+{3}", first):
         yield ctx.finding(1, "error", CODE, "the front matter is never closed")
     elif header.format is None and ctx.engine == "zola":
         yield ctx.finding(1, "error", "front-matter-missing", "Zola needs front matter (+++)")
     if header.error is not None:
-        severity = "warning" if _engine_reads_tab(ctx, header.error.line) else "error"
+        tolerated = _engine_reads_tab(ctx, header.error.line) or (
+            ctx.engine == "jekyll" and "duplicated mapping key" in header.error.message
+        )  # Psych keeps the last of two equal keys (measured)
+        severity = "warning" if tolerated else "error"
         yield ctx.finding(
             header.error.line, severity, CODE,
             f"front matter does not parse: {header.error.message}", header.error.column,
@@ -44,6 +48,12 @@ def check(ctx: PostContext) -> Iterator[Finding]:
     for key, line in header.duplicate_keys:
         if line == error_line:
             continue  # the reader already refused the duplicate
+        if ctx.engine == "jekyll":
+            yield ctx.finding(
+                line, "warning", "duplicate-key",
+                f"key '{key}' appears twice: Jekyll keeps the last value", key=key,
+            )  # fmt: skip
+            continue
         yield ctx.finding(
             line, "error", "duplicate-key",
             f"key '{key}' appears twice (js-yaml and Hugo reject the post)", key=key,

@@ -75,14 +75,16 @@ def _hexo_tags(root: Path, theme: str | None) -> HexoTags:
     if theme_dir is not None:
         files += package_scripts(theme_dir / "scripts") if (theme_dir / "scripts").is_dir() else []
         plugins += [(name, theme_dir) for name in declared_plugins(theme_dir, dev=False)]
-    elif theme and not _add_known_package(f"hexo-theme-{theme}", tags, blocks):
+    elif theme:  # the table covers the usual tags, but the version in use may have others
+        _add_known_package(f"hexo-theme-{theme}", tags, blocks)
         uncertain.append(f"the theme '{theme}' (not installed here)")
     for name, base in plugins:
         folders = (base / "node_modules" / name, root / "node_modules" / name)
         installed = next((folder for folder in folders if folder.is_dir()), None)
         if installed is not None:
             files += package_scripts(installed)
-        elif not _add_known_package(name, tags, blocks):
+        else:
+            _add_known_package(name, tags, blocks)
             uncertain.append(f"the declared plugin {name} (not installed here)")
     found, found_blocks, dynamic = registered_tags(files)
     if dynamic:

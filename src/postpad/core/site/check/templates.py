@@ -95,10 +95,13 @@ def _tag(
             depth.setdefault(name, []).append(number)
     elif known.uncertain:
         # Code Postpad cannot read may register it: Hexo stops only if it really is unknown.
+        maybe = known.uncertain[0] if len(known.uncertain) == 1 else (
+            ", ".join(known.uncertain[:3]) + (" or others" if len(known.uncertain) > 3 else "")
+        )  # fmt: skip
         yield ctx.finding(
             number, "warning", "unknown-tag",
-            f"unknown tag '{{% {name} %}}' (Hexo stops the build unless it is registered by "
-            f"{known.uncertain[0]})", match.start() + 1, name=name, maybe=known.uncertain[0],
+            f"unknown tag '{{% {name} %}}': Hexo stops the build unless it is registered by "
+            f"code Postpad cannot read here: {maybe}", match.start() + 1, name=name, maybe=maybe,
         )  # fmt: skip
     else:
         yield ctx.finding(
