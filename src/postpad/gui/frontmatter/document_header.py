@@ -55,12 +55,14 @@ def document_prefix(document: QTextDocument, limit: int) -> tuple[str, bool]:
     return "".join(parts), True
 
 
-def read(document: QTextDocument) -> HeaderSnapshot:
-    """Split the top of the document; read further only for a header longer than the prefix."""
+def read(document: QTextDocument, engine: str | None = None) -> HeaderSnapshot:
+    """Split the top of the document; read further only for a header longer than the prefix.
+
+    ``engine`` finds the header where that engine does (decision 0090)."""
     limit = PREFIX_CHARS
     while True:
         prefix, complete = document_prefix(document, limit)
-        found = split_front_matter(prefix)
+        found = split_front_matter(prefix, engine=engine)
         # A header that ends inside the prefix is the document's header: the split never looks
         # past its closing line. Otherwise a longer read may still find the closing delimiter.
         if complete or found.present or limit >= _MAX_PREFIX_CHARS or not _may_open(prefix):

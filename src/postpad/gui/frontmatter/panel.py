@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 
 from postpad.core.errors import FrontMatterError
 from postpad.core.fields import FieldKind, FieldSpec, Schema, schema_for
-from postpad.core.frontmatter import read_fields, set_field, unset_field
+from postpad.core.frontmatter import read_fields, set_field, split_front_matter, unset_field
 from postpad.core.frontmatter.dates import WrittenDate, default_date_text
+from postpad.core.frontmatter.engine_rules import match_key
 from postpad.core.site.model import Site
 from postpad.core.site.resolve import candidates, is_local_file_reference
 from postpad.gui.frontmatter import document_header
@@ -96,6 +97,9 @@ class FrontMatterPanel(QWidget):
         if schema is self._schema:
             return  # same widgets: rebuilding would only cost time (and typed-text flushes)
         self._schema = schema
+        old = self._snapshot
+        if old is None or split_front_matter(old.prefix, engine=schema.engine) != old.split:
+            self.refresh()  # the engine finds the header elsewhere (decision 0090)
         self._rebuild_rows()
 
     def schema(self) -> Schema:
@@ -168,17 +172,25 @@ class FrontMatterPanel(QWidget):
     def remove_field(self, key: str) -> bool:
         if self._error is not None:
             return False
-        return self._patch(lambda text: unset_field(text, key))
+        engine = self._schema.engine
+        return self._patch(lambda text: unset_field(text, key, engine=engine))
 
     def add_field(self, key: str) -> bool:
-        """Add ``key`` with an empty (or sensible) value; the row appears at the end."""
+        """Add ``key`` with an empty (or sensible) value; the row appears at the end. A key the
+        engine already reads under another spelling (Hugo ``Title``) is not added again."""
         key = key.strip()
-        if not key or key in self._fields or self._error is not None:
+        if not key or self._has_key(key) or self._error is not None:
             return False
         return self.apply_field(key, self._initial_value(self._schema.get(key)))
 
+    def _has_key(self, key: str) -> bool:
+        try:
+            return match_key(self._fields, key, self._schema.engine).exists
+        except FrontMatterError:
+            return True  # only another spelling exists and the engine is unknown: do not guess
+
     def _patch(self, change: object) -> bool:
-        snapshot = document_header.read(self._document)
+        snapshot = document_header.read(self._document, self._schema.engine)
         try:
             new_prefix = change(snapshot.prefix)  # type: ignore[operator]
         except FrontMatterError as error:
@@ -209,7 +221,7 @@ class FrontMatterPanel(QWidget):
 
     def refresh(self) -> None:
         """Re-read the header from the document and update the form and the raw view."""
-        snapshot = document_header.read(self._document)
+        snapshot = document_header.read(self._document, self._schema.engine)
         self._snapshot = snapshot
         error: FrontMatterError | None = None
         fields: dict[str, object] = {}
@@ -402,7 +414,7 @@ class FrontMatterPanel(QWidget):
     def _fill_add_menu(self) -> None:
         self.add_menu.clear()
         for spec in self._schema:
-            if spec.key in self._fields or any(a in self._fields for a in spec.aliases):
+            if any(self._has_key(name) for name in spec.names()):
                 continue
             action = self.add_menu.addAction(spec.key)
             action.setToolTip(spec.help(self._language))
@@ -423,7 +435,7 @@ class FrontMatterPanel(QWidget):
             return  # the panel itself is updating the view
         if self.raw_view.toPlainText() == raw_text(self._snapshot):
             return  # a formatting-only change
-        snapshot = document_header.read(self._document)
+        snapshot = document_header.read(self._document, self._schema.engine)
         new_prefix = prefix_with_raw(snapshot, self.raw_view.toPlainText(), self._schema.engine)
         self._raw_applying = True
         try:
