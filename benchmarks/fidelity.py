@@ -8,7 +8,7 @@
    top causes of preview differences ("kind": "corpus"), then a readable table.
 
 Usage: python benchmarks/fidelity.py [ENGINE ...] [--diff] [--corpus DIR] [--site TEXT]
-           [--no-constructs] [--no-corpus] [--examples N] [--write-baseline]
+           [--no-constructs] [--no-corpus] [--examples N] [--max-posts N] [--write-baseline]
 --write-baseline rewrites the entries of the measured sites in tests/corpus/fidelity_baseline.toml
 (all sites, or those chosen by ENGINE / --site; others are kept), keeping written failure reasons.
 """
@@ -22,6 +22,7 @@ import os
 import sys
 import tempfile
 from collections import defaultdict
+from dataclasses import replace
 from pathlib import Path
 
 ENGINE_TESTS = Path(__file__).resolve().parents[1] / "tests" / "engines"
@@ -29,7 +30,7 @@ sys.path.insert(0, str(ENGINE_TESTS))
 
 from corpus_baseline import summary, write_baseline  # noqa: E402
 from corpus_report import SiteReport, measure_site  # noqa: E402
-from corpus_sites import CORPUS, load_sites  # noqa: E402
+from corpus_sites import CORPUS, CorpusSite, load_sites  # noqa: E402
 from engine_harness import ENGINES  # noqa: E402
 from fidelity_kit import compare, engine_snippets, load_corpus  # noqa: E402
 
@@ -67,11 +68,24 @@ def measure(name: str, show_diff: bool) -> dict[str, object]:
     }
 
 
-def measure_corpus(root: Path, engines: list[str], site_filter: str) -> list[SiteReport]:
+def sample(site: CorpusSite, limit: int) -> CorpusSite:
+    """At most `limit` posts of the site, evenly spaced in SOURCE.toml order (configs kept)."""
+    posts = site.posts
+    if not limit or len(posts) <= limit:
+        return site
+    kept = {posts[i * len(posts) // limit] for i in range(limit)}
+    files = [f for f in site.source.get("files", []) if f["path"] in kept or f["path"] not in posts]  # type: ignore[union-attr]
+    return replace(site, source={**site.source, "files": files})
+
+
+def measure_corpus(
+    root: Path, engines: list[str], site_filter: str, limit: int = 0
+) -> list[SiteReport]:
     reports = []
     for site in load_sites(root):
         if site.engine not in engines or site_filter not in site.id:
             continue
+        site = sample(site, limit)
         reason = ENGINES[site.engine].unavailable()
         if reason:
             print(f"skipped {site.id}: {reason}", file=sys.stderr)
@@ -137,21 +151,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-constructs", action="store_true")
     parser.add_argument("--no-corpus", action="store_true")
     parser.add_argument("--examples", type=int, default=2, help="example posts per cause")
+    parser.add_argument(
+        "--max-posts", type=int, default=0, help="at most N posts a site (evenly spaced)"
+    )
     parser.add_argument("--write-baseline", action="store_true", help="rewrite the ratchet file")
     args = parser.parse_args(argv)
     unknown = set(args.engines) - set(ENGINES)
     if unknown:
         parser.error(f"unknown engine(s): {', '.join(sorted(unknown))}")
     engines = args.engines or list(ENGINES)
-    if args.write_baseline and args.corpus:
-        parser.error("--write-baseline records the committed corpus (tests/corpus) only")
+    if args.write_baseline and (args.corpus or args.max_posts):
+        parser.error("--write-baseline records the whole committed corpus (tests/corpus)")
     if not (args.no_constructs or args.write_baseline):
         for name in engines:
             print(json.dumps(measure(name, args.diff), ensure_ascii=False), flush=True)
     if args.no_corpus:
         return 0
     root = (args.corpus or Path(os.environ.get("POSTPAD_CORPUS") or CORPUS)).resolve()
-    reports = measure_corpus(root, engines, args.site)
+    reports = measure_corpus(root, engines, args.site, args.max_posts)
     if not reports:
         print(f"no corpus sites measured under {root}", file=sys.stderr)
         return 0
