@@ -114,7 +114,7 @@ def apply_edit(text: str, edit: str, engine: str, before: EnginePost | None) -> 
     assert before is not None
     key = unset_key(before, engine)
     assert key is not None
-    return unset_field(text, key), key
+    return unset_field(text, key, engine=engine), key
 
 
 def edit_file(
