@@ -78,7 +78,7 @@ def key_lookup(fields: dict[str, object], key: str, engine: str) -> object:
 def current_tags(text: str, engine: str) -> list[object]:
     from postpad.core.frontmatter import read_fields
 
-    value = key_lookup(read_fields(text), "tags", engine)
+    value = key_lookup(read_fields(text, engine=engine), "tags", engine)
     if value is MISSING or value is None:
         return []
     if isinstance(value, str):

@@ -23,6 +23,7 @@ from corpus_edits import (
     edit_file,
     engine_field,
     expected_check,
+    key_lookup,
     outside_key,
     round_trip,
     site_zone,
@@ -194,10 +195,11 @@ def value_changed(site: CorpusSite, post: str, baseline: SiteBuild, key: str | N
     if not key or read is None or post not in site.posts:
         return None
     try:
-        fields = read_fields(read_text_file(site.path(post)).text)
+        fields = read_fields(read_text_file(site.path(post)).text, engine=site.engine)
     except Exception:
         return None
-    if key not in fields:
+    mine = key_lookup(fields, key, site.engine)
+    if mine is MISSING:
         return None
     if key == "title":
         theirs: object = read.title
@@ -209,7 +211,6 @@ def value_changed(site: CorpusSite, post: str, baseline: SiteBuild, key: str | N
         theirs = engine_field(read, site.engine, key)
     else:
         return None
-    mine = fields[key]
     if _comparable(mine) == _comparable(theirs):
         return None
     return f"the engine reads {key} as {theirs!r}, the post says {mine!r}"
