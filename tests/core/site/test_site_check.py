@@ -269,3 +269,25 @@ def test_jekyll_keeps_the_last_of_two_equal_keys(tmp_path: Path) -> None:
     assert {(f.code, f.severity) for f in found} == {
         ("front-matter-parse", "warning"), ("config-parse", "warning")
     }
+
+
+def test_hugo_shortcode_of_a_theme_not_checked_out_is_a_warning(tmp_path: Path) -> None:
+    root = tmp_path / "h"
+    (root / "content/posts").mkdir(parents=True)
+    (root / "hugo.toml").write_text('theme = "LoveIt"\n', "utf-8")
+    text = "---\ntitle: t\ndate: 2020-01-01\n---\n{{< admonition >}}x{{< /admonition >}}\n"
+    post = root / "content/posts/a.md"
+    found = check_text(post, text, detect_site(root))
+    assert [(f.code, f.severity) for f in found] == [("unknown-shortcode", "warning")]
+    (root / "themes/LoveIt/layouts/shortcodes").mkdir(parents=True)  # installed: now certain
+    found = check_text(post, text, detect_site(root))
+    assert [(f.code, f.severity) for f in found] == [("unknown-shortcode", "error")]
+
+
+def test_templates_outside_a_site_are_not_posts(tmp_path: Path) -> None:
+    (tmp_path / "archetypes").mkdir()
+    (tmp_path / "archetypes/default.md").write_text(
+        '---\ntitle: "{{ replace .Name "-" " " | title }}"\n---\n', "utf-8"
+    )
+    (tmp_path / "notes.md").write_text("---\ntitle: [\n---\n", "utf-8")
+    assert [f.path.name for f in check_paths([tmp_path])] == ["notes.md"]

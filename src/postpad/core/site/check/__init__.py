@@ -27,11 +27,13 @@ from postpad.core.site.check.context import Finding, PostContext, Severity
 from postpad.core.site.config import ConfigError, load_mapping
 from postpad.core.site.detect import detect_site
 from postpad.core.site.header import decode_post_bytes
-from postpad.core.site.model import MARKDOWN_SUFFIXES, Site
+from postpad.core.site.model import MARKDOWN_SUFFIXES, SKIPPED_DIRS, Site
 
 __all__ = ["RULES", "Finding", "PostContext", "Severity", "check_paths", "check_text"]
 
 Rule = Callable[[PostContext], Iterator[Finding]]
+#: folders of a non-site tree whose Markdown is not posts (templates, themes, dependencies)
+_NOT_POSTS = SKIPPED_DIRS | {"archetypes", "scaffolds"}
 
 RULES: tuple[Rule, ...] = (
     frontmatter_parse.check,
@@ -70,7 +72,7 @@ def _expand(path: Path) -> tuple[list[Path], Site | None]:
         return [p for p, _, _ in site.iter_post_files()], site
     files = sorted(
         p for p in path.rglob("*") if p.suffix in MARKDOWN_SUFFIXES and p.is_file()
-        and not any(p.startswith(".") or p == "node_modules" for p in p.relative_to(path).parts)
+        and not any(p.startswith(".") or p in _NOT_POSTS for p in p.relative_to(path).parts)
     )  # fmt: skip
     return files, site
 

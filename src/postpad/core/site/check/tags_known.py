@@ -139,3 +139,18 @@ def hugo_shortcodes(root: Path, theme: str | None) -> frozenset[str]:
         if folder.is_dir():
             names.update(p.name.split(".")[0] for p in folder.rglob("*.*"))
     return frozenset(names)
+
+
+def hugo_unreadable(site: Site) -> str | None:
+    """What may define shortcodes Postpad cannot see: a configured theme missing from
+    ``themes/`` (a submodule not checked out) or Hugo Modules imports (downloaded at build)."""
+    raw = {str(k).lower(): v for k, v in site.config.raw.items()}
+    themes = raw.get("theme")
+    names = [str(t) for t in (themes if isinstance(themes, list) else [themes] if themes else [])]
+    missing = [name for name in names if not (site.root / "themes" / name).is_dir()]
+    if missing:
+        return f"the theme '{missing[0]}' (not installed here)"
+    module = raw.get("module")
+    if isinstance(module, dict) and module.get("imports"):
+        return "Hugo Modules imports (downloaded when Hugo builds)"
+    return None

@@ -12,6 +12,7 @@ from postpad.core.site.check.tags_known import (
     HexoTags,
     hexo_tags,
     hugo_shortcodes,
+    hugo_unreadable,
     liquid_known_tags,
 )
 
@@ -129,12 +130,20 @@ def _liquid(ctx: PostContext) -> Iterator[Finding]:
 def _hugo(ctx: PostContext) -> Iterator[Finding]:
     assert ctx.site is not None
     known = hugo_shortcodes(ctx.site.root, ctx.site.theme)
+    unreadable = hugo_unreadable(ctx.site)
     for number, line in ctx.prose_lines():
         for match in _SHORTCODE.finditer(line):
             name = match.group(1)
-            if name not in known:  # ``{{</* x */>}}`` (an escaped shortcode) never matches
+            if name in known:  # ``{{</* x */>}}`` (an escaped shortcode) never matches
+                continue
+            if unreadable:
                 yield ctx.finding(
-                    number, "error", "unknown-shortcode",
-                    f"unknown shortcode '{name}': Hugo stops the build", match.start() + 1,
-                    name=name,
+                    number, "warning", "unknown-shortcode",
+                    f"unknown shortcode '{name}': Hugo stops the build unless {unreadable} "
+                    "defines it", match.start() + 1, name=name, maybe=unreadable,
                 )  # fmt: skip
+                continue
+            yield ctx.finding(
+                number, "error", "unknown-shortcode",
+                f"unknown shortcode '{name}': Hugo stops the build", match.start() + 1, name=name,
+            )  # fmt: skip
