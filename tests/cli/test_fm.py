@@ -278,3 +278,15 @@ def test_iso_string_date_keeps_its_layout(tmp_path: Path) -> None:
     path = _hugo_post(tmp_path, "---\ntitle: x\ndate: '2020-08-11T00:00:00Z'\n---\nbody\n")
     assert main(["fm", "set", str(path), "date", "2023-10-05"]) == 0
     assert path.read_bytes() == b"---\ntitle: x\ndate: '2023-10-05T00:00:00Z'\n---\nbody\n"
+
+
+def test_jekyll_typed_time_gets_the_site_offset(tmp_path: Path) -> None:
+    # Jekyll reads `2023-10-05 08:09:10` as UTC (8 h off on a Shanghai site): the site's zone
+    # is written with the time, in Jekyll's own offset style
+    (tmp_path / "_config.yml").write_text("timezone: Asia/Shanghai\n", encoding="utf-8")
+    posts = tmp_path / "_posts"
+    posts.mkdir()
+    path = posts / "2020-08-11-p.md"
+    path.write_bytes(b"---\ntitle: x\ndate: 2020-08-11\n---\nbody\n")
+    assert main(["fm", "set", str(path), "date", "2023-10-05 08:09:10"]) == 0
+    assert path.read_bytes() == b"---\ntitle: x\ndate: 2023-10-05 08:09:10 +0800\n---\nbody\n"

@@ -223,6 +223,12 @@ HEXO = [
         # Hexo attaches no tags to an unpublished post (Post.setTags), so none are read back.
         Expected("省略开头: 也行", local(2024, 1, 10, 9, 15), draft=True),
     ),
+    Case(
+        "hexo",
+        "blank-first.md",  # issue 11: a real post starting with a blank line; Hexo reads it
+        (Set("title", "-LKs-网站推荐"), Set("date", dt.datetime(2023, 10, 5, 8, 9, 10))),
+        Expected("-LKs-网站推荐", local(2023, 10, 5, 8, 9, 10), categories=(("AWS",),)),
+    ),
 ]
 
 HUGO = [
@@ -293,6 +299,28 @@ HUGO = [
         (Set("title", "无题: 随想"), Set("date", dt.datetime(2024, 6, 3, 10, 0, tzinfo=CST))),
         Expected("无题: 随想", local(2024, 6, 3, 10), body_contains="没有前置元数据"),
     ),
+    Case(
+        "hugo",
+        "case-keys.md",  # issue 11: Hugo reads Title/Date/Tags as title/date/tags
+        (
+            Set("title", "新标题"),
+            Set("tags", ["a", "b"]),
+            Set("date", dt.datetime(2023, 10, 5, 8, 9, 10)),
+        ),
+        Expected("新标题", local(2023, 10, 5, 8, 9, 10), tags=("a", "b"), categories=(("随笔",),)),
+    ),
+    Case(
+        "hugo",
+        "case-duplicate.md",  # Hugo shows `Title` over `title`: the edit goes to `Title`
+        (Set("Title", "改过的标题"),),
+        Expected("改过的标题", local(2020, 8, 11)),
+    ),
+    Case(
+        "hugo",
+        "blank-first.md",  # Hugo skips blank lines; a quoted ISO date keeps its layout
+        (Set("title", "-开头是减号"), Set("date", dt.date(2023, 10, 5))),
+        Expected("-开头是减号", local(2023, 10, 5)),
+    ),
 ]
 
 JEKYLL = [
@@ -356,6 +384,14 @@ JEKYLL = [
         (Set("title", "无题: 随想"), Set("tags", ["随想"])),
         Expected("无题: 随想", local(2024, 6, 3), tags=("随想",), body_contains="没有前置元数据"),
     ),
+    Case(
+        "jekyll",
+        # issue 11: a time typed for a date-only key is kept; Jekyll reads a time without an
+        # offset as UTC, so `postpad fm` attaches the site's zone (tests/cli/test_fm.py)
+        "2024-06-04-typed-time.md",
+        (Set("date", dt.datetime(2023, 10, 5, 8, 9, 10, tzinfo=CST)),),
+        Expected("只写了日期", local(2023, 10, 5, 8, 9, 10)),
+    ),
 ]
 
 CASES = HEXO + HUGO + JEKYLL
@@ -373,7 +409,7 @@ def edit_post(path: Path, edits: tuple[Set | Unset, ...], engine: str) -> None:
         if isinstance(edit, Set):
             text = set_field(text, edit.key, edit.value, engine=engine)
         else:
-            text = unset_field(text, edit.key)
+            text = unset_field(text, edit.key, engine=engine)
     save_text_file(path, text, base=loaded)
 
 
@@ -550,3 +586,32 @@ def test_preview_of_saved_post_matches_engine_page(
     ours = normalise_html("".join(block.html for block in blocks), POSTPAD_ONLY_ATTRIBUTES)
     assert post.body_html.strip(), "the engine published an empty page"
     assert ours == normalise_html(post.body_html)
+
+
+NOT_A_HEADER = {
+    # engine: a post whose header that engine does not read (decision 0090)
+    "hexo": "\n\n---\ntitle: 两个空行\ndate: 2020-08-11\n---\n正文第一段。\n",
+    "jekyll": "\n---\ntitle: 一个空行\ndate: 2020-08-11\n---\n正文第一段。\n",
+}
+
+
+@pytest.mark.parametrize("name", list(NOT_A_HEADER))
+def test_a_header_the_engine_does_not_read_is_refused_not_doubled(
+    name: str, tmp_path: Path
+) -> None:
+    from postpad.core.errors import FrontMatterError
+    from postpad.core.frontmatter import read_fields, set_field
+
+    engine = engine_or_skip(name)
+    text = NOT_A_HEADER[name]
+    site = engine.new_site(tmp_path)
+    file = engine.post_name("not-a-header.md")
+    (site / engine.posts_dir / file).write_text(text, encoding="utf-8")
+    result = engine.build(site, "UTC")
+    assert result.returncode == 0, result.describe()
+    post = result.posts[file]
+    assert post.title not in ("两个空行", "一个空行")  # the engine sees no header...
+    assert "title:" in post.body_html  # ...and publishes it as text
+    assert read_fields(text, engine=name) == {}
+    with pytest.raises(FrontMatterError, match="does not read as front matter"):
+        set_field(text, "title", "新", engine=name)

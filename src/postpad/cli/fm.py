@@ -10,6 +10,7 @@ engine of the site the file is in, or ``--engine``. A VALUE may start with ``-``
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from collections.abc import Sequence
@@ -180,7 +181,7 @@ def _edit(args: argparse.Namespace) -> int:
     engine = engine_of(args)
     if args.action == "set":
         value = args.value if args.string else parse_value(args.value)
-        value = _date_in_existing_layout(loaded.text, args.key, value, engine)
+        value = _date_in_existing_layout(loaded.text, args.key, value, engine, args.file)
         new_text = set_field(loaded.text, args.key, value, engine=engine)
     else:
         new_text = unset_field(loaded.text, args.key, engine=engine)
@@ -210,7 +211,9 @@ def _save(args: argparse.Namespace, loaded: LoadedText, text: str) -> None:
     save_text_file(args.file, text, base=loaded, file_format=file_format)
 
 
-def _date_in_existing_layout(text: str, key: str, value: object, engine: str | None) -> object:
+def _date_in_existing_layout(
+    text: str, key: str, value: object, engine: str | None, args_file: str = ""
+) -> object:
     """A date VALUE for a key that already holds a date (or a date-shaped string) is written in
     that key's layout (``2024/6/1`` stays ``YYYY/M/D``), widened when the layout cannot hold
     what was typed (a time for a date-only key); a new key gets the date exactly as typed."""
@@ -222,7 +225,39 @@ def _date_in_existing_layout(text: str, key: str, value: object, engine: str | N
     except FrontMatterError:
         return value  # set_field says why
     previous = fields.get(found.winner) if found.winner is not None else None
-    return typed_date(value, previous, engine)
+    return typed_date(_in_site_zone(args_file, value, engine), previous, engine)
+
+
+def _in_site_zone(path: str, typed: WrittenDate, engine: str | None) -> WrittenDate:
+    """For an engine that reads a time without offset as UTC (Jekyll), a typed wall-clock time
+    gets the site's ``timezone`` offset, so the engine shows the time the user typed."""
+    moment = typed.value
+    if not rules_for(engine).naive_time_is_utc or not isinstance(moment, dt.datetime):
+        return typed
+    if moment.tzinfo is not None:
+        return typed
+    zone = _site_zone(path)
+    if zone is None:
+        print(
+            f"postpad fm: {path}: {rules_for(engine).display} reads a time without an offset "
+            "as UTC; add one (e.g. +0800) if you meant local time",
+            file=sys.stderr,
+        )
+        return typed
+    return WrittenDate(str(typed), moment.replace(tzinfo=zone))
+
+
+def _site_zone(path: str) -> dt.tzinfo | None:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    from postpad.core.site.detect import detect_site
+
+    try:
+        site = detect_site(Path(path).resolve())
+        name = site.config.timezone if site is not None else None
+        return ZoneInfo(name) if name else None
+    except (PostpadError, OSError, ValueError, ZoneInfoNotFoundError):
+        return None
 
 
 def parse_value(text: str) -> object:

@@ -222,6 +222,14 @@ def date_text_for(
         layout = ENGINE_LAYOUTS["hexo"]
     if engine == "hexo" and typed is not None and typed.has_time:
         typed = replace(typed, time_separator=" ", zone_style="", zone_separator="")
+    if typed is None or not typed.zone_style:
+        default = ENGINE_LAYOUTS.get(engine or "")  # an added offset in the engine's style
+        if default is not None and default.zone_style:
+            typed = replace(
+                typed or default,
+                zone_style=default.zone_style,
+                zone_separator=default.zone_separator,
+            )
     layout = widened(layout, value, typed, keep_zone=engine != "hexo")
     return format_like(value, layout, parse_date_text(previous_text or ""))
 
@@ -265,7 +273,11 @@ def typed_date(typed: WrittenDate, previous: object, engine: str | None = None) 
     value is ``previous``: the old layout when it holds the new value, widened when not (a time
     typed for a date-only key is kept: ``2023-10-05 08:09:10``), and ``typed`` as is for a key
     that holds no date. A date-shaped string (``"2020-08-11T00:00:00Z"``) keeps its layout too."""
-    if typed.value is None or not isinstance(previous, str) or layout_of(previous) is None:
+    if typed.value is None:
         return typed
+    if not isinstance(previous, str) or layout_of(previous) is None:
+        previous = str(typed)  # a new key: as typed (plus an offset the caller attached)
+        if parse_date_text(previous) == typed.value:
+            return typed
     text = date_text_for(typed.value, previous, engine, layout_of(typed))
     return WrittenDate(text, parse_date_text(text))

@@ -44,6 +44,9 @@ class EngineRules:
     leading: Leading
     #: spaces after the opening ``---`` still open the header (Hugo, Jekyll; not Hexo)
     opening_spaces: bool
+    #: a time written without an offset is read as UTC, not in the site's zone (Jekyll: Ruby's
+    #: YAML reads ``2023-10-05 08:09:10`` as UTC, while ``2023-10-05`` is a local day)
+    naive_time_is_utc: bool = False
 
     @property
     def display(self) -> str:
@@ -56,7 +59,14 @@ _ASCII_SPACE = " \t\n\v\f\r"
 RULES: dict[str, EngineRules] = {
     "hexo": EngineRules("hexo", "exact", headless=True, leading="hexo", opening_spaces=False),
     "hugo": EngineRules("hugo", "fold", headless=False, leading="whitespace", opening_spaces=True),
-    "jekyll": EngineRules("jekyll", "exact", headless=False, leading="none", opening_spaces=True),
+    "jekyll": EngineRules(
+        "jekyll",
+        "exact",
+        headless=False,
+        leading="none",
+        opening_spaces=True,
+        naive_time_is_utc=True,
+    ),
     "zola": EngineRules("zola", "exact", headless=False, leading="unsure", opening_spaces=False),
     "eleventy": EngineRules(
         "eleventy", "exact", headless=False, leading="unsure", opening_spaces=False

@@ -16,7 +16,12 @@ from dataclasses import dataclass, replace
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from postpad.core.errors import FrontMatterError
-from postpad.core.frontmatter.dates import WrittenDate, date_text_for, default_date_text
+from postpad.core.frontmatter.dates import (
+    WrittenDate,
+    date_text_for,
+    default_date_text,
+    layout_of,
+)
 from postpad.core.frontmatter.emit import QuoteStyle, emit_block
 from postpad.core.frontmatter.values import same_value
 from postpad.core.frontmatter.yaml_codec import (
@@ -225,7 +230,8 @@ def _prepare(value: object, previous: object, engine: str | None) -> object:
     if isinstance(value, str):
         return value
     if isinstance(value, dt.date):
-        if isinstance(previous, WrittenDate):
+        if isinstance(previous, str) and layout_of(previous) is not None:
+            # a date, or a date-shaped string (Hugo's `date: '2024-06-01T10:00:00+08:00'`)
             return WrittenDate(date_text_for(value, previous, engine), value)
         return WrittenDate(default_date_text(value, engine), value)
     if isinstance(value, Mapping):

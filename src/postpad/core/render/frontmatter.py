@@ -32,5 +32,6 @@ def split_post(text: str, engine: str) -> PostParts:
         match = _FALLBACK.match(text)
         header = match.group(0) if match else ""
         return PostParts(header, text[len(header) :], header.count("\n") + 1)
-    split = split_front_matter(text, allow_headless=engine in _HEADLESS_ENGINES)
+    # where the engine finds the header (Hugo after blank lines; decision 0090)
+    split = split_front_matter(text, allow_headless=engine in _HEADLESS_ENGINES, engine=engine)
     return PostParts(split.header, split.body, split.body_line)
