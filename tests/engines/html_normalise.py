@@ -139,7 +139,11 @@ def _engine_image(match: re.Match[str]) -> str:
 NORMALISATIONS: dict[str, tuple[tuple[re.Pattern[str], object], ...]] = {
     # The preview shows a remote image as a placeholder (no network); compare its URL and alt.
     "remote-image": (
-        (REMOTE_IMAGE_PREVIEW, lambda m: _remote_image(m["src"], m["alt"])),
+        # the placeholder's label is the URL when the image has no alt (sanitize.py)
+        (
+            REMOTE_IMAGE_PREVIEW,
+            lambda m: _remote_image(m["src"], "" if m["alt"] == m["src"] else m["alt"]),
+        ),
         (IMG_TAG, _engine_image),
     ),
     # Scripts are not run in the preview: they show as blocked code, the engine keeps <script>.
