@@ -765,6 +765,13 @@ A Markdown editor for static-site blogs.</source>
     </message>
 </context>
 <context>
+    <name>PreviewView</name>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProblemsDialog</name>
     <message>
         <source>Check Site</source>
@@ -1090,6 +1097,10 @@ A Markdown editor for static-site blogs.</source>
 </context>
 <context>
     <name>StatusBar</name>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Ln %1, Col %2</source>
         <translation type="unfinished"></translation>

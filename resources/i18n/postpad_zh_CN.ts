@@ -770,6 +770,13 @@ A Markdown editor for static-site blogs.</source>
     </message>
 </context>
 <context>
+    <name>PreviewView</name>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>正在准备预览…</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsDialog</name>
     <message>
         <source>Check Site</source>
@@ -1096,6 +1103,10 @@ A Markdown editor for static-site blogs.</source>
 </context>
 <context>
     <name>StatusBar</name>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
     <message>
         <source>Ln %1, Col %2</source>
         <translation>第 %1 行，第 %2 列</translation>

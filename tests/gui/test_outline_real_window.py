@@ -84,7 +84,7 @@ def test_clicking_the_status_bar_count_opens_the_details(main_window, post_file,
 
     main_window.open_paths([post_file])
     label = main_window.status_bar().findChild(QLabel, "statusWords")
-    qtbot.waitUntil(lambda: bool(label.text()), timeout=10000)
+    qtbot.waitUntil(lambda: "min" in label.text(), timeout=10000)  # counted, not "Counting…"
     qtbot.mouseClick(label, Qt.MouseButton.LeftButton)
     popup = main_window.findChild(WordCountPopup)
     assert popup.isVisible()

@@ -165,8 +165,35 @@ def test_status_bar_shows_position_words_and_format(qtbot, main_window, tmp_path
     cursor.setPosition(len("---\ntitle: 中"))
     tab.editor.setTextCursor(cursor)
     assert bar.position.text() == "Ln 2, Col 9"
-    qtbot.waitUntil(lambda: bar.words.text() != "", timeout=10000)
-    assert "min" in bar.words.text()
+    qtbot.waitUntil(lambda: "min" in bar.words.text(), timeout=10000)
+
+
+def test_status_bar_never_shows_another_tabs_count(qtbot, main_window, tmp_path) -> None:
+    short, long = tmp_path / "short.md", tmp_path / "long.md"
+    short.write_text("---\ntitle: 短\n---\n\n一二三\n", encoding="utf-8")
+    long.write_text("---\ntitle: 长\n---\n\n" + "春眠不觉晓，处处闻啼鸟。\n\n" * 3000, "utf-8")
+    main_window.open_paths([short])
+    bar = main_window.status_bar()
+    qtbot.waitUntil(lambda: "min" in bar.words.text(), timeout=10000)
+    short_count = bar.words.text()
+    main_window.open_paths([long])
+    assert bar.words.text() != short_count  # at once: "Counting…" or the new tab's figure
+    qtbot.waitUntil(lambda: "30000" in bar.words.text(), timeout=20000)
+
+
+def test_closing_a_tab_mid_render_returns_at_once_and_keeps_the_app(qtbot, main_window, tmp_path):
+    """Closing a long post while its render runs used to wait 5 s, then destroy the running
+    render thread, which aborted the whole process."""
+    from postpad.gui.preview import scheduler
+
+    big = tmp_path / "big.md"
+    paragraph = "段落 [链接](https://example.org) **粗** 文字。\n\n"
+    big.write_text("# 大\n\n" + paragraph * 40000, "utf-8")
+    tab = main_window.open_paths([big])[0]
+    qtbot.waitUntil(lambda: tab.scheduler.busy, timeout=10000)
+    assert main_window.documents.close_tab(tab)
+    assert big not in [t.path for t in main_window.tabs()]
+    qtbot.waitUntil(lambda: not scheduler._RETIRING, timeout=120000)  # the render ends, then goes
 
 
 def test_clicking_a_preview_block_moves_the_editor_cursor(qtbot, main_window, post_file) -> None:

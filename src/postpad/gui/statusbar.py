@@ -55,6 +55,9 @@ class StatusBar(QStatusBar):
         self.update_format()
         if tab.last_rendered is not None:
             self.update_stats(tab.last_rendered)
+        else:  # never leave the previous tab's figures up while this one is first rendered
+            self.words.setText(self.tr("Counting…"))
+            self.words.setToolTip("")
 
     def _connections(self, tab: DocumentTab) -> list[tuple[Any, Any]]:
         return [

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
 
 from postpad.gui.preview.rendering import PreviewRenderer, PreviewSettings, RenderResult
 
@@ -146,6 +146,42 @@ class RenderScheduler(QObject):
             self._timer.start(self.delay_ms())
 
     def shutdown(self) -> None:
+        """Stop rendering for a closing tab without waiting for a render in flight.
+
+        A 5 MB post renders for seconds: waiting made Ctrl+W hang, and a thread still running
+        when its QThread was destroyed aborted the whole process (every other tab lost).
+        A busy thread is kept alive here until its render ends and is then deleted.
+        """
         self._timer.stop()
-        self._thread.quit()
-        self._thread.wait(5000)
+        self._epoch += 1
+        thread = self._thread
+        thread.quit()
+        if thread.wait(50):
+            return
+        thread.setParent(None)
+        _RETIRING.add(thread)
+        thread.finished.connect(lambda: _retire(thread))
+        app = QCoreApplication.instance()
+        if app is not None and not _RETIRING_WAIT_CONNECTED:
+            app.aboutToQuit.connect(wait_for_retiring_threads)
+            _mark_wait_connected()
+
+
+_RETIRING: set[QThread] = set()
+_RETIRING_WAIT_CONNECTED = False
+
+
+def _retire(thread: QThread) -> None:
+    _RETIRING.discard(thread)
+    thread.deleteLater()
+
+
+def _mark_wait_connected() -> None:
+    global _RETIRING_WAIT_CONNECTED
+    _RETIRING_WAIT_CONNECTED = True
+
+
+def wait_for_retiring_threads() -> None:
+    """At quit: let renders of closed tabs end, so no QThread is destroyed while running."""
+    for thread in list(_RETIRING):
+        thread.wait()

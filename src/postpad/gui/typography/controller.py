@@ -6,6 +6,8 @@ applied only if the text under the finding is still what the checker saw.
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
@@ -30,6 +32,7 @@ class TypographyController(QObject):
     """Typography findings of one editor; ``findings_changed`` after each check."""
 
     findings_changed = Signal(list)
+    _checked = Signal(int, str, list)  # from the worker thread; queued to the GUI thread
 
     def __init__(self, editor: QPlainTextEdit, options: TypographyOptions | None = None) -> None:
         super().__init__(editor)
@@ -39,9 +42,13 @@ class TypographyController(QObject):
         self._enabled = False
         self._findings: list[Finding] = []
         self._index = Utf16Index("")
+        self._generation = 0  # bumped by every edit: a late result for older text is dropped
+        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="postpad-typography")
+        self._checked.connect(self._on_checked)
         self._timer = QTimer(self, singleShot=True, interval=DELAY_MS)
-        self._timer.timeout.connect(self.check_now)
+        self._timer.timeout.connect(self.check_in_background)
         editor.textChanged.connect(self._schedule)
+        editor.destroyed.connect(lambda: self._worker.shutdown(wait=False, cancel_futures=True))
 
     def enabled(self) -> bool:
         return self._enabled
@@ -77,15 +84,33 @@ class TypographyController(QObject):
         return [f for f in self._findings if self.qt_span(f)[0] <= position <= self.qt_span(f)[1]]
 
     def _schedule(self) -> None:
+        self._generation += 1
         if self._enabled:
             large = self._editor.document().characterCount() > LARGE_POST_CHARS
             self._timer.start(LARGE_POST_DELAY_MS if large else DELAY_MS)
 
     def check_now(self) -> None:
+        """Check at once, in this thread (fixes need the findings of the text as it is now)."""
         self._timer.stop()
         text = self._editor.toPlainText()
+        self._show(text, check_typography(text, self._options))
+
+    def check_in_background(self) -> None:
+        """Check the text after a pause in typing on a worker thread: a 5 MB post takes
+        seconds, which in the GUI thread froze typing, tab switches and Ctrl+W."""
+        self._timer.stop()
+        generation, text, options = self._generation, self._editor.toPlainText(), self._options
+        self._worker.submit(
+            lambda: self._checked.emit(generation, text, check_typography(text, options))
+        )
+
+    def _on_checked(self, generation: int, text: str, findings: list[Finding]) -> None:
+        if generation == self._generation and self._enabled:
+            self._show(text, findings)
+
+    def _show(self, text: str, findings: list[Finding]) -> None:
         self._index = Utf16Index(text)
-        self._findings = check_typography(text, self._options)
+        self._findings = findings
         self._underline()
         self.findings_changed.emit(list(self._findings))
 
