@@ -33,7 +33,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     if isinstance(existing, QApplication):
         return existing  # already set up (tests, or a second call): keep its translators
     # What importing QtWebEngineWidgets would do before the QApplication exists: WebEngine needs
-    # shared GL contexts. The module itself loads after the first frame (decision 0083).
+    # shared GL contexts. The module itself loads after the first frame (decision 0095).
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication(argv or [sys.argv[0]])
     app.setApplicationDisplayName(APP_NAME)

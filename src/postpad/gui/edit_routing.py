@@ -29,7 +29,7 @@ WEB_ACTIONS = ("undo", "redo", "copy", "selectAll")
 
 def _web_view(widget: QWidget | None) -> Any:
     """The QWebEngineView holding ``widget``, if any. WebEngine loads after the first frame
-    (decision 0083): while it is not imported, no widget can be a web view."""
+    (decision 0095): while it is not imported, no widget can be a web view."""
     web = sys.modules.get("PySide6.QtWebEngineWidgets")
     while web is not None and widget is not None:
         if isinstance(widget, web.QWebEngineView):

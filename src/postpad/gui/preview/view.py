@@ -6,7 +6,7 @@ view (``PreviewWebView``) comes in when ``materialize()`` is called — by the w
 its first frame, or by whoever needs the page earlier (export). Calls made before that are kept
 (the shell to load, the theme) or are no-ops that the shell's first load makes good (a patch
 before the shell is ready is dropped and the full render follows ``shell_loaded``).
-See docs/decisions/0083-preview-after-first-frame.md.
+See docs/decisions/0095-preview-after-first-frame.md.
 """
 
 from __future__ import annotations
