@@ -121,6 +121,14 @@ TAG_PREVIEW = re.compile(
     r'<span class="pp-tag-inline"[^>]*>(?:\{%-?|\{\{(?:&lt;|%))\s*(?P<name>[\w./-]+).*?</span>',
     re.S,
 )
+HTML_OMITTED_PREVIEW = re.compile(
+    r'<span class="pp-html-omitted"[^>]*>raw HTML omitted</span>', re.S
+)
+HTML_OMITTED_BLOCK_PREVIEW = re.compile(
+    r'<div class="pp-html-omitted-block">\s*<span class="pp-html-omitted"[^>]*>'
+    r"raw HTML omitted</span>\s*</div>",
+    re.S,
+)
 ATTRIBUTE = re.compile(r'([\w:-]+)\s*=\s*"([^"]*)"')
 
 
@@ -156,6 +164,12 @@ NORMALISATIONS: dict[str, tuple[tuple[re.Pattern[str], object], ...]] = {
         (TAG_BLOCK_PREVIEW, lambda m: f'<div data-tag="{m["name"]}">'),
         (STUB_BLOCK_ENGINE, lambda m: f'<div data-tag="{m["name"]}">'),
     ),
+    # Hugo (unsafe = false) writes <!-- raw HTML omitted --> where it drops raw HTML; the preview
+    # shows a visible marker there instead.
+    "raw-html-omitted": (
+        (HTML_OMITTED_BLOCK_PREVIEW, "<!-- raw HTML omitted -->"),
+        (HTML_OMITTED_PREVIEW, "<!-- raw HTML omitted -->"),
+    ),
     # Embedded frames are not loaded in the preview: a placeholder with the frame's URL.
     "embed": (
         (EMBED_PREVIEW, lambda m: f'<iframe src="{m["src"]}"></iframe>'),
@@ -182,7 +196,8 @@ LINE_NUMBER_CLASSES = frozenset({"gutter", "lnt", "ln", "lineno", "gl", "rouge-g
 
 class _CodeFlattener(HTMLParser):
     """Lenient: a code block (figure/div .highlight, or <pre>) becomes <pre><code>its text,
-    without line-number gutters (hljs/Hexo `td.gutter`, Chroma `span.lnt`/`span.ln`, Rouge)."""
+    without line-number gutters (hljs/Hexo `td.gutter`, Chroma `span.lnt`/`span.ln` or, with
+    Hugo's default noClasses, its `user-select:none` spans, Rouge)."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -197,7 +212,9 @@ class _CodeFlattener(HTMLParser):
             if tag == "br" and not self.stack[-1]:
                 self.text.append("\n")
             elif tag not in VOID_TAGS:
-                self.stack.append(self.stack[-1] or bool(classes & LINE_NUMBER_CLASSES))
+                style = " ".join(v or "" for k, v in attrs if k == "style")
+                gutter = bool(classes & LINE_NUMBER_CLASSES) or "user-select:none" in style
+                self.stack.append(self.stack[-1] or gutter)
             return
         if tag == "pre" or (tag in ("figure", "div") and "highlight" in classes):
             self.container, self.stack, self.text = tag, [False], []
