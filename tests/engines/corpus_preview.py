@@ -82,6 +82,8 @@ def cause_of(diff: list[str]) -> str:
     body = [line for line in diff[2:] if not line.startswith("@@")]
     theirs = next((line[1:] for line in body if line.startswith("-")), "")
     ours = next((line[1:] for line in body if line.startswith("+")), "")
+    if not any(line.startswith("-") for line in body):
+        return "empty engine body (no page found, or the engine rendered nothing)"
     if ours.startswith("<hr>") and diff[2:3] and diff[2].startswith("@@ -1 "):
         return "front matter shown as text by the preview (the engine reads it)"
     specific = _specific_cause(theirs, ours)

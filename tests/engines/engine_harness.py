@@ -168,8 +168,9 @@ class Hexo(Engine):
         posts = {}
         for item in data["posts"]:
             file = item["source"].removeprefix("_posts/")
-            html = site / "public" / item["path"]
-            html = html if item["path"].endswith(".html") else html / "index.html"
+            route = item["path"].lstrip("/")  # a permalink may start with /
+            html = site / "public" / route
+            html = html if route.endswith((".html", ".htm")) else html / "index.html"
             body = html.read_text(encoding="utf-8") if html.is_file() else ""
             match = ARTICLE.search(body)
             cover = item["cover"]
