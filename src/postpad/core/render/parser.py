@@ -132,6 +132,27 @@ _MORE = re.compile(r"<!--\s*more\s*-->", re.IGNORECASE)
 _HUGO_MORE = "<!--more-->"
 
 
+_CLOSURES = (
+    (
+        re.compile(r"<(?:script|pre|style|textarea)\b", re.I),
+        re.compile(r"</(?:script|pre|style|textarea)>", re.I),
+    ),
+    (re.compile(r"<\?"), re.compile(r"\?>")),
+    (re.compile(r"<![A-Za-z]"), re.compile(r">")),
+    (re.compile(r"<!\[CDATA\["), re.compile(r"\]\]>")),
+)
+
+
+def _closed_later(content: str) -> bool:
+    """Goldmark writes a second "raw HTML omitted" for the closing line of a <script>, <?…?>,
+    <!X…> or CDATA block that ends on a later line than it starts (decision 0084)."""
+    first, _, rest = content.partition("\n")
+    for opening, closing in _CLOSURES:
+        if opening.match(first):
+            return not closing.search(first[1:]) and bool(closing.search(rest))
+    return False
+
+
 def _html_rule(omit: bool, allow_remote: bool, hexo_more: bool, hugo_more: bool = False) -> Any:
     def render_html(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
         token = tokens[idx]
@@ -147,7 +168,8 @@ def _html_rule(omit: bool, allow_remote: bool, hexo_more: bool, hugo_more: bool 
             return ""  # Goldmark drops comments without a trace (<!--more--> is Hugo's divider)
         if omit:
             if token.type == "html_block":
-                return f'<div class="pp-html-omitted-block">{HTML_OMITTED}</div>\n'
+                marker = f'<div class="pp-html-omitted-block">{HTML_OMITTED}</div>\n'
+                return marker * (2 if _closed_later(token.content) else 1)
             return HTML_OMITTED
         html, neutralised = sanitize_html(token.content, allow_remote_images=allow_remote)
         if neutralised and isinstance(env.get("pp_warn"), list):
