@@ -135,6 +135,11 @@ def _print_causes(reports: list[SiteReport], examples: int, show_diff: bool) -> 
         print("\nedits not read back right (first examples):")
         for e in failing[: max(examples * 5, 10)]:
             print(f"  {e.status:11} {e.edit:8} {e.site}/{e.post}: {e.detail[:100]}")
+    missed = [(r.site.id, post, why) for r in reports for post, why in r.check_missed.items()]
+    if missed:
+        print("\nposts the engine fails on or drops without an error from `postpad check`:")
+        for site_id, post, why in missed[: max(examples * 5, 10)]:
+            print(f"  {site_id}/{post}: {why[:100]}")
     wrong = [(r.site.id, c) for r in reports for c in r.checks if not c.real]
     if wrong:
         print("\n`postpad check` errors the engine does not trip on (first examples):")

@@ -177,6 +177,7 @@ def summary(reports: list[SiteReport]) -> list[dict[str, object]]:
                 "silent_edit_losses": sum(e.silent_loss for e in edits),
                 "check_errors": errors,
                 "check_errors_real_pct": _pct(sum(f.check_real for f in total), errors),
+                "engine_failures_check_missed": sum(len(r.check_missed) for r in mine),
                 "top_causes": causes.most_common(8),
                 "seconds": round(sum(r.seconds for r in mine), 1),
             }

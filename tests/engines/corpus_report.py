@@ -55,6 +55,8 @@ class SiteReport:
     previews: list[PreviewOutcome] = field(default_factory=list)
     not_compared: dict[str, str] = field(default_factory=dict)  # post -> why no preview compare
     checks: list[CheckOutcome] = field(default_factory=list)
+    #: posts the engine failed on or dropped with no error from `postpad check` on them
+    check_missed: dict[str, str] = field(default_factory=dict)
     baseline: SiteBuild | None = None
     seconds: float = 0.0
 
@@ -83,6 +85,7 @@ def measure_site(
                 _previews(report, baseline)
             if "check" in parts:
                 report.checks = verify_check(site, baseline)
+                report.check_missed = missed_by_check(site, baseline, report.checks)
             for outcomes in edits:
                 report.edits.extend(outcomes)
     report.seconds = time.monotonic() - started
@@ -222,3 +225,18 @@ def _comparable(value: object) -> object:
     if value is None or value is MISSING:
         return None
     return str(value)
+
+
+def missed_by_check(
+    site: CorpusSite, baseline: SiteBuild, checks: list[CheckOutcome]
+) -> dict[str, str]:
+    flagged = {outcome.post for outcome in checks}
+    missed = {}
+    for post in site.posts:
+        if post in flagged:
+            continue
+        if post in baseline.failed:
+            missed[post] = baseline.failed[post]
+        elif baseline.read(post) is None:
+            missed[post] = "the engine dropped it"
+    return missed

@@ -1,11 +1,18 @@
-"""The corpus harness's own rules, without an engine: the edit diff check, the named
-normalisations and the lenient form (each can fail on the example it is given)."""
+"""The corpus harness's own rules: the edit diff check, the named normalisations, the lenient
+form (no engine needed), and one small synthetic site through the real Hexo (each can fail on
+the example it is given)."""
 
 from __future__ import annotations
 
-from corpus_edits import outside_key
-from corpus_sites import is_post
+from pathlib import Path
+
+import pytest
+from corpus_edits import EDITS, outside_key
+from corpus_report import measure_site
+from corpus_sites import CorpusSite, is_post, load_site
 from html_normalise import lenient_text, strict_text
+
+from conftest import require_engine
 
 POST = "---\ntitle: a\ntags:\n- x\n- y\ndate: 2020-01-01\n---\nbody\n"
 
@@ -61,3 +68,39 @@ def test_posts_are_markdown_files_in_the_engines_posts_folder() -> None:
     assert not is_post("hugo", "content/posts/_index.md")
     assert is_post("jekyll", "_posts/2020-01-01-a.markdown")
     assert not is_post("jekyll", "_config.yml")
+
+
+def synthetic_site(where: Path, posts: dict[str, str]) -> CorpusSite:
+    """A Hexo site in the corpus layout (posts: path under source/_posts -> text)."""
+    folder = where / "hexo" / "example--blog"
+    files = {"_config.yml": "title: Example\ntimezone: Asia/Shanghai\n"}
+    files.update({f"source/_posts/{name}": text for name, text in posts.items()})
+    lines = ['repo = "example/blog"', 'engine = "hexo"']
+    for path, text in files.items():
+        target = folder / "site" / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+        lines += ["[[files]]", f'path = "{path}"', 'sha1 = ""']
+    (folder / "SOURCE.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return load_site(folder)
+
+
+@pytest.mark.engines
+def test_the_engine_confirms_a_real_error_and_catches_a_lost_edit(tmp_path: Path) -> None:
+    """A post Hexo drops (`title: a: b`) makes check's error on it real, and every edit kind on a
+    plain post is read back by the engine (the harness can say both yes and no)."""
+    require_engine("hexo")
+    site = synthetic_site(
+        tmp_path,
+        {
+            "good.md": "---\ntitle: Good\ndate: 2024-01-02\ntags: [a]\n---\nBody\n",
+            "bad.md": "---\ntitle: a: b\ndate: 2024-01-02\n---\nBody\n",
+        },
+    )
+    report = measure_site(site)
+    bad = "source/_posts/bad.md"
+    assert report.baseline is not None
+    assert report.baseline.read(bad) is None
+    assert any(c.post == bad and c.real for c in report.checks), report.checks
+    good = {e.edit: e.status for e in report.edits if e.post == "source/_posts/good.md"}
+    assert good == dict.fromkeys(EDITS, "ok"), report.edits
