@@ -130,3 +130,17 @@ def test_jekyll_tabs(tmp_path: Path, header: str) -> None:
     done = subprocess.run(["jekyll", "build", "-q"], cwd=root, capture_output=True, text=True)
     refused = done.returncode != 0 or "YAML Exception" in done.stdout + done.stderr
     assert bool(_errors(root)) == refused, check_paths([root])
+
+
+@pytest.mark.parametrize(
+    ("body", "fails"), [("{% nosuch %}", True), ("{% highlight c %}x{% endhighlight %}", False)]
+)
+def test_jekyll_liquid_tags(tmp_path: Path, body: str, fails: bool) -> None:
+    _need("jekyll")
+    root = tmp_path / "jekyll"
+    shutil.copytree(SITES / "jekyll", root)
+    (root / "_posts").mkdir()
+    (root / "_posts/2020-01-01-p.md").write_text(f"---\ntitle: a\n---\n{body}\n", "utf-8")
+    done = subprocess.run(["jekyll", "build", "-q"], cwd=root, capture_output=True, text=True)
+    assert (done.returncode != 0) == fails
+    assert bool(_errors(root)) == fails, check_paths([root])

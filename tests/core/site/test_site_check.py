@@ -291,3 +291,17 @@ def test_templates_outside_a_site_are_not_posts(tmp_path: Path) -> None:
     )
     (tmp_path / "notes.md").write_text("---\ntitle: [\n---\n", "utf-8")
     assert [f.path.name for f in check_paths([tmp_path])] == ["notes.md"]
+
+
+def test_jekyll_tags_from_plugin_gems(tmp_path: Path) -> None:
+    root = tmp_path / "j"
+    (root / "_posts").mkdir(parents=True)
+    (root / "_config.yml").write_text("title: x\nplugins:\n  - jekyll-seo-tag\n", "utf-8")
+    post = root / "_posts/2020-01-01-p.md"
+    text = "---\ntitle: t\n---\n{% seo %}\n{% spoiler %}\n"
+    found = check_text(post, text, detect_site(root))
+    assert [(f.line, f.code, f.severity) for f in found] == [(5, "unknown-tag", "error")]
+    (root / "Gemfile").write_text('gem "jekyll"\ngem "jekyll-spoilers"\n', "utf-8")
+    found = check_text(post, text, detect_site(root))
+    assert [(f.line, f.severity) for f in found] == [(5, "warning")]
+    assert "jekyll-spoilers" in found[0].message

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 
 from postpad.core.site.check.context import Finding, PostContext
+from postpad.core.site.check.liquid_plugins import eleventy_unread, jekyll_plugin_tags
 from postpad.core.site.check.tags_known import (
     HexoTags,
     hexo_tags,
@@ -114,11 +115,24 @@ def _tag(
 
 def _liquid(ctx: PostContext) -> Iterator[Finding]:
     assert ctx.site is not None
-    known = liquid_known_tags(ctx.site.root)
+    root = ctx.site.root
+    known = liquid_known_tags(root)
+    if ctx.engine == "jekyll":
+        gem_tags, unread = jekyll_plugin_tags(root, dict(ctx.site.config.raw))
+        known = known | gem_tags
+    else:
+        unread = eleventy_unread(root)
     for number, line in _unraw(ctx):
         for match in _TAG.finditer(line):
             name = match.group(1)
             if name in known or name.startswith("end"):
+                continue
+            if unread:
+                yield ctx.finding(
+                    number, "warning", "unknown-tag",
+                    f"unknown Liquid tag '{{% {name} %}}': {ctx.engine} stops the build unless "
+                    f"{unread} registers it", match.start() + 1, name=name, maybe=unread,
+                )  # fmt: skip
                 continue
             yield ctx.finding(
                 number, "error", "unknown-tag",
