@@ -305,3 +305,14 @@ def test_jekyll_tags_from_plugin_gems(tmp_path: Path) -> None:
     found = check_text(post, text, detect_site(root))
     assert [(f.line, f.severity) for f in found] == [(5, "warning")]
     assert "jekyll-spoilers" in found[0].message
+
+
+def test_unclosed_block_known_only_from_the_table_is_a_warning(tmp_path: Path) -> None:
+    root = tmp_path / "s"
+    (root / "source/_posts").mkdir(parents=True)
+    (root / "_config.yml").write_text("theme: fluid\n", "utf-8")
+    text = "---\ntitle: t\n---\n{% note info %}\nnever closed\n{% quote %}\n"
+    found = check_text(root / "source/_posts/a.md", text, detect_site(root))
+    assert [(f.line, f.code, f.severity) for f in found] == [
+        (4, "unclosed-tag", "warning"), (6, "unclosed-tag", "error")
+    ]

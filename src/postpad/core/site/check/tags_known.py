@@ -44,6 +44,8 @@ class HexoTags:
     known: frozenset[str]
     blocks: frozenset[str]
     uncertain: tuple[str, ...] = ()
+    #: blocks known only from the table of well-known packages (the version in use may differ)
+    guessed_blocks: frozenset[str] = frozenset()
 
 
 def _theme_dir(root: Path, theme: str | None) -> Path | None:
@@ -67,6 +69,7 @@ def _add_known_package(name: str, tags: set[str], blocks: set[str]) -> bool:
 @lru_cache(maxsize=16)
 def _hexo_tags(root: Path, theme: str | None) -> HexoTags:
     tags, blocks = set(HEXO_BUILTIN), set(HEXO_BLOCKS_BUILTIN)
+    guessed: set[str] = set()
     uncertain: list[str] = []
     scripts = root / "scripts"
     files = sorted(scripts.rglob("*.js"))[:MAX_FILES] if scripts.is_dir() else []
@@ -76,7 +79,7 @@ def _hexo_tags(root: Path, theme: str | None) -> HexoTags:
         files += package_scripts(theme_dir / "scripts") if (theme_dir / "scripts").is_dir() else []
         plugins += [(name, theme_dir) for name in declared_plugins(theme_dir, dev=False)]
     elif theme:  # the table covers the usual tags, but the version in use may have others
-        _add_known_package(f"hexo-theme-{theme}", tags, blocks)
+        _add_known_package(f"hexo-theme-{theme}", tags, guessed)
         uncertain.append(f"the theme '{theme}' (not installed here)")
     for name, base in plugins:
         folders = (base / "node_modules" / name, root / "node_modules" / name)
@@ -84,12 +87,16 @@ def _hexo_tags(root: Path, theme: str | None) -> HexoTags:
         if installed is not None:
             files += package_scripts(installed)
         else:
-            _add_known_package(name, tags, blocks)
+            _add_known_package(name, tags, guessed)
             uncertain.append(f"the declared plugin {name} (not installed here)")
     found, found_blocks, dynamic = registered_tags(files)
     if dynamic:
         uncertain.append("a script that registers tags under computed names")
-    return HexoTags(frozenset(tags | found), frozenset(blocks | found_blocks), tuple(uncertain))
+    certain = blocks | found_blocks
+    return HexoTags(
+        frozenset(tags | found), frozenset(certain | guessed), tuple(uncertain),
+        frozenset(guessed - certain),
+    )  # fmt: skip
 
 
 def hexo_tags(site: Site) -> HexoTags:

@@ -70,10 +70,13 @@ def _hexo(ctx: PostContext) -> Iterator[Finding]:
         for match in _TAG.finditer(line):
             yield from _tag(ctx, number, match, known, depth)
     for name, open_lines in depth.items():
+        guessed = name in known.guessed_blocks  # the installed version may not need an end tag
         for open_line in open_lines:
             yield ctx.finding(
-                open_line, "error", "unclosed-tag",
-                f"'{{% {name} %}}' has no '{{% end{name} %}}': Hexo stops the build", name=name,
+                open_line, "warning" if guessed else "error", "unclosed-tag",
+                f"'{{% {name} %}}' has no '{{% end{name} %}}': Hexo stops the build"
+                + (f" if {known.uncertain[0]} makes it a block tag" if guessed else ""),
+                name=name,
             )  # fmt: skip
 
 
