@@ -41,6 +41,19 @@ def highlight_code(code: str, language: str) -> str:
     return result
 
 
+def rouge_html(code: str, language: str) -> str:
+    """Pygments' spans with whitespace unstyled and same-class runs merged, as Rouge writes
+    them (Jekyll): ``<span class="kd">var</span> <span class="nx">a</span>``."""
+    lexer = _lexer(language.lower())
+    if lexer is None:
+        return escape(code, quote=False)
+    tokens = [
+        ("" if is_token_subtype(kind, Token.Text.Whitespace) else _css_class(kind), value)
+        for kind, value in lexer.get_tokens(code)
+    ]
+    return _spans(tokens)
+
+
 def chroma_lines(code: str, language: str) -> str:
     """Hugo's Chroma markup for ``code``: one ``span.line > span.cl`` per line, each ending in
     its newline, token spans split at line ends (Chroma ``splitTokensIntoLines``), adjacent
@@ -75,17 +88,20 @@ def _css_class(kind: _TokenType) -> str:
 
 
 def _chroma_line(tokens: list[tuple[str, str]]) -> str:
+    return f'<span class="line"><span class="cl">{_spans(tokens)}</span></span>'
+
+
+def _spans(tokens: list[tuple[str, str]]) -> str:
     merged: list[tuple[str, str]] = []
     for css, text in tokens:
         if merged and merged[-1][0] == css:
             merged[-1] = (css, merged[-1][1] + text)
         else:
             merged.append((css, text))
-    body = "".join(
+    return "".join(
         f'<span class="{css}">{escape(text, quote=False)}</span>' if css else escape(text, False)
         for css, text in merged
     )
-    return f'<span class="line"><span class="cl">{body}</span></span>'
 
 
 def _lines(body: str) -> list[str]:
@@ -104,7 +120,9 @@ def code_block_html(code: str, language: str, *, style: str = "plain", caption: 
     wrapper; ``plain``: ``pre > code``.
     ``caption`` is HTML for Hexo's ``<figcaption>``.
     """
-    body = highlight_code(code, language)
+    body = (
+        rouge_html(code, language) if style.startswith("rouge") else highlight_code(code, language)
+    )
     lang = escape(language)
     if style == "hexo":
         lines = _lines(body)
