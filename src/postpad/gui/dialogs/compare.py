@@ -11,7 +11,7 @@ import difflib
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -89,6 +89,14 @@ def merge(mine: str, theirs: str, take_theirs: set[int]) -> str:
     return "".join(out)
 
 
+def diff_tints(base: QColor) -> tuple[QColor, QColor]:
+    """Backgrounds for removed and added lines that keep the palette's text readable: pale
+    tints under dark text, deep ones under the light text of a dark theme."""
+    if base.lightnessF() < 0.5:
+        return QColor("#5a1e24"), QColor("#1d4a2a")
+    return QColor("#f8d7da"), QColor("#d4edda")
+
+
 def hunk_summary(hunk: Hunk) -> str:
     """A short label such as ``lines 4-6``, in buffer line numbers (1-based)."""
     first, last = hunk.m0 + 1, max(hunk.m1, hunk.m0 + 1)
@@ -126,7 +134,7 @@ class SideBySideDiff(QWidget):
     def show_texts(self, theirs: str, mine: str, hunks: list[Hunk]) -> None:
         self.left.setPlainText(theirs)
         self.right.setPlainText(mine)
-        removed, added = QColor("#f8d7da"), QColor("#d4edda")
+        removed, added = diff_tints(self.palette().color(QPalette.ColorRole.Base))
         self.left.setExtraSelections(self._tints(self.left, [(h.t0, h.t1) for h in hunks], removed))
         self.right.setExtraSelections(self._tints(self.right, [(h.m0, h.m1) for h in hunks], added))
 

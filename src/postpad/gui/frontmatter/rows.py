@@ -36,7 +36,7 @@ class FieldRow(QWidget):
         self.hint = QLabel(self)
         self.hint.setObjectName("fieldHint")
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #b35900;")
+        self.hint.setProperty("postpadRole", "hint")  # coloured by the theme
         self.hint.hide()
         self.remove_button = QToolButton(self)
         self.remove_button.setText("−")

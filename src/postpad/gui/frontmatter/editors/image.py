@@ -62,7 +62,7 @@ class ImageEditor(FieldEditor):
         self.thumbnail.hide()
         self.missing = QLabel(self)
         self.missing.setObjectName("imageMissing")
-        self.missing.setStyleSheet("color: #b35900;")
+        self.missing.setProperty("postpadRole", "hint")  # coloured by the theme
         self.missing.setWordWrap(True)
         self.missing.hide()
         line = QHBoxLayout()
