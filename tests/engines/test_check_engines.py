@@ -144,3 +144,17 @@ def test_jekyll_liquid_tags(tmp_path: Path, body: str, fails: bool) -> None:
     done = subprocess.run(["jekyll", "build", "-q"], cwd=root, capture_output=True, text=True)
     assert (done.returncode != 0) == fails
     assert bool(_errors(root)) == fails, check_paths([root])
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["22/05/2018", "2018-05-22 09:48:00 CST", "2018年5月22日", "2018-13-01", "May 22, 2018"],
+)
+def test_jekyll_dates(tmp_path: Path, value: str) -> None:
+    _need("jekyll")
+    root = tmp_path / "jekyll"
+    shutil.copytree(SITES / "jekyll", root)
+    (root / "_posts").mkdir()
+    (root / "_posts/2020-01-01-p.md").write_text(f"---\ntitle: a\ndate: '{value}'\n---\nx\n")
+    done = subprocess.run(["jekyll", "build", "-q"], cwd=root, capture_output=True, text=True)
+    assert bool(_errors(root)) == (done.returncode != 0), check_paths([root])

@@ -316,3 +316,23 @@ def test_unclosed_block_known_only_from_the_table_is_a_warning(tmp_path: Path) -
     assert [(f.line, f.code, f.severity) for f in found] == [
         (4, "unclosed-tag", "warning"), (6, "unclosed-tag", "error")
     ]
+
+
+@pytest.mark.parametrize(
+    ("engine", "value", "severity"),
+    [("jekyll", "22/05/2018", "warning"), ("jekyll", "2018-05-22 09:48:00 CST", "warning"),
+     ("jekyll", "2018年5月22日", "error"), ("jekyll", "2018-13-01", "error"),
+     ("jekyll", "2018-05-22", None), ("hexo", "2018-13-01", "error"),
+     ("hexo", "2018-5-22 9:48", None)],
+)  # fmt: skip
+def test_dates_as_hexo_and_jekyll_read_them(
+    engine: str, value: str, severity: str | None, tmp_path: Path
+) -> None:
+    root = tmp_path / "s"
+    folder = root / ("source/_posts" if engine == "hexo" else "_posts")
+    folder.mkdir(parents=True)
+    (root / "_config.yml").write_text("title: x\n", "utf-8")
+    text = f"---\ntitle: t\ndate: '{value}'\n---\nx\n"
+    found = check_text(folder / "2020-01-01-p.md", text, detect_site(root))
+    dates = [f.severity for f in found if f.code == "unreadable-date"]
+    assert dates == ([severity] if severity else [])

@@ -23,12 +23,30 @@ _CONSEQUENCE = {
 }
 
 
-def _readable(engine: str, value: object) -> bool:
+_YMD = re.compile(r"^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+
+
+def _out_of_range(value: object) -> bool:
+    """``2018-13-01``: Hexo falls back to the file time, Jekyll stops (measured)."""
+    match = _YMD.match(value) if isinstance(value, str) else None
+    return match is not None and not (1 <= int(match[2]) <= 12 and 1 <= int(match[3]) <= 31)
+
+
+def _readable(engine: str, value: object) -> bool | None:
+    """True/False, or None when Postpad cannot tell (Ruby's ``Time.parse`` reads far more
+    than Postpad models: ``22/05/2018``, ``20180522``, ``… CST``)."""
     if engine == "hugo" and isinstance(value, str):
         return hugo_reads_date(value)  # cast's layouts, as Hugo reads them (decision 0047)
     if engine == "hugo" and isinstance(value, int) and not isinstance(value, bool):
         return True  # Unix seconds
-    return readable_by(engine, value)
+    if engine in ("hexo", "jekyll") and _out_of_range(value):
+        return False
+    if readable_by(engine, value):
+        return True
+    text = str(value)
+    if engine == "jekyll" and re.search(r"\d", text) and not re.search("[年月日]", text):
+        return None
+    return False
 
 
 def check(ctx: PostContext) -> Iterator[Finding]:
@@ -38,11 +56,16 @@ def check(ctx: PostContext) -> Iterator[Finding]:
         if value is None or value == "":
             continue
         line = ctx.key_line(key)
-        if not _readable(ctx.engine, value):
+        readable = _readable(ctx.engine, value)
+        if not readable:
             severity: Severity = (
-                "warning" if key not in ("date", "pubDate") and ctx.engine == "hexo" else "error"
+                "warning"
+                if readable is None or (key not in ("date", "pubDate") and ctx.engine == "hexo")
+                else "error"
             )
             consequence = _CONSEQUENCE.get(ctx.engine, "blog engines may not read it")
+            if readable is None:
+                consequence = f"{ctx.engine} may not read it (check the built page's date)"
             yield ctx.finding(
                 line, severity, "unreadable-date",
                 f"{key}: '{value}' is not a date {ctx.engine} reads; {consequence}",
