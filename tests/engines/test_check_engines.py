@@ -158,3 +158,48 @@ def test_jekyll_dates(tmp_path: Path, value: str) -> None:
     (root / "_posts/2020-01-01-p.md").write_text(f"---\ntitle: a\ndate: '{value}'\n---\nx\n")
     done = subprocess.run(["jekyll", "build", "-q"], cwd=root, capture_output=True, text=True)
     assert bool(_errors(root)) == (done.returncode != 0), check_paths([root])
+
+
+YAML_CASES = [
+    "title: a: b", "title: [a", 'title: "x" y', "title: @foo", "title: *x", "title: a #b",
+    "title: &a x\nother: *a", "title: - a", "tags: [a, b,]", "title: a\n b: c", "title: x\n- y",
+    "title: !!str 1", "title: !custom x", "title:a", "title: a\ntitle: b",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("header", YAML_CASES)
+def test_yaml_errors_hugo(tmp_path: Path, header: str) -> None:
+    _need("hugo")
+    root = tmp_path / "hugo"
+    shutil.copytree(SITES / "hugo", root)
+    (root / "content/posts").mkdir(parents=True)
+    (root / "content/posts/p.md").write_text(f"---\n{header}\ndate: 2020-01-01\n---\nx\n")
+    assert bool(_errors(root)) == _hugo_fails(root), check_paths([root])
+
+
+@pytest.mark.parametrize("header", YAML_CASES)
+def test_yaml_errors_jekyll(tmp_path: Path, header: str) -> None:
+    _need("jekyll")
+    root = tmp_path / "jekyll"
+    shutil.copytree(SITES / "jekyll", root)
+    (root / "_posts").mkdir()
+    (root / "_posts/2020-01-01-p.md").write_text(f"---\n{header}\ndate: 2020-01-01\n---\nx\n")
+    done = subprocess.run(["jekyll", "build", "-q"], cwd=root, capture_output=True, text=True)
+    refused = done.returncode != 0 or "YAML Exception" in done.stdout + done.stderr
+    assert bool(_errors(root)) == refused, check_paths([root])
+
+
+@pytest.mark.parametrize("header", YAML_CASES)
+def test_yaml_errors_hexo(tmp_path: Path, header: str) -> None:
+    """Hexo drops a post whose header js-yaml refuses ("Process failed", exit 0)."""
+    _need("hexo")
+    root = ENGINES["hexo"].new_site(tmp_path)
+    (root / "source/_posts").mkdir(parents=True, exist_ok=True)
+    (root / "source/_posts/p.md").write_text(f"---\n{header}\ndate: 2020-01-01\n---\nx\n")
+    done = subprocess.run(
+        ["node", "node_modules/hexo/bin/hexo", "generate"], cwd=root, capture_output=True,
+        text=True, timeout=120,
+    )  # fmt: skip
+    log = done.stdout + done.stderr
+    dropped = done.returncode != 0 or "Process failed" in log or "FATAL" in log
+    assert bool(_errors(root)) == dropped, check_paths([root])
