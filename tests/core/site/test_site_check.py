@@ -78,7 +78,7 @@ def test_unknown_tag_without_butterfly(tmp_path: Path) -> None:
     site_root = tmp_path / "s"
     (site_root / "source/_posts").mkdir(parents=True)
     (site_root / "_config.yml").write_text("theme: landscape\n", "utf-8")
-    (site_root / "themes/landscape").mkdir(parents=True)  # installed, registers nothing
+    (site_root / "themes/landscape/layout").mkdir(parents=True)  # installed, registers nothing
     post = site_root / "source/_posts/a.md"
     found = check_text(post, text, detect_site(site_root))
     assert [(f.line, f.code, f.severity) for f in found] == [(4, "unknown-tag", "error")]
@@ -277,6 +277,9 @@ def test_hugo_shortcode_of_a_theme_not_checked_out_is_a_warning(tmp_path: Path) 
     (root / "hugo.toml").write_text('theme = "LoveIt"\n', "utf-8")
     text = "---\ntitle: t\ndate: 2020-01-01\n---\n{{< admonition >}}x{{< /admonition >}}\n"
     post = root / "content/posts/a.md"
+    found = check_text(post, text, detect_site(root))
+    assert [(f.code, f.severity) for f in found] == [("unknown-shortcode", "warning")]
+    (root / "themes/LoveIt").mkdir(parents=True)  # a submodule not checked out: still unknown
     found = check_text(post, text, detect_site(root))
     assert [(f.code, f.severity) for f in found] == [("unknown-shortcode", "warning")]
     (root / "themes/LoveIt/layouts/shortcodes").mkdir(parents=True)  # installed: now certain

@@ -48,11 +48,16 @@ class HexoTags:
     guessed_blocks: frozenset[str] = frozenset()
 
 
+def _filled(folder: Path) -> bool:
+    """An existing, non-empty folder (a git submodule not checked out is an empty one)."""
+    return folder.is_dir() and any(folder.iterdir())
+
+
 def _theme_dir(root: Path, theme: str | None) -> Path | None:
     if not theme:
         return None
     for folder in (root / "themes" / theme, root / "node_modules" / f"hexo-theme-{theme}"):
-        if folder.is_dir():
+        if _filled(folder):
             return folder
     return None
 
@@ -154,7 +159,7 @@ def hugo_unreadable(site: Site) -> str | None:
     raw = {str(k).lower(): v for k, v in site.config.raw.items()}
     themes = raw.get("theme")
     names = [str(t) for t in (themes if isinstance(themes, list) else [themes] if themes else [])]
-    missing = [name for name in names if not (site.root / "themes" / name).is_dir()]
+    missing = [name for name in names if not _filled(site.root / "themes" / name)]
     if missing:
         return f"the theme '{missing[0]}' (not installed here)"
     module = raw.get("module")
