@@ -248,16 +248,14 @@ def _in_site_zone(path: str, typed: WrittenDate, engine: str | None) -> WrittenD
 
 
 def _site_zone(path: str) -> dt.tzinfo | None:
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
+    from postpad.core.site.dates import site_zone
     from postpad.core.site.detect import detect_site
 
     try:
         site = detect_site(Path(path).resolve())
-        name = site.config.timezone if site is not None else None
-        return ZoneInfo(name) if name else None
-    except (PostpadError, OSError, ValueError, ZoneInfoNotFoundError):
+    except (PostpadError, OSError, ValueError):
         return None
+    return site_zone(site.config) if site is not None else None
 
 
 def parse_value(text: str) -> object:

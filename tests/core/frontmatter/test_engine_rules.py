@@ -59,3 +59,21 @@ def test_schemas_take_their_case_rule_from_the_table() -> None:
     assert rules_for("something else").name == "generic"
     assert schema_for("hugo").get("TITLE") is not None
     assert schema_for("hexo").get("TITLE") is None
+
+
+def test_jekyll_wall_clock_time_gets_the_site_zone() -> None:
+    # Jekyll reads `2024-06-01 08:09:10` as UTC (measured: shown as 16:09 on an Asia/Shanghai
+    # site); with the site's zone the picked time is what Jekyll shows
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    from postpad.core.frontmatter import set_field
+
+    moment = dt.datetime(2024, 6, 1, 8, 9, 10)
+    zone = ZoneInfo("Asia/Shanghai")
+    new_key = set_field("---\ntitle: x\n---\n", "date", moment, engine="jekyll", zone=zone)
+    assert new_key == "---\ntitle: x\ndate: 2024-06-01 08:09:10 +0800\n---\n"
+    widened = set_field("---\ndate: 2020-01-01\n---\n", "date", moment, engine="jekyll", zone=zone)
+    assert widened == "---\ndate: 2024-06-01 08:09:10 +0800\n---\n"
+    hugo = set_field("---\ndate: 2020-01-01\n---\n", "date", moment, engine="hugo", zone=zone)
+    assert hugo == "---\ndate: 2024-06-01 08:09:10\n---\n"  # Hugo reads it in its timeZone

@@ -15,6 +15,7 @@ file's own line endings are restored by ``encode_text``. Errors are
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Literal
 
@@ -26,7 +27,7 @@ from postpad.core.frontmatter.split import FrontMatterFormat, FrontMatterSplit, 
 from postpad.core.frontmatter.toml_codec import load_toml, set_toml, unset_toml
 from postpad.core.frontmatter.values import same_value
 from postpad.core.frontmatter.yaml_codec import load_yaml
-from postpad.core.frontmatter.yaml_patch import set_yaml, unset_yaml
+from postpad.core.frontmatter.yaml_patch import in_site_zone, set_yaml, unset_yaml
 
 __all__ = [
     "FrontMatterError",
@@ -72,21 +73,24 @@ def set_field(
     *,
     engine: str | None = None,
     create_format: Literal["yaml", "toml"] = "yaml",
+    zone: dt.tzinfo | None = None,
 ) -> str:
     """``text`` with front-matter ``key`` set to ``value``.
 
     ``value`` may be ``None`` (an empty value), ``bool``, ``int``, ``float``, ``str``,
     :class:`WrittenDate`, ``datetime.date``/``datetime`` (written in the key's existing date
     layout, else the ``engine``'s default), lists and dicts of those. ``create_format`` is the
-    format of a new front matter when the post has none.
+    format of a new front matter when the post has none. ``zone`` is the site's time zone: a
+    wall-clock ``datetime`` for Jekyll (which reads a time without offset as UTC) is written with
+    that zone's offset.
     """
     split = _editable_split(text, engine, key)
     offset = split.inner_line - 1
     if split.format is None:
-        return _create(text, key, value, engine, create_format)
+        return _create(text, key, in_site_zone(value, engine, zone), engine, create_format)
     key = key_to_edit(read_fields(split), key, engine)
     if split.format == "yaml":
-        inner = set_yaml(split.inner, key, value, line_offset=offset, engine=engine)
+        inner = set_yaml(split.inner, key, value, line_offset=offset, engine=engine, zone=zone)
     elif split.format == "toml":
         inner = set_toml(split.inner, key, value, line_offset=offset)
     else:

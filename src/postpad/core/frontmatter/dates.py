@@ -226,7 +226,7 @@ def date_text_for(
         default = ENGINE_LAYOUTS.get(engine or "")  # an added offset in the engine's style
         if default is not None and default.zone_style:
             typed = replace(
-                typed or default,
+                typed or _PLAIN_TIME,
                 zone_style=default.zone_style,
                 zone_separator=default.zone_separator,
             )

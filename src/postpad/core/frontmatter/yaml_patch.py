@@ -23,6 +23,7 @@ from postpad.core.frontmatter.dates import (
     layout_of,
 )
 from postpad.core.frontmatter.emit import QuoteStyle, emit_block
+from postpad.core.frontmatter.engine_rules import rules_for
 from postpad.core.frontmatter.values import same_value
 from postpad.core.frontmatter.yaml_codec import (
     Yaml12Loader,
@@ -186,14 +187,20 @@ def _list_style(source: str, lines: list[str], root: MappingNode) -> tuple[str, 
 
 
 def set_yaml(
-    inner: str, key: str, value: object, *, line_offset: int = 0, engine: str | None = None
+    inner: str,
+    key: str,
+    value: object,
+    *,
+    line_offset: int = 0,
+    engine: str | None = None,
+    zone: dt.tzinfo | None = None,
 ) -> str:
     """``inner`` with ``key`` set to ``value`` (see module docstring)."""
     old = load_yaml(inner, line_offset=line_offset)
     layout = analyse(inner, line_offset)
     span = next((item for item in layout.spans if item.key == key), None)
     previous = old.get(key) if span else None
-    value = _prepare(value, previous, engine)
+    value = _prepare(in_site_zone(value, engine, zone), previous, engine)
     if span is not None and same_value(previous, value):
         return inner
     lines = inner.split("\n")
@@ -223,6 +230,19 @@ def unset_yaml(inner: str, key: str, *, line_offset: int = 0) -> str:
     result = "\n".join(lines)
     _verify(result, {name: item for name, item in old.items() if name != key}, key, line_offset)
     return result
+
+
+def in_site_zone(value: object, engine: str | None, zone: dt.tzinfo | None) -> object:
+    """A wall-clock datetime for an engine that reads a time without offset as UTC (Jekyll)
+    gets the site's ``zone``, so the engine shows the time that was picked (decision 0090)."""
+    if (
+        zone is None
+        or not isinstance(value, dt.datetime)
+        or value.tzinfo is not None
+        or not rules_for(engine).naive_time_is_utc
+    ):
+        return value
+    return value.replace(tzinfo=zone)
 
 
 def _prepare(value: object, previous: object, engine: str | None) -> object:
