@@ -14,7 +14,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -388,8 +388,10 @@ class FrontMatterPanel(QWidget):
         self.empty_label.setWordWrap(True)
         self.rows_layout.addWidget(self.empty_label)
         self.rows_layout.addStretch(1)
-        scroll = QScrollArea(self)
+        self.form_scroll = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        # Rows reflow to the pane's width instead of scrolling sideways (decision 0096).
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.form_body)
         self.add_button = QToolButton(self)
         self.add_button.setText(self.tr("Add field"))

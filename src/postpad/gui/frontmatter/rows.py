@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from postpad.core.fields import FieldSpec
 from postpad.gui.frontmatter.editors.base import FieldEditor
@@ -33,6 +40,8 @@ class FieldRow(QWidget):
             self.label.setToolTip(help_text)
             self.editor.setToolTip(help_text)
         self.label.setStyleSheet("font-weight: 600;" if spec is not None else "")
+        # A long custom key is clipped rather than widening the pane.
+        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.hint = QLabel(self)
         self.hint.setObjectName("fieldHint")
         self.hint.setWordWrap(True)

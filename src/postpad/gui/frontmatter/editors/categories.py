@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from postpad.gui.frontmatter.editors.base import FieldEditor
 from postpad.gui.frontmatter.editors.chips import ChipList
+from postpad.gui.frontmatter.editors.flow import ReflowRow
 
 Path = list[str]
 
@@ -72,13 +73,12 @@ class CategoriesEditor(FieldEditor):
         self.tree = QTreeWidget(self)
         self.tree.setHeaderHidden(True)
         self.tree.setToolTip(self.tr("The categories this post will be filed under"))
-        modes = QHBoxLayout()
-        modes.addWidget(self.one_path)
-        modes.addWidget(self.several)
-        modes.addStretch(1)
+        self.modes = ReflowRow(self)  # the two radios stack when the pane is narrow
+        self.modes.add(self.one_path)
+        self.modes.add(self.several)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(modes)
+        layout.addWidget(self.modes)
         layout.addLayout(self.rows_box)
         layout.addWidget(self.add_button)
         layout.addWidget(QLabel(self.tr("Result:"), self))

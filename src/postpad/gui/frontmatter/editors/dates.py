@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QDateTime, QTime
-from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QDateTimeEdit, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from postpad.core.frontmatter.dates import (
     DateLayout,
@@ -19,6 +19,7 @@ from postpad.core.frontmatter.dates import (
     parse_date_text,
 )
 from postpad.gui.frontmatter.editors.base import FieldEditor
+from postpad.gui.frontmatter.editors.flow import ReflowRow
 
 
 def _date_value(value: object) -> dt.date | dt.datetime | None:
@@ -44,11 +45,13 @@ class DateEditor(FieldEditor):
         self.now_button.setText(self.tr("Now"))
         self.now_button.setToolTip(self.tr("Set to the current date and time"))
         self.empty_label = QLabel(self.tr("(empty)"), self)
-        layout = QHBoxLayout(self)
+        self.line = ReflowRow(self)  # the picker and Now stack when the pane is narrow
+        self.line.add(self.picker, 1)
+        self.line.add(self.empty_label)
+        self.line.add(self.now_button)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.picker, 1)
-        layout.addWidget(self.empty_label)
-        layout.addWidget(self.now_button)
+        layout.addWidget(self.line)
         self.picker.dateTimeChanged.connect(self._on_picked)
         self.now_button.clicked.connect(self._set_now)
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QLayout, QLayoutItem, QSizePolicy, QWidget
 
 
 class FlowLayout(QLayout):
@@ -70,3 +71,63 @@ def flow_policy() -> QSizePolicy:
     policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
     policy.setHeightForWidth(True)
     return policy
+
+
+class ReflowRow(QWidget):
+    """Widgets side by side while they fit, one under another when the pane is narrower.
+
+    Its minimum width is its widest single widget, never their sum, so a narrow form pane never
+    needs a horizontal scrollbar (decision 0096). Stacked widgets keep their natural width, except
+    the stretching one (the text field), which takes the whole line.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._box.setContentsMargins(0, 0, 0, 0)
+        self._stretching: set[int] = set()
+
+    def add(self, widget: QWidget, stretch: int = 0) -> None:
+        self._box.addWidget(widget, stretch)
+        if stretch:
+            self._stretching.add(id(widget))
+
+    def is_stacked(self) -> bool:
+        return self._box.direction() == QBoxLayout.Direction.TopToBottom
+
+    def _widgets(self) -> list[QWidget]:
+        found = []
+        for index in range(self._box.count()):
+            item = self._box.itemAt(index)
+            widget = item.widget() if item is not None else None
+            if widget is not None and not widget.isHidden():
+                found.append(widget)
+        return found
+
+    def wide_width(self) -> int:
+        """The width the widgets need side by side."""
+        widgets = self._widgets()
+        spacing = max(self._box.spacing(), 0) * max(len(widgets) - 1, 0)
+        return sum(widget.sizeHint().width() for widget in widgets) + spacing
+
+    def minimumSizeHint(self) -> QSize:
+        items = [self._box.itemAt(i) for i in range(self._box.count())]
+        width = max((item.minimumSize().width() for item in items if item), default=0)
+        return QSize(width, self._box.minimumSize().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.reflow(event.size().width())
+        super().resizeEvent(event)
+
+    def reflow(self, width: int) -> None:
+        stacked = width < self.wide_width()
+        if stacked == self.is_stacked():
+            return
+        down, across = QBoxLayout.Direction.TopToBottom, QBoxLayout.Direction.LeftToRight
+        self._box.setDirection(down if stacked else across)
+        for widget in self._widgets():
+            keep_width = stacked and id(widget) not in self._stretching
+            self._box.setAlignment(
+                widget, Qt.AlignmentFlag.AlignLeft if keep_width else Qt.AlignmentFlag(0)
+            )
+        self.updateGeometry()

@@ -13,7 +13,6 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QToolButton,
@@ -22,9 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from postpad.gui.frontmatter.editors.base import FieldEditor, debounce
+from postpad.gui.frontmatter.editors.flow import ReflowRow
+from postpad.gui.frontmatter.editors.text import show_whole_value
 
 DEFAULT, NONE, IMAGE = 0, 1, 2
 _THUMB_WIDTH, _THUMB_HEIGHT = 160, 90
+_MODE_MIN_WIDTH = 120
 
 #: Where an image value points: (is a local file reference, the existing file or None).
 ImageResolver = Callable[[str], tuple[bool, Path | None]]
@@ -55,6 +57,7 @@ class ImageEditor(FieldEditor):
         self.mode.setVisible(tri_state)
         self.path = QLineEdit(self)
         self.path.setPlaceholderText(self.tr("Image path or URL"))
+        show_whole_value(self.path)
         self.browse = QToolButton(self)
         self.browse.setText(self.tr("Browse…"))
         self.thumbnail = QLabel(self)
@@ -65,15 +68,15 @@ class ImageEditor(FieldEditor):
         self.missing.setProperty("postpadRole", "hint")  # coloured by the theme
         self.missing.setWordWrap(True)
         self.missing.hide()
-        line = QHBoxLayout()
-        line.setContentsMargins(0, 0, 0, 0)
-        line.addWidget(self.mode)
-        line.addWidget(self.path, 1)
-        line.addWidget(self.browse)
+        self.mode.setMinimumWidth(_MODE_MIN_WIDTH)  # wide enough to tell the three apart
+        self.line = ReflowRow(self)  # mode, field and Browse stack when the pane is narrow
+        self.line.add(self.mode)
+        self.line.add(self.path, 1)
+        self.line.add(self.browse)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addLayout(line)
+        layout.addWidget(self.line)
         layout.addWidget(self.thumbnail)
         layout.addWidget(self.missing)
         self._timer = debounce(self, self._commit_path)

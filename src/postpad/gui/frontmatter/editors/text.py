@@ -21,6 +21,12 @@ def _value_of(text: str) -> str | None:
     return text if text else None
 
 
+def show_whole_value(line: QLineEdit) -> None:
+    """Keep the field's whole text in its tooltip: a narrow pane shows only its start. An empty
+    field has no tooltip of its own, so the row's help shows instead."""
+    line.textChanged.connect(line.setToolTip)
+
+
 class TextEditor(FieldEditor):
     """A line edit; patches the document after a typing pause, on Enter and on focus-out."""
 
@@ -30,6 +36,7 @@ class TextEditor(FieldEditor):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.line)
+        show_whole_value(self.line)
         self._timer = debounce(self, self.commit)
         self.line.textEdited.connect(lambda _text: self._timer.start())
         self.line.editingFinished.connect(self.commit)
@@ -40,6 +47,7 @@ class TextEditor(FieldEditor):
 
     def _show(self, value: object) -> None:
         self.line.setText(_text_of(value))
+        self.line.setCursorPosition(0)  # a long value shows its start; the tooltip has it all
 
     def commit(self) -> None:
         self._timer.stop()
