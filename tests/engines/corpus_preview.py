@@ -83,7 +83,7 @@ def cause_of(diff: list[str]) -> str:
     theirs = next((line[1:] for line in body if line.startswith("-")), "")
     ours = next((line[1:] for line in body if line.startswith("+")), "")
     if not any(line.startswith("-") for line in body):
-        return "empty engine body (no page found, or the engine rendered nothing)"
+        return "the preview shows more than the engine (engine body cut or empty)"
     if ours.startswith("<hr>") and diff[2:3] and diff[2].startswith("@@ -1 "):
         return "front matter shown as text by the preview (the engine reads it)"
     specific = _specific_cause(theirs, ours)

@@ -24,7 +24,8 @@ SITES = HERE / "sites"
 ORACLES = HERE / "oracles"
 BUILD_TIMEOUT = 120  # seconds; a fixture build takes well under one
 
-ARTICLE = re.compile(r'<article id="postpad-content">\n?(.*?)</article>', re.S)
+# Greedy: a post may hold its own <article> (raw HTML); the layout's closes the page.
+ARTICLE = re.compile(r'<article id="postpad-content">\n?(.*)</article>', re.S)
 META = re.compile(r'<script type="application/json" id="postpad-meta">(.*?)</script>', re.S)
 POST_LIST = re.compile(r'<script type="application/json" id="postpad-posts">(.*?)</script>', re.S)
 
