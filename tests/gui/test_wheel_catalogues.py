@@ -15,9 +15,11 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SOURCES = sorted((ROOT / "resources" / "i18n").glob("postpad_*.ts"))
 COMPILED = ROOT / "src" / "postpad" / "assets" / "i18n"
+PIP = [sys.executable, "-m", "pip"]
+FIND_CATALOGUES = "from postpad.core.assets import asset_path; print(asset_path('i18n'))"
 
 
 def _lrelease() -> str:
@@ -40,8 +42,17 @@ def test_committed_catalogue_matches_its_source(source: Path, tmp_path: Path) ->
 def test_installed_wheel_loads_the_chinese_catalogue(tmp_path: Path) -> None:
     wheels = tmp_path / "wheels"
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps"]
-        + ["--wheel-dir", str(wheels), str(ROOT)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--quiet",
+            "--no-deps",
+            "--wheel-dir",
+            str(wheels),
+            str(ROOT),
+        ],
         check=True,
         cwd=tmp_path,
     )
@@ -56,13 +67,25 @@ def test_installed_wheel_loads_the_chinese_catalogue(tmp_path: Path) -> None:
         check=True,
     ).stdout.strip()
     subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", site]
-        + [str(wheel)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--target",
+            site,
+            str(wheel),
+        ],
         check=True,
     )
     where = subprocess.run(
-        [str(fresh_python), "-c"]
-        + ["from postpad.core.assets import asset_path; print(asset_path('i18n'))"],
+        [
+            str(fresh_python),
+            "-c",
+            "from postpad.core.assets import asset_path; print(asset_path('i18n'))",
+        ],
         capture_output=True,
         text=True,
         check=True,
