@@ -95,8 +95,11 @@ def unset_key(before: EnginePost, engine: str) -> str | None:
     return None
 
 
-def apply_edit(text: str, edit: str, engine: str, before: EnginePost | None) -> tuple[str, str]:
-    """(new text, key) for one edit kind; raises what the core raises."""
+def apply_edit(
+    text: str, edit: str, engine: str, before: EnginePost | None, zone: dt.tzinfo | None = None
+) -> tuple[str, str]:
+    """(new text, key) for one edit kind; raises what the core raises. ``zone`` is the site's
+    time zone, passed with a date as the form does (Jekyll reads naive times as UTC)."""
     from postpad.core.frontmatter import set_field, unset_field
 
     if edit == "title":
@@ -104,7 +107,7 @@ def apply_edit(text: str, edit: str, engine: str, before: EnginePost | None) -> 
     if edit == "dash":
         return set_field(text, "title", DASH_TITLE, engine=engine), "title"
     if edit == "date":
-        return set_field(text, "date", NEW_DATE, engine=engine), "date"
+        return set_field(text, "date", NEW_DATE, engine=engine, zone=zone), "date"
     if edit == "tag":
         tags = [*current_tags(text, engine), NEW_TAG]
         return set_field(text, "tags", tags, engine=engine), "tags"
@@ -118,13 +121,13 @@ def apply_edit(text: str, edit: str, engine: str, before: EnginePost | None) -> 
 
 
 def edit_file(
-    path: Path, edit: str, engine: str, before: EnginePost | None
+    path: Path, edit: str, engine: str, before: EnginePost | None, zone: dt.tzinfo | None = None
 ) -> tuple[str, str, str]:
     """Edit the file in place as the app does: (text before, text after, key)."""
     from postpad.core.textfile import read_text_file, save_text_file
 
     loaded = read_text_file(path)
-    text, key = apply_edit(loaded.text, edit, engine, before)
+    text, key = apply_edit(loaded.text, edit, engine, before, zone)
     save_text_file(path, text, base=loaded)
     return loaded.text, text, key
 

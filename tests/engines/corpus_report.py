@@ -125,7 +125,7 @@ def _edits(site: CorpusSite, edit: str, baseline: SiteBuild, where: Path) -> lis
         copy.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(site.path(post), copy)
         try:
-            old, new, key = edit_file(copy, edit, site.engine, before)
+            old, new, key = edit_file(copy, edit, site.engine, before, zone)
         except Exception as exc:
             outcomes[post] = EditOutcome(
                 site.id, post, edit, "refused", f"{type(exc).__name__}: {exc}"
