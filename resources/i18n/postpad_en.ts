@@ -574,14 +574,6 @@ Fix: start Postpad with {fix} (fcitx5 understands IBus), e.g. add {fix} to the l
         <source>System Default</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Menus and dialogs use the new language after Postpad restarts.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -577,14 +577,6 @@ Fix: start Postpad with {fix} (fcitx5 understands IBus), e.g. add {fix} to the l
         <source>System Default</source>
         <translation>跟随系统</translation>
     </message>
-    <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>Menus and dialogs use the new language after Postpad restarts.</source>
-        <translation>重新启动 Postpad 后，菜单和对话框将使用新的语言。</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>

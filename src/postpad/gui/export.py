@@ -19,6 +19,8 @@ from PySide6.QtGui import QAction, QPageLayout, QPageSize
 from PySide6.QtWebEngineCore import QWebEnginePage
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from postpad.gui.i18n import keep_text
+
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 SET_HTML_LIMIT = 1_500_000
 """setHtml() refuses content over 2 MB; bigger pages are loaded from a temporary file."""
@@ -284,27 +286,29 @@ def attach(window: Any) -> None:
     feature = ExportFeature(window)
     window.export_feature = feature
     menu = window.menu("file")
-    submenu = menu.addMenu(QCoreApplication.translate("Export", "&Export"))
+    submenu = menu.addMenu("")
+    keep_text(window, submenu, lambda: QCoreApplication.translate("Export", "&Export"))
     submenu.setObjectName("menuExport")
     entries = [
         (
-            QCoreApplication.translate("Export", "&HTML Page…"),
+            lambda: QCoreApplication.translate("Export", "&HTML Page…"),
             "actionExportHtml",
             feature.export_html,
         ),
         (
-            QCoreApplication.translate("Export", "&PDF (A4)…"),
+            lambda: QCoreApplication.translate("Export", "&PDF (A4)…"),
             "actionExportPdfA4",
             lambda: feature.export_pdf("a4"),
         ),
         (
-            QCoreApplication.translate("Export", "PDF (US &Letter)…"),
+            lambda: QCoreApplication.translate("Export", "PDF (US &Letter)…"),
             "actionExportPdfLetter",
             lambda: feature.export_pdf("letter"),
         ),
     ]
     for text, name, slot in entries:
-        action = QAction(text, window, objectName=name)
+        action = QAction(window, objectName=name)
+        keep_text(window, action, text)
         action.triggered.connect(slot)
         submenu.addAction(action)
     # Keep Quit last: move the submenu above the final separator when there is one.

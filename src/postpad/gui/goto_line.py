@@ -8,6 +8,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QInputDialog, QPlainTextEdit, QWidget
 
+from postpad.gui.i18n import keep_translated
+
 
 def go_to_line(editor: QPlainTextEdit, line: int) -> None:
     """Put the cursor at the start of 1-based ``line`` (clamped) and show it."""
@@ -37,8 +39,9 @@ def ask_line(parent: QWidget, editor: QPlainTextEdit) -> int | None:
 
 def attach(window: Any) -> None:
     """Add Edit > Go to Line… (Ctrl+G)."""
-    action = QAction(
-        QCoreApplication.translate("GoToLine", "&Go to Line…"), window, objectName="actionGoToLine"
+    action = QAction(window, objectName="actionGoToLine")
+    keep_translated(
+        window, lambda: action.setText(QCoreApplication.translate("GoToLine", "&Go to Line…"))
     )
     action.setShortcut(QKeySequence("Ctrl+G"))
 

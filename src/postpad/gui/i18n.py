@@ -4,16 +4,33 @@ Compiled catalogues (``postpad_<locale>.qm``) are package data under ``assets/i1
 ``resources/i18n/*.ts`` by ``make i18n``); ``postpad.core.assets`` says where. The override is
 the ``ui/language`` setting (``""`` = system, ``"en"``, ``"zh_CN"``), set from View > Language
 or a Preferences field named ``language`` when there is one.
+
+Switching applies at once (decision 0097): installing the translators makes Qt send
+``QEvent.LanguageChange`` to every widget, and each text that must follow the language is set by a
+function registered with :func:`keep_translated` on the widget that owns it, which runs it now and
+again on that event. That is the one mechanism; no widget is special-cased here.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+import shiboken6
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDockWidget, QMenu
 
 from postpad.core.assets import asset_path
 
@@ -75,6 +92,61 @@ def install_translators(
     return installed
 
 
+def installed_locale() -> str:
+    """The locale name whose catalogues are installed (the default locale before any are)."""
+    app = QCoreApplication.instance()
+    name = app.property(_INSTALLED_PROPERTY) if app is not None else None
+    return str(name or QLocale().name())
+
+
+class _Retranslator(QObject):
+    """Runs its owner's text-setting steps again when the language changes.
+
+    Swapping catalogues sends several LanguageChange events (one per translator removed or
+    installed); the steps run once, after the last of them.
+    """
+
+    def __init__(self, owner: QObject) -> None:
+        super().__init__(owner)
+        self.setObjectName("postpadRetranslator")
+        self.steps: list[Callable[[], object]] = []
+        self._pending = False
+        owner.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange and not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self, self.run)
+        return False
+
+    def run(self) -> None:
+        self._pending = False
+        for step in list(self.steps):
+            step()
+
+
+def keep_translated(owner: QObject, step: Callable[[], object]) -> None:
+    """Run ``step`` (which sets texts through tr()/translate()) now and whenever the UI language
+    changes while ``owner`` lives. ``owner`` is a widget (actions: the window that holds them)."""
+    step()
+    found = owner.findChild(
+        _Retranslator, "postpadRetranslator", Qt.FindChildOption.FindDirectChildrenOnly
+    )
+    (found or _Retranslator(owner)).steps.append(step)
+
+
+def keep_text(owner: QObject, target: QObject, text: Callable[[], str]) -> None:
+    """:func:`keep_translated` for one text: a menu's title, a dock's title, else ``setText``.
+    ``target`` may be deleted before ``owner`` (an action a feature drops): then it is skipped."""
+    if isinstance(target, QMenu):
+        setter = target.setTitle
+    elif isinstance(target, QDockWidget):
+        setter = target.setWindowTitle
+    else:
+        setter = target.setText  # type: ignore[attr-defined]
+    keep_translated(owner, lambda: shiboken6.isValid(target) and setter(text()))
+
+
 def _retranslate_window(window: Any) -> None:
     """Re-apply the texts of the window's own menus and actions (built before features attach)."""
     from postpad.gui import actions as action_table
@@ -84,6 +156,16 @@ def _retranslate_window(window: Any) -> None:
         action_table.retranslate(window.actions)
     for name, title in MENU_TITLES.items():
         window.menu(name).setTitle(QCoreApplication.translate("menus", title))
+    refresh_recent = getattr(window, "_refresh_recent_menu", None)
+    if callable(refresh_recent):
+        refresh_recent()  # its "Clear Recent Files"
+    documents = getattr(window, "documents", None)
+    if documents is not None:
+        for tab in window.tabs():
+            documents.refresh_title(tab)  # "Untitled 2"
+    update_title = getattr(window, "_update_title", None)
+    if callable(update_title):
+        update_title()  # the window title names the current tab
 
 
 def apply_override(window: Any) -> bool:
@@ -100,7 +182,7 @@ def apply_override(window: Any) -> bool:
     if app.property(_INSTALLED_PROPERTY) == QLocale(override).name():
         return False  # already installed at start-up: loading it again would be wasted work
     install_translators(app, QLocale(override))
-    _retranslate_window(window)
+    _retranslate_window(window)  # now, not after the event: the window is not shown yet
     return True
 
 
@@ -124,29 +206,26 @@ def set_language(code: str) -> None:
 
 
 def attach(window: Any) -> None:
-    """Apply the language override, and add View > Language (a change applies on restart)."""
+    """Apply the language override, and add View > Language (a change applies at once)."""
+    keep_translated(window, lambda: _retranslate_window(window))
     apply_override(window)
-    menu = window.menu("view").addMenu(QCoreApplication.translate("Language", "&Language"))
+    menu = window.menu("view").addMenu("")
     menu.setObjectName("menuLanguage")
+    keep_translated(
+        window, lambda: menu.setTitle(QCoreApplication.translate("Language", "&Language"))
+    )
     group = QActionGroup(window)
     current = language_override()
-    choices = {"": QCoreApplication.translate("Language", "System Default")}
+    choices = {"": ""}
     choices.update(available_languages())
     for code, name in choices.items():
         action = QAction(name, window, objectName=f"actionLanguage_{code or 'system'}")
         action.setCheckable(True)
         action.setChecked(code == current)
-        action.triggered.connect(lambda _=False, c=code: _choose(window, c))
+        action.triggered.connect(lambda _=False, c=code: set_language(c))
         group.addAction(action)
         menu.addAction(action)
-
-
-def _choose(window: Any, code: str) -> None:
-    set_language(code)
-    QMessageBox.information(
-        window,
-        QCoreApplication.translate("Language", "Language"),
-        QCoreApplication.translate(
-            "Language", "Menus and dialogs use the new language after Postpad restarts."
-        ),
+    system = group.actions()[0]
+    keep_translated(
+        window, lambda: system.setText(QCoreApplication.translate("Language", "System Default"))
     )

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from postpad.core.stats import count_text
 from postpad.gui.documents.tab import DocumentTab
+from postpad.gui.i18n import keep_translated
 
 NEWLINE_NAMES = {"\n": "LF", "\r\n": "CRLF", "\r": "CR", "mixed": "Mixed"}
 
@@ -32,6 +33,19 @@ class StatusBar(QStatusBar):
         self.encoding = self._label("statusEncoding")
         self.newline = self._label("statusNewline")
         self.profile = self._label("statusProfile")
+        keep_translated(self, self._refresh_texts)
+
+    def _refresh_texts(self) -> None:
+        """Write the figures again in the current language."""
+        tab = self._tab
+        if tab is None:
+            return
+        self.update_position()
+        self.update_format()
+        if tab.last_rendered is not None:
+            self.update_stats(tab.last_rendered)
+        else:
+            self.words.setText(self.tr("Counting…"))
 
     def _label(self, name: str) -> QLabel:
         label = QLabel(self)

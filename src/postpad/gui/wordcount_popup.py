@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPlainTextEdit, QWidg
 
 from postpad.core.frontmatter import split_front_matter
 from postpad.core.stats import TextStats, count_text
+from postpad.gui.i18n import keep_text
 
 
 def post_stats(text: str) -> TextStats:
@@ -133,11 +134,8 @@ def attach(window: Any) -> None:
         else:
             popup.popup_at(window.mapToGlobal(window.rect().center()))
 
-    action = QAction(
-        QCoreApplication.translate("WordCountPopup", "&Word Count…"),
-        window,
-        objectName="actionWordCount",
-    )
+    action = QAction(window, objectName="actionWordCount")
+    keep_text(window, action, lambda: QCoreApplication.translate("WordCountPopup", "&Word Count…"))
     action.triggered.connect(open_popup)
     window.menu("tools").addAction(action)
     status = window.status_bar()

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from postpad.gui.find.bar import FindBar
+from postpad.gui.i18n import keep_translated
 
 __all__ = ["FindBar", "attach"]
 
@@ -17,8 +18,9 @@ def attach(window: Any) -> None:
     """Add Find/Replace/Find Next/Find Previous to the Edit menu and a bottom find bar."""
     bar = FindBar()
     bottom = Qt.DockWidgetArea.BottomDockWidgetArea
-    dock = window.add_side_panel(
-        bar, QCoreApplication.translate("FindFeature", "Find"), "findDock", bottom
+    dock = window.add_side_panel(bar, "", "findDock", bottom)
+    keep_translated(
+        dock, lambda: dock.setWindowTitle(QCoreApplication.translate("FindFeature", "Find"))
     )
     dock.setTitleBarWidget(QWidget(dock))  # a bar, not a panel: no title, no float button
     dock.hide()
@@ -41,32 +43,33 @@ def attach(window: Any) -> None:
     menu.addSeparator()
     entries = [
         (
-            QCoreApplication.translate("FindFeature", "&Find…"),
+            lambda: QCoreApplication.translate("FindFeature", "&Find…"),
             QKeySequence.StandardKey.Find,
             lambda: open_bar(False),
             "actionFind",
         ),
         (
-            QCoreApplication.translate("FindFeature", "&Replace…"),
+            lambda: QCoreApplication.translate("FindFeature", "&Replace…"),
             QKeySequence("Ctrl+H"),
             lambda: open_bar(True),
             "actionReplace",
         ),
         (
-            QCoreApplication.translate("FindFeature", "Find &Next"),
+            lambda: QCoreApplication.translate("FindFeature", "Find &Next"),
             QKeySequence.StandardKey.FindNext,
             bar.find_next,
             "actionFindNext",
         ),
         (
-            QCoreApplication.translate("FindFeature", "Find Pre&vious"),
+            lambda: QCoreApplication.translate("FindFeature", "Find Pre&vious"),
             QKeySequence.StandardKey.FindPrevious,
             bar.find_previous,
             "actionFindPrevious",
         ),
     ]
     for text, shortcut, slot, name in entries:
-        action = QAction(text, window, objectName=name)
+        action = QAction(window, objectName=name)
+        keep_translated(window, lambda a=action, t=text: a.setText(t()))
         action.setShortcut(shortcut)
         action.triggered.connect(slot)
         menu.addAction(action)

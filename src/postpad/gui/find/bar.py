@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from postpad.gui.find.engine import FindOptions, compile_pattern, find_all, replacement_for
+from postpad.gui.i18n import keep_translated
 
 if TYPE_CHECKING:
     from postpad.gui.typography.textspans import Utf16Index
@@ -51,22 +52,18 @@ class FindBar(QWidget):
     # --- construction ----------------------------------------------------------------------
     def _build(self) -> None:
         self.find_edit = QLineEdit(self, objectName="findText", clearButtonEnabled=True)
-        self.find_edit.setPlaceholderText(self.tr("Find"))
         self.replace_edit = QLineEdit(self, objectName="replaceText", clearButtonEnabled=True)
-        self.replace_edit.setPlaceholderText(self.tr("Replace with ($1 for a group)"))
         self.previous_button = QToolButton(self, text="↑", objectName="findPrevious")
-        self.previous_button.setToolTip(self.tr("Find previous (Shift+F3)"))
         self.next_button = QToolButton(self, text="↓", objectName="findNext")
-        self.next_button.setToolTip(self.tr("Find next (F3)"))
-        self.case_box = QCheckBox(self.tr("Match case"), self, objectName="matchCase")
-        self.word_box = QCheckBox(self.tr("Whole word"), self, objectName="wholeWord")
-        self.regex_box = QCheckBox(self.tr("Regular expression"), self, objectName="regex")
-        self.selection_box = QCheckBox(self.tr("In selection"), self, objectName="inSelection")
+        self.case_box = QCheckBox(self, objectName="matchCase")
+        self.word_box = QCheckBox(self, objectName="wholeWord")
+        self.regex_box = QCheckBox(self, objectName="regex")
+        self.selection_box = QCheckBox(self, objectName="inSelection")
         self.count_label = QLabel(self, objectName="matchCount")
         self.close_button = QToolButton(self, text="✕", objectName="closeFind")
-        self.close_button.setToolTip(self.tr("Close (Esc)"))
-        self.replace_button = QPushButton(self.tr("Replace"), self, objectName="replaceOne")
-        self.replace_all_button = QPushButton(self.tr("Replace All"), self, objectName="replaceAll")
+        self.replace_button = QPushButton(self, objectName="replaceOne")
+        self.replace_all_button = QPushButton(self, objectName="replaceAll")
+        keep_translated(self, self._retranslate)
         grid = QGridLayout(self)
         grid.setContentsMargins(6, 3, 6, 3)
         grid.addWidget(self.find_edit, 0, 0)
@@ -304,6 +301,21 @@ class FindBar(QWidget):
             self.count_label.setText(
                 self.tr("%1 of %2").replace("%1", str(position)).replace("%2", str(len(spans)))
             )
+
+    def _retranslate(self) -> None:
+        self.find_edit.setPlaceholderText(self.tr("Find"))
+        self.replace_edit.setPlaceholderText(self.tr("Replace with ($1 for a group)"))
+        self.previous_button.setToolTip(self.tr("Find previous (Shift+F3)"))
+        self.next_button.setToolTip(self.tr("Find next (F3)"))
+        self.case_box.setText(self.tr("Match case"))
+        self.word_box.setText(self.tr("Whole word"))
+        self.regex_box.setText(self.tr("Regular expression"))
+        self.selection_box.setText(self.tr("In selection"))
+        self.close_button.setToolTip(self.tr("Close (Esc)"))
+        self.replace_button.setText(self.tr("Replace"))
+        self.replace_all_button.setText(self.tr("Replace All"))
+        if self.count_label.text():
+            self._refresh.start()  # the match count, in the new language
 
     def _paint(self, spans: list[tuple[int, int]]) -> None:
         from postpad.gui.typography.textspans import ExtraSelection, cursor_for, layers_for

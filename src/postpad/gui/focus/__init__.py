@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -9,6 +10,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from postpad.gui.focus.controller import FocusController, FocusMode, focus_controller
 from postpad.gui.focus.zoom import apply_zoom, clamp_step
+from postpad.gui.i18n import keep_translated
 
 __all__ = ["FocusController", "FocusMode", "ViewComfort", "attach", "focus_controller"]
 
@@ -61,8 +63,9 @@ class ViewComfort(QObject):
             self._window.showNormal()
 
 
-def _action(window: Any, text: str, name: str, shortcut: Any = None) -> QAction:
-    action = QAction(text, window, objectName=name)
+def _action(window: Any, text: Callable[[], str], name: str, shortcut: Any = None) -> QAction:
+    action = QAction(window, objectName=name)
+    keep_translated(window, lambda: action.setText(text()))
     if shortcut is not None:
         action.setShortcut(shortcut)
     return action
@@ -73,13 +76,17 @@ def attach(window: Any) -> None:
     comfort = ViewComfort(window)
     menu = window.menu("view")
     menu.addSeparator()
-    focus_menu = menu.addMenu(QCoreApplication.translate("FocusFeature", "&Focus Mode"))
+    focus_menu = menu.addMenu("")
+    keep_translated(
+        window,
+        lambda: focus_menu.setTitle(QCoreApplication.translate("FocusFeature", "&Focus Mode")),
+    )
     focus_menu.setObjectName("menuFocusMode")
     group = QActionGroup(window)
     labels = {
-        FocusMode.OFF: QCoreApplication.translate("FocusFeature", "&Off"),
-        FocusMode.PARAGRAPH: QCoreApplication.translate("FocusFeature", "&Paragraph"),
-        FocusMode.SENTENCE: QCoreApplication.translate("FocusFeature", "&Sentence"),
+        FocusMode.OFF: lambda: QCoreApplication.translate("FocusFeature", "&Off"),
+        FocusMode.PARAGRAPH: lambda: QCoreApplication.translate("FocusFeature", "&Paragraph"),
+        FocusMode.SENTENCE: lambda: QCoreApplication.translate("FocusFeature", "&Sentence"),
     }
     for mode, label in labels.items():
         action = _action(window, label, f"actionFocus{mode.value.title()}")
@@ -90,14 +97,14 @@ def attach(window: Any) -> None:
         focus_menu.addAction(action)
     typewriter = _action(
         window,
-        QCoreApplication.translate("FocusFeature", "&Typewriter Scrolling"),
+        lambda: QCoreApplication.translate("FocusFeature", "&Typewriter Scrolling"),
         "actionTypewriter",
     )
     typewriter.setCheckable(True)
     typewriter.toggled.connect(comfort.set_typewriter)
     full = _action(
         window,
-        QCoreApplication.translate("FocusFeature", "F&ull Screen"),
+        lambda: QCoreApplication.translate("FocusFeature", "F&ull Screen"),
         "actionFullScreen",
         QKeySequence("F11"),
     )
@@ -108,19 +115,19 @@ def attach(window: Any) -> None:
     menu.addSeparator()
     zooms = [
         (
-            QCoreApplication.translate("FocusFeature", "Zoom &In"),
+            lambda: QCoreApplication.translate("FocusFeature", "Zoom &In"),
             "actionZoomIn",
             QKeySequence.StandardKey.ZoomIn,
             1,
         ),
         (
-            QCoreApplication.translate("FocusFeature", "Zoom &Out"),
+            lambda: QCoreApplication.translate("FocusFeature", "Zoom &Out"),
             "actionZoomOut",
             QKeySequence.StandardKey.ZoomOut,
             -1,
         ),
         (
-            QCoreApplication.translate("FocusFeature", "&Reset Zoom"),
+            lambda: QCoreApplication.translate("FocusFeature", "&Reset Zoom"),
             "actionZoomReset",
             QKeySequence("Ctrl+0"),
             None,

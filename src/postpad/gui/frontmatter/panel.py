@@ -47,6 +47,7 @@ from postpad.gui.frontmatter.editors.chips import TagsEditor
 from postpad.gui.frontmatter.editors.factory import editor_kind, make_editor
 from postpad.gui.frontmatter.raw import RawHeaderView
 from postpad.gui.frontmatter.rows import FieldRow
+from postpad.gui.i18n import installed_locale, keep_translated
 
 _BOOL_WORDS = {"true", "false", "yes", "no", "on", "off"}
 
@@ -88,6 +89,7 @@ class FrontMatterPanel(QWidget):
         self._raw_updating = False  # the panel is changing the raw view (text or highlighting)
         self._rebuilding = False  # rows are being replaced; re-reads must not touch them
         self._build()
+        keep_translated(self, self._retranslate)
         text_document.contentsChange.connect(self._on_contents_change)
         self.refresh()
 
@@ -260,19 +262,20 @@ class FrontMatterPanel(QWidget):
         self.empty_label.hide()  # the header exists, it just does not parse
         if not changed:
             return
+        self.error_label.setText(self._error_text(error))
+        self.error_label.show()
+        self.form_body.setEnabled(False)
+        self.add_button.setEnabled(False)
+        self.error_changed.emit(error)
+
+    def _error_text(self, error: FrontMatterError) -> str:
         if error.line is not None:
             text = self.tr("The front matter does not parse (line %1, column %2): %3")
             text = text.replace("%1", str(error.line)).replace("%2", str(error.column or 1))
             text = text.replace("%3", error.message)
         else:
             text = self.tr("The front matter does not parse: %1").replace("%1", error.message)
-        self.error_label.setText(
-            text + "\n" + self.tr("The form is read-only until the header parses again.")
-        )
-        self.error_label.show()
-        self.form_body.setEnabled(False)
-        self.add_button.setEnabled(False)
-        self.error_changed.emit(error)
+        return text + "\n" + self.tr("The form is read-only until the header parses again.")
 
     def _clear_error(self) -> None:
         if self._error is None:
@@ -384,7 +387,7 @@ class FrontMatterPanel(QWidget):
         self.form_body = QWidget(self)
         self.rows_layout = QVBoxLayout(self.form_body)
         self.rows_layout.setContentsMargins(8, 4, 8, 4)
-        self.empty_label = QLabel(self.tr("This post has no front matter yet."), self.form_body)
+        self.empty_label = QLabel(self.form_body)
         self.empty_label.setWordWrap(True)
         self.rows_layout.addWidget(self.empty_label)
         self.rows_layout.addStretch(1)
@@ -394,7 +397,6 @@ class FrontMatterPanel(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.form_body)
         self.add_button = QToolButton(self)
-        self.add_button.setText(self.tr("Add field"))
         self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.add_menu = QMenu(self.add_button)
         self.add_menu.aboutToShow.connect(self._fill_add_menu)
@@ -408,12 +410,23 @@ class FrontMatterPanel(QWidget):
         self.raw_view.textChanged.connect(self._on_raw_edited)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.form_page, self.tr("Form"))
-        self.tabs.addTab(self.raw_view, self.tr("Raw"))
+        self.tabs.addTab(self.form_page, "")
+        self.tabs.addTab(self.raw_view, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.error_label)
         layout.addWidget(self.tabs, 1)
+
+    def _retranslate(self) -> None:
+        """Texts in the current language; on a switch the rows are rebuilt with its help texts."""
+        self.empty_label.setText(self.tr("This post has no front matter yet."))
+        self.add_button.setText(self.tr("Add field"))
+        self.tabs.setTabText(0, self.tr("Form"))
+        self.tabs.setTabText(1, self.tr("Raw"))
+        if self._error is not None:
+            self.error_label.setText(self._error_text(self._error))
+        if self._rows:  # a language switch, not the first call from __init__
+            self.set_language(installed_locale())
 
     def _fill_add_menu(self) -> None:
         self.add_menu.clear()

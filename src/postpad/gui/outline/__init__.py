@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 
 from postpad.gui.goto_line import go_to_line
+from postpad.gui.i18n import keep_translated
 from postpad.gui.outline.panel import Heading, OutlinePanel, headings_from
 
 __all__ = ["Heading", "OutlineFollower", "OutlinePanel", "attach", "headings_from"]
@@ -80,16 +81,16 @@ class OutlineFollower(QObject):
 def attach(window: Any) -> None:
     """Add the Outline panel (left dock; toggled from the View menu by the dock's own action)."""
     panel = OutlinePanel()
-    dock = window.add_side_panel(
-        panel,
-        QCoreApplication.translate("OutlineFeature", "Outline"),
-        "outlineDock",
-        Qt.DockWidgetArea.LeftDockWidgetArea,
-    )
+    dock = window.add_side_panel(panel, "", "outlineDock", Qt.DockWidgetArea.LeftDockWidgetArea)
     dock.hide()  # closed on first run so the form keeps its room; a saved layout reopens it
     follower = OutlineFollower(panel, window)
     dock.visibilityChanged.connect(lambda visible: visible and follower.refresh())
     window.outline_follower = follower
     toggle = dock.toggleViewAction()
-    toggle.setText(QCoreApplication.translate("OutlineFeature", "&Outline"))
+
+    def retranslate() -> None:
+        dock.setWindowTitle(QCoreApplication.translate("OutlineFeature", "Outline"))
+        toggle.setText(QCoreApplication.translate("OutlineFeature", "&Outline"))
+
+    keep_translated(dock, retranslate)
     toggle.setObjectName("actionShowOutline")  # add_side_panel put it in the View menu

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QWidget
 
 from postpad.core.errors import FileError
+from postpad.gui.i18n import keep_text
 
 SETTING = "recovery/autosave"
 IDLE_MS = 5000
@@ -28,7 +29,8 @@ class Autosaver(QObject):
         self._failed: set[QWidget] = set()
         self._timer = QTimer(self, singleShot=True, interval=idle_ms)
         self._timer.timeout.connect(self.save_all)
-        self.action = QAction(self.tr("Autosave to File"), self)
+        self.action = QAction(self)
+        keep_text(window, self.action, lambda: self.tr("Autosave to File"))
         self.action.setObjectName("autosaveToFile")
         self.action.setCheckable(True)
         self.action.setChecked(bool(QSettings().value(SETTING, False, type=bool)))

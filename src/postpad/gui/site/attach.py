@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from postpad.core.site.index import SiteIndex
 from postpad.core.site.model import Site
 from postpad.core.site.taxonomy import category_counts, tag_counts
+from postpad.gui.i18n import keep_text
 from postpad.gui.site.dock_visibility import SiteDockVisibility
 from postpad.gui.site.panel import SitePanel
 from postpad.gui.site.paste import ImagePasteHandler
@@ -261,18 +262,14 @@ class SiteController(QObject):
 def attach(window: Any) -> None:
     """Add the site panel, File > New Post…, Tools > Check Site and image paste/drop."""
     panel = SitePanel()
-    dock = window.add_side_panel(
-        panel,
-        QCoreApplication.translate("SiteFeature", "Site"),
-        "siteDock",
-        Qt.DockWidgetArea.RightDockWidgetArea,
-    )
+    dock = window.add_side_panel(panel, "", "siteDock", Qt.DockWidgetArea.RightDockWidgetArea)
+    keep_text(dock, dock, lambda: QCoreApplication.translate("SiteFeature", "Site"))
     if hasattr(window, "resizeDocks"):
         window.resizeDocks(
             [dock], [panel.fontMetrics().horizontalAdvance("M") * 36], Qt.Orientation.Horizontal
         )
     toggle = dock.toggleViewAction()
-    toggle.setText(QCoreApplication.translate("SiteFeature", "&Site Panel"))
+    keep_text(dock, toggle, lambda: QCoreApplication.translate("SiteFeature", "&Site Panel"))
     toggle.setObjectName("actionShowSitePanel")
     visibility = SiteDockVisibility(dock)
     controller = SiteController(window, panel, visibility)
@@ -280,12 +277,16 @@ def attach(window: Any) -> None:
     after_shown = getattr(window, "after_shown", None)
     if after_shown is not None:  # a restored window layout must not bring back an empty dock
         after_shown(visibility.apply)
-    new_action = QAction(QCoreApplication.translate("SiteFeature", "New &Post…"), window)
+    new_action = QAction(window)
+    keep_text(window, new_action, lambda: QCoreApplication.translate("SiteFeature", "New &Post…"))
     new_action.setObjectName("actionNewPost")
     new_action.setShortcut(QKeySequence("Ctrl+Alt+N"))
     new_action.triggered.connect(controller.new_post)
     window.menu("file").addAction(new_action)
-    check_action = QAction(QCoreApplication.translate("SiteFeature", "&Check Site…"), window)
+    check_action = QAction(window)
+    keep_text(
+        window, check_action, lambda: QCoreApplication.translate("SiteFeature", "&Check Site…")
+    )
     check_action.setObjectName("actionCheckSite")
     check_action.triggered.connect(controller.check_site)
     window.menu("tools").addAction(check_action)

@@ -33,6 +33,7 @@ from postpad.core.site.dates import parse_loose
 from postpad.core.site.index import PostEntry, SiteIndex
 from postpad.core.site.model import Site
 from postpad.core.site.taxonomy import category_counts, fold
+from postpad.gui.i18n import keep_translated
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -106,25 +107,20 @@ class SitePanel(QWidget):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        self.site_label = QLabel(self.tr("No site: this post is not inside a blog"), self)
+        self.site_label = QLabel(self)
         self.site_label.setObjectName("siteLabel")
         self.site_label.setWordWrap(True)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search titles, tags, categories…"))
         self.search.setClearButtonEnabled(True)
         self.state = QComboBox(self)
-        for label, value in ((self.tr("All"), "all"), (self.tr("Published"), "published"),
-                             (self.tr("Drafts"), "draft")):  # fmt: skip
-            self.state.addItem(label, value)
+        for value in ("all", "published", "draft"):
+            self.state.addItem("", value)
         self.category = QComboBox(self)
         self.category.setMinimumContentsLength(8)
         filters = QHBoxLayout()
         filters.addWidget(self.state)
         filters.addWidget(self.category, 1)
         self.model = QStandardItemModel(0, 4, self)
-        self.model.setHorizontalHeaderLabels(
-            [self.tr("Title"), self.tr("Date"), self.tr("State"), self.tr("Categories")]
-        )
         self.proxy = PostFilter(self)
         self.proxy.setSourceModel(self.model)
         self.view = QTreeView(self)
@@ -144,8 +140,8 @@ class SitePanel(QWidget):
         self.progress.setVisible(False)
         self.progress.setTextVisible(True)
         self.count_label = QLabel(self)
-        self.new_button = QPushButton(self.tr("New Post…"), self)
-        self.refresh_button = QPushButton(self.tr("Refresh"), self)
+        self.new_button = QPushButton(self)
+        self.refresh_button = QPushButton(self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.count_label, 1)
         buttons.addWidget(self.refresh_button)
@@ -165,6 +161,23 @@ class SitePanel(QWidget):
         self.new_button.clicked.connect(self.new_post_requested)
         self.refresh_button.clicked.connect(self.refresh_requested)
         self.set_site(None)
+        keep_translated(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search titles, tags, categories…"))
+        for row, label in enumerate((self.tr("All"), self.tr("Published"), self.tr("Drafts"))):
+            self.state.setItemText(row, label)
+        self.model.setHorizontalHeaderLabels(
+            [self.tr("Title"), self.tr("Date"), self.tr("State"), self.tr("Categories")]
+        )
+        self.new_button.setText(self.tr("New Post…"))
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.category.setItemText(0, self.tr("All categories"))
+        if self.site is None:
+            self.site_label.setText(self.tr("No site: this post is not inside a blog"))
+        if self.index is not None:
+            self.set_index(self.index)  # the Draft / Broken states
+        self._update_count()
 
     # --- content ---------------------------------------------------------------------------
     def set_site(self, site: Site | None) -> None:

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction
 
+from postpad.gui.i18n import keep_text
 from postpad.gui.spelling.controller import SpellingController, spelling_controller
 from postpad.gui.spelling.speller import Speller, load_speller
 from postpad.gui.typography.context_menu import context_menu_for
@@ -91,8 +92,11 @@ class _SpellerLoader(QObject):
 
 
 def _spelling_action(window: Any) -> QAction:
-    action = QAction(
-        QCoreApplication.translate("SpellingFeature", "Check &Spelling (English)"), window
+    action = QAction(window)
+    keep_text(
+        window,
+        action,
+        lambda: QCoreApplication.translate("SpellingFeature", "Check &Spelling (English)"),
     )
     action.setObjectName("actionCheckSpelling")
     action.setCheckable(True)

@@ -3,12 +3,14 @@ the paragraph indentation commands of the Format menu."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QTextCursor
 
 from postpad.core.typography import SPACING_POLICIES, TypographyOptions
+from postpad.gui.i18n import keep_text
 from postpad.gui.typography.context_menu import context_menu_for
 from postpad.gui.typography.controller import TypographyController, typography_controller
 from postpad.gui.typography.indent_commands import auto_indenter, indent, unindent
@@ -124,8 +126,9 @@ class TypographyFeature(QObject):
             tab.editor.setFocus()
 
 
-def _checkable(window: Any, text: str, name: str, checked: bool) -> QAction:
-    action = QAction(text, window, objectName=name)
+def _checkable(window: Any, text: Callable[[], str], name: str, checked: bool) -> QAction:
+    action = QAction(window, objectName=name)
+    keep_text(window, action, text)
     action.setCheckable(True)
     action.setChecked(checked)
     return action
@@ -134,32 +137,49 @@ def _checkable(window: Any, text: str, name: str, checked: bool) -> QAction:
 def _format_menu(window: Any, feature: TypographyFeature) -> None:
     menu = window.menu("format")
     menu.addSeparator()
-    indent_menu = menu.addMenu(
-        QCoreApplication.translate("TypographyFeature", "&Indent Paragraphs")
+    indent_menu = menu.addMenu("")
+    keep_text(
+        window,
+        indent_menu,
+        lambda: QCoreApplication.translate("TypographyFeature", "&Indent Paragraphs"),
     )
     indent_menu.setObjectName("menuIndentParagraphs")
     forms = [
-        ("ensp", QCoreApplication.translate("TypographyFeature", "With Four &En Spaces (&&ensp;)")),
-        ("emsp", QCoreApplication.translate("TypographyFeature", "With Two E&m Spaces (&&emsp;)")),
+        (
+            "ensp",
+            lambda: QCoreApplication.translate(
+                "TypographyFeature", "With Four &En Spaces (&&ensp;)"
+            ),
+        ),
+        (
+            "emsp",
+            lambda: QCoreApplication.translate(
+                "TypographyFeature", "With Two E&m Spaces (&&emsp;)"
+            ),
+        ),
         (
             "ideographic",
-            QCoreApplication.translate("TypographyFeature", "With Two &Full-Width Spaces (　)"),
+            lambda: QCoreApplication.translate(
+                "TypographyFeature", "With Two &Full-Width Spaces (　)"
+            ),
         ),
     ]
     for form, label in forms:
-        action = QAction(label, window, objectName=f"actionIndent_{form}")
+        action = QAction(window, objectName=f"actionIndent_{form}")
+        keep_text(window, action, label)
         action.triggered.connect(lambda _=False, f=form: feature.indent(f))
         indent_menu.addAction(action)
-    remove = QAction(
-        QCoreApplication.translate("TypographyFeature", "&Remove Paragraph Indentation"),
+    remove = QAction(window, objectName="actionUnindent")
+    keep_text(
         window,
-        objectName="actionUnindent",
+        remove,
+        lambda: QCoreApplication.translate("TypographyFeature", "&Remove Paragraph Indentation"),
     )
     remove.triggered.connect(feature.unindent)
     menu.addAction(remove)
     auto = _checkable(
         window,
-        QCoreApplication.translate("TypographyFeature", "&Auto-Indent New Paragraphs"),
+        lambda: QCoreApplication.translate("TypographyFeature", "&Auto-Indent New Paragraphs"),
         "actionAutoIndent",
         feature.auto_indent,
     )
@@ -172,31 +192,35 @@ def _tools_menu(window: Any, feature: TypographyFeature) -> None:
     menu.addSeparator()
     check = _checkable(
         window,
-        QCoreApplication.translate("TypographyFeature", "Check &Typography"),
+        lambda: QCoreApplication.translate("TypographyFeature", "Check &Typography"),
         "actionCheckTypography",
         feature.checking,
     )
     check.toggled.connect(feature.set_checking)
     menu.addAction(check)
-    spacing_menu = menu.addMenu(
-        QCoreApplication.translate("TypographyFeature", "&Space Between Chinese and Latin")
+    spacing_menu = menu.addMenu("")
+    keep_text(
+        window,
+        spacing_menu,
+        lambda: QCoreApplication.translate("TypographyFeature", "&Space Between Chinese and Latin"),
     )
     spacing_menu.setObjectName("menuSpacing")
     group = QActionGroup(window)
     labels = {
-        "require": QCoreApplication.translate("TypographyFeature", "&Require a Space"),
-        "forbid": QCoreApplication.translate("TypographyFeature", "&Forbid Spaces"),
-        "ignore": QCoreApplication.translate("TypographyFeature", "&Ignore"),
+        "require": lambda: QCoreApplication.translate("TypographyFeature", "&Require a Space"),
+        "forbid": lambda: QCoreApplication.translate("TypographyFeature", "&Forbid Spaces"),
+        "ignore": lambda: QCoreApplication.translate("TypographyFeature", "&Ignore"),
     }
     for policy, label in labels.items():
         action = _checkable(window, label, f"actionSpacing_{policy}", feature.spacing == policy)
         action.triggered.connect(lambda _=False, p=policy: feature.set_spacing(p))
         group.addAction(action)
         spacing_menu.addAction(action)
-    fix_all = QAction(
-        QCoreApplication.translate("TypographyFeature", "&Fix All Typography Problems"),
+    fix_all = QAction(window, objectName="actionFixAll")
+    keep_text(
         window,
-        objectName="actionFixAll",
+        fix_all,
+        lambda: QCoreApplication.translate("TypographyFeature", "&Fix All Typography Problems"),
     )
     fix_all.triggered.connect(feature.fix_all)
     menu.addAction(fix_all)
@@ -206,17 +230,19 @@ def attach(window: Any) -> None:
     """Add the Typography panel, Format > indentation commands and Tools > typography checks."""
     panel = TypographyPanel()
     dock = window.add_side_panel(
-        panel,
-        QCoreApplication.translate("TypographyFeature", "Typography"),
-        "typographyDock",
-        Qt.DockWidgetArea.BottomDockWidgetArea,
+        panel, "", "typographyDock", Qt.DockWidgetArea.BottomDockWidgetArea
     )
+    keep_text(dock, dock, lambda: QCoreApplication.translate("TypographyFeature", "Typography"))
     dock.hide()
     feature = TypographyFeature(window, panel)
     _format_menu(window, feature)
     _tools_menu(window, feature)
     toggle = dock.toggleViewAction()
-    toggle.setText(QCoreApplication.translate("TypographyFeature", "T&ypography Problems"))
+    keep_text(
+        dock,
+        toggle,
+        lambda: QCoreApplication.translate("TypographyFeature", "T&ypography Problems"),
+    )
     toggle.setObjectName("actionShowTypography")  # add_side_panel put it in the View menu
     window.typography = feature
     feature.follow()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from postpad.core.typography import Finding
+from postpad.gui.i18n import keep_translated
 from postpad.gui.typography.controller import TypographyController
 from postpad.gui.typography.messages import finding_message, fix_label
 
@@ -31,11 +32,11 @@ class TypographyPanel(QWidget):
         self._controller: TypographyController | None = None
         self.tree = QTreeWidget(self, objectName="typographyFindings")
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels([self.tr("Line"), self.tr("Problem"), self.tr("Fix")])
         self.tree.setRootIsDecorated(False)
         self.summary = QLabel(self, objectName="typographySummary")
-        self.fix_button = QPushButton(self.tr("Fix"), self, objectName="typographyFix")
-        self.fix_all_button = QPushButton(self.tr("Fix All"), self, objectName="typographyFixAll")
+        self.fix_button = QPushButton(self, objectName="typographyFix")
+        self.fix_all_button = QPushButton(self, objectName="typographyFixAll")
+        keep_translated(self, self._retranslate)
         row = QHBoxLayout()
         row.addWidget(self.summary, 1)
         row.addWidget(self.fix_button)
@@ -48,6 +49,13 @@ class TypographyPanel(QWidget):
         self.fix_button.clicked.connect(self.fix_selected)
         self.fix_all_button.clicked.connect(self.fix_all)
         self.show_findings([])
+
+    def _retranslate(self) -> None:
+        self.tree.setHeaderLabels([self.tr("Line"), self.tr("Problem"), self.tr("Fix")])
+        self.fix_button.setText(self.tr("Fix"))
+        self.fix_all_button.setText(self.tr("Fix All"))
+        controller = getattr(self, "_controller", None)
+        self.show_findings(controller.findings() if controller is not None else [])
 
     def set_controller(self, controller: TypographyController | None) -> None:
         if self._controller is not None:
