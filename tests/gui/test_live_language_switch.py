@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDockWidget,
@@ -138,10 +139,16 @@ def test_switching_language_retranslates_the_running_window(qtbot, window, catal
     assert {"categories", "top_img"} <= keys
     window.actions["new"].trigger()  # an untitled tab
     window.documents.tab_widget.setCurrentIndex(0)
+    for name in ("outlineDock", "typographyDock"):  # closed on first run: open them
+        window.findChild(QDockWidget, name).show()
+    window.findChild(QAction, "actionReplace").trigger()  # the find bar with its replace row
+    window.find_bar.find_edit.setText("咖啡")
+    qtbot.waitUntil(lambda: window.find_bar.count_label.text() != "", timeout=5000)
     english = _texts(window)
     assert "tab: Untitled" in english
 
-    assert "dock: Site" in english
+    assert {"dock: Site", "dock: Outline", "dock: Typography"} <= set(english)
+    assert "QCheckBox: Match case" in english
     assert "RadioButton: Several categories" in [e.replace("QRadio", "Radio") for e in english]
     _switch(qtbot, window, "zh_CN", catalogue, "文件(&F)")
     chinese = _texts(window)
