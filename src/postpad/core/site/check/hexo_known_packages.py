@@ -65,6 +65,9 @@ KNOWN_PACKAGES: dict[str, tuple[str, str]] = {
         "btn button cb checkbox fold gi groupimage label mermaid note",
         "fold gi groupimage mermaid note",
     ),
+    # icarus 6.1.1 registers its tags through its dependency hexo-component-inferno 3.1.2
+    "hexo-theme-icarus": ("message tabs", "message tabs"),
+    "hexo-component-inferno": ("message tabs", "message tabs"),  # 3.1.2
     "hexo-theme-keep": (  # 4.3.0
         "btn button note tabs timeline timenode",
         "btn button note tabs timeline timenode",
