@@ -22,7 +22,8 @@ from typing import ClassVar
 HERE = Path(__file__).resolve().parent
 SITES = HERE / "sites"
 ORACLES = HERE / "oracles"
-BUILD_TIMEOUT = 120  # seconds; a fixture build takes well under one
+# seconds; a fixture build takes well under one, a corpus site's a few (more on a busy machine)
+BUILD_TIMEOUT = int(os.environ.get("POSTPAD_BUILD_TIMEOUT") or 600)
 
 # Greedy: a post may hold its own <article> (raw HTML); the layout's closes the page.
 ARTICLE = re.compile(r'<article id="postpad-content">\n?(.*)</article>', re.S)
@@ -74,16 +75,19 @@ def utf8_env(tz: str) -> dict[str, str]:
 
 
 def run(cmd: list[str], cwd: Path, tz: str, stdin: str | None = None) -> tuple[int, str]:
-    done = subprocess.run(
-        cmd,
-        cwd=cwd,
-        env=utf8_env(tz),
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=BUILD_TIMEOUT,
-        check=False,
-    )
+    try:
+        done = subprocess.run(
+            cmd,
+            cwd=cwd,
+            env=utf8_env(tz),
+            input=stdin,
+            capture_output=True,
+            text=True,
+            timeout=BUILD_TIMEOUT,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        return 124, f"FATAL {cmd[0]} timed out after {BUILD_TIMEOUT} s (POSTPAD_BUILD_TIMEOUT)"
     return done.returncode, done.stdout + done.stderr
 
 
