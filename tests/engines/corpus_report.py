@@ -33,6 +33,7 @@ from corpus_preview import PreviewOutcome, compare_post, postpad_preview
 from corpus_sites import CorpusSite
 from engine_harness import MISSING
 
+TIMED_OUT = 124  # engine_harness.run's exit code for a build that took too long
 #: edit-kind builds run at once (POSTPAD_CORPUS_JOBS; default: the machine's cores, at most 6)
 JOBS = int(os.environ.get("POSTPAD_CORPUS_JOBS") or min(6, os.cpu_count() or 1))
 
@@ -138,8 +139,12 @@ def _edits(site: CorpusSite, edit: str, baseline: SiteBuild, where: Path) -> lis
     for post in site.posts:  # unedited posts stay, so links between posts resolve as before
         texts.setdefault(post, site.path(post).read_bytes())
     built = build_site(site, where / "site", texts)
+    timed_out = built.returncode == TIMED_OUT
     for post in site.posts:
         if post in outcomes:
+            continue
+        if timed_out:  # says nothing about the edit
+            outcomes[post] = EditOutcome(site.id, post, edit, "n/a", "the build timed out")
             continue
         before, after = baseline.read(post), built.read(post)
         assert before is not None
