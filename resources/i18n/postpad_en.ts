@@ -442,8 +442,12 @@ Choose No to keep %2.</source>
 <context>
     <name>FrontMatterPanel</name>
     <message>
-        <source>The front matter does not parse (line %1, column %2): %3</source>
+        <source>Postpad did not change the front matter: %1</source>
         <extracomment>Emitted after the header was re-read: the fields in file order (empty when none or broken). Emitted with the FrontMatterError when the header stops parsing, None when it parses again.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The front matter does not parse (line %1, column %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -38,3 +38,15 @@ def test_jekyll_post_starting_with_a_blank_line_gets_no_second_block(make_panel)
     assert panel.rows() == []
     assert panel.apply_field("title", "X") is False
     assert editor.toPlainText() == BLANK_FIRST
+
+
+def test_a_refused_edit_says_why_without_calling_the_header_broken(make_panel) -> None:
+    editor, panel = make_panel(BLANK_FIRST, engine="jekyll", theme=None)
+    assert panel.apply_field("title", "X") is False
+    assert panel.error_label.isVisibleTo(panel)
+    assert "did not change" in panel.error_label.text()
+    assert "does not parse" not in panel.error_label.text()
+    assert panel.error() is None  # the header is fine: the form is not locked
+    assert panel.form_body.isEnabled()
+    editor.setPlainText("---\ntitle: 新\n---\n正文\n")  # the user fixes the start of the file
+    assert not panel.error_label.isVisibleTo(panel)

@@ -198,9 +198,16 @@ class FrontMatterPanel(QWidget):
         try:
             new_prefix = change(snapshot.prefix)  # type: ignore[operator]
         except FrontMatterError as error:
-            self._show_error(error)
+            self._show_refusal(error)
             return False
         return replace_prefix(self._document, snapshot.prefix, new_prefix)
+
+    def _show_refusal(self, error: FrontMatterError) -> None:
+        """An edit Postpad will not make (the engine may read the header differently): say why,
+        change nothing, and keep the form usable; the header itself parsed fine."""
+        text = self.tr("Postpad did not change the front matter: %1").replace("%1", error.message)
+        self.error_label.setText(text)
+        self.error_label.show()
 
     def _initial_value(self, spec: FieldSpec | None) -> object:
         kind = spec.kind if spec is not None else FieldKind.TEXT
@@ -239,6 +246,7 @@ class FrontMatterPanel(QWidget):
             self._show_error(error)
             return
         self._clear_error()
+        self.error_label.hide()  # a refused edit's note goes once the text changes
         self._fields = fields
         self._sync_rows()
         self.fields_changed.emit(dict(fields))
