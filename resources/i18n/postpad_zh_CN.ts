@@ -445,7 +445,7 @@ Choose No to keep %2.</source>
     <message>
         <source>Postpad did not change the front matter: %1</source>
         <extracomment>Emitted after the header was re-read: the fields in file order (empty when none or broken). Emitted with the FrontMatterError when the header stops parsing, None when it parses again.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Postpad 没有修改 front matter：%1</translation>
     </message>
     <message>
         <source>The front matter does not parse (line %1, column %2): %3</source>
