@@ -107,7 +107,7 @@ def test_restore_opens_recovered_text_unsaved(qtbot, main_window, post_file: Pat
     dialog = recovery.offer()
     assert dialog is not None
     assert dialog.list.count() == 1
-    assert "1 line" in dialog.state.text() or "line(s)" in dialog.state.text()
+    assert "2 line" in dialog.state.text()  # a blank line and "恢复的段落" were added
     assert dialog.diff.right.toPlainText().endswith("恢复的段落")
     dialog.buttons["restore"].click()
     assert not dialog.isVisible()
