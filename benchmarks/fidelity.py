@@ -157,7 +157,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-corpus", action="store_true")
     parser.add_argument("--examples", type=int, default=2, help="example posts per cause")
     parser.add_argument(
-        "--max-posts", type=int, default=0, help="at most N posts a site (evenly spaced)"
+        "--max-posts",
+        type=int,
+        default=0,
+        help="at most N posts a site (evenly spaced); a post_link to a post left out then "
+        "fails in the engine while `postpad check` (which sees the whole folder) finds it",
     )
     parser.add_argument("--write-baseline", action="store_true", help="rewrite the ratchet file")
     args = parser.parse_args(argv)
