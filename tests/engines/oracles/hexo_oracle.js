@@ -22,6 +22,8 @@ if (!['build', 'render'].includes(mode) || !siteDir || !outFile) {
 const base = path.resolve(siteDir);
 const Hexo = createRequire(path.join(base, 'package.json'))('hexo');
 const hexo = new Hexo(base, { silent: true });
+const siteExternalLink = createRequire(path.join(base, 'package.json'))(
+  'hexo/dist/plugins/filter/after_render/external_link');
 
 // Keep every warning and error Hexo logs, whatever the log level, with its arguments as text.
 const logged = [];
@@ -136,7 +138,10 @@ async function render() {
   for (const [name, content] of Object.entries(snippets)) {
     try {
       const data = await hexo.post.render(null, { content, engine: 'markdown' });
-      results[name] = { html: data.content };
+      // external_link with its default `field: site` runs on the page HTML of a published
+      // post (after_render:html, registered only when generating), not in post.render.
+      const html = siteExternalLink.call(hexo, data.content) ?? data.content;
+      results[name] = { html };
     } catch (err) {
       results[name] = { error: describe(err) };
     }
