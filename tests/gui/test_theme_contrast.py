@@ -24,11 +24,19 @@ TEXT_PAIRS = [
 
 
 @pytest.fixture(params=[LIGHT, DARK])
-def theme(request, qapp):
-    manager = ThemeManager(request.param)
-    yield request.param
+def window(request, qtbot):
+    """A window themed like Postpad's main window (the sheet lives on the window)."""
+    host = QWidget()
+    qtbot.addWidget(host)
+    manager = ThemeManager(request.param, host)
+    host.setProperty("theme", request.param)
+    yield host
     manager.set_appearance(LIGHT)
-    qapp.setStyleSheet("")
+
+
+@pytest.fixture
+def theme(window) -> str:
+    return str(window.property("theme"))
 
 
 def test_palette_text_is_readable(theme) -> None:
@@ -50,25 +58,24 @@ def test_diff_lines_keep_the_text_readable(theme) -> None:
         assert contrast_ratio(palette.color(R.Text), tint) >= 4.5, (theme, tint.name())
 
 
-def test_form_hints_are_readable(qtbot, theme) -> None:
-    hint = QLabel("拼写可能有误")
+def test_form_hints_are_readable(window, theme) -> None:
+    hint = QLabel("拼写可能有误", window)
     hint.setProperty("postpadRole", "hint")
-    qtbot.addWidget(hint)
     hint.ensurePolished()
     colour = hint.palette().color(R.WindowText)
     window = QApplication.palette().color(R.Window)
     assert contrast_ratio(colour, window) >= 4.5, (theme, colour.name())
 
 
-def _indicator_pixels(qtbot, checked: bool) -> tuple[QColor, QColor, QColor]:
+def _indicator_pixels(qtbot, window: QWidget, checked: bool) -> tuple[QColor, QColor, QColor]:
     """(centre of the indicator, a point on its ring's edge, the window behind it)."""
-    holder = QWidget()
-    qtbot.addWidget(holder)
+    holder = QWidget(window)
     button = QRadioButton("选项", holder)
     button.setChecked(checked)
     holder.resize(120, 40)
-    holder.show()
-    qtbot.waitExposed(holder)
+    window.resize(120, 40)
+    window.show()
+    qtbot.waitExposed(window)
     image = holder.grab().toImage()
     rect = button.style().subElementRect(
         button.style().SubElement.SE_RadioButtonIndicator, _option(button), button
@@ -90,9 +97,9 @@ def _option(button: QRadioButton):
     return option
 
 
-def test_radio_buttons_show_their_state(qtbot, theme) -> None:
-    checked_centre, ring, window = _indicator_pixels(qtbot, True)
-    unchecked_centre, _ring, _window = _indicator_pixels(qtbot, False)
+def test_radio_buttons_show_their_state(qtbot, window, theme) -> None:
+    checked_centre, ring, behind = _indicator_pixels(qtbot, window, True)
+    unchecked_centre, _ring, _behind = _indicator_pixels(qtbot, window, False)
     assert contrast_ratio(checked_centre, unchecked_centre) >= 3, theme  # checked ≠ unchecked
     if theme == DARK:  # our indicator style; the light theme is Fusion's own
-        assert contrast_ratio(ring, window) >= 3, (ring.name(), window.name())
+        assert contrast_ratio(ring, behind) >= 3, (ring.name(), behind.name())

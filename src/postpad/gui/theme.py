@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 LIGHT = "light"
 DARK = "dark"
@@ -182,9 +182,12 @@ class ThemeManager(QObject):
         self.changed.emit(name)
 
     def _apply_palette(self) -> None:
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.setStyleSheet(DARK_INDICATORS if self._name == DARK else LIGHT_SHEET)
+        # The sheet goes on the window, not the application: an application-wide sheet
+        # re-polishes every widget of the process, including ones being deleted (a crash).
+        window = self.parent()
+        sheet = DARK_INDICATORS if self._name == DARK else LIGHT_SHEET
+        if isinstance(window, QWidget) and window.styleSheet() != sheet:
+            window.setStyleSheet(sheet)
         # The system palette already matches in "system" mode; an override needs our own.
         if self._appearance == "system":
             QApplication.setPalette(self._system_palette)
