@@ -315,7 +315,7 @@ class FindBar(QWidget):
         self.replace_button.setText(self.tr("Replace"))
         self.replace_all_button.setText(self.tr("Replace All"))
         if self.count_label.text():
-            self._refresh.start()  # the match count, in the new language
+            self.update_matches()  # the match count, in the new language, at once
 
     def _paint(self, spans: list[tuple[int, int]]) -> None:
         from postpad.gui.typography.textspans import ExtraSelection, cursor_for, layers_for
