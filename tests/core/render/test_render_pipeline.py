@@ -211,7 +211,8 @@ def test_local_links_and_post_links_resolve_to_files(tmp_path: Path) -> None:
     text = "[pdf](doc.pdf) [web](https://x.org) [top](#h) {% post_link other 另一篇 %} [no](x.md)\n"
     html = render(text, options).html
     assert f'<a href="{(posts / "p" / "doc.pdf").resolve().as_uri()}">pdf</a>' in html
-    assert '<a href="https://x.org/">web</a>' in html  # hexo-util encodeURL adds the /
+    # hexo-util encodeURL adds the /; Hexo's external_link filter the target (decision 0014)
+    assert '<a target="_blank" rel="noopener" href="https://x.org/">web</a>' in html
     assert '<a href="#h">top</a>' in html
     assert f'href="{(posts / "other.md").resolve().as_uri()}"' in html
     assert '<a href="x.md">no</a>' in html
@@ -257,3 +258,17 @@ def test_options_for_a_detected_hexo_site(tmp_path: Path) -> None:
     assert (posts / "a" / "pic.png").resolve().as_uri() in rendered.html
     assert "<br" not in rendered.html  # marked.breaks: false from the site
     assert rendered.warnings == []
+
+
+def test_hexo_external_link_follows_the_site_config(tmp_path: Path) -> None:
+    def html(site: dict[str, object]) -> str:
+        options = RenderOptions(engine="hexo", site_overrides={"site": site})
+        return render("[a](https://blog.example.org/x) [b](https://cdn.org/y)\n", options).html
+
+    own = {"url": "https://blog.example.org/sub", "external_link": {"exclude": ["cdn.org"]}}
+    assert "target" not in html(own)
+    assert 'target="_blank" rel="noopener" href="https://cdn.org/y"' in html(
+        {"url": "https://blog.example.org"}
+    )
+    assert "target" not in html({"url": "https://x.org", "external_link": True})  # Hexo 8: off
+    assert "target" not in html({"url": "https://x.org", "external_link": {"enable": False}})

@@ -357,6 +357,9 @@
         var anchor = document.getElementById(decodeURIComponent(href.slice(1)));
         if (anchor) anchor.scrollIntoView();
       }
+      // Hexo's external links carry target="_blank": a new window would be refused, so they
+      // navigate here and Qt opens them in the system browser like the others.
+      if (link.hasAttribute("target")) link.removeAttribute("target");
       return; // other links navigate; Qt opens them in the system browser
     }
     var block = event.target.closest ? event.target.closest(".pp-block") : null;

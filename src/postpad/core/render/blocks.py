@@ -18,6 +18,7 @@ from markdown_it.token import Token
 from postpad.core.render.context import RenderContext
 from postpad.core.render.rules import hexo_tags, other_tags
 from postpad.core.render.rules.heading_ids import HeadingIdAllocator, base_slug
+from postpad.core.render.rules.hexo_external_link import add_targets
 from postpad.core.render.rules.math import render_math
 from postpad.core.stats import TextStats, stats_for_tokens
 
@@ -266,6 +267,9 @@ def render_group(
     pending: list[tuple[int | None, str, str]] = env["pp_warn"]
     del pending[:]
     html = ctx.md.renderer.render(group.tokens, ctx.md.options, env)
+    profile = ctx.profile
+    if profile.external_link:
+        html = add_targets(html, profile.site_host, profile.external_exclude)
     warnings = _scan_warnings(ctx, group)
     for line, code, message in pending:
         relative = 0 if line is None else max(0, line - group.start)

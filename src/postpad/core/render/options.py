@@ -65,7 +65,7 @@ def options_for_site(
         "engine": getattr(site, "engine", "generic"),
         "theme": getattr(site, "theme", None),
         "site_root": getattr(site, "root", None),
-        "site_overrides": dict(getattr(config, "markdown", None) or {}),
+        "site_overrides": dict(getattr(config, "render_overrides", None) or {}),
         "post_asset_folder": bool(getattr(config, "post_asset_folder", False)),
         "post_path": Path(post_path) if post_path is not None else None,
     }

@@ -37,6 +37,15 @@ class SiteConfig:
     #: Markdown options: Hexo ``marked:``, Hugo ``markup.goldmark``, Jekyll ``kramdown``
     markdown: Mapping[str, object] = field(default_factory=dict)
     raw: Mapping[str, object] = field(default_factory=dict)
+    #: site settings the engine's rendering also reads (Hexo ``url``, ``external_link``, …)
+    render_site: Mapping[str, object] = field(default_factory=dict)
+
+    @property
+    def render_overrides(self) -> dict[str, object]:
+        """What the preview's ``site_overrides`` are: the Markdown keys plus ``site`` settings."""
+        if not self.render_site:
+            return dict(self.markdown)
+        return {**self.markdown, "site": dict(self.render_site)}
 
     @property
     def post_asset_links(self) -> bool:
@@ -117,6 +126,10 @@ def _lower_keys(raw: Mapping[str, object]) -> dict[str, object]:
     return {k.lower(): v for k, v in raw.items()}
 
 
+# Hexo settings outside ``marked:`` that change a post's HTML (decision 0014).
+_HEXO_RENDER_KEYS = ("url", "root", "external_link", "syntax_highlighter", "highlight", "prismjs")
+
+
 def hexo_config(raw: Mapping[str, object]) -> SiteConfig:
     """Hexo ``_config.yml``."""
     case = raw.get("filename_case")
@@ -133,6 +146,7 @@ def hexo_config(raw: Mapping[str, object]) -> SiteConfig:
         theme=_text(raw.get("theme"), None),
         markdown=_mapping(raw.get("marked")),
         raw=raw,
+        render_site={k: raw[k] for k in _HEXO_RENDER_KEYS if k in raw},
     )
 
 

@@ -145,7 +145,7 @@ class DocumentTab(QWidget):
             post_path=path,
             remote_images=self.remote_images,
             site_root=str(site.root) if site else None,
-            site_overrides=dict(site.config.markdown) if site else {},
+            site_overrides=site.config.render_overrides if site else {},
             post_asset_folder=bool(site.config.post_asset_folder) if site else False,
         )
 

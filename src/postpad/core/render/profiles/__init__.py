@@ -53,6 +53,11 @@ class Profile:
     strike_del: bool = True
     #: scheme Goldmark's Linkify gives ``www.`` links (Hugo ``extensions.linkifyProtocol``)
     linkify_protocol: str = "https"
+    #: Hexo ``external_link``: external ``<a>`` get ``target="_blank" rel="noopener"``
+    external_link: bool = False
+    #: the site's host (Hexo ``url``; Hexo's default is example.com) and hosts kept internal
+    site_host: str = "example.com"
+    external_exclude: tuple[str, ...] = ()
 
 
 _MODULES = {

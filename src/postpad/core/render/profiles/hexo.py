@@ -24,4 +24,5 @@ PROFILE = Profile(
     math=False,
     code_figure=True,
     headless_front_matter=True,
+    external_link=True,
 )

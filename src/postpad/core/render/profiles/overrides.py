@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from postpad.core.render.profiles import Profile
+from postpad.core.render.rules.hexo_external_link import external_link_settings
 
 
 def _flatten(mapping: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
@@ -30,8 +31,20 @@ def _truthy(value: Any) -> bool:
     return bool(value)
 
 
-def _hexo(profile: Profile, flat: dict[str, Any]) -> Profile:
-    changes: dict[str, Any] = {}
+def _hexo_site(site: Any) -> dict[str, Any]:
+    """Hexo ``_config.yml`` settings outside ``marked:`` (``url``, ``external_link``)."""
+    if not isinstance(site, Mapping):
+        return {}
+    enabled, host, exclude = external_link_settings(site)
+    return {
+        "external_link": enabled,
+        "site_host": host or "example.com",
+        "external_exclude": exclude,
+    }
+
+
+def _hexo(profile: Profile, flat: dict[str, Any], site: Any = None) -> Profile:
+    changes: dict[str, Any] = _hexo_site(site)
     if "breaks" in flat:
         changes["breaks"] = _truthy(flat["breaks"])
     if "smartypants" in flat:
@@ -113,7 +126,7 @@ def apply_overrides(profile: Profile, overrides: Mapping[str, Any]) -> Profile:
         return profile
     flat = _flatten(overrides)
     if profile.name == "hexo":
-        return _hexo(profile, flat)
+        return _hexo(profile, flat, overrides.get("site"))
     if profile.name == "hugo":
         return _hugo(profile, flat)
     if profile.name == "jekyll":
