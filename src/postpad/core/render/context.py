@@ -49,6 +49,7 @@ class RenderContext:
             "pp_warn": warnings,
             "pp_allow_remote_images": self.options.allow_remote_images,
             "pp_liquid": self.profile.templates == "liquid",
+            "pp_empty_alt_omitted": self.profile.flavour == "marked",
         }
         if references:
             env["references"] = dict(references)

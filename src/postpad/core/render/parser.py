@@ -123,7 +123,10 @@ def _image(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any)
     if resolved is None:
         return remote_image_placeholder(src, alt)
     token.attrSet("src", resolved)
-    token.attrSet("alt", alt)
+    if alt or not env.get("pp_empty_alt_omitted"):
+        token.attrSet("alt", alt)
+    else:  # hexo-renderer-marked writes alt only when there is text (decision 0014)
+        token.attrs.pop("alt", None)
     html: str = self.renderToken(tokens, idx, options, env)
     return html
 
