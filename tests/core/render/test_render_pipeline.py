@@ -272,3 +272,18 @@ def test_hexo_external_link_follows_the_site_config(tmp_path: Path) -> None:
     )
     assert "target" not in html({"url": "https://x.org", "external_link": True})  # Hexo 8: off
     assert "target" not in html({"url": "https://x.org", "external_link": {"enable": False}})
+
+
+def test_hexo_highlight_settings_from_the_site_config() -> None:
+    def html(highlight: dict[str, object], info: str = "js") -> str:
+        options = RenderOptions(engine="hexo", site_overrides={"site": {"highlight": highlight}})
+        return render(f"```{info}\n\tx\n\t\ty\n```\n", options).html
+
+    assert 'class="gutter"' in html({})
+    assert 'class="gutter"' not in html({"line_number": False})
+    assert 'class="gutter"' not in html({"line_threshold": 5})
+    assert ">x<" in html({}, "text")  # strip-indent took one tab
+    assert ">\ty<" in html({}, "text")
+    assert ">  y<" in html({"tab_replace": "  "}, "text")
+    assert '<pre><code class="highlight js">' in html({"wrap": False, "line_number": False})
+    assert '<pre><code class="highlight js">' in html({"exclude_languages": ["js"]})

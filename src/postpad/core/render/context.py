@@ -50,6 +50,7 @@ class RenderContext:
             "pp_allow_remote_images": self.options.allow_remote_images,
             "pp_liquid": self.profile.templates == "liquid",
             "pp_empty_alt_omitted": self.profile.flavour == "marked",
+            "pp_hexo_code": self.profile.hexo_code,
         }
         if references:
             env["references"] = dict(references)

@@ -20,6 +20,7 @@ from postpad.core.render.profiles import Profile
 from postpad.core.render.rules.flavours import flavour_plugin
 from postpad.core.render.rules.goldmark_inline import goldmark_inline_plugin
 from postpad.core.render.rules.goldmark_typographer import goldmark_typographer_plugin
+from postpad.core.render.rules.hexo_code import HexoCode, hexo_code_html
 from postpad.core.render.rules.hexo_smartypants import hexo_smartypants_plugin
 from postpad.core.render.rules.highlight import code_block_html
 from postpad.core.render.rules.hugo_refs import hugo_refs_plugin
@@ -58,6 +59,9 @@ def _fence(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any)
             '<div class="mermaid-wrap pp-diagram"><div class="pp-tag-label">mermaid diagram</div>'
             f'<pre class="mermaid-src">{escape(token.content)}</pre></div>\n'
         )
+    settings = env.get("pp_hexo_code")
+    if isinstance(settings, HexoCode):
+        return hexo_code_html(token.content, info, settings)
     html = code_block_html(token.content, lang, style=str(env.get("pp_code_style", "plain")))
     return mark_liquid(html) if env.get("pp_liquid") else html
 

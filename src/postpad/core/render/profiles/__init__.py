@@ -10,6 +10,8 @@ import importlib
 from dataclasses import dataclass
 from typing import Literal
 
+from postpad.core.render.rules.hexo_code import HexoCode
+
 Typographer = Literal["hexo", "goldmark", "standard", "none"]
 HeadingIds = Literal["hexo", "github", "goldmark", "kramdown", "none"]
 Templates = Literal["nunjucks", "liquid", "hugo", "zola", "none"]
@@ -58,6 +60,8 @@ class Profile:
     #: the site's host (Hexo ``url``; Hexo's default is example.com) and hosts kept internal
     site_host: str = "example.com"
     external_exclude: tuple[str, ...] = ()
+    #: Hexo's code blocks (backtick_code_block filter + hexo-util highlight), from _config.yml
+    hexo_code: HexoCode | None = None
 
 
 _MODULES = {

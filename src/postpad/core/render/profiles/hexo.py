@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from postpad.core.render.profiles import Profile
+from postpad.core.render.rules.hexo_code import HexoCode
 
 PROFILE = Profile(
     name="hexo",
@@ -25,4 +26,5 @@ PROFILE = Profile(
     code_figure=True,
     headless_front_matter=True,
     external_link=True,
+    hexo_code=HexoCode(),
 )

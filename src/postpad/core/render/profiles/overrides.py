@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from postpad.core.render.profiles import Profile
+from postpad.core.render.rules.hexo_code import hexo_code_settings
 from postpad.core.render.rules.hexo_external_link import external_link_settings
 
 
@@ -40,6 +41,7 @@ def _hexo_site(site: Any) -> dict[str, Any]:
         "external_link": enabled,
         "site_host": host or "example.com",
         "external_exclude": exclude,
+        "hexo_code": hexo_code_settings(site),
     }
 
 
