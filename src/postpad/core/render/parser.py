@@ -25,6 +25,7 @@ from postpad.core.render.rules.hexo_smartypants import hexo_smartypants_plugin
 from postpad.core.render.rules.highlight import code_block_html
 from postpad.core.render.rules.hugo_refs import hugo_refs_plugin
 from postpad.core.render.rules.kramdown_ial import kramdown_ial_plugin
+from postpad.core.render.rules.marked_linkify import marked_linkify_plugin
 from postpad.core.render.rules.math import math_plugin
 from postpad.core.render.rules.references import reference_tracking_plugin
 from postpad.core.render.rules.sanitize import remote_image_placeholder, sanitize_html
@@ -207,6 +208,8 @@ def _enable_features(md: MarkdownIt, profile: Profile) -> None:
         md.use(footnote_plugin)
     if profile.deflist:
         md.use(deflist_plugin)
+    if profile.linkify and profile.flavour == "marked":
+        md.use(marked_linkify_plugin)
     if profile.strikethrough and profile.single_tilde and not goldmark:
         md.use(single_tilde_plugin)
     if profile.strikethrough and profile.strike_del:
