@@ -287,3 +287,18 @@ def test_hexo_highlight_settings_from_the_site_config() -> None:
     assert ">  y<" in html({"tab_replace": "  "}, "text")
     assert '<pre><code class="highlight js">' in html({"wrap": False, "line_number": False})
     assert '<pre><code class="highlight js">' in html({"exclude_languages": ["js"]})
+
+
+def test_hexo_post_link_shows_the_target_posts_title(tmp_path: Path) -> None:
+    posts = tmp_path / "source" / "_posts"
+    posts.mkdir(parents=True)
+    (posts / "other.md").write_text("---\ntitle: 另一篇文章\n---\n正文\n", encoding="utf-8")
+    options = RenderOptions(engine="hexo", post_path=posts / "p.md", site_root=tmp_path)
+
+    def html(tag: str) -> str:
+        return render(tag + "\n", options).blocks[0].html
+
+    assert ">另一篇文章</a>" in html("{% post_link other %}")
+    assert ">另一篇文章</a>" in html("{% post_link other#h2 true %}")
+    assert ">自定义</a>" in html("{% post_link other 自定义 %}")
+    assert ">missing</a>" in html("{% post_link missing %}")

@@ -95,6 +95,23 @@ class ImageResolver:
                 return candidate.resolve().as_uri()
         return None
 
+    def post_title(self, slug: str) -> str | None:
+        """The ``title`` of the post ``{% post_link slug %}`` names (Hexo shows it as the text)."""
+        root = self.options.site_root
+        if root is None:
+            return None
+        from postpad.core.site.header import decode_post_bytes, read_header
+
+        for candidate in (
+            root / "source" / "_posts" / f"{slug}.md",
+            root / "source" / f"{slug}.md",
+        ):
+            if candidate.is_file():
+                text = decode_post_bytes(candidate.read_bytes()[:65536])
+                title = read_header(text, headless=True, engine="hexo").fields.get("title")
+                return str(title) if title not in (None, "") else slug.rsplit("/", 1)[-1]
+        return None
+
     def __call__(self, src: str, asset: bool = False) -> str | None:
         options, profile = self.options, self.profile
         found = resolve_image(

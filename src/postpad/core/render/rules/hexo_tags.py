@@ -324,8 +324,7 @@ def inline_tag(name: str, args: str, raw: str, env: dict[str, Any]) -> str:
     if name in ("a", "link", "anchor") and len(words) >= 2:
         return _link_tag(words)
     if name in ("asset_link", "asset_path", "post_link", "post_path") and words:
-        title = " ".join(words[1:]) if len(words) > 1 else words[0]
-        return _tag_link(name, words[0], title, env)
+        return _tag_link(name, words[0], _link_text(name, words, env), env)
     if name in ("iframe", "youtube", "vimeo", "jsfiddle", "gist"):
         target = words[0] if words else ""
         return _placeholder(f"embedded {name}: {target} (not loaded in the preview)", "pp-embed")
@@ -384,6 +383,19 @@ def _resolve_src(src: str, env: dict[str, Any]) -> str:
         if isinstance(resolved, str):
             return resolved
     return src
+
+
+def _link_text(name: str, words: list[str], env: dict[str, Any]) -> str:
+    """Hexo's link text: the words after the target, else (post_link) the target post's title."""
+    if words[-1] in ("true", "false") and len(words) > 1 and name == "post_link":
+        words = words[:-1]  # post_link's trailing escape flag
+    if len(words) > 1:
+        return " ".join(words[1:])
+    resolver = env.get("pp_resolve_image")
+    lookup = getattr(resolver, "post_title", None)
+    if name == "post_link" and callable(lookup):
+        return str(lookup(words[0].split("#")[0]) or words[0])
+    return words[0]
 
 
 def _tag_link(name: str, target: str, title: str, env: dict[str, Any]) -> str:
