@@ -267,7 +267,8 @@ def test_jekyll_keeps_the_last_of_two_equal_keys(tmp_path: Path) -> None:
     post.write_text("---\ntitle: a\ntitle: b\n---\nx\n", "utf-8")
     found = check_paths([root])
     assert {(f.code, f.severity) for f in found} == {
-        ("front-matter-parse", "warning"), ("config-parse", "warning")
+        ("front-matter-parse", "warning"),
+        ("config-parse", "warning"),
     }
 
 
@@ -317,7 +318,8 @@ def test_unclosed_block_known_only_from_the_table_is_a_warning(tmp_path: Path) -
     text = "---\ntitle: t\n---\n{% note info %}\nnever closed\n{% quote %}\n"
     found = check_text(root / "source/_posts/a.md", text, detect_site(root))
     assert [(f.line, f.code, f.severity) for f in found] == [
-        (4, "unclosed-tag", "warning"), (6, "unclosed-tag", "error")
+        (4, "unclosed-tag", "warning"),
+        (6, "unclosed-tag", "error"),
     ]
 
 
