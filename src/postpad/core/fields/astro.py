@@ -1,4 +1,4 @@
-"""Keys of Astro's blog template schema (engines.md §6.3); a site's own schema may differ."""
+"""Keys of Astro's blog template schema (decision 0031); a site's own schema may differ."""
 
 from __future__ import annotations
 

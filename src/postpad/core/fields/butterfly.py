@@ -1,4 +1,4 @@
-"""Butterfly 5.x post front matter: every key of engines.md §3.1 (theme code, not only the docs)."""
+"""Butterfly 5.x post front matter: every key its theme code reads (decision 0031)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Front-matter keys Eleventy 3 reads (engines.md §6.1)."""
+"""Front-matter keys Eleventy 3 reads (decision 0031)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Front-matter keys Hexo core reads (engines.md §2.2, hexo.io/docs/front-matter)."""
+"""Front-matter keys Hexo core reads (decision 0031, hexo.io/docs/front-matter)."""
 
 from __future__ import annotations
 

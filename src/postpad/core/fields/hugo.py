@@ -1,4 +1,4 @@
-"""Front-matter keys Hugo reads (engines.md §4.2). Hugo keys are case-insensitive."""
+"""Front-matter keys Hugo reads (decision 0031). Hugo keys are case-insensitive."""
 
 from __future__ import annotations
 

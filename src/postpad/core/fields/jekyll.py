@@ -1,4 +1,4 @@
-"""Front-matter keys Jekyll 4 reads (engines.md §5). YAML 1.1: yes/no/on/off are booleans."""
+"""Front-matter keys Jekyll 4 reads (decision 0031). YAML 1.1: yes/no/on/off are booleans."""
 
 from __future__ import annotations
 

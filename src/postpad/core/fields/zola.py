@@ -1,4 +1,4 @@
-"""Front-matter keys Zola reads (engines.md §6.2). Custom fields must go under [extra]."""
+"""Front-matter keys Zola reads (decision 0031). Custom fields must go under [extra]."""
 
 from __future__ import annotations
 

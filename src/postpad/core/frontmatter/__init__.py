@@ -124,7 +124,7 @@ def unset_field(text: str, key: str, *, engine: str | None = None) -> str:
         return text
     if _holds_nothing(inner, split.format):
         # The last key takes its header along: Hexo does not read an empty ---/--- block and
-        # publishes both lines as rules (engines.md §2.1). Comments left behind keep the block.
+        # publishes both lines as rules (decision 0007). Comments left behind keep the block.
         if split_front_matter(split.body, engine=_engine(engine)).format is None:
             return split.prefix + split.body
         if not split.has_opening_delimiter:

@@ -4,7 +4,7 @@ A date read from front matter is a :class:`WrittenDate`: the exact text (so it c
 written back unchanged) with the parsed value in ``.value``. When a new date is written for a key
 that already holds one, :func:`format_like` keeps that key's layout (``2024/6/1`` stays
 ``YYYY/M/D``, ``2023-01-05 10:20:30`` keeps its time part); otherwise :func:`default_date_text`
-uses the engine's own format (engines.md §9 "Dates"). For Hexo a layout with ``T`` or a zone
+uses the engine's own format (decision 0009). For Hexo a layout with ``T`` or a zone
 (``Z``, ``+08:00``) is not kept: Hexo misreads offsets, so the value's wall-clock time is written
 in Hexo's default ``YYYY-MM-DD HH:mm:ss``.
 """
@@ -179,7 +179,7 @@ def _zone_text(moment: dt.datetime, layout: DateLayout) -> str:
     return f"{layout.zone_separator}{sign}{hours:02d}{colon}{minutes:02d}"
 
 
-#: Default layouts per engine (engines.md §9): Hexo wall-clock ``YYYY-MM-DD HH:mm:ss`` without
+#: Default layouts per engine (decision 0009): Hexo wall-clock ``YYYY-MM-DD HH:mm:ss`` without
 #: offset; Jekyll ``YYYY-MM-DD HH:MM:SS +0800``; Hugo, Zola, Astro, Eleventy RFC 3339 with offset.
 ENGINE_LAYOUTS: dict[str, DateLayout] = {
     "hexo": DateLayout(has_time=True),
@@ -217,7 +217,7 @@ def date_text_for(
     if layout is None:
         return default_date_text(value, engine)
     if engine == "hexo" and (layout.zone_style or layout.time_separator in ("T", "t")):
-        # hexo-front-matter 4 reads an offset as UTC and then as local time (engines.md §2.3):
+        # hexo-front-matter 4 reads an offset as UTC and then as local time (decision 0009):
         # such a layout is not kept; the value's own wall-clock time goes in Hexo's default
         layout = ENGINE_LAYOUTS["hexo"]
     if engine == "hexo" and typed is not None and typed.has_time:

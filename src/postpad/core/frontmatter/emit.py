@@ -1,6 +1,6 @@
 """Write YAML values conservatively: every engine must read back exactly what was meant.
 
-The quoting rule is engines.md §9 "Scalars: when to quote": a plain scalar only when js-yaml 4,
+The quoting rule is decision 0008: a plain scalar only when js-yaml 4,
 go-yaml, Psych, PyYAML and serde_yaml all read it back as the same string; otherwise single quotes
 (``'`` doubled); double quotes only for control characters and line breaks. Booleans are bare
 ``true``/``false``, ``None`` is an empty value (never ``null``), and tabs are never written
@@ -38,7 +38,7 @@ _FLOW_INDICATORS = set(",[]{}:")
 
 
 def needs_quotes(text: str, *, in_flow: bool = False) -> bool:
-    """True when ``text`` may not be written as a plain scalar (engines.md §9)."""
+    """True when ``text`` may not be written as a plain scalar (decision 0008)."""
     if not text or text != text.strip(" \t\u3000\n\r") or text[0] in _INDICATORS:
         return True
     if ": " in text or " #" in text or text.endswith(":") or "\t" in text:

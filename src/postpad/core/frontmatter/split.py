@@ -1,6 +1,6 @@
 """Find the front matter of a post without interpreting it.
 
-Supported forms (engines.md §2.1, §4.1):
+Supported forms (decisions 0007 and 0090):
 
 * YAML between ``---`` lines (any run of 3+ dashes; the closing run must match the opening one,
   as in hexo-front-matter). A trailing space on the *opening* line means "no front matter"

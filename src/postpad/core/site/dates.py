@@ -1,4 +1,4 @@
-"""Dates as each engine reads and writes them (``engines.md`` §2.3, §4.3, §5, §6).
+"""Dates as each engine reads and writes them (decision 0009).
 
 - ``readable_by(engine, value)``: would the engine accept this ``date:``? Hexo silently replaces an
   unreadable date by the file's birth time; Hugo and Eleventy fail the build.
@@ -168,7 +168,7 @@ def format_post_date(engine: str, config: SiteConfig, moment: datetime) -> str:
     local = moment.astimezone(site_zone(config)) if site_zone(config) else moment.astimezone()
     if engine == "hexo":
         own = format_moment(f"{config.date_format} {config.time_format}", local)
-        # Only wall-clock forms: Hexo mangles offsets (engines.md §2.3).
+        # Only wall-clock forms: Hexo mangles offsets (decision 0009).
         if re.fullmatch(r"\d{4}[-/]\d{1,2}[-/]\d{1,2} \d{1,2}:\d{2}(?::\d{2})?", own):
             return own
         return format_moment(HEXO_SAFE_FORMAT, local)

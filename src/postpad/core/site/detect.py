@@ -1,7 +1,7 @@
 """Find the site a file belongs to by walking up its folders (zero configuration).
 
 The nearest folder that looks like a site wins. Each engine is recognised by files its own CLI
-creates (``engines.md`` §1): Hexo ``_config.yml`` with ``source/`` or a ``package.json`` that
+creates (decision 0040): Hexo ``_config.yml`` with ``source/`` or a ``package.json`` that
 depends on hexo; Jekyll ``_config.yml`` with ``_posts/`` or a Gemfile naming jekyll; Hugo
 ``hugo.*`` (or ``config.*`` with ``content/``); Zola ``zola.toml`` (or ``config.toml`` with
 ``base_url``); Eleventy's config files; Astro ``astro.config.*``.

@@ -19,7 +19,7 @@ Templates = Literal["nunjucks", "liquid", "hugo", "zola", "none"]
 
 @dataclass(frozen=True)
 class Profile:
-    """What an engine's Markdown renderer does by default (engines.md §8)."""
+    """What an engine's Markdown renderer does by default (decision 0010)."""
 
     name: str
     label: str

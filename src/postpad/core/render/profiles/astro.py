@@ -1,4 +1,4 @@
-"""Astro (remark with ``gfm`` and ``smartypants`` on by default) (engines.md §6.3)."""
+"""Astro (remark with ``gfm`` and ``smartypants`` on by default) (decision 0010)."""
 
 from __future__ import annotations
 

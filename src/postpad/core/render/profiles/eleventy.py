@@ -1,4 +1,4 @@
-"""Eleventy 3 (markdown-it with ``html: true`` only; Liquid pre-processing) (engines.md §6.1)."""
+"""Eleventy 3 (markdown-it with ``html: true`` only; Liquid pre-processing) (decision 0010)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Hexo with hexo-renderer-marked 6/7 defaults (engines.md §2.6)."""
+"""Hexo with hexo-renderer-marked 6/7 defaults (decision 0010)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Hugo with Goldmark defaults as ``hugo config`` prints them (engines.md §4.4)."""
+"""Hugo with Goldmark defaults as ``hugo config`` prints them (decision 0010)."""
 
 from __future__ import annotations
 

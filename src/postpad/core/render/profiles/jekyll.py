@@ -1,4 +1,4 @@
-"""Jekyll 4 with kramdown's GFM input (engines.md §5): smart quotes, raw HTML, Liquid."""
+"""Jekyll 4 with kramdown's GFM input (decision 0010): smart quotes, raw HTML, Liquid."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Zola (pulldown-cmark: tables, footnotes, strikethrough, task lists) (engines.md §6.2)."""
+"""Zola (pulldown-cmark: tables, footnotes, strikethrough, task lists) (decision 0010)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""hexo-renderer-marked's own smartypants (engines.md §2.6), applied to inline text only.
+"""hexo-renderer-marked's own smartypants (decision 0010), applied to inline text only.
 
 An opening quote needs the start of the text, whitespace or one of ``-—/([{`` before it, so
 quotes next to CJK characters all become *closing* quotes: ``他说"你好"`` → ``他说”你好”``.

@@ -1,7 +1,7 @@
 """Where a post's local images really are, so the preview can show them.
 
 Relative paths resolve against the post's folder. With a known site root the engine's own
-conventions apply (engines.md §2.5, §4.5, §5):
+conventions apply (decision 0046):
 
 * Hexo: ``/x.png`` is ``source/x.png``; with ``post_asset_folder`` a relative ``x.png`` lives in
   ``source/_posts/<post name>/x.png``.

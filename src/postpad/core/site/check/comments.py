@@ -1,6 +1,6 @@
 """Values cut short by a YAML comment: in a plain (unquoted) value, `` #`` starts a comment, so
 ``top_img: linear-gradient(20deg, #0062be)`` reads as ``linear-gradient(20deg,`` and
-``title: #话题`` as an empty title (``engines.md`` §7.2). A ``#`` followed by a space is taken as
+``title: #话题`` as an empty title (decision 0047). A ``#`` followed by a space is taken as
 a deliberate comment and left alone."""
 
 from __future__ import annotations

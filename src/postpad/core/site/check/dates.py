@@ -1,5 +1,5 @@
 """Dates the engine cannot read. Hexo silently uses the file's birth time ("today"); Hugo, Jekyll
-and Eleventy fail the build. Hexo also mangles explicit offsets (``engines.md`` §2.3)."""
+and Eleventy fail the build. Hexo also mangles explicit offsets (decision 0009)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Hexo categories: one path (``[A, B]`` = A › B) or several categories (a list of lists).
 
-Hexo reads a flat list as ONE hierarchy and a list containing lists as several (engines.md §2.2),
+Hexo reads a flat list as ONE hierarchy and a list containing lists as several (decision 0032),
 which authors routinely get wrong; the editor names the two meanings and previews the tree.
 """
 
