@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from markdown_it import MarkdownIt
@@ -82,8 +83,8 @@ class ImageResolver:
         )
         return found.url if found.path is not None else href
 
-    def post(self, slug: str) -> str | None:
-        """Hexo ``{% post_link slug %}``: the post's file under ``source/_posts``."""
+    def _post_file(self, slug: str) -> Path | None:
+        """The file ``{% post_link slug %}`` names, where Hexo looks for it."""
         root = self.options.site_root
         if root is None:
             return None
@@ -92,25 +93,24 @@ class ImageResolver:
             root / "source" / f"{slug}.md",
         ):
             if candidate.is_file():
-                return candidate.resolve().as_uri()
+                return candidate
         return None
+
+    def post(self, slug: str) -> str | None:
+        """Hexo ``{% post_link slug %}``: the post's file under ``source/_posts``."""
+        found = self._post_file(slug)
+        return found.resolve().as_uri() if found is not None else None
 
     def post_title(self, slug: str) -> str | None:
         """The ``title`` of the post ``{% post_link slug %}`` names (Hexo shows it as the text)."""
-        root = self.options.site_root
-        if root is None:
+        found = self._post_file(slug)
+        if found is None:
             return None
         from postpad.core.site.header import decode_post_bytes, read_header
 
-        for candidate in (
-            root / "source" / "_posts" / f"{slug}.md",
-            root / "source" / f"{slug}.md",
-        ):
-            if candidate.is_file():
-                text = decode_post_bytes(candidate.read_bytes()[:65536])
-                title = read_header(text, headless=True, engine="hexo").fields.get("title")
-                return str(title) if title not in (None, "") else slug.rsplit("/", 1)[-1]
-        return None
+        text = decode_post_bytes(found.read_bytes()[:65536])
+        title = read_header(text, headless=True, engine="hexo").fields.get("title")
+        return str(title) if title not in (None, "") else slug.rsplit("/", 1)[-1]
 
     def __call__(self, src: str, asset: bool = False) -> str | None:
         options, profile = self.options, self.profile
