@@ -228,17 +228,7 @@ def site_zone(settings: dict[str, object], engine: str) -> dt.tzinfo:
 
 
 def engine_field(post: EnginePost, engine: str, key: str) -> object:
-    if engine == "hexo":
-        fields = post.raw["fields"]
-        assert isinstance(fields, dict)
-        return fields.get(key, MISSING)
-    if engine == "hugo":
-        params = post.raw["params"]
-        assert isinstance(params, dict)
-        return params.get(key.lower(), MISSING)
-    extra = post.raw["extra"]
-    assert isinstance(extra, dict)
-    return extra.get(key, MISSING)
+    return post.exposed(engine, key)
 
 
 def expected_check(

@@ -55,6 +55,17 @@ class EnginePost:
     body_html: str
     raw: dict[str, object] = field(default_factory=dict, compare=False)
 
+    def exposed(self, engine: str, key: str) -> object:
+        """A front-matter key as the engine exposes it to templates (Hugo lower-cases names)."""
+        if engine == "hexo":
+            found = self.raw["fields"]
+        elif engine == "hugo":
+            found, key = self.raw["params"], key.lower()
+        else:
+            found = self.raw["extra"]
+        assert isinstance(found, dict)
+        return found.get(key, MISSING)
+
 
 @dataclass
 class BuildResult:

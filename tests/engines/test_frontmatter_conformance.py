@@ -482,22 +482,7 @@ def assert_read_as_intended(post: EnginePost, case: Case) -> None:
     if want.body_excludes:
         assert want.body_excludes not in post.body_html
     for key, value in want.others.items():
-        assert other_field(post, case.engine, key) == value, key
-
-
-def other_field(post: EnginePost, engine: str, key: str) -> object:
-    """A front-matter key the engine exposes to templates (Hugo lower-cases param names)."""
-    if engine == "hexo":
-        fields = post.raw["fields"]
-        assert isinstance(fields, dict)
-        return fields.get(key, MISSING)
-    if engine == "hugo":
-        params = post.raw["params"]
-        assert isinstance(params, dict)
-        return params.get(key.lower(), MISSING)
-    extra = post.raw["extra"]
-    assert isinstance(extra, dict)
-    return extra.get(key, MISSING)
+        assert post.exposed(case.engine, key) == value, key
 
 
 @pytest.mark.parametrize("tz", MACHINE_ZONES)
