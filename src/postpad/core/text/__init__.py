@@ -1,0 +1,1 @@
+"""Qt-free text algorithms the editor applies to Markdown source (tables, …)."""
