@@ -45,6 +45,7 @@ MENU_TITLES = {
     "edit": "&Edit",
     "view": "&View",
     "format": "F&ormat",
+    "insert": "&Insert",  # tables, theme tags (issue 15)
     "tools": "&Tools",
     "help": "&Help",
 }
