@@ -1,0 +1,61 @@
+"""``postpad fmt --tables FILE ...``: line up the pipes of every Markdown table in place.
+
+Only table lines change; every other byte (front matter, code blocks, line endings, BOM,
+encoding) is written back as read (core.textfile). ``--check`` changes nothing and exits 1 when a
+file would change, for a blog's CI (docs/decisions/0120-tables.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from postpad.core.errors import PostpadError
+from postpad.core.text.tables import find_tables, format_tables
+from postpad.core.textfile import read_text_file, save_text_file
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("files", nargs="+", metavar="FILE", help="Markdown posts to format")
+    parser.add_argument(
+        "--tables",
+        action="store_true",
+        help="align table pipes (East Asian wide characters count as two columns)",
+    )
+    parser.add_argument(
+        "--check", action="store_true", help="change nothing; exit 1 when a file would change"
+    )
+
+
+def format_file(path: Path, *, check: bool) -> tuple[bool, int]:
+    """Format ``path``'s tables; return (changed, number of tables found)."""
+    loaded = read_text_file(path)
+    new_text = format_tables(loaded.text)
+    changed = new_text != loaded.text
+    if changed and not check:
+        # the file keeps its own encoding: only the table lines change (minimal diff)
+        save_text_file(path, new_text, base=loaded, file_format=loaded.format.keeping_legacy())
+    return changed, len(find_tables(loaded.text))
+
+
+def run(args: argparse.Namespace) -> int:
+    if not args.tables:
+        print("postpad fmt: say what to format (--tables)", file=sys.stderr)
+        return 2
+    failed = changed_any = False
+    for name in args.files:
+        path = Path(name)
+        try:
+            changed, count = format_file(path, check=args.check)
+        except PostpadError as error:
+            print(f"postpad fmt: {path}: {error}", file=sys.stderr)
+            failed = True
+            continue
+        changed_any |= changed
+        verb = "would format" if args.check else "formatted"
+        state = f"{verb} {count} table(s)" if changed else f"unchanged ({count} table(s))"
+        print(f"{path}: {state}")
+    if failed:
+        return 2
+    return 1 if args.check and changed_any else 0
