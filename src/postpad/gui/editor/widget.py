@@ -22,6 +22,7 @@ from postpad.gui.editor.highlighter import FENCE_BASE, MarkdownHighlighter
 from postpad.gui.editor.mirror import TextMirror, raw_text
 
 ImagePasteHandler = Callable[[QMimeData], "str | None"]
+KeyHook = Callable[["MarkdownEditor", QKeyEvent], bool]
 
 
 class MarkdownEditor(QPlainTextEdit):
@@ -39,6 +40,8 @@ class MarkdownEditor(QPlainTextEdit):
         self.setObjectName("markdownEditor")
         self.auto_pair_enabled = True
         self._image_paste_handler: ImagePasteHandler | None = None
+        self._html_paste_handler: ImagePasteHandler | None = None
+        self._key_hooks: list[KeyHook] = []
         self._highlighter = MarkdownHighlighter(self.document(), colors)
         self._mirror = TextMirror(self.document())
         self.setFont(editor_font())
@@ -83,6 +86,14 @@ class MarkdownEditor(QPlainTextEdit):
         """``handler(mime) -> markdown | None`` gets pasted/dropped images first."""
         self._image_paste_handler = handler
 
+    def set_html_paste_handler(self, handler: ImagePasteHandler | None) -> None:
+        """``handler(mime) -> markdown | None`` converts pasted HTML first (None: as before)."""
+        self._html_paste_handler = handler
+
+    def add_key_hook(self, hook: KeyHook) -> None:
+        """``hook(editor, event) -> handled`` sees key presses before the writing aids."""
+        self._key_hooks.append(hook)
+
     # --- line navigation (scroll sync, preview clicks) -------------------------------------
     def current_line(self) -> int:
         return self.textCursor().blockNumber() + 1
@@ -126,6 +137,8 @@ class MarkdownEditor(QPlainTextEdit):
         super().keyPressEvent(event)
 
     def _handle_key(self, event: QKeyEvent) -> bool:
+        if any(hook(self, event) for hook in self._key_hooks):
+            return True
         cursor = self.textCursor()
         key = event.key()
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
@@ -211,9 +224,16 @@ class MarkdownEditor(QPlainTextEdit):
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
         if self._image_paste_handler is not None and source.hasImage():
             return True
+        if self._html_paste_handler is not None and source.hasHtml():
+            return True
         return super().canInsertFromMimeData(source)
 
     def insertFromMimeData(self, source: QMimeData) -> None:
+        if self._html_paste_handler is not None and source.hasHtml():
+            converted = self._html_paste_handler(source)
+            if converted is not None:
+                self.textCursor().insertText(converted)
+                return
         if self._image_paste_handler is not None and (source.hasImage() or source.hasUrls()):
             markdown = self._image_paste_handler(source)
             if markdown is not None:
