@@ -19,6 +19,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "render": ("postpad.cli.render", "render a post to a standalone HTML page"),
     "check": ("postpad.cli.check", "check posts or a whole site for problems the engine hides"),
     "new": ("postpad.cli.new", "create a new post where the site's engine expects it"),
+    "publish": ("postpad.cli.publish", "check the site, then build, deploy or push it"),
     "fmt": ("postpad.cli.fmt", "format Markdown tables in place (only table lines change)"),
 }
 

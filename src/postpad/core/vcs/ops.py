@@ -91,9 +91,9 @@ def pull(repo: Repo, progress: Progress | None = None) -> str:
     raise GitError(kind, result.output, conflicted)
 
 
-def push(repo: Repo, progress: Progress | None = None) -> str:
-    """Push the current branch; a branch without upstream is pushed to ``origin`` (or the only
-    remote) and set to track it."""
+def push_args(repo: Repo) -> list[str]:
+    """``git push`` arguments for the current branch: with ``--set-upstream <origin or the only
+    remote> <branch>`` when the branch tracks nothing yet."""
     _require_remote(repo)
     args = ["push", "--progress"]
     current = status(repo)
@@ -101,7 +101,12 @@ def push(repo: Repo, progress: Progress | None = None) -> str:
         if current.branch is None:
             raise GitError("detached")
         args += ["--set-upstream", _default_remote(repo), current.branch]
-    result = run_git(repo.root, args, timeout=NETWORK_TIMEOUT, on_output=progress)
+    return args
+
+
+def push(repo: Repo, progress: Progress | None = None) -> str:
+    """Push the current branch (see ``push_args``)."""
+    result = run_git(repo.root, push_args(repo), timeout=NETWORK_TIMEOUT, on_output=progress)
     if result.code != 0:
         raise GitError(classify(result.output), result.output)
     return result.output
@@ -115,6 +120,22 @@ def _require_remote(repo: Repo) -> None:
 def _default_remote(repo: Repo) -> str:
     remotes = repo.git("remote").split()
     return "origin" if "origin" in remotes else remotes[0]
+
+
+def undo_commit(repo: Repo, before: str | None, index_tree: str | None) -> None:
+    """Put HEAD back on ``before`` (the work tree untouched) and the index on ``index_tree``:
+    what a publish does when the push after its commit fails (decision 0111)."""
+    if before is None:
+        repo.git("update-ref", "-d", "HEAD")
+    else:
+        repo.git("reset", "--soft", before)
+    _restore_index(repo, index_tree)
+
+
+def save_point(repo: Repo) -> tuple[str | None, str | None]:
+    """(HEAD commit or None, index tree or None): what ``undo_commit`` goes back to."""
+    head = repo.git("rev-parse", "HEAD").strip() if repo.has_head() else None
+    return head, _index_tree(repo)
 
 
 def backup_commit(repo: Repo, path: Path) -> str | None:
