@@ -205,21 +205,36 @@ class CompareDialog(QDialog):
 
     merged = Signal(str)
 
-    def __init__(self, name: str, theirs: str, mine: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        name: str,
+        theirs: str,
+        mine: str,
+        parent: QWidget | None = None,
+        *,
+        texts: dict[str, str] | None = None,
+    ) -> None:
+        """``texts`` replaces the wording for another "theirs" (git's HEAD copy): keys "title",
+        "theirs", "take" and "take_all"."""
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Compare %1 with the file on disk").replace("%1", name))
+        words = texts or {}
+        self._words = words
+        self.setWindowTitle(
+            words.get("title") or self.tr("Compare %1 with the file on disk").replace("%1", name)
+        )
         self.resize(1100, 700)
         self._theirs, self._mine = theirs, mine
         self.hunks = diff_hunks(mine, theirs)
-        self.diff = SideBySideDiff(
-            self.tr("On disk (theirs)"), self.tr("In the editor (mine)"), self
-        )
+        theirs_title = words.get("theirs") or self.tr("On disk (theirs)")
+        self.diff = SideBySideDiff(theirs_title, self.tr("In the editor (mine)"), self)
         self.diff.show_texts(theirs, mine, self.hunks)
         self.hunk_list = QListWidget(self)
         for hunk in self.hunks:
             label = self.tr("Line %1") if "-" not in hunk_summary(hunk) else self.tr("Lines %1")
             item = QListWidgetItem(
-                (label + ": " + self.tr("use the disk version")).replace("%1", hunk_summary(hunk))
+                (label + ": " + (words.get("take") or self.tr("use the disk version"))).replace(
+                    "%1", hunk_summary(hunk)
+                )
             )
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -228,7 +243,7 @@ class CompareDialog(QDialog):
         self._build_buttons()
 
     def _build_buttons(self) -> None:
-        take_all = QPushButton(self.tr("Take all from disk"), self)
+        take_all = QPushButton(self._words.get("take_all") or self.tr("Take all from disk"), self)
         take_all.clicked.connect(lambda: self._check_all(Qt.CheckState.Checked))
         keep_all = QPushButton(self.tr("Keep all mine"), self)
         keep_all.clicked.connect(lambda: self._check_all(Qt.CheckState.Unchecked))
