@@ -18,4 +18,5 @@ FEATURES: list[str] = [
     "postpad.gui.site.attach",  # site panel, New Post, Check Site, image paste (issue 5)
     "postpad.gui.spelling",  # English spell check, when pyenchant + a dictionary exist (issue 8)
     "postpad.gui.export",  # File > Export HTML / PDF (issue 8)
+    "postpad.gui.tables",  # Insert > Table, Format > Table, Tab/Enter in tables (issue 15)
 ]

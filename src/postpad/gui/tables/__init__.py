@@ -1,0 +1,143 @@
+"""Tables in the editor (issue 15, docs/decisions/0120-tables.md).
+
+Insert › Table… adds a new table; in a table Tab / Shift+Tab move between cells and Enter at the
+end of a row adds one, re-aligning the pipes (East Asian wide characters count as two columns).
+Format › Table has alignment, sort, row/column insertion and Format Table. Every command is one
+undo step; text outside the table is never touched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QPlainTextEdit
+
+from postpad.core.text import table_edit
+from postpad.gui.i18n import keep_text
+from postpad.gui.tables.commands import Command, insert_table, key_hook, run
+from postpad.gui.tables.dialog import ask_table_size
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Tables", text)
+
+
+def _commands() -> list[tuple[str, Callable[[], str], Command]]:
+    """(object name, translated text, command) for Format › Table."""
+    te = table_edit
+    return [
+        ("actionTableFormat", lambda: _tr("&Format Table"), partial(te.move, how="format")),
+        (
+            "actionTableAlignLeft",
+            lambda: _tr("Align &Left"),
+            partial(te.align_column, align="left"),
+        ),
+        (
+            "actionTableAlignCenter",
+            lambda: _tr("Align &Center"),
+            partial(te.align_column, align="center"),
+        ),
+        (
+            "actionTableAlignRight",
+            lambda: _tr("Align &Right"),
+            partial(te.align_column, align="right"),
+        ),
+        (
+            "actionTableAlignNone",
+            lambda: _tr("&No Alignment"),
+            partial(te.align_column, align=None),
+        ),
+        ("actionTableSortAscending", lambda: _tr("Sort &Ascending"), te.sort_by_column),
+        (
+            "actionTableSortDescending",
+            lambda: _tr("Sort &Descending"),
+            partial(te.sort_by_column, descending=True),
+        ),
+        (
+            "actionTableRowAbove",
+            lambda: _tr("Insert Row &Above"),
+            partial(te.insert_row, above=True),
+        ),
+        (
+            "actionTableRowBelow",
+            lambda: _tr("Insert Row &Below"),
+            partial(te.insert_row, above=False),
+        ),
+        (
+            "actionTableColumnLeft",
+            lambda: _tr("Insert Column Le&ft"),
+            partial(te.insert_column, left=True),
+        ),
+        (
+            "actionTableColumnRight",
+            lambda: _tr("Insert Column Ri&ght"),
+            partial(te.insert_column, left=False),
+        ),
+    ]
+
+
+class TablesFeature:
+    """The table actions of one window."""
+
+    def __init__(self, window: Any) -> None:
+        self.window = window
+
+    def editor(self) -> QPlainTextEdit | None:
+        tab = self.window.current_tab()
+        return getattr(tab, "editor", None) if tab is not None else None
+
+    def insert(self) -> None:
+        editor = self.editor()
+        if editor is None:
+            return
+        size = ask_table_size(self.window)
+        if size is None:
+            return
+        columns, rows = size
+        header = [_tr("Column %1").replace("%1", str(n + 1)) for n in range(columns)]
+        insert_table(editor, columns, rows, header)
+        editor.setFocus()
+
+    def command(self, command: Command) -> None:
+        editor = self.editor()
+        if editor is None:
+            return
+        if not run(editor, command):
+            self.window.status_bar().showMessage(_tr("Put the cursor in a table first."), 4000)
+
+    def install(self, tab: Any) -> None:
+        editor = getattr(tab, "editor", None)
+        if editor is not None and hasattr(editor, "add_key_hook"):
+            editor.add_key_hook(key_hook)
+
+
+def _action(window: Any, name: str, text: Callable[[], str], slot: Callable[[], None]) -> QAction:
+    action = QAction(window, objectName=name)
+    keep_text(window, action, text)
+    action.triggered.connect(slot)
+    return action
+
+
+def attach(window: Any) -> None:
+    """Insert › Table…, Format › Table ▸ …, and Tab/Enter in every editor's tables."""
+    feature = TablesFeature(window)
+    window.tables_feature = feature
+    window.menu("insert").addAction(
+        _action(window, "actionInsertTable", lambda: _tr("&Table…"), feature.insert)
+    )
+    submenu = window.menu("format").addMenu("")
+    submenu.setObjectName("menuTable")
+    keep_text(window, submenu, lambda: _tr("&Table"))
+    for name, text, command in _commands():
+        submenu.addAction(
+            _action(window, name, text, lambda _c=False, f=command: feature.command(f))
+        )
+        if name in ("actionTableFormat", "actionTableAlignNone", "actionTableSortDescending"):
+            submenu.addSeparator()
+    for tab in window.tabs():
+        feature.install(tab)
+    window.documents.tab_added.connect(feature.install)
