@@ -19,4 +19,5 @@ FEATURES: list[str] = [
     "postpad.gui.spelling",  # English spell check, when pyenchant + a dictionary exist (issue 8)
     "postpad.gui.export",  # File > Export HTML / PDF (issue 8)
     "postpad.gui.tables",  # Insert > Table, Format > Table, Tab/Enter in tables (issue 15)
+    "postpad.gui.git.attach",  # Git panel, File > Git: diff, commit, pull, push (issue 14)
 ]

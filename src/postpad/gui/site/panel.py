@@ -3,6 +3,7 @@ with search and filters; activating a post opens it."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -40,6 +41,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 STATE_ROLE = Qt.ItemDataRole.UserRole + 4
 CATEGORIES_ROLE = Qt.ItemDataRole.UserRole + 5
+STATE_TEXT_ROLE = Qt.ItemDataRole.UserRole + 6  # the State text before a git mark was added
 
 ENGINE_NAMES = {
     "hexo": "Hexo", "hugo": "Hugo", "jekyll": "Jekyll", "eleventy": "Eleventy",
@@ -102,6 +104,7 @@ class SitePanel(QWidget):
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 30)
         self.site: Site | None = None
         self.index: SiteIndex | None = None
+        self.vcs_marks: dict[str, tuple[str, str]] = {}  # normalised path -> (mark, tooltip)
         self._build()
 
     def _build(self) -> None:
@@ -219,6 +222,7 @@ class SitePanel(QWidget):
         self.view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         self._fill_categories(category_counts(index.entries))
         self._update_count()
+        self.set_vcs_marks(self.vcs_marks)
 
     def _row(self, index: SiteIndex, entry: PostEntry) -> list[QStandardItem]:
         path = index.path_of(entry)
@@ -258,6 +262,20 @@ class SitePanel(QWidget):
         position = self.category.findData(current) if current is not None else 0
         self.category.setCurrentIndex(max(position, 0))
         self.category.blockSignals(False)
+
+    def set_vcs_marks(self, marks: dict[str, tuple[str, str]]) -> None:
+        """Git marks (``M``, ``A``, ``?``…) after each post's state, keyed by normalised path
+        (issue 14; the Git feature sends them after each ``git status``)."""
+        self.vcs_marks = dict(marks)
+        for row in range(self.model.rowCount()):
+            path = os.path.normpath(str(self.model.item(row, 0).data(PATH_ROLE)))
+            state = self.model.item(row, 2)
+            base = state.data(STATE_TEXT_ROLE)
+            base = state.text() if base is None else str(base)
+            state.setData(base, STATE_TEXT_ROLE)
+            mark, tip = self.vcs_marks.get(path, ("", ""))
+            state.setText(f"{base} {mark}".strip())
+            state.setToolTip(tip)
 
     # --- filtering and actions ----------------------------------------------------------
     def _apply_filter(self) -> None:
