@@ -20,4 +20,5 @@ FEATURES: list[str] = [
     "postpad.gui.export",  # File > Export HTML / PDF (issue 8)
     "postpad.gui.tables",  # Insert > Table, Format > Table, Tab/Enter in tables (issue 15)
     "postpad.gui.git.attach",  # Git panel, File > Git: diff, commit, pull, push (issue 14)
+    "postpad.gui.publish.attach",  # File > Publish…: check gate, engine steps, live log (issue 14)
 ]

@@ -1,0 +1,63 @@
+"""Publish feature: File › Publish… for the current post's site. Listed in
+``postpad.gui.features.FEATURES``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+from postpad.gui.i18n import keep_text
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("PublishFeature", text)
+
+
+def current_site(window: Any) -> Any:
+    tab = window.current_tab()
+    site = getattr(tab, "site", None) if tab is not None else None
+    if site is None:
+        site = getattr(getattr(window, "site_controller", None), "site", None)
+    return site
+
+
+def publish(window: Any) -> Any:
+    """Open the Publish dialog for the current site (None when no site is open)."""
+    site = current_site(window)
+    if site is None:
+        window.status_bar().showMessage(
+            _t("Open a post of your blog first, so Postpad knows the site."), 8000
+        )
+        return None
+    from postpad.gui.publish.dialog import PublishDialog
+
+    unsaved = [
+        tab.display_name()
+        for tab in window.tabs()
+        if tab.is_modified() and getattr(getattr(tab, "site", None), "root", None) == site.root
+    ]
+    dialog = PublishDialog(site, unsaved, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.location_activated.connect(lambda path, line: _go_to(window, path, line))
+    dialog.show()
+    return dialog
+
+
+def _go_to(window: Any, path: Any, line: int) -> None:
+    tabs = window.open_paths([path])
+    tab = tabs[0] if tabs else window.current_tab()
+    if tab is not None:
+        from postpad.gui.goto_line import go_to_line
+
+        go_to_line(tab.editor, line)
+
+
+def attach(window: Any) -> None:
+    action = QAction(window)
+    action.setObjectName("actionPublish")
+    keep_text(window, action, lambda: _t("&Publish…"))
+    action.setShortcut(QKeySequence("Ctrl+Alt+P"))
+    action.triggered.connect(lambda: publish(window))
+    window.menu("file").addAction(action)
