@@ -19,6 +19,7 @@ FEATURES: list[str] = [
     "postpad.gui.spelling",  # English spell check, when pyenchant + a dictionary exist (issue 8)
     "postpad.gui.export",  # File > Export HTML / PDF (issue 8)
     "postpad.gui.tables",  # Insert > Table, Format > Table, Tab/Enter in tables (issue 15)
+    "postpad.gui.paste",  # Ctrl+V pastes web/Word HTML as Markdown, Ctrl+Shift+V plain (issue 15)
     "postpad.gui.git.attach",  # Git panel, File > Git: diff, commit, pull, push (issue 14)
     "postpad.gui.publish.attach",  # File > Publish…: check gate, engine steps, live log (issue 14)
 ]

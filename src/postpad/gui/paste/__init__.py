@@ -1,0 +1,150 @@
+"""Paste as Markdown (issue 15, docs/decisions/0121-paste-as-markdown.md).
+
+Ctrl+V with HTML on the clipboard (a web page, 知乎, CSDN, 微信, Word, LibreOffice) inserts clean
+Markdown in the post's dialect; HTML that only dresses up plain text (code editors, terminals)
+and text-only clipboards paste as before. Edit › Paste as Plain Text (Ctrl+Shift+V) always inserts
+the plain text. Images stay remote: ``window.paste_feature.image_source`` may be set to
+``callable(tab) -> ImageSource | None`` to download them into the post's asset folder instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QMimeData
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QApplication
+
+from postpad.core.paste import ImageSource, dialect_for, html_to_markdown
+from postpad.gui.i18n import keep_text
+
+#: Firefox names the page the HTML came from; relative links and images resolve against it
+SOURCE_URL_FORMATS = ("text/x-moz-url-priv", "text/x-moz-url")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Paste", text)
+
+
+def source_url(mime: QMimeData) -> str | None:
+    for name in SOURCE_URL_FORMATS:
+        if mime.hasFormat(name):
+            data = bytes(mime.data(name).data())
+            text = data.decode("utf-16-le" if b"\x00" in data else "utf-8", "replace")
+            url = text.split("\n")[0].strip("\x00 \r")
+            if url.startswith(("http://", "https://")):
+                return url
+    return None
+
+
+class HtmlPasteHandler:
+    """``handler(mime) -> markdown | None`` for one tab (None: paste as before)."""
+
+    def __init__(self, tab: Any, feature: PasteFeature) -> None:
+        self.tab = tab
+        self.feature = feature
+
+    def convert(self, mime: QMimeData, *, force: bool = False) -> str | None:
+        if not mime.hasHtml():
+            return None
+        engine = str(getattr(self.tab, "profile", "") or "generic")
+        images = self.feature.image_source(self.tab) if self.feature.image_source else None
+        return html_to_markdown(
+            mime.html(),
+            dialect_for(engine),
+            base_url=source_url(mime),
+            image_src=images,
+            force=force,
+        )
+
+    def __call__(self, mime: QMimeData) -> str | None:
+        markdown = self.convert(mime)
+        if markdown is not None:
+            self.feature.notify(_tr("Pasted as Markdown (Ctrl+Shift+V pastes plain text)"))
+        return markdown
+
+
+class PasteFeature:
+    """Paste routing of one window."""
+
+    def __init__(self, window: Any) -> None:
+        self.window = window
+        self.image_source: Callable[[Any], ImageSource | None] | None = None
+
+    def notify(self, message: str) -> None:
+        self.window.status_bar().showMessage(message, 4000)
+
+    def install(self, tab: Any) -> None:
+        editor = getattr(tab, "editor", None)
+        if editor is not None and hasattr(editor, "set_html_paste_handler"):
+            editor.set_html_paste_handler(HtmlPasteHandler(tab, self))
+
+    def _editor(self) -> Any:
+        from postpad.gui.editor import MarkdownEditor
+
+        focus = QApplication.focusWidget()
+        if isinstance(focus, MarkdownEditor):
+            return focus
+        if focus is not None and hasattr(focus, "paste"):
+            return None  # a form field: it pastes plain text itself
+        tab = self.window.current_tab()
+        return getattr(tab, "editor", None)
+
+    def paste_plain(self) -> None:
+        """Insert the clipboard's plain text, whatever else it holds."""
+        editor = self._editor()
+        if editor is None:
+            focus = QApplication.focusWidget()
+            if focus is not None and hasattr(focus, "paste"):
+                focus.paste()
+            return
+        text = QGuiApplication.clipboard().text()
+        if text:
+            editor.textCursor().insertText(text)
+            editor.ensureCursorVisible()
+
+    def paste_markdown(self) -> None:
+        """Convert the clipboard's HTML even when it looks like plain text."""
+        editor = self._editor()
+        tab = self.window.current_tab()
+        mime = QGuiApplication.clipboard().mimeData()
+        if editor is None or tab is None or mime is None:
+            return
+        markdown = HtmlPasteHandler(tab, self).convert(mime, force=True)
+        if markdown is None:
+            self.notify(_tr("The clipboard has no HTML to convert."))
+            return
+        editor.textCursor().insertText(markdown)
+        editor.ensureCursorVisible()
+
+
+def _add(window: Any, name: str, text: Callable[[], str], slot: Callable[[], None]) -> QAction:
+    action = QAction(window, objectName=name)
+    keep_text(window, action, text)
+    action.triggered.connect(slot)
+    return action
+
+
+def attach(window: Any) -> None:
+    """Ctrl+V converts HTML in every editor; Edit › Paste as Plain Text / Paste as Markdown."""
+    feature = PasteFeature(window)
+    window.paste_feature = feature
+    plain = _add(
+        window, "actionPastePlain", lambda: _tr("Paste as &Plain Text"), feature.paste_plain
+    )
+    plain.setShortcut(QKeySequence("Ctrl+Shift+V"))
+    markdown = _add(
+        window, "actionPasteMarkdown", lambda: _tr("Paste as &Markdown"), feature.paste_markdown
+    )
+    menu = window.menu("edit")
+    actions = menu.actions()
+    paste = window.actions.get("paste") if hasattr(window, "actions") else None
+    index = actions.index(paste) + 1 if paste in actions else len(actions)
+    if index < len(actions):
+        menu.insertActions(actions[index], [plain, markdown])
+    else:
+        menu.addActions([plain, markdown])
+    for tab in window.tabs():
+        feature.install(tab)
+    window.documents.tab_added.connect(feature.install)

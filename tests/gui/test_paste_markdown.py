@@ -1,0 +1,87 @@
+"""Paste as Markdown in the real window: Ctrl+V converts clipboard HTML, Ctrl+Shift+V pastes
+plain text, a text-only clipboard pastes as before; each paste is one undo step."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QGuiApplication
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "paste"
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def _clipboard(html: str | None, text: str) -> None:
+    mime = QMimeData()
+    if html is not None:
+        mime.setHtml(html)
+    mime.setText(text)
+    QGuiApplication.clipboard().setMimeData(mime)
+
+
+def _editor(qtbot: Any, main_window: Any, text: str = "") -> Any:
+    tab = main_window.documents.new_document()
+    tab.editor.setPlainText(text)
+    tab.editor.moveCursor(tab.editor.textCursor().MoveOperation.End)
+    tab.editor.setFocus()
+    main_window.activateWindow()
+    qtbot.waitUntil(tab.editor.hasFocus)
+    return tab.editor
+
+
+def test_ctrl_v_pastes_zhihu_html_as_markdown_in_one_undo_step(qtbot, main_window) -> None:
+    html = (FIXTURES / "zhihu.html").read_text(encoding="utf-8")
+    _clipboard(html, "最近在用 hexo.io/zh-cn/docs/ 搭博客 …")
+    editor = _editor(qtbot, main_window, "Before\n\n")
+    qtbot.keyClick(editor, Qt.Key.Key_V, CTRL)
+    expected = (FIXTURES / "zhihu.md").read_text(encoding="utf-8")
+    assert editor.toPlainText() == "Before\n\n" + expected
+    editor.undo()
+    assert editor.toPlainText() == "Before\n\n"
+
+
+def test_edit_menu_paste_converts_too(qtbot, main_window) -> None:
+    _clipboard("<h2>标题</h2><p>正文 <b>粗体</b></p>", "标题\n正文 粗体")
+    editor = _editor(qtbot, main_window)
+    main_window.actions["paste"].trigger()
+    assert editor.toPlainText() == "## 标题\n\n正文 **粗体**\n"
+
+
+def test_ctrl_shift_v_pastes_plain_text(qtbot, main_window) -> None:
+    _clipboard("<h2>标题</h2><p>正文</p>", "标题\n正文")
+    editor = _editor(qtbot, main_window)
+    qtbot.keyClick(editor, Qt.Key.Key_V, CTRL | SHIFT)
+    assert editor.toPlainText() == "标题\n正文"
+
+
+def test_text_only_and_code_editor_html_paste_as_before(qtbot, main_window) -> None:
+    _clipboard(None, "  *not* converted\u00a0")
+    editor = _editor(qtbot, main_window)
+    qtbot.keyClick(editor, Qt.Key.Key_V, CTRL)
+    assert editor.toPlainText() == "  *not* converted\u00a0"
+    vscode = (
+        '<div style="white-space: pre;"><div><span>def</span> f():</div><div>    pass</div></div>'
+    )
+    _clipboard(vscode, "def f():\n    pass")
+    editor = _editor(qtbot, main_window)
+    qtbot.keyClick(editor, Qt.Key.Key_V, CTRL)
+    assert editor.toPlainText() == "def f():\n    pass"
+
+
+def test_paste_follows_the_post_dialect(qtbot, main_window) -> None:
+    _clipboard("<p>a<br>b {{ x }}</p><p>c</p>", "a\nb {{ x }}\nc")
+    editor = _editor(qtbot, main_window)
+    tab = main_window.current_tab()
+    tab.dialect_override = "jekyll"
+    qtbot.keyClick(editor, Qt.Key.Key_V, CTRL)
+    assert editor.toPlainText() == "{% raw %}\na  \nb {{ x }}\n{% endraw %}\n\nc\n"
+
+
+def test_paste_as_markdown_action_forces_conversion(qtbot, main_window) -> None:
+    _clipboard("<span>plain words</span>", "plain words")
+    editor = _editor(qtbot, main_window)
+    main_window.findChild(type(main_window.actions["paste"]), "actionPasteMarkdown").trigger()
+    assert editor.toPlainText() == "plain words\n"
