@@ -12,6 +12,7 @@ import signal
 import stat
 import subprocess
 import sys
+import tempfile
 import textwrap
 import time
 from pathlib import Path
@@ -134,7 +135,7 @@ def test_folder_without_write_permission_gives_clear_error(
         def refuse(*_args: object, **_kwargs: object) -> tuple[int, str]:
             raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
 
-        monkeypatch.setattr(textfile.tempfile, "mkstemp", refuse)
+        monkeypatch.setattr(tempfile, "mkstemp", refuse)
     else:
         tmp_path.chmod(stat.S_IRUSR | stat.S_IXUSR)
     try:

@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from postpad.core.assets import asset_bytes, asset_text
+from postpad.core.atomic import write_atomic
 
 APP_ID = "io.github.postpad.Postpad"
 MIME_TYPES = ("text/markdown", "text/x-markdown")
@@ -166,9 +167,7 @@ def _run_quietly(command: Sequence[str]) -> int:
 
 
 def _write_atomic(target: Path, data: bytes) -> None:
-    temp = target.with_name(f".{target.name}.tmp")
-    temp.write_bytes(data)
-    os.replace(temp, target)
+    write_atomic(target, data, fsync=False)  # decision 0105
 
 
 def run(args: argparse.Namespace) -> int:

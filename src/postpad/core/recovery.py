@@ -21,6 +21,8 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from postpad.core.atomic import write_atomic
+
 JOURNAL_SUFFIX = ".journal"
 _TEMP_SUFFIX = ".partial"
 _FORMAT_VERSION = 1
@@ -154,21 +156,14 @@ class RecoveryJournal:
         payload = json.dumps(header, ensure_ascii=True).encode("ascii") + b"\n"
         payload += text.encode("utf-8", "surrogatepass")
         target = self._file(key)
-        temp = target.with_name(f"{target.name}.{self.pid}{_TEMP_SUFFIX}")
-        fd = os.open(
-            temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600
+        write_atomic(
+            target,
+            payload,
+            fsync=self._fsync,
+            prefix=f"{target.name}.",
+            suffix=f".{self.pid}{_TEMP_SUFFIX}",
+            new_mode=0o600,
         )
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(payload)
-                handle.flush()
-                if self._fsync:
-                    os.fsync(handle.fileno())
-            os.replace(temp, target)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                temp.unlink()
-            raise
         return target
 
     def discard(self, key: str) -> None:

@@ -8,11 +8,11 @@ module reads no environment and touches no home folder by itself.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
+
+from postpad.core.atomic import write_atomic
 
 SCHEMA_VERSION = 1
 
@@ -90,13 +90,5 @@ def save_preferences(path: Path, prefs: Preferences) -> None:
     payload = {"version": SCHEMA_VERSION, **non_default_values(prefs)}
     text = json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(prefix=".preferences-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    data = text.encode("utf-8")
+    write_atomic(path, data, fsync=True, prefix=".preferences-", new_mode=0o600)

@@ -13,16 +13,17 @@ encoding is never written back silently: see :class:`FileFormat` and docs/decisi
 from __future__ import annotations
 
 import codecs
-import contextlib
 import difflib
 import hashlib
 import os
 import stat
-import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import Literal
 
+from postpad.core.atomic import write_atomic
 from postpad.core.errors import (
     BinaryFileError,
     FileTooLargeError,
@@ -167,9 +168,11 @@ def save_text_file(
     target = Path(os.path.realpath(path))  # write through symlinks, keep the link itself
     fmt = file_format or (base.format if base is not None else FileFormat())
     data = encode_text(text, fmt, path=target)
+    check = None
     if base is not None and not force:
         _check_unchanged(target, base)
-    _atomic_write(target, data)
+        check = partial(_check_unchanged, target, base)  # again, after the (slow) write
+    _atomic_write(target, data, check)
     info = os.stat(target)
     new_text, new_format = decode_bytes(data, target, encoding=fmt.encoding)
     if fmt.encoding == LEGACY_FALLBACK:
@@ -298,10 +301,9 @@ def _check_unchanged(target: Path, base: LoadedText) -> None:
         raise SaveConflictError(target)
 
 
-def _atomic_write(target: Path, data: bytes) -> None:
-    """Temp file in the same folder (hidden, ending in ``~``: Hexo never publishes it), fsync,
-    keep permission bits and owner, then ``os.replace``."""
-    folder = target.parent
+def _atomic_write(target: Path, data: bytes, check: Callable[[], None] | None) -> None:
+    """Hidden temp file ending in ``~`` (Hexo never publishes it), fsync, mode and owner kept;
+    ``check`` runs just before the replace (core/atomic.py, decision 0105)."""
     try:
         old = os.stat(target)
     except FileNotFoundError:
@@ -310,23 +312,11 @@ def _atomic_write(target: Path, data: bytes) -> None:
         raise UnwritableFileError(target, exc.strerror or str(exc)) from exc
     _refuse_read_only(target, old)
     try:
-        handle, temp_name = tempfile.mkstemp(
-            prefix=f".{target.name}.", suffix=".postpad~", dir=folder
+        write_atomic(
+            target, data, fsync=True, prefix=f".{target.name}.", suffix=".postpad~", check=check
         )
     except OSError as exc:
         raise UnwritableFileError(target, exc.strerror or str(exc)) from exc
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        _copy_identity(temp_name, old)
-        os.replace(temp_name, target)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
-        raise UnwritableFileError(target, exc.strerror or str(exc)) from exc
-    _fsync_folder(folder)
 
 
 def _refuse_read_only(target: Path, old: os.stat_result | None) -> None:
@@ -339,26 +329,3 @@ def _refuse_read_only(target: Path, old: os.stat_result | None) -> None:
         return
     if stat.S_IMODE(old.st_mode) & 0o222 == 0 or not os.access(target, os.W_OK):
         raise UnwritableFileError(target, "the file is read-only")
-
-
-def _copy_identity(temp_name: str, old: os.stat_result | None) -> None:
-    if old is None:
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temp_name, 0o666 & ~umask)
-        return
-    os.chmod(temp_name, stat.S_IMODE(old.st_mode))
-    if hasattr(os, "chown"):
-        with contextlib.suppress(OSError):  # only root or the owner may; best effort
-            os.chown(temp_name, old.st_uid, old.st_gid)
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QPageLayout, QPageSize
 from PySide6.QtWebEngineCore import QWebEnginePage
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from postpad.core.atomic import write_atomic
 from postpad.gui.i18n import keep_text
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -38,15 +39,8 @@ def check_target(target: Path, source: Path | None) -> None:
 
 
 def write_atomically(path: Path, data: str) -> None:
-    """Write ``data`` as UTF-8 through a temporary file in the same folder, then replace."""
-    handle, temp_name = tempfile.mkstemp(prefix=".postpad-export-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(data)
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    """Write ``data`` as UTF-8 through core's atomic writer (no fsync: an export can be redone)."""
+    write_atomic(path, data.encode("utf-8"), fsync=False, prefix=".postpad-export-")
 
 
 def post_title(text: str, fallback: str) -> str:

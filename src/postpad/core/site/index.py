@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
-import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from dataclasses import fields as dataclass_fields
 from datetime import UTC
 from pathlib import Path
 
+from postpad.core.atomic import write_atomic
 from postpad.core.frontmatter.engine_rules import folds_key_case, lookup
 from postpad.core.site.cachedir import user_cache_dir
 from postpad.core.site.dates import parse_loose
@@ -252,10 +251,8 @@ def _save_cache(site: Site, entries: Iterable[PostEntry]) -> None:
     }
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(dir=target.parent, prefix=".index-", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(payload, handle, ensure_ascii=False, separators=(",", ":"))
-        os.replace(temp, target)
+        data = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        write_atomic(target, data, fsync=False, prefix=".index-", new_mode=0o600)
     except OSError:
         return  # a cache we cannot write only costs speed next time
 
