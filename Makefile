@@ -41,6 +41,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests benchmarks
 	$(VENV)/bin/ruff format --check src tests benchmarks
 	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports  # layer rules in .importlinter (decision 0106)
 
 format: $(STAMP)
 	$(VENV)/bin/ruff format src tests benchmarks
@@ -55,4 +56,4 @@ package: $(STAMP)
 	$(PY) packaging/smoke_test.py dist/postpad/postpad
 
 clean:
-	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache .import_linter_cache

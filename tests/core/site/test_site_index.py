@@ -13,7 +13,7 @@ def _by_path(index):
 
 def test_hexo_entries(site_copy) -> None:
     site = detect_site(site_copy("hexo-butterfly"))
-    entries = _by_path(site.index())
+    entries = _by_path(build_index(site))
     report = entries["source/_posts/quarterly-report.md"]
     assert report.title == "2024年第2季度学习心得 关于写作习惯"
     assert report.date == "2024/6/1"
@@ -25,23 +25,23 @@ def test_hexo_entries(site_copy) -> None:
     assert notes.categories == (("技术", "编程"), ("随笔",))
     assert entries["source/_drafts/draft-idea.md"].draft
     assert "source/about/index.md" not in entries  # a page, not a post
-    assert next(e.path for e in site.index().entries) == "source/_posts/quarterly-report.md"
+    assert next(e.path for e in build_index(site).entries) == "source/_posts/quarterly-report.md"
 
 
 def test_other_engines(sites_dir: Path) -> None:
-    hugo = _by_path(detect_site(sites_dir / "hugo").index())
+    hugo = _by_path(build_index(detect_site(sites_dir / "hugo")))
     assert set(hugo) == {"content/posts/first.md", "content/posts/toml-draft.md",
                          "content/posts/bundle/index.md"}  # fmt: skip
     assert hugo["content/posts/toml-draft.md"].draft
     assert hugo["content/posts/first.md"].categories == (("技术",), ("随笔",))
-    jekyll = _by_path(detect_site(sites_dir / "jekyll").index())
+    jekyll = _by_path(build_index(detect_site(sites_dir / "jekyll")))
     assert jekyll["_posts/2024-06-01-hello.md"].tags == ("a", "b")
     assert jekyll["_posts/2024-06-01-hello.md"].categories == (("生活",), ("随笔",))
     assert jekyll["_drafts/idea.md"].draft
-    zola = _by_path(detect_site(sites_dir / "zola").index())
+    zola = _by_path(build_index(detect_site(sites_dir / "zola")))
     assert zola["content/blog/first.md"].tags == ("rust",)
     assert zola["content/blog/first.md"].cover == "missing.png"
-    eleventy = _by_path(detect_site(sites_dir / "eleventy").index())
+    eleventy = _by_path(build_index(detect_site(sites_dir / "eleventy")))
     assert set(eleventy) == {"posts/first.md"}  # README.md is not a post
 
 

@@ -1,7 +1,7 @@
 """Site awareness: the blog a post belongs to, its settings, posts, taxonomy, assets and rules.
 
 Qt-free. ``detect_site(path)`` walks up from any file; the returned ``Site`` knows its engine,
-theme, root, config (``SiteConfig``), field schema and can build its post ``index()``.
+theme, root, config (``SiteConfig``) and field schema; ``index.build_index(site)`` scans its posts.
 """
 
 from __future__ import annotations

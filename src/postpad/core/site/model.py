@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from postpad.core.fields import Schema, schema_for
 from postpad.core.site.config import SiteConfig
-
-if TYPE_CHECKING:
-    from postpad.core.site.index import SiteIndex
 
 ENGINES = ("hexo", "hugo", "jekyll", "eleventy", "zola", "astro")
 
@@ -93,9 +89,3 @@ class Site:
     def is_draft_location(self, path: Path) -> bool:
         """Hexo and Jekyll keep drafts in ``_drafts``."""
         return self.engine in ("hexo", "jekyll") and "_drafts" in path.parts
-
-    def index(self, progress: Callable[[int, int], None] | None = None) -> SiteIndex:
-        """Scan every post's front matter (cached on disk; see ``postpad.core.site.index``)."""
-        from postpad.core.site.index import build_index
-
-        return build_index(self, progress=progress)
