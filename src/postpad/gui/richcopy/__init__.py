@@ -1,0 +1,72 @@
+"""Edit › Copy as Rich Text (issue 15, docs/decisions/0122-copy-as-rich-text.md).
+
+Puts the rendered post (or the selected part) on the clipboard as HTML with inline styles that the
+微信公众号 editor, 知乎 and 掘金 keep, with the Markdown as the plain-text alternative. Rendering
+uses the tab's own preview settings (engine dialect, theme tags, site settings).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QMimeData
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+
+from postpad.core.render import RenderOptions
+from postpad.core.richcopy import RichCopy, rich_copy
+from postpad.gui.i18n import keep_text
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RichCopy", text)
+
+
+def copy_of(tab: Any) -> RichCopy:
+    """The rich copy of ``tab``'s selection, or of the whole post when nothing is selected."""
+    settings = tab.preview_settings() if hasattr(tab, "preview_settings") else None
+    options = settings.options() if settings is not None else RenderOptions()
+    cursor = tab.editor.textCursor()
+    selected = cursor.selectedText().replace("\u2029", "\n")  # Qt's paragraph separator
+    return rich_copy(selected or tab.editor.toPlainText(), options)
+
+
+def put_on_clipboard(copy: RichCopy) -> QMimeData:
+    mime = QMimeData()
+    mime.setHtml(copy.html)
+    mime.setText(copy.text)
+    QGuiApplication.clipboard().setMimeData(mime)
+    return mime
+
+
+def copy_rich_text(window: Any) -> None:
+    tab = window.current_tab()
+    if tab is None:
+        return
+    copy = copy_of(tab)
+    put_on_clipboard(copy)
+    if copy.local_images:
+        message = QCoreApplication.translate(
+            "RichCopy",
+            "Copied as rich text; %n local image(s) must be uploaded by hand.",
+            "",
+            len(copy.local_images),
+        )
+    else:
+        message = _tr("Copied as rich text: paste it into the 公众号, 知乎 or 掘金 editor.")
+    window.status_bar().showMessage(message, 6000)
+
+
+def attach(window: Any) -> None:
+    """Add Edit › Copy as Rich Text (Ctrl+Alt+C) after Copy."""
+    action = QAction(window, objectName="actionCopyRichText")
+    keep_text(window, action, lambda: _tr("Copy as &Rich Text"))
+    action.setShortcut(QKeySequence("Ctrl+Alt+C"))
+    action.triggered.connect(lambda: copy_rich_text(window))
+    menu = window.menu("edit")
+    actions = menu.actions()
+    copy = window.actions.get("copy") if hasattr(window, "actions") else None
+    index = actions.index(copy) + 1 if copy in actions else len(actions)
+    if index < len(actions):
+        menu.insertAction(actions[index], action)
+    else:
+        menu.addAction(action)
