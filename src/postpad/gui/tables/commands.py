@@ -58,7 +58,10 @@ def run(editor: QPlainTextEdit, command: Command) -> bool:
 
 def key_hook(editor: QPlainTextEdit, event: QKeyEvent) -> bool:
     """Tab / Shift+Tab move between cells, Enter at a row's end adds a row (tables only)."""
-    if event.type() != QKeyEvent.Type.KeyPress or editor.textCursor().hasSelection():
+    cursor = editor.textCursor()
+    if event.type() != QKeyEvent.Type.KeyPress or cursor.hasSelection():
+        return False
+    if "|" not in cursor.block().text():  # the fast way out for every other line
         return False
     modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
     key = event.key()
