@@ -12,7 +12,6 @@ window); only entries whose writer is gone are offered for recovery.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import sys
@@ -75,13 +74,6 @@ def default_recovery_dir(
         return home / "Library" / "Application Support" / "Postpad" / "recovery"
     state = env.get("XDG_STATE_HOME") or str(home / ".local" / "state")
     return Path(state) / _APP_FOLDER / "recovery"
-
-
-def key_for_path(path: Path) -> str:
-    """A stable journal key for a file: the same file always maps to the same journal."""
-    absolute = os.path.normcase(os.path.abspath(path))
-    digest = hashlib.sha256(absolute.encode("utf-8", "surrogatepass")).hexdigest()[:20]
-    return f"file-{digest}"
 
 
 def new_untitled_key() -> str:

@@ -50,11 +50,6 @@ class RenderOptions:
             if value is not None and not isinstance(value, Path):
                 object.__setattr__(self, name, Path(value))
 
-    def cache_key(self) -> tuple[Any, ...]:
-        """A hashable key for the parser built from these options."""
-        overrides = tuple(sorted((k, repr(v)) for k, v in self.site_overrides.items()))
-        return (self.engine, self.theme, overrides, self.math)
-
 
 def options_for_site(
     site: Any, post_path: Path | str | None = None, **changes: Any

@@ -22,7 +22,6 @@ SLUG_STYLES: tuple[SlugStyle, ...] = ("pinyin", "engine")
 # hexo-util/lib/slugize.ts
 _HEXO_CONTROL = re.compile(r"[\u0000-\u001f]")
 _HEXO_SPECIAL = re.compile(r"[\s~`!@#$%^&*()\-_+=\[\]{}|\\;:\"'<>,.?/]+")
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def strip_diacritics(text: str) -> str:
@@ -80,8 +79,3 @@ def make_slug(
     else:
         slug = unicode_slug(title)
     return slug or "untitled"
-
-
-def has_han(text: str) -> bool:
-    """Whether ``text`` contains Chinese characters."""
-    return _HAN.search(text) is not None

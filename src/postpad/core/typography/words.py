@@ -37,8 +37,3 @@ def latin_words(text: str, *, masked: str | None = None) -> Iterator[Word]:
         if any(char.isdigit() or char == "_" for char in (before, after)):
             continue
         yield Word(match.start(), match.end(), word)
-
-
-def line_words(line: str) -> Iterator[Word]:
-    """Latin words of a single line of prose (for a per-block highlighter)."""
-    yield from latin_words(line, masked=mask_text(line) if line.strip() else line)

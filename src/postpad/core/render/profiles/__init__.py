@@ -81,7 +81,3 @@ def get_profile(name: str) -> Profile:
     module = importlib.import_module(f"{__name__}.{module_name}")
     profile: Profile = module.PROFILE
     return profile
-
-
-def profile_names() -> tuple[str, ...]:
-    return tuple(_MODULES)
