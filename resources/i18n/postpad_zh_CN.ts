@@ -69,6 +69,21 @@
     </message>
 </context>
 <context>
+    <name>CommitDialog</name>
+    <message>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files to commit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <source>Compare %1 with the file on disk</source>
@@ -493,6 +508,236 @@ Choose No to keep %2.</source>
     </message>
 </context>
 <context>
+    <name>GitFeature</name>
+    <message>
+        <source>Git</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Git Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Git</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Diff with Last Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ush</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backup Commit on Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last commit (HEAD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use the committed version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take all from the commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup commit made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current post is not in a git repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This post has no committed version yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to commit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup commit skipped: git is busy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare %1 with its last commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup commit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git is not installed: install it from https://git-scm.com/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This site is not a git repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulling would conflict with your commits in these files. Nothing was changed: merge them in a terminal or another git tool, then pull again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulling would overwrite changes you have not committed. Commit them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote refused the credentials (or none are set up). Check your SSH key or credential helper; Postpad does not ask for passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This repository has no remote to pull from or push to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current branch does not track a remote branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote has commits you do not have yet: pull first, then push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote cannot be reached. Check the network and the remote address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git does not know who you are: set user.name and user.email first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to commit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a commit message first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No branch is checked out (detached HEAD): switch to a branch first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git took too long and was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New, not in git yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GitPanel</name>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">刷新</translation>
+    </message>
+    <message>
+        <source>Compare the current post with its last commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in a git repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no branch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GoToLine</name>
     <message>
         <source>Go to Line</source>
@@ -707,6 +952,25 @@ A Markdown editor for static-site blogs.</source>
     </message>
 </context>
 <context>
+    <name>Paste</name>
+    <message>
+        <source>Paste as &amp;Plain Text</source>
+        <translation>粘贴为纯文本(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Paste as &amp;Markdown</source>
+        <translation>粘贴为 Markdown(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Pasted as Markdown (Ctrl+Shift+V pastes plain text)</source>
+        <translation>已粘贴为 Markdown（Ctrl+Shift+V 粘贴纯文本）</translation>
+    </message>
+    <message>
+        <source>The clipboard has no HTML to convert.</source>
+        <translation>剪贴板中没有可转换的 HTML。</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -800,6 +1064,108 @@ A Markdown editor for static-site blogs.</source>
     </message>
 </context>
 <context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Publish %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">问题</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished">行</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished">发布</translation>
+    </message>
+    <message>
+        <source>Check Again</source>
+        <translation type="unfinished">重新检查</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check: %1 error(s), %2 warning(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the errors first: publishing is blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save these posts first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready: press Publish to run the steps below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine is not installed here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hexo&apos;s deploy section needs %1: run npm install %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site is not a git repository: there is nowhere to push it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository has no remote to push to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed with exit status %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publish commit was undone: your changes are uncommitted again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishFeature</name>
+    <message>
+        <source>Open a post of your blog first, so Postpad knows the site.</source>
+        <translation type="unfinished">请先打开博客中的一篇文章，这样 Postpad 才知道是哪个站点。</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <source>Cannot save file</source>
@@ -889,6 +1255,26 @@ A Markdown editor for static-site blogs.</source>
     <message>
         <source>Untitled</source>
         <translation>未命名</translation>
+    </message>
+</context>
+<context>
+    <name>RichCopy</name>
+    <message>
+        <source>Copy as &amp;Rich Text</source>
+        <translation>复制为富文本(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>RichCopyFeature</name>
+    <message numerus="yes">
+        <source>Copied as rich text; %n local image(s) to upload by hand.</source>
+        <translation>
+            <numerusform>已复制为富文本；%n 张本地图片需要手动上传。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied as rich text: paste it into the 公众号, 知乎 or 掘金 editor.</source>
+        <translation>已复制为富文本：可粘贴到公众号、知乎或掘金的编辑器中。</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1466,37 @@ A Markdown editor for static-site blogs.</source>
     </message>
 </context>
 <context>
+    <name>SitePreviewPane</name>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SiteServer</name>
+    <message>
+        <source>The server did not start in time.</source>
+        <extracomment>milliseconds the server may take to listen (a big Hexo site loads every post first)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine&apos;s server could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server stopped (exit status %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SpellingController</name>
     <message>
         <source>Ignore “%1”</source>
@@ -1130,6 +1547,81 @@ Characters: %3</source>
         <translation>汉字：%1
 英文单词：%2
 字符：%3</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <source>&amp;Table</source>
+        <translation>表格(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Format Table</source>
+        <translation>格式化表格(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Align &amp;Left</source>
+        <translation>左对齐(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Align &amp;Center</source>
+        <translation>居中(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Align &amp;Right</source>
+        <translation>右对齐(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;No Alignment</source>
+        <translation>取消对齐(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Sort &amp;Ascending</source>
+        <translation>升序排序(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Sort &amp;Descending</source>
+        <translation>降序排序(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Insert Row &amp;Above</source>
+        <translation>在上方插入行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Insert Row &amp;Below</source>
+        <translation>在下方插入行(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Insert Column Le&amp;ft</source>
+        <translation>在左侧插入列(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Insert Column Ri&amp;ght</source>
+        <translation>在右侧插入列(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Put the cursor in a table first.</source>
+        <translation>请先把光标放在表格中。</translation>
+    </message>
+    <message>
+        <source>&amp;Table…</source>
+        <translation>表格(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>列 %1</translation>
+    </message>
+    <message>
+        <source>Insert Table</source>
+        <translation>插入表格</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>列数(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>行数(&amp;R)：</translation>
     </message>
 </context>
 <context>
@@ -1450,6 +1942,10 @@ Characters: %3</source>
     <message>
         <source>F&amp;ormat</source>
         <translation>格式(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>插入(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Tools</source>

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QMimeData
+from PySide6.QtCore import QCoreApplication, QMimeData, QObject
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 
 from postpad.core.render import RenderOptions
@@ -38,22 +38,27 @@ def put_on_clipboard(copy: RichCopy) -> QMimeData:
     return mime
 
 
-def copy_rich_text(window: Any) -> None:
-    tab = window.current_tab()
-    if tab is None:
-        return
-    copy = copy_of(tab)
-    put_on_clipboard(copy)
-    if copy.local_images:
-        message = QCoreApplication.translate(
-            "RichCopy",
-            "Copied as rich text; %n local image(s) must be uploaded by hand.",
-            "",
-            len(copy.local_images),
-        )
-    else:
-        message = _tr("Copied as rich text: paste it into the 公众号, 知乎 or 掘金 editor.")
-    window.status_bar().showMessage(message, 6000)
+class RichCopyFeature(QObject):
+    """Edit › Copy as Rich Text of one window."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def copy(self) -> None:
+        tab = self.window.current_tab()
+        if tab is None:
+            return
+        copy = copy_of(tab)
+        put_on_clipboard(copy)
+        count = len(copy.local_images)
+        if count:
+            message = self.tr(
+                "Copied as rich text; %n local image(s) to upload by hand.", "", count
+            )
+        else:
+            message = self.tr("Copied as rich text: paste it into the 公众号, 知乎 or 掘金 editor.")
+        self.window.status_bar().showMessage(message, 6000)
 
 
 def attach(window: Any) -> None:
@@ -61,7 +66,9 @@ def attach(window: Any) -> None:
     action = QAction(window, objectName="actionCopyRichText")
     keep_text(window, action, lambda: _tr("Copy as &Rich Text"))
     action.setShortcut(QKeySequence("Ctrl+Alt+C"))
-    action.triggered.connect(lambda: copy_rich_text(window))
+    feature = RichCopyFeature(window)
+    window.rich_copy_feature = feature
+    action.triggered.connect(feature.copy)
     menu = window.menu("edit")
     actions = menu.actions()
     copy = window.actions.get("copy") if hasattr(window, "actions") else None
