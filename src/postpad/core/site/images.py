@@ -70,19 +70,14 @@ def unique_path(folder: Path, name: str) -> Path:
 
 def _folder_and_prefix(site: Site | None, post: Path) -> tuple[Path, str]:
     """The destination folder and the link prefix ("" = relative to the post)."""
-    if site is None or site.engine in ("eleventy", "astro"):
-        return post.parent, "./" if site is not None and site.engine == "astro" else ""
-    if site.engine == "hexo":
-        if site.config.post_asset_folder:
-            return post.with_suffix(""), ""
-        return site.source_root / "images", "/images/"
-    if site.engine in ("hugo", "zola"):
-        if post.stem == "index":
-            return post.parent, ""
-        return site.root / "static" / "images", "/images/"
-    if site.engine == "jekyll":
-        return site.source_root / "assets" / "images", "/assets/images/"
-    return post.parent, ""
+    if site is None:
+        return post.parent, ""
+    spec = site.engine_spec  # decision 0107
+    if spec.post_asset_folders and site.config.post_asset_folder:
+        return post.with_suffix(""), ""
+    if spec.image_folder is None or (spec.bundle_images and post.stem == "index"):
+        return post.parent, spec.image_prefix if spec.image_folder is None else ""
+    return site.in_source(spec.image_folder), spec.image_prefix
 
 
 def plan_image(site: Site | None, post: Path, name: str, alt: str = "") -> ImagePlacement:
@@ -90,7 +85,7 @@ def plan_image(site: Site | None, post: Path, name: str, alt: str = "") -> Image
     folder, prefix = _folder_and_prefix(site, post)
     target = unique_path(folder, clean_image_name(name, keep_unicode=site is None))
     reference = prefix + target.name
-    config = site.config if site is not None and site.engine == "hexo" else None
+    config = site.config if site is not None and site.engine_spec.post_asset_folders else None
     if config is not None and config.post_asset_folder and not config.post_asset_links:
         title = f' "{alt}"' if alt and '"' not in alt else ""
         return ImagePlacement(target, f"{{% asset_img {target.name}{title} %}}", target.name)

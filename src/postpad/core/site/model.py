@@ -9,6 +9,7 @@ from pathlib import Path
 
 from postpad.core.fields import Schema, schema_for
 from postpad.core.site.config import SiteConfig
+from postpad.core.site.engines import CONTENT_DIR, SiteEngine, engine_for
 
 ENGINES = ("hexo", "hugo", "jekyll", "eleventy", "zola", "astro")
 
@@ -38,22 +39,26 @@ class Site:
         return schema_for(self.engine, self.theme)
 
     @property
+    def engine_spec(self) -> SiteEngine:
+        """What Postpad knows about this site's engine (folders, habits; decision 0107)."""
+        return engine_for(self.engine)
+
+    @property
     def source_root(self) -> Path:
         """Hexo ``source/``; Jekyll's ``source``; other engines: the site root."""
-        if self.engine in ("hexo", "jekyll"):
+        if self.engine_spec.uses_source_dir:
             return Path(os.path.normpath(self.root / self.config.source_dir))
         return self.root
 
+    def in_source(self, relative: str) -> Path:
+        """``relative`` (an engine data folder, maybe naming ``CONTENT_DIR``) under the source
+        root; ``""`` is the source root itself."""
+        relative = relative.replace(CONTENT_DIR, self.config.content_dir)
+        return self.source_root / relative if relative else self.source_root
+
     def post_dirs(self) -> list[Path]:
         """Folders holding posts (and drafts) for this engine, existing ones only."""
-        root = self.root
-        candidates = {
-            "hexo": [self.source_root / "_posts", self.source_root / "_drafts"],
-            "jekyll": [self.source_root / "_posts", self.source_root / "_drafts"],
-            "hugo": [root / self.config.content_dir],
-            "zola": [root / "content"],
-            "astro": [root / "src" / "content"],
-        }.get(self.engine, [root])
+        candidates = [self.in_source(folder) for folder in self.engine_spec.post_folders]
         return [path for path in candidates if path.is_dir()]
 
     def is_post_file(self, path: Path) -> bool:
@@ -61,9 +66,10 @@ class Site:
         name = path.name
         if not name.endswith(MARKDOWN_SUFFIXES) or name[0] in "._" or name.endswith(("~", "%")):
             return False
-        if self.engine in ("hugo", "zola") and name.startswith("_index."):
+        spec = self.engine_spec
+        if spec.section_index_prefix and name.startswith(spec.section_index_prefix):
             return False
-        return not (self.engine in ("eleventy", "generic") and name.lower() == "readme.md")
+        return not (spec.readme_is_page and name.lower() == "readme.md")
 
     def iter_post_files(self) -> Iterator[tuple[Path, int, int]]:
         """Yield (path, mtime_ns, size) of every post, with one ``scandir`` walk per folder."""
@@ -88,4 +94,5 @@ class Site:
 
     def is_draft_location(self, path: Path) -> bool:
         """Hexo and Jekyll keep drafts in ``_drafts``."""
-        return self.engine in ("hexo", "jekyll") and "_drafts" in path.parts
+        drafts = self.engine_spec.drafts_folder
+        return drafts is not None and drafts in path.parts

@@ -1,0 +1,15 @@
+"""Astro: content collections under ``src/content``; the date key follows the collection."""
+
+from postpad.core.site.engines.spec import SiteEngine
+
+ENGINE = SiteEngine(
+    name="astro",
+    post_folders=("src/content",),
+    link_roots=("public",),
+    date_syntax="yaml",
+    new_post_root="src/content",
+    new_post_sections=("blog", "posts", "post"),
+    date_key="",
+    image_prefix="./",
+    url_keys=("slug",),
+)

@@ -1,0 +1,11 @@
+"""Eleventy: posts anywhere in the project; images next to the post."""
+
+from postpad.core.site.engines.spec import SiteEngine
+
+ENGINE = SiteEngine(
+    name="eleventy",
+    readme_is_page=True,
+    link_roots=("", "src", "public"),
+    date_syntax="eleventy",
+    url_keys=("permalink",),
+)

@@ -1,0 +1,87 @@
+"""What Postpad knows about one site engine, as data (decision 0107).
+
+One module per engine in this package defines ``ENGINE = SiteEngine(...)``; the site code reads
+these fields instead of comparing engine names, so adding an engine is one new module (plus its
+recognition in ``core/site/detect.py`` and its config reading in ``core/site/config.py``).
+Paths are POSIX-style strings relative to the folder named in each field's comment.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+CONTENT_DIR = "{contentDir}"
+"""Placeholder for Hugo's configured content folder (``contentDir``) in folder fields."""
+
+DateLayout = Literal["hexo", "jekyll", "iso"]
+DateSyntax = Literal["yaml", "go", "eleventy", "toml", "loose"]
+NewPostStyle = Literal["hexo", "jekyll", "section"]
+
+
+@dataclass(frozen=True)
+class SiteEngine:
+    """Folders, front-matter habits, new-post and image placement of one engine."""
+
+    name: str
+    # -- where posts live --------------------------------------------------------------------
+    uses_source_dir: bool = False
+    """Posts, drafts and images live under the configured source folder (Hexo ``source_dir``,
+    Jekyll ``source``); otherwise the "source root" is the site root."""
+    post_folders: tuple[str, ...] = ("",)
+    """Folders scanned for posts, relative to the source root (``""``: the whole site)."""
+    posts_folder: str | None = None
+    """``_posts``: published posts, between which and ``drafts_folder`` publishing moves files."""
+    drafts_folder: str | None = None
+    """``_drafts``: a draft is a file in this folder; without it, a ``draft: true`` flag."""
+    section_index_prefix: str | None = None
+    """``_index.``: section list pages, not posts (Hugo, Zola)."""
+    readme_is_page: bool = False
+    """A ``README.md`` is the repository's readme, not a post."""
+    link_roots: tuple[str, ...] = ("",)
+    """Where a site-absolute link ``/x`` is looked up, relative to the source root."""
+    # -- front matter ------------------------------------------------------------------------
+    headless_front_matter: bool = False
+    """Hexo reads a header without the opening ``---``."""
+    published_flag: bool = False
+    """``published: false`` hides a post (Hexo, Jekyll)."""
+    terms_split_spaces: bool = False
+    """``tags: a b`` is two tags (Jekyll)."""
+    hierarchical_categories: bool = False
+    """A ``categories`` list is one path ``[A, B]``; a list of lists several (Hexo)."""
+    taxonomies_table: bool = False
+    """Tags live in a ``[taxonomies]`` table, the cover in ``[extra]`` (Zola)."""
+    date_syntax: DateSyntax = "loose"
+    """Which written dates the engine accepts (``dates.readable_by``)."""
+    filename_date: Literal["none", "prefix", "new_post_name"] = "none"
+    """Where a post without ``date:`` takes its date: a ``YYYY-MM-DD-`` name prefix, or the
+    ``:year/:month/:day`` of Hexo's ``new_post_name``."""
+    # -- new posts ---------------------------------------------------------------------------
+    new_post: NewPostStyle = "section"
+    """Hexo's scaffolds, Jekyll's dated ``_posts`` names, or a file in a content section."""
+    new_post_root: str = ""
+    """Folder (relative to the site root) whose first existing ``new_post_sections`` entry
+    receives new posts (``section`` style)."""
+    new_post_sections: tuple[str, ...] = ("posts", "blog", "src/posts", "src/blog", "content/blog")
+    header_format: Literal["yaml", "toml"] = "yaml"
+    """The header a new post gets."""
+    date_key: str = "date"
+    """The date key of a new post; ``""``: follow the sibling posts (Astro collections)."""
+    date_layout: DateLayout = "iso"
+    """How a new date is written: Hexo's own ``date_format``/``time_format`` (wall clock), Jekyll
+    ``%Y-%m-%d %H:%M:%S %z``, or ISO 8601 with the offset."""
+    new_post_terms: bool = True
+    """Tags and a category chosen in the New Post dialog go into the header."""
+    # -- images and URLs ---------------------------------------------------------------------
+    image_folder: str | None = None
+    """Where a pasted image goes, relative to the source root; None: next to the post."""
+    image_prefix: str = ""
+    """The link prefix for an image in ``image_folder`` (or next to the post)."""
+    bundle_images: bool = False
+    """A page bundle's images (the post is ``index.md``) go next to the post."""
+    post_asset_folders: bool = False
+    """``post_asset_folder``: the folder named like the post holds its images, moves with it."""
+    url_keys: tuple[str, ...] = ()
+    """Front-matter keys that pin the URL, so renaming the file does not change it."""
+    permalink_names_url: bool = False
+    """The ``permalink`` setting decides whether the file name is in the URL (Hexo)."""

@@ -1,0 +1,21 @@
+"""Zola: ``content/``, TOML headers, ``[taxonomies]`` and ``[extra]`` tables, ``static/images``."""
+
+from postpad.core.site.engines.spec import SiteEngine
+
+ENGINE = SiteEngine(
+    name="zola",
+    post_folders=("content",),
+    section_index_prefix="_index.",
+    link_roots=("static", "content"),
+    taxonomies_table=True,
+    date_syntax="toml",
+    filename_date="prefix",
+    new_post_root="content",
+    new_post_sections=("blog", "posts", "post"),
+    header_format="toml",
+    new_post_terms=False,
+    image_folder="static/images",
+    image_prefix="/images/",
+    bundle_images=True,
+    url_keys=("slug", "path"),
+)
