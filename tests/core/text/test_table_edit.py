@@ -72,3 +72,11 @@ def test_align_sort_and_insert() -> None:
     column = insert_column(LINES, 4, 1, left=True)
     assert column is not None
     assert column.lines[0] == "|     | a   | 名字 |"
+
+
+def test_tab_through_a_short_row_pads_it_instead_of_sticking() -> None:
+    lines = ["| a | b | c |", "|---|---|---|", "| 1 |"]
+    edit = move(lines, 2, 3, "next")
+    assert edit is not None
+    assert edit.lines[2] == "| 1   |     |     |"
+    assert (edit.line, edit.column) == (2, len("| 1   | "))

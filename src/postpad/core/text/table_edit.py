@@ -15,6 +15,7 @@ from postpad.core.text.tables import (
     cell_ranges,
     delimiters,
     format_table,
+    padded,
     parse_table,
     quote_depth,
     sorted_by,
@@ -59,6 +60,7 @@ def locate(lines: Sequence[str], line: int, column: int) -> Place | None:
     table = parse_table(lines[span.start : span.end])
     if table is None:
         return None
+    table = padded(table)  # the cursor may move to a cell a short row leaves out
     offset = line - span.start
     prefix, row_text = split_prefix(lines[line], quote_depth(lines[span.start]))
     pipes = delimiters(row_text)

@@ -209,13 +209,12 @@ def format_table(table: Table) -> list[str]:
     """The table's lines with its pipes lined up (one line per row, delimiter row second)."""
     widths = column_widths(table)
     header_columns = max(len(table.aligns), len(table.rows[0]))
-    # short rows are padded to the header's width; cells past it (the engine drops them) stay
+    # cells past the header's width (the engine drops them) stay, lined up too
     lines = [_row_line(table.rows[0], widths[:header_columns], table.aligns)]
     marks = [_delimiter(widths[i], table.aligns[i]) for i in range(len(table.aligns))]
     lines.append("| " + " | ".join(marks) + " |")
-    for row in table.body:
-        count = max(len(row), len(table.aligns))
-        lines.append(_row_line(row, widths[:count], table.aligns))
+    for row in table.body:  # a short row stays short: goldmark renders a padded cell unaligned
+        lines.append(_row_line(row, widths[: max(len(row), 1)], table.aligns))
     prefixes = list(table.prefixes) or [""]
     while len(prefixes) < len(lines):
         prefixes.append(prefixes[-1] if len(prefixes) > 2 else prefixes[0])
@@ -329,6 +328,13 @@ def with_column(table: Table, after: int) -> Table:
     aligns = list(table.aligns)
     aligns.insert(after + 1, None)
     return replace(table, rows=tuple(widen(row) for row in table.rows), aligns=tuple(aligns))
+
+
+def padded(table: Table) -> Table:
+    """Every body row with as many cells as the header (what the editor's commands act on)."""
+    width = len(table.aligns)
+    rows = [table.rows[0], *(row + ("",) * (width - len(row)) for row in table.body)]
+    return replace(table, rows=tuple(rows))
 
 
 def new_table(columns: int, rows: int, header: Sequence[str] = ()) -> Table:
