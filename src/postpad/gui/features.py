@@ -23,4 +23,5 @@ FEATURES: list[str] = [
     "postpad.gui.richcopy",  # Edit > Copy as Rich Text for 公众号/知乎/掘金 (issue 15)
     "postpad.gui.git.attach",  # Git panel, File > Git: diff, commit, pull, push (issue 14)
     "postpad.gui.publish.attach",  # File > Publish…: check gate, engine steps, live log (issue 14)
+    "postpad.gui.sitepreview.attach",  # View > Site Preview: the engine's own server (issue 14)
 ]
