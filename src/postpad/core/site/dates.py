@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from postpad.core.site.config import SiteConfig
+from postpad.core.site.engines import engine_for
 
 _TIME = r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)"
 _ZONE = r"(?:\s*(?:Z|z|[+-]\d{2}:?\d{2}|[+-]\d{2}|UTC|GMT))"
@@ -53,17 +54,18 @@ def readable_by(engine: str, value: object) -> bool:
     if not isinstance(value, str):
         return False
     text = value.strip()
-    if engine in ("hexo", "jekyll", "astro"):
+    syntax = engine_for(engine).date_syntax  # decision 0107
+    if syntax == "yaml":
         return bool(
             _YAML_TIMESTAMP.match(text) or _LOOSE_NUMERIC.match(text) or _has_month_name(text)
         )
-    if engine == "hugo":
+    if syntax == "go":
         return bool(_STRICT_ISO.match(text) or _has_month_name(text))
-    if engine == "eleventy":
+    if syntax == "eleventy":
         return text in ELEVENTY_KEYWORDS or bool(
             _YAML_TIMESTAMP.match(text) or _ISO_T_ONLY.match(text)
         )
-    if engine == "zola":
+    if syntax == "toml":
         return bool(_STRICT_ISO.match(text))
     return parse_loose(text) is not None
 
@@ -166,12 +168,13 @@ HEXO_SAFE_FORMAT = "YYYY-MM-DD HH:mm:ss"
 def format_post_date(engine: str, config: SiteConfig, moment: datetime) -> str:
     """The ``date:`` text for a new or published post, in the site's zone (``moment`` is aware)."""
     local = moment.astimezone(site_zone(config)) if site_zone(config) else moment.astimezone()
-    if engine == "hexo":
+    layout = engine_for(engine).date_layout
+    if layout == "hexo":
         own = format_moment(f"{config.date_format} {config.time_format}", local)
         # Only wall-clock forms: Hexo mangles offsets (decision 0009).
         if re.fullmatch(r"\d{4}[-/]\d{1,2}[-/]\d{1,2} \d{1,2}:\d{2}(?::\d{2})?", own):
             return own
         return format_moment(HEXO_SAFE_FORMAT, local)
-    if engine == "jekyll":
+    if layout == "jekyll":
         return local.strftime("%Y-%m-%d %H:%M:%S %z")
     return local.replace(microsecond=0).isoformat()

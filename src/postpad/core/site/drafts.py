@@ -40,7 +40,7 @@ def is_draft(site: Site, path: Path) -> bool:
     if site.is_draft_location(path):
         return True
     fields = _fields(read_text_file(path).text)
-    if site.engine in ("hexo", "jekyll") and fields.get("published") is False:
+    if site.engine_spec.published_flag and fields.get("published") is False:
         return True
     return fields.get("draft") is True
 
@@ -53,7 +53,7 @@ def _move(site: Site, source: Path, target: Path, text: str, loaded: LoadedText)
         loaded = save_text_file(source, text, base=loaded)
     os.rename(source, target)
     assets = source.with_suffix("")
-    if site.engine == "hexo" and assets.is_dir():
+    if site.engine_spec.post_asset_folders and assets.is_dir():
         new_assets = target.with_suffix("")
         if not new_assets.exists():
             os.rename(assets, new_assets)
@@ -70,7 +70,8 @@ def _flag(site: Site, path: Path, draft: bool) -> Path:
 
 def publish(site: Site, path: Path, *, now: datetime | None = None) -> Path:
     """Make ``path`` a published post; returns its (possibly new) path."""
-    if site.engine not in ("hexo", "jekyll"):
+    spec = site.engine_spec  # decision 0107
+    if spec.drafts_folder is None or spec.posts_folder is None:
         return _flag(site, path, draft=False)
     if not site.is_draft_location(path):
         raise NotADraftLocationError(str(path))
@@ -80,8 +81,8 @@ def publish(site: Site, path: Path, *, now: datetime | None = None) -> Path:
     if _fields(text).get("date") in (None, ""):
         date_text = format_post_date(site.engine, site.config, moment)
         text = set_field(text, "date", WrittenDate(date_text), engine=site.engine)
-    posts = site.source_root / "_posts"
-    if site.engine == "hexo":
+    posts = site.in_source(spec.posts_folder)
+    if spec.filename_date == "new_post_name":
         target = posts / hexo_post_name(site.config.new_post_name, path.stem, moment)
     else:
         target = posts / f"{moment:%Y-%m-%d}-{path.stem}{path.suffix}"
@@ -90,19 +91,20 @@ def publish(site: Site, path: Path, *, now: datetime | None = None) -> Path:
 
 def unpublish(site: Site, path: Path) -> Path:
     """Turn ``path`` back into a draft; returns its (possibly new) path."""
-    if site.engine not in ("hexo", "jekyll"):
+    spec = site.engine_spec
+    if spec.drafts_folder is None or spec.posts_folder is None:
         return _flag(site, path, draft=True)
-    if site.is_draft_location(path) or "_posts" not in path.parts:
+    if site.is_draft_location(path) or spec.posts_folder not in path.parts:
         raise NotADraftLocationError(str(path))
     loaded = read_text_file(path)
     text = loaded.text
     stem = path.stem
-    match = _JEKYLL_DATE_PREFIX.match(stem) if site.engine == "jekyll" else None
+    match = _JEKYLL_DATE_PREFIX.match(stem) if spec.filename_date == "prefix" else None
     if match:
         stem = match.group(4)
         if _fields(text).get("date") in (None, ""):
             # the filename carried the date: keep it in the front matter
             written = WrittenDate("-".join(match.group(1, 2, 3)))
             text = set_field(text, "date", written, engine=site.engine)
-    target = site.source_root / "_drafts" / f"{stem}{path.suffix}"
+    target = site.in_source(spec.drafts_folder) / f"{stem}{path.suffix}"
     return _move(site, path, target, text, loaded)

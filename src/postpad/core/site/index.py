@@ -20,6 +20,7 @@ from postpad.core.atomic import write_atomic
 from postpad.core.frontmatter.engine_rules import folds_key_case, lookup
 from postpad.core.site.cachedir import user_cache_dir
 from postpad.core.site.dates import parse_loose
+from postpad.core.site.engines import engine_for
 from postpad.core.site.header import Header, decode_post_bytes, read_header
 from postpad.core.site.model import Site
 
@@ -98,8 +99,9 @@ def categories_of(engine: str, value: object) -> tuple[tuple[str, ...], ...]:
     """Hexo: a list is ONE path, a list of lists several; other engines: flat terms."""
     if value is None:
         return ()
-    if engine != "hexo":
-        return tuple((term,) for term in _terms(value, split_spaces=engine == "jekyll"))
+    spec = engine_for(engine)  # decision 0107
+    if not spec.hierarchical_categories:
+        return tuple((term,) for term in _terms(value, split_spaces=spec.terms_split_spaces))
     if not isinstance(value, list):
         text = _text(value)
         return ((text,),) if text is not None else ()
@@ -141,17 +143,19 @@ _TOKEN_PATTERNS = {
 def filename_date(site: Site, path: Path) -> str | None:
     """The date a file name carries when ``date:`` is absent: Jekyll and Zola ``YYYY-MM-DD-``
     prefixes, Hexo names made by a ``new_post_name`` with ``:year :month :day``."""
-    if site.engine in ("jekyll", "zola"):
+    style = site.engine_spec.filename_date
+    if style == "prefix":
         prefix = re.match(r"(\d{4}-\d{2}-\d{2})[-_]", path.name)
         return prefix.group(1) if prefix else None
     pattern = site.config.new_post_name
-    if site.engine != "hexo" or ":year" not in pattern or "_drafts" in path.parts:
+    if style != "new_post_name" or ":year" not in pattern or site.is_draft_location(path):
         return None
     regex = re.escape(Path(pattern).with_suffix("").as_posix())
     for token in sorted(_TOKEN_PATTERNS, key=len, reverse=True):
         regex = regex.replace(re.escape(token), _TOKEN_PATTERNS[token], 1)
     regex = re.sub(r":[a-z_]+", ".+?", regex)  # :title, :hash (re.escape keeps ':')
-    relative = path.relative_to(site.source_root / "_posts").with_suffix("").as_posix()
+    posts = site.in_source(site.engine_spec.posts_folder or "")
+    relative = path.relative_to(posts).with_suffix("").as_posix()
     match = re.fullmatch(regex, relative)
     if match is None or "month" not in match.groupdict() or "day" not in match.groupdict():
         return None
@@ -161,7 +165,7 @@ def filename_date(site: Site, path: Path) -> str | None:
 def _is_draft(site: Site, relative: str, fields: dict[str, object]) -> bool:
     if site.is_draft_location(Path(relative)):
         return True
-    if fields.get("published") is False and site.engine in ("hexo", "jekyll"):
+    if fields.get("published") is False and site.engine_spec.published_flag:
         return True
     return fields.get("draft") is True
 
@@ -169,15 +173,16 @@ def _is_draft(site: Site, relative: str, fields: dict[str, object]) -> bool:
 def read_entry(site: Site, path: Path, mtime_ns: int, size: int) -> PostEntry:
     """Read one post's header into an entry (unreadable files give an entry with ``error``)."""
     relative = path.relative_to(site.root).as_posix()
+    spec = site.engine_spec
     try:
-        header = _read_header_only(path, headless=site.engine == "hexo", engine=site.engine)
+        header = _read_header_only(path, headless=spec.headless_front_matter, engine=site.engine)
     except OSError as exc:
         return PostEntry(relative, mtime_ns, size, error=str(exc))
     fields = header.fields
     if folds_key_case(site.engine):  # Hugo: `Title` is `title` (decision 0090)
         fields = {key: lookup(fields, key, site.engine) for key in _folded_keys(fields)}
-    extra = fields.get("extra") if site.engine == "zola" else None
-    taxonomies = fields.get("taxonomies") if site.engine == "zola" else None
+    extra = fields.get("extra") if spec.taxonomies_table else None
+    taxonomies = fields.get("taxonomies") if spec.taxonomies_table else None
     if isinstance(taxonomies, dict):
         fields = {**fields, **taxonomies}
     date_value = fields.get("date", fields.get("pubDate"))
@@ -193,7 +198,7 @@ def read_entry(site: Site, path: Path, mtime_ns: int, size: int) -> PostEntry:
         date=_text(date_value),
         sort_key=_sort_key(moment),
         draft=_is_draft(site, relative, fields),
-        tags=_terms(fields.get("tags", fields.get("tag")), split_spaces=site.engine == "jekyll"),
+        tags=_terms(fields.get("tags", fields.get("tag")), split_spaces=spec.terms_split_spaces),
         categories=categories_of(site.engine, fields.get("categories", fields.get("category"))),
         cover=_text(cover),
         error=header.error.message if header.error else None,

@@ -25,6 +25,7 @@ import tomlkit
 from postpad.core.frontmatter import set_field
 from postpad.core.frontmatter.emit import emit_string
 from postpad.core.site.dates import format_post_date, now_in_site_zone
+from postpad.core.site.engines import CONTENT_DIR
 from postpad.core.site.header import decode_post_bytes, read_header
 from postpad.core.site.model import Site
 from postpad.core.site.slug import SlugStyle, make_slug
@@ -91,10 +92,13 @@ def _hexo_plan(site: Site, title: str, slug: str, draft: bool, moment: datetime)
     text = _render_scaffold(
         template, {"title": emit_string(title), "date": date_text, "layout": layout}
     )
+    spec = site.engine_spec
     if draft:
-        path = site.source_root / "_drafts" / f"{slug}.md"
+        path = site.in_source(spec.drafts_folder or "") / f"{slug}.md"
     else:
-        path = site.source_root / "_posts" / hexo_post_name(site.config.new_post_name, slug, moment)
+        path = site.in_source(spec.posts_folder or "") / hexo_post_name(
+            site.config.new_post_name, slug, moment
+        )
     path = _unique(path)
     asset_dir = path.with_suffix("") if site.config.post_asset_folder else None
     return NewPostPlan(path=path, text=text, slug=slug, asset_dir=asset_dir)
@@ -109,11 +113,12 @@ def _jekyll_plan(site: Site, title: str, slug: str, draft: bool, moment: datetim
     if any((site.root / "_layouts").glob("post.*")) or site.config.theme:
         pairs.append(("layout", "post"))
     pairs.append(("title", emit_string(title)))
+    spec = site.engine_spec
     if draft:
-        path = site.source_root / "_drafts" / f"{slug}.md"
+        path = site.in_source(spec.drafts_folder or "") / f"{slug}.md"
     else:
         # ``moment`` is already in the site's zone, so the prefix matches the ``date:`` line
-        path = site.source_root / "_posts" / f"{moment:%Y-%m-%d}-{slug}.md"
+        path = site.in_source(spec.posts_folder or "") / f"{moment:%Y-%m-%d}-{slug}.md"
         pairs.append(("date", format_post_date("jekyll", site.config, moment)))
     return NewPostPlan(path=_unique(path), text=_yaml_header(pairs), slug=slug)
 
@@ -126,17 +131,12 @@ def _content_plan(
     site: Site, title: str, slug: str, draft: bool, moment: datetime, bundle: bool
 ) -> NewPostPlan:
     date_text = format_post_date(site.engine, site.config, moment)
-    if site.engine == "hugo":
-        folder = _section(site.root / site.config.content_dir, ("posts", "post", "blog"))
-    elif site.engine == "zola":
-        folder = _section(site.root / "content", ("blog", "posts", "post"))
-    elif site.engine == "astro":
-        folder = _section(site.root / "src" / "content", ("blog", "posts", "post"))
-    else:
-        folder = _section(site.root, ("posts", "blog", "src/posts", "src/blog", "content/blog"))
+    spec = site.engine_spec  # decision 0107
+    base = site.root / spec.new_post_root.replace(CONTENT_DIR, site.config.content_dir)
+    folder = _section(base, spec.new_post_sections)
     path = _unique(folder / slug / "index.md" if bundle else folder / f"{slug}.md")
-    date_key = _sibling_date_key(folder) if site.engine == "astro" else "date"
-    if site.engine == "zola":
+    date_key = spec.date_key or _sibling_date_key(folder)
+    if spec.header_format == "toml":
         lines = [f"title = {tomlkit.string(title).as_string()}", f"date = {date_text}"]
         lines += ["draft = true"] if draft else []
         text = "+++\n" + "\n".join(lines) + "\n+++\n"
@@ -177,9 +177,10 @@ def plan_new_post(
     chosen = slug or make_slug(
         title, site.engine, slug_style, filename_case=site.config.filename_case
     )
-    if site.engine == "hexo":
+    style = site.engine_spec.new_post
+    if style == "hexo":
         plan = _hexo_plan(site, title, chosen, draft, moment)
-    elif site.engine == "jekyll":
+    elif style == "jekyll":
         plan = _jekyll_plan(site, title, chosen, draft, moment)
     else:
         plan = _content_plan(site, title, chosen, draft, moment, bundle)
@@ -189,7 +190,7 @@ def plan_new_post(
 
 
 def _with_terms(site: Site, plan: NewPostPlan, tags: list[str], category: list[str]) -> NewPostPlan:
-    if site.engine == "zola" or not (tags or category):
+    if not site.engine_spec.new_post_terms or not (tags or category):
         return plan  # Zola taxonomies live in a [taxonomies] table the user sets up
     text = plan.text
     if tags:

@@ -15,16 +15,6 @@ from pathlib import Path
 from postpad.core.site.model import Site
 from postpad.core.site.newpost import PostExistsError
 
-#: front-matter keys that pin the URL, per engine
-_URL_KEYS = {
-    "hexo": ("permalink", "abbrlink"),
-    "jekyll": ("permalink",),
-    "hugo": ("slug", "url"),
-    "zola": ("slug", "path"),
-    "eleventy": ("permalink",),
-    "astro": ("slug",),
-}
-
 
 class InvalidPostNameError(ValueError):
     """The new name is empty, has a folder separator or is hidden from the engine."""
@@ -34,8 +24,9 @@ def url_follows_filename(site: Site | None, fields: dict[str, object]) -> bool:
     """Whether renaming the file changes the post's URL."""
     if site is None:
         return False
-    pinned = any(fields.get(key) not in (None, "") for key in _URL_KEYS.get(site.engine, ()))
-    if site.engine == "hexo":
+    spec = site.engine_spec  # decision 0107
+    pinned = any(fields.get(key) not in (None, "") for key in spec.url_keys)
+    if spec.permalink_names_url:
         permalink = site.config.permalink or ""
         uses_name = ":title" in permalink or ":name" in permalink or ":post_title" in permalink
         uses_abbrlink = ":abbrlink" in permalink and fields.get("abbrlink") not in (None, "")
@@ -57,7 +48,7 @@ def rename_post(site: Site | None, path: Path, new_name: str) -> Path:
         raise PostExistsError(str(target))
     os.rename(path, target)
     assets = path.with_suffix("")
-    if site is not None and site.engine == "hexo" and assets.is_dir():
+    if site is not None and site.engine_spec.post_asset_folders and assets.is_dir():
         new_assets = target.with_suffix("")
         if not new_assets.exists():
             os.rename(assets, new_assets)

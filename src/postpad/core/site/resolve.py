@@ -57,15 +57,7 @@ def _hugo_root_candidates(site: Site, path: str) -> list[Path]:
 
 
 def _static_roots(site: Site) -> list[Path]:
-    root = site.root
-    return {
-        "hexo": [site.source_root],
-        "jekyll": [site.source_root],
-        "hugo": [root / site.config.content_dir, root / "static", root / "assets"],
-        "zola": [root / "static", root / "content"],
-        "astro": [root / "public"],
-        "eleventy": [root, root / "src", root / "public"],
-    }.get(site.engine, [root])
+    return [site.in_source(folder) for folder in site.engine_spec.link_roots]
 
 
 def candidates(site: Site | None, post: Path, target: str) -> list[Path]:
