@@ -1461,6 +1461,29 @@ A Markdown editor for static-site blogs.</source>
     </message>
 </context>
 <context>
+    <name>SitePreview</name>
+    <message>
+        <source>Site Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the site&apos;s server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This post is not inside a Hexo, Hugo or Jekyll site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SitePreviewPane</name>
     <message>
         <source>Log</source>
@@ -1479,7 +1502,6 @@ A Markdown editor for static-site blogs.</source>
     <name>SiteServer</name>
     <message>
         <source>The server did not start in time.</source>
-        <extracomment>milliseconds the server may take to listen (a big Hexo site loads every post first)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -72,15 +72,15 @@
     <name>CommitDialog</name>
     <message>
         <source>Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>提交</translation>
     </message>
     <message>
         <source>Files to commit:</source>
-        <translation type="unfinished"></translation>
+        <translation>要提交的文件：</translation>
     </message>
     <message>
         <source>Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>提交说明：</translation>
     </message>
 </context>
 <context>
@@ -511,230 +511,230 @@ Choose No to keep %2.</source>
     <name>GitFeature</name>
     <message>
         <source>Git</source>
-        <translation type="unfinished"></translation>
+        <translation>Git</translation>
     </message>
     <message>
         <source>&amp;Git Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Git 面板(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Git</source>
-        <translation type="unfinished"></translation>
+        <translation>Git(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Diff with Last Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>与上次提交比较(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Commit…</source>
-        <translation type="unfinished"></translation>
+        <translation>提交(&amp;C)…</translation>
     </message>
     <message>
         <source>P&amp;ull</source>
-        <translation type="unfinished"></translation>
+        <translation>拉取(&amp;U)</translation>
     </message>
     <message>
         <source>P&amp;ush</source>
-        <translation type="unfinished"></translation>
+        <translation>推送(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Backup Commit on Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存时自动备份提交(&amp;B)</translation>
     </message>
     <message>
         <source>Last commit (HEAD)</source>
-        <translation type="unfinished"></translation>
+        <translation>上次提交（HEAD）</translation>
     </message>
     <message>
         <source>use the committed version</source>
-        <translation type="unfinished"></translation>
+        <translation>采用已提交的版本</translation>
     </message>
     <message>
         <source>Take all from the commit</source>
-        <translation type="unfinished"></translation>
+        <translation>全部采用已提交的版本</translation>
     </message>
     <message>
         <source>Committed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已提交。</translation>
     </message>
     <message>
         <source>Pulled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已拉取。</translation>
     </message>
     <message>
         <source>Pushed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已推送。</translation>
     </message>
     <message>
         <source>Backup commit made.</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成备份提交。</translation>
     </message>
     <message>
         <source>The current post is not in a git repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前文章不在 git 仓库中。</translation>
     </message>
     <message>
         <source>This post has no committed version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>这篇文章还没有提交过的版本。</translation>
     </message>
     <message>
         <source>Nothing to commit.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可提交的内容。</translation>
     </message>
     <message>
         <source>Backup commit skipped: git is busy.</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过备份提交：git 正忙。</translation>
     </message>
     <message>
         <source>Compare %1 with its last commit</source>
-        <translation type="unfinished"></translation>
+        <translation>比较 %1 与上次提交</translation>
     </message>
     <message>
         <source>Committing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在提交…</translation>
     </message>
     <message>
         <source>Pulling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在拉取…</translation>
     </message>
     <message>
         <source>Pushing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在推送…</translation>
     </message>
     <message>
         <source>Backup commit…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在备份提交…</translation>
     </message>
     <message>
         <source>Git is not installed: install it from https://git-scm.com/.</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装 Git：请从 https://git-scm.com/ 安装。</translation>
     </message>
     <message>
         <source>This site is not a git repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个站点不是 git 仓库。</translation>
     </message>
     <message>
         <source>Pulling would conflict with your commits in these files. Nothing was changed: merge them in a terminal or another git tool, then pull again.</source>
-        <translation type="unfinished"></translation>
+        <translation>拉取会与你在这些文件中的提交冲突。没有做任何更改：请在终端或其他 git 工具中合并，然后再拉取。</translation>
     </message>
     <message>
         <source>Pulling would overwrite changes you have not committed. Commit them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>拉取会覆盖你尚未提交的更改。请先提交。</translation>
     </message>
     <message>
         <source>The remote refused the credentials (or none are set up). Check your SSH key or credential helper; Postpad does not ask for passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>远程仓库拒绝了凭据（或尚未设置凭据）。请检查 SSH 密钥或凭据助手；Postpad 不会询问密码。</translation>
     </message>
     <message>
         <source>This repository has no remote to pull from or push to.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个仓库没有可拉取或推送的远程仓库。</translation>
     </message>
     <message>
         <source>The current branch does not track a remote branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前分支没有跟踪远程分支。</translation>
     </message>
     <message>
         <source>The remote has commits you do not have yet: pull first, then push.</source>
-        <translation type="unfinished"></translation>
+        <translation>远程仓库有你本地还没有的提交：请先拉取，再推送。</translation>
     </message>
     <message>
         <source>The remote cannot be reached. Check the network and the remote address.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接远程仓库。请检查网络和远程地址。</translation>
     </message>
     <message>
         <source>Git does not know who you are: set user.name and user.email first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Git 不知道你是谁：请先设置 user.name 和 user.email。</translation>
     </message>
     <message>
         <source>There is nothing to commit.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可提交的内容。</translation>
     </message>
     <message>
         <source>Write a commit message first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先填写提交说明。</translation>
     </message>
     <message>
         <source>No branch is checked out (detached HEAD): switch to a branch first.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前没有检出分支（分离的 HEAD）：请先切换到一个分支。</translation>
     </message>
     <message>
         <source>Git took too long and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Git 运行时间过长，已被停止。</translation>
     </message>
     <message>
         <source>Git failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Git 执行失败。</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>已修改</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除</translation>
     </message>
     <message>
         <source>Renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>已重命名</translation>
     </message>
     <message>
         <source>New, not in git yet</source>
-        <translation type="unfinished"></translation>
+        <translation>新文件，尚未纳入 git</translation>
     </message>
     <message>
         <source>Conflicted</source>
-        <translation type="unfinished"></translation>
+        <translation>有冲突</translation>
     </message>
 </context>
 <context>
     <name>GitPanel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>改动</translation>
     </message>
     <message>
         <source>Diff</source>
-        <translation type="unfinished"></translation>
+        <translation>比较</translation>
     </message>
     <message>
         <source>Commit…</source>
-        <translation type="unfinished"></translation>
+        <translation>提交…</translation>
     </message>
     <message>
         <source>Pull</source>
-        <translation type="unfinished"></translation>
+        <translation>拉取</translation>
     </message>
     <message>
         <source>Push</source>
-        <translation type="unfinished"></translation>
+        <translation>推送</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">刷新</translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Compare the current post with its last commit</source>
-        <translation type="unfinished"></translation>
+        <translation>将当前文章与上次提交进行比较</translation>
     </message>
     <message>
         <source>Not in a git repository</source>
-        <translation type="unfinished"></translation>
+        <translation>不在 git 仓库中</translation>
     </message>
     <message>
         <source>(no branch)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无分支）</translation>
     </message>
     <message>
         <source>No changes</source>
-        <translation type="unfinished"></translation>
+        <translation>没有改动</translation>
     </message>
 </context>
 <context>
@@ -1067,102 +1067,102 @@ A Markdown editor for static-site blogs.</source>
     <name>PublishDialog</name>
     <message>
         <source>Publish %1</source>
-        <translation type="unfinished"></translation>
+        <translation>发布 %1</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">问题</translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished">行</translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished">发布</translation>
+        <translation>发布</translation>
     </message>
     <message>
         <source>Check Again</source>
-        <translation type="unfinished">重新检查</translation>
+        <translation>重新检查</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Checking the site…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查站点…</translation>
     </message>
     <message>
         <source>Check: %1 error(s), %2 warning(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>检查：%1 个错误，%2 个警告。</translation>
     </message>
     <message>
         <source>Fix the errors first: publishing is blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先修正错误：发布已被阻止。</translation>
     </message>
     <message>
         <source>Save these posts first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请先保存这些文章：%1</translation>
     </message>
     <message>
         <source>Ready: press Publish to run the steps below.</source>
-        <translation type="unfinished"></translation>
+        <translation>准备就绪：点击“发布”执行下面的步骤。</translation>
     </message>
     <message>
         <source>The engine is not installed here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>本机未安装该引擎：%1</translation>
     </message>
     <message>
         <source>Hexo&apos;s deploy section needs %1: run npm install %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hexo 的 deploy 配置需要 %1：请运行 npm install %1。</translation>
     </message>
     <message>
         <source>The site is not a git repository: there is nowhere to push it.</source>
-        <translation type="unfinished"></translation>
+        <translation>站点不是 git 仓库：没有可推送的地方。</translation>
     </message>
     <message>
         <source>The repository has no remote to push to.</source>
-        <translation type="unfinished"></translation>
+        <translation>仓库没有可推送的远程仓库。</translation>
     </message>
     <message>
         <source>Git: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Git：%1</translation>
     </message>
     <message>
         <source>Publishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发布…</translation>
     </message>
     <message>
         <source>Published.</source>
-        <translation type="unfinished"></translation>
+        <translation>已发布。</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <source>%1 failed with exit status %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 失败，退出状态 %2。</translation>
     </message>
     <message>
         <source>The publish commit was undone: your changes are uncommitted again.</source>
-        <translation type="unfinished"></translation>
+        <translation>发布时的提交已撤销：你的更改恢复为未提交状态。</translation>
     </message>
 </context>
 <context>
     <name>PublishFeature</name>
     <message>
         <source>Open a post of your blog first, so Postpad knows the site.</source>
-        <translation type="unfinished">请先打开博客中的一篇文章，这样 Postpad 才知道是哪个站点。</translation>
+        <translation>请先打开博客中的一篇文章，这样 Postpad 才知道是哪个站点。</translation>
     </message>
     <message>
         <source>&amp;Publish…</source>
-        <translation type="unfinished"></translation>
+        <translation>发布(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -1466,34 +1466,56 @@ A Markdown editor for static-site blogs.</source>
     </message>
 </context>
 <context>
+    <name>SitePreview</name>
+    <message>
+        <source>Site Preview</source>
+        <translation>站点预览</translation>
+    </message>
+    <message>
+        <source>Site Pre&amp;view</source>
+        <translation>站点预览(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Server stopped.</source>
+        <translation>服务器已停止。</translation>
+    </message>
+    <message>
+        <source>Starting the site&apos;s server…</source>
+        <translation>正在启动站点服务器…</translation>
+    </message>
+    <message>
+        <source>This post is not inside a Hexo, Hugo or Jekyll site.</source>
+        <translation>这篇文章不在 Hexo、Hugo 或 Jekyll 站点中。</translation>
+    </message>
+</context>
+<context>
     <name>SitePreviewPane</name>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>日志</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载</translation>
     </message>
     <message>
         <source>Stop Server</source>
-        <translation type="unfinished"></translation>
+        <translation>停止服务器</translation>
     </message>
 </context>
 <context>
     <name>SiteServer</name>
     <message>
         <source>The server did not start in time.</source>
-        <extracomment>milliseconds the server may take to listen (a big Hexo site loads every post first)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>服务器未能及时启动。</translation>
     </message>
     <message>
         <source>The engine&apos;s server could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动引擎的服务器。</translation>
     </message>
     <message>
         <source>The server stopped (exit status %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器已停止（退出状态 %1）。</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ from postpad.core.publish.serve import post_url
 from postpad.gui.sitepreview.pane import SitePreviewPane
 from postpad.gui.sitepreview.server import SiteServer
 
-#: after a save, how long each engine takes to rebuild the page (Hugo's live reload needs none)
+# after a save, how long each engine takes to rebuild the page (Hugo's live reload needs none)
 REBUILD_MS = {"hexo": 800, "jekyll": 2500}
 
 

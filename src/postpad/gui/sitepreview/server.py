@@ -14,7 +14,7 @@ from postpad.core.publish.engines import EngineMissingError
 from postpad.core.publish.serve import ServeCommand, free_port, port_open, serve_command
 from postpad.core.site.model import Site
 
-#: milliseconds the server may take to listen (a big Hexo site loads every post first)
+# milliseconds the server may take to listen (a big Hexo site loads every post first)
 START_TIMEOUT_MS = 180_000
 POLL_MS = 250
 
