@@ -33,6 +33,7 @@ from postpad.core.frontmatter import read_fields, set_field, split_front_matter,
 from postpad.core.frontmatter.dates import WrittenDate, default_date_text
 from postpad.core.frontmatter.engine_rules import match_key
 from postpad.core.site.dates import site_zone
+from postpad.core.site.engines import engine_for
 from postpad.core.site.model import Site
 from postpad.core.site.resolve import candidates, is_local_file_reference
 from postpad.gui.frontmatter import document_header
@@ -167,7 +168,7 @@ class FrontMatterPanel(QWidget):
         if self._error is not None:
             return False
         engine = None if self._schema.engine == "generic" else self._schema.engine
-        create: Literal["yaml", "toml"] = "toml" if self._schema.engine == "zola" else "yaml"
+        create: Literal["yaml", "toml"] = engine_for(self._schema.engine).header_format
         zone = site_zone(self._site.config) if self._site is not None else None
         return self._patch(
             lambda text: set_field(text, key, value, engine=engine, create_format=create, zone=zone)

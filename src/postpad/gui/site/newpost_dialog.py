@@ -53,7 +53,8 @@ class NewPostDialog(QDialog):
         self.title_edit = QLineEdit(self)
         self.title_edit.setPlaceholderText(self.tr("Post title"))
         self.slug_style = QComboBox(self)
-        engine_label = self.tr("Like %1 (keeps Chinese)").replace("%1", site.engine.capitalize())
+        spec = site.engine_spec  # decision 0107
+        engine_label = self.tr("Like %1 (keeps Chinese)").replace("%1", spec.display_name)
         self.slug_style.addItem(self.tr("Pinyin (ASCII, stable URLs)"), "pinyin")
         self.slug_style.addItem(engine_label, "engine")
         self.slug_edit = QLineEdit(self)
@@ -63,16 +64,16 @@ class NewPostDialog(QDialog):
         self.category_edit = QLineEdit(self)
         self.category_edit.setPlaceholderText(
             self.tr("One path: 技术/编程 is 技术 › 编程")
-            if site.engine == "hexo"
+            if spec.hierarchical_categories
             else self.tr("Separate categories with /")
         )
         self.category_edit.setCompleter(_word_completer(categories or [], self.category_edit))
-        taxonomy_ok = site.engine != "zola"  # Zola taxonomies need the site's [taxonomies] setup
+        taxonomy_ok = spec.new_post_terms  # Zola taxonomies need the site's [taxonomies] setup
         self.tags_edit.setEnabled(taxonomy_ok)
         self.category_edit.setEnabled(taxonomy_ok)
         self.draft_box = QCheckBox(self.tr("Create as draft"), self)
         self.bundle_box = QCheckBox(self.tr("Page bundle (folder with index.md)"), self)
-        self.bundle_box.setVisible(site.engine in ("hugo", "zola"))
+        self.bundle_box.setVisible(spec.bundle_images)
         self.path_label = QLabel(self)
         self.path_label.setObjectName("newPostPath")
         self.path_label.setWordWrap(True)

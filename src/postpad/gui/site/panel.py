@@ -43,12 +43,6 @@ STATE_ROLE = Qt.ItemDataRole.UserRole + 4
 CATEGORIES_ROLE = Qt.ItemDataRole.UserRole + 5
 STATE_TEXT_ROLE = Qt.ItemDataRole.UserRole + 6  # the State text before a git mark was added
 
-ENGINE_NAMES = {
-    "hexo": "Hexo", "hugo": "Hugo", "jekyll": "Jekyll", "eleventy": "Eleventy",
-    "zola": "Zola", "astro": "Astro",
-}  # fmt: skip
-
-
 CATEGORY_SEPARATOR = "\x1f"
 
 
@@ -193,7 +187,7 @@ class SitePanel(QWidget):
             self.site_label.setText(self.tr("No site: this post is not inside a blog"))
             self.site_label.setToolTip("")
         else:
-            engine = ENGINE_NAMES.get(site.engine, site.engine)
+            engine = site.engine_spec.display_name
             theme = f" · {site.theme}" if site.theme else ""
             self.site_label.setText(f"<b>{engine}{theme}</b> — {site.root.name}")
             self.site_label.setToolTip(str(site.root))

@@ -4,6 +4,7 @@ from postpad.core.site.engines.spec import SiteEngine
 
 ENGINE = SiteEngine(
     name="astro",
+    display_name="Astro",
     post_folders=("src/content",),
     link_roots=("public",),
     date_syntax="yaml",

@@ -4,6 +4,7 @@ from postpad.core.site.engines.spec import SiteEngine
 
 ENGINE = SiteEngine(
     name="eleventy",
+    display_name="Eleventy",
     readme_is_page=True,
     link_roots=("", "src", "public"),
     date_syntax="eleventy",

@@ -2,4 +2,4 @@
 
 from postpad.core.site.engines.spec import SiteEngine
 
-ENGINE = SiteEngine(name="generic", readme_is_page=True)
+ENGINE = SiteEngine(name="generic", display_name="generic", readme_is_page=True)

@@ -4,6 +4,7 @@ from postpad.core.site.engines.spec import CONTENT_DIR, SiteEngine
 
 ENGINE = SiteEngine(
     name="hugo",
+    display_name="Hugo",
     post_folders=(CONTENT_DIR,),
     section_index_prefix="_index.",
     link_roots=(CONTENT_DIR, "static", "assets"),

@@ -4,6 +4,7 @@ from postpad.core.site.engines.spec import SiteEngine
 
 ENGINE = SiteEngine(
     name="jekyll",
+    display_name="Jekyll",
     uses_source_dir=True,
     post_folders=("_posts", "_drafts"),
     posts_folder="_posts",

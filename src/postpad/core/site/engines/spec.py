@@ -24,6 +24,8 @@ class SiteEngine:
     """Folders, front-matter habits, new-post and image placement of one engine."""
 
     name: str
+    display_name: str
+    """How the UI names the engine (a product name, not translated)."""
     # -- where posts live --------------------------------------------------------------------
     uses_source_dir: bool = False
     """Posts, drafts and images live under the configured source folder (Hexo ``source_dir``,

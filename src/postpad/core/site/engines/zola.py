@@ -4,6 +4,7 @@ from postpad.core.site.engines.spec import SiteEngine
 
 ENGINE = SiteEngine(
     name="zola",
+    display_name="Zola",
     post_folders=("content",),
     section_index_prefix="_index.",
     link_roots=("static", "content"),
