@@ -18,7 +18,9 @@ CORPUS = Path(__file__).resolve().parent / "corpus" / "constructs.txt"
 CASE_LINE = re.compile(r"^%%% (?P<name>[\w-]+)(?: \[(?P<engines>[\w, ]+)\])?$")
 
 # Attributes only Postpad's preview adds (source map for scroll sync); the engines never do.
-POSTPAD_ONLY_ATTRIBUTES = frozenset({"data-line", "data-source-line", "data-line-end"})
+POSTPAD_ONLY_ATTRIBUTES = frozenset(
+    {"data-line", "data-source-line", "data-line-end", "data-pp-file"}
+)
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -214,7 +215,10 @@ def test_local_links_and_post_links_resolve_to_files(tmp_path: Path) -> None:
     # hexo-util encodeURL adds the /; Hexo's external_link filter the target (decision 0014)
     assert '<a target="_blank" rel="noopener" href="https://x.org/">web</a>' in html
     assert '<a href="#h">top</a>' in html
-    assert f'href="{(posts / "other.md").resolve().as_uri()}"' in html
+    # post_link: the URL the built site has (default permalink, dated by the file) and the file
+    # to open on a click (decision 0098)
+    assert re.search(r'<a href="/\d{4}/\d\d/\d\d/other/" title="other" data-pp-file="', html)
+    assert f'data-pp-file="{(posts / "other.md").resolve().as_uri()}">另一篇</a>' in html
     assert '<a href="x.md">no</a>' in html
 
 

@@ -352,6 +352,13 @@
     var link = event.target.closest ? event.target.closest("a[href]") : null;
     if (link) {
       var href = link.getAttribute("href");
+      var file = link.getAttribute("data-pp-file");
+      if (file) {
+        // {% post_link %}: href is the built site's URL; a click opens the post's file.
+        event.preventDefault();
+        window.location.href = file;
+        return;
+      }
       if (href && href.charAt(0) === "#") {
         event.preventDefault();
         var anchor = document.getElementById(decodeURIComponent(href.slice(1)));

@@ -101,6 +101,16 @@ class ImageResolver:
         found = self._post_file(slug)
         return found.resolve().as_uri() if found is not None else None
 
+    def post_url(self, slug: str) -> str | None:
+        """The URL the built site gives ``{% post_link slug %}`` (decision 0098)."""
+        found = self._post_file(slug)
+        root = self.options.site_root
+        if found is None or root is None:
+            return None
+        from postpad.core.site.permalink import hexo_post_url
+
+        return hexo_post_url(root, found)
+
     def post_title(self, slug: str) -> str | None:
         """The ``title`` of the post ``{% post_link slug %}`` names (Hexo shows it as the text)."""
         found = self._post_file(slug)

@@ -21,6 +21,7 @@ from postpad.core.render.rules.flavours import flavour_plugin
 from postpad.core.render.rules.goldmark_inline import goldmark_inline_plugin
 from postpad.core.render.rules.goldmark_typographer import goldmark_typographer_plugin
 from postpad.core.render.rules.hexo_code import HexoCode, hexo_code_html
+from postpad.core.render.rules.hexo_html_tags import expand_inline_tags
 from postpad.core.render.rules.hexo_smartypants import hexo_smartypants_plugin
 from postpad.core.render.rules.highlight import code_block_html
 from postpad.core.render.rules.hugo_refs import hugo_refs_plugin
@@ -172,6 +173,10 @@ def _html_rule(omit: bool, allow_remote: bool, hexo_more: bool, hugo_more: bool 
         if hexo_more and _MORE.search(token.content):
             token = Token(token.type, token.tag, 0)
             token.content = _MORE.sub('<span id="more"></span>', tokens[idx].content)
+        if hexo_more and "{%" in token.content:
+            content = expand_inline_tags(token.content, env)
+            token = Token(token.type, token.tag, 0)
+            token.content = content
         if omit and _COMMENT_ONLY.match(token.content):
             return ""  # Goldmark drops comments without a trace (<!--more--> is Hugo's divider)
         if omit:

@@ -25,15 +25,31 @@ def smartypants(text: str) -> str:
     return text.replace("...", "\u2026")
 
 
+_RAW_OPEN = re.compile(r"^<(pre|code|kbd|script)(\s|>)", re.IGNORECASE)
+_RAW_CLOSE = re.compile(r"^</(pre|code|kbd|script)(\s|>)", re.IGNORECASE)
+
+
 def _hexo_smartypants(state: StateCore) -> None:
+    """Like marked's lexer: not inside inline ``<pre>``/``<code>``/``<kbd>``/``<script>`` (its
+    ``inRawBlock`` state lasts across the document), and never on an entity or an escaped
+    character (marked sees ``&#34;`` as written), which is why this runs before text_join."""
+    in_raw = False
     for token in state.tokens:
         if token.type != "inline" or not token.children:
             continue
+        before = ""
         for child in token.children:
-            if child.type == "text":
-                child.content = smartypants(child.content)
+            if child.type == "html_inline":
+                if _RAW_OPEN.match(child.content):
+                    in_raw = True
+                elif in_raw and _RAW_CLOSE.match(child.content):
+                    in_raw = False
+            if child.type == "text" and not in_raw:
+                child.content = smartypants(before + child.content)[len(before) :]
+            source = child.markup if child.type == "text_special" else child.content
+            before = source[-1:] if child.type in ("text", "text_special") else ""
 
 
 def hexo_smartypants_plugin(md: MarkdownIt) -> None:
-    """Run Hexo's smartypants after inline text has been joined."""
-    md.core.ruler.push("hexo_smartypants", _hexo_smartypants)
+    """Run Hexo's smartypants on inline text before entities and escapes join it."""
+    md.core.ruler.before("text_join", "hexo_smartypants", _hexo_smartypants)

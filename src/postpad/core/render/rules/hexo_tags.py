@@ -323,7 +323,9 @@ def inline_tag(name: str, args: str, raw: str, env: dict[str, Any]) -> str:
         return _image_tag(name, words, env)
     if name in ("a", "link", "anchor") and len(words) >= 2:
         return _link_tag(words)
-    if name in ("asset_link", "asset_path", "post_link", "post_path") and words:
+    if name in ("post_link", "post_path") and words:
+        return _post_tag(name, words, env)
+    if name in ("asset_link", "asset_path") and words:
         return _tag_link(name, words[0], _link_text(name, words, env), env)
     if name in ("iframe", "youtube", "vimeo", "jsfiddle", "gist"):
         target = words[0] if words else ""
@@ -396,6 +398,27 @@ def _link_text(name: str, words: list[str], env: dict[str, Any]) -> str:
     if name == "post_link" and callable(lookup):
         return str(lookup(words[0].split("#")[0]) or words[0])
     return words[0]
+
+
+def _post_tag(name: str, words: list[str], env: dict[str, Any]) -> str:
+    """``post_path`` gives the URL itself; ``post_link`` Hexo's ``<a href title>`` (the URL as
+    the built site has it, decision 0098)."""
+    resolver = env.get("pp_resolve_image")
+    slug, _, fragment = words[0].partition("#")
+    url = getattr(resolver, "post_url", lambda _slug: None)(slug)
+    if name == "post_path":
+        return escape(url or "")  # Hexo writes nothing for a post it cannot find
+    if url is None:
+        return _tag_link(name, words[0], _link_text(name, words, env), env)
+    title = getattr(resolver, "post_title", lambda _slug: None)(slug) or slug
+    has_flag = len(words) > 1 and words[-1] in ("true", "false")
+    flag = words[-1] if has_flag else "true"
+    text = " ".join(words[1:-1] if has_flag else words[1:]) or title
+    href = escape(url + (f"#{fragment}" if fragment else ""), quote=True)
+    text = escape(text, quote=True) if flag == "true" else text
+    file = resolver.post(slug) if resolver is not None else None  # a click opens the post file
+    data = f' data-pp-file="{escape(file)}"' if file else ""
+    return f'<a href="{href}" title="{escape(title, quote=True)}"{data}>{text}</a>'
 
 
 def _tag_link(name: str, target: str, title: str, env: dict[str, Any]) -> str:
