@@ -97,3 +97,14 @@ def test_site_preview_serves_the_post_and_follows_tabs(
     action.trigger()  # close the pane: the server stops
     assert not controller.server.running()
     assert not port_open(port)
+
+
+def test_closing_the_window_stops_the_server(qtbot, main_window, hugo_site: Path) -> None:
+    controller = main_window.site_preview
+    main_window.open_paths([hugo_site / "content/posts/first.md"])
+    main_window.findChild(type(main_window.actions["save"]), "actionSitePreview").trigger()
+    qtbot.waitUntil(lambda: controller.server.is_ready, timeout=60000)
+    port = controller.server.port
+    assert main_window.close()
+    qtbot.waitUntil(lambda: not controller.server.running(), timeout=10000)
+    assert not port_open(port)

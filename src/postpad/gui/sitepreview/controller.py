@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 
 from postpad.core.publish.serve import post_url
 from postpad.gui.sitepreview.pane import SitePreviewPane
@@ -41,6 +41,19 @@ class SitePreviewController(QObject):
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.server.stop)
+        if isinstance(window, QObject):
+            window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            QTimer.singleShot(0, self._after_close)  # the window may still refuse to close
+        return False
+
+    def _after_close(self) -> None:
+        """The window closed: stop its server and free the page before the application ends."""
+        if not self.window.isVisible():
+            self.server.stop()
+            self.pane.release()
 
     def set_active(self, on: bool) -> None:
         """The pane was opened (start serving the current post's site) or closed (stop)."""

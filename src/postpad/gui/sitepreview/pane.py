@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
 from PySide6.QtWebEngineCore import (
     QWebEnginePage,
     QWebEngineProfile,
@@ -36,6 +37,20 @@ def allowed(url: QUrl, port: int | None) -> bool:
     return (
         port is not None and scheme in ("http", "ws") and url.host() == HOST and url.port() == port
     )
+
+
+_profile: QWebEngineProfile | None = None
+
+
+def site_profile() -> QWebEngineProfile:
+    """The site preview's own off-the-record profile (no cookies or cache on disk, nothing
+    shared with the built-in preview), owned by the application like the preview's: a profile
+    must outlive every page that uses it."""
+    global _profile
+    if _profile is None:
+        _profile = QWebEngineProfile(QCoreApplication.instance())
+        _profile.setHttpCacheType(QWebEngineProfile.HttpCacheType.MemoryHttpCache)
+    return _profile
 
 
 class LocalOnly(QWebEngineUrlRequestInterceptor):
@@ -83,12 +98,10 @@ class SitePreviewPane(QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
-        # The profile last: Qt deletes children in creation order, and the page (inside the
-        # splitter, created before) must be gone before its profile is deleted.
-        self.profile = QWebEngineProfile(self)  # off the record: no cookies or cache on disk
-        self.interceptor = LocalOnly(self.profile)
-        self.profile.setUrlRequestInterceptor(self.interceptor)
-        self.view.setPage(QWebEnginePage(self.profile, self.view))
+        page = QWebEnginePage(site_profile(), self.view)
+        self.interceptor = LocalOnly(page)
+        page.setUrlRequestInterceptor(self.interceptor)
+        self.view.setPage(page)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -115,6 +128,13 @@ class SitePreviewPane(QWidget):
     def run_js(self, script: str, callback: Callable[[object], None]) -> None:
         """Run ``script`` in the shown page (tests read the page's text with it)."""
         self.view.page().runJavaScript(script, 0, callback)
+
+    def release(self) -> None:
+        """Delete the page now (the window closed): a page must never outlive its profile,
+        which the application deletes when it ends."""
+        page = self.view.page()
+        if page is not None and page.profile() is site_profile():
+            shiboken6.delete(page)
 
     def clear(self) -> None:
         self.view.setUrl(QUrl("about:blank"))
