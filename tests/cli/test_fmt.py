@@ -62,3 +62,18 @@ def test_untouched_file_keeps_its_mtime(tmp_path: Path) -> None:
 def test_usage_errors(tmp_path: Path) -> None:
     assert main(["fmt", str(tmp_path / "x.md")]) == 2
     assert main(["fmt", "--tables", str(tmp_path / "missing.md")]) == 2
+
+
+KRAMDOWN_PARAGRAPH = "## Ports\nType | Port\n---|---\nAFP | 548\n"
+
+
+def test_jekyll_posts_keep_tables_kramdown_does_not_see(tmp_path: Path) -> None:
+    (tmp_path / "_config.yml").write_text("title: blog\n", encoding="utf-8")
+    posts = tmp_path / "_posts"
+    posts.mkdir()
+    post = posts / "2024-01-01-ports.md"
+    post.write_text(KRAMDOWN_PARAGRAPH, encoding="utf-8")
+    assert main(["fmt", "--tables", str(post)]) == 0
+    assert post.read_text(encoding="utf-8") == KRAMDOWN_PARAGRAPH  # a paragraph in Jekyll
+    assert main(["fmt", "--tables", "--engine", "hexo", str(post)]) == 0
+    assert "| Type | Port |" in post.read_text(encoding="utf-8")  # a table in GFM

@@ -1,6 +1,7 @@
 """``postpad fmt --tables FILE ...``: line up the pipes of every Markdown table in place.
 
-Only table lines change; every other byte (front matter, code blocks, line endings, BOM,
+Only table lines change, and only tables the post's engine reads as tables (Jekyll's kramdown
+is stricter than GFM); every other byte (front matter, code blocks, line endings, BOM,
 encoding) is written back as read (core.textfile). ``--check`` changes nothing and exits 1 when a
 file would change, for a blog's CI (docs/decisions/0120-tables.md).
 """
@@ -12,7 +13,9 @@ import sys
 from pathlib import Path
 
 from postpad.core.errors import PostpadError
-from postpad.core.text.tables import find_tables, format_tables
+from postpad.core.render.options import ENGINES
+from postpad.core.site.detect import detect_site
+from postpad.core.text.tables import Flavour, find_tables, format_tables
 from postpad.core.textfile import read_text_file, save_text_file
 
 
@@ -26,17 +29,32 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--check", action="store_true", help="change nothing; exit 1 when a file would change"
     )
+    parser.add_argument(
+        "--engine",
+        choices=ENGINES,
+        help="the blog engine (default: detected from the site around each file); Jekyll's "
+        "kramdown sees fewer tables than GFM, and only those are formatted",
+    )
 
 
-def format_file(path: Path, *, check: bool) -> tuple[bool, int]:
+def flavour_for(path: Path, engine: str | None) -> Flavour:
+    """The table syntax the post's engine reads: kramdown for Jekyll, GFM otherwise."""
+    if engine is None:
+        site = detect_site(path)
+        engine = site.engine if site is not None else "generic"
+    return "kramdown" if engine == "jekyll" else "gfm"
+
+
+def format_file(path: Path, *, check: bool, engine: str | None = None) -> tuple[bool, int]:
     """Format ``path``'s tables; return (changed, number of tables found)."""
     loaded = read_text_file(path)
-    new_text = format_tables(loaded.text)
+    flavour = flavour_for(path, engine)
+    new_text = format_tables(loaded.text, flavour)
     changed = new_text != loaded.text
     if changed and not check:
         # the file keeps its own encoding: only the table lines change (minimal diff)
         save_text_file(path, new_text, base=loaded, file_format=loaded.format.keeping_legacy())
-    return changed, len(find_tables(loaded.text))
+    return changed, len(find_tables(loaded.text, flavour))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -47,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
     for name in args.files:
         path = Path(name)
         try:
-            changed, count = format_file(path, check=args.check)
+            changed, count = format_file(path, check=args.check, engine=args.engine)
         except PostpadError as error:
             print(f"postpad fmt: {path}: {error}", file=sys.stderr)
             failed = True

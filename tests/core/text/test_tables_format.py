@@ -140,3 +140,17 @@ def test_lines_outside_tables_never_change(text: str) -> None:
     assert len(old) == len(new)
     assert all(old[n] == new[n] for n in range(len(old)) if n not in inside)
     assert format_tables(result) == result
+
+
+def test_kramdown_flavour_formats_only_what_kramdown_reads_as_a_table() -> None:
+    not_tables = [
+        "## Ports\n|a|b|\n|-|-|\n|1|2|\n",  # straight after a heading
+        "|a|b|\n|-|-|\n|1|2|\nafter\n",  # a line without a pipe follows
+        "|a|b|\n|-|-|\n",  # no body row
+        "|a|b|\n|-|-|\n|\\`|`x`|\n",  # an escaped backtick
+    ]
+    for text in not_tables:
+        assert format_tables(text, "kramdown") == text, text
+        assert format_tables(text, "gfm") != text, text
+    table = "intro\n\n|a|b|\n|-|-|\n|1|2|\n\nafter\n"
+    assert format_tables(table, "kramdown") == format_tables(table, "gfm") != table

@@ -1,12 +1,11 @@
-"""The changed-lines span used to patch the editor's document (pure Python)."""
+"""core/text/textdiff: the changed-lines span used to patch the editor's document."""
 
 from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from postpad.gui.frontmatter.document_header import utf16_len
-from postpad.gui.frontmatter.textdiff import LineEdit, apply_line_edit, line_edit
+from postpad.core.text.textdiff import LineEdit, apply_line_edit, line_edit
 
 
 def test_only_the_changed_line_is_replaced() -> None:
@@ -30,9 +29,3 @@ def test_applying_the_edit_gives_the_new_text(old: str, new: str) -> None:
     assert apply_line_edit(old, edit) == new
     assert edit.start == 0 or old[edit.start - 1] == "\n"
     assert edit.end == len(old) or old[edit.end - 1] == "\n" or edit.end == edit.start
-
-
-def test_utf16_length_counts_astral_characters_twice() -> None:
-    assert utf16_len("abc") == 3
-    assert utf16_len("标题") == 2
-    assert utf16_len("😀𠀀") == 4

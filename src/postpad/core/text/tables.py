@@ -24,6 +24,8 @@ from typing import Literal
 from markdown_it import MarkdownIt
 
 Align = Literal["left", "center", "right"] | None
+#: "gfm": marked (Hexo), goldmark (Hugo), markdown-it; "kramdown": Jekyll's default parser
+Flavour = Literal["gfm", "kramdown"]
 
 MIN_WIDTH = 3
 """The narrowest column: room for ``---`` / ``:-:`` in the delimiter row."""
@@ -229,8 +231,11 @@ def _parser() -> MarkdownIt:
     return MarkdownIt("commonmark").enable("table")
 
 
-def find_tables(text: str) -> list[TableSpan]:
-    """Every table in the post ``text`` (front matter and code blocks skipped), by file line."""
+def find_tables(text: str, flavour: Flavour = "gfm") -> list[TableSpan]:
+    """Every table in the post ``text`` (front matter and code blocks skipped), by file line.
+
+    ``kramdown`` keeps only the tables kramdown reads as tables too (see :func:`kramdown_sees`).
+    """
     from postpad.core.frontmatter.split import split_front_matter
 
     split = split_front_matter(text)
@@ -239,7 +244,32 @@ def find_tables(text: str) -> list[TableSpan]:
     for token in _parser().parse(split.body):
         if token.type == "table_open" and token.map is not None:
             spans.append(TableSpan(token.map[0] + offset, token.map[1] + offset))
+    if flavour == "kramdown":
+        lines = text.split("\n")
+        spans = [span for span in spans if kramdown_sees(lines, span, offset)]
     return spans
+
+
+def _blank(line: str) -> bool:
+    return not line.replace(">", "").strip()
+
+
+def kramdown_sees(lines: Sequence[str], span: TableSpan, body_start: int = 0) -> bool:
+    """Whether kramdown (parser/kramdown/table.rb) reads ``span`` as the same table: a blank
+    line (or the body's start) before it and after it, a pipe on every line and a body row, and
+    no escaped backtick. Otherwise kramdown shows the lines as a paragraph (or splits the cells
+    elsewhere), and formatting would change its text."""
+    if span.end - span.start < 3:
+        return False
+    if span.start > body_start and not _blank(lines[span.start - 1]):
+        return False
+    if span.end < len(lines) and not _blank(lines[span.end]):
+        return False
+    rows = lines[span.start : span.end]
+    if any("\\`" in line for line in rows):
+        return False  # kramdown splits cells before escapes: "\`" may open a code span there
+    quotes = quote_depth(lines[span.start])
+    return all(delimiters(split_prefix(line, quotes)[1]) for line in rows)
 
 
 def table_at(lines: Sequence[str], index: int, *, reach: int = 400) -> TableSpan | None:
@@ -264,10 +294,10 @@ def table_at(lines: Sequence[str], index: int, *, reach: int = 400) -> TableSpan
     return None
 
 
-def format_tables(text: str) -> str:
+def format_tables(text: str, flavour: Flavour = "gfm") -> str:
     """``text`` with every table formatted; every other line stays exactly as it was."""
     lines = text.split("\n")
-    for span in reversed(find_tables(text)):
+    for span in reversed(find_tables(text, flavour)):
         table = parse_table(lines[span.start : span.end])
         if table is not None:
             lines[span.start : span.end] = format_table(table)

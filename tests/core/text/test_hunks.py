@@ -1,14 +1,11 @@
-"""Hunks and merging of the compare dialog (plain functions, checked with hypothesis)."""
+"""core/text/hunks: the compare dialog's hunks and merging (checked with hypothesis)."""
 
 from __future__ import annotations
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from postpad.gui.dialogs.compare import diff_hunks, hunk_summary, merge
-
-pytestmark = pytest.mark.gui
+from postpad.core.text.hunks import diff_hunks, hunk_summary, merge
 
 lines = st.lists(st.sampled_from(["a\n", "b\n", "c\n", "日本\n", "\n", "x"]), max_size=12)
 
