@@ -145,3 +145,11 @@ def test_hugo_code_blocks_too() -> None:
     assert isinstance(pre, Tag)
     assert pre.get_text() == "func\xa0main()\xa0{}"
     assert pre.find("span", style=re.compile("color:"))
+
+
+def test_lexer_token_types_missing_from_the_style_take_their_parents_colour() -> None:
+    # YAML's lexer emits Literal.Scalar.Plain, which the "friendly" style does not list
+    copy = rich_copy("```yaml\ntitle: 你好\ntags: [a, b]\n```\n", RenderOptions(engine="hexo"))
+    pre = _soup(copy.html).find("pre")
+    assert isinstance(pre, Tag)
+    assert pre.get_text() == "title:\xa0你好tags:\xa0[a,\xa0b]"

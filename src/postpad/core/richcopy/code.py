@@ -37,7 +37,10 @@ def _style() -> StyleMeta:
 
 @lru_cache(maxsize=512)
 def token_css(kind: _TokenType) -> str:
-    info = _style().style_for_token(kind)
+    style = _style()
+    while not style.styles_token(kind) and kind.parent is not None:
+        kind = kind.parent  # a lexer's own token type (YAML's Literal.Scalar.Plain …)
+    info = style.style_for_token(kind)
     parts = []
     if info.get("color"):
         parts.append(f"color:#{info['color']};")
