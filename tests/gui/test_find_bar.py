@@ -7,7 +7,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
 from postpad.gui.find.bar import FindBar
-from postpad.gui.find.engine import FindOptions, compile_pattern, replacement_for
+from postpad.core.text.find import FindOptions, compile_pattern, replacement_for
 from postpad.gui.typography.textspans import layers_for
 
 pytestmark = pytest.mark.gui

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from postpad.gui.find.engine import FindOptions, compile_pattern, find_all, replacement_for
+from postpad.core.text.find import FindOptions, compile_pattern, find_all, replacement_for
 from postpad.gui.i18n import keep_translated
 
 if TYPE_CHECKING:

@@ -13,7 +13,7 @@ from PySide6.QtGui import QTextCursor, QTextDocument
 
 from postpad.core.frontmatter import split_front_matter
 from postpad.core.frontmatter.split import FrontMatterSplit
-from postpad.gui.frontmatter.textdiff import line_edit
+from postpad.core.text.textdiff import line_edit
 
 # Enough for any real header; a longer one is found by reading further (see ``read``).
 PREFIX_CHARS = 64 * 1024

@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 
 from postpad.core.errors import FileError
 from postpad.core.recovery import JournalEntry
+from postpad.core.text.hunks import diff_hunks
 from postpad.core.textfile import read_text_file
-from postpad.gui.dialogs.compare import SideBySideDiff, diff_hunks
+from postpad.gui.dialogs.compare import SideBySideDiff
 
 
 def disk_text(entry: JournalEntry) -> tuple[str | None, str]:
