@@ -7,11 +7,12 @@ so re-checking after a pause in typing costs a dictionary lookup only for new wo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QColor, QTextCharFormat
 from PySide6.QtWidgets import QPlainTextEdit
 
 from postpad.core.typography.words import Word, latin_words
+from postpad.gui.editor.debounce import EditDebounce
 from postpad.gui.spelling.speller import Speller
 from postpad.gui.typography.textspans import ExtraSelection, Utf16Index, cursor_for, layers_for
 
@@ -62,8 +63,13 @@ class SpellingController(QObject):
         self._ignored: set[str] = set()
         self._misspelled: list[tuple[int, int, str]] = []  # Qt positions
         self._enabled = False
-        self._timer = QTimer(self, singleShot=True, interval=DELAY_MS)
-        self._timer.timeout.connect(self.check_now)
+        self._debounce = EditDebounce(
+            editor,
+            self.check_now,
+            delay_ms=DELAY_MS,
+            large_delay_ms=LARGE_POST_DELAY_MS,
+            large_chars=LARGE_POST_CHARS,
+        )
         editor.textChanged.connect(self._schedule)
 
     def enabled(self) -> bool:
@@ -74,14 +80,13 @@ class SpellingController(QObject):
         if enabled:
             self._schedule()  # the whole text: opening a tab must not wait for it
         else:
-            self._timer.stop()
+            self._debounce.stop()
             self._misspelled = []
             layers_for(self._editor).clear("spelling")
 
     def _schedule(self) -> None:
         if self._enabled:
-            large = self._editor.document().characterCount() > LARGE_POST_CHARS
-            self._timer.start(LARGE_POST_DELAY_MS if large else DELAY_MS)
+            self._debounce.schedule()
 
     def is_correct(self, word: str) -> bool:
         if word in self._ignored or word in BLOG_WORDS:
@@ -95,7 +100,7 @@ class SpellingController(QObject):
         return list(self._misspelled)
 
     def check_now(self) -> None:
-        self._timer.stop()
+        self._debounce.stop()
         text = self._editor.toPlainText()
         index = Utf16Index(text)
         wrong: list[Word] = [w for w in latin_words(text) if not self.is_correct(w.text)]

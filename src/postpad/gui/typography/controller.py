@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
 from postpad.core.typography import Finding, TypographyOptions, check_typography
+from postpad.gui.editor.debounce import EditDebounce
 from postpad.gui.typography.messages import finding_message
 from postpad.gui.typography.textspans import ExtraSelection, Utf16Index, cursor_for, layers_for
 
@@ -45,8 +46,13 @@ class TypographyController(QObject):
         self._generation = 0  # bumped by every edit: a late result for older text is dropped
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="postpad-typography")
         self._checked.connect(self._on_checked)
-        self._timer = QTimer(self, singleShot=True, interval=DELAY_MS)
-        self._timer.timeout.connect(self.check_in_background)
+        self._debounce = EditDebounce(
+            editor,
+            self.check_in_background,
+            delay_ms=DELAY_MS,
+            large_delay_ms=LARGE_POST_DELAY_MS,
+            large_chars=LARGE_POST_CHARS,
+        )
         editor.textChanged.connect(self._schedule)
         editor.destroyed.connect(lambda: self._worker.shutdown(wait=False, cancel_futures=True))
 
@@ -58,7 +64,7 @@ class TypographyController(QObject):
         if enabled:
             self._schedule()  # a 1 MB post takes ~0.25 s: never make opening a tab wait for it
         else:
-            self._timer.stop()
+            self._debounce.stop()
             self._findings = []
             layers_for(self._editor).clear("typography")
             self.findings_changed.emit([])
@@ -86,19 +92,18 @@ class TypographyController(QObject):
     def _schedule(self) -> None:
         self._generation += 1
         if self._enabled:
-            large = self._editor.document().characterCount() > LARGE_POST_CHARS
-            self._timer.start(LARGE_POST_DELAY_MS if large else DELAY_MS)
+            self._debounce.schedule()
 
     def check_now(self) -> None:
         """Check at once, in this thread (fixes need the findings of the text as it is now)."""
-        self._timer.stop()
+        self._debounce.stop()
         text = self._editor.toPlainText()
         self._show(text, check_typography(text, self._options))
 
     def check_in_background(self) -> None:
         """Check the text after a pause in typing on a worker thread: a 5 MB post takes
         seconds, which in the GUI thread froze typing, tab switches and Ctrl+W."""
-        self._timer.stop()
+        self._debounce.stop()
         generation, text, options = self._generation, self._editor.toPlainText(), self._options
         self._worker.submit(
             lambda: self._checked.emit(generation, text, check_typography(text, options))
