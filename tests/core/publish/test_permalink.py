@@ -31,7 +31,9 @@ def test_hexo_slug_from_a_dated_file_name_and_root(tmp_path: Path) -> None:
         "source/_posts/sub/nested.md": "---\ntitle: N\n---\n",
     })  # fmt: skip
     posts = site.source_root / "_posts"
-    assert post_url_path(site, posts / "2024-06-01-hello.md") == "/blog/Deep-Dive/hello.html"
+    assert (
+        post_url_path(site, posts / "2024-06-01-hello.md") == "/blog/Tech/Deep-Dive/hello.html"
+    )  # a flat list is one hierarchy
     assert post_url_path(site, posts / "sub/nested.md") == "/blog/uncategorized/sub-nested.html"
 
 

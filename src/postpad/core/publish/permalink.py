@@ -41,7 +41,8 @@ _JEKYLL_STYLES = {
 def post_url_path(site: Site, post: Path) -> str | None:
     """The path (starting with ``/``, not percent-encoded) the engine serves ``post`` at."""
     try:
-        fields = read_header(decode_post_bytes(post.read_bytes())).fields
+        text = decode_post_bytes(post.read_bytes())
+        fields = read_header(text, headless=site.engine == "hexo", engine=site.engine).fields
     except (OSError, ValueError):
         fields = {}
     if site.engine == "hexo":
@@ -121,10 +122,7 @@ def _hexo(site: Site, post: Path, fields: Mapping[str, object]) -> str | None:
 
 def _hexo_rule(site: Site, post: Path, fields: Mapping[str, object], slug: str) -> str:
     date = _hexo_local(_moment(fields.get("date"), post, site.config.timezone), site)
-    categories = fields.get("categories") or fields.get("category")
-    last = categories[-1] if isinstance(categories, list) and categories else categories
-    if isinstance(last, list):
-        last = last[-1] if last else None
+    category = _hexo_category(site, fields.get("categories") or fields.get("category"))
     defaults = site.config.raw.get("permalink_defaults")
     meta: dict[str, object] = dict(defaults) if isinstance(defaults, dict) else {}
     meta.update({k: v for k, v in fields.items() if isinstance(k, str)})
@@ -134,11 +132,30 @@ def _hexo_rule(site: Site, post: Path, fields: Mapping[str, object], slug: str) 
         year=f"{date:%Y}", month=f"{date:%m}", day=f"{date:%d}", hour=f"{date:%H}",
         minute=f"{date:%M}", second=f"{date:%S}", i_month=str(date.month), i_day=str(date.day),
         timestamp=str(int(date.timestamp())),
-        category=hexo_slugize(str(last)) if last else site.config.raw.get("default_category",
-                                                                           "uncategorized"),
+        category=category or site.config.raw.get("default_category", "uncategorized"),
     )  # fmt: skip
     rule = site.config.permalink or ":year/:month/:day/:title/"
     return _PARAM.sub(lambda m: str(meta.get(m[1], "undefined")), rule)
+
+
+def _hexo_category(site: Site, categories: object) -> str:
+    """The slug of the post's last category as Hexo's ``Category.slug`` builds it: the parent's
+    slug, ``/``, the name (``category_map`` applied, slugized with ``filename_case``). A flat list
+    is one hierarchy; a list holding lists is several, the last one counts."""
+    if isinstance(categories, str):
+        path = [categories]
+    elif isinstance(categories, list) and categories:
+        nested = any(isinstance(item, list) for item in categories)
+        last = categories[-1] if nested else categories
+        path = [str(c) for c in (last if isinstance(last, list) else [last]) if c is not None]
+    else:
+        return ""
+    mapping = site.config.raw.get("category_map")
+    names = mapping if isinstance(mapping, dict) else {}
+    case = site.config.filename_case
+    slugs = [hexo_slugize(str(names.get(name, name))) for name in path]
+    slugs = [s.lower() if case == 1 else s.upper() if case == 2 else s for s in slugs]
+    return "/".join(slugs)
 
 
 def _hexo_local(moment: dt.datetime, site: Site) -> dt.datetime:
