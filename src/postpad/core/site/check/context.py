@@ -11,6 +11,7 @@ from typing import Literal
 from markdown_it import MarkdownIt
 
 from postpad.core.fields import Schema, schema_for
+from postpad.core.site.engines import engine_for
 from postpad.core.site.header import Header, read_header
 from postpad.core.site.model import Site
 
@@ -56,7 +57,8 @@ class PostContext:
 
     @cached_property
     def header(self) -> Header:
-        return read_header(self.text, headless=self.engine == "hexo", engine=self.engine)
+        headless = engine_for(self.engine).headless_front_matter  # decision 0107
+        return read_header(self.text, headless=headless, engine=self.engine)
 
     @cached_property
     def schema(self) -> Schema:

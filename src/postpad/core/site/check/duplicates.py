@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from postpad.core.site.check.context import Finding, PostContext
+from postpad.core.site.engines import engine_for
 from postpad.core.site.index import PostEntry, categories_of
 from postpad.core.site.taxonomy import category_counts, near_duplicates, tag_counts
 
@@ -15,10 +16,11 @@ def _entry(ctx: PostContext) -> PostEntry:
     tags = fields.get("tags", fields.get("tag"))
     items = tags if isinstance(tags, list) else [tags] if tags is not None else []
     names: list[str] = []
+    split = engine_for(ctx.engine).terms_split_spaces  # decision 0107
     for item in items:
         if item is None or isinstance(item, (list, dict)):
             continue
-        names.extend(str(item).split() if ctx.engine == "jekyll" else [str(item)])
+        names.extend(str(item).split() if split else [str(item)])
     categories = categories_of(ctx.engine, fields.get("categories", fields.get("category")))
     return PostEntry(str(ctx.path), 0, 0, tags=tuple(names), categories=categories)
 
