@@ -306,3 +306,20 @@ def test_hexo_post_link_shows_the_target_posts_title(tmp_path: Path) -> None:
     assert ">另一篇文章</a>" in html("{% post_link other#h2 true %}")
     assert ">自定义</a>" in html("{% post_link other 自定义 %}")
     assert ">missing</a>" in html("{% post_link missing %}")
+
+
+def test_hexo_missing_image_points_where_the_site_publishes_it(tmp_path: Path) -> None:
+    """hexo-renderer-marked prepends ``root`` (url_for) to an image it has no file for."""
+    posts = tmp_path / "source" / "_posts"
+    posts.mkdir(parents=True)
+    options = RenderOptions(
+        engine="hexo",
+        post_path=posts / "p.md",
+        site_root=tmp_path,
+        site_overrides={"site": {"root": "/blog/"}},
+    )
+    html = render("![a](<./pic 1.jpg>) ![b](../images/x.png)\n", options).html
+    assert 'src="/blog/./pic%201.jpg"' in html
+    assert 'src="/blog/../images/x.png"' in html
+    off = RenderOptions(**{**options.__dict__, "site_overrides": {"prependRoot": False}})
+    assert 'src="./pic%201.jpg"' in render("![a](<./pic 1.jpg>)\n", off).html

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from postpad.core.site.permalink import encode_uri, hexo_post_url, post_path, post_slug, url_for
+from postpad.core.render.rules.hexo_url import encode_uri, url_for
+from postpad.core.site.permalink import hexo_post_url, post_path, post_slug
 
 DATED = {"title": "Hello, 世界!", "date": "2024/3/7 09:05:01"}
 

@@ -13,6 +13,7 @@ from postpad.core.render.options import RenderOptions
 from postpad.core.render.parser import ParserSpec, build_parser
 from postpad.core.render.profiles import Profile, get_profile
 from postpad.core.render.profiles.overrides import apply_overrides
+from postpad.core.render.rules.hexo_url import url_for
 from postpad.core.render.rules.hugo_refs import HugoRefs
 from postpad.core.render.rules.images import resolve_image
 
@@ -138,6 +139,8 @@ class ImageResolver:
             return None
         if found.missing:
             self.warnings.append((None, "missing-image", f"image not found: {src}"))
+            if profile.name == "hexo" and not asset:
+                return self._hexo_published(src)
         elif (
             profile.name == "hexo"
             and _relative(src)
@@ -153,6 +156,15 @@ class ImageResolver:
                 )
             )
         return found.url
+
+    def _hexo_published(self, src: str) -> str:
+        """Where hexo-renderer-marked points an image it has no file for: ``url_for(src)``
+        (``root`` prepended, unless ``marked.prependRoot`` is off)."""
+        overrides = self.options.site_overrides
+        if overrides.get("prependRoot") is False:
+            return src
+        site = overrides.get("site")
+        return url_for(site if isinstance(site, dict) else {}, src)
 
 
 def _code_style(profile: Profile) -> str:

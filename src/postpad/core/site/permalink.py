@@ -16,8 +16,8 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
-from urllib.parse import quote, unquote
 
+from postpad.core.render.rules.hexo_url import url_for
 from postpad.core.site.dates import parse_loose
 from postpad.core.site.slug import hexo_slugize
 
@@ -30,13 +30,6 @@ _FILE_PARAM_SEGMENTS = {
     "i_day": r"(\d{1,2})",
     "hash": r"([0-9a-f]{12})",
 }
-# What encodeURI leaves alone (ECMAScript: unreserved + reserved + "#").
-_ENCODE_URI_SAFE = ";,/?:@&=+$-_.!~*'()#"
-
-
-def encode_uri(text: str) -> str:
-    """JavaScript's ``encodeURI(querystring.unescape(text))`` (hexo-util ``encodeURL``)."""
-    return quote(unquote(text), safe=_ENCODE_URI_SAFE)
 
 
 def _text(config: Mapping[str, object], key: str, default: str) -> str:
@@ -141,21 +134,6 @@ def post_path(
     if asset_folder and not path.endswith(("/", ".html")):
         path += "/"
     return path
-
-
-def url_for(config: Mapping[str, object], path: str) -> str:
-    """hexo-util ``url_for`` for a site path (``relative_link`` is not followed)."""
-    if re.match(r"^(#|//|https?:)", path):
-        return path
-    root = _text(config, "root", "/")
-    url = encode_uri(re.sub(r"/{2,}", "/", root + path))
-    pretty = config.get("pretty_urls")
-    options = pretty if isinstance(pretty, dict) else {}
-    if options.get("trailing_index") is False:
-        url = re.sub(r"index\.html$", "", url)
-    if options.get("trailing_html") is False and not url.endswith("index.html"):
-        url = re.sub(r"\.html$", "", url)
-    return url
 
 
 @lru_cache(maxsize=8)

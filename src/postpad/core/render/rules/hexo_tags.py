@@ -16,6 +16,7 @@ from typing import Any
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from postpad.core.render.rules.hexo_code import HexoCode, strip_indent
 from postpad.core.render.rules.highlight import code_block_html
 from postpad.core.render.rules.sanitize import (
     is_safe_url,
@@ -274,6 +275,9 @@ def raw_block(token: Token, env: dict[str, Any]) -> str:
         words = split_args(args)
         lang = next((w[5:] for w in words if w.startswith("lang:")), "")
         rest = " ".join(w for w in words if not w.startswith(("lang:", "line_number:", "mark:")))
+        settings = env.get("pp_hexo_code")
+        if isinstance(settings, HexoCode) and settings.enabled and settings.strip_indent:
+            content = strip_indent(content)  # the highlighter strips it, as for fences
         return code_block_html(content, lang, style="hexo", caption=_code_caption(rest))
     if name == "mermaid":
         return (
