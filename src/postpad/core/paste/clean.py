@@ -166,7 +166,8 @@ def _collect_word_list(soup: BeautifulSoup, first: Tag) -> None:
 def code_language(tag: Tag) -> str:
     """The language named by a code block's classes or ``data-lang`` (``language-python``,
     ``hljs python``, ``lang-js``, ``brush: js;``, ``code-snippet__js``, ``highlight-sh``)."""
-    for element in (tag, *tag.find_all(["code", "pre"]), *tag.find_parents(["div", "pre"])[:2]):
+    parents = tag.find_parents(["div", "pre", "figure"])[:3]
+    for element in (tag, *tag.find_all(["code", "pre"]), *parents):
         declared = str(element.get("data-lang") or element.get("lang") or "")
         if declared:
             return declared.lower()
@@ -183,7 +184,7 @@ def _language_of(classes: list[str]) -> str:
             return match.group("lang").lower()
     for index, name in enumerate(classes[:-1]):  # "hljs python", "brush: js;"
         candidate = classes[index + 1].strip(";").lower()
-        if name in ("hljs", "brush:") and candidate not in _NOT_LANGUAGES:
+        if name in ("hljs", "brush:", "highlight") and candidate not in _NOT_LANGUAGES:
             return candidate
     return ""
 
@@ -201,6 +202,22 @@ def _code_text(pre: Tag) -> str:
     if len(codes) > 1:  # 微信: each line in its own <code>
         return "\n".join(code.get_text() for code in codes)
     return pre.get_text()
+
+
+def unwrap_code_tables(soup: BeautifulSoup) -> None:
+    """Hexo's ``figure.highlight`` and Pygments' ``table.highlighttable`` put code in a table
+    beside a line-number gutter: the gutter goes, the code's ``pre`` takes the table's place."""
+    for gutter in soup.find_all("td", class_=["gutter", "linenos", "hljs-ln-numbers"]):
+        gutter.decompose()
+    for pre in soup.find_all("pre"):
+        table = pre.find_parent("table")
+        if table is not None and table.get_text(strip=True) == pre.get_text(strip=True):
+            holder = table.find_parent(["figure", "div"]) or table
+            language = code_language(pre)
+            table.replace_with(pre.extract())
+            if language and not pre.get("data-lang"):
+                pre["data-lang"] = language
+            del holder  # the figure keeps its caption, if any
 
 
 def fix_code_blocks(soup: BeautifulSoup) -> None:
@@ -256,5 +273,6 @@ def clean(soup: BeautifulSoup, base_url: str | None = None) -> None:
     fix_links(soup, base_url)
     fix_inline_styles(soup)
     fix_word_lists(soup)
+    unwrap_code_tables(soup)
     fix_code_blocks(soup)
     drop_empty_paragraphs(soup)
