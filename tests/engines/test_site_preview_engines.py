@@ -22,7 +22,8 @@ from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
 import pytest
-from engine_harness import ENGINES, SITES
+from engine_harness import ENGINES
+from hexo_extra import hexo_site_with_plugins
 
 from conftest import require_engine
 from postpad.core.publish.serve import free_port, port_open, post_url, serve_command
@@ -30,7 +31,6 @@ from postpad.core.site.detect import detect_site
 
 pytestmark = pytest.mark.engines
 
-HEXO_SERVER = SITES / "hexo-server" / "node_modules" / "hexo-server"
 START_TIMEOUT = float(os.environ.get("POSTPAD_BUILD_TIMEOUT") or 120)
 
 
@@ -87,20 +87,7 @@ def _write(root: Path, files: dict[str, str]) -> None:
 
 def _hexo_site(tmp_path: Path) -> Path:
     require_engine("hexo")
-    if not HEXO_SERVER.is_dir():
-        pytest.skip("hexo-server is not installed: npm ci in tests/engines/sites/hexo-server")
-    root = ENGINES["hexo"].new_site(tmp_path)
-    shared = (root / "node_modules").resolve()
-    (root / "node_modules").unlink()
-    modules = root / "node_modules"
-    modules.mkdir()
-    for entry in shared.iterdir():
-        (modules / entry.name).symlink_to(entry, target_is_directory=entry.is_dir())
-    (modules / "hexo-server").symlink_to(HEXO_SERVER, target_is_directory=True)
-    package = (root / "package.json").read_text(encoding="utf-8")
-    package = package.replace('"dependencies": {', '"dependencies": {\n    "hexo-server": "3.0.0",')
-    (root / "package.json").write_text(package, encoding="utf-8")
-    return root
+    return hexo_site_with_plugins(tmp_path)
 
 
 def test_hexo_server_answers_at_the_computed_permalinks(tmp_path: Path) -> None:
