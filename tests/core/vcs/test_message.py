@@ -27,3 +27,11 @@ def test_files_without_titles_use_their_names(tmp_path: Path) -> None:
     image = tmp_path / "cover.png"
     image.write_bytes(b"\x89PNG")
     assert suggested_message([image, _post(tmp_path, "b.md", None)]) == "update: cover.png, b.md"
+
+
+def test_a_hexo_header_without_its_opening_dashes_gives_the_title(tmp_path: Path) -> None:
+    (tmp_path / "_config.yml").write_text("title: Blog\n", encoding="utf-8")
+    post = tmp_path / "source" / "_posts" / "headless.md"
+    post.parent.mkdir(parents=True)
+    post.write_text("title: 无头文章\ndate: 2020-01-01\n---\nBody\n", encoding="utf-8")
+    assert suggested_message([post]) == "post: 无头文章"

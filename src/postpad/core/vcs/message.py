@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from postpad.core.site.detect import detect_site
 from postpad.core.site.header import decode_post_bytes, read_header
 from postpad.core.site.model import MARKDOWN_SUFFIXES
 
@@ -17,9 +18,15 @@ def post_title(path: Path) -> str | None:
     if path.suffix.lower() not in MARKDOWN_SUFFIXES or not path.is_file():
         return None
     try:
-        fields = read_header(decode_post_bytes(path.read_bytes())).fields
-    except (OSError, ValueError):
+        text = decode_post_bytes(path.read_bytes())
+    except OSError:
         return None
+    header = read_header(text)
+    if header.format is None:  # Hexo also reads a header without its opening ``---``
+        site = detect_site(path)
+        if site is not None and site.engine == "hexo":
+            header = read_header(text, headless=True, engine="hexo")
+    fields = header.fields
     title = fields.get("title")
     return str(title).strip() or None if title is not None else None
 
