@@ -77,6 +77,7 @@ def test_publish_commits_pushes_and_logs(qtbot, main_window, blog: Path) -> None
     assert dialog.outcome.status == "done"
     assert "$ git push --progress" in dialog.log.toPlainText()
     assert git(blog, "rev-parse", "HEAD") == git(blog.parent / "remote.git", "rev-parse", "main")
+    assert "No changes" in main_window.git_controller.panel.branch_label.text()
     dialog.close()
 
 

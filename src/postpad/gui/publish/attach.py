@@ -41,6 +41,9 @@ def publish(window: Any) -> Any:
     dialog = PublishDialog(site, unsaved, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.location_activated.connect(lambda path, line: _go_to(window, path, line))
+    git = getattr(window, "git_controller", None)
+    if git is not None:  # the run committed and pushed (or undid its commit): show it
+        dialog.finished_run.connect(lambda _outcome: git.refresh())
     dialog.show()
     return dialog
 
