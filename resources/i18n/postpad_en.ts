@@ -126,6 +126,81 @@
     </message>
 </context>
 <context>
+    <name>CoreError</name>
+    <message>
+        <source>The file cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file or its folder is read-only, or you may not write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file or its folder no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operating system refused the operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file changed on disk since it was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds binary data, not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A post with that file name already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a usable file name (empty, a folder separator, or hidden from the site).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post is not in the site&apos;s drafts or posts folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was deleted on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was read as %1: choose to convert it to UTF-8 or keep %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large (%1 MB; the limit is %2 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateEditor</name>
     <message>
         <source>Now</source>
@@ -1281,18 +1356,6 @@ A Markdown editor for static-site blogs.</source>
 </context>
 <context>
     <name>SaveError</name>
-    <message>
-        <source>The disk is full.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file or its folder is read-only, or you may not write there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Cannot save file</source>
         <translation type="unfinished"></translation>

@@ -125,6 +125,81 @@
     </message>
 </context>
 <context>
+    <name>CoreError</name>
+    <message>
+        <source>The file cannot be used.</source>
+        <translation>无法使用此文件。</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>磁盘已满。</translation>
+    </message>
+    <message>
+        <source>The file or its folder is read-only, or you may not write there.</source>
+        <translation>文件或其所在文件夹是只读的，或者你没有写入权限。</translation>
+    </message>
+    <message>
+        <source>The file or its folder no longer exists.</source>
+        <translation>文件或其所在文件夹已不存在。</translation>
+    </message>
+    <message>
+        <source>The operating system refused the operation.</source>
+        <translation>操作系统拒绝了此操作。</translation>
+    </message>
+    <message>
+        <source>The file changed on disk since it was opened.</source>
+        <translation>文件在打开之后已在磁盘上被修改。</translation>
+    </message>
+    <message>
+        <source>This is not a regular file.</source>
+        <translation>这不是普通文件。</translation>
+    </message>
+    <message>
+        <source>The file holds binary data, not text.</source>
+        <translation>文件包含二进制数据，不是文本。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>无法读取文件。</translation>
+    </message>
+    <message>
+        <source>The file cannot be written.</source>
+        <translation>无法写入文件。</translation>
+    </message>
+    <message>
+        <source>A post with that file name already exists.</source>
+        <translation>已有同名文件的文章。</translation>
+    </message>
+    <message>
+        <source>That is not a usable file name (empty, a folder separator, or hidden from the site).</source>
+        <translation>这个文件名不可用（为空、含有文件夹分隔符，或会被站点隐藏）。</translation>
+    </message>
+    <message>
+        <source>The post is not in the site&apos;s drafts or posts folder.</source>
+        <translation>这篇文章不在站点的草稿或文章文件夹中。</translation>
+    </message>
+    <message>
+        <source>The operation failed.</source>
+        <translation>操作失败。</translation>
+    </message>
+    <message>
+        <source>The file was deleted on disk.</source>
+        <translation>文件已在磁盘上被删除。</translation>
+    </message>
+    <message>
+        <source>The file is read-only.</source>
+        <translation>文件是只读的。</translation>
+    </message>
+    <message>
+        <source>The file was read as %1: choose to convert it to UTF-8 or keep %1.</source>
+        <translation>文件按 %1 读取：请选择转换为 UTF-8 或保留 %1。</translation>
+    </message>
+    <message>
+        <source>The file is too large (%1 MB; the limit is %2 MB).</source>
+        <translation>文件太大（%1 MB，上限为 %2 MB）。</translation>
+    </message>
+</context>
+<context>
     <name>DateEditor</name>
     <message>
         <source>Now</source>
@@ -1286,18 +1361,6 @@ A Markdown editor for static-site blogs.</source>
 </context>
 <context>
     <name>SaveError</name>
-    <message>
-        <source>The disk is full.</source>
-        <translation>磁盘已满。</translation>
-    </message>
-    <message>
-        <source>The file or its folder is read-only, or you may not write there.</source>
-        <translation>文件或其所在文件夹是只读的，或者你没有写入权限。</translation>
-    </message>
-    <message>
-        <source>The folder no longer exists.</source>
-        <translation>文件夹已不存在。</translation>
-    </message>
     <message>
         <source>Cannot save file</source>
         <translation>无法保存文件</translation>

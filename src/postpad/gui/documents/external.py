@@ -14,7 +14,6 @@ without a change does nothing.
 
 from __future__ import annotations
 
-import errno
 import os
 from pathlib import Path
 
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 from postpad.core.errors import FileError
 from postpad.core.textfile import LoadedText, disk_digest, read_text_file
 from postpad.gui.dialogs.compare import CompareDialog
+from postpad.gui.errors import file_error_text
 
 _DEBOUNCE_MS = 150  # an atomic replace is a delete then a create: look once it has settled
 
@@ -326,16 +326,7 @@ def _writable(path: Path) -> bool:
 
 def save_error_reason(error: FileError) -> str:
     """A plain-language reason for a failed save, from the OS error behind it."""
-    code = getattr(error.__cause__, "errno", None)
-    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        return QCoreApplication.translate("SaveError", "The disk is full.")
-    if code in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return QCoreApplication.translate(
-            "SaveError", "The file or its folder is read-only, or you may not write there."
-        )
-    if code == errno.ENOENT:
-        return QCoreApplication.translate("SaveError", "The folder no longer exists.")
-    return error.summary + (f" ({error.detail})" if error.detail else "")
+    return file_error_text(error)  # decision 0109
 
 
 def show_save_error(parent: QWidget | None, name: str, error: FileError) -> bool:

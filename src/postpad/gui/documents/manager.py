@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QTabWidget, QWidget
 from postpad.core.document import Document
 from postpad.core.errors import FileError, LegacyEncodingError, SaveConflictError
 from postpad.gui.documents.tab import DocumentTab
+from postpad.gui.errors import file_error_text
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".mdx", ".txt")
 RECENT_KEY = "documents/recent"
@@ -119,7 +120,7 @@ class DocumentManager(QObject):
             self.tr("Cannot open file"),
             self.tr("Postpad could not open %1.\n\n%2")
             .replace("%1", str(path))
-            .replace("%2", error.summary + (f" ({error.detail})" if error.detail else "")),
+            .replace("%2", file_error_text(error)),
         )
 
     # --- recent files --------------------------------------------------------------------

@@ -18,6 +18,7 @@ from postpad.core.recovery import JournalEntry, RecoveryJournal
 from postpad.core.textfile import save_text_file
 from postpad.gui import ime
 from postpad.gui.documents import external
+from postpad.gui.errors import file_error_text
 from postpad.gui.recovery.autosave import Autosaver
 from postpad.gui.recovery.dialog import RecoveryDialog, disk_text
 from postpad.gui.recovery.journal import JournalKeeper
@@ -78,7 +79,7 @@ class Recovery(QObject):
                 self.tr("Cannot save file"),
                 self.tr("The recovered text was not saved to %1 and is still kept.\n\n%2")
                 .replace("%1", str(target))
-                .replace("%2", str(error)),
+                .replace("%2", file_error_text(error)),
             )
             return False
         self.journal.discard(entry.key)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QWidget
 
 from postpad.core.errors import FileError
+from postpad.gui.errors import file_error_text
 from postpad.gui.i18n import keep_text
 
 SETTING = "recovery/autosave"
@@ -91,7 +92,8 @@ class Autosaver(QObject):
         except FileError as error:  # conflict, legacy encoding, unwritable: leave it to the user
             self._failed.add(tab)
             message = self.tr("Autosave skipped %1: %2").replace("%1", tab.display_name())  # type: ignore[attr-defined]
-            self.window.statusBar().showMessage(message.replace("%2", str(error)), 10000)  # type: ignore[attr-defined]
+            message = message.replace("%2", file_error_text(error))
+            self.window.statusBar().showMessage(message, 10000)  # type: ignore[attr-defined]
             return False
         tab.mark_saved()  # type: ignore[attr-defined]
         self.documents.refresh_title(tab)

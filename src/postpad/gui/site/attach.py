@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from postpad.core.site.index import SiteIndex
 from postpad.core.site.model import Site
 from postpad.core.site.taxonomy import category_counts, tag_counts
+from postpad.gui.errors import error_text
 from postpad.gui.i18n import keep_text
 from postpad.gui.site.dock_visibility import SiteDockVisibility
 from postpad.gui.site.panel import SitePanel
@@ -180,7 +181,7 @@ class SiteController(QObject):
             new_path = publish(self.site, path) if published else unpublish(self.site, path)
         except (PostExistsError, NotADraftLocationError, OSError) as exc:
             QMessageBox.warning(
-                self.window, QCoreApplication.translate("SiteFeature", "Publish"), str(exc)
+                self.window, QCoreApplication.translate("SiteFeature", "Publish"), error_text(exc)
             )
             return
         if tab is not None:
@@ -220,7 +221,9 @@ class SiteController(QObject):
             new_path = rename_post(self.site, path, name)
         except (PostExistsError, InvalidPostNameError, OSError) as exc:
             QMessageBox.warning(
-                self.window, QCoreApplication.translate("SiteFeature", "Rename Post File"), str(exc)
+                self.window,
+                QCoreApplication.translate("SiteFeature", "Rename Post File"),
+                error_text(exc),
             )
             return None
         if tab is not None:

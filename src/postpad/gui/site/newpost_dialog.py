@@ -23,6 +23,7 @@ from postpad.core.site.model import Site
 from postpad.core.site.newpost import NewPostPlan, PostExistsError, create_post, plan_new_post
 from postpad.core.site.slug import make_slug
 from postpad.core.site.taxonomy import split_path, split_terms
+from postpad.gui.errors import error_text
 
 
 def _word_completer(words: list[str], parent: QLineEdit) -> QCompleter:
@@ -150,7 +151,7 @@ class NewPostDialog(QDialog):
         except (PostExistsError, OSError) as exc:
             QMessageBox.warning(
                 self, self.tr("New Post"),
-                self.tr("The post could not be created:\n%1").replace("%1", str(exc)),
+                self.tr("The post could not be created:\n%1").replace("%1", error_text(exc)),
             )  # fmt: skip
             return
         super().accept()
