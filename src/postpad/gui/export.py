@@ -20,6 +20,7 @@ from PySide6.QtWebEngineCore import QWebEnginePage
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from postpad.core.atomic import write_atomic
+from postpad.gui.errors import error_text
 from postpad.gui.i18n import keep_text
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -213,7 +214,7 @@ class ExportFeature(QObject):
             self._error(
                 QCoreApplication.translate("Export", "Could not write %1: %2")
                 .replace("%1", str(target))
-                .replace("%2", error.strerror or str(error))
+                .replace("%2", error_text(error))
             )
         else:
             self._window.status_bar().showMessage(

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from postpad.core.site.index import SiteIndex, build_index
 from postpad.core.site.model import Site
+from postpad.gui.errors import error_text
 
 
 class _IndexThread(QThread):
@@ -25,7 +26,7 @@ class _IndexThread(QThread):
         except _ScanStoppedError:
             return
         except Exception as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))  # decision 0109
             return
         self.built.emit(index)
 
