@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
-from postpad.gui.find.bar import FindBar
 from postpad.core.text.find import FindOptions, compile_pattern, replacement_for
+from postpad.gui.find.bar import FindBar
 from postpad.gui.typography.textspans import layers_for
 
 pytestmark = pytest.mark.gui

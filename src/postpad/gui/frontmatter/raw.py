@@ -17,8 +17,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
-from postpad.gui.frontmatter.document_header import utf16_len
 from postpad.core.text.textdiff import line_edit
+from postpad.gui.frontmatter.document_header import utf16_len
 
 _LIGHT = {
     Name.Tag: "#1f5fa8",
