@@ -134,3 +134,17 @@ def test_backup_commit_on_save(qtbot, main_window, blog: Path) -> None:
     with qtbot.waitSignal(controller.runner.finished, timeout=20000):
         main_window.documents.save(tab)
     assert git(blog, "log", "-1", "--format=%s").strip() == f"backup: {POST}"
+
+
+def test_refresh_finds_a_repository_created_meanwhile(qtbot, main_window, tmp_path: Path) -> None:
+    site = tmp_path / "plain"
+    shutil.copytree(SITES / "hexo-butterfly", site)
+    post = site.resolve() / POST
+    main_window.open_paths([post])
+    controller = main_window.git_controller
+    qtbot.waitUntil(lambda: controller.panel.branch_label.text() != "", timeout=10000)
+    assert controller.repo is None
+    git(site, "init", "-q", "-b", "main")
+    controller.panel.buttons["refresh"].click()
+    assert controller.repo is not None
+    assert controller.panel.files.topLevelItemCount() > 0  # everything is new to git

@@ -82,7 +82,8 @@ class Outcome:
 def run_command(argv: tuple[str, ...], cwd: os.PathLike[str], out: Output, cancel: Cancel) -> int:
     """Run ``argv`` with stdout and stderr merged, each line passed to ``out`` as it comes."""
     env = git_env() if argv and argv[0] in ("git", git_binary()) else dict(os.environ)
-    env.setdefault("FORCE_COLOR", "0")
+    env.setdefault("FORCE_COLOR", "0")  # the log is plain text: no ANSI colours
+    env.setdefault("NO_COLOR", "1")
     try:
         process = subprocess.Popen(
             argv, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,

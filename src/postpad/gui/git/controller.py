@@ -43,7 +43,7 @@ class GitController(QObject):
         panel.commit_requested.connect(self.commit)
         panel.pull_requested.connect(self.pull)
         panel.push_requested.connect(self.push)
-        panel.refresh_requested.connect(self.refresh)
+        panel.refresh_requested.connect(self.rescan)
         panel.file_activated.connect(lambda path: window.open_paths([path]))
         window.current_tab_changed.connect(self.follow)
         documents = getattr(window, "documents", None)
@@ -68,6 +68,13 @@ class GitController(QObject):
         if tab is not None and (repo is not None or self.repo is None):
             self.repo = repo
         self._refresh_timer.start()
+
+    def rescan(self) -> None:
+        """Look for repositories again (the user may have run ``git init`` meanwhile)."""
+        self._repos.clear()
+        self.repo = None
+        self.follow(self.window.current_tab())
+        self.refresh()
 
     def refresh(self) -> None:
         """Read ``git status`` (milliseconds on a blog) and show it in both panels."""

@@ -84,8 +84,10 @@ class GitPanel(QWidget):
         self.root, self.status = root, status
         selected = set(self.selected())
         self.files.clear()
-        for name in ("diff", "commit", "pull", "push", "refresh"):
-            self.buttons[name].setEnabled(status is not None and not self.progress.isVisible())
+        idle = not self.progress.isVisible()
+        for name in ("diff", "commit", "pull", "push"):
+            self.buttons[name].setEnabled(status is not None and idle)
+        self.buttons["refresh"].setEnabled(idle)  # also finds a repository created meanwhile
         if root is None or status is None:
             self.branch_label.setText(self.tr("Not in a git repository"))
             return
@@ -116,8 +118,8 @@ class GitPanel(QWidget):
         self.progress.setVisible(busy)
         self.progress_label.setVisible(busy)
         self.progress_label.setText(text or "")
-        for button in self.buttons.values():
-            button.setEnabled(not busy and self.status is not None)
+        for name, button in self.buttons.items():
+            button.setEnabled(not busy and (self.status is not None or name == "refresh"))
 
     def show_progress(self, line: str) -> None:
         self.progress_label.setText(line.strip()[-120:])
