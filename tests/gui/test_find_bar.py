@@ -7,8 +7,8 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
 from postpad.core.text.find import FindOptions, compile_pattern, replacement_for
+from postpad.gui.editor.textspans import layers_for
 from postpad.gui.find.bar import FindBar
-from postpad.gui.typography.textspans import layers_for
 
 pytestmark = pytest.mark.gui
 

@@ -45,7 +45,7 @@ def test_find_bar_and_go_to_line_in_the_window(main_window, post_file: Path, qtb
     assert bar.match_count() >= 2
     bar.close_bar()
     assert not bar.isVisible()
-    from postpad.gui.goto_line import go_to_line
+    from postpad.gui.editor.navigation import go_to_line
 
     go_to_line(tab.editor, 14)
     assert tab.editor.textCursor().block().text().startswith("## 第一节")

@@ -7,9 +7,9 @@ from comfort_fakes import FakeWindow
 from PySide6.QtCore import QSettings
 
 from postpad.gui import spelling
+from postpad.gui.editor.context_menu import context_menu_for
 from postpad.gui.spelling import load_speller
 from postpad.gui.spelling.controller import spelling_controller
-from postpad.gui.typography.context_menu import context_menu_for
 
 pytestmark = pytest.mark.gui
 

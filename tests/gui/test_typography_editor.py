@@ -8,8 +8,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QTextCharFormat
 
 from postpad.gui import typography
+from postpad.gui.editor.context_menu import context_menu_for
 from postpad.gui.typography import typography_controller
-from postpad.gui.typography.context_menu import context_menu_for
 from postpad.gui.typography.panel import TypographyPanel
 
 pytestmark = pytest.mark.gui

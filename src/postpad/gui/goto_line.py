@@ -5,21 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence, QTextCursor
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QPlainTextEdit, QWidget
 
+from postpad.gui.editor.navigation import go_to_line
 from postpad.gui.i18n import keep_translated
-
-
-def go_to_line(editor: QPlainTextEdit, line: int) -> None:
-    """Put the cursor at the start of 1-based ``line`` (clamped) and show it."""
-    if hasattr(editor, "go_to_line"):
-        editor.go_to_line(line)
-        return
-    document = editor.document()
-    block = document.findBlockByNumber(max(0, min(line, document.blockCount()) - 1))
-    editor.setTextCursor(QTextCursor(block))
-    editor.ensureCursorVisible()
 
 
 def ask_line(parent: QWidget, editor: QPlainTextEdit) -> int | None:

@@ -27,7 +27,7 @@ from postpad.core.text.find import FindOptions, compile_pattern, find_all, repla
 from postpad.gui.i18n import keep_translated
 
 if TYPE_CHECKING:
-    from postpad.gui.typography.textspans import Utf16Index
+    from postpad.gui.editor.textspans import Utf16Index
 
 MAX_HIGHLIGHTS = 5000
 """More matches than this are counted but not all painted (painting is the slow part)."""
@@ -96,7 +96,7 @@ class FindBar(QWidget):
     # --- public API ------------------------------------------------------------------------
     def set_editor(self, editor: QPlainTextEdit | None) -> None:
         """Search ``editor`` from now on (the current tab's editor)."""
-        from postpad.gui.typography.textspans import layers_for
+        from postpad.gui.editor.textspans import layers_for
 
         if self._editor is not None:
             layers_for(self._editor).clear("find")
@@ -130,7 +130,7 @@ class FindBar(QWidget):
         self.update_matches()
 
     def close_bar(self) -> None:
-        from postpad.gui.typography.textspans import layers_for
+        from postpad.gui.editor.textspans import layers_for
 
         if self._editor is not None:
             layers_for(self._editor).clear("find")
@@ -148,7 +148,7 @@ class FindBar(QWidget):
 
     def matches(self) -> tuple[list[re.Match[str]], Utf16Index]:
         """Current matches (code-point offsets) and the index to turn them into Qt positions."""
-        from postpad.gui.typography.textspans import Utf16Index
+        from postpad.gui.editor.textspans import Utf16Index
 
         if self._editor is None:
             return [], Utf16Index("")
@@ -213,7 +213,7 @@ class FindBar(QWidget):
 
     # --- internals -------------------------------------------------------------------------
     def _step(self, *, forward: bool) -> bool:
-        from postpad.gui.typography.textspans import cursor_for
+        from postpad.gui.editor.textspans import cursor_for
 
         if self._editor is None:
             return False
@@ -241,7 +241,7 @@ class FindBar(QWidget):
 
     def _incremental_search(self) -> None:
         """As the user types, select the first match at or after the selection's start."""
-        from postpad.gui.typography.textspans import cursor_for
+        from postpad.gui.editor.textspans import cursor_for
 
         assert self._editor is not None
         found, index = self.matches()
@@ -271,7 +271,7 @@ class FindBar(QWidget):
 
     def update_matches(self) -> None:
         """Recount, repaint the highlight layer and refresh the count label."""
-        from postpad.gui.typography.textspans import layers_for
+        from postpad.gui.editor.textspans import layers_for
 
         if self._editor is None:
             self.count_label.clear()
@@ -318,7 +318,7 @@ class FindBar(QWidget):
             self.update_matches()  # the match count, in the new language, at once
 
     def _paint(self, spans: list[tuple[int, int]]) -> None:
-        from postpad.gui.typography.textspans import ExtraSelection, cursor_for, layers_for
+        from postpad.gui.editor.textspans import ExtraSelection, cursor_for, layers_for
 
         assert self._editor is not None
         highlight = QTextCharFormat()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 
 from postpad.core.typography import indent_form_of
 from postpad.core.typography.sentences import sentence_bounds
-from postpad.gui.typography.textspans import ExtraSelection, Utf16Index, cursor_for, layers_for
+from postpad.gui.editor.textspans import ExtraSelection, Utf16Index, cursor_for, layers_for
 
 _BLOCK_START = re.compile(r"^\s*(?:#|[-*+]\s|\d+[.)]\s|>|```|~~~|\||\{%|<)")
 

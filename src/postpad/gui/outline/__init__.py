@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 
-from postpad.gui.goto_line import go_to_line
+from postpad.gui.editor.navigation import go_to_line
 from postpad.gui.i18n import keep_translated
 from postpad.gui.outline.panel import Heading, OutlinePanel, headings_from
 

@@ -52,7 +52,7 @@ def _go_to(window: Any, path: Any, line: int) -> None:
     tabs = window.open_paths([path])
     tab = tabs[0] if tabs else window.current_tab()
     if tab is not None:
-        from postpad.gui.goto_line import go_to_line
+        from postpad.gui.editor.navigation import go_to_line
 
         go_to_line(tab.editor, line)
 

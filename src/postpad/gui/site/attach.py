@@ -257,7 +257,7 @@ class SiteController(QObject):
         tabs = self.window.open_paths([path])
         tab = tabs[0] if tabs else self._open_tab(path)
         if tab is not None:
-            from postpad.gui.goto_line import go_to_line
+            from postpad.gui.editor.navigation import go_to_line
 
             go_to_line(tab.editor, line)
 

@@ -13,10 +13,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction
 
+from postpad.gui.editor.context_menu import context_menu_for
 from postpad.gui.i18n import keep_text
 from postpad.gui.spelling.controller import SpellingController, spelling_controller
 from postpad.gui.spelling.speller import Speller, load_speller
-from postpad.gui.typography.context_menu import context_menu_for
 
 __all__ = ["SpellingController", "SpellingFeature", "attach", "load_speller"]
 

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QPlainTextEdit
 
 from postpad.core.typography.words import Word, latin_words
 from postpad.gui.editor.debounce import EditDebounce
+from postpad.gui.editor.textspans import ExtraSelection, Utf16Index, cursor_for, layers_for
 from postpad.gui.spelling.speller import Speller
-from postpad.gui.typography.textspans import ExtraSelection, Utf16Index, cursor_for, layers_for
 
 DELAY_MS = 600
 LARGE_POST_CHARS = 200_000

@@ -10,8 +10,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QTextCursor
 
 from postpad.core.typography import SPACING_POLICIES, TypographyOptions
+from postpad.gui.editor.context_menu import context_menu_for
 from postpad.gui.i18n import keep_text
-from postpad.gui.typography.context_menu import context_menu_for
 from postpad.gui.typography.controller import TypographyController, typography_controller
 from postpad.gui.typography.indent_commands import auto_indenter, indent, unindent
 from postpad.gui.typography.messages import fix_label

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QPlainTextEdit
 
 from postpad.core.typography import Finding, TypographyOptions, check_typography
 from postpad.gui.editor.debounce import EditDebounce
+from postpad.gui.editor.textspans import ExtraSelection, Utf16Index, cursor_for, layers_for
 from postpad.gui.typography.messages import finding_message
-from postpad.gui.typography.textspans import ExtraSelection, Utf16Index, cursor_for, layers_for
 
 DELAY_MS = 400
 LARGE_POST_CHARS = 200_000

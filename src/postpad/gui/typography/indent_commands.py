@@ -17,7 +17,7 @@ from postpad.core.typography import (
     indent_form_of,
     unindent_edits,
 )
-from postpad.gui.typography.textspans import Utf16Index
+from postpad.gui.editor.textspans import Utf16Index
 
 _LIST_OR_HEADING = ("#", "-", "*", "+", ">", "|", "```", "~~~", "{%", "{{", "<", "$$")
 
