@@ -23,6 +23,8 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
+from postpad.core.render.rules.marked_list_end import marked_list_end_plugin
+
 _ALIGN = re.compile(r"text-align:(left|right|center)")
 
 
@@ -257,6 +259,7 @@ def flavour_plugin(md: MarkdownIt, flavour: str, *, tasklists: bool, footnotes: 
         md.add_render_rule("pp_checkbox", _checkbox)
     if flavour == "marked":
         md.core.ruler.push("pp_table_align", _table_align)
+        marked_list_end_plugin(md)
     if flavour == "goldmark":
         md.core.ruler.push("pp_goldmark_autolinks", _goldmark_autolinks)
     if flavour in ("marked", "goldmark"):
