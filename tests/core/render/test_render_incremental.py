@@ -25,6 +25,7 @@ PIECES = [
     "\n",
     "\n",
     "- item\n",
+    "{:toc}\n",
     "  - sub\n",
     "1. one\n",
     "> quote\n",
@@ -291,3 +292,28 @@ def test_closing_a_formula_across_a_footnote_definition() -> None:
     edited = text.replace("---\n", "-$$\n\n")
     blocks = apply_patch(blocks, renderer.update(edited))
     assert blocks_html(blocks) == render(edited, options).html
+
+
+def test_kramdown_toc_follows_heading_edits() -> None:
+    """The TOC (``{:toc}`` under a list) lists every heading; an edit far from it updates it."""
+    options = RenderOptions(engine="jekyll")
+    renderer = IncrementalRenderer(options)
+    text = "* toc\n{:toc}\n\nintro\n\n# 第一\n\ntext\n\n## Two\n\nmore\n"
+    blocks = apply_patch([], renderer.update(text))
+    assert 'href="#第一" id="markdown-toc-第一"' in blocks_html(blocks)
+    for edited in (
+        text.replace("## Two", "## Zwei"),
+        text + "\n### Three\n",
+        text.replace("# 第一", "# 第一\n{: .no_toc}"),
+        text.replace("{:toc}", "{: .x}"),
+    ):
+        renderer = IncrementalRenderer(options)
+        blocks = apply_patch([], renderer.update(text))
+        blocks = apply_patch(blocks, renderer.update(edited))
+        assert not renderer.last_was_full
+        assert blocks_html(blocks) == render(edited, options).html
+    assert "markdown-toc-zwei" in render(text.replace("## Two", "## Zwei"), options).html
+    assert (
+        "markdown-toc-第一"
+        not in render(text.replace("# 第一", "# 第一\n{: .no_toc}"), options).html
+    )

@@ -37,6 +37,7 @@ from postpad.core.render.options import RenderOptions
 from postpad.core.render.patch import PatchOp, RenderPatch, apply_patch, blocks_html
 from postpad.core.render.pipeline import DocumentState, new_block_id, render_body, uses_footnotes
 from postpad.core.render.rules.heading_ids import HeadingIdAllocator
+from postpad.core.render.rules.kramdown_toc import refresh_tocs
 
 _REFERENCE_LIKE = re.compile(r"^ {0,3}\[[^\]\n]*\]:", re.MULTILINE)
 
@@ -105,6 +106,9 @@ class IncrementalRenderer:
         if not state.records:
             raise _FullRenderNeededError
         ops, tail_shift = _Window(state, body).apply()
+        for index in refresh_tocs(state.ctx, state.records):  # a heading may have changed
+            record = state.records[index]
+            ops.append(PatchOp("replace", record.id, record.html, *_file_lines(state, index)))
         if tail_shift is not None:
             shifts.append(tail_shift)
         return RenderPatch(tuple(ops), state.snapshot(), tuple(shifts))

@@ -26,6 +26,7 @@ from postpad.core.render.frontmatter import split_post
 from postpad.core.render.model import Block, Heading, RenderWarning
 from postpad.core.render.options import RenderOptions
 from postpad.core.render.rules.heading_ids import HeadingIdAllocator
+from postpad.core.render.rules.kramdown_toc import refresh_tocs
 from postpad.core.stats import EMPTY, TextStats
 
 _ids = itertools.count(1)
@@ -176,6 +177,7 @@ def render_body(ctx: RenderContext, header: str, body: str, body_line: int) -> D
         state.ends.append(group.end)
         total = total + record.stats
     state.stats = total
+    refresh_tocs(ctx, state.records)
     state.references = dict(env.get("references", {}))
     state.ref_lines = sorted(env.get("pp_ref_lines", []))
     state.has_footnotes = uses_footnotes(env)

@@ -13,6 +13,8 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 from markdown_it.rules_inline import StateInline
 
+from postpad.core.render.rules.kramdown_toc import is_toc_marker, mark_toc
+
 _BLOCK_IAL = re.compile(r"^\{:[^}\n]*\}\s*$")
 _INLINE_IAL = re.compile(r"\{:[^}\n]*\}")
 
@@ -47,6 +49,8 @@ def _apply_to_previous(state: StateBlock, start: int, ial: str) -> None:
         return
     if not opening.map or opening.map[1] != start:
         return
+    if is_toc_marker(ial):
+        mark_toc(opening)
     for match in _PART.finditer(ial):
         css, anchor, key = match.group(1), match.group(2), match.group(3)
         if css:
