@@ -212,12 +212,10 @@ def unwrap_code_tables(soup: BeautifulSoup) -> None:
     for pre in soup.find_all("pre"):
         table = pre.find_parent("table")
         if table is not None and table.get_text(strip=True) == pre.get_text(strip=True):
-            holder = table.find_parent(["figure", "div"]) or table
-            language = code_language(pre)
-            table.replace_with(pre.extract())
+            language = code_language(pre)  # from the figure around the table, while it is there
+            table.replace_with(pre.extract())  # a figure keeps its caption, if any
             if language and not pre.get("data-lang"):
                 pre["data-lang"] = language
-            del holder  # the figure keeps its caption, if any
 
 
 def fix_code_blocks(soup: BeautifulSoup) -> None:
