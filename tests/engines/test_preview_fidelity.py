@@ -47,8 +47,6 @@ ACCEPTED: dict[tuple[str, str], str] = {
     'in <figure class="highlight">)',
     ("jekyll", "jekyll-liquid-assign"): "Liquid is not evaluated in the preview: its tags and "
     "outputs are marked where the blog shows their result (你好，世界！)",
-    ("jekyll", "kramdown-toc"): OPEN + "kramdown replaces a list item followed by {:toc} with the "
-    "table of contents (ul#markdown-toc); the preview shows the list item as written",
     ("jekyll", "link-cjk-url"): OPEN + "kramdown accepts a space in a link destination "
     "(![图](/images/图片 名.png) is an image) and writes non-ASCII hrefs unencoded; the preview "
     "follows CommonMark (text, %E4… hrefs)",
