@@ -116,3 +116,16 @@ def test_insert_table_dialog(qtbot, main_window) -> None:
     assert _cursor(editor) == (2, len("| Column 1"))
     editor.undo()
     assert editor.toPlainText() == "Paragraph\nnext"
+
+
+def test_enter_twice_leaves_the_table(qtbot, main_window) -> None:
+    text = "| a | b |\n|---|---|\n| 1 | 2 |\n\nnext"
+    editor = _editor(main_window, text, 2, len("| 1 | 2 |"))
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClick(editor, Qt.Key.Key_End)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor, "para")
+    assert editor.toPlainText() == "| a   | b   |\n| --- | --- |\n| 1   | 2   |\n\npara\n\nnext"
+    editor.undo()  # the typing
+    editor.undo()  # leaving the table: one step, the empty row is back
+    assert editor.toPlainText().endswith("| 1   | 2   |\n|     |     |\n\nnext")

@@ -80,3 +80,11 @@ def test_tab_through_a_short_row_pads_it_instead_of_sticking() -> None:
     assert edit is not None
     assert edit.lines[2] == "| 1   |     |     |"
     assert (edit.line, edit.column) == (2, len("| 1   | "))
+
+
+def test_enter_in_an_empty_last_row_leaves_the_table() -> None:
+    lines = ["|a|b|", "|-|-|", "|1|2|", "|  |  |", "", "after"]
+    edit = move(lines, 3, len(lines[3]), "new_row")
+    assert edit is not None
+    assert edit.lines == ("| a   | b   |", "| --- | --- |", "| 1   | 2   |", "", "")
+    assert (edit.start, edit.end, edit.line, edit.column) == (0, 4, 4, 0)

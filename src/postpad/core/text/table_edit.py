@@ -5,7 +5,7 @@ the editor applies it as one undo step (docs/decisions/0120-tables.md)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from postpad.core.text.tables import (
@@ -110,8 +110,20 @@ def move(lines: Sequence[str], line: int, column: int, how: Move) -> TableEdit |
     if how == "new_row":
         if not place.at_row_end:
             return None
+        if row == last_row > 1 and not any(table.rows[row]):
+            return _leave(place)
         return _edit(place, with_row(table, row), row + 1, 0)
     return _edit(place, table, row, cell)
+
+
+def _leave(place: Place) -> TableEdit:
+    """Enter in an empty last row: the row goes; the cursor lands below, after a blank line."""
+    table = replace(place.table, rows=place.table.rows[:-1], prefixes=place.table.prefixes[:-1])
+    blank = place.table.prefixes[-1].rstrip() if place.table.prefixes else ""
+    # a blank line between: text right under a table would be read as one more row
+    new_lines = (*format_table(table), blank, blank)
+    line = place.span.start + len(new_lines) - 1
+    return TableEdit(place.span.start, place.span.end, new_lines, line, len(new_lines[-1]))
 
 
 def align_column(lines: Sequence[str], line: int, column: int, align: Align) -> TableEdit | None:
