@@ -1332,6 +1332,10 @@ A Markdown editor for static-site blogs.</source>
         <source>Copy as &amp;Rich Text</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Rich Text HTML (公众号)…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RichCopyFeature</name>
@@ -1344,6 +1348,18 @@ A Markdown editor for static-site blogs.</source>
     </message>
     <message>
         <source>Copied as rich text: paste it into the 公众号, 知乎 or 掘金 editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Rich Text HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML page (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1338,6 +1338,10 @@ A Markdown editor for static-site blogs.</source>
         <source>Copy as &amp;Rich Text</source>
         <translation>复制为富文本(&amp;R)</translation>
     </message>
+    <message>
+        <source>&amp;Rich Text HTML (公众号)…</source>
+        <translation>富文本 HTML（公众号）(&amp;R)…</translation>
+    </message>
 </context>
 <context>
     <name>RichCopyFeature</name>
@@ -1350,6 +1354,18 @@ A Markdown editor for static-site blogs.</source>
     <message>
         <source>Copied as rich text: paste it into the 公众号, 知乎 or 掘金 editor.</source>
         <translation>已复制为富文本：可粘贴到公众号、知乎或掘金的编辑器中。</translation>
+    </message>
+    <message>
+        <source>Export Rich Text HTML</source>
+        <translation>导出富文本 HTML</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html *.htm)</source>
+        <translation>HTML 网页（*.html *.htm）</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
     </message>
 </context>
 <context>

@@ -71,3 +71,20 @@ def test_copy_as_rich_text_copies_only_the_selection(qtbot, main_window, tmp_pat
     soup = BeautifulSoup(QGuiApplication.clipboard().mimeData().html(), "html.parser")
     assert soup.get_text(strip=True) == "小标题"
     assert QGuiApplication.clipboard().text() == "## 小标题\n"
+
+
+def test_export_rich_text_html(qtbot, main_window, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    _tab(main_window, tmp_path)
+    target = tmp_path / "out.rich.html"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    action = main_window.findChild(type(main_window.actions["copy"]), "actionExportRichText")
+    assert action is not None
+    action.trigger()
+    page = target.read_text(encoding="utf-8")
+    soup = BeautifulSoup(page, "html.parser")
+    assert soup.find(class_=True) is None
+    assert soup.find(["style", "script"]) is None
+    assert soup.find("h2").get_text() == "小标题"
+    assert (tmp_path / "post.md").read_text(encoding="utf-8") == POST

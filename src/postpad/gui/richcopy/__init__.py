@@ -7,13 +7,18 @@ uses the tab's own preview settings (engine dialect, theme tags, site settings).
 
 from __future__ import annotations
 
+from html import escape
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QObject
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
+from postpad.core.errors import PostpadError
 from postpad.core.render import RenderOptions
 from postpad.core.richcopy import RichCopy, rich_copy
+from postpad.core.textfile import save_text_file
 from postpad.gui.i18n import keep_text
 
 
@@ -28,6 +33,14 @@ def copy_of(tab: Any) -> RichCopy:
     cursor = tab.editor.textCursor()
     selected = cursor.selectedText().replace("\u2029", "\n")  # Qt's paragraph separator
     return rich_copy(selected or tab.editor.toPlainText(), options)
+
+
+def rich_page(body: str, title: str) -> str:
+    """A page around the rich HTML: no stylesheet, no script, only what the clipboard holds."""
+    return (
+        f'<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{escape(title)}</title>\n</head>\n<body>\n{body}\n</body>\n</html>\n"
+    )
 
 
 def put_on_clipboard(copy: RichCopy) -> QMimeData:
@@ -60,15 +73,44 @@ class RichCopyFeature(QObject):
             message = self.tr("Copied as rich text: paste it into the 公众号, 知乎 or 掘金 editor.")
         self.window.status_bar().showMessage(message, 6000)
 
+    def export(self) -> None:
+        """File › Export › Rich Text HTML…: the same HTML as a page, for editors that import
+        files (and to keep). Never writes over the post."""
+        tab = self.window.current_tab()
+        if tab is None:
+            return
+        source = getattr(getattr(tab, "document", None), "path", None)
+        folder = Path(source).parent if source else Path.home()
+        stem = Path(source).stem if source else "post"
+        name, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Export Rich Text HTML"),
+            str(folder / f"{stem}.rich.html"),
+            self.tr("HTML page (*.html *.htm)"),
+        )
+        if not name or (source and Path(name).resolve() == Path(source).resolve()):
+            return
+        try:
+            save_text_file(name, rich_page(copy_of(tab).html, stem), base=None)
+        except PostpadError as error:
+            QMessageBox.warning(self.window, self.tr("Export Rich Text HTML"), str(error))
+            return
+        self.window.status_bar().showMessage(self.tr("Exported %1").replace("%1", name), 5000)
+
 
 def attach(window: Any) -> None:
-    """Add Edit › Copy as Rich Text (Ctrl+Alt+C) after Copy."""
+    """Add Edit › Copy as Rich Text (Ctrl+Alt+C) after Copy, File › Export › Rich Text HTML."""
     action = QAction(window, objectName="actionCopyRichText")
     keep_text(window, action, lambda: _tr("Copy as &Rich Text"))
     action.setShortcut(QKeySequence("Ctrl+Alt+C"))
     feature = RichCopyFeature(window)
     window.rich_copy_feature = feature
     action.triggered.connect(feature.copy)
+    export = QAction(window, objectName="actionExportRichText")
+    keep_text(window, export, lambda: _tr("&Rich Text HTML (公众号)…"))
+    export.triggered.connect(feature.export)
+    exports = window.findChild(QMenu, "menuExport")  # File › Export, when that feature is on
+    (exports or window.menu("file")).addAction(export)
     menu = window.menu("edit")
     actions = menu.actions()
     copy = window.actions.get("copy") if hasattr(window, "actions") else None
