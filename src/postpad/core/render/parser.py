@@ -18,7 +18,9 @@ from mdit_py_plugins.tasklists import tasklists_plugin
 
 from postpad.core.render.profiles import Profile
 from postpad.core.render.rules.flavours import flavour_plugin
+from postpad.core.render.rules.goldmark_deflist import goldmark_deflist_plugin
 from postpad.core.render.rules.goldmark_inline import goldmark_inline_plugin
+from postpad.core.render.rules.goldmark_tables import goldmark_tables_plugin
 from postpad.core.render.rules.goldmark_typographer import goldmark_typographer_plugin
 from postpad.core.render.rules.hexo_code import HexoCode, hexo_code_html
 from postpad.core.render.rules.hexo_html_tags import expand_inline_tags
@@ -213,6 +215,8 @@ def _enable_features(md: MarkdownIt, profile: Profile) -> None:
         md.use(footnote_plugin)
     if profile.deflist:
         md.use(deflist_plugin)
+        if goldmark:
+            md.use(goldmark_deflist_plugin)
     if profile.linkify and profile.flavour == "marked":
         md.use(marked_linkify_plugin)
     if profile.strikethrough and profile.single_tilde and not goldmark:
@@ -224,6 +228,8 @@ def _enable_features(md: MarkdownIt, profile: Profile) -> None:
         md.use(kramdown_ial_plugin)
     if goldmark:
         goldmark_inline_plugin(md, profile)
+        if profile.tables:
+            md.use(goldmark_tables_plugin)
     flavour_plugin(md, profile.flavour, tasklists=profile.tasklists, footnotes=profile.footnotes)
 
 
