@@ -22,13 +22,14 @@ LAZY_SOURCES = ("data-src", "data-original", "data-actualsrc", "data-original-sr
 #: redirectors that carry the real address in ``?target=`` (知乎, CSDN, 掘金, 简书)
 REDIRECTORS = ("link.zhihu.com", "link.csdn.net", "link.juejin.cn", "links.jianshu.com")
 _LANGUAGE_CLASS = re.compile(
-    r"^(?:language|lang|highlight|brush|code-snippet_{1,2})[-:_]?(?P<lang>[\w+#.-]+?);?$",
+    r"^(?:language|lang|highlight|brush)[-:_]?(?P<lang>[\w+#.-]+?);?$",
     re.IGNORECASE,
 )
 _NOT_LANGUAGES = frozenset(
     {"hljs", "prettyprint", "prism", "has-numbering", "highlight", "code", "linenums", "fix",
      "outer", "line-numbers", "source", "snippet", "default", "plain", "text", "nohighlight"}
 )  # fmt: skip
+_GUTTER = re.compile(r"pre-numbering|line-?index|hljs-ln-numbers|line-numbers-rows")
 _MSO_LEVEL = re.compile(r"mso-list:\s*\w+\s+level(\d+)", re.IGNORECASE)
 _MSO_IGNORE = re.compile(r"mso-list:\s*Ignore", re.IGNORECASE)
 _BOLD = re.compile(r"font-weight:\s*(?:bold|[6-9]00)", re.IGNORECASE)
@@ -60,6 +61,8 @@ def remove_chrome(soup: BeautifulSoup) -> None:
         tag.unwrap()
     for tag in soup.find_all(BLOCKS):
         tag.name = "div"
+    for gutter in soup.find_all(class_=_GUTTER):  # line numbers beside the code (微信, CSDN)
+        gutter.decompose()
 
 
 def fix_images(soup: BeautifulSoup, base_url: str | None) -> None:
@@ -165,7 +168,8 @@ def _collect_word_list(soup: BeautifulSoup, first: Tag) -> None:
 
 def code_language(tag: Tag) -> str:
     """The language named by a code block's classes or ``data-lang`` (``language-python``,
-    ``hljs python``, ``lang-js``, ``brush: js;``, ``code-snippet__js``, ``highlight-sh``)."""
+    ``hljs python``, ``lang-js``, ``brush: js;``, ``highlight-sh``). 微信's ``code-snippet__js``
+    is on every code block whatever its language, so it names none."""
     parents = tag.find_parents(["div", "pre", "figure"])[:3]
     for element in (tag, *tag.find_all(["code", "pre"]), *parents):
         declared = str(element.get("data-lang") or element.get("lang") or "")
@@ -190,12 +194,8 @@ def _language_of(classes: list[str]) -> str:
 
 
 def _code_text(pre: Tag) -> str:
-    """The code of a block: one line per 微信 ``<code>``, ``<br>`` as line breaks, line-number
-    gutters (CSDN ``pre-numbering``, hljs-ln, 微信 ``code-snippet__line-index``) dropped."""
-    for gutter in pre.find_all(
-        class_=re.compile(r"pre-numbering|line-?index|hljs-ln-numbers|gutter|line-numbers-rows")
-    ):
-        gutter.decompose()
+    """The code of a block: one line per 微信 ``<code>``, ``<br>`` as line breaks (the gutters
+    went in :func:`remove_chrome`)."""
     for br in pre.find_all("br"):
         br.replace_with("\n")
     codes = pre.find_all("code", recursive=False)

@@ -110,8 +110,14 @@ def worth_converting(soup: BeautifulSoup) -> bool:
 
 
 def _tidy(markdown: str) -> str:
-    """No trailing blank-only lines inside, at most one blank line in a row, one final newline."""
+    """Blank lines empty, at most one in a row, one final newline; runs of spaces between words
+    (indented page source) one space, as the browser showed them, except in fenced code."""
     lines = [line if line.strip() else "" for line in markdown.split("\n")]
+    fenced = {n for start, end in _fenced_ranges(lines) for n in range(start, end)}
+    lines = [
+        line if n in fenced else re.sub(r"(?<=\S) {2,}(?=\S)", " ", line)
+        for n, line in enumerate(lines)
+    ]
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
     return text.replace("\xa0", " ").replace("\u200b", "").replace("\ufeff", "") + "\n"
 
@@ -177,6 +183,10 @@ def html_to_markdown(
         newline_style=dialect.hard_break,
         table_infer_header=True,
         escape_misc=False,
+        # line breaks in the page's source are spaces, as the browser shows them: a blank line
+        # there would split a paragraph. wrap_width=None: never re-fill the lines
+        wrap=True,
+        wrap_width=None,
     )
     markdown = _tidy(converter.convert_soup(soup))
     if not markdown.strip():
