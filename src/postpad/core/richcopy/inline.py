@@ -12,6 +12,7 @@ from postpad.core.richcopy import styles
 from postpad.core.richcopy.code import code_html
 
 KEEP_ATTRIBUTES = frozenset({"href", "src", "alt", "title", "style", "colspan", "rowspan", "start"})
+BOXES = ("blockquote", "section", "details", "li")
 DROP = ("script", "style", "iframe", "noscript", "object", "embed", "button", "template", "link")
 
 
@@ -139,6 +140,8 @@ def apply_tag_styles(soup: BeautifulSoup) -> None:
     """Each element gets its tag's style; ``align`` becomes ``text-align``."""
     for tag in soup.find_all(True):
         css = styles.TAGS.get(tag.name)
+        if tag.name == "p" and tag.parent is not None and tag.parent.name in BOXES:
+            css = styles.TAGS["p"] + styles.P_IN_BOX  # a quote or note is padded already
         if css and not (tag.name == "code" and tag.find_parent("pre") is not None):
             _add_style(tag, css)
         if tag.name == "div":

@@ -53,6 +53,8 @@ TAGS: dict[str, str] = {
     "kbd": f"font-family:{MONO};border:1px solid #ccc;border-radius:3px;padding:0 4px;",
 }
 
+P_IN_BOX = "margin:0.3em 0;"
+
 PRE = (
     f"margin:1em 0;padding:12px 14px;border-radius:6px;overflow-x:auto;font-family:{MONO};"
     "font-size:13px;line-height:1.6;text-align:left;"
