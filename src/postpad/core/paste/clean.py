@@ -254,6 +254,19 @@ def _math(soup: BeautifulSoup, tex: str, display: bool) -> Tag:
     return soup.new_tag("pp-math", attrs={"data-tex": tex, "data-display": "1" if display else ""})
 
 
+def fix_nested_lists(soup: BeautifulSoup) -> None:
+    """A list written straight inside a list (微信 does, though HTML does not allow it) belongs
+    to the item before it, where markdownify indents it."""
+    for inner in soup.find_all(["ul", "ol"]):
+        if inner.parent is None or inner.parent.name not in ("ul", "ol"):
+            continue
+        previous = inner.find_previous_sibling("li")
+        if previous is not None:
+            previous.append(inner.extract())
+        else:
+            inner.wrap(soup.new_tag("li"))
+
+
 def drop_empty_paragraphs(soup: BeautifulSoup) -> None:
     """``<p><br></p>`` spacers (知乎, 微信, Word) would become stray hard breaks."""
     for paragraph in soup.find_all(["p", "div"]):
@@ -271,6 +284,7 @@ def clean(soup: BeautifulSoup, base_url: str | None = None) -> None:
     fix_links(soup, base_url)
     fix_inline_styles(soup)
     fix_word_lists(soup)
+    fix_nested_lists(soup)
     unwrap_code_tables(soup)
     fix_code_blocks(soup)
     drop_empty_paragraphs(soup)
