@@ -85,3 +85,15 @@ def test_paste_as_markdown_action_forces_conversion(qtbot, main_window) -> None:
     editor = _editor(qtbot, main_window)
     main_window.findChild(type(main_window.actions["paste"]), "actionPasteMarkdown").trigger()
     assert editor.toPlainText() == "plain words\n"
+
+
+def test_copy_and_paste_inside_the_editor_keeps_the_markdown(qtbot, main_window) -> None:
+    # Qt puts its own rich text (text/html with a qrichtext meta) on the clipboard too
+    text = "# Title\n\nSome *em* and snake_case\n\n- a\n- b\n"
+    editor = _editor(qtbot, main_window, text)
+    editor.selectAll()
+    qtbot.keyClick(editor, Qt.Key.Key_C, CTRL)
+    assert QGuiApplication.clipboard().mimeData().hasHtml()
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    qtbot.keyClick(editor, Qt.Key.Key_V, CTRL)
+    assert editor.toPlainText() == text + text

@@ -96,3 +96,11 @@ def test_google_docs_wrapper_and_css_bold() -> None:
         'Bold</span> and <span style="font-style:italic">it</span></p><p>two</p></b>'
     )
     assert html_to_markdown(html) == "**Bold** and *it*\n\ntwo\n"
+
+
+def test_qt_rich_text_from_a_text_widget_is_left_to_plain_paste() -> None:
+    qt_html = (
+        '<html><head><meta name="qrichtext" content="1" /><style>p { white-space: pre-wrap; }'
+        "</style></head><body><p># Title</p><p>Some *em*</p></body></html>"
+    )
+    assert html_to_markdown(qt_html) is None

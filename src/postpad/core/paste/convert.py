@@ -28,6 +28,7 @@ STRUCTURE = (
     "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "pre", "blockquote", "img", "b",
     "strong", "em", "i", "code", "hr", "del", "s", "a", "pp-math",
 )  # fmt: skip
+_QT_RICH_TEXT = re.compile(r"""<meta\s+name=["']?qrichtext""", re.IGNORECASE)
 _PRE_WHITESPACE = re.compile(r"white-space\s*:\s*pre", re.IGNORECASE)
 
 
@@ -172,6 +173,8 @@ def html_to_markdown(
     """Markdown for pasted ``html``; None when plain text would serve better (see
     :func:`worth_converting`; ``force`` converts anyway)."""
     dialect = dialect or PasteDialect()
+    if _QT_RICH_TEXT.search(html) and not force:
+        return None  # a Qt text widget's copy (Postpad's own editor): its plain text is the text
     soup = BeautifulSoup(html, "html.parser")
     clean(soup, base_url)
     if not force and not worth_converting(soup):
