@@ -97,3 +97,21 @@ def test_copy_and_paste_inside_the_editor_keeps_the_markdown(qtbot, main_window)
     editor.moveCursor(editor.textCursor().MoveOperation.End)
     qtbot.keyClick(editor, Qt.Key.Key_V, CTRL)
     assert editor.toPlainText() == text + text
+
+
+def test_html_pasted_into_a_code_fence_or_the_header_stays_plain(qtbot, main_window) -> None:
+    jetbrains = '<pre style="background-color:#2b2b2b;"><span>val x = 1</span></pre>'
+    _clipboard(jetbrains, "val x = 1")
+    editor = _editor(qtbot, main_window, "```kotlin\n\n```\n")
+    cursor = editor.textCursor()
+    cursor.setPosition(editor.document().findBlockByNumber(1).position())
+    editor.setTextCursor(cursor)
+    qtbot.keyClick(editor, Qt.Key.Key_V, CTRL)
+    assert editor.toPlainText() == "```kotlin\nval x = 1\n```\n"
+    _clipboard("<p>a <b>b</b></p><p>c</p>", "a b\nc")
+    editor = _editor(qtbot, main_window, "---\ntitle: \n---\n")
+    cursor = editor.textCursor()
+    cursor.setPosition(editor.document().findBlockByNumber(1).position() + len("title: "))
+    editor.setTextCursor(cursor)
+    qtbot.keyClick(editor, Qt.Key.Key_V, CTRL)
+    assert editor.toPlainText() == "---\ntitle: a b\nc\n---\n"

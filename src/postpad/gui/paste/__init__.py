@@ -10,14 +10,16 @@ the plain text. Images stay remote: ``window.paste_feature.image_source`` may be
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QMimeData
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication
 
-from postpad.core.paste import ImageSource, dialect_for, html_to_markdown
 from postpad.gui.i18n import keep_text
+
+if TYPE_CHECKING:  # the converter (BeautifulSoup) loads at the first paste (decision 0100)
+    from postpad.core.paste import ImageSource
 
 #: Firefox names the page the HTML came from; relative links and images resolve against it
 SOURCE_URL_FORMATS = ("text/x-moz-url-priv", "text/x-moz-url")
@@ -48,6 +50,8 @@ class HtmlPasteHandler:
     def convert(self, mime: QMimeData, *, force: bool = False) -> str | None:
         if not mime.hasHtml():
             return None
+        from postpad.core.paste import dialect_for, html_to_markdown
+
         engine = str(getattr(self.tab, "profile", "") or "generic")
         images = self.feature.image_source(self.tab) if self.feature.image_source else None
         return html_to_markdown(
@@ -59,10 +63,22 @@ class HtmlPasteHandler:
         )
 
     def __call__(self, mime: QMimeData) -> str | None:
+        if self._in_code_or_header():
+            return None  # code pasted into a fence (or the header) is code: plain text
         markdown = self.convert(mime)
         if markdown is not None:
             self.feature.notify(_tr("Pasted as Markdown (Ctrl+Shift+V pastes plain text)"))
         return markdown
+
+    def _in_code_or_header(self) -> bool:
+        from postpad.gui.editor.highlighter import FRONT_MATTER_TOML, FRONT_MATTER_YAML
+
+        editor = getattr(self.tab, "editor", None)
+        if editor is None or not hasattr(editor, "in_code_block"):
+            return False
+        state = editor.textCursor().block().previous().userState()
+        header = state in (FRONT_MATTER_YAML, FRONT_MATTER_TOML)
+        return bool(editor.in_code_block()) or header
 
 
 class PasteFeature:
