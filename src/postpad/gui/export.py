@@ -12,16 +12,18 @@ import html
 import os
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QPageLayout, QPageSize
-from PySide6.QtWebEngineCore import QWebEnginePage
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from postpad.core.atomic import write_atomic
 from postpad.gui.errors import error_text
 from postpad.gui.i18n import keep_text
+
+if TYPE_CHECKING:  # WebEngine loads when a PDF is made, not at start-up (decision 0100)
+    from PySide6.QtWebEngineCore import QWebEnginePage
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 SET_HTML_LIMIT = 1_500_000
@@ -114,6 +116,8 @@ class PdfExporter(QObject):
 
     def start(self, page_html: str, base_folder: Path | None, target: Path, page_size: str) -> None:
         """Print ``page_html`` (relative links resolved in ``base_folder``) to ``target``."""
+        from PySide6.QtWebEngineCore import QWebEnginePage
+
         from postpad.gui.preview.page import preview_profile
 
         self._target = str(target)

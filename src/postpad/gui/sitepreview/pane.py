@@ -6,16 +6,9 @@ the server's log is one click away."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
-from PySide6.QtWebEngineCore import (
-    QWebEnginePage,
-    QWebEngineProfile,
-    QWebEngineUrlRequestInfo,
-    QWebEngineUrlRequestInterceptor,
-)
-from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,6 +21,11 @@ from PySide6.QtWidgets import (
 
 from postpad.core.publish.serve import HOST
 
+if TYPE_CHECKING:
+    from PySide6.QtWebEngineWidgets import QWebEngineView
+
+    from postpad.gui.sitepreview.web import LocalOnly
+
 
 def allowed(url: QUrl, port: int | None) -> bool:
     """Whether the pane may load ``url``: the local server's origin only."""
@@ -39,33 +37,6 @@ def allowed(url: QUrl, port: int | None) -> bool:
     )
 
 
-_profile: QWebEngineProfile | None = None
-
-
-def site_profile() -> QWebEngineProfile:
-    """The site preview's own off-the-record profile (no cookies or cache on disk, nothing
-    shared with the built-in preview), owned by the application like the preview's: a profile
-    must outlive every page that uses it."""
-    global _profile
-    if _profile is None:
-        _profile = QWebEngineProfile(QCoreApplication.instance())
-        _profile.setHttpCacheType(QWebEngineProfile.HttpCacheType.MemoryHttpCache)
-    return _profile
-
-
-class LocalOnly(QWebEngineUrlRequestInterceptor):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.port: int | None = None
-        self.blocked: list[str] = []
-
-    def interceptRequest(self, info: QWebEngineUrlRequestInfo) -> None:
-        url = info.requestUrl()
-        if not allowed(url, self.port):
-            self.blocked.append(url.toString())
-            info.block(True)
-
-
 class SitePreviewPane(QWidget):
     reload_requested = Signal()
     stop_requested = Signal()
@@ -73,7 +44,9 @@ class SitePreviewPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sitePreviewPane")
-        self.view = QWebEngineView(self)
+        self._view: QWebEngineView | None = None  # made when first needed (decision 0100)
+        self._interceptor: LocalOnly | None = None
+        self._port: int | None = None
         self.state = QLabel(self)
         self.state.setWordWrap(True)
         self.log = QPlainTextEdit(self)
@@ -91,18 +64,30 @@ class SitePreviewPane(QWidget):
         bar.addWidget(self.state, 1)
         for button in (self.reload_button, self.log_button, self.stop_button):
             bar.addWidget(button)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.view)
+        self._splitter = splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.log)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
-        page = QWebEnginePage(site_profile(), self.view)
-        self.interceptor = LocalOnly(page)
-        page.setUrlRequestInterceptor(self.interceptor)
-        self.view.setPage(page)
         self.retranslate()
+
+    @property
+    def view(self) -> QWebEngineView:
+        """The WebEngine view, made on first use: WebEngine stays out of start-up."""
+        if self._view is None:
+            from postpad.gui.sitepreview.web import local_only_view
+
+            self._view, self._interceptor = local_only_view(self)
+            self._interceptor.port = self._port
+            self._splitter.insertWidget(0, self._view)
+        return self._view
+
+    @property
+    def interceptor(self) -> LocalOnly:
+        self.view  # noqa: B018  (makes the view and its interceptor)
+        assert self._interceptor is not None
+        return self._interceptor
 
     def retranslate(self) -> None:
         self.log_button.setText(self.tr("Log"))
@@ -110,7 +95,9 @@ class SitePreviewPane(QWidget):
         self.stop_button.setText(self.tr("Stop Server"))
 
     def set_port(self, port: int | None) -> None:
-        self.interceptor.port = port
+        self._port = port
+        if self._interceptor is not None:
+            self._interceptor.port = port
 
     def show_state(self, text: str) -> None:
         self.state.setText(text)
@@ -132,9 +119,11 @@ class SitePreviewPane(QWidget):
     def release(self) -> None:
         """Delete the page now (the window closed): a page must never outlive its profile,
         which the application deletes when it ends."""
-        page = self.view.page()
-        if page is not None and page.profile() is site_profile():
-            shiboken6.delete(page)
+        if self._view is not None:
+            from postpad.gui.sitepreview.web import release_page
+
+            release_page(self._view)
 
     def clear(self) -> None:
-        self.view.setUrl(QUrl("about:blank"))
+        if self._view is not None:
+            self._view.setUrl(QUrl("about:blank"))
