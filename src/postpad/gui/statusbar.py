@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from postpad.core.stats import count_text
 from postpad.gui.documents.tab import DocumentTab
 from postpad.gui.i18n import keep_translated
 
@@ -102,6 +101,8 @@ class StatusBar(QStatusBar):
     def update_stats(self, rendered: Any) -> None:
         stats = getattr(rendered, "stats", None)
         if stats is None and self._tab is not None:
+            from postpad.core.stats import count_text  # markdown-it: not before the first frame
+
             stats = count_text(self._tab.text())
         if stats is None:
             self.words.clear()

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from postpad.core.render import IncrementalRenderer, RenderOptions, RenderPatch, render
+if TYPE_CHECKING:  # the render pipeline loads on the render thread, after the window shows
+    from postpad.core.render import RenderOptions, RenderPatch  # (decision 0100)
 
 #: a long post's first render shows this much of its top first (a few screens of prose)
 FIRST_SCREEN_CHARS = 16_000
@@ -32,6 +33,8 @@ class PreviewSettings:
     post_asset_folder: bool = False
 
     def options(self) -> RenderOptions:
+        from postpad.core.render import RenderOptions
+
         return RenderOptions(
             engine=self.profile,
             theme=self.theme,
@@ -83,6 +86,8 @@ class PreviewRenderer:
     """Incremental renderer for one tab. Not thread-safe: one worker thread owns it."""
 
     def __init__(self, settings: PreviewSettings) -> None:
+        from postpad.core.render import IncrementalRenderer
+
         self.settings = settings
         self._incremental = IncrementalRenderer(settings.options())
         self.fresh = True  # nothing rendered yet: the next update renders the whole post
@@ -99,6 +104,8 @@ class PreviewRenderer:
         cut = text.find("\n\n", FIRST_SCREEN_CHARS)
         if cut < 0:
             return None
+        from postpad.core.render import render
+
         started = time.perf_counter()
         rendered = render(text[: cut + 1], self.settings.options())
         return RenderResult(reset_ops(rendered), rendered, time.perf_counter() - started, True)

@@ -9,17 +9,18 @@ from __future__ import annotations
 
 from html import escape
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QObject
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from postpad.core.errors import PostpadError
-from postpad.core.render import RenderOptions
-from postpad.core.richcopy import RichCopy, rich_copy
 from postpad.core.textfile import save_text_file
 from postpad.gui.i18n import keep_text
+
+if TYPE_CHECKING:  # BeautifulSoup and the renderer load at the first copy (decision 0100)
+    from postpad.core.richcopy import RichCopy
 
 
 def _tr(text: str) -> str:
@@ -28,6 +29,9 @@ def _tr(text: str) -> str:
 
 def copy_of(tab: Any) -> RichCopy:
     """The rich copy of ``tab``'s selection, or of the whole post when nothing is selected."""
+    from postpad.core.render import RenderOptions
+    from postpad.core.richcopy import rich_copy
+
     settings = tab.preview_settings() if hasattr(tab, "preview_settings") else None
     options = settings.options() if settings is not None else RenderOptions()
     cursor = tab.editor.textCursor()
