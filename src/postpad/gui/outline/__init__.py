@@ -1,4 +1,8 @@
-"""Outline panel: the current post's headings, kept current with each render."""
+"""Outline panel: the current post's headings, kept current with each render.
+
+Until a tab's first render arrives (seconds for a 5 MB post) the panel shows a fast heading scan
+of the editor's text instead (``scan.scan_headings``, decision 0101).
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from postpad.gui.editor.navigation import go_to_line
 from postpad.gui.i18n import keep_translated
 from postpad.gui.outline.panel import Heading, OutlinePanel, headings_from
+from postpad.gui.outline.scan import scan_headings
 
 __all__ = ["Heading", "OutlineFollower", "OutlinePanel", "attach", "headings_from"]
 
@@ -27,6 +32,7 @@ class OutlineFollower(QObject):
         self._window = window
         self._tab: Any = None
         self._pending: Any = None
+        self._scan_owed = False  # no render yet: the panel shows a scan of the text when seen
         self._timer = QTimer(self, singleShot=True, interval=DELAY_MS)
         self._timer.timeout.connect(self.refresh)
         panel.heading_activated.connect(self.go_to)
@@ -38,29 +44,58 @@ class OutlineFollower(QObject):
             try:
                 self._tab.rendered.disconnect(self._on_rendered)
                 self._tab.editor.cursorPositionChanged.disconnect(self._on_cursor)
+                self._tab.editor.textChanged.disconnect(self._on_text_changed)
             except (RuntimeError, TypeError):
                 pass  # the tab is already gone
         self._tab = tab
         self._pending = None
+        self._scan_owed = False
         if tab is None:
             self._panel.set_outline([])
             return
         tab.rendered.connect(self._on_rendered)
         tab.editor.cursorPositionChanged.connect(self._on_cursor)
+        tab.editor.textChanged.connect(self._on_text_changed)
         rendered = getattr(tab, "last_rendered", None)
-        self._panel.set_outline(getattr(rendered, "outline", []) if rendered is not None else [])
+        if rendered is not None:
+            self._panel.set_outline(getattr(rendered, "outline", []))
+            return
+        self._panel.set_outline([])
+        self._scan_owed = True
+        self._scan_if_seen()
 
     def _on_rendered(self, rendered: Any) -> None:
         self._pending = rendered
+        self._scan_owed = False
         if not self._timer.isActive():
             self._timer.start()
 
+    def _on_text_changed(self) -> None:
+        """Typing before the first render: scan again after a pause (lines moved)."""
+        if self._tab is not None and getattr(self._tab, "last_rendered", None) is None:
+            self._scan_owed = True
+            if not self._timer.isActive():
+                self._timer.start()
+
     def refresh(self) -> None:
         """Show the latest render's headings (skipped while the panel is hidden)."""
-        if self._pending is None or not self._panel.isVisible():
+        if self._pending is None:
+            self._scan_if_seen()
+            return
+        if not self._panel.isVisible():
             return
         rendered, self._pending = self._pending, None
         self._panel.set_outline(getattr(rendered, "outline", []))
+        self._on_cursor()
+
+    def _scan_if_seen(self) -> None:
+        """The headings of the editor's text, while the tab has no render yet."""
+        if not self._scan_owed or self._tab is None or not self._panel.isVisible():
+            return
+        self._scan_owed = False
+        engine = getattr(self._tab, "engine", None)
+        text = self._tab.editor.toPlainText()
+        self._panel.set_outline(scan_headings(text, engine if isinstance(engine, str) else None))
         self._on_cursor()
 
     def _on_cursor(self) -> None:
