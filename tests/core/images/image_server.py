@@ -4,6 +4,7 @@ Only 127.0.0.1 is ever contacted."""
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import threading
@@ -64,10 +65,8 @@ def _handler(state: ImageServer) -> type[BaseHTTPRequestHandler]:
             self.send_header("Content-Length", str(len(served.body)))
             self.end_headers()
             if not head:
-                try:
-                    self.wfile.write(served.body)
-                except (BrokenPipeError, ConnectionResetError):
-                    pass  # the client gave up (a timeout test)
+                with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+                    self.wfile.write(served.body)  # the client may have given up (timeout)
 
         def do_GET(self) -> None:
             self._send(state.routes.get(self.path, Served(404, b"missing", "text/plain")), False)

@@ -71,7 +71,8 @@ def test_dry_run_writes_nothing(tmp_path: Path, image_server) -> None:
     root = _hexo(tmp_path)
     post, text = _post(root, image_server)
     result = localize(text, post, detect_site(post), dry_run=True)
-    assert result.links and not post.with_suffix("").exists()
+    assert result.links
+    assert not post.with_suffix("").exists()
 
 
 def test_jekyll_goes_to_assets_images(tmp_path: Path, image_server) -> None:
@@ -92,9 +93,11 @@ def test_timeout_is_a_failure_not_a_hang(tmp_path: Path, image_server) -> None:
     slow = image_server.add("/slow.png", png_bytes(), delay=2.0)
     result = localize(f"![s]({slow})\n", tmp_path / "p.md", None,
                       fetch=lambda u: fetch.fetch_image(u, timeout=0.3))  # fmt: skip
-    assert result.failed == {slow: "timeout"} and result.text == f"![s]({slow})\n"
+    assert result.failed == {slow: "timeout"}
+    assert result.text == f"![s]({slow})\n"
 
 
 def test_sniff() -> None:
-    assert sniff_suffix(png_bytes()) == "png" and sniff_suffix(jpeg_bytes()) == "jpg"
+    assert sniff_suffix(png_bytes()) == "png"
+    assert sniff_suffix(jpeg_bytes()) == "jpg"
     assert sniff_suffix(b"<!doctype html>") is None

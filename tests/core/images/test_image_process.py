@@ -15,19 +15,24 @@ def _opened(data: bytes) -> Image.Image:
 def test_defaults_change_nothing() -> None:
     data = png_bytes(40, 30)
     result = process_image(data, "png", ProcessOptions())
-    assert result.data is data and not result.changed and result.suffix == "png"
+    assert result.data is data
+    assert not result.changed
+    assert result.suffix == "png"
 
 
 def test_webp_conversion_keeps_size_and_names_the_file_webp() -> None:
     result = process_image(jpeg_bytes(300, 200), ".JPG", ProcessOptions(format="webp"))
-    assert result.changed and result.suffix == "webp"
-    assert _opened(result.data).format == "WEBP" and _opened(result.data).size == (300, 200)
+    assert result.changed
+    assert result.suffix == "webp"
+    assert _opened(result.data).format == "WEBP"
+    assert _opened(result.data).size == (300, 200)
     assert processed_name("Photo.JPG", result) == "Photo.webp"
 
 
 def test_max_width_shrinks_proportionally_and_never_enlarges() -> None:
     big = process_image(jpeg_bytes(2000, 1000), "jpg", ProcessOptions(max_width=800))
-    assert _opened(big.data).size == (800, 400) and big.suffix == "jpg"
+    assert _opened(big.data).size == (800, 400)
+    assert big.suffix == "jpg"
     small = png_bytes(100, 50)
     assert process_image(small, "png", ProcessOptions(max_width=800)).data is small
 

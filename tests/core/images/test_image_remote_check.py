@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from image_server import png_bytes
+
+from postpad.core.images.remote import remote_findings
+from postpad.core.images.settings import ImageSettings, ImageSettingsStore
+
+SITES = Path(__file__).resolve().parents[2] / "fixtures" / "sites"
+
+
+def test_dead_remote_and_unused_local_images(tmp_path: Path, image_server) -> None:
+    root = tmp_path / "hexo"
+    shutil.copytree(SITES / "hexo-butterfly", root)
+    alive = image_server.add("/ok.png", png_bytes())
+    dead = image_server.url("/dead.png")
+    post = root / "source" / "_posts" / "links.md"
+    post.write_text(f"---\ntitle: l\ntop_img: {dead}\n---\n\n![a]({alive})\n", encoding="utf-8")
+    (root / "source" / "images" / "orphan.png").write_bytes(png_bytes())
+    findings = remote_findings([root])
+    by_code = {(f.code, f.path.name, f.line) for f in findings}
+    assert ("dead-remote-image", "links.md", 3) in by_code
+    assert not any(f.data.get("url") == alive for f in findings)
+    assert ("unused-image", "orphan.png", 1) in by_code
+    # banner.png and chart.png are named by posts
+    assert not {"banner.png", "chart.png"} & {f.path.name for f in findings}
+
+
+def test_settings_global_then_site_overrides(tmp_path: Path) -> None:
+    store = ImageSettingsStore(tmp_path / "images.json")
+    store.save(ImageSettings(format="webp", max_width=1600))
+    site = tmp_path / "blog"
+    store.save(ImageSettings(format="webp", max_width=1200, uploader="picgo"), site)
+    assert store.for_site(site) == ImageSettings(format="webp", max_width=1200, uploader="picgo")
+    assert store.for_site(tmp_path / "other").max_width == 1600
+    assert "secret" not in (tmp_path / "images.json").read_text()
+
+
+def test_bad_settings_fall_back(tmp_path: Path) -> None:
+    path = tmp_path / "images.json"
+    path.write_text('{"global": {"format": "tiff", "quality": 500, "max_width": "x"}}')
+    assert ImageSettingsStore(path).global_settings() == ImageSettings()
