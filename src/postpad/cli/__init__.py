@@ -21,6 +21,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "new": ("postpad.cli.new", "create a new post where the site's engine expects it"),
     "publish": ("postpad.cli.publish", "check the site, then build, deploy or push it"),
     "fmt": ("postpad.cli.fmt", "format Markdown tables in place (only table lines change)"),
+    "images": ("postpad.cli.images", "make a post's remote images local, or upload local ones"),
 }
 
 

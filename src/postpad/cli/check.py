@@ -22,6 +22,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--errors-only", action="store_true", help="do not print warnings (exit status unchanged)"
     )
+    parser.add_argument(
+        "--remote",
+        action="store_true",
+        help="also fetch remote images (network) and list unused local images (decision 0119)",
+    )
 
 
 def _display(path: Path) -> str:
@@ -39,6 +44,10 @@ def run(args: argparse.Namespace) -> int:
             print(f"postpad check: {path}: no such file or folder", file=sys.stderr)
         return 2
     findings = check_paths(paths)
+    if args.remote:
+        from postpad.core.images.remote import remote_findings
+
+        findings = sorted([*findings, *remote_findings(paths)], key=lambda f: (str(f.path), f.line))
     errors, warnings = summarize(findings)
     shown = [f for f in findings if f.severity == "error" or not args.errors_only]
     if args.json:
