@@ -204,3 +204,26 @@ def test_install_from_a_checkout_venv_warns(tmp_path: Path) -> None:
     installed.parent.mkdir(parents=True)
     installed.write_text("#!/bin/sh\n")
     assert checkout_venv_warning([str(installed)]) is None
+
+
+def test_failed_install_leaves_old_files_and_no_temp_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Through core/atomic.py (decision 0105): the old entry stays whole, no temp file is left."""
+    import errno
+    import os
+
+    home = tmp_path / "share"
+    written = desktop.install(home, ["/usr/bin/postpad"])
+    before = {path: path.read_bytes() for path in written}
+
+    def disk_full(*_args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", disk_full)
+    with pytest.raises(OSError, match="No space"):
+        desktop.install(home, ["/opt/other/postpad"])
+    monkeypatch.undo()
+    assert {path: path.read_bytes() for path in written} == before
+    files = sorted(p.name for p in home.rglob("*") if p.is_file())
+    assert files == sorted(p.name for p in written)
