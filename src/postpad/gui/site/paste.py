@@ -1,19 +1,33 @@
-"""Image paste/drop for the editor: copy the image where the engine expects it (core
-``place_image``) and return the link text to insert. Plugged in with
-``editor.set_image_paste_handler(handler)``."""
+"""Image paste/drop for the editor: optionally resize/recompress/convert the images (core
+``process_image``, decision 0115) off the UI thread, copy them where the engine expects them
+(core ``place_image``), optionally upload them (decision 0117), and return the link text to
+insert. Plugged in with ``editor.set_image_paste_handler(handler)``."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMimeData
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMimeData, Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
+from postpad.core.images.process import Processed, ProcessOptions, process_image, processed_name
+from postpad.core.images.settings import ImageSettings, ImageSettingsStore
+from postpad.core.images.upload import UploadError, uploader_for
 from postpad.core.site.images import IMAGE_SUFFIXES, pasted_image_name, place_image
+from postpad.core.userdirs import user_data_dir
 
 Notify = Callable[[str], None]
+WORKERS = 4  # Pillow releases the GIL while decoding and encoding
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SiteFeature", text)
 
 
 def _png_bytes(image: QImage) -> bytes:
@@ -36,44 +50,116 @@ def local_images(mime: QMimeData) -> list[Path]:
     return paths
 
 
+@dataclass(frozen=True)
+class Pasted:
+    name: str
+    data: bytes
+
+
+def image_settings(site: Any) -> ImageSettings:
+    """This site's image settings (global defaults under per-site overrides)."""
+    store = ImageSettingsStore(user_data_dir() / "images.json")
+    return store.for_site(getattr(site, "root", None))
+
+
+def process_all(items: list[Pasted], options: ProcessOptions) -> list[Processed]:
+    """Process every image on worker threads; the UI keeps painting, a dialog shows progress
+    when there are several."""
+    if not options.changes_anything:
+        return [Processed(item.data, Path(item.name).suffix.lstrip("."), False) for item in items]
+    with ThreadPoolExecutor(max_workers=min(WORKERS, len(items))) as pool:
+        futures = [pool.submit(process_image, i.data, Path(i.name).suffix, options) for i in items]
+        _wait(futures)
+        return [future.result() for future in futures]
+
+
+def _wait(futures: list[Future[Processed]]) -> None:
+    dialog: QProgressDialog | None = None
+    if len(futures) > 1:
+        dialog = QProgressDialog(_tr("Converting images…"), "", 0, len(futures))
+        dialog.setCancelButton(None)
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        dialog.setMinimumDuration(300)
+    while not all(future.done() for future in futures):
+        if dialog is not None:
+            dialog.setValue(sum(future.done() for future in futures))
+        QApplication.processEvents()
+        time.sleep(0.01)
+    if dialog is not None:
+        dialog.close()
+
+
 class ImagePasteHandler:
     """``handler(mime) -> str | None`` for one tab: None lets the editor paste normally."""
 
     def __init__(self, tab: Any, notify: Notify | None = None) -> None:
         self.tab = tab
         self.notify = notify or (lambda _message: None)
+        self.settings_for: Callable[[Any], ImageSettings] = image_settings
+
+    def _items(self, mime: QMimeData, files: list[Path]) -> list[Pasted]:
+        items = []
+        if mime.hasImage() and not files:
+            image = QImage(mime.imageData())
+            if not image.isNull():
+                items.append(Pasted(pasted_image_name(), _png_bytes(image)))
+        items.extend(Pasted(path.name, path.read_bytes()) for path in files)
+        return items
 
     def __call__(self, mime: QMimeData) -> str | None:
         post = getattr(self.tab, "path", None)
         files = local_images(mime)
-        has_bitmap = mime.hasImage() and not files
-        if not files and not has_bitmap:
+        if not files and not mime.hasImage():
             return None  # not an image: ordinary paste or drop
         if post is None:
-            self.notify(
-                QCoreApplication.translate(
-                    "SiteFeature", "Save the post first: images are stored next to it."
-                )
-            )
+            self.notify(_tr("Save the post first: images are stored next to it."))
             return None
         site = getattr(self.tab, "site", None)
-        links = []
         try:
-            if has_bitmap:
-                image = QImage(mime.imageData())
-                if image.isNull():
-                    return None
-                placement = place_image(
-                    site, Path(post), name=pasted_image_name(), data=_png_bytes(image)
-                )
-                links.append(placement.link)
-            for path in files:
-                links.append(place_image(site, Path(post), name=path.name, source=path).link)
+            items = self._items(mime, files)
+            if not items:
+                return None
+            return "\n".join(self._place(site, Path(post), items))
         except OSError as exc:
-            self.notify(
-                QCoreApplication.translate("SiteFeature", "Could not copy the image: %1").replace(
-                    "%1", str(exc)
-                )
-            )
+            self.notify(_tr("Could not copy the image: %1").replace("%1", str(exc)))
             return None
-        return "\n".join(links)
+
+    def _place(self, site: Any, post: Path, items: list[Pasted]) -> list[str]:
+        settings = self.settings_for(site)
+        results = process_all(items, settings.process_options())
+        placements = []
+        for item, result in zip(items, results, strict=True):
+            if result.changed and settings.keep_original:
+                place_image(site, post, name=item.name, data=item.data)
+            name = processed_name(item.name, result)
+            placements.append(place_image(site, post, name=name, data=result.data))
+        links = [placement.link for placement in placements]
+        if self._wants_upload(settings, len(placements)):
+            links = self._upload(settings, [p.target for p in placements], links)
+        return links
+
+    def _wants_upload(self, settings: ImageSettings, count: int) -> bool:
+        if settings.uploader == "none" or settings.upload_on_paste == "never":
+            return False
+        if settings.upload_on_paste == "always":
+            return True
+        answer = QMessageBox.question(
+            None, _tr("Upload Images"),
+            _tr("Upload %1 image(s) to the image host and link the uploaded copies?").replace(
+                "%1", str(count)
+            ),
+        )  # fmt: skip
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _upload(self, settings: ImageSettings, files: list[Path], links: list[str]) -> list[str]:
+        uploader = uploader_for(settings)
+        if uploader is None:
+            return links
+        try:
+            urls = uploader.upload(files)
+        except UploadError as exc:
+            self.notify(
+                _tr("Upload failed, the local copies are linked: %1").replace("%1", str(exc))
+            )
+            return links
+        return [f"![]({url})" for url in urls]

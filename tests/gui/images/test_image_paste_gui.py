@@ -1,0 +1,87 @@
+"""Pasting/dropping images with conversion (decision 0115) and upload (0117), through the real
+paste handler, Pillow and a local PicGo stand-in."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import QMimeData, QUrl
+from PySide6.QtWidgets import QWidget
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "core" / "images"))
+from image_server import start_server
+
+from postpad.core.images.settings import ImageSettings
+from postpad.core.site.detect import detect_site
+from postpad.gui.site.paste import ImagePasteHandler
+
+pytestmark = pytest.mark.gui
+SITES = Path(__file__).resolve().parents[2] / "fixtures" / "sites"
+
+
+class FakeTab(QWidget):
+    def __init__(self, path: Path, site) -> None:
+        super().__init__()
+        self.path = path
+        self.site = site
+
+
+def _photos(folder: Path, count: int) -> list[Path]:
+    paths = []
+    for number in range(count):
+        path = folder / f"Photo {number}.JPG"
+        Image.new("RGB", (1200, 800), (number * 20, 90, 160)).save(path, "JPEG")
+        paths.append(path)
+    return paths
+
+
+def _drop(paths: list[Path]) -> QMimeData:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    return mime
+
+
+@pytest.fixture
+def jekyll(tmp_path: Path) -> Path:
+    root = tmp_path / "jekyll"
+    shutil.copytree(SITES / "jekyll", root)
+    return root
+
+
+def test_drop_converts_to_webp_resizes_and_keeps_originals(qtbot, jekyll, tmp_path) -> None:
+    post = jekyll / "_posts" / "2024-01-01-p.md"
+    tab = FakeTab(post, detect_site(jekyll))
+    qtbot.addWidget(tab)
+    handler = ImagePasteHandler(tab)
+    handler.settings_for = lambda _site: ImageSettings(
+        format="webp", max_width=600, keep_original=True
+    )
+    photos = _photos(tmp_path, 3)
+    links = handler(_drop(photos))
+    assert links == "\n".join(f"![](/assets/images/photo-{n}.webp)" for n in range(3))
+    folder = jekyll / "assets" / "images"
+    webp = Image.open(io.BytesIO((folder / "photo-0.webp").read_bytes()))
+    assert (webp.format, webp.size) == ("WEBP", (600, 400))
+    assert (folder / "photo-0.jpg").read_bytes() == photos[0].read_bytes()
+
+
+def test_upload_on_paste_links_the_uploaded_copy(qtbot, jekyll, tmp_path) -> None:
+    state, server = start_server()
+    try:
+        tab = FakeTab(jekyll / "_posts" / "2024-01-01-p.md", detect_site(jekyll))
+        qtbot.addWidget(tab)
+        handler = ImagePasteHandler(tab)
+        handler.settings_for = lambda _site: ImageSettings(
+            uploader="picgo", upload_on_paste="always", picgo_url=state.url("/upload")
+        )
+        links = handler(_drop(_photos(tmp_path, 1)))
+        assert links == f"![]({state.url('/cdn/1-0-photo-0.jpg')})"
+        assert state.uploads == [[str((jekyll / "assets/images/photo-0.jpg").resolve())]]
+    finally:
+        server.shutdown()
+        server.server_close()
