@@ -6,19 +6,23 @@ same rule as the status bar; the popup opens from the status bar's count or Tool
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPlainTextEdit, QWidget
 
 from postpad.core.frontmatter import split_front_matter
-from postpad.core.stats import TextStats, count_text
 from postpad.gui.i18n import keep_text
+
+if TYPE_CHECKING:  # the counter (markdown-it) loads when the popup first counts (decision 0100)
+    from postpad.core.stats import TextStats
 
 
 def post_stats(text: str) -> TextStats:
     """Counts for a whole post (front matter excluded)."""
+    from postpad.core.stats import count_text
+
     return count_text(split_front_matter(text).body)
 
 
@@ -27,6 +31,8 @@ def selection_stats(editor: QPlainTextEdit) -> TextStats | None:
     cursor = editor.textCursor()
     if not cursor.hasSelection():
         return None
+    from postpad.core.stats import count_text
+
     return count_text(cursor.selectedText().replace("\u2029", "\n"))
 
 

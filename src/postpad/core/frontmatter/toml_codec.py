@@ -1,20 +1,26 @@
-"""TOML front matter (Hugo, Zola) through tomlkit, which keeps comments, order and layout."""
+"""TOML front matter (Hugo, Zola) through tomlkit, which keeps comments, order and layout.
+
+tomlkit is imported by the functions that use it: most posts are YAML, and the editor's start-up
+does not wait for it.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
-
-import tomlkit
-import tomlkit.items
-from tomlkit.exceptions import ParseError, TOMLKitError
+from typing import TYPE_CHECKING, Any
 
 from postpad.core.errors import FrontMatterError
 from postpad.core.frontmatter.dates import WrittenDate, parse_date_text
 from postpad.core.frontmatter.values import same_value
 
+if TYPE_CHECKING:
+    import tomlkit
+
 
 def _parse(inner: str, line_offset: int) -> tomlkit.TOMLDocument:
+    import tomlkit
+    from tomlkit.exceptions import ParseError, TOMLKitError
+
     try:
         return tomlkit.parse(inner)
     except ParseError as exc:
@@ -31,6 +37,8 @@ def load_toml(inner: str, *, line_offset: int = 0) -> dict[str, object]:
 
 
 def _plain(item: Any) -> object:
+    import tomlkit.items
+
     if isinstance(item, tomlkit.items.Date | tomlkit.items.DateTime):
         return WrittenDate(item.as_string().strip(), item.unwrap())
     if isinstance(item, tomlkit.items.Time):
@@ -46,6 +54,8 @@ def set_toml(inner: str, key: str, value: object, *, line_offset: int = 0) -> st
     """Set ``key``; ``None`` removes it (TOML has no empty value)."""
     if value is None:
         return unset_toml(inner, key, line_offset=line_offset)
+    import tomlkit
+
     document = _parse(inner, line_offset)
     new = _tomlable(value)
     old = {str(name): _plain(item) for name, item in document.items()}
@@ -58,6 +68,8 @@ def set_toml(inner: str, key: str, value: object, *, line_offset: int = 0) -> st
 
 
 def unset_toml(inner: str, key: str, *, line_offset: int = 0) -> str:
+    import tomlkit
+
     document = _parse(inner, line_offset)
     if key not in document:
         return inner

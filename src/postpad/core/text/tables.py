@@ -19,9 +19,10 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from markdown_it import MarkdownIt
+if TYPE_CHECKING:  # markdown-it loads with the first table search, not at the editor's start
+    from markdown_it import MarkdownIt
 
 Align = Literal["left", "center", "right"] | None
 #: "gfm": marked (Hexo), goldmark (Hugo), markdown-it; "kramdown": Jekyll's default parser
@@ -228,6 +229,8 @@ def format_table(table: Table) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+
     return MarkdownIt("commonmark").enable("table")
 
 

@@ -12,9 +12,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache, partial
+from typing import TYPE_CHECKING
 
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
+if TYPE_CHECKING:  # markdown-it loads with the first check, not with the editor's start-up
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 
 class LineKind(Enum):
@@ -71,6 +73,8 @@ class LineMap:
 
 @lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+
     return MarkdownIt("commonmark").enable("table")
 
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from pygments.lexer import Lexer
+from typing import TYPE_CHECKING
+
 from pygments.token import Comment, Keyword, Literal, Name, Number, Punctuation, String, _TokenType
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontDatabase,
     QPalette,
+    QShowEvent,
     QSyntaxHighlighter,
     QTextCharFormat,
     QTextCursor,
@@ -19,6 +21,9 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from postpad.core.text.textdiff import line_edit
 from postpad.gui.frontmatter.document_header import utf16_len
+
+if TYPE_CHECKING:  # Pygments' lexer machinery loads when the Raw tab is first shown (0100)
+    from pygments.lexer import Lexer
 
 _LIGHT = {
     Name.Tag: "#1f5fa8",
@@ -65,7 +70,8 @@ class HeaderHighlighter(QSyntaxHighlighter):
 
     def __init__(self, document: QTextDocument, dark: bool = False) -> None:
         super().__init__(document)
-        self._lexer: Lexer = lexer_for("yaml")
+        self._format_name: str | None = "yaml"
+        self._lexer: Lexer | None = None  # made at the first line to colour
         self._formats = self._make_formats(_DARK if dark else _LIGHT)
 
     @staticmethod
@@ -80,12 +86,17 @@ class HeaderHighlighter(QSyntaxHighlighter):
         return formats
 
     def set_format_name(self, header_format: str | None) -> None:
+        if self._lexer is None:
+            self._format_name = header_format
+            return
         lexer = lexer_for(header_format)
         if type(lexer) is not type(self._lexer):
             self._lexer = lexer
             self.rehighlight()
 
     def highlightBlock(self, text: str) -> None:
+        if self._lexer is None:
+            self._lexer = lexer_for(self._format_name)
         for index, token, value in self._lexer.get_tokens_unprocessed(text):
             fmt = self._format_for(token)
             if fmt is not None:
@@ -108,7 +119,14 @@ class RawHeaderView(QPlainTextEdit):
         self.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
-        self.highlighter = HeaderHighlighter(self.document(), dark=dark)
+        # Coupled to the document when the view is first shown (the Raw tab is not the default):
+        # Pygments stays out of start-up (decision 0100).
+        self.highlighter = HeaderHighlighter(QTextDocument(self), dark=dark)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self.highlighter.document() is not self.document():
+            self.highlighter.setDocument(self.document())
+        super().showEvent(event)
 
     def show_text(self, text: str) -> None:
         """Replace the shown text when it differs, keeping the cursor where it was."""
