@@ -24,4 +24,5 @@ FEATURES: list[str] = [
     "postpad.gui.git.attach",  # Git panel, File > Git: diff, commit, pull, push (issue 14)
     "postpad.gui.publish.attach",  # File > Publish…: check gate, engine steps, live log (issue 14)
     "postpad.gui.sitepreview.attach",  # View > Site Preview: the engine's own server (issue 14)
+    "postpad.gui.images",  # Tools > Images: make remote images local, upload, settings (issue 14)
 ]

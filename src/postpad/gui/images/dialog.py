@@ -1,0 +1,123 @@
+"""Tools › Images › Image Settings…: what pasting does to images, and the image host
+(decision 0116). Saved globally or for this site only, in the user's data folder; the S3 keys
+go to the system keyring (decision 0117)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QMessageBox,
+    QSpinBox,
+    QWidget,
+)
+
+from postpad.core.images.settings import ImageSettings, ImageSettingsStore
+from postpad.core.userdirs import user_data_dir
+
+
+def store() -> ImageSettingsStore:
+    return ImageSettingsStore(user_data_dir() / "images.json")
+
+
+def settings_for_site(site: Any) -> ImageSettings:
+    return store().for_site(getattr(site, "root", None))
+
+
+class ImageSettingsDialog(QDialog):
+    def __init__(self, site: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.site = site
+        self.setWindowTitle(self.tr("Image Settings"))
+        self.settings = settings_for_site(site)
+        form = QFormLayout(self)
+        self.max_width = QSpinBox(maximum=20000)
+        self.max_width.setSpecialValueText(self.tr("no limit"))
+        self.max_width.setValue(self.settings.max_width)
+        form.addRow(self.tr("Maximum width (px):"), self.max_width)
+        self.format = self._combo(
+            [("keep", self.tr("Keep the format")), ("webp", "WebP"), ("jpeg", "JPEG"),
+             ("png", "PNG")], self.settings.format)  # fmt: skip
+        form.addRow(self.tr("Convert to:"), self.format)
+        self.quality = QSpinBox(minimum=1, maximum=100, value=self.settings.quality)
+        form.addRow(self.tr("Quality:"), self.quality)
+        self.keep_original = QCheckBox(self.tr("Keep the original file too"))
+        self.keep_original.setChecked(self.settings.keep_original)
+        form.addRow("", self.keep_original)
+        self._upload_rows(form)
+        self.site_only = QCheckBox(self.tr("For this site only"))
+        self.site_only.setEnabled(site is not None)
+        self.site_only.setChecked(site is not None)
+        form.addRow("", self.site_only)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _combo(self, items: list[tuple[str, str]], current: str) -> QComboBox:
+        combo = QComboBox()
+        for data, text in items:
+            combo.addItem(text, data)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        return combo
+
+    def _upload_rows(self, form: QFormLayout) -> None:
+        s = self.settings
+        self.uploader = self._combo(
+            [("none", self.tr("None (images stay local)")), ("picgo", "PicGo / PicList"),
+             ("command", self.tr("Custom command")), ("s3", self.tr("S3-compatible storage"))],
+            s.uploader)  # fmt: skip
+        form.addRow(self.tr("Image host:"), self.uploader)
+        self.on_paste = self._combo(
+            [("never", self.tr("Never")), ("ask", self.tr("Ask each time")),
+             ("always", self.tr("Always"))], s.upload_on_paste)  # fmt: skip
+        form.addRow(self.tr("Upload on paste:"), self.on_paste)
+        self.picgo_url = QLineEdit(s.picgo_url)
+        form.addRow(self.tr("PicGo server:"), self.picgo_url)
+        self.command = QLineEdit(s.command, placeholderText="picgo upload {file}")
+        form.addRow(self.tr("Command ({file} is the image):"), self.command)
+        names = ("s3_endpoint", "s3_bucket", "s3_prefix", "s3_public_url", "s3_region")
+        self.s3 = {name: QLineEdit(getattr(s, name)) for name in names}
+        labels = (self.tr("S3 endpoint:"), self.tr("Bucket:"), self.tr("Key prefix:"),
+                  self.tr("Public URL:"), self.tr("Region:"))  # fmt: skip
+        for label, edit in zip(labels, self.s3.values(), strict=True):
+            form.addRow(label, edit)
+        self.access_key = QLineEdit()
+        self.secret_key = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.access_key.setPlaceholderText(self.tr("unchanged"))
+        form.addRow(self.tr("Access key (keyring):"), self.access_key)
+        form.addRow(self.tr("Secret key (keyring):"), self.secret_key)
+
+    def chosen(self) -> ImageSettings:
+        return replace(
+            self.settings, max_width=self.max_width.value(), format=self.format.currentData(),
+            quality=self.quality.value(), keep_original=self.keep_original.isChecked(),
+            uploader=self.uploader.currentData(), upload_on_paste=self.on_paste.currentData(),
+            picgo_url=self.picgo_url.text().strip(), command=self.command.text().strip(),
+            **{name: edit.text().strip() for name, edit in self.s3.items()},
+        )  # fmt: skip
+
+    def accept(self) -> None:
+        chosen = self.chosen()
+        root = getattr(self.site, "root", None) if self.site_only.isChecked() else None
+        try:
+            if self.access_key.text() and self.secret_key.text():
+                from postpad.core.images.secrets import save_s3_credentials
+                from postpad.core.images.upload import s3_profile
+
+                save_s3_credentials(s3_profile(chosen), self.access_key.text(),
+                                    self.secret_key.text())  # fmt: skip
+            store().save(chosen, root)
+        except Exception as exc:  # keyring backends raise their own errors
+            QMessageBox.warning(self, self.tr("Image Settings"), str(exc))
+            return
+        super().accept()
