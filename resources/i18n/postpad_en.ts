@@ -875,6 +875,160 @@ Choose No to keep %2.</source>
     </message>
 </context>
 <context>
+    <name>ImageSettingsDialog</name>
+    <message>
+        <source>Image Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum width (px):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the original file too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For this site only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (images stay local)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3-compatible storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask each time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload on paste:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PicGo server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command ({file} is the image):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3 endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bucket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access key (keyring):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret key (keyring):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImagesFeature</name>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading remote images…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading local images…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the post first: images are stored next to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an image host in Tools › Image Settings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 image link(s) changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make Remote Images &amp;Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upload Local Images in This Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image &amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These failed; their links are unchanged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InputMethod</name>
     <message>
         <source>Your desktop uses the {im} input method ({source}), but this Postpad&apos;s Qt has no {im} plugin, so typing Chinese may not work.
@@ -1442,11 +1596,27 @@ A Markdown editor for static-site blogs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Converting images…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save the post first: images are stored next to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Upload %1 image(s) to the image host and link the uploaded copies?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not copy the image: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload failed, the local copies are linked: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -876,6 +876,160 @@ Choose No to keep %2.</source>
     </message>
 </context>
 <context>
+    <name>ImageSettingsDialog</name>
+    <message>
+        <source>Image Settings</source>
+        <translation>图片设置</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限制</translation>
+    </message>
+    <message>
+        <source>Maximum width (px):</source>
+        <translation>最大宽度（像素）：</translation>
+    </message>
+    <message>
+        <source>Keep the format</source>
+        <translation>保持原格式</translation>
+    </message>
+    <message>
+        <source>Convert to:</source>
+        <translation>转换为：</translation>
+    </message>
+    <message>
+        <source>Quality:</source>
+        <translation>质量：</translation>
+    </message>
+    <message>
+        <source>Keep the original file too</source>
+        <translation>同时保留原文件</translation>
+    </message>
+    <message>
+        <source>For this site only</source>
+        <translation>仅用于此站点</translation>
+    </message>
+    <message>
+        <source>None (images stay local)</source>
+        <translation>无（图片保留在本地）</translation>
+    </message>
+    <message>
+        <source>Custom command</source>
+        <translation>自定义命令</translation>
+    </message>
+    <message>
+        <source>S3-compatible storage</source>
+        <translation>S3 兼容存储</translation>
+    </message>
+    <message>
+        <source>Image host:</source>
+        <translation>图床：</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Ask each time</source>
+        <translation>每次询问</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>总是</translation>
+    </message>
+    <message>
+        <source>Upload on paste:</source>
+        <translation>粘贴时上传：</translation>
+    </message>
+    <message>
+        <source>PicGo server:</source>
+        <translation>PicGo 服务地址：</translation>
+    </message>
+    <message>
+        <source>Command ({file} is the image):</source>
+        <translation>命令（{file} 代表图片）：</translation>
+    </message>
+    <message>
+        <source>S3 endpoint:</source>
+        <translation>S3 端点：</translation>
+    </message>
+    <message>
+        <source>Bucket:</source>
+        <translation>存储桶：</translation>
+    </message>
+    <message>
+        <source>Key prefix:</source>
+        <translation>对象键前缀：</translation>
+    </message>
+    <message>
+        <source>Public URL:</source>
+        <translation>公开访问地址：</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>区域：</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <source>Access key (keyring):</source>
+        <translation>Access Key（存入系统钥匙串）：</translation>
+    </message>
+    <message>
+        <source>Secret key (keyring):</source>
+        <translation>Secret Key（存入系统钥匙串）：</translation>
+    </message>
+</context>
+<context>
+    <name>ImagesFeature</name>
+    <message>
+        <source>Images</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Downloading remote images…</source>
+        <translation>正在下载远程图片…</translation>
+    </message>
+    <message>
+        <source>Uploading local images…</source>
+        <translation>正在上传本地图片…</translation>
+    </message>
+    <message>
+        <source>&amp;Images</source>
+        <translation>图片(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Save the post first: images are stored next to it.</source>
+        <translation>请先保存文章：图片会存放在它旁边。</translation>
+    </message>
+    <message>
+        <source>Choose an image host in Tools › Image Settings first.</source>
+        <translation>请先在“工具 › 图片设置”中选择图床。</translation>
+    </message>
+    <message>
+        <source>%1 image link(s) changed.</source>
+        <translation>已更改 %1 个图片链接。</translation>
+    </message>
+    <message>
+        <source>Make Remote Images &amp;Local</source>
+        <translation>远程图片本地化(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Upload Local Images in This Post</source>
+        <translation>上传本文的本地图片(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Image &amp;Settings…</source>
+        <translation>图片设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>These failed; their links are unchanged:</source>
+        <translation>以下图片失败，其链接保持不变：</translation>
+    </message>
+</context>
+<context>
     <name>InputMethod</name>
     <message>
         <source>Your desktop uses the {im} input method ({source}), but this Postpad&apos;s Qt has no {im} plugin, so typing Chinese may not work.
@@ -1449,12 +1603,28 @@ A Markdown editor for static-site blogs.</source>
         <translation>发布</translation>
     </message>
     <message>
+        <source>Converting images…</source>
+        <translation>正在转换图片…</translation>
+    </message>
+    <message>
+        <source>Upload Images</source>
+        <translation>上传图片</translation>
+    </message>
+    <message>
         <source>Save the post first: images are stored next to it.</source>
         <translation>请先保存文章：图片会存放在文章旁边。</translation>
     </message>
     <message>
+        <source>Upload %1 image(s) to the image host and link the uploaded copies?</source>
+        <translation>将 %1 张图片上传到图床并链接上传后的地址？</translation>
+    </message>
+    <message>
         <source>Could not copy the image: %1</source>
         <translation>无法复制图片：%1</translation>
+    </message>
+    <message>
+        <source>Upload failed, the local copies are linked: %1</source>
+        <translation>上传失败，已链接本地副本：%1</translation>
     </message>
 </context>
 <context>
