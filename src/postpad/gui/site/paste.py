@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from postpad.core.images.process import Processed, ProcessOptions, process_image, processed_name
 from postpad.core.images.settings import ImageSettings, ImageSettingsStore
-from postpad.core.images.upload import UploadError, uploader_for
 from postpad.core.site.images import IMAGE_SUFFIXES, pasted_image_name, place_image
 from postpad.core.userdirs import user_data_dir
 
@@ -152,6 +151,9 @@ class ImagePasteHandler:
         return answer == QMessageBox.StandardButton.Yes
 
     def _upload(self, settings: ImageSettings, files: list[Path], links: list[str]) -> list[str]:
+        # keyring and urllib load at the first upload, not at start-up (decision 0100)
+        from postpad.core.images.upload import UploadError, uploader_for
+
         uploader = uploader_for(settings)
         if uploader is None:
             return links
