@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from html import escape
 
 from postpad.core.render.rules.hexo_hljs_names import HLJS_NAMES
-from postpad.core.render.rules.highlight import highlight_code
+from postpad.core.render.rules.hljs_markup import hljs_html
 
 _OPTION = re.compile(
     r"\s((?:line_number|line_threshold|first_line|wrap|mark|language_attr|highlight):\S+)"
@@ -116,7 +116,7 @@ def hexo_code_html(code: str, info: str, settings: HexoCode) -> str:
     if settings.strip_indent:
         code = strip_indent(code)
     known = lang.lower() if lang.lower() in HLJS_NAMES else ""
-    body = highlight_code(code, known) if known else escape(code)
+    body = hljs_html(code, known, "hljs-" if settings.hljs else "") if known else escape(code)
     if body.endswith("\n") and not code.endswith("\n"):
         body = body[:-1]  # Pygments ends its output with a newline
     lines = body.split("\n")

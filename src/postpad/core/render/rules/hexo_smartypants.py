@@ -30,14 +30,15 @@ _RAW_CLOSE = re.compile(r"^</(pre|code|kbd|script)(\s|>)", re.IGNORECASE)
 
 
 def _hexo_smartypants(state: StateCore) -> None:
-    """Like marked's lexer: not inside inline ``<pre>``/``<code>``/``<kbd>``/``<script>`` (its
-    ``inRawBlock`` state lasts across the document), and never on an entity or an escaped
-    character (marked sees ``&#34;`` as written), which is why this runs before text_join."""
-    in_raw = False
+    """Like marked's lexer: not inside inline ``<pre>``/``<code>``/``<kbd>``/``<script>``, and
+    never on an entity or an escaped character (marked sees ``&#34;`` as written), which is why
+    this runs before text_join. marked's ``inRawBlock`` lasts past the paragraph when a tag is
+    left open; here it ends with the paragraph, so each block renders on its own (incremental
+    preview equals a full render)."""
     for token in state.tokens:
         if token.type != "inline" or not token.children:
             continue
-        before = ""
+        before, in_raw = "", False
         for child in token.children:
             if child.type == "html_inline":
                 if _RAW_OPEN.match(child.content):

@@ -17,6 +17,8 @@ from pygments.lexers import get_lexer_by_name
 from pygments.token import STANDARD_TYPES, Token, _TokenType, is_token_subtype
 from pygments.util import ClassNotFound
 
+from postpad.core.render.rules.hljs_markup import hljs_html, hljs_stylesheet
+
 LIGHT_STYLE = "friendly"
 DARK_STYLE = "monokai"
 _FORMATTER = HtmlFormatter(nowrap=True)
@@ -120,9 +122,12 @@ def code_block_html(code: str, language: str, *, style: str = "plain", caption: 
     wrapper; ``plain``: ``pre > code``.
     ``caption`` is HTML for Hexo's ``<figcaption>``.
     """
-    body = (
-        rouge_html(code, language) if style.startswith("rouge") else highlight_code(code, language)
-    )
+    if style.startswith("rouge"):
+        body = rouge_html(code, language)
+    elif style == "hexo":
+        body = hljs_html(code, language)
+    else:
+        body = highlight_code(code, language)
     lang = escape(language)
     if style == "hexo":
         lines = _lines(body)
@@ -173,5 +178,7 @@ def theme_stylesheets() -> str:
         (
             stylesheet(LIGHT_STYLE, ":root"),
             stylesheet(DARK_STYLE, ":root[data-theme=dark]"),
+            hljs_stylesheet(LIGHT_STYLE, ":root"),
+            hljs_stylesheet(DARK_STYLE, ":root[data-theme=dark]"),
         )
     )
