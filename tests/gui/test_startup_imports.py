@@ -1,0 +1,70 @@
+"""What the window's start-up must not load before its first frame (issue 12, decision 0100).
+
+The window with every feature is built in a fresh process (this one has loaded everything
+already) on a post of a Hexo site (YAML front matter), and the modules that load on first use
+(render pipeline, HTML converters, WebEngine, uploaders) must still be absent.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.gui
+
+SITES = Path(__file__).resolve().parents[1] / "fixtures" / "sites"
+
+LOADED_LATER = [
+    "markdown_it",  # render pipeline, typography blocks, tables, word counts
+    "pygments.lexer",  # the render's highlighting and the Raw header tab
+    "tomlkit",  # TOML front matter only
+    "bs4",  # paste as Markdown, rich copy
+    "keyring",  # image upload credentials
+    "urllib.request",  # image upload
+    "PySide6.QtWebEngineCore",  # the preview, export and site preview (decision 0095)
+    "PySide6.QtWebEngineWidgets",
+    "postpad.core.render",
+    "postpad.core.paste",
+    "postpad.core.richcopy",
+]
+
+CHILD = """
+import json, sys
+from pathlib import Path
+from postpad.gui import app as gui_app
+qt_app = gui_app.create_application()
+window = gui_app.build_window([Path(sys.argv[1])])
+loaded = [name for name in json.loads(sys.argv[2]) if name in sys.modules]
+print(json.dumps({"tabs": len(window.tabs()), "loaded": loaded}))
+for tab in window.tabs():
+    tab.editor.document().setModified(False)
+    tab.shutdown()
+"""
+
+
+def test_building_the_window_loads_none_of_the_deferred_modules(tmp_path: Path) -> None:
+    root = tmp_path / "blog"
+    shutil.copytree(SITES / "hexo-butterfly", root)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    for name in ("XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+        env[name] = str(tmp_path / name.lower())
+    post = root / "source/_posts/python-notes.md"
+    result = subprocess.run(
+        [sys.executable, "-c", CHILD, str(post), json.dumps(LOADED_LATER)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
+    assert lines, result.stderr[-2000:]
+    report = json.loads(lines[-1])
+    assert report["tabs"] == 1
+    assert report["loaded"] == []
