@@ -41,7 +41,6 @@ ACCEPTED: dict[tuple[str, str], str] = {
     ("jekyll", "emphasis-cjk"): "kramdown closes **…：** before a CJK letter; CommonMark's "
     "flanking rule (markdown-it, Hexo, Hugo) does not, and the preview follows CommonMark",
     ("hugo", "inline-html-br-kbd"): WARNS + " (Goldmark replaces raw HTML with a comment)",
-    ("hexo", "hexo-tag-codeblock"): HIGHLIGHTER + "highlight.js (token classes differ)",
     ("hugo", "hugo-shortcode-highlight"): HIGHLIGHTER + "Chroma (inline colour styles)",
     ("jekyll", "jekyll-liquid-highlight"): HIGHLIGHTER + "Rouge (Jekyll wraps the tag's output "
     'in <figure class="highlight">)',
