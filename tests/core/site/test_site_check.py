@@ -341,3 +341,18 @@ def test_dates_as_hexo_and_jekyll_read_them(
     found = check_text(folder / "2020-01-01-p.md", text, detect_site(root))
     dates = [f.severity for f in found if f.code == "unreadable-date"]
     assert dates == ([severity] if severity else [])
+
+
+def test_post_link_to_a_missing_post_is_an_error(tmp_path: Path) -> None:
+    """Hexo finds the post by slug or by title; none of them: "Post not found" stops the build."""
+    site_root = tmp_path / "s"
+    posts = site_root / "source/_posts"
+    (posts / "notes").mkdir(parents=True)
+    (site_root / "_config.yml").write_text("title: x\n", "utf-8")
+    (posts / "notes/first.md").write_text("---\ntitle: 第一篇\n---\nx\n", "utf-8")
+    text = (
+        "---\ntitle: t\n---\n{% post_link notes/first %} {% post_link 第一篇 看这里 %}\n"
+        "{% post_link nowhere %} {% post_path nowhere %}\n\n```\n{% post_link nowhere %}\n```\n"
+    )
+    found = check_text(posts / "b.md", text, detect_site(site_root))
+    assert [(f.line, f.code, f.severity) for f in found] == [(5, "hexo-post-not-found", "error")]

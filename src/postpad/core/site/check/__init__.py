@@ -18,6 +18,7 @@ from postpad.core.site.check import (
     key_case,
     keys,
     links,
+    post_links,
     tabs,
     templates,
     typography,
@@ -45,6 +46,7 @@ RULES: tuple[Rule, ...] = (
     key_case.check,
     images.check,
     links.check,
+    post_links.check,
     templates.check,
     typography.check,
 )
