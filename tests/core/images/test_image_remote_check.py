@@ -19,13 +19,15 @@ def test_dead_remote_and_unused_local_images(tmp_path: Path, image_server) -> No
     post = root / "source" / "_posts" / "links.md"
     post.write_text(f"---\ntitle: l\ntop_img: {dead}\n---\n\n![a]({alive})\n", encoding="utf-8")
     (root / "source" / "images" / "orphan.png").write_bytes(png_bytes())
+    (root / "source" / "images" / "Screen shot.png").write_bytes(png_bytes())
+    post.write_text(post.read_text() + "![s](/images/Screen%20shot.png)\n", encoding="utf-8")
     findings = remote_findings([root])
     by_code = {(f.code, f.path.name, f.line) for f in findings}
     assert ("dead-remote-image", "links.md", 3) in by_code
     assert not any(f.data.get("url") == alive for f in findings)
     assert ("unused-image", "orphan.png", 1) in by_code
     # banner.png and chart.png are named by posts
-    assert not {"banner.png", "chart.png"} & {f.path.name for f in findings}
+    assert not {"banner.png", "chart.png", "Screen shot.png"} & {f.path.name for f in findings}
 
 
 def test_settings_global_then_site_overrides(tmp_path: Path) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from urllib.parse import unquote
 
 from postpad.core.images.fetch import fetch_all, probe
 from postpad.core.images.refs import remote_refs
@@ -116,6 +117,7 @@ def unused_local_images(site: Site) -> list[Finding]:
     corpus = "\n".join(
         p.read_text(encoding="utf-8", errors="replace") for p in _walk(site.root, _TEXT)
     )
+    corpus += "\n" + unquote(corpus)  # ![](Screenshot%20from%202023.png) names the file too
     findings = []
     for folder in asset_folders(site):
         for image in sorted(folder.iterdir()):
