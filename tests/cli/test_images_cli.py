@@ -112,3 +112,32 @@ def test_check_remote_flag(tmp_path: Path, capsys) -> None:
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_upload_cli_with_picgo(tmp_path: Path, capsys) -> None:
+    import json
+
+    state, server = start_server()
+    try:
+        settings = tmp_path / "images.json"
+        upload = state.url("/upload")
+        settings.write_text(json.dumps({"global": {"uploader": "picgo", "picgo_url": upload}}))
+        (tmp_path / "a.png").write_bytes(png_bytes())
+        post = tmp_path / "p.md"
+        post.write_text('Text ![a](a.png "t") and ![b](b.png)\n', encoding="utf-8")
+        args = ["images", "upload", str(post), "--settings", str(settings)]
+        assert main([*args, "--dry-run"]) == 0
+        assert state.uploads == []
+        assert main(args) == 1  # b.png is missing
+        url = state.url("/cdn/1-0-a.png")
+        assert post.read_text(encoding="utf-8") == f'Text ![a]({url} "t") and ![b](b.png)\n'
+        assert "failed: b.png: missing" in capsys.readouterr().err
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_upload_cli_without_an_uploader(tmp_path: Path) -> None:
+    post = tmp_path / "p.md"
+    post.write_text("![a](a.png)\n")
+    assert main(["images", "upload", str(post), "--settings", str(tmp_path / "none.json")]) == 2
