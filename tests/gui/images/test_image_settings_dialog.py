@@ -1,0 +1,68 @@
+"""Image Settings…: per-site save into the user's data folder, S3 keys only in the keyring."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+
+from postpad.core.images.secrets import s3_credentials
+from postpad.core.images.settings import ImageSettingsStore
+from postpad.core.site.detect import detect_site
+from postpad.core.userdirs import user_data_dir
+from postpad.gui.images.dialog import ImageSettingsDialog
+
+pytestmark = pytest.mark.gui
+SITES = Path(__file__).resolve().parents[2] / "fixtures" / "sites"
+
+
+class MemoryKeyring(KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.store.pop((service, username), None)
+
+
+def test_dialog_saves_for_the_site_and_keys_to_the_keyring(qtbot, tmp_path: Path) -> None:
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    try:
+        root = tmp_path / "hugo"
+        shutil.copytree(SITES / "hugo", root)
+        before = sorted(p.relative_to(root) for p in root.rglob("*"))
+        dialog = ImageSettingsDialog(detect_site(root))
+        qtbot.addWidget(dialog)
+        dialog.max_width.setValue(1500)
+        dialog.format.setCurrentIndex(dialog.format.findData("webp"))
+        dialog.uploader.setCurrentIndex(dialog.uploader.findData("s3"))
+        dialog.s3["s3_endpoint"].setText("http://127.0.0.1:9000")
+        dialog.s3["s3_bucket"].setText("blog")
+        dialog.access_key.setText("AKID")
+        dialog.secret_key.setText("s3cr3t")
+        dialog.accept()
+        store = ImageSettingsStore(user_data_dir() / "images.json")
+        assert store.for_site(root).max_width == 1500
+        assert store.for_site(root).uploader == "s3"
+        assert store.global_settings().max_width == 0  # this site only
+        saved = (user_data_dir() / "images.json").read_text()
+        assert "s3cr3t" not in saved
+        assert "AKID" not in saved
+        assert json.loads(saved)["sites"][str(root.resolve())]["format"] == "webp"
+        assert s3_credentials("http://127.0.0.1:9000/blog") == ("AKID", "s3cr3t")
+        assert sorted(p.relative_to(root) for p in root.rglob("*")) == before  # site untouched
+    finally:
+        keyring.set_keyring(previous)
