@@ -139,3 +139,55 @@ def test_s3_upload_to_a_local_moto_server(tmp_path: Path, moto_s3: str, fake_key
     stored = client.get_object(Bucket="blog", Key=key)
     assert stored["Body"].read() == image.read_bytes()
     assert stored["ContentType"] == "image/png"
+
+
+def test_github_contents_api_round_trip(tmp_path: Path, fake_keyring) -> None:
+    """A local stand-in for api.github.com's contents endpoint checks the request's shape."""
+    import base64
+    import json
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from postpad.core.images.secrets import save_github_token
+    from postpad.core.images.upload import uploader_for
+
+    seen: list[tuple[str, str, dict]] = []
+
+    class Api(BaseHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+
+        def do_PUT(self) -> None:
+            body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+            seen.append((self.path, self.headers["Authorization"], body))
+            path = self.path.split("/contents/", 1)[1]
+            answer = {"content": {"download_url": f"https://raw.test/me/img/main/{path}"}}
+            data = json.dumps(answer).encode()
+            self.send_response(201)
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Api)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        api = f"http://127.0.0.1:{server.server_address[1]}"
+        settings = ImageSettings(uploader="github", github_repo="me/img", github_branch="main",
+                                 github_path="/posts/", github_api=api)  # fmt: skip
+        image = _image(tmp_path)
+        uploader = uploader_for(settings)
+        assert uploader is not None
+        with pytest.raises(UploadError, match="no GitHub token"):
+            uploader.upload([image])
+        save_github_token("me/img", "ghp_test")
+        [url] = uploader.upload([image])
+        path, auth, body = seen[0]
+        assert path.startswith("/repos/me/img/contents/posts/")
+        assert path.endswith("-a.png")
+        assert auth == "Bearer ghp_test"
+        assert body["branch"] == "main"
+        assert base64.b64decode(body["content"]) == image.read_bytes()
+        assert url == "https://raw.test/me/img/main/" + path.split("/contents/", 1)[1]
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -10,7 +10,7 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 
-from postpad.core.images.secrets import s3_credentials
+from postpad.core.images.secrets import github_token, s3_credentials
 from postpad.core.images.settings import ImageSettingsStore
 from postpad.core.site.detect import detect_site
 from postpad.core.userdirs import user_data_dir
@@ -53,6 +53,8 @@ def test_dialog_saves_for_the_site_and_keys_to_the_keyring(qtbot, tmp_path: Path
         dialog.s3["s3_bucket"].setText("blog")
         dialog.access_key.setText("AKID")
         dialog.secret_key.setText("s3cr3t")
+        dialog.github["github_repo"].setText("me/img")
+        dialog.github_token.setText("ghp_x")
         dialog.accept()
         store = ImageSettingsStore(user_data_dir() / "images.json")
         assert store.for_site(root).max_width == 1500
@@ -63,6 +65,8 @@ def test_dialog_saves_for_the_site_and_keys_to_the_keyring(qtbot, tmp_path: Path
         assert "AKID" not in saved
         assert json.loads(saved)["sites"][str(root.resolve())]["format"] == "webp"
         assert s3_credentials("http://127.0.0.1:9000/blog") == ("AKID", "s3cr3t")
+        assert github_token("me/img") == "ghp_x"
+        assert "ghp_x" not in saved
         assert sorted(p.relative_to(root) for p in root.rglob("*")) == before  # site untouched
     finally:
         keyring.set_keyring(previous)

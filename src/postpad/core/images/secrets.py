@@ -31,3 +31,17 @@ def s3_credentials(profile: str) -> tuple[str, str]:
         return str(data["access_key"]), str(data["secret_key"])
     except (ValueError, KeyError, TypeError) as exc:
         raise CredentialError(f"no S3 credentials for {profile} in the keyring") from exc
+
+
+def save_github_token(repo: str, token: str) -> None:
+    keyring.set_password(SERVICE, f"github:{repo}", token)
+
+
+def github_token(repo: str) -> str:
+    try:
+        token = keyring.get_password(SERVICE, f"github:{repo}")
+    except KeyringError as exc:
+        raise CredentialError(str(exc)) from exc
+    if not token:
+        raise CredentialError(f"no GitHub token for {repo} in the keyring")
+    return token

@@ -14,7 +14,7 @@ from typing import Any
 from postpad.core.atomic import write_atomic
 from postpad.core.images.process import FORMATS, ProcessOptions
 
-UPLOADERS = ("none", "picgo", "command", "s3")
+UPLOADERS = ("none", "picgo", "command", "s3", "github")
 ASK = ("never", "ask", "always")
 
 
@@ -35,6 +35,11 @@ class ImageSettings:
     s3_prefix: str = ""
     s3_public_url: str = ""  # https://cdn.example.com/ : the uploaded key is appended
     s3_region: str = ""
+    github_repo: str = ""  # owner/name
+    github_branch: str = ""  # empty: the repository's default branch
+    github_path: str = "images"
+    github_url_base: str = ""  # e.g. https://cdn.jsdelivr.net/gh/owner/name@main/
+    github_api: str = "https://api.github.com"
 
     def process_options(self) -> ProcessOptions:
         return ProcessOptions(self.max_width, self.format, self.quality, self.keep_original)

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
+from postpad.core.images.github import GitHubUploader, GitHubUploadError
 from postpad.core.images.secrets import s3_credentials
 from postpad.core.images.settings import ImageSettings
 
@@ -135,4 +136,19 @@ def uploader_for(settings: ImageSettings) -> Uploader | None:
         return CommandUploader(settings.command)
     if settings.uploader == "s3":
         return S3Uploader(settings)
+    if settings.uploader == "github":
+        return _GitHub(settings)
     return None
+
+
+class _GitHub:
+    """The GitHub uploader with its errors as :class:`UploadError`."""
+
+    def __init__(self, settings: ImageSettings) -> None:
+        self.inner = GitHubUploader(settings)
+
+    def upload(self, files: Sequence[Path]) -> list[str]:
+        try:
+            return self.inner.upload(files)
+        except GitHubUploadError as exc:
+            raise UploadError(str(exc)) from exc

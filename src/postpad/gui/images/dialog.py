@@ -74,7 +74,8 @@ class ImageSettingsDialog(QDialog):
         s = self.settings
         self.uploader = self._combo(
             [("none", self.tr("None (images stay local)")), ("picgo", "PicGo / PicList"),
-             ("command", self.tr("Custom command")), ("s3", self.tr("S3-compatible storage"))],
+             ("command", self.tr("Custom command")), ("s3", self.tr("S3-compatible storage")),
+             ("github", "GitHub")],
             s.uploader)  # fmt: skip
         form.addRow(self.tr("Image host:"), self.uploader)
         self.on_paste = self._combo(
@@ -96,6 +97,18 @@ class ImageSettingsDialog(QDialog):
         self.access_key.setPlaceholderText(self.tr("unchanged"))
         form.addRow(self.tr("Access key (keyring):"), self.access_key)
         form.addRow(self.tr("Secret key (keyring):"), self.secret_key)
+        self._github_rows(form)
+
+    def _github_rows(self, form: QFormLayout) -> None:
+        names = ("github_repo", "github_branch", "github_path", "github_url_base")
+        self.github = {name: QLineEdit(getattr(self.settings, name)) for name in names}
+        labels = (self.tr("GitHub repository (owner/name):"), self.tr("Branch:"),
+                  self.tr("Folder:"), self.tr("URL base (e.g. a CDN):"))  # fmt: skip
+        for label, edit in zip(labels, self.github.values(), strict=True):
+            form.addRow(label, edit)
+        self.github_token = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.github_token.setPlaceholderText(self.tr("unchanged"))
+        form.addRow(self.tr("GitHub token (keyring):"), self.github_token)
 
     def chosen(self) -> ImageSettings:
         return replace(
@@ -104,6 +117,7 @@ class ImageSettingsDialog(QDialog):
             uploader=self.uploader.currentData(), upload_on_paste=self.on_paste.currentData(),
             picgo_url=self.picgo_url.text().strip(), command=self.command.text().strip(),
             **{name: edit.text().strip() for name, edit in self.s3.items()},
+            **{name: edit.text().strip() for name, edit in self.github.items()},
         )  # fmt: skip
 
     def accept(self) -> None:
@@ -116,6 +130,10 @@ class ImageSettingsDialog(QDialog):
 
                 save_s3_credentials(s3_profile(chosen), self.access_key.text(),
                                     self.secret_key.text())  # fmt: skip
+            if self.github_token.text() and chosen.github_repo:
+                from postpad.core.images.secrets import save_github_token
+
+                save_github_token(chosen.github_repo, self.github_token.text())
             store().save(chosen, root)
         except Exception as exc:  # keyring backends raise their own errors
             QMessageBox.warning(self, self.tr("Image Settings"), str(exc))
