@@ -980,6 +980,26 @@ Choose No to keep %2.</source>
         <source>Secret key (keyring):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>GitHub repository (owner/name):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL base (e.g. a CDN):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub token (keyring):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImagesFeature</name>

@@ -981,6 +981,26 @@ Choose No to keep %2.</source>
         <source>Secret key (keyring):</source>
         <translation>Secret Key（存入系统钥匙串）：</translation>
     </message>
+    <message>
+        <source>GitHub repository (owner/name):</source>
+        <translation>GitHub 仓库（owner/name）：</translation>
+    </message>
+    <message>
+        <source>Branch:</source>
+        <translation>分支：</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>URL base (e.g. a CDN):</source>
+        <translation>链接前缀（例如 CDN）：</translation>
+    </message>
+    <message>
+        <source>GitHub token (keyring):</source>
+        <translation>GitHub 令牌（存入系统钥匙串）：</translation>
+    </message>
 </context>
 <context>
     <name>ImagesFeature</name>
