@@ -179,6 +179,8 @@ def verify_check(site: CorpusSite, baseline: SiteBuild) -> list[CheckOutcome]:
             real, why = True, "the engine dropped the post"
         elif (changed := value_changed(site, post, baseline, finding.data.get("key"))) is not None:
             real, why = True, changed
+        elif (failed := _build_failed_naming(baseline, finding.data.get("name"))) is not None:
+            real, why = True, failed
         elif post in site.configs:
             if post not in config_failure:
                 with tempfile.TemporaryDirectory(prefix="corpus-config-") as temp:
@@ -191,6 +193,17 @@ def verify_check(site: CorpusSite, baseline: SiteBuild) -> list[CheckOutcome]:
             real, why = False, "the engine read and rendered the post"
         outcomes.append(CheckOutcome(post, finding.code, finding.line, finding.message, real, why))
     return outcomes
+
+
+def _build_failed_naming(baseline: SiteBuild, name: str | None) -> str | None:
+    """The build failed with an error that names ``name`` but no file (Hugo's ``errorf`` in an
+    embedded shortcode), so no post could be set aside: the finding on it is real."""
+    if baseline.returncode == 0 or not name:
+        return None
+    for line in baseline.log.splitlines():
+        if "ERROR" in line and f'"{name}"' in line:
+            return f"the build failed: {line.strip()[:200]}"
+    return None
 
 
 def value_changed(site: CorpusSite, post: str, baseline: SiteBuild, key: str | None) -> str | None:

@@ -356,3 +356,18 @@ def test_post_link_to_a_missing_post_is_an_error(tmp_path: Path) -> None:
     )
     found = check_text(posts / "b.md", text, detect_site(site_root))
     assert [(f.line, f.code, f.severity) for f in found] == [(5, "hexo-post-not-found", "error")]
+
+
+def test_removed_hugo_shortcode_is_an_error_unless_the_site_defines_it(tmp_path: Path) -> None:
+    """Hugo 0.156 replaced gist/twitter with an error (found on a corpus site that no longer
+    builds); a site's own template of that name is used instead."""
+    (tmp_path / "hugo.toml").write_text('title = "x"\n', "utf-8")
+    post = tmp_path / "content/posts/a.md"
+    post.parent.mkdir(parents=True)
+    text = "---\ntitle: t\n---\n{{< gist user 123 >}}\n{{< youtube abc >}}\n"
+    found = check_text(post, text, detect_site(tmp_path))
+    assert [(f.line, f.code, f.severity) for f in found] == [(4, "removed-shortcode", "error")]
+    own = tmp_path / "layouts/_shortcodes/gist.html"
+    own.parent.mkdir(parents=True)
+    own.write_text('<script src="x"></script>\n', "utf-8")
+    assert check_text(post, text, detect_site(tmp_path)) == []

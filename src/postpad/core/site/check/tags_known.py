@@ -140,9 +140,19 @@ def liquid_known_tags(root: Path) -> frozenset[str]:
     return frozenset(names)
 
 
+#: embedded shortcodes current Hugo replaced by an error (tpl/tplimpl/embedded/templates/
+#: _shortcodes/*.html: ``errorf "… removed in v0.156.0"``); a site's own template still wins
+HUGO_REMOVED_SHORTCODES = {"gist": "v0.156.0", "twitter": "v0.156.0", "twitter_simple": "v0.156.0"}
+
+
 def hugo_shortcodes(root: Path, theme: str | None) -> frozenset[str]:
     """Hugo's embedded shortcodes plus ``layouts/shortcodes`` of the site and its theme."""
-    names = set(HUGO_BUILTIN_SHORTCODES)
+    return HUGO_BUILTIN_SHORTCODES | hugo_site_shortcodes(root, theme)
+
+
+def hugo_site_shortcodes(root: Path, theme: str | None) -> frozenset[str]:
+    """The shortcode templates in ``layouts/shortcodes`` of the site and its theme."""
+    names: set[str] = set()
     folders = [root / "layouts" / "shortcodes", root / "layouts" / "_shortcodes"]
     if theme:
         folders += [root / "themes" / theme / "layouts" / "shortcodes",

@@ -10,9 +10,11 @@ from collections.abc import Iterator
 from postpad.core.site.check.context import Finding, PostContext
 from postpad.core.site.check.liquid_plugins import eleventy_unread, jekyll_plugin_tags
 from postpad.core.site.check.tags_known import (
+    HUGO_REMOVED_SHORTCODES,
     HexoTags,
     hexo_tags,
     hugo_shortcodes,
+    hugo_site_shortcodes,
     hugo_unreadable,
     liquid_known_tags,
 )
@@ -151,6 +153,15 @@ def _hugo(ctx: PostContext) -> Iterator[Finding]:
     for number, line in ctx.prose_lines():
         for match in _SHORTCODE.finditer(line):
             name = match.group(1)
+            removed = HUGO_REMOVED_SHORTCODES.get(name)
+            if removed and name not in hugo_site_shortcodes(ctx.site.root, ctx.site.theme):
+                yield ctx.finding(
+                    number, "error", "removed-shortcode",
+                    f"Hugo removed the '{name}' shortcode in {removed}: current Hugo stops the "
+                    "build (older Hugo, or the site's own layouts/_shortcodes/"
+                    f"{name}.html, still take it)", match.start() + 1, name=name,
+                )  # fmt: skip
+                continue
             if name in known:  # ``{{</* x */>}}`` (an escaped shortcode) never matches
                 continue
             if unreadable:
