@@ -113,3 +113,30 @@ def test_hugo_plan_builds_first_and_a_broken_build_pushes_nothing(tmp_path: Path
     outcome = run_plan(plan, lambda _line: None)
     assert (outcome.status, outcome.failed_step) == ("failed", 0)
     assert git(bare, "branch", "--list") == ""  # nothing reached the remote
+
+
+def test_hugo_publish_builds_commits_and_pushes(tmp_path: Path) -> None:
+    site_root = tmp_path / "site"
+    shutil.copytree(SITES / "hugo", site_root)
+    (site_root / ".gitignore").write_text("public/\n.hugo_build.lock\n", encoding="utf-8")
+    try:
+        engine_command(detect_site(site_root))  # type: ignore[arg-type]
+    except EngineMissingError:
+        pytest.skip("hugo is not installed")
+    bare = tmp_path / "remote.git"
+    git(tmp_path, "init", "-q", "--bare", "-b", "main", str(bare))
+    git(site_root, "init", "-q", "-b", "main")
+    git(site_root, "remote", "add", "origin", str(bare))
+    git(site_root, "add", "-A")
+    git(site_root, "commit", "-qm", "start")
+    post = site_root / "content/posts/new-one.md"
+    post.write_text("---\ntitle: 新的一篇\ndate: 2024-06-02\n---\n正文。\n", encoding="utf-8")
+    site = detect_site(site_root)
+    assert site is not None
+    lines: list[str] = []
+    outcome = run_plan(plan_publish(site), lines.append)
+    assert outcome.status == "done", "\n".join(lines)
+    assert (site_root / "public").is_dir()  # hugo built the site first
+    assert git(site_root, "log", "-1", "--format=%s").strip() == "post: 新的一篇"
+    assert git(bare, "rev-parse", "main") == git(site_root, "rev-parse", "HEAD")
+    assert git(site_root, "status", "--short") == ""  # the build output was not committed
