@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 
 from postpad.core.publish.engines import EngineMissingError
-from postpad.core.publish.permalink import hexo_slugize, post_url_path
+from postpad.core.publish.permalink import post_url_path
 from postpad.core.publish.serve import free_port, port_open, serve_command
 from postpad.core.site.detect import detect_site
+from postpad.core.site.slug import hexo_slugize
 
 
 def _site(root: Path, files: dict[str, str]):  # type: ignore[no-untyped-def]

@@ -16,9 +16,7 @@ Returns None when the post is not one the engine serves (outside the posts folde
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
-import unicodedata
 from collections.abc import Mapping
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -26,6 +24,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from postpad.core.site.header import decode_post_bytes, read_header
 from postpad.core.site.model import Site
+from postpad.core.site.permalink import post_path
 
 _DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?")
 _PARAM = re.compile(r":(\w*[^_\W])")  # hexo-util Permalink's rParam
@@ -73,89 +72,23 @@ def _moment(value: object, post: Path, timezone: str | None) -> dt.datetime:
     return dt.datetime.fromtimestamp(post.stat().st_mtime)
 
 
-def hexo_slugize(text: str, lower: bool = False) -> str:
-    """hexo-util ``slugize``: diacritics dropped, special characters to ``-``."""
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    text = re.sub(r"[\u0000-\u001f]", "", text)
-    text = re.sub(r"-{2,}", "-", _HEXO_SPECIAL.sub("-", text)).strip("-")
-    return text.lower() if lower else text
-
-
-def _hexo_slug(site: Site, post: Path) -> str | None:
+def _hexo(site: Site, post: Path, fields: Mapping[str, object]) -> str | None:
+    """Hexo's ``post.path`` (core/site/permalink.py, decision 0098) under ``root``, with the
+    date as this machine's Hexo process formats it."""
     for folder in ("_posts", "_drafts"):
         base = site.source_root / folder
         if post.is_relative_to(base):
-            relative = post.relative_to(base).with_suffix("").as_posix()
+            relative = post.relative_to(base).as_posix()
             break
     else:
         return None
-    rule = os.path.splitext(site.config.new_post_name)[0]
-    segments = {
-        "year": r"(\d{4})", "month": r"(\d{2})", "day": r"(\d{2})", "i_month": r"(\d{1,2})",
-        "i_day": r"(\d{1,2})", "hash": r"([0-9a-f]{12})",
-    }  # fmt: skip
-    names: list[str] = []
-
-    def segment(match: re.Match[str]) -> str:
-        names.append(match[1])
-        return segments.get(match[1], "(.+?)")
-
-    pattern = _PARAM.sub(segment, re.escape(rule).replace("\\:", ":"))
-    found = re.match(f"^{pattern}$", relative)
-    if found and "title" in names:
-        return found[names.index("title") + 1]
-    return hexo_slugize(relative)
-
-
-def _hexo(site: Site, post: Path, fields: Mapping[str, object]) -> str | None:
-    slug = _hexo_slug(site, post)
-    if slug is None:
-        return None
-    raw = site.config.raw
+    raw = dict(site.config.raw)
+    raw.setdefault("new_post_name", site.config.new_post_name)
+    raw.setdefault("permalink", site.config.permalink or ":year/:month/:day/:title/")
+    moment = _hexo_local(_moment(fields.get("date"), post, site.config.timezone), site)
+    path = post_path(raw, relative, fields, post, moment)
     root = "/" + str(raw.get("root") or "/").strip("/")
-    own = fields.get("permalink")
-    path = str(own) if own else _hexo_rule(site, post, fields, slug)
-    if site.config.post_asset_folder and not path.endswith(("/", ".html")):
-        path += "/"
     return (root.rstrip("/") + "/" + path.lstrip("/")) if path else root
-
-
-def _hexo_rule(site: Site, post: Path, fields: Mapping[str, object], slug: str) -> str:
-    date = _hexo_local(_moment(fields.get("date"), post, site.config.timezone), site)
-    category = _hexo_category(site, fields.get("categories") or fields.get("category"))
-    defaults = site.config.raw.get("permalink_defaults")
-    meta: dict[str, object] = dict(defaults) if isinstance(defaults, dict) else {}
-    meta.update({k: v for k, v in fields.items() if isinstance(k, str)})
-    meta.update(
-        title=slug, name=slug.rsplit("/", 1)[-1],
-        post_title=hexo_slugize(str(fields.get("title") or ""), lower=True),
-        year=f"{date:%Y}", month=f"{date:%m}", day=f"{date:%d}", hour=f"{date:%H}",
-        minute=f"{date:%M}", second=f"{date:%S}", i_month=str(date.month), i_day=str(date.day),
-        timestamp=str(int(date.timestamp())),
-        category=category or site.config.raw.get("default_category", "uncategorized"),
-    )  # fmt: skip
-    rule = site.config.permalink or ":year/:month/:day/:title/"
-    return _PARAM.sub(lambda m: str(meta.get(m[1], "undefined")), rule)
-
-
-def _hexo_category(site: Site, categories: object) -> str:
-    """The slug of the post's last category as Hexo's ``Category.slug`` builds it: the parent's
-    slug, ``/``, the name (``category_map`` applied, slugized with ``filename_case``). A flat list
-    is one hierarchy; a list holding lists is several, the last one counts."""
-    if isinstance(categories, str):
-        path = [categories]
-    elif isinstance(categories, list) and categories:
-        nested = any(isinstance(item, list) for item in categories)
-        last = categories[-1] if nested else categories
-        path = [str(c) for c in (last if isinstance(last, list) else [last]) if c is not None]
-    else:
-        return ""
-    mapping = site.config.raw.get("category_map")
-    names = mapping if isinstance(mapping, dict) else {}
-    case = site.config.filename_case
-    slugs = [hexo_slugize(str(names.get(name, name))) for name in path]
-    slugs = [s.lower() if case == 1 else s.upper() if case == 2 else s for s in slugs]
-    return "/".join(slugs)
 
 
 def _hexo_local(moment: dt.datetime, site: Site) -> dt.datetime:

@@ -84,10 +84,12 @@ def permalink_fields(
     relative: str,
     fields: Mapping[str, object],
     file: Path | None = None,
+    moment: datetime | None = None,
 ) -> dict[str, str]:
-    """What ``post_permalink`` fills ``:name`` from, for a post at ``_posts/<relative>``."""
+    """What ``post_permalink`` fills ``:name`` from, for a post at ``_posts/<relative>``
+    (``moment``: the date as the caller's engine process formats it; default: as written)."""
     slug = post_slug(config, relative)
-    moment = _moment(fields.get("date"), file)
+    moment = moment or _moment(fields.get("date"), file)
     stamp = int((moment if moment.tzinfo else moment.replace(tzinfo=UTC)).timestamp())
     title = fields.get("title")
     meta = {str(k): str(v) for k, v in fields.items() if isinstance(v, str | int | float)}
@@ -120,6 +122,7 @@ def post_path(
     relative: str,
     fields: Mapping[str, object],
     file: Path | None = None,
+    moment: datetime | None = None,
 ) -> str:
     """``post.path``: the post's URL path below the site root (no leading ``/``)."""
     asset_folder = config.get("post_asset_folder") is True
@@ -128,7 +131,7 @@ def post_path(
         if asset_folder and not own.endswith(("/", ".html")):
             own += "/"
         return own if own.startswith("/") else f"/{own}"
-    meta = permalink_fields(config, relative, fields, file)
+    meta = permalink_fields(config, relative, fields, file, moment)
     rule = _text(config, "permalink", ":year/:month/:day/:title/")
     path = _PARAM.sub(lambda m: meta.get(m[1], "undefined"), rule)
     if asset_folder and not path.endswith(("/", ".html")):
