@@ -85,3 +85,15 @@ def test_upload_on_paste_links_the_uploaded_copy(qtbot, jekyll, tmp_path) -> Non
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_resized_same_format_keeps_the_original_beside_it(qtbot, jekyll, tmp_path) -> None:
+    tab = FakeTab(jekyll / "_posts" / "2024-01-01-p.md", detect_site(jekyll))
+    qtbot.addWidget(tab)
+    handler = ImagePasteHandler(tab)
+    handler.settings_for = lambda _site: ImageSettings(max_width=300, keep_original=True)
+    [photo] = _photos(tmp_path, 1)
+    assert handler(_drop([photo])) == "![](/assets/images/photo-0.jpg)"
+    folder = jekyll / "assets" / "images"
+    assert Image.open(folder / "photo-0.jpg").size == (300, 200)
+    assert (folder / "photo-0-original.jpg").read_bytes() == photo.read_bytes()

@@ -88,6 +88,12 @@ def _wait(futures: list[Future[Processed]]) -> None:
         dialog.close()
 
 
+def original_name(name: str) -> str:
+    """``photo.jpg`` -> ``photo-original.jpg``: the kept original beside a same-format copy."""
+    path = Path(name)
+    return f"{path.stem}-original{path.suffix}"
+
+
 class ImagePasteHandler:
     """``handler(mime) -> str | None`` for one tab: None lets the editor paste normally."""
 
@@ -128,9 +134,11 @@ class ImagePasteHandler:
         results = process_all(items, settings.process_options())
         placements = []
         for item, result in zip(items, results, strict=True):
-            if result.changed and settings.keep_original:
-                place_image(site, post, name=item.name, data=item.data)
             name = processed_name(item.name, result)
+            if result.changed and settings.keep_original:
+                same = name.lower() == item.name.lower()
+                original = original_name(item.name) if same else item.name
+                place_image(site, post, name=original, data=item.data)
             placements.append(place_image(site, post, name=name, data=result.data))
         links = [placement.link for placement in placements]
         if self._wants_upload(settings, len(placements)):
