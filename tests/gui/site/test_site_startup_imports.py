@@ -18,6 +18,8 @@ ON_DEMAND = (
     "postpad.gui.site.problems",
     "latex2mathml",
     "email.utils",
+    "PIL",  # image processing on paste (decision 0115)
+    "keyring",  # image upload credentials (decision 0117)
 )
 
 

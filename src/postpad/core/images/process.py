@@ -10,8 +10,10 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PIL import Image, ImageOps, UnidentifiedImageError
+if TYPE_CHECKING:  # Pillow loads at the first processed paste, not at start-up (decision 0100)
+    from PIL import Image
 
 FORMATS = ("keep", "webp", "jpeg", "png")
 _SUFFIX = {"webp": "webp", "jpeg": "jpg", "png": "png"}
@@ -48,6 +50,8 @@ def _target_format(options: ProcessOptions, pillow_format: str | None) -> str:
 
 
 def _resized(image: Image.Image, max_width: int) -> Image.Image:
+    from PIL import Image
+
     if max_width <= 0 or image.width <= max_width:
         return image
     height = max(1, round(image.height * max_width / image.width))
@@ -74,6 +78,8 @@ def _encode(image: Image.Image, fmt: str, quality: int) -> bytes:
 
 def process_image(data: bytes, suffix: str, options: ProcessOptions) -> Processed:
     """``data`` (an image file's bytes, ``suffix`` like "png") processed per ``options``."""
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
     suffix = suffix.lower().lstrip(".")
     unchanged = Processed(data, suffix, changed=False)
     if not options.changes_anything or f".{suffix}" in _PASS_THROUGH:
