@@ -17,7 +17,6 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
 
-from postpad.core.render.rules.hexo_url import url_for
 from postpad.core.site.dates import parse_loose
 from postpad.core.site.slug import hexo_slugize
 
@@ -148,6 +147,7 @@ def _site_config(config_file: Path, mtime_ns: int) -> Mapping[str, object]:
 
 def hexo_post_url(site_root: Path, post_file: Path) -> str:
     """``url_for(post.path)`` for a post file of the Hexo site at ``site_root``."""
+    from postpad.core.render.rules.hexo_url import url_for  # render loads after the first frame
     from postpad.core.site.header import decode_post_bytes, read_header
 
     config_file = site_root / "_config.yml"

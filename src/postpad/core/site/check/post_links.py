@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
-from postpad.core.render.rules.tag_args import split_args
 from postpad.core.site.check.context import Finding, PostContext
 from postpad.core.site.header import decode_post_bytes, read_header
 from postpad.core.site.model import MARKDOWN_SUFFIXES
@@ -47,6 +46,8 @@ def check(ctx: PostContext) -> Iterator[Finding]:
     site = ctx.site
     if site is None or site.engine != "hexo":
         return
+    from postpad.core.render.rules.tag_args import split_args  # render: after the first frame
+
     posts = site.root / (site.config.source_dir or "source") / "_posts"
     known: frozenset[str] | None = None
     for number, line in ctx.prose_lines():
