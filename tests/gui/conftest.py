@@ -55,6 +55,14 @@ def _no_forgotten_modal_dialogs(qapp) -> Iterator[None]:
     assert not stuck, f"a modal dialog was left waiting for an answer: {stuck}"
 
 
+@pytest.fixture(autouse=True)
+def _empty_clipboard_afterwards(qapp) -> Iterator[None]:
+    """Mime data left on the clipboard is destroyed after the QApplication at interpreter exit,
+    which crashes the process (exit 139) once every test has passed: clear it after each test."""
+    yield
+    QApplication.clipboard().clear()
+
+
 @pytest.fixture
 def post_file(tmp_path: Path) -> Path:
     """A copy of the fixture post (the seed's shape) in a fresh folder."""
