@@ -168,7 +168,13 @@ def test_main_window_menus_and_form_are_chinese(chinese, qtbot, tmp_path: Path) 
     window.open_paths([post])
     titles = [action.text() for action in window.menuBar().actions()]
     assert titles == [
-        "文件(&F)", "编辑(&E)", "视图(&V)", "格式(&O)", "插入(&I)", "工具(&T)", "帮助(&H)"
+        "文件(&F)",
+        "编辑(&E)",
+        "视图(&V)",
+        "格式(&O)",
+        "插入(&I)",
+        "工具(&T)",
+        "帮助(&H)",
     ]
     # The window's own actions and the issue-8 features' (a fixed list, so an entry another
     # feature adds later does not fail this test; update_ts.py + the catalogue cover those).
