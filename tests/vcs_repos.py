@@ -61,3 +61,16 @@ def make_remote(tmp_path: Path) -> Remote:
     git(tmp_path, "clone", "-q", str(bare), str(mine))
     git(tmp_path, "clone", "-q", str(bare), str(theirs))
     return Remote(bare, mine, theirs)
+
+
+def published_site(tmp_path: Path, fixture_site: Path) -> Path:
+    """A copy of ``fixture_site`` committed and pushed to a fresh bare remote (branch main)."""
+    bare = tmp_path / "remote.git"
+    git(tmp_path, "init", "-q", "--bare", "-b", "main", str(bare))
+    site = tmp_path / "blog"
+    git(tmp_path, "clone", "-q", str(bare), str(site))
+    shutil.copytree(fixture_site, site, dirs_exist_ok=True)
+    git(site, "add", "-A")
+    git(site, "commit", "-q", "-m", "start")
+    git(site, "push", "-q", "-u", "origin", "main")
+    return site

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from postpad.cli import main
-from vcs_repos import git, git_identity
+from vcs_repos import git, git_identity, published_site
 
 __all__ = ["git_identity"]
 
@@ -24,14 +24,7 @@ def _identity(git_identity: None) -> None:
 @pytest.fixture
 def blog(tmp_path: Path) -> Path:
     """A clean Hexo site committed to a clone of a bare remote, with one new post written."""
-    bare = tmp_path / "remote.git"
-    git(tmp_path, "init", "-q", "--bare", "-b", "main", str(bare))
-    site = tmp_path / "blog"
-    git(tmp_path, "clone", "-q", str(bare), str(site))
-    shutil.copytree(SITES / "hexo-butterfly", site, dirs_exist_ok=True)
-    git(site, "add", "-A")
-    git(site, "commit", "-q", "-m", "start")
-    git(site, "push", "-q", "-u", "origin", "main")
+    site = published_site(tmp_path, SITES / "hexo-butterfly")
     (site / "source" / "_posts" / "publish-me.md").write_text(NEW_POST, encoding="utf-8")
     return site
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from postpad.gui.features import FEATURES
 from postpad.gui.site.panel import PATH_ROLE
-from vcs_repos import git, git_identity
+from vcs_repos import git, git_identity, published_site
 
 __all__ = ["git_identity"]
 
@@ -28,14 +28,7 @@ def _identity(git_identity: None) -> None:
 
 @pytest.fixture
 def blog(tmp_path: Path) -> Path:
-    bare = tmp_path / "remote.git"
-    git(tmp_path, "init", "-q", "--bare", "-b", "main", str(bare))
-    site = tmp_path / "blog"
-    git(tmp_path, "clone", "-q", str(bare), str(site))
-    shutil.copytree(SITES / "hexo-butterfly", site, dirs_exist_ok=True)
-    git(site, "add", "-A")
-    git(site, "commit", "-q", "-m", "start")
-    git(site, "push", "-q", "-u", "origin", "main")
+    site = published_site(tmp_path, SITES / "hexo-butterfly")
     return site.resolve()
 
 

@@ -3,14 +3,13 @@ and pushed to a real bare remote with the log shown, a failed push undoes the co
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 from postpad.gui.features import FEATURES
 from postpad.gui.publish.attach import publish
-from vcs_repos import git, git_identity
+from vcs_repos import git, git_identity, published_site
 
 __all__ = ["git_identity"]
 
@@ -27,14 +26,7 @@ def _identity(git_identity: None) -> None:
 
 @pytest.fixture
 def blog(tmp_path: Path) -> Path:
-    bare = tmp_path / "remote.git"
-    git(tmp_path, "init", "-q", "--bare", "-b", "main", str(bare))
-    site = tmp_path / "blog"
-    git(tmp_path, "clone", "-q", str(bare), str(site))
-    shutil.copytree(SITES / "hexo-butterfly", site, dirs_exist_ok=True)
-    git(site, "add", "-A")
-    git(site, "commit", "-q", "-m", "start")
-    git(site, "push", "-q", "-u", "origin", "main")
+    site = published_site(tmp_path, SITES / "hexo-butterfly")
     (site / NEW).write_text("---\ntitle: 新文章\n---\nHello.\n", encoding="utf-8")
     return site.resolve()
 
