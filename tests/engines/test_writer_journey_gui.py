@@ -11,11 +11,11 @@ from pathlib import Path
 import PySide6.QtWebEngineWidgets  # noqa: F401, TID251  (before the QApplication; a GUI journey)
 import pytest
 from hexo_extra import hexo_site_with_plugins
-from PySide6.QtCore import QCoreApplication, QSettings  # noqa: TID251  (a GUI journey)
+from PySide6.QtCore import QCoreApplication  # noqa: TID251  (a GUI journey)
 
 from conftest import require_engine
+from gui_window import open_main_window
 from postpad.core.publish.permalink import post_url_path
-from postpad.core.settings import Preferences
 from postpad.core.site import detect_site
 from postpad.gui.publish.attach import publish
 from postpad.gui.site.newpost_dialog import NewPostDialog
@@ -26,23 +26,7 @@ pytestmark = pytest.mark.engines
 @pytest.fixture
 def main_window(qtbot, tmp_path: Path) -> Iterator[object]:
     """The real main window with its own settings, closed without save prompts afterwards."""
-    from postpad.gui.app import create_application
-    from postpad.gui.mainwindow import MainWindow
-
-    create_application()
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(
-        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings")
-    )
-    window = MainWindow(Preferences(), tmp_path / "config" / "preferences.json")
-    window.resize(1300, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    for tab in window.tabs():
-        tab.editor.document().setModified(False)
-    window.close()
-    window.deleteLater()
+    yield from open_main_window(qtbot, tmp_path)
     QCoreApplication.processEvents()
 
 
