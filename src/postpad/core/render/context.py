@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -70,6 +71,7 @@ class ImageResolver:
         self.options = options
         self.profile = profile
         self.warnings = warnings
+        self._linked: dict[str, tuple[Path, Mapping[str, object]] | None] = {}
 
     def link(self, href: str) -> str:
         """A local link's file URL when the file exists (clicking opens it); else ``href``."""
@@ -102,25 +104,34 @@ class ImageResolver:
         found = self._post_file(slug)
         return found.resolve().as_uri() if found is not None else None
 
+    def _linked_post(self, slug: str) -> tuple[Path, Mapping[str, object]] | None:
+        """The file a post_link names and its front matter, read once per render."""
+        if slug not in self._linked:
+            found = self._post_file(slug)
+            if found is None:
+                self._linked[slug] = None
+            else:
+                from postpad.core.site.permalink import read_post_fields
+
+                self._linked[slug] = (found, read_post_fields(found))
+        return self._linked[slug]
+
     def post_url(self, slug: str) -> str | None:
         """The URL the built site gives ``{% post_link slug %}`` (decision 0098)."""
-        found = self._post_file(slug)
+        linked = self._linked_post(slug)
         root = self.options.site_root
-        if found is None or root is None:
+        if linked is None or root is None:
             return None
         from postpad.core.site.permalink import hexo_post_url
 
-        return hexo_post_url(root, found)
+        return hexo_post_url(root, linked[0], linked[1])
 
     def post_title(self, slug: str) -> str | None:
         """The ``title`` of the post ``{% post_link slug %}`` names (Hexo shows it as the text)."""
-        found = self._post_file(slug)
-        if found is None:
+        linked = self._linked_post(slug)
+        if linked is None:
             return None
-        from postpad.core.site.header import decode_post_bytes, read_header
-
-        text = decode_post_bytes(found.read_bytes()[:65536])
-        title = read_header(text, headless=True, engine="hexo").fields.get("title")
+        title = linked[1].get("title")
         return str(title) if title not in (None, "") else slug.rsplit("/", 1)[-1]
 
     def __call__(self, src: str, asset: bool = False) -> str | None:

@@ -145,10 +145,20 @@ def _site_config(config_file: Path, mtime_ns: int) -> Mapping[str, object]:
     return load_mapping(config_file, tolerant=True)
 
 
-def hexo_post_url(site_root: Path, post_file: Path) -> str:
-    """``url_for(post.path)`` for a post file of the Hexo site at ``site_root``."""
-    from postpad.core.render.rules.hexo_url import url_for  # render loads after the first frame
+def read_post_fields(post_file: Path) -> Mapping[str, object]:
+    """The front matter of a Hexo post (headless form accepted) from its first 64 KB."""
     from postpad.core.site.header import decode_post_bytes, read_header
+
+    text = decode_post_bytes(post_file.read_bytes()[:65536])
+    return read_header(text, headless=True, engine="hexo").fields
+
+
+def hexo_post_url(
+    site_root: Path, post_file: Path, fields: Mapping[str, object] | None = None
+) -> str:
+    """``url_for(post.path)`` for a post file of the Hexo site at ``site_root`` (``fields``: its
+    front matter when the caller has read it already)."""
+    from postpad.core.render.rules.hexo_url import url_for  # render loads after the first frame
 
     config_file = site_root / "_config.yml"
     try:
@@ -160,7 +170,6 @@ def hexo_post_url(site_root: Path, post_file: Path) -> str:
         relative = post_file.relative_to(posts).as_posix()
     except ValueError:
         relative = post_file.name
-    header = read_header(
-        decode_post_bytes(post_file.read_bytes()[:65536]), headless=True, engine="hexo"
-    )
-    return url_for(config, post_path(config, relative, header.fields, post_file))
+    if fields is None:
+        fields = read_post_fields(post_file)
+    return url_for(config, post_path(config, relative, fields, post_file))
