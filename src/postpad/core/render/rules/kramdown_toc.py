@@ -97,6 +97,8 @@ def _items(nodes: Sequence[_Node], tag: str) -> str:
 
 def refresh_tocs(ctx: RenderContext, records: list[BlockRecord]) -> list[int]:
     """Fill every TOC block of ``records`` in place; the indexes whose HTML changed."""
+    if not ctx.profile.kramdown_ial:  # only kramdown's attribute lists mark a TOC
+        return []
     tocs = [index for index, record in enumerate(records) if _is_toc(record)]
     if not tocs:
         return []
