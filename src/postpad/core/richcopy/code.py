@@ -7,27 +7,15 @@ from __future__ import annotations
 from functools import lru_cache
 from html import escape
 
-from pygments.lexer import Lexer
-from pygments.lexers import get_lexer_by_name
 from pygments.style import StyleMeta
 from pygments.styles import get_style_by_name
 from pygments.token import Token, _TokenType, is_token_subtype
-from pygments.util import ClassNotFound
 
+from postpad.core.render.rules.lexers import lexer_for
 from postpad.core.richcopy.styles import CODE_IN_PRE, PRE
 
 STYLE = "friendly"
 """The preview's light code style (core/render/rules/highlight.py LIGHT_STYLE)."""
-
-
-@lru_cache(maxsize=64)
-def _lexer(language: str) -> Lexer | None:
-    if not language:
-        return None
-    try:
-        return get_lexer_by_name(language, stripnl=False, ensurenl=False)
-    except ClassNotFound:
-        return None
 
 
 @lru_cache(maxsize=1)
@@ -61,7 +49,7 @@ def _text(value: str) -> str:
 
 def code_html(code: str, language: str) -> str:
     """A ``<pre><code>`` block with every token's colour inline."""
-    lexer = _lexer(language.lower())
+    lexer = lexer_for(language.lower())
     code = code.rstrip("\n")
     if lexer is None:
         body = _text(code)

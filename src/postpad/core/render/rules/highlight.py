@@ -7,36 +7,23 @@ gutter, as hexo-util's highlighter does and Butterfly styles; other engines get
 
 from __future__ import annotations
 
-from functools import lru_cache
 from html import escape
 
 from pygments import highlight as pygments_highlight
 from pygments.formatters import HtmlFormatter
-from pygments.lexer import Lexer
-from pygments.lexers import get_lexer_by_name
 from pygments.token import STANDARD_TYPES, Token, _TokenType, is_token_subtype
-from pygments.util import ClassNotFound
 
 from postpad.core.render.rules.hljs_markup import hljs_html, hljs_stylesheet
+from postpad.core.render.rules.lexers import lexer_for
 
 LIGHT_STYLE = "friendly"
 DARK_STYLE = "monokai"
 _FORMATTER = HtmlFormatter(nowrap=True)
 
 
-@lru_cache(maxsize=256)
-def _lexer(language: str) -> Lexer | None:
-    if not language:
-        return None
-    try:
-        return get_lexer_by_name(language, stripnl=False, ensurenl=False)
-    except ClassNotFound:
-        return None
-
-
 def highlight_code(code: str, language: str) -> str:
     """Highlighted HTML for ``code`` (escaped plain text for unknown languages)."""
-    lexer = _lexer(language.lower())
+    lexer = lexer_for(language.lower())
     if lexer is None:
         return escape(code, quote=False)
     result: str = pygments_highlight(code, lexer, _FORMATTER)
@@ -46,7 +33,7 @@ def highlight_code(code: str, language: str) -> str:
 def rouge_html(code: str, language: str) -> str:
     """Pygments' spans with whitespace unstyled and same-class runs merged, as Rouge writes
     them (Jekyll): ``<span class="kd">var</span> <span class="nx">a</span>``."""
-    lexer = _lexer(language.lower())
+    lexer = lexer_for(language.lower())
     if lexer is None:
         return escape(code, quote=False)
     tokens = [
@@ -60,7 +47,7 @@ def chroma_lines(code: str, language: str) -> str:
     """Hugo's Chroma markup for ``code``: one ``span.line > span.cl`` per line, each ending in
     its newline, token spans split at line ends (Chroma ``splitTokensIntoLines``), adjacent
     tokens of one class merged and whitespace unstyled, as Chroma's lexers mostly emit it."""
-    lexer = _lexer(language.lower())
+    lexer = lexer_for(language.lower())
     if lexer is None:
         return escape(code, quote=False)
     lines: list[list[tuple[str, str]]] = [[]]
@@ -152,7 +139,7 @@ def code_block_html(code: str, language: str, *, style: str = "plain", caption: 
     if style == "goldmark":  # Hugo: Chroma's wrapper (its colours come from our stylesheet)
         if not lang:
             return f'<pre tabindex="0"><code>{body}</code></pre>\n'
-        if _lexer(language.lower()) is None:  # Chroma knows no such language: no wrapper
+        if lexer_for(language.lower()) is None:  # Chroma knows no such language: no wrapper
             return (
                 f'<pre tabindex="0"><code class="language-{lang}" data-lang="{lang}">{body}'
                 "</code></pre>\n"

@@ -13,8 +13,6 @@ from __future__ import annotations
 from functools import lru_cache
 from html import escape
 
-from pygments.lexer import Lexer
-from pygments.lexers import get_lexer_by_name
 from pygments.styles import get_style_by_name
 from pygments.token import (
     Comment,
@@ -29,7 +27,8 @@ from pygments.token import (
     _TokenType,
     is_token_subtype,
 )
-from pygments.util import ClassNotFound
+
+from postpad.core.render.rules.lexers import lexer_for
 
 # Most specific first: the first type a token is a subtype of gives its class ("" = unwrapped).
 HLJS_CLASSES: tuple[tuple[_TokenType, str], ...] = (
@@ -77,14 +76,6 @@ _BY_LANGUAGE: dict[str, tuple[tuple[_TokenType, str], ...]] = {
 _ALIASES = {"yml": "yaml"}
 
 
-@lru_cache(maxsize=256)
-def _lexer(language: str) -> Lexer | None:
-    try:
-        return get_lexer_by_name(language, stripnl=False, ensurenl=False)
-    except ClassNotFound:
-        return None
-
-
 @lru_cache(maxsize=1024)
 def hljs_class(kind: _TokenType, language: str = "") -> str:
     for parent, css in _BY_LANGUAGE.get(_ALIASES.get(language, language), ()) + HLJS_CLASSES:
@@ -95,7 +86,7 @@ def hljs_class(kind: _TokenType, language: str = "") -> str:
 
 def hljs_html(code: str, language: str, prefix: str = "") -> str:
     """``code`` as highlight.js markup (one line of HTML per line; escaped text if unknown)."""
-    lexer = _lexer(language.lower()) if language else None
+    lexer = lexer_for(language.lower())
     if lexer is None:
         return escape(code, quote=False)
     runs: list[tuple[str, str]] = []
