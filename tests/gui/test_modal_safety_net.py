@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import textwrap
@@ -27,7 +28,13 @@ def test_a_forgotten_modal_dialog_fails_the_test_instead_of_hanging(tmp_path: Pa
         ),
         encoding="utf-8",
     )
-    # The child inherits QT_QPA_PLATFORM=offscreen from tests/conftest.py via the environment.
+    # The child inherits QT_QPA_PLATFORM=offscreen from tests/conftest.py via the environment;
+    # the copied conftest imports the shared helpers that live in tests/.
+    tests_dir = str(Path(__file__).parent.parent)
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(filter(None, [tests_dir, os.environ.get("PYTHONPATH")])),
+    }
     result = subprocess.run(
         [
             sys.executable,
@@ -46,6 +53,7 @@ def test_a_forgotten_modal_dialog_fails_the_test_instead_of_hanging(tmp_path: Pa
         text=True,
         timeout=120,
         cwd=tmp_path,
+        env=env,
     )
     assert result.returncode == 1, result.stdout + result.stderr
     assert "a modal dialog was left waiting for an answer" in result.stdout
