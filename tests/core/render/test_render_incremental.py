@@ -141,6 +141,18 @@ def _apply_edit(text: str, edit: Edit) -> str:
     document="para 文字 line\n\nsee [x] and [^1]\n\npara 文字 line\n\n[^1]: note\n",
     steps=[(0.0, 0, "", "[^1]")],
 )
+@example(  # a definition list goes on past a blank line: `<!-- c -->` + `: x` is its next term
+    document="text \"q\" 'a'\n# H\n---\ntitle: t\n---\n",
+    steps=[
+        (0.0, 0, "a", ""),
+        (0.0, 1, "a", ""),
+        (0.875, 1, "para 文字 line\n", ""),
+        (0.375, 4, "## 标题 One\n", ""),
+        (0.28125, 5, "{: .lead}\n", ""),
+        (0.578125, 5, "<!-- c -->\n", ""),
+        (0.140625, 6, "\n", ""),
+    ],
+)
 def test_patches_rebuild_a_full_render(engine: str, document: str, steps: list[Edit]) -> None:
     options = RenderOptions(engine=engine, math=True)
     renderer = IncrementalRenderer(options)

@@ -191,7 +191,7 @@ class _Window:
         target = state.starts[j] + delta - w0
         for index, group in enumerate(groups):
             if group.start == target:
-                if _blank_line_before(source, target):
+                if _blank_line_before(source, target) and not _continues(groups[:index]):
                     return groups[:index], w0
                 return None
             if group.start > target:
@@ -299,6 +299,15 @@ def _outline_of(
         for record, start in zip(records, starts, strict=True)
         for heading, anchor in zip(record.headings, record.ids, strict=False)
     ]
+
+
+def _continues(groups: Sequence[Group]) -> bool:
+    """Whether the last block may take in what follows the window after a blank line.
+
+    A definition list goes on past blank lines when a term line and a ``: `` line follow, and
+    the window's parse cannot see the ``: `` line after the untouched block it stops at.
+    """
+    return bool(groups) and groups[-1].tokens[-1].type == "dl_close"
 
 
 def _blank_line_before(source: str, line: int) -> bool:
