@@ -30,6 +30,7 @@ from postpad.core.render.rules.hugo_refs import hugo_refs_plugin
 from postpad.core.render.rules.kramdown_ial import kramdown_ial_plugin
 from postpad.core.render.rules.marked_linkify import marked_linkify_plugin
 from postpad.core.render.rules.math import math_plugin
+from postpad.core.render.rules.mermaid import diagram_html
 from postpad.core.render.rules.references import reference_tracking_plugin
 from postpad.core.render.rules.sanitize import remote_image_placeholder, sanitize_html
 from postpad.core.render.rules.strikethrough import single_tilde_plugin
@@ -59,10 +60,7 @@ def _fence(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any)
     info = unescapeAll(token.info).strip()
     lang = info.split(maxsplit=1)[0] if info else ""
     if lang == "mermaid":
-        return (
-            '<div class="mermaid-wrap pp-diagram"><div class="pp-tag-label">mermaid diagram</div>'
-            f'<pre class="mermaid-src">{escape(token.content)}</pre></div>\n'
-        )
+        return diagram_html(token.content)
     settings = env.get("pp_hexo_code")
     if isinstance(settings, HexoCode):
         return hexo_code_html(token.content, info, settings)

@@ -18,6 +18,7 @@ from markdown_it.token import Token
 
 from postpad.core.render.rules.hexo_code import HexoCode, strip_indent
 from postpad.core.render.rules.highlight import code_block_html
+from postpad.core.render.rules.mermaid import diagram_html
 from postpad.core.render.rules.sanitize import (
     is_safe_url,
     remote_image_placeholder,
@@ -280,10 +281,7 @@ def raw_block(token: Token, env: dict[str, Any]) -> str:
             content = strip_indent(content)  # the highlighter strips it, as for fences
         return code_block_html(content, lang, style="hexo", caption=_code_caption(rest))
     if name == "mermaid":
-        return (
-            '<div class="mermaid-wrap pp-diagram"><div class="pp-tag-label">mermaid diagram</div>'
-            f'<pre class="mermaid-src">{escape(content)}</pre></div>\n'
-        )
+        return diagram_html(content)
     return (
         f'<div class="pp-tag pp-tag-{escape(name)}"><div class="pp-tag-label">'
         f"{escape(name)} {escape(args)}</div><pre>{escape(content)}</pre></div>\n"
