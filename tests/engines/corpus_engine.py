@@ -24,6 +24,7 @@ from pathlib import Path
 import yaml
 from corpus_sites import CorpusSite
 from engine_harness import ENGINES, EnginePost, run
+from hexo_themes import use_theme
 
 #: the blog's own config keys copied into the harness site (they change what a post reads as)
 SETTINGS = {
@@ -263,11 +264,21 @@ def _first_error(log: str) -> str:
 def _merge_settings(site: CorpusSite, root: Path) -> None:
     settings = site_settings(site)
     if site.engine == "hexo":
+        settings.update(_hexo_theme(site, root))
         _merge_hexo(settings, root)
     elif site.engine == "hugo":
         _merge_hugo(settings, root)
     else:
         _merge_jekyll(site, root)
+
+
+def _hexo_theme(site: CorpusSite, root: Path) -> dict[str, object]:
+    """Load the blog's theme when the harness has it installed (Butterfly: its real tags)."""
+    theme = read_config(site.root / "_config.yml").get("theme")
+    if not isinstance(theme, str):
+        return {}
+    theme_config = site.root / f"_config.{theme}.yml"
+    return {"theme": theme.lower()} if use_theme(root, theme, theme_config) else {}
 
 
 def _merge_hexo(settings: dict[str, object], root: Path) -> None:
