@@ -39,6 +39,9 @@ def asset_path(relative: str) -> Path:
 
 SAMPLE_POST = "samples/hello-postpad.md"
 
+MERMAID_SCRIPT = "preview/vendor/mermaid.min.js"
+"""The bundled Mermaid build (version in preview/vendor/README.md; decision 0134)."""
+
 
 def sample_post_path() -> Path:
     """The sample post shipped with the package (read-only: open :func:`sample_post_copy`)."""

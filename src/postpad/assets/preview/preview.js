@@ -28,6 +28,7 @@
   // Block ids live in a Map (not in the DOM), so the page's HTML stays exactly the core's
   // full-render HTML: <div class="pp-block" data-line="…" data-line-end="…">…</div>.
   var blocksById = new Map();
+  var patched = []; // blocks this batch wrote: their diagrams are drawn after it (diagrams.js)
 
   function setLines(element, first, last) {
     element.dataset.line = first;
@@ -41,6 +42,7 @@
     element.innerHTML = op.html;
     element.ppId = op.id;
     blocksById.set(op.id, element);
+    patched.push(element);
     return element;
   }
 
@@ -230,6 +232,7 @@
         settle(chunkOf(element));
         element.innerHTML = op.html;
         setLines(element, op.first, op.last);
+        patched.push(element);
         break;
       case "remove":
         remove(op);
@@ -248,10 +251,13 @@
         applyOp(container, op);
       });
     } catch (error) {
+      patched = [];
       version = -1; // out of step: Qt answers with a reset
       return -1;
     }
     version = batch.version;
+    if (postpad.diagrams && patched.length) postpad.diagrams.draw(patched);
+    patched = [];
     return version;
   };
 
@@ -263,6 +269,7 @@
     document.documentElement.dataset.theme = name;
     document.documentElement.classList.toggle("dark", name === "dark");
     document.documentElement.style.colorScheme = name === "dark" ? "dark" : "light";
+    if (postpad.diagrams) postpad.diagrams.retheme();
     return name;
   };
 

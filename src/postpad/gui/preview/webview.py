@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from postpad.core.render import preview_shell
 from postpad.gui.preview.bridge import PreviewBridge
+from postpad.gui.preview.diagrams import mermaid_loader, ops_have_diagrams
 from postpad.gui.preview.page import PreviewPage
 from postpad.gui.preview.rendering import RenderResult
 
@@ -44,6 +45,7 @@ class PreviewWebView(QWebEngineView):
         self._ready = False
         self._version = 0
         self.applied_version = 0
+        self.mermaid_loaded = False  # injected with the first diagram (decision 0134)
         self.loadFinished.connect(self._on_load_finished)
 
     @property
@@ -76,6 +78,7 @@ class PreviewWebView(QWebEngineView):
         self._ready = True
         self._version = 0
         self.applied_version = 0
+        self.mermaid_loaded = False
         self.set_theme(self._theme)
         self.shell_loaded.emit()
 
@@ -85,6 +88,9 @@ class PreviewWebView(QWebEngineView):
         base = None if result.is_reset else self._version
         self._version += 1
         batch: dict[str, Any] = {"version": self._version, "base": base, "ops": result.ops}
+        if not self.mermaid_loaded and ops_have_diagrams(result.ops):
+            self.mermaid_loaded = True
+            self._page.runJavaScript(mermaid_loader(), 0)
         script = f"postpad.applyPatch({json.dumps(batch, ensure_ascii=False)})"
         self._page.runJavaScript(script, 0, self._on_applied)
 

@@ -1,0 +1,217 @@
+/* Postpad preview: Mermaid diagrams drawn by the shell page (decision 0134).
+ *
+ * The core writes a diagram as text: div.mermaid-wrap.pp-diagram > pre.mermaid-src. Nothing in a
+ * post runs; this script (part of the shell page) reads that text and asks the bundled Mermaid
+ * build to draw it. Qt injects the build (vendor/mermaid.min.js) only when a patch first carries a
+ * diagram, so a page without diagrams never loads it.
+ *
+ * The drawing lives in the wrap's shadow root, so the light DOM stays exactly the core's HTML
+ * (the page equals a full render) and a page without shadow support still shows the source.
+ * Drawn SVG is cached by theme and source: a patch that rewrites a block re-draws only diagrams
+ * whose text changed, and blocks the patch did not touch keep their DOM as it is.
+ *
+ * API: postpad.diagrams.draw(elements), .retheme(), .loaded(), .stats()
+ */
+(function () {
+  "use strict";
+  var postpad = (window.postpad = window.postpad || {});
+  var cache = new Map(); // theme + "\n" + source -> {svg} or {error}
+  var CACHE_LIMIT = 200;
+  var waiting = []; // wraps seen before Mermaid was injected
+  var queue = Promise.resolve();
+  var configured = null; // the theme Mermaid was initialised with
+  var counter = 0;
+  var stats = { renders: 0, errors: 0, lastMs: 0, firstMs: 0 };
+  var SHADOW_CSS =
+    ":host { display: block; }" +
+    ".pp-svg { text-align: center; overflow-x: auto; }" +
+    ".pp-svg svg { max-width: 100%; height: auto; }" +
+    ".pp-pending { opacity: 0.55; }" +
+    ".pp-diagram-error { color: var(--pp-bad, #c62828); background: var(--pp-bad-bg, #fdecea);" +
+    " border-radius: 4px; padding: 0.4em 0.8em; margin-bottom: 0.5em; white-space: pre-wrap;" +
+    " font-size: 0.9em; }";
+
+  function theme() {
+    return document.documentElement.dataset.theme === "dark" ? "dark" : "light";
+  }
+
+  function mermaidApi() {
+    var api = window.mermaid;
+    if (!api) return null;
+    if (configured !== theme()) {
+      configured = theme();
+      api.initialize({
+        startOnLoad: false,
+        securityLevel: "strict",
+        theme: configured === "dark" ? "dark" : "default",
+        suppressErrorRendering: true,
+        fontFamily: '"Segoe UI", "Noto Sans CJK SC", "PingFang SC", sans-serif',
+      });
+    }
+    return api;
+  }
+
+  function sourceOf(wrap) {
+    var pre = wrap.querySelector(":scope > pre.mermaid-src");
+    return pre ? pre.textContent : null;
+  }
+
+  function shadowOf(wrap) {
+    return wrap.shadowRoot || (wrap.attachShadow ? wrap.attachShadow({ mode: "open" }) : null);
+  }
+
+  function show(wrap, entry, pending) {
+    var shadow = shadowOf(wrap);
+    if (!shadow) return;
+    var style = "<style>" + SHADOW_CSS + "</style>";
+    if (entry.error !== undefined) {
+      // the message, then the source (the light DOM, through the slot)
+      shadow.innerHTML = style + '<div class="pp-diagram-error"></div><slot></slot>';
+      shadow.querySelector(".pp-diagram-error").textContent = "Mermaid: " + entry.error;
+    } else {
+      // !important in the shadow tree beats the page's dashed placeholder frame on the host
+      style += "<style>:host { border-color: transparent !important; }</style>";
+      shadow.innerHTML =
+        style + '<div class="pp-svg' + (pending ? " pp-pending" : "") + '">' + entry.svg + "</div>";
+    }
+    wrap.ppDrawn = { key: entry.key, pending: !!pending };
+  }
+
+  function remember(key, entry) {
+    entry.key = key;
+    cache.delete(key);
+    cache.set(key, entry);
+    if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value);
+    return entry;
+  }
+
+  function render(api, key, source) {
+    var started = performance.now();
+    stats.renders += 1;
+    var id = "pp-mermaid-" + ++counter;
+    return api.render(id, source).then(
+      function (result) {
+        stats.lastMs = performance.now() - started;
+        if (!stats.firstMs) stats.firstMs = stats.lastMs;
+        return remember(key, { svg: result.svg });
+      },
+      function (error) {
+        stats.errors += 1;
+        var stray = document.getElementById("d" + id); // a failed render may leave its sandbox
+        if (stray) stray.remove();
+        var message = error && error.message ? error.message : String(error);
+        return remember(key, { error: message });
+      }
+    );
+  }
+
+  function block(wrap) {
+    return wrap.closest(".pp-block");
+  }
+
+  // The last drawing of this block's n-th diagram, shown dimmed while its new text is drawn.
+  function previous(wrap) {
+    var owner = block(wrap);
+    if (!owner || !owner.ppDiagrams) return null;
+    var index = Array.prototype.indexOf.call(owner.querySelectorAll(".mermaid-wrap"), wrap);
+    return owner.ppDiagrams[theme() + index] || null;
+  }
+
+  function keep(wrap, entry) {
+    var owner = block(wrap);
+    if (!owner || entry.error !== undefined) return;
+    var index = Array.prototype.indexOf.call(owner.querySelectorAll(".mermaid-wrap"), wrap);
+    owner.ppDiagrams = owner.ppDiagrams || {};
+    owner.ppDiagrams[theme() + index] = entry;
+  }
+
+  function drawOne(api, wrap) {
+    var source = sourceOf(wrap);
+    if (source === null) return;
+    var key = theme() + "\n" + source;
+    if (wrap.ppDrawn && wrap.ppDrawn.key === key && !wrap.ppDrawn.pending) return;
+    var hit = cache.get(key);
+    if (hit) {
+      show(wrap, hit, false);
+      keep(wrap, hit);
+      return;
+    }
+    var last = previous(wrap);
+    if (last) show(wrap, last, true);
+    queue = queue.then(function () {
+      // the wrap may have been replaced while earlier diagrams were drawn
+      if (!wrap.isConnected || sourceOf(wrap) !== source || theme() + "\n" + source !== key) return;
+      return (cache.get(key) ? Promise.resolve(cache.get(key)) : render(api, key, source)).then(
+        function (entry) {
+          if (!wrap.isConnected || sourceOf(wrap) !== source) return;
+          show(wrap, entry, false);
+          keep(wrap, entry);
+        }
+      );
+    });
+  }
+
+  function wrapsIn(elements) {
+    var found = [];
+    elements.forEach(function (element) {
+      if (!element || !element.querySelectorAll) return;
+      if (element.matches && element.matches(".mermaid-wrap")) found.push(element);
+      found.push.apply(found, element.querySelectorAll(".mermaid-wrap"));
+    });
+    return found;
+  }
+
+  // Draw the diagrams inside ``elements`` (the blocks a patch wrote); others are left alone.
+  function draw(elements) {
+    var wraps = wrapsIn(elements);
+    if (!wraps.length) return 0;
+    var api = mermaidApi();
+    if (!api) {
+      waiting.push.apply(waiting, wraps);
+      return wraps.length;
+    }
+    wraps.forEach(function (wrap) {
+      drawOne(api, wrap);
+    });
+    return wraps.length;
+  }
+
+  function idle() {
+    return queue.then(function () {
+      return stats;
+    });
+  }
+
+  postpad.diagrams = {
+    draw: draw,
+    // Qt calls this right after injecting the Mermaid build.
+    loaded: function () {
+      var pending = waiting.filter(function (wrap) {
+        return wrap.isConnected;
+      });
+      waiting = [];
+      return draw(pending);
+    },
+    retheme: function () {
+      var root = document.querySelector("[data-postpad-root]") || document.body;
+      return window.mermaid ? draw([root]) : 0;
+    },
+    stats: function () {
+      var drawn = document.querySelectorAll(".mermaid-wrap");
+      var svgs = 0;
+      drawn.forEach(function (wrap) {
+        if (wrap.shadowRoot && wrap.shadowRoot.querySelector("svg")) svgs += 1;
+      });
+      return {
+        loaded: !!window.mermaid,
+        renders: stats.renders,
+        errors: stats.errors,
+        lastMs: stats.lastMs,
+        firstMs: stats.firstMs,
+        diagrams: drawn.length,
+        svgs: svgs,
+      };
+    },
+    idle: idle,
+  };
+})();

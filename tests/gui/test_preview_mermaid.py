@@ -1,0 +1,151 @@
+"""Mermaid in the real WebEngine preview: drawn by the shell page, offline, only what changed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from gui_helpers import run_js, wait_for_preview_text
+from PySide6.QtGui import QTextCursor
+
+POST = """---
+title: 图表
+---
+
+第一段文字。
+
+```mermaid
+flowchart LR
+  写作 --> 预览
+```
+
+中间的段落。
+
+{% mermaid %}
+sequenceDiagram
+  Alice->>Bob: 你好
+{% endmermaid %}
+
+最后一段。
+"""
+
+#: per diagram: [has an <svg> in its shadow root, the error text shown there]
+DIAGRAMS = """JSON.stringify(Array.prototype.map.call(
+  document.querySelectorAll('.mermaid-wrap'),
+  function (w) {
+    var s = w.shadowRoot;
+    var e = s && s.querySelector('.pp-diagram-error');
+    return [!!(s && s.querySelector('svg')), e ? e.textContent : ''];
+  }))"""
+
+
+def _butterfly_post(tmp_path: Path, text: str) -> Path:
+    site = tmp_path / "blog"
+    (site / "source" / "_posts").mkdir(parents=True)
+    (site / "_config.yml").write_text("title: blog\ntheme: butterfly\n", encoding="utf-8")
+    (site / "package.json").write_text('{"dependencies": {"hexo": "^8"}}', encoding="utf-8")
+    post = site / "source" / "_posts" / "diagrams.md"
+    post.write_text(text, encoding="utf-8")
+    return post
+
+
+def _diagrams(qtbot, tab) -> list[list[object]]:
+    return json.loads(run_js(qtbot, tab.preview, DIAGRAMS))  # type: ignore[no-any-return]
+
+
+def _stats(qtbot, tab) -> dict[str, object]:
+    return json.loads(run_js(qtbot, tab.preview, "JSON.stringify(postpad.diagrams.stats())"))  # type: ignore[no-any-return]
+
+
+def _insert(tab, anchor: str, text: str) -> None:
+    cursor = tab.editor.textCursor()
+    cursor.setPosition(tab.editor.toPlainText().index(anchor))
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    cursor.insertText(text)
+
+
+def _open(qtbot, main_window, tmp_path: Path, text: str = POST):
+    tab = main_window.open_paths([_butterfly_post(tmp_path, text)])[0]
+    wait_for_preview_text(qtbot, tab.preview, "最后一段")
+    return tab
+
+
+def test_both_diagram_kinds_are_drawn_offline(qtbot, main_window, tmp_path: Path) -> None:
+    tab = _open(qtbot, main_window, tmp_path)
+    assert tab.preview_settings().theme == "butterfly"
+    qtbot.waitUntil(lambda: _diagrams(qtbot, tab) == [[True, ""], [True, ""]], timeout=30000)
+    svg_text = run_js(
+        qtbot,
+        tab.preview,
+        "Array.prototype.map.call(document.querySelectorAll('.mermaid-wrap'),"
+        " function (w) { return w.shadowRoot.textContent; }).join('|')",
+    )
+    assert "写作" in svg_text  # the labels are the post's
+    assert "你好" in svg_text
+    assert tab.preview.blocked_requests == []  # no CDN font, no network
+    # the light DOM is still the core's markup: the page equals a full render
+    assert run_js(qtbot, tab.preview, "document.querySelectorAll('pre.mermaid-src').length") == 2
+
+
+def test_an_edit_elsewhere_does_not_redraw(qtbot, main_window, tmp_path: Path) -> None:
+    tab = _open(qtbot, main_window, tmp_path)
+    qtbot.waitUntil(lambda: _stats(qtbot, tab)["svgs"] == 2, timeout=30000)
+    renders = _stats(qtbot, tab)["renders"]
+    assert renders == 2
+    _insert(tab, "中间的段落。", "补一句。")
+    wait_for_preview_text(qtbot, tab.preview, "中间的段落。补一句。")
+    _insert(tab, "最后一段。", "再补。")
+    wait_for_preview_text(qtbot, tab.preview, "最后一段。再补。")
+    qtbot.wait(300)
+    assert _stats(qtbot, tab)["renders"] == renders
+    assert _stats(qtbot, tab)["svgs"] == 2
+    # editing the diagram itself draws that one again, and only that one
+    _insert(tab, "  写作 --> 预览", "\n  预览 --> 发布")
+    qtbot.waitUntil(
+        lambda: (
+            "发布"
+            in run_js(
+                qtbot, tab.preview, "document.querySelector('.mermaid-wrap').shadowRoot.textContent"
+            )
+        ),
+        timeout=30000,
+    )
+    assert _stats(qtbot, tab)["renders"] == renders + 1
+
+
+def test_a_broken_diagram_shows_mermaids_error(qtbot, main_window, tmp_path: Path) -> None:
+    broken = POST.replace("flowchart LR\n  写作 --> 预览", "flowchart LR\n  写作 -->")
+    tab = _open(qtbot, main_window, tmp_path, broken)
+    qtbot.waitUntil(lambda: _stats(qtbot, tab)["renders"] == 2, timeout=30000)
+    qtbot.waitUntil(lambda: _diagrams(qtbot, tab)[1] == [True, ""], timeout=30000)
+    drawn, error = _diagrams(qtbot, tab)[0]
+    assert not drawn
+    assert error.startswith("Mermaid: ")
+    assert "Parse error" in error
+    # the page is alive: later edits still arrive, and the source stays visible under the error
+    _insert(tab, "最后一段。", "还在。")
+    wait_for_preview_text(qtbot, tab.preview, "最后一段。还在。")
+    wait_for_preview_text(qtbot, tab.preview, "写作 -->")
+
+
+def test_theme_switch_redraws_in_the_dark_theme(qtbot, main_window, tmp_path: Path) -> None:
+    tab = _open(qtbot, main_window, tmp_path)
+    qtbot.waitUntil(lambda: _stats(qtbot, tab)["svgs"] == 2, timeout=30000)
+    first = "document.querySelector('.mermaid-wrap').shadowRoot.innerHTML"
+    light = run_js(qtbot, tab.preview, first)
+    tab.preview.set_theme("dark")
+    qtbot.waitUntil(lambda: _stats(qtbot, tab)["renders"] == 4, timeout=30000)
+    qtbot.waitUntil(
+        lambda: run_js(qtbot, tab.preview, first) != light,
+        timeout=30000,
+    )
+    tab.preview.set_theme("light")  # back: drawn from the cache
+    qtbot.wait(300)
+    assert _stats(qtbot, tab)["renders"] == 4
+
+
+def test_a_post_without_diagrams_does_not_load_mermaid(qtbot, main_window, post_file) -> None:
+    tab = main_window.open_paths([post_file])[0]
+    wait_for_preview_text(qtbot, tab.preview, "天已经黑了")
+    assert run_js(qtbot, tab.preview, "typeof window.mermaid") == "undefined"
+    assert tab.preview.materialize().mermaid_loaded is False
