@@ -1,7 +1,9 @@
 """Heading ids the way each engine makes them.
 
 * ``hexo``: hexo-util ``slugize`` (keeps case and CJK; runs of spaces and ASCII punctuation become
-  one ``-``), duplicates get ``-1``, ``-2`` (hexo-renderer-marked ``headingId`` counter).
+  one ``-``), duplicates get ``-1``, ``-2`` (hexo-renderer-marked ``headingId`` counter). The
+  text is the heading's HTML unescaped and then stripped of tags, so a ``<audio>`` written in
+  inline code is dropped from the id (``anchorId`` in hexo-renderer-marked; :func:`strip_html`).
 * ``goldmark``: Hugo's ``autoIDType = "github"`` (markup/goldmark/autoid.go): the heading's
   plain text (its last line for a multi-line setext heading), trimmed; letters, ``Nd`` digits
   and ``_`` kept lowercased, each space or ``-`` becomes ``-``, everything else (punctuation,
@@ -40,6 +42,40 @@ def hexo_slugize(text: str, transform: int = 0) -> str:
     return result
 
 
+def strip_html(text: str) -> str:
+    """hexo-util ``stripHTML``: drops ``<…>`` runs (quotes and nesting respected) and comments.
+
+    A ``<`` followed by a space or newline is text; an unclosed tag drops the rest.
+    """
+    out: list[str] = []
+    state, depth, quote, tag_start, plain_start = "text", 0, "", -1, 0
+    for idx, ch in enumerate(text):
+        if state == "text":
+            if ch == "<":
+                out.append(text[plain_start:idx])
+                state, tag_start = "tag", idx
+        elif state == "tag":
+            if ch == "<" and not quote:
+                depth += 1
+            elif ch == ">" and not quote:
+                if depth:
+                    depth -= 1
+                else:
+                    state, quote, plain_start = "text", "", idx + 1
+            elif ch in "\"'":
+                quote = "" if ch == quote else quote or ch
+            elif ch == "-" and idx - tag_start == 3 and text[tag_start + 1 : idx] == "!-":
+                state = "comment"
+            elif ch in " \n" and idx - tag_start == 1:
+                out.append("< ")
+                state, plain_start = "text", idx + 1
+        elif ch == ">" and text[max(0, idx - 2) : idx] == "--":
+            state, plain_start = "text", idx + 1
+    if state == "text":
+        out.append(text[plain_start:])
+    return "".join(out)
+
+
 def github_slug(text: str) -> str:
     """GitHub-style id: lowercase, punctuation dropped, spaces to ``-``."""
     out: list[str] = []
@@ -71,7 +107,7 @@ def base_slug(style: str, text: str, transform: int = 0) -> str:
     if style == "goldmark":
         return goldmark_slug(text)
     if style == "hexo":
-        return hexo_slugize(text.strip(), transform)
+        return hexo_slugize(strip_html(text).strip(), transform)
     if style in ("github", "kramdown"):
         return github_slug(text) or "heading"
     return ""
