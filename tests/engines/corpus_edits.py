@@ -27,6 +27,14 @@ NEW_KEY = "postpad_new_key"
 NEW_VALUE = "Postpad: 新的键 #1"
 NEW_DATE = dt.datetime(2024, 6, 1, 8, 9, 10)  # a time, on layouts that may be date-only
 
+
+def new_title(edit: str, number: int = 0) -> str:
+    """The title a `title`/`dash` edit writes; `number` (the post's place in the site) keeps
+    titles apart where a permalink is made of the title (two posts, one URL: one is dropped)."""
+    title = NEW_TITLE if edit == "title" else DASH_TITLE
+    return f"{title} {number}" if number else title
+
+
 #: edit kind -> the key it changes (unset: decided per post, see `unset_key`)
 EDITS = ("title", "date", "tag", "new-key", "unset", "dash")
 
@@ -96,16 +104,19 @@ def unset_key(before: EnginePost, engine: str) -> str | None:
 
 
 def apply_edit(
-    text: str, edit: str, engine: str, before: EnginePost | None, zone: dt.tzinfo | None = None
+    text: str,
+    edit: str,
+    engine: str,
+    before: EnginePost | None,
+    zone: dt.tzinfo | None = None,
+    number: int = 0,
 ) -> tuple[str, str]:
     """(new text, key) for one edit kind; raises what the core raises. ``zone`` is the site's
     time zone, passed with a date as the form does (Jekyll reads naive times as UTC)."""
     from postpad.core.frontmatter import set_field, unset_field
 
-    if edit == "title":
-        return set_field(text, "title", NEW_TITLE, engine=engine), "title"
-    if edit == "dash":
-        return set_field(text, "title", DASH_TITLE, engine=engine), "title"
+    if edit in ("title", "dash"):
+        return set_field(text, "title", new_title(edit, number), engine=engine), "title"
     if edit == "date":
         return set_field(text, "date", NEW_DATE, engine=engine, zone=zone), "date"
     if edit == "tag":
@@ -121,13 +132,18 @@ def apply_edit(
 
 
 def edit_file(
-    path: Path, edit: str, engine: str, before: EnginePost | None, zone: dt.tzinfo | None = None
+    path: Path,
+    edit: str,
+    engine: str,
+    before: EnginePost | None,
+    zone: dt.tzinfo | None = None,
+    number: int = 0,
 ) -> tuple[str, str, str]:
     """Edit the file in place as the app does: (text before, text after, key)."""
     from postpad.core.textfile import read_text_file, save_text_file
 
     loaded = read_text_file(path)
-    text, key = apply_edit(loaded.text, edit, engine, before, zone)
+    text, key = apply_edit(loaded.text, edit, engine, before, zone, number)
     save_text_file(path, text, base=loaded)
     return loaded.text, text, key
 
@@ -232,17 +248,15 @@ def engine_field(post: EnginePost, engine: str, key: str) -> object:
 
 
 def expected_check(
-    edit: str, engine: str, before: EnginePost, zone: dt.tzinfo
+    edit: str, engine: str, before: EnginePost, zone: dt.tzinfo, number: int = 0
 ) -> Callable[[EnginePost], str | None]:
     """A function telling what the engine read wrong after the edit (None: read right)."""
 
     def title(value: str) -> Callable[[EnginePost], str | None]:
         return lambda after: None if after.title == value else f"title {after.title!r}"
 
-    if edit == "title":
-        return title(NEW_TITLE)
-    if edit == "dash":
-        return title(DASH_TITLE)
+    if edit in ("title", "dash"):
+        return title(new_title(edit, number))
     if edit == "date":
         want = NEW_DATE.replace(tzinfo=zone)
         return lambda after: (

@@ -114,6 +114,7 @@ def _previews(report: SiteReport, baseline: SiteBuild) -> None:
 def _edits(site: CorpusSite, edit: str, baseline: SiteBuild, where: Path) -> list[EditOutcome]:
     zone = site_zone(site_settings(site), site.engine)
     copies = where / "posts"
+    number = {post: index for index, post in enumerate(site.posts, start=1)}.__getitem__
     outcomes: dict[str, EditOutcome] = {}
     texts: dict[str, bytes] = {}
     for post in site.posts:
@@ -126,7 +127,7 @@ def _edits(site: CorpusSite, edit: str, baseline: SiteBuild, where: Path) -> lis
         copy.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(site.path(post), copy)
         try:
-            old, new, key = edit_file(copy, edit, site.engine, before, zone)
+            old, new, key = edit_file(copy, edit, site.engine, before, zone, number(post))
         except Exception as exc:
             outcomes[post] = EditOutcome(
                 site.id, post, edit, "refused", f"{type(exc).__name__}: {exc}"
@@ -152,7 +153,7 @@ def _edits(site: CorpusSite, edit: str, baseline: SiteBuild, where: Path) -> lis
             why = built.failed.get(post, "the engine no longer reads the post")
             outcomes[post] = EditOutcome(site.id, post, edit, "dropped", why)
             continue
-        wrong = expected_check(edit, site.engine, before, zone)(after)
+        wrong = expected_check(edit, site.engine, before, zone, number(post))(after)
         status = "lost" if wrong else "ok"
         outcomes[post] = EditOutcome(site.id, post, edit, status, wrong or "")
     return [outcomes[post] for post in site.posts]
