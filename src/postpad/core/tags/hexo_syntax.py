@@ -1,0 +1,154 @@
+"""Hexo tags as text: ``{% name args %}`` … ``{% endname %}``, read and written (decision 0130).
+
+Arguments are read the way the theme reads them: Hexo splits at spaces keeping quoted words
+(:func:`postpad.core.render.rules.tag_args.split_args`); Butterfly's comma tags join those again
+and split at commas.
+"""
+
+from __future__ import annotations
+
+import re
+
+from postpad.core.render.rules.tag_args import split_args
+from postpad.core.tags.layout import Layout, join, split_space
+from postpad.core.tags.spec import TagSpec
+
+TAG = re.compile(r"\{%(-?[ \t]*)([A-Za-z_][\w-]*)((?:(?!%\}).)*?)([ \t]*-?%\})")
+#: one argument as Hexo splits them (the pattern of ``tag_args.split_args``, with positions)
+_ARG = re.compile(r"""(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|(\S+))""")
+EXTRA = "_args"  # arguments of a tag whose spec lists no parameters, kept as written
+
+Group = tuple[str, str, str]  # (parameter name, original text, value)
+
+
+def closing(name: str) -> str:
+    return "{% end" + name + " %}"
+
+
+def closing_name(name: str) -> str | None:
+    """``note`` for ``endnote``; ``None`` for a name that is not a closing tag."""
+    return name[3:] if name.startswith("end") and len(name) > 3 else None
+
+
+def _tokens(core: str) -> list[tuple[int, int, str]]:
+    out = []
+    for match in _ARG.finditer(core):
+        quoted = match.group(1) if match.group(1) is not None else match.group(2)
+        out.append((match.start(), match.end(), quoted if quoted is not None else match.group(3)))
+    return out
+
+
+def _names(spec: TagSpec) -> list[str]:
+    return [p.name for p in spec.params] or [EXTRA]
+
+
+def _collapse(core: str, roles: list[str]) -> tuple[list[Group], list[str]]:
+    """Groups of neighbouring words with the same role, and the text between groups."""
+    groups: list[Group] = []
+    seps: list[str] = []
+    first = last = 0
+    for (start, end, value), role in zip(_tokens(core), roles, strict=False):
+        if groups and groups[-1][0] == role:
+            groups[-1] = (role, core[first:end], f"{groups[-1][2]} {value}")
+        else:
+            if groups:
+                seps.append(core[last:start])
+            groups.append((role, core[start:end], value))
+            first = start
+        last = end
+    return groups, seps
+
+
+def _words(spec: TagSpec, core: str) -> tuple[list[Group], list[str]]:
+    """By position; more words than parameters all go to the last one."""
+    names = _names(spec)
+    count = len(_tokens(core))
+    return _collapse(core, [names[min(i, len(names) - 1)] for i in range(count)])
+
+
+def _commas(spec: TagSpec, core: str) -> tuple[list[Group], list[str]]:
+    names, pieces = _names(spec), core.split(",")
+    if len(pieces) > len(names):
+        pieces = [*pieces[: len(names) - 1], ",".join(pieces[len(names) - 1 :])]
+    groups = [
+        (name, piece, " ".join(split_args(piece)).strip())
+        for name, piece in zip(names, pieces, strict=False)
+    ]
+    return groups, [","] * (len(groups) - 1)
+
+
+def _classified(spec: TagSpec, core: str) -> tuple[list[Group], list[str]]:
+    """note's ``[colour…] [icon] [style]``: the style is a known last word, the icon the
+    ``fa…`` words (or ``no-icon``) before it, the colour or classes the rest."""
+    words = [value for _start, _end, value in _tokens(core)]
+    names = _names(spec)
+    roles = [names[0]] * len(words)
+    rest = len(words)
+    style = spec.param(names[-1])
+    if rest and style is not None and words[-1] in style.choices:
+        rest -= 1
+        roles[rest] = names[-1]
+    while rest > 0 and len(names) > 2 and _is_icon(words[rest - 1]):
+        rest -= 1
+        roles[rest] = names[1]
+    return _collapse(core, roles)
+
+
+def _is_icon(word: str) -> bool:
+    return word.startswith("fa") or word == "no-icon"
+
+
+_READERS = {"words": _words, "commas": _commas, "classified": _classified}
+
+
+def read(spec: TagSpec, opener: str, args: str, closer: str) -> Layout:
+    """The layout of ``{%<opener>name<args><closer>``; ``args`` keeps its spaces."""
+    lead, core, trail = split_space(args)
+    groups, seps = _READERS[spec.style](spec, core)
+    values = {p.name: "" for p in spec.params}
+    values.update({name: value for name, _raw, value in groups})
+    return Layout(
+        opener=opener,
+        lead=lead,
+        order=tuple(name for name, _raw, _value in groups),
+        raws={name: raw for name, raw, _value in groups},
+        seps=tuple(seps),
+        closer=trail + closer,
+        values=values,
+    )
+
+
+def quote(value: str) -> str:
+    """A word as Hexo reads it back: quoted when empty or holding spaces."""
+    if value and not re.search(r"\s", value) and value[0] not in "\"'":
+        return value
+    return f"'{value}'" if '"' in value else f'"{value}"'
+
+
+def _emitted(spec: TagSpec, values: dict[str, str]) -> list[str]:
+    names = _names(spec)
+    if spec.style == "classified":
+        return [n for n in names if values.get(n)]
+    filled = [i for i, n in enumerate(names) if values.get(n)]
+    return names[: filled[-1] + 1] if filled else []
+
+
+def _fresh(spec: TagSpec, name: str, value: str, like: Layout | None) -> str:
+    if spec.style != "commas":
+        return quote(value)
+    lead, _core, trail = split_space(like.raws.get(name, "") if like is not None else "")
+    return lead + value.strip() + trail
+
+
+def format_args(spec: TagSpec, values: dict[str, str], like: Layout | None = None) -> str:
+    names = _emitted(spec, values)
+    fresh = {name: _fresh(spec, name, values.get(name, ""), like) for name in names}
+    return join(names, values, like, fresh, "," if spec.style == "commas" else " ")
+
+
+def format_open(spec: TagSpec, values: dict[str, str], like: Layout | None = None) -> str:
+    args = format_args(spec, values, like)
+    opener = like.opener if like is not None else " "
+    closer = like.closer if like is not None else " %}"
+    lead = (like.lead or " ") if like is not None else " "
+    return "{%" + opener + spec.name + (lead + args if args else "") + closer
