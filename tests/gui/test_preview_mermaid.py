@@ -149,3 +149,31 @@ def test_a_post_without_diagrams_does_not_load_mermaid(qtbot, main_window, post_
     wait_for_preview_text(qtbot, tab.preview, "天已经黑了")
     assert run_js(qtbot, tab.preview, "typeof window.mermaid") == "undefined"
     assert tab.preview.materialize().mermaid_loaded is False
+
+
+def test_the_bundled_build_is_package_data_with_its_licence() -> None:
+    import re
+
+    from postpad.core.assets import MERMAID_SCRIPT, asset, asset_text
+
+    build = asset(MERMAID_SCRIPT)
+    assert build.is_file()
+    vendor = asset("preview/vendor")
+    assert "MIT License" in vendor.joinpath("mermaid.LICENSE").read_text(encoding="utf-8")
+    notes = vendor.joinpath("README.md").read_text(encoding="utf-8")
+    [recorded] = re.findall(r"^## Mermaid (\S+)$", notes, re.MULTILINE)
+    script = asset_text(MERMAID_SCRIPT)
+    assert f'version:"{recorded}"' in script  # the notes name the version that is shipped
+    assert 'globalThis["mermaid"]' in script  # the single-file build, not an ES module
+
+
+def test_only_ops_with_a_diagram_ask_for_mermaid() -> None:
+    from postpad.core.render.rules.mermaid import diagram_html
+    from postpad.gui.preview.diagrams import ops_have_diagrams
+
+    diagram = {"op": "replace", "id": "b1", "html": diagram_html("graph TD\n")}
+    text = {"op": "insert", "id": "b2", "html": "<p>mermaid-src is only a word here</p>"}
+    assert ops_have_diagrams([text, diagram])
+    assert not ops_have_diagrams([text, {"op": "shift", "after": "b1", "delta": 2}])
+    assert ops_have_diagrams([{"op": "reset", "blocks": [text, diagram]}])
+    assert not ops_have_diagrams([{"op": "reset", "blocks": [text]}])

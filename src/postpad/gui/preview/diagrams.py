@@ -1,10 +1,10 @@
 """Mermaid for the preview page, loaded the first time a page is sent a diagram.
 
 The shell page's own script (assets/preview/diagrams.js) draws diagrams; the 3.5 MB Mermaid
-build is not part of the shell, so opening a post without diagrams costs nothing. The first
-patch that carries a ``pre.mermaid-src`` has the build injected just before it, through
-``runJavaScript`` in the page's main world (calls run in order, so the patch finds it loaded).
-The build comes from the package, never the network (decision 0134).
+build is not part of the shell, so opening a post without diagrams costs nothing. Once the page
+confirms the first patch that carries a ``pre.mermaid-src`` (its text shows at once), the build
+is injected through ``runJavaScript`` in the page's main world and draws the diagrams waiting
+for it. The build comes from the package, never the network (decision 0134).
 """
 
 from __future__ import annotations

@@ -45,7 +45,8 @@ class PreviewWebView(QWebEngineView):
         self._ready = False
         self._version = 0
         self.applied_version = 0
-        self.mermaid_loaded = False  # injected with the first diagram (decision 0134)
+        self.mermaid_loaded = False  # injected after the first diagram (decision 0134)
+        self._mermaid_wanted = False
         self.loadFinished.connect(self._on_load_finished)
 
     @property
@@ -78,7 +79,7 @@ class PreviewWebView(QWebEngineView):
         self._ready = True
         self._version = 0
         self.applied_version = 0
-        self.mermaid_loaded = False
+        self.mermaid_loaded = self._mermaid_wanted = False
         self.set_theme(self._theme)
         self.shell_loaded.emit()
 
@@ -89,8 +90,7 @@ class PreviewWebView(QWebEngineView):
         self._version += 1
         batch: dict[str, Any] = {"version": self._version, "base": base, "ops": result.ops}
         if not self.mermaid_loaded and ops_have_diagrams(result.ops):
-            self.mermaid_loaded = True
-            self._page.runJavaScript(mermaid_loader(), 0)
+            self._mermaid_wanted = True  # loaded once the page shows this patch's text
         script = f"postpad.applyPatch({json.dumps(batch, ensure_ascii=False)})"
         self._page.runJavaScript(script, 0, self._on_applied)
 
@@ -99,6 +99,9 @@ class PreviewWebView(QWebEngineView):
             self.out_of_step.emit()
             return
         self.applied_version = int(version)
+        if self._mermaid_wanted and not self.mermaid_loaded:
+            self.mermaid_loaded = True
+            self._page.runJavaScript(mermaid_loader(), 0)
         self.patch_applied.emit(int(version))
 
     def set_theme(self, name: str) -> None:
