@@ -1,9 +1,7 @@
-"""Hexo's built-in tag plugins and Butterfly's tags, drawn close to what the theme shows.
+"""Hexo's built-in tag plugins in the preview; Butterfly's are drawn by :mod:`.butterfly_tags`.
 
-Butterfly's markup (``scripts/tag/*.js``) is followed where it works without JavaScript; tabs
-show every pane (the preview runs no scripts) and hide tags use ``<details>``. Unknown tags are
-labelled placeholders: Hexo stops the whole build on them. ``{{ … }}`` and ``{# … #}`` are shown
-struck through: Hexo deletes them silently.
+Unknown tags are labelled placeholders: Hexo stops the whole build on them. ``{{ … }}`` and
+``{# … #}`` are shown struck through: Hexo deletes them silently.
 """
 
 from __future__ import annotations
@@ -16,6 +14,7 @@ from typing import Any
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from postpad.core.render.rules import butterfly_tags
 from postpad.core.render.rules.hexo_code import HexoCode, strip_indent
 from postpad.core.render.rules.highlight import code_block_html
 from postpad.core.render.rules.mermaid import diagram_html
@@ -24,7 +23,8 @@ from postpad.core.render.rules.sanitize import (
     remote_image_placeholder,
     sanitize_html,
 )
-from postpad.core.render.rules.tag_args import TagSet, comma_args, split_args
+from postpad.core.render.rules.tag_args import TagSet, split_args
+from postpad.core.tags import butterfly
 
 BUILTIN_BLOCK = frozenset({"blockquote", "quote", "pullquote"})
 BUILTIN_RAW = frozenset({"codeblock", "code", "raw"})
@@ -52,33 +52,16 @@ BUILTIN_INLINE = frozenset(
         "gist",
     }
 )
-BUTTERFLY_BLOCK = frozenset(
-    {
-        "note",
-        "subnote",
-        "tabs",
-        "subtabs",
-        "subsubtabs",
-        "hideBlock",
-        "hideToggle",
-        "timeline",
-        "gallery",
-    }
-)
-BUTTERFLY_RAW = frozenset({"mermaid", "chartjs", "score", "flink"})
-BUTTERFLY_INLINE = frozenset({"btn", "hideInline", "label", "inlineImg", "galleryGroup", "series"})
-_NOTE_STYLES = frozenset({"flat", "modern", "simple", "disabled"})
-
-
-def _butterfly(theme: str | None) -> bool:
-    return theme is None or theme.lower() == "butterfly"
+BUTTERFLY_BLOCK = butterfly_tags.BLOCK
+BUTTERFLY_RAW = butterfly_tags.RAW
+BUTTERFLY_INLINE = butterfly_tags.INLINE
 
 
 def tag_set(theme: str | None) -> TagSet:
     block = set(BUILTIN_BLOCK)
     raw = set(BUILTIN_RAW)
     inline = set(BUILTIN_INLINE)
-    if _butterfly(theme):
+    if butterfly.applies(theme):
         block |= BUTTERFLY_BLOCK
         raw |= BUTTERFLY_RAW
         inline |= BUTTERFLY_INLINE
@@ -93,77 +76,12 @@ def known_tags(theme: str | None) -> frozenset[str]:
 # --- block tags ------------------------------------------------------------------------------
 
 
-def _note_open(args: list[str]) -> str:
-    classes = [a for a in args if not a.startswith("fa") and a != "no-icon"]
-    if not any(a in _NOTE_STYLES for a in classes):
-        classes.append("flat")
-    icon = next((a for a in args if a.startswith("fa")), "")
-    icon_html = f'<i class="note-icon {escape(icon)}"></i>' if icon else ""
-    icon_class = " icon-padding" if icon else ""
-    return f'<div class="note {escape(" ".join(classes))}{icon_class}">{icon_html}'
-
-
-def _tabs_open(tokens: Sequence[Token], idx: int, args: str) -> str:
-    parts = comma_args(args)
-    name = parts[0] if parts and parts[0] else "tabs"
-    try:
-        active = int(parts[1]) if len(parts) > 1 else 1
-    except ValueError:
-        active = 1
-    titles = _section_titles(tokens, idx)
-    nav = "".join(
-        f'<li class="tab{" active" if number == active else ""}">'
-        f'<button type="button">{escape(title or f"{name} {number}")}</button></li>'
-        for number, title in enumerate(titles, start=1)
-    )
-    return (
-        f'<div class="tabs" data-name="{escape(name)}"><ul class="nav-tabs">{nav}</ul>'
-        f'<div class="tab-contents">'
-    )
-
-
-def _section_titles(tokens: Sequence[Token], idx: int) -> list[str]:
-    level = tokens[idx].level + 1
-    titles: list[str] = []
-    for token in tokens[idx + 1 :]:
-        if token.type == "pp_tag_close" and token.level == tokens[idx].level:
-            break
-        if token.type == "pp_section_open" and token.level == level:
-            titles.append(str(token.meta.get("title", "")).split("@")[0].strip())
-    return titles
-
-
 def block_open(tokens: Sequence[Token], idx: int) -> str:
     meta = tokens[idx].meta
     name, args = str(meta["name"]), str(meta["args"])
-    if name in ("note", "subnote"):
-        return _note_open(split_args(args))
-    if name.endswith("tabs"):
-        return _tabs_open(tokens, idx, args)
-    if name == "hideToggle":
-        title = comma_args(args)[0] or "Show"
-        return (
-            f'<details class="toggle"><summary class="toggle-button">{escape(title)}</summary>'
-            f'<div class="toggle-content">'
-        )
-    if name == "hideBlock":
-        label = comma_args(args)[0] or "Show"
-        return (
-            f'<details class="hide-block"><summary class="hide-button">{escape(label)}</summary>'
-            f'<div class="hide-content">'
-        )
-    if name == "timeline":
-        parts = comma_args(args)
-        color = escape(parts[1]) if len(parts) > 1 else ""
-        headline = (
-            f'<div class="timeline-item headline"><div class="timeline-item-title">'
-            f'<div class="item-circle"><p>{escape(parts[0])}</p></div></div></div>'
-            if parts and parts[0]
-            else ""
-        )
-        return f'<div class="timeline {color}">{headline}'
-    if name == "gallery":
-        return '<div class="gallery-container"><div class="gallery-items">'
+    theme_html = butterfly_tags.block_open(tokens, idx)
+    if theme_html is not None:
+        return theme_html
     if name == "pullquote":
         return f'<blockquote class="{escape(" ".join(["pullquote", *split_args(args)]))}">'
     if name in ("blockquote", "quote"):
@@ -179,12 +97,9 @@ def block_open(tokens: Sequence[Token], idx: int) -> str:
 def block_close(tokens: Sequence[Token], idx: int) -> str:
     meta = tokens[idx].meta
     name = str(meta["name"])
-    if name.endswith("tabs"):
-        return "</div></div>\n"
-    if name in ("hideToggle", "hideBlock"):
-        return "</div></details>\n"
-    if name == "gallery":
-        return "</div></div>\n"
+    theme_html = butterfly_tags.block_close(name)
+    if theme_html is not None:
+        return theme_html
     if name in ("blockquote", "quote"):
         footer = _quote_footer(str(meta["args"]))
         return (f"<footer>{footer}</footer>" if footer else "") + "</blockquote>\n"
@@ -238,23 +153,6 @@ def _code_caption(text: str) -> str:
     return f"<span>{escape(text.strip())}</span>"
 
 
-def section_open(tokens: Sequence[Token], idx: int) -> str:
-    meta = tokens[idx].meta
-    title = escape(str(meta.get("title", "")).split("@")[0].strip())
-    if meta.get("kind") == "timeline":
-        return (
-            f'<div class="timeline-item"><div class="timeline-item-title"><div class="item-circle">'
-            f'<p>{title}</p></div></div><div class="timeline-item-content">'
-        )
-    return f'<div class="tab-item-content"><div class="pp-tab-title">{title}</div>'
-
-
-def section_close(tokens: Sequence[Token], idx: int) -> str:
-    if tokens[idx].meta.get("kind") == "timeline":
-        return "</div></div>"
-    return "</div>"
-
-
 def raw_block(token: Token, env: dict[str, Any]) -> str:
     name, args = str(token.meta["name"]), str(token.meta["args"])
     content = token.content
@@ -300,25 +198,10 @@ def _safe_href(url: str) -> str:
 
 
 def inline_tag(name: str, args: str, raw: str, env: dict[str, Any]) -> str:
+    theme_html = butterfly_tags.inline_tag(name, args, _safe_href)
+    if theme_html is not None:
+        return theme_html
     words = split_args(args)
-    if name == "btn":
-        parts = [*comma_args(args), "", "", "", ""]
-        url, text, icon, option = parts[:4]
-        icon_html = f'<i class="{escape(icon)}"></i>' if icon else ""
-        return (
-            f'<a class="btn-beautify {escape(option)}" href="{_safe_href(url)}" '
-            f'title="{escape(text)}">{icon_html}<span>{escape(text)}</span></a>'
-        )
-    if name == "label":
-        text = " ".join(words[:-1]) if len(words) > 1 else " ".join(words)
-        color = words[-1] if len(words) > 1 else "default"
-        return f'<mark class="hl-label {escape(color)}">{escape(text)}</mark>'
-    if name == "hideInline":
-        parts = [*comma_args(args), "", ""]
-        return (
-            f'<span class="hide-inline"><span class="hide-button">{escape(parts[1] or "Show")}'
-            f'</span> <span class="hide-content">{escape(parts[0])}</span></span>'
-        )
     if name in ("img", "image"):
         return _img_tag(words, env)
     if name in ("asset_img", "asset_image", "inlineImg"):
@@ -332,8 +215,6 @@ def inline_tag(name: str, args: str, raw: str, env: dict[str, Any]) -> str:
     if name in ("iframe", "youtube", "vimeo", "jsfiddle", "gist"):
         target = words[0] if words else ""
         return _placeholder(f"embedded {name}: {target} (not loaded in the preview)", "pp-embed")
-    if name in ("galleryGroup",):
-        return _placeholder(f"gallery group: {' '.join(words[:2])}")
     return _placeholder(raw)
 
 
@@ -500,12 +381,12 @@ def install_renderers(md: MarkdownIt, syntax: str, theme: str | None) -> None:
     def section_open_rule(
         self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any
     ) -> str:
-        return section_open(tokens, idx)
+        return butterfly_tags.section_open(tokens, idx)
 
     def section_close_rule(
         self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any
     ) -> str:
-        return section_close(tokens, idx)
+        return butterfly_tags.section_close(tokens, idx)
 
     def raw_rule(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
         return raw_block(tokens[idx], env)

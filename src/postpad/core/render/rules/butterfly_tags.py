@@ -1,0 +1,165 @@
+"""Butterfly's tags in the preview, drawn close to what the theme shows (``scripts/tag/*.js``).
+
+Which names exist and their parameters' choices come from :mod:`postpad.core.tags.butterfly`,
+the data the Insert › Butterfly forms use too (decision 0130). Tabs show every pane (the preview
+runs no scripts) and hide tags use ``<details>``. Each function returns ``None`` for a tag that
+is not Butterfly's, so :mod:`.hexo_tags` draws it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from html import escape
+
+from markdown_it.token import Token
+
+from postpad.core.render.rules.tag_args import comma_args, split_args
+from postpad.core.tags import butterfly
+
+BLOCK = butterfly.names("markdown")
+RAW = butterfly.names("raw")
+INLINE = butterfly.names(None)
+_NOTE_STYLES = frozenset(butterfly.NOTE_STYLES)
+
+
+def _note_open(args: list[str]) -> str:
+    classes = [a for a in args if not a.startswith("fa") and a != "no-icon"]
+    if not any(a in _NOTE_STYLES for a in classes):
+        classes.append("flat")
+    icon = next((a for a in args if a.startswith("fa")), "")
+    icon_html = f'<i class="note-icon {escape(icon)}"></i>' if icon else ""
+    icon_class = " icon-padding" if icon else ""
+    return f'<div class="note {escape(" ".join(classes))}{icon_class}">{icon_html}'
+
+
+def _tabs_open(tokens: Sequence[Token], idx: int, args: str) -> str:
+    parts = comma_args(args)
+    name = parts[0] if parts and parts[0] else "tabs"
+    try:
+        active = int(parts[1]) if len(parts) > 1 else 1
+    except ValueError:
+        active = 1
+    titles = _section_titles(tokens, idx)
+    nav = "".join(
+        f'<li class="tab{" active" if number == active else ""}">'
+        f'<button type="button">{escape(title or f"{name} {number}")}</button></li>'
+        for number, title in enumerate(titles, start=1)
+    )
+    return (
+        f'<div class="tabs" data-name="{escape(name)}"><ul class="nav-tabs">{nav}</ul>'
+        f'<div class="tab-contents">'
+    )
+
+
+def _section_titles(tokens: Sequence[Token], idx: int) -> list[str]:
+    level = tokens[idx].level + 1
+    titles: list[str] = []
+    for token in tokens[idx + 1 :]:
+        if token.type == "pp_tag_close" and token.level == tokens[idx].level:
+            break
+        if token.type == "pp_section_open" and token.level == level:
+            titles.append(str(token.meta.get("title", "")).split("@")[0].strip())
+    return titles
+
+
+def _timeline_open(args: str) -> str:
+    parts = comma_args(args)
+    color = escape(parts[1]) if len(parts) > 1 else ""
+    headline = (
+        f'<div class="timeline-item headline"><div class="timeline-item-title">'
+        f'<div class="item-circle"><p>{escape(parts[0])}</p></div></div></div>'
+        if parts and parts[0]
+        else ""
+    )
+    return f'<div class="timeline {color}">{headline}'
+
+
+def block_open(tokens: Sequence[Token], idx: int) -> str | None:
+    meta = tokens[idx].meta
+    name, args = str(meta["name"]), str(meta["args"])
+    if name in ("note", "subnote"):
+        return _note_open(split_args(args))
+    if name.endswith("tabs"):
+        return _tabs_open(tokens, idx, args)
+    if name == "hideToggle":
+        title = comma_args(args)[0] or "Show"
+        return (
+            f'<details class="toggle"><summary class="toggle-button">{escape(title)}</summary>'
+            f'<div class="toggle-content">'
+        )
+    if name == "hideBlock":
+        label = comma_args(args)[0] or "Show"
+        return (
+            f'<details class="hide-block"><summary class="hide-button">{escape(label)}</summary>'
+            f'<div class="hide-content">'
+        )
+    if name == "timeline":
+        return _timeline_open(args)
+    if name == "gallery":
+        return '<div class="gallery-container"><div class="gallery-items">'
+    return None
+
+
+def block_close(name: str) -> str | None:
+    if name.endswith("tabs"):
+        return "</div></div>\n"
+    if name in ("hideToggle", "hideBlock"):
+        return "</div></details>\n"
+    if name == "gallery":
+        return "</div></div>\n"
+    return None
+
+
+def section_open(tokens: Sequence[Token], idx: int) -> str:
+    """A tab pane or a timeline item (``<!-- tab … -->``, ``<!-- timeline … -->``)."""
+    meta = tokens[idx].meta
+    title = escape(str(meta.get("title", "")).split("@")[0].strip())
+    if meta.get("kind") == "timeline":
+        return (
+            f'<div class="timeline-item"><div class="timeline-item-title"><div class="item-circle">'
+            f'<p>{title}</p></div></div><div class="timeline-item-content">'
+        )
+    return f'<div class="tab-item-content"><div class="pp-tab-title">{title}</div>'
+
+
+def section_close(tokens: Sequence[Token], idx: int) -> str:
+    if tokens[idx].meta.get("kind") == "timeline":
+        return "</div></div>"
+    return "</div>"
+
+
+def raw_block(name: str, content: str) -> str | None:
+    if name == "mermaid":
+        return (
+            '<div class="mermaid-wrap pp-diagram"><div class="pp-tag-label">mermaid diagram</div>'
+            f'<pre class="mermaid-src">{escape(content)}</pre></div>\n'
+        )
+    return None
+
+
+def inline_tag(name: str, args: str, safe_href: Callable[[str], str]) -> str | None:
+    """btn, label, hideInline, galleryGroup (inlineImg is drawn with Hexo's asset_img);
+    ``safe_href(url)`` is the preview's link filter."""
+    if name == "btn":
+        parts = [*comma_args(args), "", "", "", ""]
+        url, text, icon, option = parts[:4]
+        icon_html = f'<i class="{escape(icon)}"></i>' if icon else ""
+        return (
+            f'<a class="btn-beautify {escape(option)}" href="{safe_href(url)}" '
+            f'title="{escape(text)}">{icon_html}<span>{escape(text)}</span></a>'
+        )
+    if name == "label":
+        words = split_args(args)
+        text = " ".join(words[:-1]) if len(words) > 1 else " ".join(words)
+        color = words[-1] if len(words) > 1 else "default"
+        return f'<mark class="hl-label {escape(color)}">{escape(text)}</mark>'
+    if name == "hideInline":
+        parts = [*comma_args(args), "", ""]
+        return (
+            f'<span class="hide-inline"><span class="hide-button">{escape(parts[1] or "Show")}'
+            f'</span> <span class="hide-content">{escape(parts[0])}</span></span>'
+        )
+    if name == "galleryGroup":
+        label = f"gallery group: {' '.join(split_args(args)[:2])}"
+        return f'<span class="pp-tag-inline">{escape(label)}</span>'
+    return None
