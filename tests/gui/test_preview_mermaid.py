@@ -83,6 +83,7 @@ def test_both_diagram_kinds_are_drawn_offline(qtbot, main_window, tmp_path: Path
     assert "写作" in svg_text  # the labels are the post's
     assert "你好" in svg_text
     assert tab.preview.blocked_requests == []  # no CDN font, no network
+    assert _stats(qtbot, tab)["refused"] == []  # nor anything the page's CSP forbids (eval …)
     # the light DOM is still the core's markup: the page equals a full render
     assert run_js(qtbot, tab.preview, "document.querySelectorAll('pre.mermaid-src').length") == 2
 

@@ -22,6 +22,12 @@
   var configured = null; // the theme Mermaid was initialised with
   var counter = 0;
   var stats = { renders: 0, errors: 0, lastMs: 0, firstMs: 0 };
+  // What the page's CSP refused (an eval, a font from a CDN …): Mermaid must need none of it.
+  var refused = [];
+  document.addEventListener("securitypolicyviolation", function (event) {
+    refused.push(event.violatedDirective + " " + event.blockedURI);
+    refused.splice(0, refused.length - 20);
+  });
   var SHADOW_CSS =
     ":host { display: block; }" +
     ".pp-svg { text-align: center; overflow-x: auto; }" +
@@ -210,6 +216,7 @@
         firstMs: stats.firstMs,
         diagrams: drawn.length,
         svgs: svgs,
+        refused: refused.slice(),
       };
     },
     idle: idle,
