@@ -28,7 +28,7 @@ NOTE_COLOURS = (
     "green",
 )
 COLOURS = ("default", "blue", "pink", "red", "purple", "orange", "green")
-BUTTON_OPTIONS = ("outline", "center", "block", "larger", *COLOURS[1:])
+BUTTON_OPTIONS = ("outline", "center", "right", "block", "larger", *COLOURS[1:])
 
 _NOTE_PARAMS = (
     Param(

@@ -1,15 +1,14 @@
 """Hexo tags as text: ``{% name args %}`` … ``{% endname %}``, read and written (decision 0130).
 
-Arguments are read the way the theme reads them: Hexo splits at spaces keeping quoted words
-(:func:`postpad.core.render.rules.tag_args.split_args`); Butterfly's comma tags join those again
-and split at commas.
+Arguments are read the way the theme reads them: Hexo splits at spaces keeping quoted words (as
+the preview's ``rules.tag_args.split_args``; not imported, so the forms load no render module);
+Butterfly's comma tags join those again and split at commas.
 """
 
 from __future__ import annotations
 
 import re
 
-from postpad.core.render.rules.tag_args import split_args
 from postpad.core.tags.layout import Layout, join, split_space
 from postpad.core.tags.spec import TagSpec
 
@@ -71,7 +70,7 @@ def _commas(spec: TagSpec, core: str) -> tuple[list[Group], list[str]]:
     if len(pieces) > len(names):
         pieces = [*pieces[: len(names) - 1], ",".join(pieces[len(names) - 1 :])]
     groups = [
-        (name, piece, " ".join(split_args(piece)).strip())
+        (name, piece, " ".join(value for _s, _e, value in _tokens(piece)).strip())
         for name, piece in zip(names, pieces, strict=False)
     ]
     return groups, [","] * (len(groups) - 1)
