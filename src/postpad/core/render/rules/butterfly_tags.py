@@ -13,6 +13,7 @@ from html import escape
 
 from markdown_it.token import Token
 
+from postpad.core.render.rules.mermaid import diagram_html
 from postpad.core.render.rules.tag_args import comma_args, split_args
 from postpad.core.tags import butterfly
 
@@ -130,10 +131,7 @@ def section_close(tokens: Sequence[Token], idx: int) -> str:
 
 def raw_block(name: str, content: str) -> str | None:
     if name == "mermaid":
-        return (
-            '<div class="mermaid-wrap pp-diagram"><div class="pp-tag-label">mermaid diagram</div>'
-            f'<pre class="mermaid-src">{escape(content)}</pre></div>\n'
-        )
+        return diagram_html(content)  # the same block as a ```mermaid fence (decision 0134)
     return None
 
 
