@@ -123,6 +123,8 @@ def test_a_broken_diagram_shows_mermaids_error(qtbot, main_window, tmp_path: Pat
     assert not drawn
     assert error.startswith("Mermaid: ")
     assert "Parse error" in error
+    leftovers = "document.querySelectorAll('body > :not(main):not(script)').length"
+    assert run_js(qtbot, tab.preview, leftovers) == 0  # no error drawing left in the page
     # the page is alive: later edits still arrive, and the source stays visible under the error
     _insert(tab, "最后一段。", "还在。")
     wait_for_preview_text(qtbot, tab.preview, "最后一段。还在。")
@@ -178,3 +180,21 @@ def test_only_ops_with_a_diagram_ask_for_mermaid() -> None:
     assert not ops_have_diagrams([text, {"op": "shift", "after": "b1", "delta": 2}])
     assert ops_have_diagrams([{"op": "reset", "blocks": [text, diagram]}])
     assert not ops_have_diagrams([{"op": "reset", "blocks": [text]}])
+
+
+def test_a_diagram_cannot_run_script(qtbot, main_window, tmp_path: Path) -> None:
+    hostile = (
+        '```mermaid\n%%{init: {"securityLevel": "loose"}}%%\nflowchart LR\n'
+        '  A["<img src=x onerror=alert(1)>"] --> B\n'
+        '  click A href "javascript:alert(2)"\n  click B call alert(3)\n```\n\n最后一段。\n'
+    )
+    tab = _open(qtbot, main_window, tmp_path, hostile)
+    qtbot.waitUntil(lambda: _stats(qtbot, tab)["svgs"] == 1, timeout=30000)
+    svg = run_js(qtbot, tab.preview, "document.querySelector('.mermaid-wrap').shadowRoot.innerHTML")
+    assert "onerror" not in svg
+    assert "javascript:" not in svg
+    assert "alert" not in svg
+    assert _stats(qtbot, tab)["refused"] == []
+    # nothing of Mermaid's is left in the page outside the post (temporary render elements)
+    leftovers = "document.querySelectorAll('body > :not(main):not(script)').length"
+    assert run_js(qtbot, tab.preview, leftovers) == 0

@@ -144,7 +144,7 @@
     }
     var last = previous(wrap);
     if (last) show(wrap, last, true);
-    queue = queue.then(function () {
+    queue = queue.then(nextTask).then(function () {
       // the wrap may have been replaced while earlier diagrams were drawn
       if (!wrap.isConnected || sourceOf(wrap) !== source || theme() + "\n" + source !== key) return;
       return (cache.get(key) ? Promise.resolve(cache.get(key)) : render(api, key, source)).then(
@@ -154,6 +154,14 @@
           keep(wrap, entry);
         }
       );
+    });
+  }
+
+  // Each drawing starts in a task of its own, so patches (the user typing) go in between the
+  // drawings of a post with many diagrams instead of waiting for all of them.
+  function nextTask() {
+    return new Promise(function (resolve) {
+      window.setTimeout(resolve, 0);
     });
   }
 
