@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from PySide6.QtCore import QMimeData, QUrl
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "core" / "images"))
 from image_server import start_server
@@ -64,6 +64,7 @@ def test_drop_converts_to_webp_resizes_and_keeps_originals(qtbot, jekyll, tmp_pa
     photos = _photos(tmp_path, 3)
     links = handler(_drop(photos))
     assert links == "\n".join(f"![](/assets/images/photo-{n}.webp)" for n in range(3))
+    assert handler.wait()  # linked at once, written when converted (decision 0144)
     folder = jekyll / "assets" / "images"
     webp = Image.open(io.BytesIO((folder / "photo-0.webp").read_bytes()))
     assert (webp.format, webp.size) == ("WEBP", (600, 400))
@@ -94,6 +95,44 @@ def test_resized_same_format_keeps_the_original_beside_it(qtbot, jekyll, tmp_pat
     handler.settings_for = lambda _site: ImageSettings(max_width=300, keep_original=True)
     [photo] = _photos(tmp_path, 1)
     assert handler(_drop([photo])) == "![](/assets/images/photo-0.jpg)"
+    assert handler.wait()
     folder = jekyll / "assets" / "images"
     assert Image.open(folder / "photo-0.jpg").size == (300, 200)
     assert (folder / "photo-0-original.jpg").read_bytes() == photo.read_bytes()
+
+
+class EditorTab(FakeTab):
+    def __init__(self, path: Path, site) -> None:
+        super().__init__(path, site)
+        self.editor = QPlainTextEdit(self)
+
+
+def test_links_go_in_at_once_and_a_failed_image_gets_its_original_link(
+    qtbot, jekyll, tmp_path
+) -> None:
+    """Decision 0144: the paste returns before the conversions end; the files are written by
+    the pool, in order; the one that cannot be decoded is linked as its untouched original."""
+    tab = EditorTab(jekyll / "_posts" / "2024-01-01-p.md", detect_site(jekyll))
+    qtbot.addWidget(tab)
+    messages: list[str] = []
+    handler = ImagePasteHandler(tab, messages.append)
+    handler.settings_for = lambda _site: ImageSettings(format="webp")
+    photos = _photos(tmp_path, 3)
+    photos[1].write_bytes(photos[1].read_bytes()[:2000])  # the header reads, the pixels do not
+    links = handler(_drop(photos))
+    assert handler.pending  # still converting: finished only on the UI thread's next poll
+    assert links == "\n".join(f"![](/assets/images/photo-{n}.webp)" for n in range(3))
+    tab.editor.setPlainText(f"Before\n{links}\nAfter")
+    assert handler.wait()
+    folder = jekyll / "assets" / "images"
+    assert tab.editor.toPlainText() == (
+        "Before\n![](/assets/images/photo-0.webp)\n![](/assets/images/photo-1.jpg)\n"
+        "![](/assets/images/photo-2.webp)\nAfter"
+    )
+    for number in (0, 2):
+        image = Image.open(folder / f"photo-{number}.webp")
+        assert (image.format, image.size) == ("WEBP", (1200, 800))
+        assert image.convert("RGB").getpixel((5, 5))[0] == pytest.approx(number * 20, abs=4)
+    assert (folder / "photo-1.jpg").read_bytes() == photos[1].read_bytes()
+    assert not (folder / "photo-1.webp").exists()
+    assert "1 image(s) could not be converted" in messages[-1]

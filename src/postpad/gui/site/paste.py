@@ -1,10 +1,14 @@
 """Image paste/drop for the editor: optionally resize/recompress/convert the images (core
 ``process_image``, decision 0115) off the UI thread, copy them where the engine expects them
 (core ``place_image``), optionally upload them (decision 0117), and return the link text to
-insert. Plugged in with ``editor.set_image_paste_handler(handler)``."""
+insert. Plugged in with ``editor.set_image_paste_handler(handler)``.
+
+Converted images that are not uploaded are linked at once and written when their conversion
+ends (decision 0144): the author keeps typing while the worker threads run."""
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -16,13 +20,32 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMi
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
-from postpad.core.images.process import Processed, ProcessOptions, process_image, processed_name
+from postpad.core.images.pending import complete, reserve
+from postpad.core.images.process import (
+    Processed,
+    ProcessOptions,
+    planned_suffix,
+    process_image,
+    processed_name,
+)
 from postpad.core.images.settings import ImageSettings, ImageSettingsStore
 from postpad.core.site.images import IMAGE_SUFFIXES, pasted_image_name, place_image
 from postpad.core.userdirs import user_data_dir
+from postpad.gui.site.paste_pending import PendingImages
 
 Notify = Callable[[str], None]
-WORKERS = 4  # Pillow releases the GIL while decoding and encoding
+# Pillow releases the GIL while decoding and encoding: one image per core
+WORKERS = max(2, min(8, os.cpu_count() or 2))
+_POOL: ThreadPoolExecutor | None = None
+
+
+def pool() -> ThreadPoolExecutor:
+    """One pool for every tab's pastes. Its threads are joined at exit, so a conversion still
+    running when the window closes finishes writing its file."""
+    global _POOL
+    if _POOL is None:
+        _POOL = ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="postpad-images")
+    return _POOL
 
 
 def _tr(text: str) -> str:
@@ -66,10 +89,9 @@ def process_all(items: list[Pasted], options: ProcessOptions) -> list[Processed]
     when there are several."""
     if not options.changes_anything:
         return [Processed(item.data, Path(item.name).suffix.lstrip("."), False) for item in items]
-    with ThreadPoolExecutor(max_workers=min(WORKERS, len(items))) as pool:
-        futures = [pool.submit(process_image, i.data, Path(i.name).suffix, options) for i in items]
-        _wait(futures)
-        return [future.result() for future in futures]
+    futures = [pool().submit(process_image, i.data, Path(i.name).suffix, options) for i in items]
+    _wait(futures)
+    return [future.result() for future in futures]
 
 
 def _wait(futures: list[Future[Processed]]) -> None:
@@ -101,6 +123,7 @@ class ImagePasteHandler:
         self.tab = tab
         self.notify = notify or (lambda _message: None)
         self.settings_for: Callable[[Any], ImageSettings] = image_settings
+        self.pending: list[PendingImages] = []  # pastes whose images are still converting
 
     def _items(self, mime: QMimeData, files: list[Path]) -> list[Pasted]:
         items = []
@@ -129,8 +152,22 @@ class ImagePasteHandler:
             self.notify(_tr("Could not copy the image: %1").replace("%1", str(exc)))
             return None
 
+    def wait(self, timeout: float = 60.0) -> bool:
+        """Turn the event loop until every pending conversion is written (tests, benchmark)."""
+        deadline = time.monotonic() + timeout
+        while self.pending and time.monotonic() < deadline:
+            for pending in list(self.pending):
+                if pending.finished:
+                    pending.poll()
+            QApplication.processEvents()
+            time.sleep(0.005)
+        return not self.pending
+
     def _place(self, site: Any, post: Path, items: list[Pasted]) -> list[str]:
         settings = self.settings_for(site)
+        upload = self._wants_upload(settings, len(items))
+        if not upload and settings.process_options().changes_anything:
+            return self._place_later(site, post, items, settings)
         results = process_all(items, settings.process_options())
         placements = []
         for item, result in zip(items, results, strict=True):
@@ -141,9 +178,35 @@ class ImagePasteHandler:
                 place_image(site, post, name=original, data=item.data)
             placements.append(place_image(site, post, name=name, data=result.data))
         links = [placement.link for placement in placements]
-        if self._wants_upload(settings, len(placements)):
+        if upload:
             links = self._upload(settings, [p.target for p in placements], links)
         return links
+
+    def _place_later(
+        self, site: Any, post: Path, items: list[Pasted], settings: ImageSettings
+    ) -> list[str]:
+        """Link every image now; convert on the pool and write the files when done."""
+        options = settings.process_options()
+        links, futures = [], []
+        for item in items:
+            suffix = planned_suffix(item.data, Path(item.name).suffix, options)
+            if suffix is None:  # passes through (SVG, animation, nothing to do): placed as is
+                links.append(place_image(site, post, name=item.name, data=item.data).link)
+                continue
+            reservation = reserve(site, post, item.name, item.data, suffix)
+            if settings.keep_original:
+                same = reservation.placement.target.suffix.lower() == Path(item.name).suffix.lower()
+                original = original_name(item.name) if same else item.name
+                place_image(site, post, name=original, data=item.data)
+            links.append(reservation.placement.link)
+            futures.append(pool().submit(complete, reservation, options))
+        if futures:
+            self.pending.append(PendingImages(self.tab, futures, self.notify, self._ended))
+        return links
+
+    def _ended(self, pending: PendingImages) -> None:
+        if pending in self.pending:
+            self.pending.remove(pending)
 
     def _wants_upload(self, settings: ImageSettings, count: int) -> bool:
         if settings.uploader == "none" or settings.upload_on_paste == "never":

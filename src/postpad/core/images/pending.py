@@ -1,0 +1,72 @@
+"""A pasted image's link before its conversion ends (decision 0144).
+
+``reserve`` claims the converted file's name at once, as an empty file (a second paste, or
+another program, cannot take it), and gives the link to insert; ``complete`` converts on a
+worker thread and fills the file atomically. When the conversion fails after all (a truncated
+JPEG whose header read fine), the empty file is removed and the untouched original is placed
+under its own name: the completed placement then differs from the reserved one, and the
+caller fixes the link. Nothing is lost either way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from postpad.core.atomic import write_atomic
+from postpad.core.images.process import ProcessOptions, process_image
+from postpad.core.site.images import ImagePlacement, place_image, plan_image
+from postpad.core.site.model import Site
+
+_RESERVE_TRIES = 20
+
+
+@dataclass(frozen=True)
+class Reservation:
+    site: Site | None
+    post: Path
+    name: str  # the pasted file's name, "IMG_0001.jpg"
+    data: bytes  # its bytes, untouched
+    placement: ImagePlacement  # the converted file's (empty until completed) and its link
+
+
+@dataclass(frozen=True)
+class Completed:
+    reservation: Reservation
+    placement: ImagePlacement  # where the bytes went: the reserved file or the original's
+
+    @property
+    def converted(self) -> bool:
+        return self.placement == self.reservation.placement
+
+
+def reserve(site: Site | None, post: Path, name: str, data: bytes, suffix: str) -> Reservation:
+    """Claim the name ``name`` gets once converted to ``suffix`` ("webp") and give its link."""
+    planned = f"{Path(name).stem}.{suffix}"
+    for _ in range(_RESERVE_TRIES):
+        placement = plan_image(site, post, planned)
+        placement.target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            placement.target.open("xb").close()
+        except FileExistsError:
+            continue  # taken between the look and the claim: look again
+        return Reservation(site, post, name, data, placement)
+    raise FileExistsError(planned)
+
+
+def complete(reservation: Reservation, options: ProcessOptions) -> Completed:
+    """Convert and fill the reserved file; on failure place the original instead."""
+    target = reservation.placement.target
+    result = process_image(reservation.data, Path(reservation.name).suffix, options)
+    if result.changed and target.suffix == f".{result.suffix}":
+        try:
+            write_atomic(target, result.data, fsync=False)
+        except OSError:
+            target.unlink(missing_ok=True)  # no empty file left behind (disk full...)
+            raise
+        return Completed(reservation, reservation.placement)
+    target.unlink(missing_ok=True)
+    original = place_image(
+        reservation.site, reservation.post, name=reservation.name, data=reservation.data
+    )
+    return Completed(reservation, original)

@@ -1,0 +1,128 @@
+"""Pasted images still converting after their links went in (decision 0144).
+
+The worker threads write the files; this object, on the UI thread, shows the progress in the
+status bar, puts a failed image's own link in place of the reserved one, and reloads the
+preview's images once the files are there.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from concurrent.futures import Future
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtGui import QTextDocument
+
+from postpad.core.images.pending import Completed
+
+POLL_MS = 100
+
+# Images that failed to load (their file was still empty) load again; the query string only
+# makes the engine fetch the file anew instead of reusing the failed load.
+RELOAD_BROKEN_IMAGES = """
+for (const img of document.images) {
+  if (img.complete && img.naturalWidth === 0 && img.src) {
+    const url = new URL(img.src);
+    url.searchParams.set("postpad-reload", String(Date.now()));
+    img.src = url.href;
+  }
+}
+"""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SiteFeature", text)
+
+
+def replace_link(editor: Any, old: str, new: str) -> bool:
+    """Put ``new`` in place of the first ``old`` in the editor (one undo step)."""
+    flags = QTextDocument.FindFlag.FindCaseSensitively
+    cursor = editor.document().find(old, 0, flags)
+    if cursor.isNull():
+        return False  # the author removed or changed the link meanwhile
+    cursor.insertText(new)
+    return True
+
+
+class PendingImages(QObject):
+    """The conversions of one paste: ``done`` is called once all have ended."""
+
+    def __init__(
+        self,
+        tab: Any,
+        futures: list[Future[Completed]],
+        notify: Callable[[str], None],
+        done: Callable[[PendingImages], None] | None = None,
+    ) -> None:
+        super().__init__(tab if isinstance(tab, QObject) else None)
+        self.tab = tab
+        self.futures = futures
+        self.notify = notify
+        self._done = done
+        self._shown = -1
+        self._over = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self.poll)
+        self._timer.start()
+
+    @property
+    def finished(self) -> bool:
+        return all(future.done() for future in self.futures)
+
+    def poll(self) -> None:
+        if self._over:
+            return
+        count = sum(future.done() for future in self.futures)
+        if count == len(self.futures):
+            self._over = True
+            self._timer.stop()
+            self._finish()
+            return
+        if count != self._shown:
+            self._shown = count
+            self.notify(
+                _tr("Converting images… %1/%2")
+                .replace("%1", str(count))
+                .replace("%2", str(len(self.futures)))
+            )
+
+    def _finish(self) -> None:
+        failed, errors = 0, []
+        for future in self.futures:
+            error = future.exception()
+            if error is not None:
+                errors.append(str(error))
+                continue
+            completed = future.result()
+            if not completed.converted:
+                failed += 1
+                self._relink(completed)
+        if errors:
+            self.notify(_tr("Could not copy the image: %1").replace("%1", errors[0]))
+        elif failed:
+            self.notify(
+                _tr("%1 image(s) could not be converted; the originals are linked.").replace(
+                    "%1", str(failed)
+                )
+            )
+        else:
+            self.notify(_tr("Images converted: %1").replace("%1", str(len(self.futures))))
+        self._reload_preview()
+        if self._done is not None:
+            self._done(self)
+
+    def _relink(self, completed: Completed) -> None:
+        editor = getattr(self.tab, "editor", None)
+        if editor is None:
+            return
+        with contextlib.suppress(RuntimeError):  # the tab was closed meanwhile
+            replace_link(editor, completed.reservation.placement.link, completed.placement.link)
+
+    def _reload_preview(self) -> None:
+        preview = getattr(self.tab, "preview", None)
+        with contextlib.suppress(RuntimeError, AttributeError):
+            if preview is not None and preview.ready:
+                preview.run_js(RELOAD_BROKEN_IMAGES)

@@ -1,0 +1,86 @@
+"""Links before the conversion ends (decision 0144): the planned suffix, the reserved name, the
+concurrent completion and a failed image's fallback to its original."""
+
+from __future__ import annotations
+
+import io
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+from image_server import jpeg_bytes, png_bytes
+from PIL import Image
+
+from postpad.core.images.pending import complete, reserve
+from postpad.core.images.process import ProcessOptions, planned_suffix, process_image
+
+
+def _animated_gif() -> bytes:
+    out = io.BytesIO()
+    frames = [Image.new("P", (10, 10), colour) for colour in (1, 2)]
+    frames[0].save(out, "GIF", save_all=True, append_images=frames[1:])
+    return out.getvalue()
+
+
+def _noisy_jpeg(width: int, height: int) -> bytes:
+    out = io.BytesIO()
+    Image.effect_noise((width, height), 60).convert("RGB").save(out, "JPEG", quality=90)
+    return out.getvalue()
+
+
+CASES = [
+    (jpeg_bytes(300, 200), "jpg", ProcessOptions(format="webp")),
+    (png_bytes(300, 200), "png", ProcessOptions(format="jpeg")),
+    (png_bytes(300, 200), "png", ProcessOptions(format="png")),
+    (jpeg_bytes(300, 200), "JPG", ProcessOptions(max_width=100)),
+    (jpeg_bytes(300, 200), "jpg", ProcessOptions(max_width=400)),
+    (png_bytes(300, 200), "png", ProcessOptions()),
+    (_animated_gif(), "gif", ProcessOptions(format="webp")),
+    (b"<svg xmlns='http://www.w3.org/2000/svg'/>", "svg", ProcessOptions(format="webp")),
+    (b"not an image", "png", ProcessOptions(format="webp")),
+]
+
+
+@pytest.mark.parametrize(("data", "suffix", "options"), CASES)
+def test_planned_suffix_is_what_processing_gives(data, suffix, options) -> None:
+    result = process_image(data, suffix, options)
+    assert planned_suffix(data, suffix, options) == (result.suffix if result.changed else None)
+
+
+def test_reserve_claims_a_new_name_each_time(tmp_path: Path) -> None:
+    post = tmp_path / "post.md"
+    first = reserve(None, post, "Photo.JPG", b"x", "webp")
+    second = reserve(None, post, "Photo.JPG", b"x", "webp")
+    assert (first.placement.target.name, second.placement.target.name) == (
+        "photo.webp",
+        "photo-2.webp",
+    )
+    assert first.placement.link == "![](photo.webp)"
+    assert first.placement.target.read_bytes() == b""  # claimed, filled on completion
+
+
+def test_concurrent_completion_keeps_order_and_fills_each_file(tmp_path: Path) -> None:
+    post = tmp_path / "post.md"
+    sources = [_noisy_jpeg(200 + 40 * n, 100 + 10 * n) for n in range(6)]
+    reservations = [reserve(None, post, f"IMG_{n}.jpg", d, "webp") for n, d in enumerate(sources)]
+    options = ProcessOptions(format="webp")
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        done = list(pool.map(lambda r: complete(r, options), reservations))
+    for number, completed in enumerate(done):
+        assert completed.converted
+        assert completed.placement.target.name == f"img_{number}.webp"
+        image = Image.open(completed.placement.target)
+        assert (image.format, image.size) == ("WEBP", (200 + 40 * number, 100 + 10 * number))
+    assert sorted(p.name for p in tmp_path.iterdir()) == [f"img_{n}.webp" for n in range(6)]
+
+
+def test_a_failed_conversion_places_the_original_and_leaves_no_empty_file(tmp_path: Path) -> None:
+    post = tmp_path / "post.md"
+    truncated = _noisy_jpeg(400, 300)[:3000]  # the header reads, the pixels do not
+    assert planned_suffix(truncated, "jpg", ProcessOptions(format="webp")) == "webp"
+    reservation = reserve(None, post, "broken.jpg", truncated, "webp")
+    completed = complete(reservation, ProcessOptions(format="webp"))
+    assert not completed.converted
+    assert completed.placement.link == "![](broken.jpg)"
+    assert (tmp_path / "broken.jpg").read_bytes() == truncated
+    assert not (tmp_path / "broken.webp").exists()
