@@ -1646,6 +1646,18 @@ A Markdown editor for static-site blogs.</source>
         <source>Upload failed, the local copies are linked: %1</source>
         <translation>上传失败，已链接本地副本：%1</translation>
     </message>
+    <message>
+        <source>%1 image(s) could not be converted; the originals are linked.</source>
+        <translation>%1 张图片无法转换，已链接原图。</translation>
+    </message>
+    <message>
+        <source>Images converted: %1</source>
+        <translation>图片已转换：%1 张</translation>
+    </message>
+    <message>
+        <source>Converting images… %1/%2</source>
+        <translation>正在转换图片… %1/%2</translation>
+    </message>
 </context>
 <context>
     <name>SitePanel</name>
@@ -1913,6 +1925,49 @@ Characters: %3</source>
     <message>
         <source>&amp;Rows:</source>
         <translation>行数(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>TagForms</name>
+    <message>
+        <source>Put the cursor in a theme tag or shortcode first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;Tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Butterfly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hugo Shortcodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the opening tag changes; the text inside stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 version not found: the tags of the newest version are offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (installed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs %1 %2 or later.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
