@@ -14,6 +14,7 @@ from postpad.core.render.options import RenderOptions
 from postpad.core.render.parser import ParserSpec, build_parser
 from postpad.core.render.profiles import Profile, get_profile
 from postpad.core.render.profiles.overrides import apply_overrides
+from postpad.core.render.rules import highlightjs
 from postpad.core.render.rules.hexo_url import url_for
 from postpad.core.render.rules.hugo_refs import HugoRefs
 from postpad.core.render.rules.images import resolve_image
@@ -42,6 +43,8 @@ class RenderContext:
             else (profile.math or front_matter_enables_math(header))
         )
         spec = ParserSpec(profile, options.theme, math, options.allow_remote_images)
+        if profile.hexo_code is not None and profile.hexo_code.highlight_js:
+            highlightjs.prestart()  # Node.js loads highlight.js while the parser is built
         return cls(options, profile, math, build_parser(spec))
 
     def new_env(self, references: dict[str, Any] | None = None) -> dict[str, Any]:

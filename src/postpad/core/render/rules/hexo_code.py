@@ -6,7 +6,8 @@ common indentation (strip-indent), replaces the first run of tabs per line (``ta
 writes ``<figure class="highlight LANG"><table>`` with an optional line-number gutter, or
 ``<pre><code class="LANG">`` when ``wrap`` is off or the language is excluded. LANG is the
 fence's language in lower case when highlight.js knows it, else ``plaintext``. The token
-markup inside is Pygments' (highlight.js's own classes are not reproduced).
+markup inside is highlight.js's own when Node.js is installed and the site uses highlight.js
+(``rules/highlightjs``, decision 0126), else Pygments' tokens with highlight.js class names (0099).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from html import escape
 
 from postpad.core.render.rules.hexo_hljs_names import HLJS_NAMES
+from postpad.core.render.rules.highlightjs import highlight_js
 from postpad.core.render.rules.hljs_markup import hljs_html
 
 _OPTION = re.compile(
@@ -39,6 +41,8 @@ class HexoCode:
     wrap: bool = True
     hljs: bool = False
     exclude: tuple[str, ...] = ()
+    #: run highlight.js itself (Node.js) for a site that highlights with it (decision 0126)
+    highlight_js: bool = False
 
 
 def hexo_code_settings(site: Mapping[str, object]) -> HexoCode:
@@ -60,6 +64,7 @@ def hexo_code_settings(site: Mapping[str, object]) -> HexoCode:
         wrap=cfg.get("wrap", True) is not False,
         hljs=cfg.get("hljs") is True,
         exclude=tuple(str(x) for x in exclude) if isinstance(exclude, list) else (),
+        highlight_js=chosen == "highlight.js",
     )
 
 
@@ -116,7 +121,7 @@ def hexo_code_html(code: str, info: str, settings: HexoCode) -> str:
     if settings.strip_indent:
         code = strip_indent(code)
     known = lang.lower() if lang.lower() in HLJS_NAMES else ""
-    body = hljs_html(code, known, "hljs-" if settings.hljs else "") if known else escape(code)
+    body = _code_markup(code, known, "hljs-" if settings.hljs else "", settings.highlight_js)
     if body.endswith("\n") and not code.endswith("\n"):
         body = body[:-1]  # Pygments ends its output with a newline
     lines = body.split("\n")
@@ -131,6 +136,16 @@ def hexo_code_html(code: str, info: str, settings: HexoCode) -> str:
         wrap = gutter = False
     wrap = wrap or gutter
     return _figure(lines, known or "plaintext", lang, caption, first, options, gutter, wrap)
+
+
+def _code_markup(code: str, lang: str, prefix: str, engine_highlighter: bool) -> str:
+    if not lang:
+        return escape(code)
+    if engine_highlighter:
+        found = highlight_js(code, lang, prefix)
+        if found is not None:
+            return found
+    return hljs_html(code, lang, prefix)
 
 
 def _figure(

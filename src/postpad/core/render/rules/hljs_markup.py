@@ -119,11 +119,32 @@ def _span(css: str, text: str, prefix: str) -> str:
     return f'<span class="{names}">{body}</span>'
 
 
+# Classes highlight.js itself writes (rules/highlightjs, decision 0126) that the table above never
+# gives: coloured like the Pygments type that is closest.
+_COLOUR_ONLY: tuple[tuple[_TokenType, str], ...] = (
+    (Name.Function, "title"),
+    (Name.Tag, "tag"),
+    (Name.Tag, "selector-tag"),
+    (Name.Class, "selector-class"),
+    (Name.Constant, "selector-id"),
+    (Name.Attribute, "selector-attr"),
+    (Name.Attribute, "property"),
+    (Name.Variable, "template-variable"),
+    (Name.Constant, "variable constant_"),
+    (String.Escape, "char escape_"),
+    (String.Backtick, "code"),
+    (String, "link"),
+    (Comment, "quote"),
+    (Comment.Special, "doctag"),
+    (Punctuation, "bullet"),
+)
+
+
 def hljs_stylesheet(style: str, scope: str) -> str:
     """CSS for the highlight.js classes under ``scope``, in the Pygments ``style``'s colours."""
     found = get_style_by_name(style)
     rules = []
-    for kind, css in HLJS_CLASSES:
+    for kind, css in HLJS_CLASSES + _COLOUR_ONLY:
         if not css:
             continue
         spec = found.style_for_token(kind)
