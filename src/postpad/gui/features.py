@@ -19,6 +19,7 @@ FEATURES: list[str] = [
     "postpad.gui.spelling",  # English spell check, when pyenchant + a dictionary exist (issue 8)
     "postpad.gui.export",  # File > Export HTML / PDF (issue 8)
     "postpad.gui.tables",  # Insert > Table, Format > Table, Tab/Enter in tables (issue 15)
+    "postpad.gui.tagforms.attach",  # Insert > Butterfly / Hugo Shortcodes, Edit > Edit Tag (15)
     "postpad.gui.paste",  # Ctrl+V pastes web/Word HTML as Markdown, Ctrl+Shift+V plain (issue 15)
     "postpad.gui.richcopy",  # Edit > Copy as Rich Text for 公众号/知乎/掘金 (issue 15)
     "postpad.gui.git.attach",  # Git panel, File > Git: diff, commit, pull, push (issue 14)

@@ -1,0 +1,167 @@
+"""Insert › Butterfly / Insert › Hugo Shortcodes and Edit › Edit Tag… (issue 15, decision 0130).
+
+The submenus list the tags of the current post's site (``postpad.core.tags.library_for``): the
+Butterfly tags for a Hexo site with that theme, Hugo's shortcodes and the site's own
+``layouts/shortcodes`` for a Hugo site. Each opens a form; Edit Tag… opens the same form for the
+tag around the cursor and rewrites only its opening text. Every change is one undo step.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QPlainTextEdit
+
+from postpad.gui.editor.context_menu import context_menu_for
+from postpad.gui.i18n import keep_text
+
+if TYPE_CHECKING:
+    from postpad.core.tags import TagLibrary, TagMatch, TagSpec
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TagForms", text)
+
+
+class TagFormsFeature:
+    """The tag menus and Edit Tag… of one window."""
+
+    def __init__(self, window: Any) -> None:
+        self.window = window
+        insert = window.menu("insert")
+        self.butterfly_menu = self._submenu(insert, "menuButterflyTags", lambda: _tr("&Butterfly"))
+        self.hugo_menu = self._submenu(
+            insert, "menuHugoShortcodes", lambda: _tr("&Hugo Shortcodes")
+        )
+        insert.aboutToShow.connect(self.refresh)
+        self.edit_action = QAction(window)
+        self.edit_action.setObjectName("actionEditTag")
+        keep_text(window, self.edit_action, lambda: _tr("Edit &Tag…"))
+        self.edit_action.triggered.connect(lambda _checked=False: self.edit_at_cursor())
+        window.menu("edit").addAction(self.edit_action)
+        self.refresh()
+
+    def _submenu(self, parent: QMenu, name: str, title: Any) -> QMenu:
+        menu = parent.addMenu("")
+        menu.setObjectName(name)
+        keep_text(self.window, menu, title)
+        return menu
+
+    # --- the current post's tags ----------------------------------------------------------
+    def editor(self) -> QPlainTextEdit | None:
+        tab = self.window.current_tab()
+        return getattr(tab, "editor", None) if tab is not None else None
+
+    def library(self) -> TagLibrary | None:
+        from postpad.core.tags import library_for
+
+        tab = self.window.current_tab()
+        if tab is None:
+            return None
+        site = getattr(tab, "site", None)
+        root = site.root if site is not None else None
+        return library_for(str(tab.profile), tab.site_theme, root)
+
+    def refresh(self) -> None:
+        """Show the submenu of the current post's site, listing its tags."""
+        library = self.library()
+        for menu, syntax in ((self.butterfly_menu, "nunjucks"), (self.hugo_menu, "hugo")):
+            menu.clear()
+            shown = library is not None and library.syntax == syntax
+            menu.menuAction().setVisible(shown)
+            if library is not None and shown:
+                self._fill(menu, library)
+
+    def _fill(self, menu: QMenu, library: TagLibrary) -> None:
+        from postpad.core.tags import hugo
+        from postpad.gui.tagforms.dialog import spec_text
+
+        own = False  # the site's own shortcodes follow Hugo's, after a separator
+        for spec in library.menu():
+            if library.syntax == "hugo" and not own and spec not in hugo.BUILTIN:
+                menu.addSeparator()
+                own = True
+            label = spec_text(spec.label)
+            text = label if label == spec.name else f"{label}  ({spec.name})"
+            action = menu.addAction(text.replace("&", "&&"))
+            action.setObjectName(f"actionInsertTag_{spec.name}")
+            action.triggered.connect(lambda _checked=False, s=spec: self.insert(s))
+
+    # --- commands -------------------------------------------------------------------------
+    def insert(self, spec: TagSpec) -> None:
+        from postpad.gui.tagforms.commands import insert_tag, selection
+        from postpad.gui.tagforms.dialog import ask_values
+
+        editor, library = self.editor(), self.library()
+        if editor is None or library is None:
+            return
+        text, start, end = selection(editor)
+        values = {p.name: "" for p in spec.params}
+        chosen = text[start:end]
+        first = next((p for p in spec.params if p.kind == "text"), None)
+        if not spec.paired and first is not None and chosen and "\n" not in chosen:
+            values[first.name] = chosen
+        accepted = ask_values(
+            spec, values, editing=False, theme=library.title, version=library.version,
+            parent=self.window,
+        )  # fmt: skip
+        if accepted is not None:
+            insert_tag(editor, spec, accepted)
+        editor.setFocus()
+
+    def tag_at(self, position: int | None = None) -> TagMatch | None:
+        """The tag around Qt ``position`` (the cursor when None) in the current post."""
+        from postpad.core.tags import parse_tag_at
+        from postpad.gui.tagforms.commands import to_offset
+
+        editor, library = self.editor(), self.library()
+        if editor is None or library is None:
+            return None
+        text = editor.toPlainText()
+        where = editor.textCursor().position() if position is None else position
+        return parse_tag_at(text, to_offset(text, where), library)
+
+    def edit_at_cursor(self, position: int | None = None) -> None:
+        from postpad.core.tags import format_tag
+        from postpad.gui.tagforms.commands import replace_opening
+        from postpad.gui.tagforms.dialog import ask_values
+
+        found, editor, library = self.tag_at(position), self.editor(), self.library()
+        if found is None or editor is None or library is None:
+            message = _tr("Put the cursor in a theme tag or shortcode first.")
+            self.window.status_bar().showMessage(message, 4000)
+            return
+        accepted = ask_values(
+            found.spec, dict(found.values), editing=True, theme=library.title,
+            version=library.version, parent=self.window,
+        )  # fmt: skip
+        if accepted is not None:
+            replace_opening(editor, found, format_tag(found.spec, accepted, like=found))
+        editor.setFocus()
+
+    def context_actions(self, position: int) -> list[QAction]:
+        if self.tag_at(position) is None:
+            return []
+        action = QAction(_tr("Edit &Tag…"))
+        action.setObjectName("actionContextEditTag")
+        action.triggered.connect(lambda _checked=False: self.edit_at_cursor(position))
+        return [action]
+
+    def install(self, tab: Any) -> None:
+        editor = getattr(tab, "editor", None)
+        if editor is not None:
+            context_menu_for(editor).register("tagforms", self.context_actions)
+
+
+def attach(window: Any) -> TagFormsFeature:
+    """Insert › Butterfly, Insert › Hugo Shortcodes, Edit › Edit Tag… and the context menu."""
+    feature = TagFormsFeature(window)
+    for tab in window.tabs():
+        feature.install(tab)
+    tab_added = getattr(window, "tab_added", None)  # the window's signal (decision 0140)
+    if tab_added is None:
+        tab_added = window.documents.tab_added
+    tab_added.connect(feature.install)
+    return feature

@@ -1,0 +1,201 @@
+"""Theme tags from forms in the real window: Insert › Butterfly, Insert › Hugo Shortcodes and
+Edit › Edit Tag… (issue 15). Every change is one undo step and leaves every other byte alone."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction, QTextCursor
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QMenu
+
+from postpad.gui.tagforms.dialog import TagDialog
+
+SITES = Path(__file__).parents[1] / "fixtures" / "sites"
+NOTE_POST = (
+    "---\ntitle: 标签\n---\n"
+    "😀 Emoji first, so Qt and Python count positions differently.\n\n"
+    "{% note warning %}\n**Careful** with {% label this red %}.\n{% endnote %}\n\n"
+    "Last line  \n"
+)
+FIGURE_POST = (
+    '+++\ntitle = "图"\n+++\n'
+    "😀 Before.\n\n"
+    '{{< figure src="/images/a.png" alt="A" caption="old" class="wide" >}}\n\n'
+    "After `{{< figure src=x >}}`.\n"
+)
+
+
+def _open(main_window: Any, tmp_path: Path, site: str, relative: str, text: str) -> Any:
+    root = tmp_path / site
+    shutil.copytree(SITES / site, root)
+    post = root / relative
+    post.parent.mkdir(parents=True, exist_ok=True)
+    post.write_bytes(text.encode("utf-8"))
+    [tab] = main_window.open_paths([post])
+    return tab
+
+
+def _answer(values: dict[str, str], seen: list[dict[str, str]]) -> None:
+    """Fill the tag form that is about to open and press OK; record what it showed."""
+
+    def run() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, TagDialog)
+        shown = {f.param.name: f.value() for f in dialog.fields}
+        shown["_title"] = dialog.windowTitle()
+        shown.update({label.objectName(): label.text() for label in dialog.findChildren(QLabel)})
+        seen.append(shown)
+        for name, value in values.items():
+            field = dialog.field(name)
+            if isinstance(field, QComboBox):
+                field.setCurrentText(value)
+            else:
+                field.setText(value)
+        dialog.accept()
+
+    QTimer.singleShot(0, run)
+
+
+def _put_cursor(editor: Any, text: str, marker: str, selection: str = "") -> None:
+    start = text.index(marker)
+    cursor = QTextCursor(editor.document())
+    head = len(text[:start].encode("utf-16-le")) // 2
+    cursor.setPosition(head)
+    if selection:
+        cursor.setPosition(
+            head + len(selection.encode("utf-16-le")) // 2, QTextCursor.MoveMode.KeepAnchor
+        )
+    editor.setTextCursor(cursor)
+
+
+def _insert_action(main_window: Any, name: str) -> QAction:
+    main_window.menu("insert").aboutToShow.emit()  # the submenus follow the current post
+    action = main_window.findChild(QAction, f"actionInsertTag_{name}")
+    assert action is not None
+    return action
+
+
+def _trigger(action: QAction | Callable[[], None]) -> None:
+    action.trigger() if isinstance(action, QAction) else action()
+
+
+def test_insert_note_wraps_the_selection_in_one_undo_step(main_window, tmp_path: Path) -> None:
+    tab = _open(main_window, tmp_path, "hexo-butterfly", "source/_posts/tags.md", NOTE_POST)
+    editor = tab.editor
+    butterfly = main_window.findChild(QMenu, "menuButterflyTags")
+    hugo = main_window.findChild(QMenu, "menuHugoShortcodes")
+    action = _insert_action(main_window, "note")
+    assert butterfly.menuAction().isVisible()
+    assert not hugo.menuAction().isVisible()
+    _put_cursor(editor, NOTE_POST, "Last line", "Last line  ")
+    seen: list[dict[str, str]] = []
+    _answer({"color": "info", "style": "modern"}, seen)
+    _trigger(action)
+    expected = NOTE_POST.replace(
+        "Last line  ", "{% note info modern %}\nLast line  \n{% endnote %}"
+    )
+    assert editor.toPlainText() == expected
+    assert seen[0]["tagName"] == "{% note %}"
+    assert "Butterfly" in seen[0]["tagVersion"]
+    cursor = editor.textCursor()
+    assert cursor.block().text() == "Last line  "  # the cursor goes into the body
+    editor.undo()
+    assert editor.toPlainText() == NOTE_POST
+
+
+def test_insert_inline_label_fills_its_text_from_the_selection(main_window, tmp_path: Path) -> None:
+    tab = _open(main_window, tmp_path, "hexo-butterfly", "source/_posts/tags.md", NOTE_POST)
+    _put_cursor(tab.editor, NOTE_POST, "Emoji", "Emoji")
+    seen: list[dict[str, str]] = []
+    _answer({"color": "blue"}, seen)
+    _trigger(_insert_action(main_window, "label"))
+    assert seen[0]["text"] == "Emoji"
+    assert tab.editor.toPlainText() == NOTE_POST.replace("Emoji", "{% label Emoji blue %}", 1)
+    tab.editor.undo()
+    assert tab.editor.toPlainText() == NOTE_POST
+
+
+def test_edit_tag_changes_only_the_opening_of_a_note(main_window, tmp_path: Path) -> None:
+    tab = _open(main_window, tmp_path, "hexo-butterfly", "source/_posts/tags.md", NOTE_POST)
+    editor = tab.editor
+    _put_cursor(editor, NOTE_POST, "Careful")  # in the body, not on the tag
+    seen: list[dict[str, str]] = []
+    _answer({"style": "simple"}, seen)
+    _trigger(main_window.findChild(QAction, "actionEditTag"))
+    assert seen[0]["color"] == "warning"
+    assert seen[0]["_title"].endswith("Note")
+    assert "tagBodyNote" in seen[0]
+    after = editor.toPlainText()
+    assert (
+        after.encode()
+        == NOTE_POST.replace("{% note warning %}", "{% note warning simple %}").encode()
+    )
+    editor.undo()
+    assert editor.toPlainText().encode() == NOTE_POST.encode()
+
+
+def test_the_context_menu_offers_edit_tag_only_in_a_tag(main_window, tmp_path: Path) -> None:
+    from postpad.gui.editor.context_menu import context_menu_for
+
+    tab = _open(main_window, tmp_path, "hexo-butterfly", "source/_posts/tags.md", NOTE_POST)
+    extender = context_menu_for(tab.editor)
+    inside = len(NOTE_POST[: NOTE_POST.index("{% label")].encode("utf-16-le")) // 2 + 4
+    names = [a.objectName() for a in extender.actions_at(inside)]
+    assert "actionContextEditTag" in names
+    assert "actionContextEditTag" not in [a.objectName() for a in extender.actions_at(3)]
+    [action] = [a for a in extender.actions_at(inside) if a.objectName() == "actionContextEditTag"]
+    seen: list[dict[str, str]] = []
+    _answer({"color": "green"}, seen)
+    action.trigger()
+    assert seen[0]["text"] == "this"
+    assert tab.editor.toPlainText() == NOTE_POST.replace("this red", "this green")
+
+
+def test_edit_a_hugo_figure_changes_one_parameter(main_window, tmp_path: Path) -> None:
+    tab = _open(main_window, tmp_path, "hugo", "content/posts/figure.md", FIGURE_POST)
+    editor = tab.editor
+    _insert_action(main_window, "figure")
+    assert main_window.findChild(QMenu, "menuHugoShortcodes").menuAction().isVisible()
+    assert not main_window.findChild(QMenu, "menuButterflyTags").menuAction().isVisible()
+    _put_cursor(editor, FIGURE_POST, 'caption="old"')
+    seen: list[dict[str, str]] = []
+    _answer({"caption": "新的说明"}, seen)
+    _trigger(main_window.findChild(QAction, "actionEditTag"))
+    assert seen[0]["src"] == "/images/a.png"
+    assert seen[0]["class"] == "wide"
+    expected = FIGURE_POST.replace('caption="old"', 'caption="新的说明"')
+    assert editor.toPlainText().encode() == expected.encode()
+    editor.undo()
+    assert editor.toPlainText().encode() == FIGURE_POST.encode()
+
+
+def test_hugo_site_shortcodes_are_offered_with_their_parameters(
+    main_window, tmp_path: Path
+) -> None:
+    root = tmp_path / "hugo"
+    (root / "layouts" / "shortcodes").mkdir(parents=True)
+    (root / "layouts" / "shortcodes" / "notice.html").write_text(
+        '<div class="{{ .Get "type" }}">{{ .Inner | markdownify }}</div>', encoding="utf-8"
+    )
+    text = "Para.\n"
+    shutil.copytree(SITES / "hugo", root, dirs_exist_ok=True)
+    post = root / "content" / "posts" / "n.md"
+    post.write_text(text, encoding="utf-8")
+    [tab] = main_window.open_paths([post])
+    _put_cursor(tab.editor, text, "Para.", "Para.")
+    seen: list[dict[str, str]] = []
+    _answer({"type": "tip"}, seen)
+    _trigger(_insert_action(main_window, "notice"))
+    assert tab.editor.toPlainText() == '{{< notice type="tip" >}}\nPara.\n{{< /notice >}}\n'
+
+
+def test_edit_tag_outside_a_tag_says_so(main_window, tmp_path: Path) -> None:
+    tab = _open(main_window, tmp_path, "hexo-butterfly", "source/_posts/tags.md", NOTE_POST)
+    _put_cursor(tab.editor, NOTE_POST, "Last line")
+    main_window.findChild(QAction, "actionEditTag").trigger()
+    assert "tag" in main_window.status_bar().currentMessage()
+    assert tab.editor.toPlainText() == NOTE_POST
