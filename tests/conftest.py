@@ -16,6 +16,7 @@ if hasattr(os, "geteuid") and os.geteuid() == 0:
     if "--no-sandbox" not in flags:
         os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = f"{flags} --no-sandbox".strip()
 os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+os.environ.setdefault("POSTPAD_STRICT_FEATURES", "1")  # a feature failing to attach fails the test
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -19,6 +19,7 @@ from postpad.core.publish.permalink import post_url_path
 from postpad.core.site import detect_site
 from postpad.gui.publish.attach import publish
 from postpad.gui.site.newpost_dialog import NewPostDialog
+from postpad.gui.sitepreview.attach import SITE_PREVIEW
 
 pytestmark = pytest.mark.engines
 
@@ -78,8 +79,8 @@ def test_write_preview_in_the_real_theme_and_publish(qtbot, main_window, blog: P
     tab = main_window.current_tab()
     tab.editor.appendPlainText("\nWritten in Postpad, served by Hexo.\n")
     assert main_window.documents.save(tab)
-    preview = main_window.site_preview
-    action = main_window.findChild(type(main_window.actions["save"]), "actionSitePreview")
+    preview = main_window.features.require(SITE_PREVIEW)
+    action = main_window.findChild(type(main_window.window_actions["save"]), "actionSitePreview")
     action.trigger()
     qtbot.waitUntil(lambda: preview.server.is_ready, timeout=120000)
     expected = post_url_path(detect_site(post), post)

@@ -1,4 +1,4 @@
-"""A stand-in for MainWindow's extension points (docs/architecture.md, "GUI composition").
+"""A stand-in for MainWindow's extension points (gui/protocols.py, decision 0140).
 
 Issue-8 features are tested against this so their tests do not depend on the real window's
 construction (site detection, preview shell); tests with the real window live beside them.
@@ -6,10 +6,14 @@ construction (site detection, preview shell); tests with the real window live be
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QPlainTextEdit, QStatusBar, QWidget
+from PySide6.QtWidgets import QDockWidget, QMenu, QPlainTextEdit, QStatusBar, QWidget
+
+from postpad.gui.protocols import FeatureWindow
 
 
 class FakeTab(QWidget):
@@ -22,10 +26,18 @@ class FakeTab(QWidget):
         self.preview: Any = None
         self.document: Any = None
         self.last_rendered: Any = None
+        self.path: Path | None = None
+        self.site: Any = None
+
+    def display_name(self) -> str:
+        return "Untitled"
+
+    def is_modified(self) -> bool:
+        return self.editor.document().isModified()
 
 
-class FakeWindow(QMainWindow):
-    current_tab_changed = Signal(object)
+class FakeWindow(FeatureWindow):
+    """Already shown: ``after_shown`` callbacks run at once."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -40,7 +52,11 @@ class FakeWindow(QMainWindow):
         return self._menus[name]
 
     def add_side_panel(
-        self, widget: QWidget, title: str, object_name: str, area: Qt.DockWidgetArea
+        self,
+        widget: QWidget,
+        title: str,
+        object_name: str,
+        area: Qt.DockWidgetArea = Qt.DockWidgetArea.LeftDockWidgetArea,
     ) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(object_name)
@@ -59,11 +75,15 @@ class FakeWindow(QMainWindow):
     def status_bar(self) -> QStatusBar:
         return self.statusBar()
 
+    def after_shown(self, callback: Callable[[], object]) -> None:
+        callback()
+
     def add_tab(self, text: str) -> FakeTab:
         tab = FakeTab(text, self)
         self._tabs.append(tab)
         self.setCentralWidget(tab)
         self._current = tab
+        self.tab_added.emit(tab)
         self.current_tab_changed.emit(tab)
         return tab
 

@@ -12,7 +12,7 @@ def test_save_as_for_a_new_document(qtbot, main_window, tmp_path: Path, monkeypa
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(target), ""))
     tab = main_window.documents.new_document()
     qtbot.keyClicks(tab.editor, "# Hello  ")
-    main_window.actions["save"].trigger()
+    main_window.window_actions["save"].trigger()
     assert target.read_bytes() == b"# Hello  "
     assert tab.path == target
     assert main_window.windowTitle().startswith("new-post.md")
@@ -25,7 +25,7 @@ def test_revert_reloads_from_disk_as_one_undo_step(qtbot, main_window, post_file
     tab = main_window.open_paths([post_file])[0]
     tab.editor.textCursor().insertText("丢弃")
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
-    main_window.actions["revert"].trigger()
+    main_window.window_actions["revert"].trigger()
     assert tab.editor.toPlainText() == post_file.read_text(encoding="utf-8")
     assert not tab.is_modified()
     tab.editor.undo()

@@ -10,6 +10,7 @@ from pypdf import PdfReader
 
 from postpad.cli import main as cli_main
 from postpad.gui import export
+from postpad.gui.export import EXPORT
 
 pytestmark = pytest.mark.gui
 
@@ -46,9 +47,11 @@ def test_pdf_export_from_the_window(
     (tab,) = main_window.open_paths([post_file])
     target = tmp_path / "autumn.pdf"
     monkeypatch.setattr(export, "_ask_target", lambda *args: target)
-    feature = main_window.export_feature
+    feature = main_window.features.require(EXPORT)
     with qtbot.waitSignal(feature.pdf.finished, timeout=60_000) as blocker:
-        main_window.findChild(type(main_window.actions["save"]), "actionExportPdfA4").trigger()
+        main_window.findChild(
+            type(main_window.window_actions["save"]), "actionExportPdfA4"
+        ).trigger()
         assert feature._progress is not None  # progress is shown while printing
     assert blocker.args == [str(target), True]
     assert feature._progress is None

@@ -9,6 +9,9 @@ import pytest
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMessageBox
 
+from postpad.gui.documents.external import EXTERNAL_CHANGES
+from postpad.gui.recovery.attach import RECOVERY
+
 pytestmark = pytest.mark.gui
 
 
@@ -20,7 +23,7 @@ def _no_blocking_prompts(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _external(window):
-    return window.external_changes
+    return window.features.require(EXTERNAL_CHANGES)
 
 
 def _write_elsewhere(path: Path, text: str) -> None:
@@ -208,7 +211,7 @@ def test_unreadable_new_version_keeps_buffer(qtbot, main_window, post_file: Path
 def test_autosave_is_off_by_default_and_saves_after_a_pause(
     qtbot, main_window, post_file: Path
 ) -> None:
-    autosave = main_window.recovery.autosave
+    autosave = main_window.features.require(RECOVERY).autosave
     assert not autosave.enabled
     tab = main_window.open_paths([post_file])[0]
     tab.editor.insertPlainText("auto ")
@@ -221,7 +224,7 @@ def test_autosave_is_off_by_default_and_saves_after_a_pause(
 
 
 def test_autosave_pauses_while_the_file_is_in_conflict(qtbot, main_window, post_file: Path) -> None:
-    autosave = main_window.recovery.autosave
+    autosave = main_window.features.require(RECOVERY).autosave
     autosave.action.setChecked(True)
     tab = main_window.open_paths([post_file])[0]
     tab.editor.insertPlainText("mine ")
@@ -229,7 +232,7 @@ def test_autosave_pauses_while_the_file_is_in_conflict(qtbot, main_window, post_
     assert autosave.save_all() == 0
     assert post_file.read_text(encoding="utf-8") == "theirs\n"
     assert tab.is_modified()
-    external = main_window.external_changes
+    external = main_window.features.require(EXTERNAL_CHANGES)
     assert external.check(tab) == "changed"
     external.keep_mine(tab)  # the user decided: autosave may go on
     assert autosave.save_all() == 1

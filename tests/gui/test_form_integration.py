@@ -22,7 +22,7 @@ def test_title_edit_in_form_changes_only_that_line_on_save(qtbot, main_window, p
     assert tab.form.apply_field("title", "冬日散记")
     assert main_window.isWindowModified()
     wait_for_preview_text(qtbot, tab.preview, "天已经黑了")
-    main_window.actions["save"].trigger()
+    main_window.window_actions["save"].trigger()
     saved = post_file.read_bytes().split(b"\n")
     assert len(saved) == len(original)
     changed = [i for i, (a, b) in enumerate(zip(original, saved, strict=True)) if a != b]

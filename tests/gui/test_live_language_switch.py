@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 
 from postpad.core.settings import Preferences
 from postpad.gui import i18n
+from postpad.gui.find import FIND
+from postpad.gui.protocols import SITE
 
 pytestmark = pytest.mark.gui
 
@@ -133,17 +135,17 @@ def _switch(qtbot, window, locale: str, catalogue: Path | None, file_title: str)
 
 def test_switching_language_retranslates_the_running_window(qtbot, window, catalogue) -> None:
     tab = window.current_tab()
-    count = window.findChild(QLabel, "siteCount") or window.site_controller.panel.count_label
+    count = window.findChild(QLabel, "siteCount") or window.features.require(SITE).panel.count_label
     qtbot.waitUntil(lambda: count.text() == "1 post", timeout=10000)  # the site index is read
     keys = {row.key for row in tab.form.rows()}
     assert {"categories", "top_img"} <= keys
-    window.actions["new"].trigger()  # an untitled tab
+    window.window_actions["new"].trigger()  # an untitled tab
     window.documents.tab_widget.setCurrentIndex(0)
     for name in ("outlineDock", "typographyDock"):  # closed on first run: open them
         window.findChild(QDockWidget, name).show()
     window.findChild(QAction, "actionReplace").trigger()  # the find bar with its replace row
-    window.find_bar.find_edit.setText("咖啡")
-    qtbot.waitUntil(lambda: window.find_bar.count_label.text() != "", timeout=5000)
+    window.features.require(FIND).find_edit.setText("咖啡")
+    qtbot.waitUntil(lambda: window.features.require(FIND).count_label.text() != "", timeout=5000)
     english = _texts(window)
     assert "tab: Untitled" in english
 

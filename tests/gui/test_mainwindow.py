@@ -40,6 +40,6 @@ def test_typing_updates_preview_and_save_changes_only_typed_bytes(
     qtbot.keyClicks(tab.editor, " Postpad typed this")
     wait_for_preview_text(qtbot, tab.preview, "天已经黑了。 Postpad typed this")
     assert main_window.isWindowModified()
-    main_window.actions["save"].trigger()
+    main_window.window_actions["save"].trigger()
     assert not main_window.isWindowModified()
     assert post_file.read_bytes() == original + b" Postpad typed this"

@@ -46,7 +46,7 @@ def test_ctrl_v_pastes_zhihu_html_as_markdown_in_one_undo_step(qtbot, main_windo
 def test_edit_menu_paste_converts_too(qtbot, main_window) -> None:
     _clipboard("<h2>标题</h2><p>正文 <b>粗体</b></p>", "标题\n正文 粗体")
     editor = _editor(qtbot, main_window)
-    main_window.actions["paste"].trigger()
+    main_window.window_actions["paste"].trigger()
     assert editor.toPlainText() == "## 标题\n\n正文 **粗体**\n"
 
 
@@ -83,7 +83,9 @@ def test_paste_follows_the_post_dialect(qtbot, main_window) -> None:
 def test_paste_as_markdown_action_forces_conversion(qtbot, main_window) -> None:
     _clipboard("<span>plain words</span>", "plain words")
     editor = _editor(qtbot, main_window)
-    main_window.findChild(type(main_window.actions["paste"]), "actionPasteMarkdown").trigger()
+    main_window.findChild(
+        type(main_window.window_actions["paste"]), "actionPasteMarkdown"
+    ).trigger()
     assert editor.toPlainText() == "plain words\n"
 
 

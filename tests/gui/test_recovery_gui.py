@@ -16,7 +16,8 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMessageBox
 
 from postpad.core.recovery import RecoveryJournal
-from postpad.gui.recovery import attach as recovery_attach
+from postpad.gui.documents.external import EXTERNAL_CHANGES
+from postpad.gui.recovery.attach import RECOVERY
 
 pytestmark = pytest.mark.gui
 
@@ -30,10 +31,7 @@ def _closing_discards(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _recovery(window):
-    recovery = getattr(window, "recovery", None)
-    if recovery is None:  # until the feature is registered in FEATURES
-        recovery = recovery_attach.attach(window)
-    return recovery
+    return window.features.require(RECOVERY)
 
 
 def _type_at_end(qtbot, editor, text: str) -> None:
@@ -63,7 +61,7 @@ def test_typing_is_journalled_after_a_pause_and_save_removes_it(
     assert entry.path == post_file.resolve() or entry.path == post_file
     assert entry.text == tab.text()
     assert entry.session == journal.session
-    main_window.actions["save"].trigger()
+    main_window.window_actions["save"].trigger()
     recovery.keeper.wait()
     qtbot.waitUntil(lambda: journal.entries() == [], timeout=5000)
 
@@ -120,7 +118,7 @@ def test_restore_opens_recovered_text_unsaved(qtbot, main_window, post_file: Pat
     recovery.keeper.wait()
     [entry] = recovery.journal.entries()
     assert entry.session == recovery.journal.session  # adopted: a second crash offers it again
-    main_window.actions["save"].trigger()
+    main_window.window_actions["save"].trigger()
     recovery.keeper.wait()
     assert recovery.journal.entries() == []
 
@@ -179,12 +177,8 @@ TYPIST = textwrap.dedent(
     from PySide6.QtGui import QTextCursor
     from PySide6.QtTest import QTest
     from postpad.gui import app as app_module
-    from postpad.gui.recovery import attach as recovery_attach
-
     app = app_module.create_application()
     window = app_module.build_window([Path(sys.argv[1])])
-    if getattr(window, "recovery", None) is None:
-        recovery_attach.attach(window)
     window.show()
 
     def type_text():
@@ -231,8 +225,10 @@ def test_killed_app_text_is_recovered_on_next_start(
     # the next start: a new window offers the entry by itself once the event loop runs
     window = request.getfixturevalue("main_window")
     _recovery(window)
-    qtbot.waitUntil(lambda: getattr(window.recovery, "dialog", None) is not None, timeout=5000)
-    dialog = window.recovery.dialog
+    qtbot.waitUntil(
+        lambda: getattr(window.features.require(RECOVERY), "dialog", None) is not None, timeout=5000
+    )
+    dialog = window.features.require(RECOVERY).dialog
     assert dialog.list.count() == 1
     dialog.buttons["restore"].click()
     tab = window.current_tab()
@@ -247,7 +243,7 @@ def test_restoring_over_a_file_changed_since_the_crash_offers_compare(
 ) -> None:
     from postpad.core.textfile import read_text_file
 
-    recovery = main_window.recovery
+    recovery = main_window.features.require(RECOVERY)
     before = read_text_file(post_file)
     other = RecoveryJournal()
     other.write("doc-old", before.text + "\nmine", path=post_file, base_digest=before.digest)
@@ -257,13 +253,13 @@ def test_restoring_over_a_file_changed_since_the_crash_offers_compare(
     dialog.restore_current()
     tab = main_window.current_tab()
     assert tab.text() == before.text + "\nmine"
-    bar = main_window.external_changes.bar(tab)
+    bar = main_window.features.require(EXTERNAL_CHANGES).bar(tab)
     assert bar is not None
     assert "compare" in bar.buttons
 
 
 def test_quit_writes_pending_edits_without_waiting(qtbot, main_window, post_file: Path) -> None:
-    keeper = main_window.recovery.keeper
+    keeper = main_window.features.require(RECOVERY).keeper
     tab = main_window.open_paths([post_file])[0]
     _type_at_end(qtbot, tab.editor, "last words")
     assert keeper.journal.entries() == []  # the 2 s pause has not passed

@@ -33,7 +33,7 @@ def _tab(main_window: Any, tmp_path: Path) -> Any:
 
 
 def _action(main_window: Any) -> Any:
-    return main_window.findChild(type(main_window.actions["copy"]), "actionCopyRichText")
+    return main_window.findChild(type(main_window.window_actions["copy"]), "actionCopyRichText")
 
 
 def test_copy_as_rich_text_puts_styled_html_and_markdown(qtbot, main_window, tmp_path) -> None:
@@ -79,7 +79,7 @@ def test_export_rich_text_html(qtbot, main_window, tmp_path, monkeypatch) -> Non
     _tab(main_window, tmp_path)
     target = tmp_path / "out.rich.html"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    action = main_window.findChild(type(main_window.actions["copy"]), "actionExportRichText")
+    action = main_window.findChild(type(main_window.window_actions["copy"]), "actionExportRichText")
     assert action is not None
     action.trigger()
     page = target.read_text(encoding="utf-8")

@@ -94,10 +94,11 @@ def test_add_to_dictionary_and_turning_off(qtbot, window) -> None:
     assert tab.editor.extraSelections() == []
 
 
-def test_without_a_dictionary_the_feature_is_absent(window, monkeypatch) -> None:
+def test_without_a_dictionary_the_feature_is_absent(qtbot, window, monkeypatch) -> None:
     monkeypatch.setattr(spelling, "load_speller", lambda: None)
     spelling.attach(window)
     window.add_tab(POST)
+    qtbot.waitUntil(lambda: window.menu("tools").actions() == [], timeout=3000)
     assert window.findChild(type(window.menu("tools").menuAction()), "actionCheckSpelling") is None
     assert [a.text() for a in window.menu("tools").actions()] == []
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
 from postpad.core.settings import Preferences
+from postpad.gui.protocols import SITE
 
 SITES = Path(__file__).resolve().parents[1] / "fixtures" / "sites"
 
@@ -69,7 +70,7 @@ def test_site_scan_starts_after_the_first_frame(qtbot, hidden_window, tmp_path: 
     root = tmp_path / "blog"
     shutil.copytree(SITES / "hexo-butterfly", root)
     hidden_window.open_paths([root / "source/_posts/python-notes.md"])
-    controller = hidden_window.site_controller
+    controller = hidden_window.features.require(SITE)
     QCoreApplication.processEvents()
     assert controller.site is not None
     assert controller.site.root == root.resolve()

@@ -85,10 +85,14 @@ def test_enter_mid_cell_and_tab_outside_tables_behave_as_before(qtbot, main_wind
 def test_format_menu_sort_and_align(qtbot, main_window) -> None:
     text = BEFORE + "| 城市 | 人口 |\n|---|---|\n| 上海 | 2487 |\n| 北京 | 2189 |" + AFTER
     editor = _editor(main_window, text, 4, 3)
-    main_window.findChild(type(main_window.actions["copy"]), "actionTableSortAscending").trigger()
+    main_window.findChild(
+        type(main_window.window_actions["copy"]), "actionTableSortAscending"
+    ).trigger()
     lines = editor.toPlainText().split("\n")
     assert [lines[4].split("|")[1], lines[5].split("|")[1]] == [" 北京 ", " 上海 "]
-    main_window.findChild(type(main_window.actions["copy"]), "actionTableAlignRight").trigger()
+    main_window.findChild(
+        type(main_window.window_actions["copy"]), "actionTableAlignRight"
+    ).trigger()
     assert editor.toPlainText().split("\n")[3] == "| ---: | ---- |"  # the cursor's column
     assert editor.toPlainText().startswith(BEFORE)
     assert editor.toPlainText().endswith(AFTER)
@@ -108,7 +112,7 @@ def test_insert_table_dialog(qtbot, main_window) -> None:
         dialog.accept()
 
     QTimer.singleShot(0, answer)
-    main_window.findChild(type(main_window.actions["copy"]), "actionInsertTable").trigger()
+    main_window.findChild(type(main_window.window_actions["copy"]), "actionInsertTable").trigger()
     assert editor.toPlainText() == (
         "Paragraph\n\n| Column 1 | Column 2 |\n| -------- | -------- |\n"
         "|          |          |\n\nnext"

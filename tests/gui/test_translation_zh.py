@@ -178,9 +178,9 @@ def test_main_window_menus_and_form_are_chinese(chinese, qtbot, tmp_path: Path) 
     ]
     # The window's own actions and the issue-8 features' (a fixed list, so an entry another
     # feature adds later does not fail this test; update_ts.py + the catalogue cover those).
-    window_ids = [i for i in WINDOW_ACTIONS if i in window.actions]
+    window_ids = [i for i in WINDOW_ACTIONS if i in window.window_actions]
     assert len(window_ids) >= 10
-    texts = [window.actions[i].text() for i in window_ids]
+    texts = [window.window_actions[i].text() for i in window_ids]
     texts += [window.findChild(QAction, name).text() for name in FEATURE_ACTIONS]
     assert [t for t in texts if not CJK.search(t)] == []
     assert window.findChild(QAction, "actionExportPdfA4").text() == "PDF（A4）(&P)…"
@@ -209,7 +209,7 @@ def test_language_override_applies_to_a_new_window(qapp, qtbot, catalogue, tmp_p
         window = MainWindow(Preferences(), tmp_path / "preferences.json")
         qtbot.addWidget(window)
         assert window.menu("file").title() == "文件(&F)"
-        assert window.actions["save"].text() == "保存(&S)"
+        assert window.window_actions["save"].text() == "保存(&S)"
         assert window.findChild(QAction, "actionFind").text() == "查找(&F)…"
         language = window.findChild(QAction, "actionLanguage_zh_CN")
         assert language.isChecked()

@@ -26,7 +26,7 @@ def _second_post(post_file: Path) -> Path:
 def test_toggle_dark_mode_reaches_editor_and_preview(qtbot, main_window, post_file) -> None:
     tab = main_window.open_paths([post_file])[0]
     wait_for_preview_text(qtbot, tab.preview, "天已经黑了")
-    main_window.actions["dark_mode"].setChecked(True)
+    main_window.window_actions["dark_mode"].setChecked(True)
     assert main_window.theme.name == "dark"
     qtbot.waitUntil(
         lambda: run_js(qtbot, tab.preview, "document.documentElement.dataset.theme") == "dark"
@@ -38,7 +38,7 @@ def test_toggle_dark_mode_reaches_editor_and_preview(qtbot, main_window, post_fi
     assert EDITOR_COLORS["dark"]["heading"] in colors
     assert QApplication.palette().base().color().name() == "#1b1d21"
     assert main_window.preferences.appearance == "dark"
-    main_window.actions["dark_mode"].setChecked(False)
+    main_window.window_actions["dark_mode"].setChecked(False)
     qtbot.waitUntil(
         lambda: run_js(qtbot, tab.preview, "document.documentElement.dataset.theme") == "light"
     )
@@ -60,9 +60,9 @@ def test_two_tabs_keep_their_own_text_and_undo(qtbot, main_window, post_file) ->
     assert "XY" in second.editor.toPlainText()
     second.editor.undo()
     assert "XY" not in second.editor.toPlainText()
-    main_window.actions["next_tab"].trigger()
+    main_window.window_actions["next_tab"].trigger()
     assert main_window.current_tab() is first
-    main_window.actions["previous_tab"].trigger()
+    main_window.window_actions["previous_tab"].trigger()
     assert main_window.current_tab() is second
     # Opening a file that is already open switches to its tab instead of a duplicate.
     assert main_window.open_paths([post_file]) == [first]
@@ -88,7 +88,7 @@ def test_unsaved_changes_prompt(qtbot, main_window, post_file, monkeypatch, answ
         return answer
 
     monkeypatch.setattr(QMessageBox, "warning", fake_warning)
-    main_window.actions["close"].trigger()
+    main_window.window_actions["close"].trigger()
     assert asked
     assert "autumn-notes.md" in asked[0]
     assert (tab not in main_window.tabs()) is closes
@@ -132,23 +132,23 @@ def test_editor_ignores_dropped_posts_so_the_window_gets_them(qtbot, main_window
 
 def test_panes_hide_show_and_are_remembered(qtbot, main_window, post_file, tmp_path) -> None:
     tab = main_window.open_paths([post_file])[0]
-    main_window.actions["show_form"].setChecked(False)
+    main_window.window_actions["show_form"].setChecked(False)
     assert not tab.form.isVisible()
     assert tab.editor.isVisible()
-    main_window.actions["show_editor"].setChecked(False)
+    main_window.window_actions["show_editor"].setChecked(False)
     # The last visible pane cannot be hidden.
-    main_window.actions["show_preview"].setChecked(False)
-    assert main_window.actions["show_preview"].isChecked()
+    main_window.window_actions["show_preview"].setChecked(False)
+    assert main_window.window_actions["show_preview"].isChecked()
     assert tab.preview.isVisible()
     second = main_window.open_paths([_second_post(post_file)])[0]
     assert not second.form.isVisible()
     assert not second.editor.isVisible()
     again = MainWindow(main_window.preferences, None)
     qtbot.addWidget(again)
-    assert not again.actions["show_form"].isChecked()
-    assert again.actions["show_preview"].isChecked()
-    main_window.actions["show_form"].setChecked(True)
-    main_window.actions["show_editor"].setChecked(True)
+    assert not again.window_actions["show_form"].isChecked()
+    assert again.window_actions["show_preview"].isChecked()
+    main_window.window_actions["show_form"].setChecked(True)
+    main_window.window_actions["show_editor"].setChecked(True)
     assert not tab.form.isHidden()  # (tab is in the background, so not "visible")
     assert not tab.editor.isHidden()
 
@@ -280,8 +280,9 @@ def test_edit_commands_go_to_the_focused_field(qtbot, main_window, post_file) ->
     field.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is field)
     before = tab.editor.toPlainText()
-    main_window.actions["select_all"].trigger()
+    main_window.window_actions["select_all"].trigger()
     assert field.selectedText() == field.text()
     assert not tab.editor.textCursor().hasSelection()
-    main_window.actions["bold"].trigger()  # formatting never reaches into a form field's post
+    # formatting never reaches into a form field's post
+    main_window.window_actions["bold"].trigger()
     assert tab.editor.toPlainText() == before

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 from postpad.core.atomic import write_atomic
 from postpad.gui.errors import error_text
 from postpad.gui.i18n import keep_text
+from postpad.gui.named import named
+from postpad.gui.protocols import FeatureKey, FeatureWindow
 
 if TYPE_CHECKING:  # WebEngine loads when a PDF is made, not at start-up (decision 0100)
     from PySide6.QtWebEngineCore import QWebEnginePage
@@ -187,7 +189,7 @@ def _ask_target(window: QWidget, tab: Any, suffix: str, filter_text: str) -> Pat
 class ExportFeature(QObject):
     """The File > Export actions of one window."""
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: FeatureWindow) -> None:
         super().__init__(window)
         self._window = window
         self.pdf = PdfExporter(self)
@@ -280,10 +282,13 @@ class ExportFeature(QObject):
         QMessageBox.warning(self._window, QCoreApplication.translate("Export", "Export"), text)
 
 
-def attach(window: Any) -> None:
+EXPORT: FeatureKey[ExportFeature] = FeatureKey("export")
+
+
+def attach(window: FeatureWindow) -> None:
     """Add File > Export > HTML…, PDF (A4)…, PDF (US Letter)…."""
     feature = ExportFeature(window)
-    window.export_feature = feature
+    window.features.add(EXPORT, feature)
     menu = window.menu("file")
     submenu = menu.addMenu("")
     keep_text(window, submenu, lambda: QCoreApplication.translate("Export", "&Export"))
@@ -306,7 +311,7 @@ def attach(window: Any) -> None:
         ),
     ]
     for text, name, slot in entries:
-        action = QAction(window, objectName=name)
+        action = named(QAction(window), name)
         keep_text(window, action, text)
         action.triggered.connect(slot)
         submenu.addAction(action)

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QPlainTextEdit, QWidget
 
 from postpad.gui.editor.navigation import go_to_line
 from postpad.gui.i18n import keep_translated
+from postpad.gui.named import named
+from postpad.gui.protocols import FeatureWindow
 
 
 def ask_line(parent: QWidget, editor: QPlainTextEdit) -> int | None:
@@ -27,9 +27,9 @@ def ask_line(parent: QWidget, editor: QPlainTextEdit) -> int | None:
     return line if ok else None
 
 
-def attach(window: Any) -> None:
+def attach(window: FeatureWindow) -> None:
     """Add Edit > Go to Line… (Ctrl+G)."""
-    action = QAction(window, objectName="actionGoToLine")
+    action = named(QAction(window), "actionGoToLine")
     keep_translated(
         window, lambda: action.setText(QCoreApplication.translate("GoToLine", "&Go to Line…"))
     )

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import (
@@ -33,6 +33,9 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QDockWidget, QMenu
 
 from postpad.core.assets import asset_path
+
+if TYPE_CHECKING:
+    from postpad.gui.protocols import FeatureWindow
 
 LANGUAGE_KEY = "ui/language"
 SOURCE_LANGUAGE = "en"
@@ -147,42 +150,21 @@ def keep_text(owner: QObject, target: QObject, text: Callable[[], str]) -> None:
     keep_translated(owner, lambda: shiboken6.isValid(target) and setter(text()))
 
 
-def _retranslate_window(window: Any) -> None:
-    """Re-apply the texts of the window's own menus and actions (built before features attach)."""
-    from postpad.gui import actions as action_table
-    from postpad.gui.mainwindow import MENU_TITLES
-
-    if isinstance(getattr(window, "actions", None), dict):
-        action_table.retranslate(window.actions)
-    for name, title in MENU_TITLES.items():
-        window.menu(name).setTitle(QCoreApplication.translate("menus", title))
-    refresh_recent = getattr(window, "_refresh_recent_menu", None)
-    if callable(refresh_recent):
-        refresh_recent()  # its "Clear Recent Files"
-    documents = getattr(window, "documents", None)
-    if documents is not None:
-        for tab in window.tabs():
-            documents.refresh_title(tab)  # "Untitled 2"
-    update_title = getattr(window, "_update_title", None)
-    if callable(update_title):
-        update_title()  # the window title names the current tab
-
-
-def apply_override(window: Any) -> bool:
+def apply_override(window: FeatureWindow) -> bool:
     """Switch to the overriding language if one is set; True when it did.
 
     Start-up (``app.create_application``) normally installs the override already; this runs as
     the first feature and only acts when the app speaks another language (a window built without
     that start-up), so the features after it, and every tab, come up in the chosen language.
     """
-    override = language_override(getattr(window, "preferences", None))
+    override = language_override(window.preferences)
     app = QCoreApplication.instance()
     if not override or app is None:
         return False
     if app.property(_INSTALLED_PROPERTY) == QLocale(override).name():
         return False  # already installed at start-up: loading it again would be wasted work
     install_translators(app, QLocale(override))
-    _retranslate_window(window)  # now, not after the event: the window is not shown yet
+    window.retranslate()  # now, not after the event: the window is not shown yet
     return True
 
 
@@ -205,9 +187,9 @@ def set_language(code: str) -> None:
         install_translators(app)
 
 
-def attach(window: Any) -> None:
+def attach(window: FeatureWindow) -> None:
     """Apply the language override, and add View > Language (a change applies at once)."""
-    keep_translated(window, lambda: _retranslate_window(window))
+    keep_translated(window, window.retranslate)
     apply_override(window)
     menu = window.menu("view").addMenu("")
     menu.setObjectName("menuLanguage")

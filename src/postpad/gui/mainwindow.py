@@ -1,25 +1,22 @@
 """MainWindow: the composition root. It builds the parts, wires their signals, and nothing else.
 
-Extension points for features (see docs/architecture.md, "GUI composition"): ``menu(name)``,
-``add_side_panel(...)``, ``current_tab()``, ``tabs()``, ``current_tab_changed``, ``open_paths``,
-``status_bar()``, ``after_shown(callback)``. Every module named in ``gui/features.py`` gets
-``attach(self)`` once.
+Extension points for features: the methods and signals of ``gui/protocols.FeatureWindow`` (see
+docs/architecture.md, "GUI composition", and decision 0140). Every module named in
+``gui/features.py`` gets ``attach(self)`` once.
 """
 
 from __future__ import annotations
 
-import importlib
 import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
-    QMainWindow,
     QMenu,
     QMessageBox,
     QTabWidget,
@@ -35,7 +32,8 @@ from postpad.gui import edit_routing
 from postpad.gui.dialogs.preferences import PreferencesDialog
 from postpad.gui.documents.manager import MARKDOWN_SUFFIXES, DocumentManager
 from postpad.gui.documents.tab import PANES, DocumentTab
-from postpad.gui.features import FEATURES
+from postpad.gui.features import attach_all
+from postpad.gui.protocols import DocumentTabView, FeatureWindow
 from postpad.gui.statusbar import StatusBar
 from postpad.gui.theme import DARK, ThemeManager
 from postpad.gui.uistate import UiState
@@ -71,10 +69,10 @@ class _FirstFrame(QObject):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.painted = False
-        self._pending: list[Callable[[], None]] = []
+        self._pending: list[Callable[[], object]] = []
         window.installEventFilter(self)
 
-    def call(self, callback: Callable[[], None]) -> None:
+    def call(self, callback: Callable[[], object]) -> None:
         if self.painted:
             callback()
         else:
@@ -96,21 +94,18 @@ class _FirstFrame(QObject):
                 traceback.print_exc()
 
 
-class MainWindow(QMainWindow):
-    current_tab_changed = Signal(object)
-
+class MainWindow(FeatureWindow):
     def __init__(
         self, preferences: Preferences | None = None, preferences_path: Path | None = None
     ):
-        super().__init__()
+        super().__init__(preferences)
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
         self._first_frame = _FirstFrame(self)
-        self.preferences = preferences or Preferences()
         self._preferences_path = preferences_path
         self.theme = ThemeManager(self.preferences.appearance, self)
         self.ui_state = UiState()
-        self.actions = action_table.build_actions(self)
+        self.window_actions = action_table.build_actions(self)
         self._menus: dict[str, QMenu] = {}
         self.tab_widget = QTabWidget(self)
         self.tab_widget.setObjectName("documentTabs")
@@ -157,11 +152,30 @@ class MainWindow(QMainWindow):
     def status_bar(self) -> StatusBar:
         return self._status
 
-    def after_shown(self, callback: Callable[[], None]) -> None:
+    def after_shown(self, callback: Callable[[], object]) -> None:
         """Run ``callback`` once the window has painted its first frame (at once after that):
         for start-up work the user does not see yet (site index scan, dictionaries, journals),
         so it does not delay the window."""
         self._first_frame.call(callback)
+
+    def window_action(self, action_id: str) -> QAction | None:
+        return self.window_actions.get(action_id)
+
+    def document_manager(self) -> DocumentManager:
+        return self.documents
+
+    def refresh_tab_title(self, tab: DocumentTabView) -> None:
+        if isinstance(tab, DocumentTab):
+            self.documents.refresh_title(tab)
+
+    def retranslate(self) -> None:
+        action_table.retranslate(self.window_actions)
+        for name, title in MENU_TITLES.items():
+            self.menu(name).setTitle(QCoreApplication.translate("menus", title))
+        self._refresh_recent_menu()  # its "Clear Recent Files"
+        for tab in self.tabs():
+            self.documents.refresh_title(tab)  # "Untitled 2"
+        self._update_title()  # the window title names the current tab
 
     # --- construction --------------------------------------------------------------------
     def _build_central(self) -> None:
@@ -179,12 +193,12 @@ class MainWindow(QMainWindow):
             menu.setObjectName(f"menu_{name}")
             self._menus[name] = menu
         self.recent_menu = QMenu(self)
-        self.actions["open_recent"].setMenu(self.recent_menu)
+        self.window_actions["open_recent"].setMenu(self.recent_menu)
         for spec in action_table.ACTIONS:
             menu = self._menus[spec.menu]
             if spec.separator_before:
                 menu.addSeparator()
-            menu.addAction(self.actions[spec.id])
+            menu.addAction(self.window_actions[spec.id])
         self._refresh_recent_menu()
 
     def _make_tab(self, document: Document, untitled_number: int) -> DocumentTab:
@@ -218,7 +232,7 @@ class MainWindow(QMainWindow):
         tab.sync_scroll = prefs.sync_scroll
 
     def _wire(self) -> None:
-        docs, act = self.documents, self.actions
+        docs, act = self.documents, self.window_actions
         act["new"].triggered.connect(docs.new_document)
         act["open"].triggered.connect(self._open_dialog)
         act["save"].triggered.connect(lambda: self._with_tab(docs.save))
@@ -248,6 +262,8 @@ class MainWindow(QMainWindow):
         docs.recent_changed.connect(self._refresh_recent_menu)
         docs.document_saved.connect(lambda _tab: self._on_current_changed())
         docs.tab_closed.connect(lambda _tab: self._on_current_changed())
+        docs.tab_added.connect(self.tab_added.emit)
+        docs.document_saved.connect(self.document_saved.emit)
 
     def _shutdown_tabs(self) -> None:
         for tab in self.tabs():
@@ -259,7 +275,7 @@ class MainWindow(QMainWindow):
             self.resize(int(screen.width() * 0.9), int(screen.height() * 0.9))
             self.move(screen.center() - self.rect().center())
         for name in PANES:
-            self.actions[f"show_{name}"].setChecked(self.ui_state.pane_visible(name))
+            self.window_actions[f"show_{name}"].setChecked(self.ui_state.pane_visible(name))
         self._update_title()
 
     def _restore_docks(self) -> None:
@@ -271,11 +287,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks(side, [220] * len(side), Qt.Orientation.Horizontal)
 
     def _attach_features(self) -> None:
-        for name in FEATURES:
-            try:
-                importlib.import_module(name).attach(self)
-            except Exception:  # one broken feature must not take the editor down with it
-                traceback.print_exc()
+        attach_all(self)  # raises under tests; prints and goes on for the user
 
     # --- behaviour -----------------------------------------------------------------------
     def _with_tab(self, operation: object) -> None:
@@ -315,11 +327,11 @@ class MainWindow(QMainWindow):
         clear.setEnabled(bool(recent))
 
     def set_pane_visible(self, name: str, visible: bool) -> None:
-        others = [n for n in PANES if n != name and self.actions[f"show_{n}"].isChecked()]
+        others = [n for n in PANES if n != name and self.window_actions[f"show_{n}"].isChecked()]
         if not visible and not others:
-            self.actions[f"show_{name}"].setChecked(True)  # keep at least one pane
+            self.window_actions[f"show_{name}"].setChecked(True)  # keep at least one pane
             return
-        self.actions[f"show_{name}"].setChecked(visible)
+        self.window_actions[f"show_{name}"].setChecked(visible)
         self.ui_state.set_pane_visible(name, visible)
         for tab in self.tabs():
             tab.set_pane_visible(name, visible)
@@ -332,7 +344,7 @@ class MainWindow(QMainWindow):
             self._save_preferences(replace(self.preferences, appearance="dark" if on else "light"))
 
     def _on_theme_changed(self, name: str) -> None:
-        self.actions["dark_mode"].setChecked(name == DARK)
+        self.window_actions["dark_mode"].setChecked(name == DARK)
         for tab in self.tabs():
             tab.editor.set_colors(self.theme.editor_colors())
             tab.preview.set_theme(name)
@@ -343,7 +355,7 @@ class MainWindow(QMainWindow):
             self.ui_state.restore_splitter(tab.splitter)
         self._status.show_tab(tab)
         self._update_title()
-        self.actions["revert"].setEnabled(tab is not None and tab.path is not None)
+        self.window_actions["revert"].setEnabled(tab is not None and tab.path is not None)
         self.current_tab_changed.emit(tab)
 
     def _update_title(self) -> None:

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPlainTextEdit, QWidg
 
 from postpad.core.frontmatter import split_front_matter
 from postpad.gui.i18n import keep_text
+from postpad.gui.named import named
+from postpad.gui.protocols import FeatureKey, FeatureWindow
 
 if TYPE_CHECKING:  # the counter (markdown-it) loads when the popup first counts (decision 0100)
     from postpad.core.stats import TextStats
@@ -123,10 +125,13 @@ class _ClickOpens(QObject):
         return False
 
 
-def attach(window: Any) -> None:
+WORD_COUNT: FeatureKey[WordCountPopup] = FeatureKey("word count")
+
+
+def attach(window: FeatureWindow) -> None:
     """Tools > Word Count… and a click on the status bar's count open the popup."""
     popup = WordCountPopup(window)
-    window.word_count_popup = popup
+    window.features.add(WORD_COUNT, popup)
 
     def open_popup() -> None:
         tab = window.current_tab()
@@ -140,7 +145,7 @@ def attach(window: Any) -> None:
         else:
             popup.popup_at(window.mapToGlobal(window.rect().center()))
 
-    action = QAction(window, objectName="actionWordCount")
+    action = named(QAction(window), "actionWordCount")
     keep_text(window, action, lambda: QCoreApplication.translate("WordCountPopup", "&Word Count…"))
     action.triggered.connect(open_popup)
     window.menu("tools").addAction(action)

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from postpad.gui.features import FEATURES
+from postpad.gui.features import feature_modules
+from postpad.gui.protocols import GIT, SITE
 from postpad.gui.site.panel import PATH_ROLE
 from vcs_repos import git, git_identity, published_site
 
@@ -33,8 +34,8 @@ def blog(tmp_path: Path) -> Path:
 
 
 def _controller(qtbot, window, post: Path):
-    assert "postpad.gui.git.attach" in FEATURES
-    controller = window.git_controller
+    assert "postpad.gui.git.attach" in feature_modules()
+    controller = window.features.require(GIT)
     window.open_paths([post])
     qtbot.waitUntil(lambda: controller.repo is not None, timeout=10000)
     return controller
@@ -48,7 +49,7 @@ def test_status_marks_and_panel(qtbot, main_window, blog: Path) -> None:
     panel = controller.panel
     assert [panel.files.topLevelItem(0).text(0)] == [POST]
     assert "main → origin/main" in panel.branch_label.text()
-    site_panel = main_window.site_controller.panel
+    site_panel = main_window.features.require(SITE).panel
     qtbot.waitUntil(lambda: site_panel.model.rowCount() == 4, timeout=10000)
     controller.refresh()
     states = {
@@ -117,7 +118,7 @@ def test_pull_conflict_is_explained_and_changes_nothing(qtbot, main_window, blog
 def test_backup_commit_on_save(qtbot, main_window, blog: Path) -> None:
     post = blog / POST
     controller = _controller(qtbot, main_window, post)
-    action = main_window.findChild(type(main_window.actions["save"]), "actionGitBackup")
+    action = main_window.findChild(type(main_window.window_actions["save"]), "actionGitBackup")
     assert action is not None
     assert not action.isChecked()  # off by default
     action.trigger()
@@ -134,7 +135,7 @@ def test_refresh_finds_a_repository_created_meanwhile(qtbot, main_window, tmp_pa
     shutil.copytree(SITES / "hexo-butterfly", site)
     post = site.resolve() / POST
     main_window.open_paths([post])
-    controller = main_window.git_controller
+    controller = main_window.features.require(GIT)
     qtbot.waitUntil(lambda: controller.panel.branch_label.text() != "", timeout=10000)
     assert controller.repo is None
     git(site, "init", "-q", "-b", "main")

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from postpad.gui.features import FEATURES
+from postpad.gui.features import feature_modules
+from postpad.gui.protocols import GIT
 from postpad.gui.publish.attach import publish
 from vcs_repos import git, git_identity, published_site
 
@@ -32,8 +33,8 @@ def blog(tmp_path: Path) -> Path:
 
 
 def _dialog(qtbot, window, post: Path):
-    assert "postpad.gui.publish.attach" in FEATURES
-    assert window.findChild(type(window.actions["save"]), "actionPublish") is not None
+    assert "postpad.gui.publish.attach" in feature_modules()
+    assert window.findChild(type(window.window_actions["save"]), "actionPublish") is not None
     window.open_paths([post])
     dialog = publish(window)
     qtbot.waitUntil(
@@ -69,7 +70,7 @@ def test_publish_commits_pushes_and_logs(qtbot, main_window, blog: Path) -> None
     assert dialog.outcome.status == "done"
     assert "$ git push --progress" in dialog.log.toPlainText()
     assert git(blog, "rev-parse", "HEAD") == git(blog.parent / "remote.git", "rev-parse", "main")
-    assert "No changes" in main_window.git_controller.panel.branch_label.text()
+    assert "No changes" in main_window.features.require(GIT).panel.branch_label.text()
     dialog.close()
 
 

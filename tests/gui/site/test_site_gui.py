@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from postpad.core.site import detect_site
 from postpad.core.site.index import build_index
+from postpad.gui.protocols import SITE
 from postpad.gui.site.newpost_dialog import NewPostDialog
 from postpad.gui.site.panel import SitePanel
 from postpad.gui.site.paste import ImagePasteHandler
@@ -129,11 +130,7 @@ def test_problems_dialog_lists_findings(qtbot) -> None:
 
 
 def test_window_wiring(qtbot, main_window, hexo_root: Path) -> None:
-    from postpad.gui.site.attach import attach
-
-    if not hasattr(main_window, "site_controller"):
-        attach(main_window)
-    controller = main_window.site_controller
+    controller = main_window.features.require(SITE)
     post = hexo_root / "source/_posts/python-notes.md"
     main_window.open_paths([post])
     qtbot.waitUntil(lambda: controller.panel.model.rowCount() == 4, timeout=10000)
@@ -163,9 +160,7 @@ def test_rename_open_post_warns_and_follows(
 ) -> None:
     from postpad.gui.site import attach as site_attach
 
-    if not hasattr(main_window, "site_controller"):
-        site_attach.attach(main_window)
-    controller = main_window.site_controller
+    controller = main_window.features.require(SITE)
     post = hexo_root / "source/_posts/quarterly-report.md"
     main_window.open_paths([post])
     qtbot.waitUntil(lambda: controller.site is not None, timeout=10000)

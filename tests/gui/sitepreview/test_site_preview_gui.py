@@ -16,7 +16,8 @@ from gui_helpers import wait_for_preview_text
 from PySide6.QtCore import QUrl
 
 from postpad.core.publish.serve import port_open
-from postpad.gui.features import FEATURES
+from postpad.gui.features import feature_modules
+from postpad.gui.sitepreview.attach import SITE_PREVIEW
 from postpad.gui.sitepreview.pane import allowed
 
 pytestmark = pytest.mark.gui
@@ -76,11 +77,11 @@ def test_only_the_local_server_origin_is_allowed() -> None:
 def test_site_preview_serves_the_post_and_follows_tabs(
     qtbot, main_window, hugo_site: Path, other_origin: str
 ) -> None:
-    assert "postpad.gui.sitepreview.attach" in FEATURES
-    controller = main_window.site_preview
+    assert "postpad.gui.sitepreview.attach" in feature_modules()
+    controller = main_window.features.require(SITE_PREVIEW)
     first, second = hugo_site / "content/posts/first.md", hugo_site / "content/posts/second.md"
     main_window.open_paths([first])
-    action = main_window.findChild(type(main_window.actions["save"]), "actionSitePreview")
+    action = main_window.findChild(type(main_window.window_actions["save"]), "actionSitePreview")
     assert action is not None
     assert not controller.server.running()  # nothing starts until the pane is opened
     action.trigger()
@@ -100,9 +101,9 @@ def test_site_preview_serves_the_post_and_follows_tabs(
 
 
 def test_closing_the_window_stops_the_server(qtbot, main_window, hugo_site: Path) -> None:
-    controller = main_window.site_preview
+    controller = main_window.features.require(SITE_PREVIEW)
     main_window.open_paths([hugo_site / "content/posts/first.md"])
-    main_window.findChild(type(main_window.actions["save"]), "actionSitePreview").trigger()
+    main_window.findChild(type(main_window.window_actions["save"]), "actionSitePreview").trigger()
     qtbot.waitUntil(lambda: controller.server.is_ready, timeout=60000)
     port = controller.server.port
     assert main_window.close()

@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Qt, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -34,6 +36,10 @@ from postpad.core.errors import FileError
 from postpad.core.textfile import LoadedText, disk_digest, read_text_file
 from postpad.gui.dialogs.compare import CompareDialog
 from postpad.gui.errors import file_error_text
+from postpad.gui.protocols import FeatureKey, FeatureWindow
+
+if TYPE_CHECKING:
+    from postpad.gui.documents.tab import DocumentTab
 
 _DEBOUNCE_MS = 150  # an atomic replace is a delete then a create: look once it has settled
 
@@ -76,10 +82,10 @@ class ChangeBar(QFrame):
 class ExternalChanges(QObject):
     """One per window; follows the document manager's tabs."""
 
-    def __init__(self, window: QWidget) -> None:
+    def __init__(self, window: FeatureWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.documents = window.documents  # type: ignore[attr-defined]
+        self.documents = window.document_manager()
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(self._schedule)
         self.watcher.directoryChanged.connect(self._schedule)
@@ -95,20 +101,20 @@ class ExternalChanges(QObject):
             app.applicationStateChanged.connect(self._on_app_state)
 
     # --- tracking ------------------------------------------------------------------------
-    def _track(self, tab: QWidget) -> None:
+    def _track(self, tab: DocumentTab) -> None:
         self._refresh_watch_list()
         self._check_writable(tab)
 
-    def _loaded(self, tab: QWidget) -> None:
+    def _loaded(self, tab: DocumentTab) -> None:
         self._hide_bar(tab)
         self._track(tab)
 
-    def _saved(self, tab: QWidget) -> None:
+    def _saved(self, tab: DocumentTab) -> None:
         self._hide_bar(tab)
         self._refresh_watch_list()
         self._check_writable(tab)
 
-    def _forget(self, tab: QWidget) -> None:
+    def _forget(self, tab: DocumentTab) -> None:
         self._bars.pop(tab, None)
         self._refresh_watch_list()
 
@@ -140,9 +146,9 @@ class ExternalChanges(QObject):
             self.check(tab)
         self._refresh_watch_list()  # re-add files an atomic replace took off the watch list
 
-    def check(self, tab: QWidget) -> str:
+    def check(self, tab: DocumentTab) -> str:
         """Look at ``tab``'s file now; returns what was found ("" when nothing to do)."""
-        document = tab.document  # type: ignore[attr-defined]
+        document = tab.document
         if document.path is None or document.base is None:
             return ""
         path: Path = document.path
@@ -153,17 +159,17 @@ class ExternalChanges(QObject):
             if self._bar_kind(tab) in (CHANGED, DELETED):
                 self._hide_bar(tab)
             return ""
-        if tab.is_modified():  # type: ignore[attr-defined]
+        if tab.is_modified():
             self.show_changed(tab)
             return CHANGED
         return "reloaded" if self.reload(tab) else FAILED
 
-    def in_conflict(self, tab: QWidget) -> bool:
+    def in_conflict(self, tab: DocumentTab) -> bool:
         """True while a bar waits for the user's decision (autosave pauses meanwhile)."""
         return self._bar_kind(tab) in (CHANGED, DELETED, FAILED)
 
-    def _check_writable(self, tab: QWidget) -> None:
-        path = tab.path  # type: ignore[attr-defined]
+    def _check_writable(self, tab: DocumentTab) -> None:
+        path = tab.path
         if path is None or not path.exists() or _writable(path):
             if self._bar_kind(tab) == READ_ONLY:
                 self._hide_bar(tab)
@@ -179,19 +185,19 @@ class ExternalChanges(QObject):
         )
 
     # --- actions -------------------------------------------------------------------------
-    def reload(self, tab: QWidget) -> bool:
+    def reload(self, tab: DocumentTab) -> bool:
         """Replace the buffer with the disk copy, keeping cursor line/column and scroll."""
-        editor = tab.editor  # type: ignore[attr-defined]
+        editor = tab.editor
         cursor = editor.textCursor()
         line, column = cursor.blockNumber(), cursor.positionInBlock()
         vertical = editor.verticalScrollBar().value()
         horizontal = editor.horizontalScrollBar().value()
         try:
-            tab.document.reload()  # type: ignore[attr-defined]
+            tab.document.reload()
         except FileError as error:
             self._show_failed(tab, error)
             return False
-        tab.replace_text_from_document()  # type: ignore[attr-defined]
+        tab.replace_text_from_document()
         block = editor.document().findBlockByNumber(min(line, editor.document().blockCount() - 1))
         restored = QTextCursor(block)
         restored.setPosition(block.position() + min(column, max(0, block.length() - 1)))
@@ -203,9 +209,11 @@ class ExternalChanges(QObject):
         self.documents.document_loaded.emit(tab)
         return True
 
-    def keep_mine(self, tab: QWidget) -> None:
+    def keep_mine(self, tab: DocumentTab) -> None:
         """The buffer wins: adopt the disk copy as the base, so saving overwrites it quietly."""
-        document = tab.document  # type: ignore[attr-defined]
+        document = tab.document
+        if document.path is None:
+            return
         try:
             document.base = read_text_file(document.path)
         except FileError as error:
@@ -213,41 +221,43 @@ class ExternalChanges(QObject):
             return
         self._hide_bar(tab)
 
-    def compare(self, tab: QWidget) -> CompareDialog | None:
+    def compare(self, tab: DocumentTab) -> CompareDialog | None:
         """Open the side-by-side dialog (non-modal); Apply puts the merged text in the editor."""
-        document = tab.document  # type: ignore[attr-defined]
+        document = tab.document
+        if document.path is None:
+            return None
         try:
             disk = read_text_file(document.path)
         except FileError as error:
             self._show_failed(tab, error)
             return None
-        dialog = CompareDialog(document.path.name, disk.text, tab.text(), self.window)  # type: ignore[attr-defined]
+        dialog = CompareDialog(document.path.name, disk.text, tab.text(), self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.merged.connect(lambda text: self.apply_merge(tab, text, disk))
         dialog.open()
         return dialog
 
-    def apply_merge(self, tab: QWidget, text: str, disk: LoadedText) -> None:
-        editor = tab.editor  # type: ignore[attr-defined]
+    def apply_merge(self, tab: DocumentTab, text: str, disk: LoadedText) -> None:
+        editor = tab.editor
         cursor = editor.textCursor()
         cursor.beginEditBlock()
         cursor.select(QTextCursor.SelectionType.Document)
         cursor.insertText(text)
         cursor.endEditBlock()
-        tab.document.base = disk  # type: ignore[attr-defined]
+        tab.document.base = disk
         editor.document().setModified(text != disk.text)
         self._hide_bar(tab)
         self.documents.refresh_title(tab)
 
-    def save_again(self, tab: QWidget) -> None:
+    def save_again(self, tab: DocumentTab) -> None:
         """Write a deleted file back where it was (the user asked; no second prompt)."""
-        tab.document.base = None  # type: ignore[attr-defined]
+        tab.document.base = None
         if self.documents.save(tab):
             self._hide_bar(tab)
 
     # --- bars ----------------------------------------------------------------------------
-    def show_changed(self, tab: QWidget) -> None:
-        name = tab.path.name  # type: ignore[attr-defined]
+    def show_changed(self, tab: DocumentTab) -> None:
+        name = _file_name(tab)
         self._bar(tab).show_message(
             CHANGED,
             self.tr("%1 was changed by another program, and you have unsaved edits.").replace(
@@ -260,8 +270,8 @@ class ExternalChanges(QObject):
             ],
         )
 
-    def _show_deleted(self, tab: QWidget) -> None:
-        name = tab.path.name  # type: ignore[attr-defined]
+    def _show_deleted(self, tab: DocumentTab) -> None:
+        name = _file_name(tab)
         self._bar(tab).show_message(
             DELETED,
             self.tr("%1 was deleted or moved on disk. Your text is still here.").replace(
@@ -273,7 +283,7 @@ class ExternalChanges(QObject):
             ],
         )
 
-    def _show_failed(self, tab: QWidget, error: FileError) -> None:
+    def _show_failed(self, tab: DocumentTab, error: FileError) -> None:
         detail = error.summary + (f" ({error.detail})" if error.detail else "")
         self._bar(tab).show_message(
             FAILED,
@@ -283,24 +293,25 @@ class ExternalChanges(QObject):
             [("saveAs", self.tr("Save As…"), lambda: self.documents.save_as(tab))],
         )
 
-    def _bar(self, tab: QWidget) -> ChangeBar:
+    def _bar(self, tab: DocumentTab) -> ChangeBar:
         bar = self._bars.get(tab)
         if bar is None:
             bar = ChangeBar(tab)
             layout = tab.layout()
-            layout.insertWidget(0, bar)  # type: ignore[attr-defined]
+            if isinstance(layout, QBoxLayout):
+                layout.insertWidget(0, bar)
             self._bars[tab] = bar
         return bar
 
-    def bar(self, tab: QWidget) -> ChangeBar | None:
+    def bar(self, tab: DocumentTab) -> ChangeBar | None:
         bar = self._bars.get(tab)
         return bar if bar is not None and not bar.isHidden() else None
 
-    def _bar_kind(self, tab: QWidget) -> str:
+    def _bar_kind(self, tab: DocumentTab) -> str:
         bar = self.bar(tab)
         return bar.kind if bar is not None else ""
 
-    def _hide_bar(self, tab: QWidget) -> None:
+    def _hide_bar(self, tab: DocumentTab) -> None:
         bar = self._bars.get(tab)
         if bar is not None:
             bar.kind = ""
@@ -353,8 +364,13 @@ def show_save_error(parent: QWidget | None, name: str, error: FileError) -> bool
     return box.clickedButton() is save_as
 
 
-def attach(window: QWidget) -> ExternalChanges:
+def _file_name(tab: DocumentTab) -> str:
+    return tab.path.name if tab.path is not None else tab.display_name()
+
+
+EXTERNAL_CHANGES: FeatureKey[ExternalChanges] = FeatureKey("external changes")
+
+
+def attach(window: FeatureWindow) -> ExternalChanges:
     """Create the watcher for ``window`` (called by the recovery feature's attach)."""
-    watcher = ExternalChanges(window)
-    window.external_changes = watcher  # type: ignore[attr-defined]
-    return watcher
+    return window.features.add(EXTERNAL_CHANGES, ExternalChanges(window))

@@ -10,11 +10,16 @@ from PySide6.QtWidgets import QWidget
 
 from postpad.gui.find.bar import FindBar
 from postpad.gui.i18n import keep_translated
+from postpad.gui.named import named
+from postpad.gui.protocols import FeatureKey, FeatureWindow
 
 __all__ = ["FindBar", "attach"]
 
 
-def attach(window: Any) -> None:
+FIND: FeatureKey[FindBar] = FeatureKey("find")
+
+
+def attach(window: FeatureWindow) -> None:
     """Add Find/Replace/Find Next/Find Previous to the Edit menu and a bottom find bar."""
     bar = FindBar()
     bottom = Qt.DockWidgetArea.BottomDockWidgetArea
@@ -26,7 +31,7 @@ def attach(window: Any) -> None:
     dock.hide()
     window.menu("view").removeAction(dock.toggleViewAction())  # opened by Find/Replace only
     bar.closed.connect(dock.hide)
-    window.find_bar = bar
+    window.features.add(FIND, bar)
 
     def follow(tab: Any) -> None:
         bar.set_editor(tab.editor if tab is not None else None)
@@ -68,7 +73,7 @@ def attach(window: Any) -> None:
         ),
     ]
     for text, shortcut, slot, name in entries:
-        action = QAction(window, objectName=name)
+        action = named(QAction(window), name)
         keep_translated(window, lambda a=action, t=text: a.setText(t()))
         action.setShortcut(shortcut)
         action.triggered.connect(slot)

@@ -11,6 +11,8 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from postpad.gui.focus.controller import FocusController, FocusMode, focus_controller
 from postpad.gui.focus.zoom import apply_zoom, clamp_step
 from postpad.gui.i18n import keep_translated
+from postpad.gui.named import named
+from postpad.gui.protocols import FeatureKey, FeatureWindow
 
 __all__ = ["FocusController", "FocusMode", "ViewComfort", "attach", "focus_controller"]
 
@@ -18,7 +20,7 @@ __all__ = ["FocusController", "FocusMode", "ViewComfort", "attach", "focus_contr
 class ViewComfort(QObject):
     """Window-wide state (focus mode, typewriter, zoom step) applied to whichever tab is current."""
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: FeatureWindow) -> None:
         super().__init__(window)
         self.setObjectName("viewComfort")
         self._window = window
@@ -28,7 +30,7 @@ class ViewComfort(QObject):
         window.current_tab_changed.connect(self.apply)
 
     def _tabs(self) -> list[Any]:
-        return list(self._window.tabs()) if hasattr(self._window, "tabs") else []
+        return list(self._window.tabs())
 
     def apply(self, tab: Any = None) -> None:
         tab = tab if tab is not None else self._window.current_tab()
@@ -63,15 +65,20 @@ class ViewComfort(QObject):
             self._window.showNormal()
 
 
-def _action(window: Any, text: Callable[[], str], name: str, shortcut: Any = None) -> QAction:
-    action = QAction(window, objectName=name)
+def _action(
+    window: FeatureWindow, text: Callable[[], str], name: str, shortcut: Any = None
+) -> QAction:
+    action = named(QAction(window), name)
     keep_translated(window, lambda: action.setText(text()))
     if shortcut is not None:
         action.setShortcut(shortcut)
     return action
 
 
-def attach(window: Any) -> None:
+FOCUS: FeatureKey[ViewComfort] = FeatureKey("focus")
+
+
+def attach(window: FeatureWindow) -> None:
     """Add focus, typewriter, full screen and zoom actions to the View menu."""
     comfort = ViewComfort(window)
     menu = window.menu("view")
@@ -138,4 +145,4 @@ def attach(window: Any) -> None:
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(lambda _=False, d=delta: comfort.zoom(d))
         menu.addAction(action)
-    window.view_comfort = comfort
+    window.features.add(FOCUS, comfort)

@@ -13,13 +13,16 @@ from PySide6.QtWidgets import QMenu
 from postpad.gui.git.controller import GitController
 from postpad.gui.git.panel import GitPanel
 from postpad.gui.i18n import keep_text
+from postpad.gui.protocols import GIT, FeatureWindow
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("GitFeature", text)
 
 
-def _action(window: Any, menu: QMenu, name: str, text: Callable[[], str], slot: Any) -> QAction:
+def _action(
+    window: FeatureWindow, menu: QMenu, name: str, text: Callable[[], str], slot: Any
+) -> QAction:
     action = QAction(window)
     action.setObjectName(name)
     keep_text(window, action, text)
@@ -28,7 +31,7 @@ def _action(window: Any, menu: QMenu, name: str, text: Callable[[], str], slot: 
     return action
 
 
-def attach(window: Any) -> None:
+def attach(window: FeatureWindow) -> None:
     panel = GitPanel()
     dock = window.add_side_panel(panel, "", "gitDock", Qt.DockWidgetArea.RightDockWidgetArea)
     keep_text(dock, dock, lambda: _t("Git"))
@@ -41,7 +44,7 @@ def attach(window: Any) -> None:
     toggle.setObjectName("actionShowGitPanel")
     keep_text(dock, toggle, lambda: _t("&Git Panel"))
     controller = GitController(window, panel)
-    window.git_controller = controller
+    window.features.add(GIT, controller)
     menu = QMenu(window)
     menu.setObjectName("menu_git")
     keep_text(window, menu, lambda: _t("&Git"))

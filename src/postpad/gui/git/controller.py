@@ -17,6 +17,7 @@ from postpad.core.vcs.ops import backup_commit, commit, head_text, pull, push, s
 from postpad.gui.git.panel import GitPanel
 from postpad.gui.git.texts import error_text, state_text
 from postpad.gui.git.worker import GitRunner
+from postpad.gui.protocols import SITE, FeatureWindow
 
 BACKUP_KEY = "git/backupOnSave"
 
@@ -26,7 +27,7 @@ def _t(text: str) -> str:
 
 
 class GitController(QObject):
-    def __init__(self, window: Any, panel: GitPanel) -> None:
+    def __init__(self, window: FeatureWindow, panel: GitPanel) -> None:
         super().__init__(panel)
         self.window, self.panel = window, panel
         self.repo: Repo | None = None
@@ -46,9 +47,7 @@ class GitController(QObject):
         panel.refresh_requested.connect(self.rescan)
         panel.file_activated.connect(lambda path: window.open_paths([path]))
         window.current_tab_changed.connect(self.follow)
-        documents = getattr(window, "documents", None)
-        if documents is not None:
-            documents.document_saved.connect(self._on_saved)
+        window.document_saved.connect(self._on_saved)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.runner.wait)
@@ -88,15 +87,15 @@ class GitController(QObject):
         self._show_marks()
 
     def _show_marks(self) -> None:
-        site_panel = getattr(getattr(self.window, "site_controller", None), "panel", None)
-        if site_panel is None or not hasattr(site_panel, "set_vcs_marks"):
+        site = self.window.features.get(SITE)
+        if site is None:
             return
         marks: dict[str, tuple[str, str]] = {}
         if self.repo is not None and self.status is not None:
             for change in self.status.files:
                 path = os.path.normpath(self.repo.root / change.path)
                 marks[path] = (change.mark, state_text(change.state))
-        site_panel.set_vcs_marks(marks)
+        site.set_vcs_marks(marks)
 
     # --- diff --------------------------------------------------------------------------------
     def diff(self) -> Any:
@@ -230,6 +229,6 @@ class GitController(QObject):
         box.open()
 
     def _notify(self, message: str) -> None:
-        bar = self.window.status_bar() if hasattr(self.window, "status_bar") else None
+        bar = self.window.status_bar()
         if bar is not None and message:
             bar.showMessage(message, 8000)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 from postpad.gui.editor.textspans import Utf16Index
 from postpad.gui.i18n import keep_text
 from postpad.gui.images.job import run_with_progress
+from postpad.gui.protocols import FeatureKey, FeatureWindow
 
 
 def _tr(text: str) -> str:
@@ -43,7 +44,7 @@ def failures_text(failed: dict[str, str]) -> str:
 
 
 class ImagesFeature(QObject):
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: FeatureWindow) -> None:
         super().__init__(window)
         self.window = window
 
@@ -119,10 +120,13 @@ class ImagesFeature(QObject):
         ImageSettingsDialog(getattr(tab, "site", None), self.window).exec()
 
 
-def attach(window: Any) -> None:
+IMAGES: FeatureKey[ImagesFeature] = FeatureKey("images")
+
+
+def attach(window: FeatureWindow) -> None:
     """Tools › Images submenu with the three actions."""
     feature = ImagesFeature(window)
-    window.images_feature = feature
+    window.features.add(IMAGES, feature)
     menu = QMenu(window)
     menu.setObjectName("menuImages")
     keep_text(window, menu, lambda: _tr("&Images"))

@@ -14,6 +14,7 @@ from postpad.gui.editor.navigation import go_to_line
 from postpad.gui.i18n import keep_translated
 from postpad.gui.outline.panel import Heading, OutlinePanel, headings_from
 from postpad.gui.outline.scan import scan_headings
+from postpad.gui.protocols import FeatureKey, FeatureWindow
 
 __all__ = ["Heading", "OutlineFollower", "OutlinePanel", "attach", "headings_from"]
 
@@ -26,7 +27,7 @@ demand, which costs ~15 ms per key on a 1 MB post (benchmarks/bench_typing.py)."
 class OutlineFollower(QObject):
     """Connects the panel to whichever tab is current (its ``rendered`` signal and cursor)."""
 
-    def __init__(self, panel: OutlinePanel, window: Any) -> None:
+    def __init__(self, panel: OutlinePanel, window: FeatureWindow) -> None:
         super().__init__(panel)
         self._panel = panel
         self._window = window
@@ -113,14 +114,17 @@ class OutlineFollower(QObject):
         self._tab.editor.setFocus()
 
 
-def attach(window: Any) -> None:
+OUTLINE: FeatureKey[OutlineFollower] = FeatureKey("outline")
+
+
+def attach(window: FeatureWindow) -> None:
     """Add the Outline panel (left dock; toggled from the View menu by the dock's own action)."""
     panel = OutlinePanel()
     dock = window.add_side_panel(panel, "", "outlineDock", Qt.DockWidgetArea.LeftDockWidgetArea)
     dock.hide()  # closed on first run so the form keeps its room; a saved layout reopens it
     follower = OutlineFollower(panel, window)
     dock.visibilityChanged.connect(lambda visible: visible and follower.refresh())
-    window.outline_follower = follower
+    window.features.add(OUTLINE, follower)
     toggle = dock.toggleViewAction()
 
     def retranslate() -> None:

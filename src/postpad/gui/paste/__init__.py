@@ -3,7 +3,7 @@
 Ctrl+V with HTML on the clipboard (a web page, 知乎, CSDN, 微信, Word, LibreOffice) inserts clean
 Markdown in the post's dialect; HTML that only dresses up plain text (code editors, terminals)
 and text-only clipboards paste as before. Edit › Paste as Plain Text (Ctrl+Shift+V) always inserts
-the plain text. Images stay remote: ``window.paste_feature.image_source`` may be set to
+the plain text. Images stay remote: ``window.features.require(PASTE).image_source`` may be set to
 ``callable(tab) -> ImageSource | None`` to download them into the post's asset folder instead.
 """
 
@@ -17,6 +17,8 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from postpad.gui.i18n import keep_text
+from postpad.gui.named import named
+from postpad.gui.protocols import FeatureKey, FeatureWindow
 
 if TYPE_CHECKING:  # the converter (BeautifulSoup) loads at the first paste (decision 0100)
     from postpad.core.paste import ImageSource
@@ -84,7 +86,7 @@ class HtmlPasteHandler:
 class PasteFeature:
     """Paste routing of one window."""
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: FeatureWindow) -> None:
         self.window = window
         self.image_source: Callable[[Any], ImageSource | None] | None = None
 
@@ -135,17 +137,22 @@ class PasteFeature:
         editor.ensureCursorVisible()
 
 
-def _add(window: Any, name: str, text: Callable[[], str], slot: Callable[[], None]) -> QAction:
-    action = QAction(window, objectName=name)
+def _add(
+    window: FeatureWindow, name: str, text: Callable[[], str], slot: Callable[[], None]
+) -> QAction:
+    action = named(QAction(window), name)
     keep_text(window, action, text)
     action.triggered.connect(slot)
     return action
 
 
-def attach(window: Any) -> None:
+PASTE: FeatureKey[PasteFeature] = FeatureKey("paste")
+
+
+def attach(window: FeatureWindow) -> None:
     """Ctrl+V converts HTML in every editor; Edit › Paste as Plain Text / Paste as Markdown."""
     feature = PasteFeature(window)
-    window.paste_feature = feature
+    window.features.add(PASTE, feature)
     plain = _add(
         window, "actionPastePlain", lambda: _tr("Paste as &Plain Text"), feature.paste_plain
     )
@@ -155,7 +162,7 @@ def attach(window: Any) -> None:
     )
     menu = window.menu("edit")
     actions = menu.actions()
-    paste = window.actions.get("paste") if hasattr(window, "actions") else None
+    paste = window.window_action("paste")
     index = actions.index(paste) + 1 if paste in actions else len(actions)
     if index < len(actions):
         menu.insertActions(actions[index], [plain, markdown])
@@ -163,4 +170,4 @@ def attach(window: Any) -> None:
         menu.addActions([plain, markdown])
     for tab in window.tabs():
         feature.install(tab)
-    window.documents.tab_added.connect(feature.install)
+    window.tab_added.connect(feature.install)

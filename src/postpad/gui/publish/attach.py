@@ -9,21 +9,23 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from postpad.gui.i18n import keep_text
+from postpad.gui.protocols import GIT, SITE, FeatureWindow
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("PublishFeature", text)
 
 
-def current_site(window: Any) -> Any:
+def current_site(window: FeatureWindow) -> Any:
     tab = window.current_tab()
     site = getattr(tab, "site", None) if tab is not None else None
     if site is None:
-        site = getattr(getattr(window, "site_controller", None), "site", None)
+        service = window.features.get(SITE)
+        site = service.site if service is not None else None
     return site
 
 
-def publish(window: Any) -> Any:
+def publish(window: FeatureWindow) -> Any:
     """Open the Publish dialog for the current site (None when no site is open)."""
     site = current_site(window)
     if site is None:
@@ -41,14 +43,14 @@ def publish(window: Any) -> Any:
     dialog = PublishDialog(site, unsaved, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.location_activated.connect(lambda path, line: _go_to(window, path, line))
-    git = getattr(window, "git_controller", None)
+    git = window.features.get(GIT)
     if git is not None:  # the run committed and pushed (or undid its commit): show it
         dialog.finished_run.connect(lambda _outcome: git.refresh())
     dialog.show()
     return dialog
 
 
-def _go_to(window: Any, path: Any, line: int) -> None:
+def _go_to(window: FeatureWindow, path: Any, line: int) -> None:
     tabs = window.open_paths([path])
     tab = tabs[0] if tabs else window.current_tab()
     if tab is not None:
@@ -57,7 +59,7 @@ def _go_to(window: Any, path: Any, line: int) -> None:
         go_to_line(tab.editor, line)
 
 
-def attach(window: Any) -> None:
+def attach(window: FeatureWindow) -> None:
     action = QAction(window)
     action.setObjectName("actionPublish")
     keep_text(window, action, lambda: _t("&Publish…"))

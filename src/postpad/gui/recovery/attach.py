@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox
 
 from postpad.core.errors import FileError
 from postpad.core.recovery import JournalEntry, RecoveryJournal
@@ -19,15 +19,16 @@ from postpad.core.textfile import save_text_file
 from postpad.gui import ime
 from postpad.gui.documents import external
 from postpad.gui.errors import file_error_text
+from postpad.gui.protocols import FeatureKey, FeatureWindow
 from postpad.gui.recovery.autosave import Autosaver
 from postpad.gui.recovery.dialog import RecoveryDialog, disk_text
 from postpad.gui.recovery.journal import JournalKeeper
 
 
 class Recovery(QObject):
-    """What ``attach`` builds, kept on the window as ``window.recovery``."""
+    """What ``attach`` builds, kept in ``window.features`` under ``RECOVERY``."""
 
-    def __init__(self, window: QWidget, journal: RecoveryJournal) -> None:
+    def __init__(self, window: FeatureWindow, journal: RecoveryJournal) -> None:
         super().__init__(window)
         self.window = window
         self.journal = journal
@@ -50,7 +51,7 @@ class Recovery(QObject):
 
     def restore(self, entry: JournalEntry) -> bool:
         """Open the entry's text in a tab, unsaved; the tab carries on the same entry."""
-        documents = self.window.documents  # type: ignore[attr-defined]
+        documents = self.window.document_manager()
         tab = None
         if entry.path is not None and entry.path.is_file():
             opened = documents.open_paths([entry.path])
@@ -89,10 +90,12 @@ class Recovery(QObject):
         self.journal.discard(entry.key)
 
 
-def attach(window: QWidget) -> Recovery:
-    recovery = Recovery(window, RecoveryJournal())
-    window.recovery = recovery  # type: ignore[attr-defined]
-    window.menu("file").addAction(recovery.autosave.action)  # type: ignore[attr-defined]
+RECOVERY: FeatureKey[Recovery] = FeatureKey("recovery")
+
+
+def attach(window: FeatureWindow) -> Recovery:
+    recovery = window.features.add(RECOVERY, Recovery(window, RecoveryJournal()))
+    window.menu("file").addAction(recovery.autosave.action)
     QTimer.singleShot(0, recovery.offer)
     QTimer.singleShot(0, lambda: ime.warn_once(window))
     return recovery

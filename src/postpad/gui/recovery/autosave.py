@@ -9,25 +9,33 @@ in the status bar; the recovery journal still protects the text.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from postpad.core.errors import FileError
 from postpad.gui.errors import file_error_text
 from postpad.gui.i18n import keep_text
+from postpad.gui.protocols import FeatureWindow
+
+if TYPE_CHECKING:
+    from postpad.gui.documents.tab import DocumentTab
 
 SETTING = "recovery/autosave"
 IDLE_MS = 5000
 
 
 class Autosaver(QObject):
-    def __init__(self, window: QWidget, external: QObject | None, idle_ms: int = IDLE_MS) -> None:
+    def __init__(
+        self, window: FeatureWindow, external: QObject | None, idle_ms: int = IDLE_MS
+    ) -> None:
         super().__init__(window)
         self.window = window
-        self.documents = window.documents  # type: ignore[attr-defined]
+        self.documents = window.document_manager()
         self.external = external
-        self._failed: set[QWidget] = set()
+        self._failed: set[DocumentTab] = set()
         self._timer = QTimer(self, singleShot=True, interval=idle_ms)
         self._timer.timeout.connect(self.save_all)
         self.action = QAction(self)
@@ -55,8 +63,8 @@ class Autosaver(QObject):
         if on:
             self._timer.start()
 
-    def _track(self, tab: QWidget) -> None:
-        tab.text_changed.connect(self._edited)  # type: ignore[attr-defined]
+    def _track(self, tab: DocumentTab) -> None:
+        tab.text_changed.connect(self._edited)
 
     def _edited(self) -> None:
         if self.enabled:
@@ -72,9 +80,9 @@ class Autosaver(QObject):
             return 0
         return sum(1 for tab in self.documents.tabs() if self.save(tab))
 
-    def can_save(self, tab: QWidget) -> bool:
-        document = tab.document  # type: ignore[attr-defined]
-        if document.path is None or document.base is None or not tab.is_modified():  # type: ignore[attr-defined]
+    def can_save(self, tab: DocumentTab) -> bool:
+        document = tab.document
+        if document.path is None or document.base is None or not tab.is_modified():
             return False
         if tab in self._failed:
             return False
@@ -83,19 +91,19 @@ class Autosaver(QObject):
             return False
         return not document.changed_on_disk()  # paused while the file is in conflict
 
-    def save(self, tab: QWidget) -> bool:
+    def save(self, tab: DocumentTab) -> bool:
         if not self.can_save(tab):
             return False
-        tab.sync_to_document()  # type: ignore[attr-defined]
+        tab.sync_to_document()
         try:
-            tab.document.save()  # type: ignore[attr-defined]
+            tab.document.save()
         except FileError as error:  # conflict, legacy encoding, unwritable: leave it to the user
             self._failed.add(tab)
-            message = self.tr("Autosave skipped %1: %2").replace("%1", tab.display_name())  # type: ignore[attr-defined]
+            message = self.tr("Autosave skipped %1: %2").replace("%1", tab.display_name())
             message = message.replace("%2", file_error_text(error))
-            self.window.statusBar().showMessage(message, 10000)  # type: ignore[attr-defined]
+            self.window.statusBar().showMessage(message, 10000)
             return False
-        tab.mark_saved()  # type: ignore[attr-defined]
+        tab.mark_saved()
         self.documents.refresh_title(tab)
         self.documents.document_saved.emit(tab)
         return True

@@ -12,11 +12,16 @@ import contextlib
 import sys
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from postpad.core.recovery import RecoveryJournal, new_entry_key
+from postpad.gui.protocols import FeatureWindow
+
+if TYPE_CHECKING:
+    from postpad.gui.documents.tab import DocumentTab
 
 IDLE_MS = 2000
 
@@ -24,15 +29,17 @@ IDLE_MS = 2000
 class JournalKeeper(QObject):
     """Keeps the journal of one window's tabs up to date."""
 
-    def __init__(self, window: QWidget, journal: RecoveryJournal, idle_ms: int = IDLE_MS) -> None:
+    def __init__(
+        self, window: FeatureWindow, journal: RecoveryJournal, idle_ms: int = IDLE_MS
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.journal = journal
-        self.documents = window.documents  # type: ignore[attr-defined]
+        self.documents = window.document_manager()
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="postpad-journal")
-        self._keys: dict[QWidget, str] = {}
-        self._written: set[QWidget] = set()  # tabs that have an entry on disk
-        self._dirty: set[QWidget] = set()
+        self._keys: dict[DocumentTab, str] = {}
+        self._written: set[DocumentTab] = set()  # tabs that have an entry on disk
+        self._dirty: set[DocumentTab] = set()
         self._last: Future[object] | None = None
         self.last_error: OSError | None = None
         self._shut_down = False
@@ -50,16 +57,16 @@ class JournalKeeper(QObject):
             app.aboutToQuit.connect(self.shutdown)
 
     # --- tracking ------------------------------------------------------------------------
-    def track(self, tab: QWidget) -> None:
-        tab.text_changed.connect(lambda t=tab: self._edited(t))  # type: ignore[attr-defined]
+    def track(self, tab: DocumentTab) -> None:
+        tab.text_changed.connect(lambda t=tab: self._edited(t))
 
-    def use_key(self, tab: QWidget, key: str) -> None:
+    def use_key(self, tab: DocumentTab, key: str) -> None:
         """Continue an existing (recovered) entry under its own key; it becomes this session's."""
         self._keys[tab] = key
         self._written.add(tab)
         self._edited(tab)
 
-    def key_of(self, tab: QWidget) -> str:
+    def key_of(self, tab: DocumentTab) -> str:
         """One key per tab for its lifetime; the entry itself records the path.
 
         Keys are never derived from the path, so this session can never overwrite the entry a
@@ -67,7 +74,7 @@ class JournalKeeper(QObject):
         """
         return self._keys.setdefault(tab, new_entry_key())
 
-    def _edited(self, tab: QWidget) -> None:
+    def _edited(self, tab: DocumentTab) -> None:
         self._dirty.add(tab)
         self._timer.start()
 
@@ -84,17 +91,17 @@ class JournalKeeper(QObject):
             if tab in self.documents.tabs():
                 self._journal(tab)
 
-    def _journal(self, tab: QWidget) -> None:
+    def _journal(self, tab: DocumentTab) -> None:
         key = self.key_of(tab)
-        if not tab.is_modified():  # type: ignore[attr-defined]
+        if not tab.is_modified():
             if tab in self._written:
                 self._written.discard(tab)
                 self._submit(self.journal.discard, key)
             return
         self._written.add(tab)
-        document = tab.document  # type: ignore[attr-defined]
+        document = tab.document
         base = document.base.digest if document.base is not None else None
-        text, path, title = tab.text(), tab.path, tab.display_name()  # type: ignore[attr-defined]
+        text, path, title = tab.text(), tab.path, tab.display_name()
         self._submit(self._write, key, text, path, title, base)
 
     def _write(self, key: str, text: str, path: Path | None, title: str, base: str | None) -> None:
@@ -117,16 +124,16 @@ class JournalKeeper(QObject):
             with contextlib.suppress(Exception):
                 self._last.result(timeout)
 
-    def _saved(self, tab: QWidget) -> None:
+    def _saved(self, tab: DocumentTab) -> None:
         """After a save or a (re)load: a clean buffer needs no entry; a dirty one a fresh one."""
         self._dirty.discard(tab)
-        if tab.is_modified():  # type: ignore[attr-defined]
+        if tab.is_modified():
             self._edited(tab)
         elif tab in self._written:
             self._written.discard(tab)
             self._submit(self.journal.discard, self.key_of(tab))
 
-    def _closed(self, tab: QWidget) -> None:
+    def _closed(self, tab: DocumentTab) -> None:
         """Closing a tab means saved or explicitly discarded: its entry goes."""
         self._dirty.discard(tab)
         key = self._keys.pop(tab, None)

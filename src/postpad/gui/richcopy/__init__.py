@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from postpad.core.errors import PostpadError
 from postpad.core.textfile import save_text_file
 from postpad.gui.i18n import keep_text
+from postpad.gui.named import named
+from postpad.gui.protocols import FeatureKey, FeatureWindow
 
 if TYPE_CHECKING:  # BeautifulSoup and the renderer load at the first copy (decision 0100)
     from postpad.core.richcopy import RichCopy
@@ -58,7 +60,7 @@ def put_on_clipboard(copy: RichCopy) -> QMimeData:
 class RichCopyFeature(QObject):
     """Edit › Copy as Rich Text of one window."""
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: FeatureWindow) -> None:
         super().__init__(window)
         self.window = window
 
@@ -102,22 +104,25 @@ class RichCopyFeature(QObject):
         self.window.status_bar().showMessage(self.tr("Exported %1").replace("%1", name), 5000)
 
 
-def attach(window: Any) -> None:
+RICH_COPY: FeatureKey[RichCopyFeature] = FeatureKey("rich copy")
+
+
+def attach(window: FeatureWindow) -> None:
     """Add Edit › Copy as Rich Text (Ctrl+Alt+C) after Copy, File › Export › Rich Text HTML."""
-    action = QAction(window, objectName="actionCopyRichText")
+    action = named(QAction(window), "actionCopyRichText")
     keep_text(window, action, lambda: _tr("Copy as &Rich Text"))
     action.setShortcut(QKeySequence("Ctrl+Alt+C"))
     feature = RichCopyFeature(window)
-    window.rich_copy_feature = feature
+    window.features.add(RICH_COPY, feature)
     action.triggered.connect(feature.copy)
-    export = QAction(window, objectName="actionExportRichText")
+    export = named(QAction(window), "actionExportRichText")
     keep_text(window, export, lambda: _tr("&Rich Text HTML (公众号)…"))
     export.triggered.connect(feature.export)
     exports = window.findChild(QMenu, "menuExport")  # File › Export, when that feature is on
     (exports or window.menu("file")).addAction(export)
     menu = window.menu("edit")
     actions = menu.actions()
-    copy = window.actions.get("copy") if hasattr(window, "actions") else None
+    copy = window.window_action("copy")
     index = actions.index(copy) + 1 if copy in actions else len(actions)
     if index < len(actions):
         menu.insertAction(actions[index], action)

@@ -16,6 +16,7 @@ from postpad.core.site.model import Site
 from postpad.core.site.taxonomy import category_counts, tag_counts
 from postpad.gui.errors import error_text
 from postpad.gui.i18n import keep_text
+from postpad.gui.protocols import SITE, FeatureWindow
 from postpad.gui.site.dock_visibility import SiteDockVisibility
 from postpad.gui.site.panel import SitePanel
 from postpad.gui.site.paste import ImagePasteHandler
@@ -29,7 +30,10 @@ class SiteController(QObject):
     """Keeps the panel on the current tab's site and carries out the panel's requests."""
 
     def __init__(
-        self, window: Any, panel: SitePanel, dock_visibility: SiteDockVisibility | None = None
+        self,
+        window: FeatureWindow,
+        panel: SitePanel,
+        dock_visibility: SiteDockVisibility | None = None,
     ) -> None:
         super().__init__(panel)
         self.window = window
@@ -89,12 +93,9 @@ class SiteController(QObject):
     def _scan_when_shown(self) -> None:
         """Scan the site once the window is on screen: at start-up the scan thread would take
         the interpreter from the code building the window."""
-        after_shown = getattr(self.window, "after_shown", None)
-        if after_shown is None:
-            self.refresh()
-        elif not self._scan_waiting:
+        if not self._scan_waiting:
             self._scan_waiting = True
-            after_shown(self._scan_now)
+            self.window.after_shown(self._scan_now)
 
     def _scan_now(self) -> None:
         self._scan_waiting = False
@@ -131,11 +132,12 @@ class SiteController(QObject):
             names = dict.fromkeys(p[-1] for p in (t.path for t in category_counts(index.entries)))
             form.set_completions(tags, list(names))
 
+    def set_vcs_marks(self, marks: dict[str, tuple[str, str]]) -> None:
+        """Git's marks beside the posts of the panel (``SiteService``, for the Git feature)."""
+        self.panel.set_vcs_marks(marks)
+
     def _notify(self, message: str) -> None:
-        status = getattr(self.window, "status_bar", None)
-        bar = status() if callable(status) else None
-        if bar is not None and hasattr(bar, "showMessage"):
-            bar.showMessage(message, 8000)
+        self.window.status_bar().showMessage(message, 8000)
 
     # --- actions -------------------------------------------------------------------------
     def new_post(self) -> Path | None:
@@ -228,9 +230,7 @@ class SiteController(QObject):
             return None
         if tab is not None:
             tab.document.path = new_path
-            manager = getattr(self.window, "documents", None)
-            if manager is not None and hasattr(manager, "refresh_title"):
-                manager.refresh_title(tab)
+            self.window.refresh_tab_title(tab)
             tab.apply_site()
         self.refresh()
         return new_path
@@ -262,24 +262,21 @@ class SiteController(QObject):
             go_to_line(tab.editor, line)
 
 
-def attach(window: Any) -> None:
+def attach(window: FeatureWindow) -> None:
     """Add the site panel, File > New Post…, Tools > Check Site and image paste/drop."""
     panel = SitePanel()
     dock = window.add_side_panel(panel, "", "siteDock", Qt.DockWidgetArea.RightDockWidgetArea)
     keep_text(dock, dock, lambda: QCoreApplication.translate("SiteFeature", "Site"))
-    if hasattr(window, "resizeDocks"):
-        window.resizeDocks(
-            [dock], [panel.fontMetrics().horizontalAdvance("M") * 36], Qt.Orientation.Horizontal
-        )
+    window.resizeDocks(
+        [dock], [panel.fontMetrics().horizontalAdvance("M") * 36], Qt.Orientation.Horizontal
+    )
     toggle = dock.toggleViewAction()
     keep_text(dock, toggle, lambda: QCoreApplication.translate("SiteFeature", "&Site Panel"))
     toggle.setObjectName("actionShowSitePanel")
     visibility = SiteDockVisibility(dock)
     controller = SiteController(window, panel, visibility)
-    window.site_controller = controller
-    after_shown = getattr(window, "after_shown", None)
-    if after_shown is not None:  # a restored window layout must not bring back an empty dock
-        after_shown(visibility.apply)
+    window.features.add(SITE, controller)
+    window.after_shown(visibility.apply)  # a restored layout must not bring back an empty dock
     new_action = QAction(window)
     keep_text(window, new_action, lambda: QCoreApplication.translate("SiteFeature", "New &Post…"))
     new_action.setObjectName("actionNewPost")

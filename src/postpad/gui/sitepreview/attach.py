@@ -4,11 +4,10 @@ site, served by the engine. The fast built-in preview stays the default. Listed 
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication, Qt
 
 from postpad.gui.i18n import keep_text, keep_translated
+from postpad.gui.protocols import FeatureKey, FeatureWindow
 from postpad.gui.sitepreview.controller import SitePreviewController
 from postpad.gui.sitepreview.pane import SitePreviewPane
 
@@ -17,7 +16,10 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("SitePreview", text)
 
 
-def attach(window: Any) -> None:
+SITE_PREVIEW: FeatureKey[SitePreviewController] = FeatureKey("site preview")
+
+
+def attach(window: FeatureWindow) -> None:
     pane = SitePreviewPane()
     keep_translated(pane, pane.retranslate)
     dock = window.add_side_panel(pane, "", "sitePreviewDock", Qt.DockWidgetArea.RightDockWidgetArea)
@@ -27,6 +29,6 @@ def attach(window: Any) -> None:
     toggle.setObjectName("actionSitePreview")
     keep_text(dock, toggle, lambda: _t("Site Pre&view"))
     controller = SitePreviewController(window, pane)
-    window.site_preview = controller
+    window.features.add(SITE_PREVIEW, controller)
     toggle.toggled.connect(controller.set_active)
     pane.stop_requested.connect(dock.hide)

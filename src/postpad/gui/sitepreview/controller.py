@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 
 from postpad.core.publish.serve import post_url
+from postpad.gui.protocols import FeatureWindow
 from postpad.gui.sitepreview.pane import SitePreviewPane
 from postpad.gui.sitepreview.server import SiteServer
 
@@ -21,7 +22,7 @@ def _t(text: str) -> str:
 
 
 class SitePreviewController(QObject):
-    def __init__(self, window: Any, pane: SitePreviewPane) -> None:
+    def __init__(self, window: FeatureWindow, pane: SitePreviewPane) -> None:
         super().__init__(pane)
         self.window, self.pane = window, pane
         self.active = False
@@ -35,9 +36,7 @@ class SitePreviewController(QObject):
         pane.reload_requested.connect(self.show_current)
         pane.stop_requested.connect(lambda: self.set_active(False))
         window.current_tab_changed.connect(self.follow)
-        documents = getattr(window, "documents", None)
-        if documents is not None:
-            documents.document_saved.connect(self._on_saved)
+        window.document_saved.connect(self._on_saved)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.server.stop)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction
 
 from postpad.gui.editor.context_menu import context_menu_for
 from postpad.gui.i18n import keep_text
+from postpad.gui.protocols import FeatureKey, FeatureWindow
 from postpad.gui.spelling.controller import SpellingController, spelling_controller
 from postpad.gui.spelling.speller import Speller, load_speller
 
@@ -26,7 +27,7 @@ KEY_ENABLED = "spelling/enabled"
 class SpellingFeature(QObject):
     """Window-wide on/off state applied to each tab's editor."""
 
-    def __init__(self, window: Any, speller: Speller) -> None:
+    def __init__(self, window: FeatureWindow, speller: Speller) -> None:
         super().__init__(window)
         self._window = window
         self._speller = speller
@@ -47,25 +48,23 @@ class SpellingFeature(QObject):
     def set_enabled(self, on: bool) -> None:
         self.enabled = on
         QSettings().setValue(KEY_ENABLED, on)
-        tabs = self._window.tabs() if hasattr(self._window, "tabs") else []
+        tabs = self._window.tabs()
         for tab in tabs:
             self.prepare(tab)
 
 
-def attach(window: Any, speller: Speller | None = None) -> None:
+SPELLING: FeatureKey[SpellingFeature] = FeatureKey("spelling")
+
+
+def attach(window: FeatureWindow, speller: Speller | None = None) -> None:
     """Add Tools > Check Spelling when a dictionary is available; otherwise do nothing.
 
     Loading the system dictionary (~0.3 s: pyenchant's import and the C library) starts after
     the window's first frame (``after_shown``) on a worker thread, so it delays neither the window
-    nor the first preview; a window without ``after_shown`` loads it at once. Meanwhile the menu
-    entry holds its place, hidden.
+    nor the first preview. Meanwhile the menu entry holds its place, hidden.
     """
     if speller is not None:
         _enable(window, speller, _spelling_action(window))
-        return
-    after_shown = getattr(window, "after_shown", None)
-    if after_shown is None:
-        _load_and_enable(window, None)
         return
     placeholder = _spelling_action(window)
     placeholder.setVisible(False)
@@ -74,7 +73,7 @@ def attach(window: Any, speller: Speller | None = None) -> None:
         lambda found: _enable_or_remove(window, found, placeholder),
         Qt.ConnectionType.QueuedConnection,
     )
-    after_shown(loader.start)
+    window.after_shown(loader.start)
 
 
 class _SpellerLoader(QObject):
@@ -91,7 +90,7 @@ class _SpellerLoader(QObject):
             self.loaded.emit(speller)
 
 
-def _spelling_action(window: Any) -> QAction:
+def _spelling_action(window: FeatureWindow) -> QAction:
     action = QAction(window)
     keep_text(
         window,
@@ -104,11 +103,9 @@ def _spelling_action(window: Any) -> QAction:
     return action
 
 
-def _load_and_enable(window: Any, action: QAction | None) -> None:
-    _enable_or_remove(window, load_speller(), action)
-
-
-def _enable_or_remove(window: Any, speller: Speller | None, action: QAction | None) -> None:
+def _enable_or_remove(
+    window: FeatureWindow, speller: Speller | None, action: QAction | None
+) -> None:
     if speller is None:
         if action is not None:
             window.menu("tools").removeAction(action)
@@ -118,10 +115,10 @@ def _enable_or_remove(window: Any, speller: Speller | None, action: QAction | No
     _enable(window, speller, action or _spelling_action(window))
 
 
-def _enable(window: Any, speller: Speller, action: QAction) -> None:
+def _enable(window: FeatureWindow, speller: Speller, action: QAction) -> None:
     feature = SpellingFeature(window, speller)
     action.setChecked(feature.enabled)
     action.toggled.connect(feature.set_enabled)
     action.setVisible(True)
-    window.spelling = feature
+    window.features.add(SPELLING, feature)
     feature.prepare()

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QPlainTextEdit
 
 from postpad.core.text import table_edit
 from postpad.gui.i18n import keep_text
+from postpad.gui.named import named
+from postpad.gui.protocols import FeatureKey, FeatureWindow
 from postpad.gui.tables.commands import Command, insert_table, key_hook, run
 from postpad.gui.tables.dialog import ask_table_size
 
@@ -83,7 +85,7 @@ def _commands() -> list[tuple[str, Callable[[], str], Command]]:
 class TablesFeature:
     """The table actions of one window."""
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: FeatureWindow) -> None:
         self.window = window
 
     def editor(self) -> QPlainTextEdit | None:
@@ -115,17 +117,22 @@ class TablesFeature:
             editor.add_key_hook(key_hook)
 
 
-def _action(window: Any, name: str, text: Callable[[], str], slot: Callable[[], None]) -> QAction:
-    action = QAction(window, objectName=name)
+def _action(
+    window: FeatureWindow, name: str, text: Callable[[], str], slot: Callable[[], None]
+) -> QAction:
+    action = named(QAction(window), name)
     keep_text(window, action, text)
     action.triggered.connect(slot)
     return action
 
 
-def attach(window: Any) -> None:
+TABLES: FeatureKey[TablesFeature] = FeatureKey("tables")
+
+
+def attach(window: FeatureWindow) -> None:
     """Insert › Table…, Format › Table ▸ …, and Tab/Enter in every editor's tables."""
     feature = TablesFeature(window)
-    window.tables_feature = feature
+    window.features.add(TABLES, feature)
     window.menu("insert").addAction(
         _action(window, "actionInsertTable", lambda: _tr("&Table…"), feature.insert)
     )
@@ -140,4 +147,4 @@ def attach(window: Any) -> None:
             submenu.addSeparator()
     for tab in window.tabs():
         feature.install(tab)
-    window.documents.tab_added.connect(feature.install)
+    window.tab_added.connect(feature.install)

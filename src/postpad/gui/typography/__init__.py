@@ -12,6 +12,8 @@ from PySide6.QtGui import QAction, QActionGroup, QTextCursor
 from postpad.core.typography import SPACING_POLICIES, TypographyOptions
 from postpad.gui.editor.context_menu import context_menu_for
 from postpad.gui.i18n import keep_text
+from postpad.gui.named import named
+from postpad.gui.protocols import FeatureKey, FeatureWindow
 from postpad.gui.typography.controller import TypographyController, typography_controller
 from postpad.gui.typography.indent_commands import auto_indenter, indent, unindent
 from postpad.gui.typography.messages import fix_label
@@ -35,7 +37,7 @@ def _setting(key: str, default: Any) -> Any:
 class TypographyFeature(QObject):
     """Window-wide typography state applied to each tab's editor."""
 
-    def __init__(self, window: Any, panel: TypographyPanel) -> None:
+    def __init__(self, window: FeatureWindow, panel: TypographyPanel) -> None:
         super().__init__(window)
         self.setObjectName("typographyFeature")
         self._window = window
@@ -51,7 +53,7 @@ class TypographyFeature(QObject):
         return TypographyOptions(spacing=self.spacing)  # type: ignore[arg-type]
 
     def _tabs(self) -> list[Any]:
-        return list(self._window.tabs()) if hasattr(self._window, "tabs") else []
+        return list(self._window.tabs())
 
     def prepare(self, tab: Any) -> TypographyController:
         controller = typography_controller(tab.editor)
@@ -126,15 +128,15 @@ class TypographyFeature(QObject):
             tab.editor.setFocus()
 
 
-def _checkable(window: Any, text: Callable[[], str], name: str, checked: bool) -> QAction:
-    action = QAction(window, objectName=name)
+def _checkable(window: FeatureWindow, text: Callable[[], str], name: str, checked: bool) -> QAction:
+    action = named(QAction(window), name)
     keep_text(window, action, text)
     action.setCheckable(True)
     action.setChecked(checked)
     return action
 
 
-def _format_menu(window: Any, feature: TypographyFeature) -> None:
+def _format_menu(window: FeatureWindow, feature: TypographyFeature) -> None:
     menu = window.menu("format")
     menu.addSeparator()
     indent_menu = menu.addMenu("")
@@ -165,11 +167,11 @@ def _format_menu(window: Any, feature: TypographyFeature) -> None:
         ),
     ]
     for form, label in forms:
-        action = QAction(window, objectName=f"actionIndent_{form}")
+        action = named(QAction(window), f"actionIndent_{form}")
         keep_text(window, action, label)
         action.triggered.connect(lambda _=False, f=form: feature.indent(f))
         indent_menu.addAction(action)
-    remove = QAction(window, objectName="actionUnindent")
+    remove = named(QAction(window), "actionUnindent")
     keep_text(
         window,
         remove,
@@ -187,7 +189,7 @@ def _format_menu(window: Any, feature: TypographyFeature) -> None:
     menu.addAction(auto)
 
 
-def _tools_menu(window: Any, feature: TypographyFeature) -> None:
+def _tools_menu(window: FeatureWindow, feature: TypographyFeature) -> None:
     menu = window.menu("tools")
     menu.addSeparator()
     check = _checkable(
@@ -216,7 +218,7 @@ def _tools_menu(window: Any, feature: TypographyFeature) -> None:
         action.triggered.connect(lambda _=False, p=policy: feature.set_spacing(p))
         group.addAction(action)
         spacing_menu.addAction(action)
-    fix_all = QAction(window, objectName="actionFixAll")
+    fix_all = named(QAction(window), "actionFixAll")
     keep_text(
         window,
         fix_all,
@@ -226,7 +228,10 @@ def _tools_menu(window: Any, feature: TypographyFeature) -> None:
     menu.addAction(fix_all)
 
 
-def attach(window: Any) -> None:
+TYPOGRAPHY: FeatureKey[TypographyFeature] = FeatureKey("typography")
+
+
+def attach(window: FeatureWindow) -> None:
     """Add the Typography panel, Format > indentation commands and Tools > typography checks."""
     panel = TypographyPanel()
     dock = window.add_side_panel(
@@ -244,5 +249,5 @@ def attach(window: Any) -> None:
         lambda: QCoreApplication.translate("TypographyFeature", "T&ypography Problems"),
     )
     toggle.setObjectName("actionShowTypography")  # add_side_panel put it in the View menu
-    window.typography = feature
+    window.features.add(TYPOGRAPHY, feature)
     feature.follow()
