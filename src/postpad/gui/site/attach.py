@@ -4,6 +4,7 @@ rename actions, and image paste/drop for every tab. Listed in ``postpad.gui.feat
 from __future__ import annotations
 
 import contextlib
+import weakref
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +48,10 @@ class SiteController(QObject):
             app.aboutToQuit.connect(self.runner.stop)
         self._tab: Any = None
         self._scan_waiting = False  # a scan waits for the window's first frame
+        # The (post, site) each form was last given: set_post rebuilds image thumbnails.
+        self._form_posts: weakref.WeakKeyDictionary[QObject, tuple[Path | None, Path]] = (
+            weakref.WeakKeyDictionary()
+        )
         self.runner.progressed.connect(panel.set_progress)
         self.runner.ready.connect(self._on_index)
         self.runner.failed.connect(self._notify)
@@ -123,8 +128,8 @@ class SiteController(QObject):
         if form is None or site is None:
             return
         post_key = (tab.path, site.root)
-        if hasattr(form, "set_post") and getattr(tab, "_site_post_key", None) != post_key:
-            tab._site_post_key = post_key
+        if hasattr(form, "set_post") and self._form_posts.get(form) != post_key:
+            self._form_posts[form] = post_key
             form.set_post(tab.path, site)
         index = self.index
         if index is not None and index.site.root == site.root and hasattr(form, "set_completions"):
