@@ -1949,6 +1949,10 @@ Characters: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Argument %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Only the opening tag changes; the text inside stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1962,6 +1966,426 @@ Characters: %3</source>
     </message>
     <message>
         <source>Needs %1 %2 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A coloured box around Markdown text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class or colour of the box; several words are kept as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Font Awesome class such as fas fa-bullhorn, or no-icon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the theme&apos;s note.style setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (nested)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tabbed panes, each between &lt;!-- tab caption@icon --&gt; and &lt;!-- endtab --&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tabs without a caption are named after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of the tab shown first; 0: the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link drawn as a button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Font Awesome class such as far fa-hand-point-right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words such as outline, center, block, larger and a colour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlighted text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden text (inline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text shown after a click on a button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSS colour of the button, e.g. #49b1f5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSS colour of the button text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown shown after a click on a button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fold (toggle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folded section that opens and closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items, each between &lt;!-- timeline title --&gt; and &lt;!-- endtimeline --&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gallery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images of the body, one ![alt](url) per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before Butterfly 5.3 the only parameter is the button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before Butterfly 4.10: lazyload, rowHeight, limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load-more button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true: more images after a click.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images per load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images at first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gallery group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cover linking to a gallery page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gallery page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inline image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A small image inside a line of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSS height, e.g. 1.5em.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mermaid diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A diagram written in Mermaid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mermaid settings as JSON, e.g. {&apos;theme&apos;:&apos;dark&apos;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friend links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friend links as YAML: class_name, class_desc and link_list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart.js chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent of the column, e.g. 50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart and text side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Music score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts of a series (front matter series:).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the post&apos;s own series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image with a caption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternative text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown is allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSS class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribution link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlighted code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code coloured by Hugo&apos;s highlighter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. linenos=table,hl_lines=2 4-5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to a page (absolute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of the page, e.g. blog/post.md#anchor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to a page (relative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autoplay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vimeo video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A section the reader opens with a click.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

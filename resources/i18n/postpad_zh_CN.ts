@@ -1931,43 +1931,467 @@ Characters: %3</source>
     <name>TagForms</name>
     <message>
         <source>Put the cursor in a theme tag or shortcode first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先把光标放在主题标签或短代码里。</translation>
     </message>
     <message>
         <source>Edit &amp;Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑标签(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Butterfly</source>
-        <translation type="unfinished"></translation>
+        <translation>Butterfly 标签(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Hugo Shortcodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugo 短代码(&amp;H)</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑%1</translation>
     </message>
     <message>
         <source>Insert %1</source>
-        <translation type="unfinished"></translation>
+        <translation>插入%1</translation>
+    </message>
+    <message>
+        <source>Argument %1</source>
+        <translation>参数 %1</translation>
     </message>
     <message>
         <source>Only the opening tag changes; the text inside stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>只改开始标签，里面的内容保持不变。</translation>
     </message>
     <message>
         <source>%1 version not found: the tags of the newest version are offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到 %1 的版本：按最新版提供标签。</translation>
     </message>
     <message>
         <source>%1 %2 (installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2（已安装）</translation>
     </message>
     <message>
         <source>Needs %1 %2 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要 %1 %2 或更新版本。</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>提示块</translation>
+    </message>
+    <message>
+        <source>A coloured box around Markdown text.</source>
+        <translation>包住 Markdown 文字的彩色框。</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Class or colour of the box; several words are kept as they are.</source>
+        <translation>框的类名或颜色；多个词原样保留。</translation>
+    </message>
+    <message>
+        <source>Icon</source>
+        <translation>图标</translation>
+    </message>
+    <message>
+        <source>Font Awesome class such as fas fa-bullhorn, or no-icon.</source>
+        <translation>Font Awesome 类名，如 fas fa-bullhorn；或 no-icon。</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>样式</translation>
+    </message>
+    <message>
+        <source>Empty: the theme&apos;s note.style setting.</source>
+        <translation>留空：使用主题的 note.style 设置。</translation>
+    </message>
+    <message>
+        <source>Note (nested)</source>
+        <translation>提示块（嵌套）</translation>
+    </message>
+    <message>
+        <source>Tabs</source>
+        <translation>标签页</translation>
+    </message>
+    <message>
+        <source>Tabbed panes, each between &lt;!-- tab caption@icon --&gt; and &lt;!-- endtab --&gt;.</source>
+        <translation>分栏内容，每栏写在 &lt;!-- tab 标题@图标 --&gt; 和 &lt;!-- endtab --&gt; 之间。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Tabs without a caption are named after it.</source>
+        <translation>没有标题的栏用它命名。</translation>
+    </message>
+    <message>
+        <source>Active tab</source>
+        <translation>默认栏</translation>
+    </message>
+    <message>
+        <source>Number of the tab shown first; 0: the first.</source>
+        <translation>最先显示的栏序号；0 表示第一栏。</translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation>按钮</translation>
+    </message>
+    <message>
+        <source>A link drawn as a button.</source>
+        <translation>显示成按钮的链接。</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Font Awesome class such as far fa-hand-point-right.</source>
+        <translation>Font Awesome 类名，如 far fa-hand-point-right。</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Words such as outline, center, block, larger and a colour.</source>
+        <translation>如 outline、center、block、larger 和颜色等词。</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Highlighted text.</source>
+        <translation>高亮文字。</translation>
+    </message>
+    <message>
+        <source>Hidden text (inline)</source>
+        <translation>隐藏文字（行内）</translation>
+    </message>
+    <message>
+        <source>Text shown after a click on a button.</source>
+        <translation>点击按钮后显示的文字。</translation>
+    </message>
+    <message>
+        <source>Hidden text</source>
+        <translation>隐藏的文字</translation>
+    </message>
+    <message>
+        <source>Button text</source>
+        <translation>按钮文字</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>背景色</translation>
+    </message>
+    <message>
+        <source>CSS colour of the button, e.g. #49b1f5.</source>
+        <translation>按钮的 CSS 颜色，如 #49b1f5。</translation>
+    </message>
+    <message>
+        <source>Text colour</source>
+        <translation>文字颜色</translation>
+    </message>
+    <message>
+        <source>CSS colour of the button text.</source>
+        <translation>按钮文字的 CSS 颜色。</translation>
+    </message>
+    <message>
+        <source>Hidden block</source>
+        <translation>隐藏块</translation>
+    </message>
+    <message>
+        <source>Markdown shown after a click on a button.</source>
+        <translation>点击按钮后显示的 Markdown 内容。</translation>
+    </message>
+    <message>
+        <source>Fold (toggle)</source>
+        <translation>折叠块</translation>
+    </message>
+    <message>
+        <source>A folded section that opens and closes.</source>
+        <translation>可以展开和收起的一段内容。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Items, each between &lt;!-- timeline title --&gt; and &lt;!-- endtimeline --&gt;.</source>
+        <translation>条目，每条写在 &lt;!-- timeline 标题 --&gt; 和 &lt;!-- endtimeline --&gt; 之间。</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>总标题</translation>
+    </message>
+    <message>
+        <source>Gallery</source>
+        <translation>相册</translation>
+    </message>
+    <message>
+        <source>Images of the body, one ![alt](url) per line.</source>
+        <translation>正文里的图片，每行一个 ![alt](url)。</translation>
+    </message>
+    <message>
+        <source>Before Butterfly 5.3 the only parameter is the button.</source>
+        <translation>Butterfly 5.3 之前只有按钮这一个参数。</translation>
+    </message>
+    <message>
+        <source>Before Butterfly 4.10: lazyload, rowHeight, limit.</source>
+        <translation>Butterfly 4.10 之前的参数是：lazyload、rowHeight、limit。</translation>
+    </message>
+    <message>
+        <source>Load-more button</source>
+        <translation>“加载更多”按钮</translation>
+    </message>
+    <message>
+        <source>true: more images after a click.</source>
+        <translation>true：点击后加载更多图片。</translation>
+    </message>
+    <message>
+        <source>Images per load</source>
+        <translation>每次加载张数</translation>
+    </message>
+    <message>
+        <source>Images at first</source>
+        <translation>首次显示张数</translation>
+    </message>
+    <message>
+        <source>Gallery group</source>
+        <translation>相册集</translation>
+    </message>
+    <message>
+        <source>A cover linking to a gallery page.</source>
+        <translation>链接到相册页面的封面。</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Gallery page</source>
+        <translation>相册页面</translation>
+    </message>
+    <message>
+        <source>Cover image</source>
+        <translation>封面图片</translation>
+    </message>
+    <message>
+        <source>Inline image</source>
+        <translation>行内图片</translation>
+    </message>
+    <message>
+        <source>A small image inside a line of text.</source>
+        <translation>放在一行文字中的小图片。</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <source>CSS height, e.g. 1.5em.</source>
+        <translation>CSS 高度，如 1.5em。</translation>
+    </message>
+    <message>
+        <source>Mermaid diagram</source>
+        <translation>Mermaid 图表</translation>
+    </message>
+    <message>
+        <source>A diagram written in Mermaid.</source>
+        <translation>用 Mermaid 写的图表。</translation>
+    </message>
+    <message>
+        <source>Config</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Mermaid settings as JSON, e.g. {&apos;theme&apos;:&apos;dark&apos;}.</source>
+        <translation>JSON 格式的 Mermaid 设置，如 {&apos;theme&apos;:&apos;dark&apos;}。</translation>
+    </message>
+    <message>
+        <source>Friend links</source>
+        <translation>友情链接</translation>
+    </message>
+    <message>
+        <source>Friend links as YAML: class_name, class_desc and link_list.</source>
+        <translation>YAML 格式的友情链接：class_name、class_desc 和 link_list。</translation>
+    </message>
+    <message>
+        <source>Chart.js chart</source>
+        <translation>Chart.js 图表</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <source>Percent of the column, e.g. 50.</source>
+        <translation>占栏宽的百分比，如 50。</translation>
+    </message>
+    <message>
+        <source>Chart and text side by side</source>
+        <translation>图表与文字并排</translation>
+    </message>
+    <message>
+        <source>Chart id</source>
+        <translation>图表 ID</translation>
+    </message>
+    <message>
+        <source>Music score</source>
+        <translation>乐谱</translation>
+    </message>
+    <message>
+        <source>Series list</source>
+        <translation>系列文章列表</translation>
+    </message>
+    <message>
+        <source>Posts of a series (front matter series:).</source>
+        <translation>同一系列的文章（front matter 的 series:）。</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>Empty: the post&apos;s own series.</source>
+        <translation>留空：本文所属的系列。</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>图片（figure）</translation>
+    </message>
+    <message>
+        <source>An image with a caption.</source>
+        <translation>带说明文字的图片。</translation>
+    </message>
+    <message>
+        <source>Alternative text</source>
+        <translation>替代文字</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>说明文字</translation>
+    </message>
+    <message>
+        <source>Markdown is allowed.</source>
+        <translation>可以使用 Markdown。</translation>
+    </message>
+    <message>
+        <source>Link target</source>
+        <translation>链接目标</translation>
+    </message>
+    <message>
+        <source>CSS class</source>
+        <translation>CSS 类名</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>加载方式</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>出处</translation>
+    </message>
+    <message>
+        <source>Attribution link</source>
+        <translation>出处链接</translation>
+    </message>
+    <message>
+        <source>Highlighted code</source>
+        <translation>高亮代码</translation>
+    </message>
+    <message>
+        <source>Code coloured by Hugo&apos;s highlighter.</source>
+        <translation>由 Hugo 的高亮器着色的代码。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>e.g. linenos=table,hl_lines=2 4-5</source>
+        <translation>如 linenos=table,hl_lines=2 4-5</translation>
+    </message>
+    <message>
+        <source>Link to a page (absolute)</source>
+        <translation>页面链接（绝对）</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Path of the page, e.g. blog/post.md#anchor.</source>
+        <translation>页面路径，如 blog/post.md#anchor。</translation>
+    </message>
+    <message>
+        <source>Output format</source>
+        <translation>输出格式</translation>
+    </message>
+    <message>
+        <source>Link to a page (relative)</source>
+        <translation>页面链接（相对）</translation>
+    </message>
+    <message>
+        <source>YouTube video</source>
+        <translation>YouTube 视频</translation>
+    </message>
+    <message>
+        <source>Video id</source>
+        <translation>视频 ID</translation>
+    </message>
+    <message>
+        <source>Start (seconds)</source>
+        <translation>开始（秒）</translation>
+    </message>
+    <message>
+        <source>End (seconds)</source>
+        <translation>结束（秒）</translation>
+    </message>
+    <message>
+        <source>Autoplay</source>
+        <translation>自动播放</translation>
+    </message>
+    <message>
+        <source>Vimeo video</source>
+        <translation>Vimeo 视频</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情（折叠）</translation>
+    </message>
+    <message>
+        <source>A section the reader opens with a click.</source>
+        <translation>读者点击后展开的一段内容。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>默认展开</translation>
+    </message>
+    <message>
+        <source>Site parameter</source>
+        <translation>站点参数</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>参数</translation>
     </message>
 </context>
 <context>

@@ -199,3 +199,14 @@ def test_edit_tag_outside_a_tag_says_so(main_window, tmp_path: Path) -> None:
     main_window.findChild(QAction, "actionEditTag").trigger()
     assert "tag" in main_window.status_bar().currentMessage()
     assert tab.editor.toPlainText() == NOTE_POST
+
+
+def test_every_text_of_the_tag_data_is_in_the_translation_catalogue() -> None:
+    from postpad.core.tags import butterfly, hugo
+    from postpad.gui.tagforms.texts import catalogue
+
+    texts = set()
+    for spec in (*butterfly.TAGS, *hugo.BUILTIN):
+        texts |= {spec.label, spec.help, *(note.text for note in spec.notes)}
+        texts |= {text for param in spec.params for text in (param.label, param.help)}
+    assert texts - {""} <= set(catalogue())

@@ -5,6 +5,8 @@ An empty field leaves the parameter out; its placeholder shows what the theme us
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,7 +28,12 @@ def _tr(text: str) -> str:
 
 def spec_text(text: str) -> str:
     """A label or help text of the tag data, translated (catalogue: :mod:`.texts`)."""
-    return QCoreApplication.translate("TagForms", text) if text else ""
+    if not text:
+        return ""
+    numbered = re.fullmatch(r"Argument (\d+)", text)  # a site shortcode's positional one
+    if numbered:
+        return _tr("Argument %1").replace("%1", numbered.group(1))
+    return QCoreApplication.translate("TagForms", text)
 
 
 class _Field:
