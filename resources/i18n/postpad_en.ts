@@ -1949,11 +1949,19 @@ Characters: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Fill in %1 too: Hexo drops an empty argument and moves the next one up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Argument %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only the opening tag changes; the text inside stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>

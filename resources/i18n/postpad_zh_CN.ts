@@ -1954,12 +1954,20 @@ Characters: %3</source>
         <translation>插入%1</translation>
     </message>
     <message>
+        <source>Fill in %1 too: Hexo drops an empty argument and moves the next one up.</source>
+        <translation>请把%1也填上：Hexo 会丢掉空参数，把后面的参数往前挪。</translation>
+    </message>
+    <message>
         <source>Argument %1</source>
         <translation>参数 %1</translation>
     </message>
     <message>
         <source>Only the opening tag changes; the text inside stays as it is.</source>
         <translation>只改开始标签，里面的内容保持不变。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>%1 version not found: the tags of the newest version are offered.</source>

@@ -210,3 +210,20 @@ def test_every_text_of_the_tag_data_is_in_the_translation_catalogue() -> None:
         texts |= {spec.label, spec.help, *(note.text for note in spec.notes)}
         texts |= {text for param in spec.params for text in (param.label, param.help)}
     assert texts - {""} <= set(catalogue())
+
+
+def test_the_form_refuses_an_argument_left_out_by_position(qtbot) -> None:
+    from postpad.core.tags import butterfly
+
+    spec = butterfly.library().get("galleryGroup")
+    assert spec is not None
+    dialog = TagDialog(spec, {}, editing=False, theme="Butterfly", version="5.7.0")
+    qtbot.addWidget(dialog)
+    dialog.field("name").setText("壁纸")
+    dialog.field("url").setText("/gallery/")
+    dialog.accept()
+    assert dialog.result() != TagDialog.DialogCode.Accepted
+    assert "Description" in dialog.problem.text()
+    dialog.field("descr").setText("收藏")
+    dialog.accept()
+    assert dialog.result() == TagDialog.DialogCode.Accepted

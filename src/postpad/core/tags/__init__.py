@@ -24,6 +24,7 @@ __all__ = [
     "format_tag",
     "insertion",
     "library_for",
+    "missing",
     "parse_tag_at",
 ]
 
@@ -43,6 +44,12 @@ def format_tag(spec: TagSpec, values: dict[str, str], like: TagMatch | None = No
     if spec.syntax == "hugo":
         return hugo_syntax.format_open(spec, values, layout)
     return hexo_syntax.format_open(spec, values, layout)
+
+
+def missing(spec: TagSpec, values: dict[str, str]) -> list[str]:
+    """Parameters that must be filled for the tag to be written: Hexo cannot skip an argument
+    given by position (an empty one is dropped and the next takes its place)."""
+    return hexo_syntax.gaps(spec, values) if spec.syntax == "nunjucks" else []
 
 
 def closing_tag(spec: TagSpec, opening: str = "") -> str:

@@ -117,8 +117,21 @@ def read(spec: TagSpec, opener: str, args: str, closer: str) -> Layout:
     )
 
 
+def gaps(spec: TagSpec, values: dict[str, str]) -> list[str]:
+    """Parameters left empty before a filled one in a tag written by position with spaces.
+
+    Hexo drops an empty argument (``""``) when it splits them, so the later ones would move
+    into its place: such a tag cannot be written (decision 0130).
+    """
+    if spec.style != "words":
+        return []
+    names = _names(spec)
+    filled = [i for i, n in enumerate(names) if values.get(n)]
+    return [n for n in names[: filled[-1]] if not values.get(n)] if filled else []
+
+
 def quote(value: str) -> str:
-    """A word as Hexo reads it back: quoted when empty or holding spaces."""
+    """A word as Hexo reads it back: quoted when it holds spaces (never empty: see gaps)."""
     if value and not re.search(r"\s", value) and value[0] not in "\"'":
         return value
     return f"'{value}'" if '"' in value else f'"{value}"'

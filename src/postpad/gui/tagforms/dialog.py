@@ -101,6 +101,11 @@ class TagDialog(QDialog):
             field = _Field(param, values.get(param.name, ""), self)
             form.addRow(spec_text(param.label) + ":", field.widget)
             self.fields.append(field)
+        self.problem = QLabel(self)
+        self.problem.setObjectName("tagProblem")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        layout.addWidget(self.problem)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -148,6 +153,19 @@ class TagDialog(QDialog):
                 )
             )
         return notes
+
+    def accept(self) -> None:
+        """Refuse values the tag cannot be written with (an argument left out by position)."""
+        from postpad.core.tags import missing
+
+        gaps = [self.spec.param(name) for name in missing(self.spec, self.values())]
+        if gaps:
+            names = _tr(", ").join(spec_text(p.label) for p in gaps if p is not None)
+            text = _tr("Fill in %1 too: Hexo drops an empty argument and moves the next one up.")
+            self.problem.setText(text.replace("%1", names))
+            self.problem.show()
+            return
+        super().accept()
 
     def values(self) -> dict[str, str]:
         return {field.param.name: field.value() for field in self.fields}
