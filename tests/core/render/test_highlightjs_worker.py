@@ -71,3 +71,15 @@ def test_a_hexo_site_config_turns_it_on_for_the_preview() -> None:
     text = "---\ntitle: t\n---\n```bash\ngit log\n```\n"
     with_site = RenderOptions(engine="hexo", site_overrides={"site": {"url": "http://example.com"}})
     assert '<span class="built_in">log</span>' in render(text, with_site).html
+
+
+def test_auto_detect_names_the_guessed_language_on_the_figure() -> None:
+    needs_node()
+    code = "SELECT name, count(*) FROM users WHERE id = 1 GROUP BY name;\n"
+    guessed = hexo_code_html(code, "", HexoCode(highlight_js=True, auto_detect=True))
+    assert guessed.startswith('<figure class="highlight pgsql">'), guessed[:60]  # its guess
+    assert '<span class="keyword">SELECT</span>' in guessed
+    plain = hexo_code_html(code, "", HexoCode(highlight_js=True))
+    assert plain.startswith('<figure class="highlight plaintext">')
+    assert hexo_code_settings({"highlight": {"auto_detect": True}}).auto_detect
+    assert not hexo_code_settings({"highlight": {}}).auto_detect

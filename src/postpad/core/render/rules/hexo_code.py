@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from html import escape
 
 from postpad.core.render.rules.hexo_hljs_names import HLJS_NAMES
-from postpad.core.render.rules.highlightjs import highlight_js
+from postpad.core.render.rules.highlightjs import highlight_auto, highlight_js
 from postpad.core.render.rules.hljs_markup import hljs_html
 
 _OPTION = re.compile(
@@ -43,6 +43,8 @@ class HexoCode:
     exclude: tuple[str, ...] = ()
     #: run highlight.js itself (Node.js) for a site that highlights with it (decision 0126)
     highlight_js: bool = False
+    #: ``highlight.auto_detect``: a fence without a language gets highlight.js's guess (0126)
+    auto_detect: bool = False
 
 
 def hexo_code_settings(site: Mapping[str, object]) -> HexoCode:
@@ -65,6 +67,7 @@ def hexo_code_settings(site: Mapping[str, object]) -> HexoCode:
         hljs=cfg.get("hljs") is True,
         exclude=tuple(str(x) for x in exclude) if isinstance(exclude, list) else (),
         highlight_js=chosen == "highlight.js",
+        auto_detect=chosen == "highlight.js" and cfg.get("auto_detect") is True,
     )
 
 
@@ -120,8 +123,7 @@ def hexo_code_html(code: str, info: str, settings: HexoCode) -> str:
     code = code[:-1] if code.endswith("\n") else code
     if settings.strip_indent:
         code = strip_indent(code)
-    known = lang.lower() if lang.lower() in HLJS_NAMES else ""
-    body = _code_markup(code, known, "hljs-" if settings.hljs else "", settings.highlight_js)
+    body, css = _code_markup(code, lang, settings)
     if body.endswith("\n") and not code.endswith("\n"):
         body = body[:-1]  # Pygments ends its output with a newline
     lines = body.split("\n")
@@ -135,17 +137,22 @@ def hexo_code_html(code: str, info: str, settings: HexoCode) -> str:
     if lang in settings.exclude:
         wrap = gutter = False
     wrap = wrap or gutter
-    return _figure(lines, known or "plaintext", lang, caption, first, options, gutter, wrap)
+    return _figure(lines, css, lang or css, caption, first, options, gutter, wrap)
 
 
-def _code_markup(code: str, lang: str, prefix: str, engine_highlighter: bool) -> str:
-    if not lang:
-        return escape(code)
-    if engine_highlighter:
-        found = highlight_js(code, lang, prefix)
+def _code_markup(code: str, lang: str, settings: HexoCode) -> tuple[str, str]:
+    """(the code's markup, the language class Hexo writes on the figure)."""
+    prefix = "hljs-" if settings.hljs else ""
+    known = lang.lower() if lang.lower() in HLJS_NAMES else ""
+    if settings.highlight_js:
+        if not lang and settings.auto_detect:
+            guessed = highlight_auto(code, prefix)
+            if guessed is not None:
+                return guessed
+        found = highlight_js(code, known, prefix) if known else None
         if found is not None:
-            return found
-    return hljs_html(code, lang, prefix)
+            return found, known
+    return (hljs_html(code, known, prefix) if known else escape(code)), known or "plaintext"
 
 
 def _figure(
@@ -163,7 +170,7 @@ def _figure(
         body = "\n".join(
             f"<mark>{x}</mark>" if first + i in marked else x for i, x in enumerate(lines)
         )
-        name = f"highlight {lang or css}"
+        name = f"highlight {lang}".rstrip()
         cap = f'<div class="caption">{caption}</div>' if caption else ""
         return f'<pre>{cap}<code class="{name}">{body}</code></pre>\n'
     text = "".join(
@@ -174,6 +181,6 @@ def _figure(
     cap = f"<figcaption>{caption}</figcaption>" if caption else ""
     side = f'<td class="gutter"><pre>{numbers}</pre></td>' if gutter else ""
     return (
-        f'<figure class="highlight {css}">{cap}<table><tr>{side}'
+        f'<figure class="{f"highlight {css}".rstrip()}">{cap}<table><tr>{side}'
         f'<td class="code"><pre>{text}</pre></td></tr></table></figure>\n'
     )

@@ -55,8 +55,10 @@ class _Worker:
             self._answers.put(line)
         self._answers.put("")  # the process ended
 
-    def highlight(self, code: str, lang: str, prefix: str) -> str | None:
-        request = json.dumps({"code": code, "lang": lang, "prefix": prefix}, ensure_ascii=False)
+    def highlight(self, code: str, lang: str, prefix: str, auto: bool) -> tuple[str, str] | None:
+        request = json.dumps(
+            {"code": code, "lang": lang, "prefix": prefix, "auto": auto}, ensure_ascii=False
+        )
         with self._lock:
             stdin = self._process.stdin
             assert stdin is not None
@@ -67,8 +69,11 @@ class _Worker:
             self._answered = True
         if not line:
             raise OSError("the highlight.js worker ended")
-        value = json.loads(line).get("value")
-        return value if isinstance(value, str) else None
+        answer = json.loads(line)
+        value, language = answer.get("value"), answer.get("language")
+        if not isinstance(value, str) or not isinstance(language, str):
+            return None
+        return value, language
 
     def close(self) -> None:
         if self._process.poll() is None:
@@ -102,12 +107,12 @@ class _Bridge:
     def start(self) -> None:
         self._get()
 
-    def highlight(self, code: str, lang: str, prefix: str) -> str | None:
+    def highlight(self, code: str, lang: str, prefix: str, auto: bool) -> tuple[str, str] | None:
         worker = self._get()
         if worker is None:
             return None
         try:
-            return worker.highlight(code, lang, prefix)
+            return worker.highlight(code, lang, prefix, auto)
         except (OSError, ValueError, queue.Empty):
             with self._lock:
                 self._failed = True
@@ -133,10 +138,20 @@ def node_command() -> str | None:
 _BRIDGE = _Bridge()
 
 
-@lru_cache(maxsize=2048)
 def highlight_js(code: str, lang: str, prefix: str = "") -> str | None:
     """highlight.js's HTML for ``code`` with its spans closed at each line end (None: no Node)."""
-    return _BRIDGE.highlight(code, lang, prefix)
+    found = _highlight(code, lang.lower(), prefix, False)
+    return found[0] if found else None
+
+
+def highlight_auto(code: str, prefix: str = "") -> tuple[str, str] | None:
+    """Hexo's ``auto_detect``: (HTML, the language highlight.js guessed or "") or None."""
+    return _highlight(code, "", prefix, True)
+
+
+@lru_cache(maxsize=2048)
+def _highlight(code: str, lang: str, prefix: str, auto: bool) -> tuple[str, str] | None:
+    return _BRIDGE.highlight(code, lang, prefix, auto)
 
 
 def prestart() -> None:
@@ -146,5 +161,5 @@ def prestart() -> None:
 
 def reset() -> None:
     """Forget cached answers and restart the worker on next use."""
-    highlight_js.cache_clear()
+    _highlight.cache_clear()
     _BRIDGE.reset()
