@@ -19,7 +19,12 @@ from postpad.core.tags.spec import TagLibrary
 
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "tags"
 CURSOR = "⌶"
-LIBRARIES = {"butterfly": butterfly.library(), "hugo": hugo.library()}
+#: Hugo's embedded shortcodes and one a site defines (read from its template)
+SITE_SHORTCODE = hugo.spec_from_template("render-list", '{{ .Get "path" }}{{ .Get "titlePrefix" }}')
+LIBRARIES = {
+    "butterfly": butterfly.library(),
+    "hugo": TagLibrary("hugo", "Hugo", (*hugo.BUILTIN, SITE_SHORTCODE)),
+}
 
 
 def _cases(kind: str) -> list[object]:

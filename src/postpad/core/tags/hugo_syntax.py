@@ -15,6 +15,7 @@ from postpad.core.tags.spec import TagSpec
 TAG = re.compile(r"\{\{([<%][ \t]*)(/?)[ \t]*([\w./-]+)((?:(?!\}\}).)*?)([ \t]*/?[ \t]*[>%]\}\})")
 _VALUE = r'"(?:[^"\\]|\\.)*"|`[^`]*`|[^\s"`]+'
 _ARG = re.compile(rf"(?:([\w-]+)=)?({_VALUE})")
+ALIAS = "~"  # marks an earlier copy of a key given twice: ``title~1``
 
 
 def closing(name: str, delimiter: str = "<") -> str:
@@ -50,6 +51,12 @@ def read(spec: TagSpec, opener: str, args: str, closer: str) -> Layout:
         key = match.group(1)
         named = named or key is not None
         name = key if key is not None else _name_at(spec, index)
+        if name in raws:  # a key given twice: Hugo keeps the last; the earlier stays as text
+            alias = (
+                f"{name}{ALIAS}{order.count(name) + sum(n.startswith(name + ALIAS) for n in order)}"
+            )
+            order[order.index(name)] = alias
+            raws[alias], values[alias] = raws[name], values[name]
         order.append(name)
         raws[name] = match.group(0)
         values[name] = _unquote(match.group(2))
@@ -97,7 +104,7 @@ def format_args(spec: TagSpec, values: dict[str, str], like: Layout | None = Non
     wants_named = like.named if like is not None and like.order else not spec.positional
     if places is None or (wants_named and not all(n.isdigit() for n in places)):
         names = _named_order(spec, values, like)
-        fresh = {n: f"{n}={quote(values[n], named=True)}" for n in names}
+        fresh = {n: f"{n.split(ALIAS)[0]}={quote(values[n], named=True)}" for n in names}
         same = like if like is not None and like.named else None
         return join(names, values, same, fresh, " ")
     by_place = {place: name for name, place in places.items()}
