@@ -40,7 +40,7 @@ test-engines: $(STAMP)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests benchmarks
 	$(VENV)/bin/ruff format --check src tests benchmarks
-	$(VENV)/bin/mypy
+	$(VENV)/bin/mypy  # strict on core, cli and gui: [tool.mypy] files in pyproject.toml (decision 0140)
 	$(VENV)/bin/lint-imports  # layer rules in .importlinter (decision 0106)
 
 format: $(STAMP)

@@ -29,6 +29,9 @@ class FakeTab(QWidget):
         self.path: Path | None = None
         self.site: Any = None
 
+    def text(self) -> str:
+        return self.editor.toPlainText()
+
     def display_name(self) -> str:
         return "Untitled"
 

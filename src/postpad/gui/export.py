@@ -65,8 +65,10 @@ def standalone_html(tab: Any) -> str:
 
     # The tab's preview settings know the site's dialect, theme and asset rules.
     settings = tab.preview_settings() if hasattr(tab, "preview_settings") else None
-    has_options = settings is not None and hasattr(settings, "options")
-    options = settings.options() if has_options else core_render.RenderOptions()
+    if settings is not None and hasattr(settings, "options"):
+        options = settings.options()
+    else:
+        options = core_render.RenderOptions()
     text = tab.editor.toPlainText()
     path = getattr(getattr(tab, "document", None), "path", None)
     rendered = core_render.render(text, options)

@@ -33,6 +33,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QDockWidget, QMenu
 
 from postpad.core.assets import asset_path
+from postpad.gui.named import named
 
 if TYPE_CHECKING:
     from postpad.gui.protocols import FeatureWindow
@@ -201,7 +202,7 @@ def attach(window: FeatureWindow) -> None:
     choices = {"": ""}
     choices.update(available_languages())
     for code, name in choices.items():
-        action = QAction(name, window, objectName=f"actionLanguage_{code or 'system'}")
+        action = named(QAction(name, window), f"actionLanguage_{code or 'system'}")
         action.setCheckable(True)
         action.setChecked(code == current)
         action.triggered.connect(lambda _=False, c=code: set_language(c))

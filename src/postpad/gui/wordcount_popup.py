@@ -77,8 +77,9 @@ class WordCountPopup(QFrame):
     def show_counts(self, post: TextStats, selection: TextStats | None) -> None:
         while self._grid.count():
             item = self._grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         headers = [QCoreApplication.translate("WordCountPopup", "Post")] + (
             [QCoreApplication.translate("WordCountPopup", "Selection")]
             if selection is not None

@@ -45,7 +45,10 @@ class ContextMenuExtender(QObject):
             first = menu.actions()[0] if menu.actions() else None
             for action in extra:
                 action.setParent(menu)
-                menu.insertAction(first, action)
+                if first is None:
+                    menu.addAction(action)
+                else:
+                    menu.insertAction(first, action)
             if first is not None:
                 menu.insertSeparator(first)
             menu.exec(event.globalPos())

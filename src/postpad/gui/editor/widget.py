@@ -172,7 +172,7 @@ class MarkdownEditor(QPlainTextEdit):
             self.toggle_bold()
         elif event.matches(QKeySequence.StandardKey.Italic):
             self.toggle_italic()
-        elif event.keyCombination() == QKeySequence("Ctrl+K")[0]:
+        elif QKeySequence(event.keyCombination()) == QKeySequence("Ctrl+K"):
             self.insert_link()
         else:
             return False

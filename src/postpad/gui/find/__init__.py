@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -9,11 +10,13 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from postpad.gui.find.bar import FindBar
-from postpad.gui.i18n import keep_translated
+from postpad.gui.i18n import keep_text, keep_translated
 from postpad.gui.named import named
 from postpad.gui.protocols import FeatureKey, FeatureWindow
 
 __all__ = ["FindBar", "attach"]
+
+Shortcut = QKeySequence | QKeySequence.StandardKey
 
 
 FIND: FeatureKey[FindBar] = FeatureKey("find")
@@ -46,7 +49,7 @@ def attach(window: FeatureWindow) -> None:
     follow(window.current_tab())
     menu = window.menu("edit")
     menu.addSeparator()
-    entries = [
+    entries: list[tuple[Callable[[], str], Shortcut, Callable[[], object], str]] = [
         (
             lambda: QCoreApplication.translate("FindFeature", "&Find…"),
             QKeySequence.StandardKey.Find,
@@ -74,7 +77,7 @@ def attach(window: FeatureWindow) -> None:
     ]
     for text, shortcut, slot, name in entries:
         action = named(QAction(window), name)
-        keep_translated(window, lambda a=action, t=text: a.setText(t()))
+        keep_text(window, action, text)
         action.setShortcut(shortcut)
         action.triggered.connect(slot)
         menu.addAction(action)

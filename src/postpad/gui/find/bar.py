@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from postpad.core.text.find import FindOptions, compile_pattern, find_all, replacement_for
 from postpad.gui.i18n import keep_translated
+from postpad.gui.named import named
 
 if TYPE_CHECKING:
     from postpad.gui.editor.textspans import Utf16Index
@@ -51,18 +52,20 @@ class FindBar(QWidget):
 
     # --- construction ----------------------------------------------------------------------
     def _build(self) -> None:
-        self.find_edit = QLineEdit(self, objectName="findText", clearButtonEnabled=True)
-        self.replace_edit = QLineEdit(self, objectName="replaceText", clearButtonEnabled=True)
-        self.previous_button = QToolButton(self, text="↑", objectName="findPrevious")
-        self.next_button = QToolButton(self, text="↓", objectName="findNext")
-        self.case_box = QCheckBox(self, objectName="matchCase")
-        self.word_box = QCheckBox(self, objectName="wholeWord")
-        self.regex_box = QCheckBox(self, objectName="regex")
-        self.selection_box = QCheckBox(self, objectName="inSelection")
-        self.count_label = QLabel(self, objectName="matchCount")
-        self.close_button = QToolButton(self, text="✕", objectName="closeFind")
-        self.replace_button = QPushButton(self, objectName="replaceOne")
-        self.replace_all_button = QPushButton(self, objectName="replaceAll")
+        self.find_edit = named(QLineEdit(self), "findText")
+        self.replace_edit = named(QLineEdit(self), "replaceText")
+        for edit in (self.find_edit, self.replace_edit):
+            edit.setClearButtonEnabled(True)
+        self.previous_button = _tool_button(self, "↑", "findPrevious")
+        self.next_button = _tool_button(self, "↓", "findNext")
+        self.case_box = named(QCheckBox(self), "matchCase")
+        self.word_box = named(QCheckBox(self), "wholeWord")
+        self.regex_box = named(QCheckBox(self), "regex")
+        self.selection_box = named(QCheckBox(self), "inSelection")
+        self.count_label = named(QLabel(self), "matchCount")
+        self.close_button = _tool_button(self, "✕", "closeFind")
+        self.replace_button = named(QPushButton(self), "replaceOne")
+        self.replace_all_button = named(QPushButton(self), "replaceAll")
         keep_translated(self, self._retranslate)
         grid = QGridLayout(self)
         grid.setContentsMargins(6, 3, 6, 3)
@@ -347,3 +350,9 @@ class FindBar(QWidget):
                     self.find_next()
                 return True
         return super().eventFilter(watched, event)
+
+
+def _tool_button(parent: QWidget, text: str, object_name: str) -> QToolButton:
+    button = named(QToolButton(parent), object_name)
+    button.setText(text)
+    return button

@@ -103,10 +103,11 @@ class HeaderHighlighter(QSyntaxHighlighter):
                 self.setFormat(index, len(value), fmt)
 
     def _format_for(self, token: _TokenType) -> QTextCharFormat | None:
-        while token is not None:
-            if token in self._formats:
-                return self._formats[token]
-            token = token.parent
+        current: _TokenType | None = token
+        while current is not None:
+            if current in self._formats:
+                return self._formats[current]
+            current = current.parent
         return None
 
 

@@ -17,7 +17,7 @@ from postpad.core.vcs.ops import backup_commit, commit, head_text, pull, push, s
 from postpad.gui.git.panel import GitPanel
 from postpad.gui.git.texts import error_text, state_text
 from postpad.gui.git.worker import GitRunner
-from postpad.gui.protocols import SITE, FeatureWindow
+from postpad.gui.protocols import SITE, DocumentTabView, FeatureWindow
 
 BACKUP_KEY = "git/backupOnSave"
 
@@ -190,13 +190,16 @@ class GitController(QObject):
     def set_backup_enabled(on: bool) -> None:
         QSettings().setValue(BACKUP_KEY, bool(on))
 
-    def _on_saved(self, tab: Any) -> None:
-        path = getattr(tab, "path", None)
+    def _on_saved(self, tab: DocumentTabView) -> None:
+        path = tab.path
         repo = self.repo_for(path)
-        wanted = path is not None and repo is not None and self.backup_enabled()
-        if wanted and not self.runner.run("backup", lambda _p: backup_commit(repo, path)):
-            self._notify(_t("Backup commit skipped: git is busy."))
+        if path is not None and repo is not None and self.backup_enabled():
+            self._backup(repo, path)
         self._refresh_timer.start()
+
+    def _backup(self, repo: Repo, path: Path) -> None:
+        if not self.runner.run("backup", lambda _p: backup_commit(repo, path)):
+            self._notify(_t("Backup commit skipped: git is busy."))
 
     # --- results -------------------------------------------------------------------------------
     @staticmethod

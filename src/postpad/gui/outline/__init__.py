@@ -123,7 +123,7 @@ def attach(window: FeatureWindow) -> None:
     dock = window.add_side_panel(panel, "", "outlineDock", Qt.DockWidgetArea.LeftDockWidgetArea)
     dock.hide()  # closed on first run so the form keeps its room; a saved layout reopens it
     follower = OutlineFollower(panel, window)
-    dock.visibilityChanged.connect(lambda visible: visible and follower.refresh())
+    dock.visibilityChanged.connect(lambda visible: follower.refresh() if visible else None)
     window.features.add(OUTLINE, follower)
     toggle = dock.toggleViewAction()
 

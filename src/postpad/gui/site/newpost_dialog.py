@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from postpad.core.site.model import Site
 from postpad.core.site.newpost import NewPostPlan, PostExistsError, create_post, plan_new_post
-from postpad.core.site.slug import make_slug
+from postpad.core.site.slug import SlugStyle, make_slug
 from postpad.core.site.taxonomy import split_path, split_terms
 from postpad.gui.errors import error_text
 
@@ -105,10 +105,10 @@ class NewPostDialog(QDialog):
     def _title_changed(self) -> None:
         if not self._slug_edited:
             title = self.title_edit.text()
-            style = str(self.slug_style.currentData())
+            style: SlugStyle = "engine" if self.slug_style.currentData() == "engine" else "pinyin"
             slug = make_slug(
                 title, self.site.engine, style, filename_case=self.site.config.filename_case
-            )  # type: ignore[arg-type]
+            )
             self.slug_edit.setText(slug if title.strip() else "")
         self._update_path()
 

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from postpad.core.site.dates import parse_loose
 from postpad.core.site.index import PostEntry, SiteIndex
 from postpad.core.site.model import Site
-from postpad.core.site.taxonomy import category_counts, fold
+from postpad.core.site.taxonomy import Term, category_counts, fold
 from postpad.gui.i18n import keep_translated
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -244,14 +244,14 @@ class SitePanel(QWidget):
             item.setData(value, SORT_ROLE)
         return items
 
-    def _fill_categories(self, terms: list[object]) -> None:
+    def _fill_categories(self, terms: list[Term]) -> None:
         current = self.category.currentData()
         self.category.blockSignals(True)
         self.category.clear()
         self.category.addItem(self.tr("All categories"), None)
-        for term in sorted(terms, key=lambda t: getattr(t, "path", ())):
-            path = getattr(term, "path", ())
-            label = "    " * (len(path) - 1) + f"{path[-1]} ({getattr(term, 'count', 0)})"
+        for term in sorted(terms, key=lambda t: t.path):
+            path = term.path
+            label = "    " * (len(path) - 1) + f"{path[-1]} ({term.count})"
             self.category.addItem(label, category_key(path))
         position = self.category.findData(current) if current is not None else 0
         self.category.setCurrentIndex(max(position, 0))
@@ -293,7 +293,7 @@ class SitePanel(QWidget):
         ]
 
     def _path_at(self, index: QModelIndex | QPersistentModelIndex) -> Path | None:
-        value = index.siblingAtColumn(0).data(PATH_ROLE)
+        value = index.sibling(index.row(), 0).data(PATH_ROLE)
         return Path(str(value)) if value else None
 
     def _on_activated(self, index: QModelIndex) -> None:

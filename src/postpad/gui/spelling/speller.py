@@ -6,7 +6,7 @@ Postpad does not ship dictionaries. When pyenchant or an English dictionary is m
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import Protocol, cast
 
 from PySide6.QtCore import QLocale
 
@@ -42,8 +42,7 @@ def load_speller(preferred: str | None = None) -> Speller | None:
     for tag in _candidates(preferred):
         try:
             if enchant.dict_exists(tag):
-                speller: Any = enchant.Dict(tag)
-                return speller
+                return cast(Speller, enchant.Dict(tag))
         except Exception:  # a broken dictionary must not break the editor
             continue
     return None

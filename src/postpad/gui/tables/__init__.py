@@ -129,6 +129,10 @@ def _action(
 TABLES: FeatureKey[TablesFeature] = FeatureKey("tables")
 
 
+def _runner(feature: TablesFeature, command: Command) -> Callable[[], None]:
+    return lambda: feature.command(command)
+
+
 def attach(window: FeatureWindow) -> None:
     """Insert › Table…, Format › Table ▸ …, and Tab/Enter in every editor's tables."""
     feature = TablesFeature(window)
@@ -140,9 +144,7 @@ def attach(window: FeatureWindow) -> None:
     submenu.setObjectName("menuTable")
     keep_text(window, submenu, lambda: _tr("&Table"))
     for name, text, command in _commands():
-        submenu.addAction(
-            _action(window, name, text, lambda _c=False, f=command: feature.command(f))
-        )
+        submenu.addAction(_action(window, name, text, _runner(feature, command)))
         if name in ("actionTableFormat", "actionTableAlignNone", "actionTableSortDescending"):
             submenu.addSeparator()
     for tab in window.tabs():

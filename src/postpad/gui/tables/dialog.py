@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QWidget
 
+from postpad.gui.named import named
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Tables", text)
@@ -16,8 +18,8 @@ class TableSizeDialog(QDialog):
         self.setObjectName("tableSizeDialog")
         self.setWindowTitle(_tr("Insert Table"))
         layout = QFormLayout(self)
-        self.columns = QSpinBox(self, objectName="tableColumns", minimum=1, maximum=20, value=3)
-        self.rows = QSpinBox(self, objectName="tableRows", minimum=1, maximum=200, value=2)
+        self.columns = _spin_box(self, "tableColumns", 20, 3)
+        self.rows = _spin_box(self, "tableRows", 200, 2)
         layout.addRow(_tr("&Columns:"), self.columns)
         layout.addRow(_tr("&Rows:"), self.rows)
         buttons = QDialogButtonBox(
@@ -37,3 +39,10 @@ def ask_table_size(parent: QWidget | None) -> tuple[int, int] | None:
         return dialog.columns.value(), dialog.rows.value()
     finally:
         dialog.deleteLater()
+
+
+def _spin_box(parent: QWidget, object_name: str, maximum: int, value: int) -> QSpinBox:
+    box = named(QSpinBox(parent), object_name)
+    box.setRange(1, maximum)
+    box.setValue(value)
+    return box

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QTextCursor
 
-from postpad.core.typography import SPACING_POLICIES, TypographyOptions
+from postpad.core.typography import SPACING_POLICIES, SpacingPolicy, TypographyOptions
 from postpad.gui.editor.context_menu import context_menu_for
 from postpad.gui.i18n import keep_text
 from postpad.gui.named import named
@@ -34,6 +34,13 @@ def _setting(key: str, default: Any) -> Any:
     return value
 
 
+def _policy(value: object) -> SpacingPolicy:
+    for policy in SPACING_POLICIES:
+        if value == policy:
+            return policy
+    return "ignore"
+
+
 class TypographyFeature(QObject):
     """Window-wide typography state applied to each tab's editor."""
 
@@ -43,14 +50,13 @@ class TypographyFeature(QObject):
         self._window = window
         self.panel = panel
         self.checking = bool(_setting(KEY_CHECK, True))
-        spacing = str(_setting(KEY_SPACING, "ignore"))
-        self.spacing = spacing if spacing in SPACING_POLICIES else "ignore"
+        self.spacing = _policy(_setting(KEY_SPACING, "ignore"))
         self.auto_indent = bool(_setting(KEY_AUTO_INDENT, False))
         window.current_tab_changed.connect(self.follow)
         panel.go_to_position.connect(self._go_to)
 
     def options(self) -> TypographyOptions:
-        return TypographyOptions(spacing=self.spacing)  # type: ignore[arg-type]
+        return TypographyOptions(spacing=self.spacing)
 
     def _tabs(self) -> list[Any]:
         return list(self._window.tabs())
@@ -60,7 +66,7 @@ class TypographyFeature(QObject):
         if controller.property("postpadPrepared") is None:
             controller.setProperty("postpadPrepared", True)
             context_menu_for(tab.editor).register(
-                "typography", lambda position, c=controller: self._fix_actions(c, position)
+                "typography", lambda position: self._fix_actions(controller, position)
             )
         controller.set_options(self.options())
         if controller.enabled() != self.checking:
@@ -83,7 +89,7 @@ class TypographyFeature(QObject):
         self._apply_all()
 
     def set_spacing(self, policy: str) -> None:
-        self.spacing = policy
+        self.spacing = _policy(policy)
         QSettings().setValue(KEY_SPACING, policy)
         self._apply_all()
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from postpad.core.typography import Finding
 from postpad.gui.i18n import keep_translated
+from postpad.gui.named import named
 from postpad.gui.typography.controller import TypographyController
 from postpad.gui.typography.messages import finding_message, fix_label
 
@@ -30,12 +31,12 @@ class TypographyPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("typographyPanel")
         self._controller: TypographyController | None = None
-        self.tree = QTreeWidget(self, objectName="typographyFindings")
+        self.tree = named(QTreeWidget(self), "typographyFindings")
         self.tree.setColumnCount(3)
         self.tree.setRootIsDecorated(False)
-        self.summary = QLabel(self, objectName="typographySummary")
-        self.fix_button = QPushButton(self, objectName="typographyFix")
-        self.fix_all_button = QPushButton(self, objectName="typographyFixAll")
+        self.summary = named(QLabel(self), "typographySummary")
+        self.fix_button = named(QPushButton(self), "typographyFix")
+        self.fix_all_button = named(QPushButton(self), "typographyFixAll")
         keep_translated(self, self._retranslate)
         row = QHBoxLayout()
         row.addWidget(self.summary, 1)

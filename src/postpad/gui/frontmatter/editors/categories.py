@@ -175,10 +175,14 @@ class CategoriesEditor(FieldEditor):
             name = prefix + item.text(0)
             found.append(name)
             for index in range(item.childCount()):
-                walk(item.child(index), name + " › ")
+                child = item.child(index)
+                if child is not None:
+                    walk(child, name + " › ")
 
         for index in range(self.tree.topLevelItemCount()):
-            walk(self.tree.topLevelItem(index), "")
+            top = self.tree.topLevelItem(index)
+            if top is not None:
+                walk(top, "")
         return found
 
     def _set_path(self, index: int, items: list[object]) -> None:
