@@ -119,6 +119,13 @@ def hexo_code_html(code: str, info: str, settings: HexoCode) -> str:
         css = f' class="language-{escape(lang)}"' if lang else ""
         return f"<pre><code{css}>{escape(code.rstrip(chr(10)))}\n</code></pre>\n"
     lang, caption = _caption(rest.strip().split("=")[0])
+    return hexo_highlight(code, lang, caption, options, settings)
+
+
+def hexo_highlight(
+    code: str, lang: str, caption: str, options: Mapping[str, str], settings: HexoCode
+) -> str:
+    """Hexo's highlight filter: fences and the ``{% codeblock %}`` tag both end here."""
     first = int(options["first_line"]) if options.get("first_line", "").isdigit() else 1
     code = code[:-1] if code.endswith("\n") else code
     if settings.strip_indent:
@@ -161,7 +168,7 @@ def _figure(
     lang: str,
     caption: str,
     first: int,
-    options: dict[str, str],
+    options: Mapping[str, str],
     gutter: bool,
     wrap: bool,
 ) -> str:

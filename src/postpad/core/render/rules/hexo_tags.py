@@ -15,7 +15,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from postpad.core.render.rules import butterfly_tags
-from postpad.core.render.rules.hexo_code import HexoCode, strip_indent
+from postpad.core.render.rules.hexo_code import HexoCode, hexo_highlight
 from postpad.core.render.rules.highlight import code_block_html
 from postpad.core.render.rules.mermaid import diagram_html
 from postpad.core.render.rules.sanitize import (
@@ -153,6 +153,37 @@ def _code_caption(text: str) -> str:
     return f"<span>{escape(text.strip())}</span>"
 
 
+_CODE_OPTIONS = frozenset(
+    {
+        "lang",
+        "line_number",
+        "line_threshold",
+        "first_line",
+        "mark",
+        "highlight",
+        "wrap",
+        "language_attr",
+    }
+)
+
+
+def _codeblock(content: str, args: str, settings: object) -> str:
+    """``{% codeblock [title] [lang:x] [line_number:…] [mark:…] %}``: Hexo's code tag."""
+    words = split_args(args)
+    options = {}
+    for word in words:
+        key, colon, value = word.partition(":")
+        if colon and key in _CODE_OPTIONS:
+            options[key] = value
+    rest = " ".join(w for w in words if w.partition(":")[0] not in _CODE_OPTIONS)
+    lang = options.pop("lang", "")
+    if not isinstance(settings, HexoCode) or not settings.enabled:
+        return code_block_html(content, lang, style="hexo", caption=_code_caption(rest))
+    if options.get("highlight", "true") != "true":
+        return f"<pre><code>{escape(content)}</code></pre>\n"
+    return hexo_highlight(content, lang, _code_caption(rest), options, settings)
+
+
 def raw_block(token: Token, env: dict[str, Any]) -> str:
     name, args = str(token.meta["name"]), str(token.meta["args"])
     content = token.content
@@ -171,13 +202,7 @@ def raw_block(token: Token, env: dict[str, Any]) -> str:
             )
         return html
     if name in ("codeblock", "code"):
-        words = split_args(args)
-        lang = next((w[5:] for w in words if w.startswith("lang:")), "")
-        rest = " ".join(w for w in words if not w.startswith(("lang:", "line_number:", "mark:")))
-        settings = env.get("pp_hexo_code")
-        if isinstance(settings, HexoCode) and settings.enabled and settings.strip_indent:
-            content = strip_indent(content)  # the highlighter strips it, as for fences
-        return code_block_html(content, lang, style="hexo", caption=_code_caption(rest))
+        return _codeblock(content, args, env.get("pp_hexo_code"))
     if name == "mermaid":
         return diagram_html(content)
     return (
