@@ -42,6 +42,7 @@ FEATURES: tuple[Feature, ...] = (
     Feature("postpad.gui.spelling", "English spell check, with pyenchant + a dictionary (8)"),
     Feature("postpad.gui.export", "File > Export HTML / PDF (issue 8)"),
     Feature("postpad.gui.tables", "Insert > Table, Format > Table, Tab/Enter in tables (15)"),
+    Feature("postpad.gui.tagforms.attach", "Insert > Butterfly / Hugo tags, Edit > Edit Tag (15)"),
     Feature("postpad.gui.paste", "Ctrl+V pastes web/Word HTML as Markdown (issue 15)"),
     Feature("postpad.gui.richcopy", "Edit > Copy as Rich Text for 公众号/知乎/掘金 (issue 15)"),
     Feature("postpad.gui.git.attach", "Git panel, File > Git: diff, commit, pull, push (14)"),

@@ -8,7 +8,8 @@ tag around the cursor and rewrites only its opening text. Every change is one un
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit
 
 from postpad.gui.editor.context_menu import context_menu_for
 from postpad.gui.i18n import keep_text
+from postpad.gui.named import named
+from postpad.gui.protocols import DocumentTabView, FeatureKey, FeatureWindow
 
 if TYPE_CHECKING:
     from postpad.core.tags import TagLibrary, TagMatch, TagSpec
@@ -28,7 +31,7 @@ def _tr(text: str) -> str:
 class TagFormsFeature:
     """The tag menus and Edit Tag… of one window."""
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: FeatureWindow) -> None:
         self.window = window
         insert = window.menu("insert")
         self.butterfly_menu = self._submenu(insert, "menuButterflyTags", lambda: _tr("&Butterfly"))
@@ -36,33 +39,30 @@ class TagFormsFeature:
             insert, "menuHugoShortcodes", lambda: _tr("&Hugo Shortcodes")
         )
         insert.aboutToShow.connect(self.refresh)
-        self.edit_action = QAction(window)
-        self.edit_action.setObjectName("actionEditTag")
+        self.edit_action = named(QAction(window), "actionEditTag")
         keep_text(window, self.edit_action, lambda: _tr("Edit &Tag…"))
         self.edit_action.triggered.connect(lambda _checked=False: self.edit_at_cursor())
         window.menu("edit").addAction(self.edit_action)
         self.refresh()
 
-    def _submenu(self, parent: QMenu, name: str, title: Any) -> QMenu:
-        menu = parent.addMenu("")
-        menu.setObjectName(name)
+    def _submenu(self, parent: QMenu, name: str, title: Callable[[], str]) -> QMenu:
+        menu = named(parent.addMenu(""), name)
         keep_text(self.window, menu, title)
         return menu
 
     # --- the current post's tags ----------------------------------------------------------
     def editor(self) -> QPlainTextEdit | None:
         tab = self.window.current_tab()
-        return getattr(tab, "editor", None) if tab is not None else None
+        return tab.editor if tab is not None else None
 
     def library(self) -> TagLibrary | None:
         from postpad.core.tags import library_for
 
         tab = self.window.current_tab()
-        if tab is None:
+        site = tab.site if tab is not None else None
+        if site is None:  # the theme and the site's own shortcodes are the site's
             return None
-        site = getattr(tab, "site", None)
-        root = site.root if site is not None else None
-        return library_for(str(tab.profile), tab.site_theme, root)
+        return library_for(site.engine, site.theme, site.root)
 
     def refresh(self) -> None:
         """Show the submenu of the current post's site, listing its tags."""
@@ -144,24 +144,20 @@ class TagFormsFeature:
     def context_actions(self, position: int) -> list[QAction]:
         if self.tag_at(position) is None:
             return []
-        action = QAction(_tr("Edit &Tag…"))
-        action.setObjectName("actionContextEditTag")
+        action = named(QAction(_tr("Edit &Tag…")), "actionContextEditTag")
         action.triggered.connect(lambda _checked=False: self.edit_at_cursor(position))
         return [action]
 
-    def install(self, tab: Any) -> None:
-        editor = getattr(tab, "editor", None)
-        if editor is not None:
-            context_menu_for(editor).register("tagforms", self.context_actions)
+    def install(self, tab: DocumentTabView) -> None:
+        context_menu_for(tab.editor).register("tagforms", self.context_actions)
 
 
-def attach(window: Any) -> TagFormsFeature:
+TAGFORMS: FeatureKey[TagFormsFeature] = FeatureKey("tagforms")
+
+
+def attach(window: FeatureWindow) -> None:
     """Insert › Butterfly, Insert › Hugo Shortcodes, Edit › Edit Tag… and the context menu."""
-    feature = TagFormsFeature(window)
+    feature = window.features.add(TAGFORMS, TagFormsFeature(window))
     for tab in window.tabs():
         feature.install(tab)
-    tab_added = getattr(window, "tab_added", None)  # the window's signal (decision 0140)
-    if tab_added is None:
-        tab_added = window.documents.tab_added
-    tab_added.connect(feature.install)
-    return feature
+    window.tab_added.connect(feature.install)
