@@ -184,6 +184,50 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Hexo is not installed in this site: run “npm install” in the site folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hugo is not installed: install it (https://gohugo.io/installation/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jekyll is not installed: run “bundle install” in the site folder, or “gem install jekyll bundler”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site has no Hexo server: run “npm install hexo-server” in the site folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postpad publishes Hexo, Hugo and Jekyll sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3 upload needs the boto3 package: pip install &apos;postpad[s3]&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PicGo did not take the images: is it running, with its server on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload command failed or printed no URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The S3 upload failed: check the bucket, the keys and the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GitHub upload failed: check the token, the repository and the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file was deleted on disk.</source>
         <translation type="unfinished"></translation>
     </message>

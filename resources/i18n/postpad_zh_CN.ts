@@ -183,6 +183,50 @@
         <translation>操作失败。</translation>
     </message>
     <message>
+        <source>Hexo is not installed in this site: run “npm install” in the site folder.</source>
+        <translation>这个站点里没有安装 Hexo：请在站点文件夹中运行“npm install”。</translation>
+    </message>
+    <message>
+        <source>Hugo is not installed: install it (https://gohugo.io/installation/).</source>
+        <translation>没有安装 Hugo：请先安装（https://gohugo.io/installation/）。</translation>
+    </message>
+    <message>
+        <source>Jekyll is not installed: run “bundle install” in the site folder, or “gem install jekyll bundler”.</source>
+        <translation>没有安装 Jekyll：请在站点文件夹中运行“bundle install”，或运行“gem install jekyll bundler”。</translation>
+    </message>
+    <message>
+        <source>The site has no Hexo server: run “npm install hexo-server” in the site folder.</source>
+        <translation>站点没有 Hexo 服务器：请在站点文件夹中运行“npm install hexo-server”。</translation>
+    </message>
+    <message>
+        <source>Postpad publishes Hexo, Hugo and Jekyll sites.</source>
+        <translation>Postpad 只能发布 Hexo、Hugo 和 Jekyll 站点。</translation>
+    </message>
+    <message>
+        <source>S3 upload needs the boto3 package: pip install &apos;postpad[s3]&apos;.</source>
+        <translation>S3 上传需要 boto3 包：pip install &apos;postpad[s3]&apos;。</translation>
+    </message>
+    <message>
+        <source>PicGo did not take the images: is it running, with its server on?</source>
+        <translation>PicGo 没有接收图片：它是否在运行，并开启了服务器？</translation>
+    </message>
+    <message>
+        <source>The upload command failed or printed no URL.</source>
+        <translation>上传命令失败，或没有输出网址。</translation>
+    </message>
+    <message>
+        <source>The S3 upload failed: check the bucket, the keys and the network.</source>
+        <translation>S3 上传失败：请检查存储桶、密钥和网络。</translation>
+    </message>
+    <message>
+        <source>The GitHub upload failed: check the token, the repository and the network.</source>
+        <translation>GitHub 上传失败：请检查令牌、仓库和网络。</translation>
+    </message>
+    <message>
+        <source>The upload failed.</source>
+        <translation>上传失败。</translation>
+    </message>
+    <message>
         <source>The file was deleted on disk.</source>
         <translation>文件已在磁盘上被删除。</translation>
     </message>

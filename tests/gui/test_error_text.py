@@ -24,7 +24,12 @@ from postpad.core.site.drafts import NotADraftLocationError
 from postpad.core.site.newpost import PostExistsError
 from postpad.core.site.rename import InvalidPostNameError
 from postpad.gui import i18n
-from postpad.gui.errors import error_text, file_error_text
+from postpad.gui.errors import (
+    engine_missing_text,
+    error_text,
+    file_error_text,
+    upload_error_text,
+)
 
 pytestmark = pytest.mark.gui
 
@@ -86,4 +91,37 @@ def test_chinese_ui_shows_no_english_error_text(chinese) -> None:
         text = error_text(error)
         assert CJK.search(text), text
         leftover = [w for w in LATIN.findall(text) if w not in ("UTF", "gb18030")]
+        assert not leftover, text
+
+
+def _engine_and_upload_texts() -> list[str]:
+    from postpad.core.images.upload import UploadError
+    from postpad.core.publish.engines import EngineMissingError
+
+    engines = ["hexo", "hugo", "jekyll", "hexo-server", "gatsby"]
+    texts = [engine_missing_text(EngineMissingError(e, "run `npm install`")) for e in engines]
+    missing_boto = UploadError("S3 upload needs boto3: pip install 'postpad[s3]'")
+    missing_boto.__cause__ = ImportError("No module named 'boto3'")
+    texts.append(upload_error_text("s3", missing_boto))
+    for uploader in ("picgo", "command", "s3", "github", "other"):
+        texts.append(upload_error_text(uploader, UploadError("PicGo at http://x did not answer")))
+    return texts
+
+
+def test_engine_and_upload_errors_are_sentences_of_their_own(qapp) -> None:
+    texts = _engine_and_upload_texts()
+    assert len(set(texts)) == len(texts)
+    for text in texts:
+        assert text.endswith((".", "?")), text
+        assert "did not answer" not in text
+        assert "`" not in text
+
+
+def test_chinese_ui_shows_no_english_engine_or_upload_error(chinese) -> None:
+    commands = {"npm", "install", "hexo", "server", "bundle", "gem", "jekyll", "bundler", "pip",
+                "postpad", "boto", "https", "gohugo", "installation", "PicGo", "GitHub", "Hexo",
+                "Hugo", "Jekyll", "S3", "Postpad"}  # fmt: skip
+    for text in _engine_and_upload_texts():
+        assert CJK.search(text), text
+        leftover = [w for w in LATIN.findall(text) if w not in commands]
         assert not leftover, text

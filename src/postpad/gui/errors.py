@@ -8,6 +8,7 @@ own wording (``strerror``) is only for a message box's details.
 from __future__ import annotations
 
 import errno
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -21,6 +22,9 @@ from postpad.core.errors import (
     UnreadableFileError,
     UnwritableFileError,
 )
+
+if TYPE_CHECKING:
+    from postpad.core.publish.engines import EngineMissingError
 
 _MB = 1024 * 1024
 
@@ -97,3 +101,32 @@ def error_text(error: BaseException) -> str:
     if isinstance(error, NotADraftLocationError):
         return _tr("The post is not in the site's drafts or posts folder.")
     return os_error_text(error) or _tr("The operation failed.")
+
+
+def engine_missing_text(error: EngineMissingError) -> str:
+    """The engine (or Hexo's server plugin) a site needs is not installed: what to run."""
+    texts = {
+        "hexo": _tr("Hexo is not installed in this site: run “npm install” in the site folder."),
+        "hugo": _tr("Hugo is not installed: install it (https://gohugo.io/installation/)."),
+        "jekyll": _tr(
+            "Jekyll is not installed: run “bundle install” in the site folder, or "
+            "“gem install jekyll bundler”."
+        ),
+        "hexo-server": _tr(
+            "The site has no Hexo server: run “npm install hexo-server” in the site folder."
+        ),
+    }
+    return texts.get(error.engine, _tr("Postpad publishes Hexo, Hugo and Jekyll sites."))
+
+
+def upload_error_text(uploader: str, error: BaseException) -> str:
+    """Why an image upload failed, by the uploader in use (``ImageSettings.uploader``)."""
+    if isinstance(error.__cause__, ImportError):
+        return _tr("S3 upload needs the boto3 package: pip install 'postpad[s3]'.")
+    texts = {
+        "picgo": _tr("PicGo did not take the images: is it running, with its server on?"),
+        "command": _tr("The upload command failed or printed no URL."),
+        "s3": _tr("The S3 upload failed: check the bucket, the keys and the network."),
+        "github": _tr("The GitHub upload failed: check the token, the repository and the network."),
+    }
+    return texts.get(uploader, _tr("The upload failed."))

@@ -142,3 +142,21 @@ def test_refresh_finds_a_repository_created_meanwhile(qtbot, main_window, tmp_pa
     controller.panel.buttons["refresh"].click()
     assert controller.repo is not None
     assert controller.panel.files.topLevelItemCount() > 0  # everything is new to git
+
+
+def test_an_os_error_in_a_git_job_is_a_translated_sentence(qtbot, main_window, blog) -> None:
+    import errno
+
+    controller = _controller(qtbot, main_window, blog / POST)
+
+    def disk_full(_progress):
+        raise OSError(errno.ENOSPC, "No space left on device", str(blog / ".git" / "index"))
+
+    with qtbot.waitSignal(controller.runner.failed, timeout=30000) as failed:
+        assert controller.runner.run("commit", disk_full)
+    assert isinstance(failed.args[1], OSError)  # not re-wrapped as an English GitError
+    box = main_window.findChild(QMessageBox, "gitErrorBox")
+    assert box is not None
+    assert box.text() == "The disk is full."
+    assert "No space left" in box.detailedText()  # the OS's words stay for bug reports
+    box.close()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 from postpad.core.vcs import GitError, Repo, RepoStatus, find_repo
 from postpad.core.vcs.message import suggested_message
 from postpad.core.vcs.ops import backup_commit, commit, head_text, pull, push, status
+from postpad.gui.errors import error_text as core_error_text
 from postpad.gui.git.panel import GitPanel
 from postpad.gui.git.texts import error_text, state_text
 from postpad.gui.git.worker import GitRunner
@@ -219,15 +220,19 @@ class GitController(QObject):
         if name != "backup" or _result is not None:
             self._notify(done.get(name, ""))
 
-    def _failed(self, name: str, error: GitError) -> None:
+    def _failed(self, name: str, error: Exception) -> None:
         self.panel.set_busy(None)
         self.refresh()
         self.last_error = error
-        box = QMessageBox(QMessageBox.Icon.Warning, _t("Git"), error_text(error),
+        if isinstance(error, GitError):
+            text, details = error_text(error), error.output.strip()
+        else:  # an OSError or a bug: a translated sentence, the exception in the details
+            text, details = core_error_text(error), f"{type(error).__name__}: {error}"
+        box = QMessageBox(QMessageBox.Icon.Warning, _t("Git"), text,
                           QMessageBox.StandardButton.Close, self.window)  # fmt: skip
         box.setObjectName("gitErrorBox")
-        if error.output.strip():
-            box.setDetailedText(error.output.strip())
+        if details:
+            box.setDetailedText(details)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 

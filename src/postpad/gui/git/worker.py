@@ -8,8 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from postpad.core.vcs import GitError
-
 Job = Callable[[Callable[[str], None]], object]
 
 
@@ -25,10 +23,8 @@ class _JobThread(QThread):
     def run(self) -> None:
         try:
             result = self.job(self.progressed.emit)
-        except GitError as exc:
+        except Exception as exc:  # a GitError, an OSError or a bug must reach the user
             self.failed.emit(exc)
-        except Exception as exc:  # an OSError or a bug must reach the user, not kill the thread
-            self.failed.emit(GitError("failed", str(exc)))
         else:
             self.succeeded.emit(result)
 
@@ -39,7 +35,7 @@ class GitRunner(QObject):
     started = Signal(str)
     progressed = Signal(str)
     finished = Signal(str, object)  # name, result
-    failed = Signal(str, object)  # name, GitError
+    failed = Signal(str, object)  # name, GitError (or another exception: disk full, a bug)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

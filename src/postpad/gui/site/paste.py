@@ -31,6 +31,7 @@ from postpad.core.images.process import (
 from postpad.core.images.settings import ImageSettings, ImageSettingsStore
 from postpad.core.site.images import IMAGE_SUFFIXES, pasted_image_name, place_image
 from postpad.core.userdirs import user_data_dir
+from postpad.gui.errors import error_text, upload_error_text
 from postpad.gui.site.paste_pending import PendingImages
 
 Notify = Callable[[str], None]
@@ -149,7 +150,7 @@ class ImagePasteHandler:
                 return None
             return "\n".join(self._place(site, Path(post), items))
         except OSError as exc:
-            self.notify(_tr("Could not copy the image: %1").replace("%1", str(exc)))
+            self.notify(_tr("Could not copy the image: %1").replace("%1", error_text(exc)))
             return None
 
     def wait(self, timeout: float = 60.0) -> bool:
@@ -231,8 +232,7 @@ class ImagePasteHandler:
         try:
             urls = uploader.upload(files)
         except UploadError as exc:
-            self.notify(
-                _tr("Upload failed, the local copies are linked: %1").replace("%1", str(exc))
-            )
+            reason = upload_error_text(settings.uploader, exc)
+            self.notify(_tr("Upload failed, the local copies are linked: %1").replace("%1", reason))
             return links
         return [f"![]({url})" for url in urls]

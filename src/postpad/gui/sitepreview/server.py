@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 from postpad.core.publish.engines import EngineMissingError
 from postpad.core.publish.serve import ServeCommand, free_port, port_open, serve_command
 from postpad.core.site.model import Site
+from postpad.gui.errors import engine_missing_text
 
 # milliseconds the server may take to listen (a big Hexo site loads every post first)
 START_TIMEOUT_MS = 180_000
@@ -51,7 +52,7 @@ class SiteServer(QObject):
         try:
             command = serve_command(site, free_port())
         except EngineMissingError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(engine_missing_text(exc))
             return False
         self.site, self.command, self.is_ready, self._waited = site, command, False, 0
         process = QProcess(self)
