@@ -10,6 +10,7 @@ import pytest
 from corpus_edits import EDITS, outside_key
 from corpus_report import measure_site
 from corpus_sites import CorpusSite, is_post, load_site
+from hexo_themes import installed
 from html_normalise import lenient_text, strict_text
 
 from conftest import require_engine
@@ -70,10 +71,10 @@ def test_posts_are_markdown_files_in_the_engines_posts_folder() -> None:
     assert not is_post("jekyll", "_config.yml")
 
 
-def synthetic_site(where: Path, posts: dict[str, str]) -> CorpusSite:
+def synthetic_site(where: Path, posts: dict[str, str], config: str = "") -> CorpusSite:
     """A Hexo site in the corpus layout (posts: path under source/_posts -> text)."""
     folder = where / "hexo" / "example--blog"
-    files = {"_config.yml": "title: Example\ntimezone: Asia/Shanghai\n"}
+    files = {"_config.yml": "title: Example\ntimezone: Asia/Shanghai\n" + config}
     files.update({f"source/_posts/{name}": text for name, text in posts.items()})
     lines = ['repo = "example/blog"', 'engine = "hexo"']
     for path, text in files.items():
@@ -104,3 +105,24 @@ def test_the_engine_confirms_a_real_error_and_catches_a_lost_edit(tmp_path: Path
     assert any(c.post == bad and c.real for c in report.checks), report.checks
     good = {e.edit: e.status for e in report.edits if e.post == "source/_posts/good.md"}
     assert good == dict.fromkeys(EDITS, "ok"), report.edits
+
+
+@pytest.mark.engines
+def test_a_butterfly_site_is_built_with_the_real_theme_tags(tmp_path: Path) -> None:
+    """`theme: butterfly` loads hexo-theme-butterfly's own tags (decision 0125), not stubs, and
+    Postpad's preview of them agrees with the theme's HTML."""
+    require_engine("hexo")
+    if installed("butterfly") is None:
+        pytest.skip("hexo-theme-butterfly is not installed (tests/engines/install_engines.sh)")
+    post = (
+        "---\ntitle: T\ndate: 2024-01-02\n---\n"
+        "{% note info no-icon simple %}\nA **note**\n{% endnote %}\n\n{% label 文字 blue %}\n"
+    )
+    site = synthetic_site(tmp_path, {"t.md": post}, config="theme: butterfly\n")
+    report = measure_site(site, ("preview",))
+    built = report.baseline.read("source/_posts/t.md") if report.baseline else None
+    assert built is not None, report.baseline and report.baseline.log
+    assert "data-postpad-stub" not in built.body_html
+    assert '<div class="note info no-icon simple">' in built.body_html
+    assert '<mark class="hl-label blue">文字</mark>' in built.body_html
+    assert [p.strict for p in report.previews] == [True], [p.diff for p in report.previews]

@@ -23,14 +23,17 @@ INLINE = butterfly.names(None)
 _NOTE_STYLES = frozenset(butterfly.NOTE_STYLES)
 
 
-def _note_open(args: list[str]) -> str:
-    classes = [a for a in args if not a.startswith("fa") and a != "no-icon"]
-    if not any(a in _NOTE_STYLES for a in classes):
-        classes.append("flat")
-    icon = next((a for a in args if a.startswith("fa")), "")
-    icon_html = f'<i class="note-icon {escape(icon)}"></i>' if icon else ""
-    icon_class = " icon-padding" if icon else ""
-    return f'<div class="note {escape(" ".join(classes))}{icon_class}">{icon_html}'
+def _note_open(args: list[str], style: str = "flat") -> str:
+    """``scripts/tag/note.js``: the theme's style unless the last word is one; a ``fa…`` word
+    second to last becomes the icon and ``icon-padding`` takes its place among the classes."""
+    words = list(args)
+    if not words or words[-1] not in _NOTE_STYLES:
+        words.append(style)  # the theme's `note.style`, `flat` by default
+    icon_html = ""
+    if len(words) >= 2 and words[-2].startswith("fa"):
+        icon_html = f'<i class="note-icon {escape(words[-2])}"></i>'
+        words[-2] = "icon-padding"
+    return f'<div class="note {escape(" ".join(words))}">{icon_html}'
 
 
 def _tabs_open(tokens: Sequence[Token], idx: int, args: str) -> str:
