@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QPlainTextEdit
 
 from postpad.gui.editor.context_menu import context_menu_for
-from postpad.gui.i18n import keep_text
+from postpad.gui.i18n import keep_text, keep_translated
 from postpad.gui.named import named
 from postpad.gui.protocols import DocumentTabView, FeatureKey, FeatureWindow
 
@@ -43,7 +43,8 @@ class TagFormsFeature:
         keep_text(window, self.edit_action, lambda: _tr("Edit &Tag…"))
         self.edit_action.triggered.connect(lambda _checked=False: self.edit_at_cursor())
         window.menu("edit").addAction(self.edit_action)
-        self.refresh()
+        window.current_tab_changed.connect(lambda _tab: self.refresh())
+        keep_translated(window, self.refresh)  # the tags' labels, in the new language
 
     def _submenu(self, parent: QMenu, name: str, title: Callable[[], str]) -> QMenu:
         menu = named(parent.addMenu(""), name)
@@ -83,10 +84,11 @@ class TagFormsFeature:
             if library.syntax == "hugo" and not own and spec not in hugo.BUILTIN:
                 menu.addSeparator()
                 own = True
-            label = spec_text(spec.label)
-            text = label if label == spec.name else f"{label}  ({spec.name})"
-            action = menu.addAction(text.replace("&", "&&"))
+            action = menu.addAction(spec_text(spec.label).replace("&", "&&"))
+            menu.setToolTipsVisible(True)
             action.setObjectName(f"actionInsertTag_{spec.name}")
+            action.setToolTip(spec.name)
+            action.setStatusTip(spec_text(spec.help) or spec.name)
             action.triggered.connect(lambda _checked=False, s=spec: self.insert(s))
 
     # --- commands -------------------------------------------------------------------------
