@@ -9,7 +9,11 @@ Runs the real preview page (PreviewWebView) off screen and prints JSON lines:
 - ``elsewhere``: an edit in a paragraph: patch applied, diagrams drawn again (expected 0);
 - ``sequence``/``class``/``gantt``/``pie``: one more diagram of each kind, drawing time.
 
+- with ``--posts FILE…``: each real post (engine and theme from its site, else Hexo +
+  Butterfly): diagrams, drawn, errors (Mermaid's messages), time until all are drawn.
+
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_mermaid.py [--runs 3]
+        [--posts post.md …]
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import argparse
 import json
 import statistics
 import time
+from pathlib import Path
 from typing import Any
 
 FLOW = "```mermaid\nflowchart LR\n  写作 --> 预览 --> 发布\n  预览 --> 写作\n```\n"
@@ -40,7 +45,7 @@ def _wait(app: Any, predicate: Any, timeout: float = 60.0) -> float:
 
 
 class Page:
-    def __init__(self, app: Any) -> None:
+    def __init__(self, app: Any, settings: Any = None) -> None:
         from postpad.gui.preview.rendering import PreviewRenderer, PreviewSettings
         from postpad.gui.preview.webview import PreviewWebView
 
@@ -48,7 +53,8 @@ class Page:
         self.view = PreviewWebView("light")
         self.view.resize(900, 700)
         self.view.show()
-        self.renderer = PreviewRenderer(PreviewSettings(profile="hexo", theme="butterfly"))
+        settings = settings or PreviewSettings(profile="hexo", theme="butterfly")
+        self.renderer = PreviewRenderer(settings)
         self.view.load_shell(None)
         _wait(app, lambda: self.view.ready)
         self.first = True
@@ -104,13 +110,55 @@ def run_once(app: Any) -> dict[str, Any]:
     return figures
 
 
+def _settings(path: Path) -> Any:
+    from postpad.core.site.detect import detect_site
+    from postpad.gui.preview.rendering import PreviewSettings
+
+    site = detect_site(path)
+    if site is None:
+        return PreviewSettings(profile="hexo", theme="butterfly")
+    return PreviewSettings(profile=site.engine, theme=site.theme, post_path=str(path))
+
+
+def run_post(app: Any, path: Path) -> dict[str, Any]:
+    page = Page(app, _settings(path))
+    text = path.read_text(encoding="utf-8")
+    started = time.perf_counter()
+    page.show(text)
+    count = page.stats()["diagrams"]
+    _wait(app, lambda: page.stats()["settled"] >= count, timeout=120)
+    seconds = time.perf_counter() - started
+    stats = page.stats()
+    errors = page.js(
+        "Array.prototype.map.call(document.querySelectorAll('.mermaid-wrap'), function (w) {"
+        " var e = w.shadowRoot && w.shadowRoot.querySelector('.pp-diagram-error');"
+        " return e ? e.textContent.split('\\n')[0] : null; }).filter(Boolean)"
+    )
+    page.view.close()
+    return {
+        "post": path.name,
+        "engine": page.renderer.settings.profile,
+        "diagrams": count,
+        "drawn": stats["svgs"],
+        "errors": errors,
+        "all_drawn_ms": round(seconds * 1000),
+        "blocked_requests": len(page.view.blocked_requests),
+        "refused": stats["refused"],
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--posts", nargs="*", type=Path, default=[])
     args = parser.parse_args()
     from postpad.gui.app import create_application
 
     app = create_application()
+    if args.posts:
+        for path in args.posts:
+            print(json.dumps(run_post(app, path), ensure_ascii=False), flush=True)
+        return
     runs = []
     for index in range(args.runs):
         figures = run_once(app)

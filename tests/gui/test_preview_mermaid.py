@@ -14,6 +14,8 @@ title: 图表
 
 第一段文字。
 
+## mermaid
+
 ```mermaid
 flowchart LR
   写作 --> 预览
@@ -73,6 +75,8 @@ def _open(qtbot, main_window, tmp_path: Path, text: str = POST):
 def test_both_diagram_kinds_are_drawn_offline(qtbot, main_window, tmp_path: Path) -> None:
     tab = _open(qtbot, main_window, tmp_path)
     assert tab.preview_settings().theme == "butterfly"
+    # the heading's id="mermaid" makes window.mermaid that element (as in Butterfly's own docs)
+    assert run_js(qtbot, tab.preview, "document.getElementById('mermaid').tagName") == "H2"
     qtbot.waitUntil(lambda: _diagrams(qtbot, tab) == [[True, ""], [True, ""]], timeout=30000)
     svg_text = run_js(
         qtbot,
@@ -150,7 +154,8 @@ def test_theme_switch_redraws_in_the_dark_theme(qtbot, main_window, tmp_path: Pa
 def test_a_post_without_diagrams_does_not_load_mermaid(qtbot, main_window, post_file) -> None:
     tab = main_window.open_paths([post_file])[0]
     wait_for_preview_text(qtbot, tab.preview, "天已经黑了")
-    assert run_js(qtbot, tab.preview, "typeof window.mermaid") == "undefined"
+    assert run_js(qtbot, tab.preview, "postpad.diagrams.stats().loaded") is False
+    assert run_js(qtbot, tab.preview, "typeof __esbuild_esm_mermaid_nm") == "undefined"
     assert tab.preview.materialize().mermaid_loaded is False
 
 

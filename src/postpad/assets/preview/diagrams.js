@@ -20,6 +20,9 @@
   var waiting = []; // wraps seen before Mermaid was injected
   var queue = Promise.resolve();
   var configured = null; // the theme Mermaid was initialised with
+  // The API object handed over by the injected build. Never window.mermaid: a post's heading
+  // "Mermaid" gets id="mermaid", and the element would answer to that name (DOM clobbering).
+  var mermaid = null;
   var counter = 0;
   var stats = { renders: 0, errors: 0, lastMs: 0, firstMs: 0 };
   // What the page's CSP refused (an eval, a font from a CDN …): Mermaid must need none of it.
@@ -42,8 +45,8 @@
   }
 
   function mermaidApi() {
-    var api = window.mermaid;
-    if (!api) return null;
+    var api = mermaid;
+    if (!api || typeof api.initialize !== "function") return null;
     if (configured !== theme()) {
       configured = theme();
       api.initialize({
@@ -177,6 +180,15 @@
 
   // Draw the diagrams inside ``elements`` (the blocks a patch wrote); others are left alone.
   function draw(elements) {
+    try {
+      return drawIn(elements);
+    } catch (error) {
+      console.error("diagrams: " + error); // a patch never fails because of a diagram
+      return 0;
+    }
+  }
+
+  function drawIn(elements) {
     var wraps = wrapsIn(elements);
     if (!wraps.length) return 0;
     var api = mermaidApi();
@@ -190,16 +202,11 @@
     return wraps.length;
   }
 
-  function idle() {
-    return queue.then(function () {
-      return stats;
-    });
-  }
-
   postpad.diagrams = {
     draw: draw,
     // Qt calls this right after injecting the Mermaid build.
-    loaded: function () {
+    loaded: function (api) {
+      mermaid = api;
       var pending = waiting.filter(function (wrap) {
         return wrap.isConnected;
       });
@@ -208,25 +215,27 @@
     },
     retheme: function () {
       var root = document.querySelector("[data-postpad-root]") || document.body;
-      return window.mermaid ? draw([root]) : 0;
+      return mermaid ? draw([root]) : 0;
     },
     stats: function () {
       var drawn = document.querySelectorAll(".mermaid-wrap");
       var svgs = 0;
+      var settled = 0; // drawn or showing an error, not waiting for a drawing
       drawn.forEach(function (wrap) {
         if (wrap.shadowRoot && wrap.shadowRoot.querySelector("svg")) svgs += 1;
+        if (wrap.ppDrawn && !wrap.ppDrawn.pending) settled += 1;
       });
       return {
-        loaded: !!window.mermaid,
+        loaded: !!mermaid,
         renders: stats.renders,
         errors: stats.errors,
         lastMs: stats.lastMs,
         firstMs: stats.firstMs,
         diagrams: drawn.length,
         svgs: svgs,
+        settled: settled,
         refused: refused.slice(),
       };
     },
-    idle: idle,
   };
 })();

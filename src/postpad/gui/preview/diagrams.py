@@ -30,8 +30,9 @@ def ops_have_diagrams(ops: list[dict[str, Any]]) -> bool:
 
 @cache
 def mermaid_loader() -> str:
-    """The script that defines ``window.mermaid`` and then draws the diagrams waiting for it."""
+    """The script that runs the Mermaid build, then draws the diagrams waiting for it."""
     return (
         asset_text(MERMAID_SCRIPT)
-        + "\n;window.postpad && postpad.diagrams ? postpad.diagrams.loaded() : 0;\n"
+        # the build's own module object: a post's id="mermaid" element can shadow the global
+        + "\n;postpad.diagrams.loaded(globalThis.__esbuild_esm_mermaid_nm.mermaid.default);\n"
     )
