@@ -99,7 +99,7 @@ def test_insert_note_wraps_the_selection_in_one_undo_step(main_window, tmp_path:
         "Last line  ", "{% note info modern %}\nLast line  \n{% endnote %}"
     )
     assert editor.toPlainText() == expected
-    assert seen[0]["tagName"] == "{% note %}"
+    assert seen[0]["tagText"] == "{% note %}"  # what OK writes, before the fields were set
     assert "Butterfly" in seen[0]["tagVersion"]
     cursor = editor.textCursor()
     assert cursor.block().text() == "Last line  "  # the cursor goes into the body
@@ -129,6 +129,7 @@ def test_edit_tag_changes_only_the_opening_of_a_note(main_window, tmp_path: Path
     assert seen[0]["color"] == "warning"
     assert seen[0]["_title"].endswith("Note")
     assert "tagBodyNote" in seen[0]
+    assert seen[0]["tagText"] == "{% note warning %}"
     after = editor.toPlainText()
     assert (
         after.encode()
@@ -225,5 +226,6 @@ def test_the_form_refuses_an_argument_left_out_by_position(qtbot) -> None:
     assert dialog.result() != TagDialog.DialogCode.Accepted
     assert "Description" in dialog.problem.text()
     dialog.field("descr").setText("收藏")
+    assert dialog.text_label.text() == "{% galleryGroup 壁纸 收藏 /gallery/ %}"  # live
     dialog.accept()
     assert dialog.result() == TagDialog.DialogCode.Accepted

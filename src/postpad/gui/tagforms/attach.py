@@ -137,7 +137,7 @@ class TagFormsFeature:
             return
         accepted = ask_values(
             found.spec, dict(found.values), editing=True, theme=library.title,
-            version=library.version, parent=self.window,
+            version=library.version, like=found, parent=self.window,
         )  # fmt: skip
         if accepted is not None:
             replace_opening(editor, found, format_tag(found.spec, accepted, like=found))

@@ -6,8 +6,9 @@ An empty field leaves the parameter out; its placeholder shows what the theme us
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from postpad.core.tags import TagMatch, format_tag
 from postpad.core.tags.spec import Param, TagSpec, too_new, version_notes
 
 
@@ -62,6 +64,11 @@ class _Field:
             tip = (tip + "\n" if tip else "") + " ".join(param.choices)
         self.widget.setToolTip(tip)
 
+    def changed(self, slot: Callable[[], None]) -> None:
+        widget = self.widget
+        signal = widget.currentTextChanged if isinstance(widget, QComboBox) else widget.textChanged
+        signal.connect(lambda _text: slot())
+
     def value(self) -> str:
         widget = self.widget
         text = widget.currentText() if isinstance(widget, QComboBox) else widget.text()
@@ -80,11 +87,12 @@ class TagDialog(QDialog):
         editing: bool,
         theme: str,
         version: str | None,
+        like: TagMatch | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("tagDialog")
-        self.spec = spec
+        self.spec, self.like = spec, like
         title = _tr("Edit %1") if editing else _tr("Insert %1")
         self.setWindowTitle(title.replace("%1", spec_text(spec.label)))
         layout = QVBoxLayout(self)
@@ -93,6 +101,9 @@ class TagDialog(QDialog):
             note.setObjectName(name)
             note.setWordWrap(True)
             layout.addWidget(note)
+            if name == "tagText":  # what OK will write, updated as the fields change
+                self.text_label = note
+                note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form = QFormLayout()
         layout.addLayout(form)
         self.fields: list[_Field] = []
@@ -101,6 +112,8 @@ class TagDialog(QDialog):
             field = _Field(param, values.get(param.name, ""), self)
             form.addRow(spec_text(param.label) + ":", field.widget)
             self.fields.append(field)
+            field.changed(self._show_text)
+        self._show_text()
         self.problem = QLabel(self)
         self.problem.setObjectName("tagProblem")
         self.problem.setWordWrap(True)
@@ -119,10 +132,7 @@ class TagDialog(QDialog):
     ) -> list[tuple[str, str]]:
         """(text, object name) of the lines above the fields."""
         notes = [(spec_text(spec.help), "tagHelp")] if spec.help else []
-        code = (
-            "{% " + spec.name + " %}" if spec.syntax == "nunjucks" else "{{< " + spec.name + " >}}"
-        )
-        notes.append((code, "tagName"))
+        notes.append(("", "tagText"))
         if version:
             notes.append(
                 (_tr("%1 %2 (installed)").replace("%1", theme).replace("%2", version), "tagVersion")
@@ -167,6 +177,9 @@ class TagDialog(QDialog):
             return
         super().accept()
 
+    def _show_text(self) -> None:
+        self.text_label.setText(format_tag(self.spec, self.values(), like=self.like))
+
     def values(self) -> dict[str, str]:
         return {field.param.name: field.value() for field in self.fields}
 
@@ -181,10 +194,13 @@ def ask_values(
     editing: bool,
     theme: str,
     version: str | None,
+    like: TagMatch | None = None,
     parent: QWidget | None,
 ) -> dict[str, str] | None:
     """The values the user accepted, or None when cancelled."""
-    dialog = TagDialog(spec, values, editing=editing, theme=theme, version=version, parent=parent)
+    dialog = TagDialog(
+        spec, values, editing=editing, theme=theme, version=version, like=like, parent=parent
+    )
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
