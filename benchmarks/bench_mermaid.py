@@ -130,9 +130,10 @@ def run_post(app: Any, path: Path) -> dict[str, Any]:
     seconds = time.perf_counter() - started
     stats = page.stats()
     errors = page.js(
-        "Array.prototype.map.call(document.querySelectorAll('.mermaid-wrap'), function (w) {"
+        "JSON.stringify(Array.prototype.map.call("
+        "document.querySelectorAll('.mermaid-wrap'), function (w) {"
         " var e = w.shadowRoot && w.shadowRoot.querySelector('.pp-diagram-error');"
-        " return e ? e.textContent.split('\\n')[0] : null; }).filter(Boolean)"
+        " return e ? e.textContent.split('\\n')[0] : null; }).filter(Boolean))"
     )
     page.view.close()
     return {
@@ -140,7 +141,7 @@ def run_post(app: Any, path: Path) -> dict[str, Any]:
         "engine": page.renderer.settings.profile,
         "diagrams": count,
         "drawn": stats["svgs"],
-        "errors": errors,
+        "errors": json.loads(errors),
         "all_drawn_ms": round(seconds * 1000),
         "blocked_requests": len(page.view.blocked_requests),
         "refused": stats["refused"],
