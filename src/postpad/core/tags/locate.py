@@ -1,5 +1,6 @@
 """The tag around a position in a post: the one whose text holds it, else the innermost paired
-tag whose body holds it. Tags inside fenced code are not tags (Hexo escapes code first)."""
+tag whose body holds it. For Hexo, tags in fenced code and code spans are not tags (Hexo escapes
+code before it runs the tags); Hugo runs shortcodes in code too (``{{</* */>}}`` shows one)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from postpad.core.tags.layout import TagMatch
 from postpad.core.tags.spec import TagLibrary, TagSpec
 
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})", re.MULTILINE)
+_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)[^\n]*?(?<!`)\1(?!`)")
 
 
 @dataclass(frozen=True)
@@ -35,11 +37,12 @@ def _code_spans(text: str) -> list[tuple[int, int]]:
             marker = ""
     if marker:
         spans.append((start, len(text)))
-    return spans
+    inline = [m.span() for m in _CODE_SPAN.finditer(text)]
+    return spans + [(a, b) for a, b in inline if not any(s <= a < e for s, e in spans)]
 
 
 def _tags(text: str, syntax: str) -> list[_Found]:
-    code = _code_spans(text)
+    code = _code_spans(text) if syntax != "hugo" else []
     found: list[_Found] = []
     pattern = hugo_syntax.TAG if syntax == "hugo" else hexo_syntax.TAG
     for match in pattern.finditer(text):
