@@ -1981,6 +1981,10 @@ Characters: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Put the cursor in the post&apos;s text, below the front matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Hugo Shortcodes</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1986,6 +1986,10 @@ Characters: %3</source>
         <translation>Butterfly 标签(&amp;B)</translation>
     </message>
     <message>
+        <source>Put the cursor in the post&apos;s text, below the front matter.</source>
+        <translation>请把光标放在 front matter 下面的正文里。</translation>
+    </message>
+    <message>
         <source>&amp;Hugo Shortcodes</source>
         <translation>Hugo 短代码(&amp;H)</translation>
     </message>

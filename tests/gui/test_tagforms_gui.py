@@ -229,3 +229,11 @@ def test_the_form_refuses_an_argument_left_out_by_position(qtbot) -> None:
     assert dialog.text_label.text() == "{% galleryGroup 壁纸 收藏 /gallery/ %}"  # live
     dialog.accept()
     assert dialog.result() == TagDialog.DialogCode.Accepted
+
+
+def test_insert_refuses_the_front_matter(main_window, tmp_path: Path) -> None:
+    tab = _open(main_window, tmp_path, "hexo-butterfly", "source/_posts/tags.md", NOTE_POST)
+    _put_cursor(tab.editor, NOTE_POST, "标签")
+    _trigger(_insert_action(main_window, "note"))  # no form opens (a left one fails the test)
+    assert "front matter" in main_window.status_bar().currentMessage()
+    assert tab.editor.toPlainText() == NOTE_POST

@@ -100,6 +100,10 @@ class TagFormsFeature:
         if editor is None or library is None:
             return
         text, start, end = selection(editor)
+        if start < self._body_start(text):
+            message = _tr("Put the cursor in the post's text, below the front matter.")
+            self.window.status_bar().showMessage(message, 4000)
+            return
         values = {p.name: "" for p in spec.params}
         chosen = text[start:end]
         first = next((p for p in spec.params if p.kind == "text"), None)
@@ -112,6 +116,14 @@ class TagFormsFeature:
         if accepted is not None:
             insert_tag(editor, spec, accepted)
         editor.setFocus()
+
+    def _body_start(self, text: str) -> int:
+        from postpad.core.frontmatter.split import split_front_matter
+
+        tab = self.window.current_tab()
+        site = tab.site if tab is not None else None
+        split = split_front_matter(text, engine=site.engine if site is not None else None)
+        return len(split.header) if split.present else 0
 
     def tag_at(self, position: int | None = None) -> TagMatch | None:
         """The tag around Qt ``position`` (the cursor when None) in the current post."""
