@@ -23,6 +23,7 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
+from postpad.core.render.rules.hexo_url import encode_uri
 from postpad.core.render.rules.marked_list_end import marked_list_end_plugin
 
 _ALIGN = re.compile(r"text-align:(left|right|center)")
@@ -76,6 +77,25 @@ def _checkbox(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: A
 _ORIGIN_ONLY = re.compile(r"^([a-z][a-z0-9+.-]*://[^/?#]+)([?#].*)?$", re.IGNORECASE)
 
 
+_ABSOLUTE_WITH_QUERY = re.compile(r"^([a-z][a-z0-9+.-]*:[^?#]*)(\?[^#]*)(#.*)?$", re.IGNORECASE)
+
+
+_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
+
+
+def _marked_href(href: str) -> str:
+    """hexo-util 3 ``encodeURL`` (hexo-renderer-marked's copy): a bare origin gets its ``/``
+    and the query is ``encodeURI(querystring.unescape(search))``, so ``%3A%2F`` comes out as
+    ``:/``; a link without a protocol is ``encodeURI(querystring.unescape(href))`` whole."""
+    if match := _ORIGIN_ONLY.match(href):
+        href = f"{match.group(1)}/{match.group(2) or ''}"
+    if match := _ABSOLUTE_WITH_QUERY.match(href):
+        return match.group(1) + encode_uri(match.group(2)) + (match.group(3) or "")
+    if not _SCHEME.match(href):
+        return encode_uri(href)  # no protocol: the whole link, as hexo-util does
+    return href
+
+
 def _links(flavour: str) -> Any:
     """marked: hexo-util ``encodeURL`` gives a bare origin its ``/``; Goldmark links ``www.``
     with ``https://`` (Hugo's ``linkifyProtocol``)."""
@@ -86,8 +106,8 @@ def _links(flavour: str) -> Any:
                 if child.type != "link_open":
                     continue
                 href = str(child.attrGet("href") or "")
-                if flavour == "marked" and (match := _ORIGIN_ONLY.match(href)):
-                    child.attrSet("href", f"{match.group(1)}/{match.group(2) or ''}")
+                if flavour == "marked":
+                    child.attrSet("href", _marked_href(href))
                 elif (
                     flavour == "goldmark"
                     and child.markup == "linkify"
@@ -250,6 +270,11 @@ def _footnote_rules(flavour: str) -> dict[str, Any]:
     }
 
 
+def _raw_link_text(url: str) -> str:
+    """marked prints an autolink's text as written (``%E4%B8%AD`` stays), not decoded."""
+    return url
+
+
 def flavour_plugin(md: MarkdownIt, flavour: str, *, tasklists: bool, footnotes: bool) -> None:
     """Install the markup of ``flavour`` (no-op for ``markdown-it``)."""
     if flavour == "markdown-it":
@@ -260,6 +285,7 @@ def flavour_plugin(md: MarkdownIt, flavour: str, *, tasklists: bool, footnotes: 
     if flavour == "marked":
         md.core.ruler.push("pp_table_align", _table_align)
         marked_list_end_plugin(md)
+        md.normalizeLinkText = _raw_link_text  # type: ignore[method-assign,assignment]
     if flavour == "goldmark":
         md.core.ruler.push("pp_goldmark_autolinks", _goldmark_autolinks)
     if flavour in ("marked", "goldmark"):
