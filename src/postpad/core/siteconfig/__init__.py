@@ -1,0 +1,145 @@
+"""Site and theme config files as forms: typed values, defaults, help, minimal-diff edits.
+
+Qt-free. A config file is front matter without a body whose keys nest; the front-matter codecs
+(``core/frontmatter``) read it and the patchers here change one nested key at a time, leaving
+every other byte as it was (decision 0136). Public contract:
+
+* :func:`config_kind` -> :class:`ConfigKind` (or None): what a file configures;
+* :func:`read_values`, :func:`resolve_path`, :func:`get_value`;
+* :func:`set_value` / :func:`unset_value`: whole text in, whole text out (``"\\n"`` line
+  breaks, as ``read_text_file`` gives them); errors are :class:`FrontMatterError`;
+* :func:`schema_for` -> :class:`ConfigSchema` (theme defaults + curated engine keys, decision
+  0137) and :func:`entries_for` -> the form's rows.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from pathlib import Path
+
+from postpad.core.errors import FrontMatterError
+from postpad.core.site.config import TolerantConfigLoader
+from postpad.core.siteconfig import toml_tree, yaml_tree
+from postpad.core.siteconfig.comments import KeyNotes, key_notes
+from postpad.core.siteconfig.entries import Entry, build_entries
+from postpad.core.siteconfig.kind import ConfigKind, config_kind
+from postpad.core.siteconfig.paths import KeyPath, dotted, lookup, resolve
+from postpad.core.siteconfig.schema import ConfigField, ConfigSchema, ValueKind
+
+__all__ = [
+    "ConfigField",
+    "ConfigKind",
+    "ConfigSchema",
+    "Entry",
+    "ValueKind",
+    "config_kind",
+    "entries_for",
+    "get_value",
+    "read_values",
+    "resolve_path",
+    "schema_for",
+    "set_value",
+    "unset_value",
+]
+
+
+def read_values(text: str, kind: ConfigKind) -> dict[str, object]:
+    """The file's values. Raises FrontMatterError (line, column) when it does not parse."""
+    if kind.format == "toml":
+        return toml_tree.load(text)
+    if kind.format == "json":
+        try:
+            data = json.loads(text) if text.strip() else {}
+        except json.JSONDecodeError as exc:
+            raise FrontMatterError(exc.msg, exc.lineno, exc.colno) from exc
+        if not isinstance(data, dict):
+            raise FrontMatterError("the config is not a mapping of keys to values", 1, 1)
+        return data
+    return yaml_tree.load(text, TolerantConfigLoader)
+
+
+def resolve_path(text: str, kind: ConfigKind, path: str) -> KeyPath:
+    """``"nav.fixed"`` as the file spells its keys (Hugo: any case)."""
+    return resolve(read_values(text, kind), path, fold_case=kind.fold_case)
+
+
+def get_value(text: str, kind: ConfigKind, path: str | KeyPath) -> tuple[bool, object]:
+    """``(True, value)`` for an existing key, ``(False, None)`` when it is missing."""
+    data = read_values(text, kind)
+    keys = resolve(data, path, fold_case=kind.fold_case) if isinstance(path, str) else path
+    return lookup(data, keys)
+
+
+def set_value(
+    text: str, kind: ConfigKind, path: str | KeyPath, value: object, *, after: str | None = None
+) -> str:
+    """``text`` with the key at ``path`` set to ``value``; only that key's text changes.
+
+    ``after`` names a sibling key a new key goes after (YAML; the defaults' order)."""
+    keys = resolve_path(text, kind, path) if isinstance(path, str) else path
+    if kind.format == "toml":
+        return toml_tree.set_path(text, keys, value)
+    if kind.format == "json":
+        raise FrontMatterError(f"cannot change {dotted(keys)!r}: JSON configs are read-only")
+    return yaml_tree.set_path(text, keys, value, loader=TolerantConfigLoader, after=after)
+
+
+def unset_value(text: str, kind: ConfigKind, path: str | KeyPath) -> str:
+    """``text`` without the key at ``path`` (unchanged when it is missing)."""
+    keys = resolve_path(text, kind, path) if isinstance(path, str) else path
+    if kind.format == "toml":
+        return toml_tree.unset_path(text, keys)
+    if kind.format == "json":
+        raise FrontMatterError(f"cannot remove {dotted(keys)!r}: JSON configs are read-only")
+    return yaml_tree.unset_path(text, keys, loader=TolerantConfigLoader)
+
+
+def schema_for(kind: ConfigKind, data: Mapping[str, object] | None = None) -> ConfigSchema:
+    """Defaults and help for ``kind``: the installed theme's defaults and the engine's keys."""
+    from postpad.core.siteconfig import hexo_keys, hugo_keys, jekyll_keys
+
+    theme = _theme_schema(kind, data or {})
+    if kind.role == "theme":
+        return theme
+    curated = {"hexo": hexo_keys.SCHEMA, "hugo": hugo_keys.SCHEMA, "jekyll": jekyll_keys.SCHEMA}
+    schema = curated.get(kind.engine, ConfigSchema())
+    if kind.engine == "hexo" and isinstance((data or {}).get("theme_config"), Mapping):
+        schema = schema.merged(theme.under(("theme_config",)))
+    return schema
+
+
+def _theme_schema(kind: ConfigKind, data: Mapping[str, object]) -> ConfigSchema:
+    from postpad.core.siteconfig.theme_defaults import read_theme_schema, theme_config_path
+
+    theme = kind.theme or (str(data["theme"]) if isinstance(data.get("theme"), str) else None)
+    if kind.engine != "hexo" or theme is None or kind.site_root is None:
+        return ConfigSchema()
+    path = theme_config_path(kind.site_root, theme)
+    return read_theme_schema(path) if path is not None else ConfigSchema()
+
+
+def entries_for(text: str, kind: ConfigKind, schema: ConfigSchema) -> list[Entry]:
+    """The form's rows. Raises FrontMatterError when the file does not parse."""
+    data = read_values(text, kind)
+    notes = key_notes(text) if kind.format == "yaml" else _plain_notes(data, ())
+    return build_entries(data, notes, schema)
+
+
+def _plain_notes(data: Mapping[str, object], prefix: KeyPath) -> list[KeyNotes]:
+    notes: list[KeyNotes] = []
+    for key, value in data.items():
+        path = (*prefix, str(key))
+        notes.append(KeyNotes(path, "", path[0] if isinstance(value, Mapping) else ""))
+        if isinstance(value, Mapping):
+            notes.extend(_plain_notes(value, path))
+    return notes
+
+
+def theme_defaults_path(kind: ConfigKind) -> Path | None:
+    """Where the theme's defaults were found (for the form's header), or None."""
+    from postpad.core.siteconfig.theme_defaults import theme_config_path
+
+    if kind.engine != "hexo" or kind.theme is None or kind.site_root is None:
+        return None
+    return theme_config_path(kind.site_root, kind.theme)
