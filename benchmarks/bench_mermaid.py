@@ -86,7 +86,7 @@ def run_once(app: Any) -> dict[str, Any]:
     figures: dict[str, Any] = {"shell_kb": round(len(preview_shell("light")) / 1024, 1)}
     plain = Page(app)
     plain.show("# 标题\n\n正文。\n")
-    figures["plain_loads_mermaid"] = plain.js("typeof window.mermaid") != "undefined"
+    figures["plain_loads_mermaid"] = plain.js("typeof postpad.diagrams") != "undefined"
     page = Page(app)
     text = "# 图表\n\n第一段。\n\n" + FLOW + "\n最后一段。\n"
     figures["first_diagram_ms"] = round(page.show(text, svgs=1) * 1000)

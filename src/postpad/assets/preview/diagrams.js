@@ -1,23 +1,23 @@
 /* Postpad preview: Mermaid diagrams drawn by the shell page (decision 0134).
  *
  * The core writes a diagram as text: div.mermaid-wrap.pp-diagram > pre.mermaid-src. Nothing in a
- * post runs; this script (part of the shell page) reads that text and asks the bundled Mermaid
- * build to draw it. Qt injects the build (vendor/mermaid.min.js) only when a patch first carries a
- * diagram, so a page without diagrams never loads it.
+ * post runs; this script reads that text and asks the bundled Mermaid build to draw it. Qt
+ * injects this script, then the build (vendor/mermaid.min.js), then calls loaded(api), once a
+ * patch first carries a diagram: the shell page itself is unchanged, and a page without
+ * diagrams never loads either. Later patches call draw() with the blocks they wrote.
  *
  * The drawing lives in the wrap's shadow root, so the light DOM stays exactly the core's HTML
  * (the page equals a full render) and a page without shadow support still shows the source.
  * Drawn SVG is cached by theme and source: a patch that rewrites a block re-draws only diagrams
  * whose text changed, and blocks the patch did not touch keep their DOM as it is.
  *
- * API: postpad.diagrams.draw(elements), .retheme(), .loaded(), .stats()
+ * API: postpad.diagrams.loaded(api), .draw(elements), .retheme(), .stats()
  */
 (function () {
   "use strict";
   var postpad = (window.postpad = window.postpad || {});
   var cache = new Map(); // theme + "\n" + source -> {svg} or {error}
   var CACHE_LIMIT = 200;
-  var waiting = []; // wraps seen before Mermaid was injected
   var queue = Promise.resolve();
   var configured = null; // the theme Mermaid was initialised with
   // The API object handed over by the injected build. Never window.mermaid: a post's heading
@@ -26,7 +26,7 @@
   var counter = 0;
   var stats = { renders: 0, errors: 0, lastMs: 0, firstMs: 0 };
   // What the page's CSP refused (an eval, a font from a CDN …): Mermaid must need none of it.
-  var refused = [];
+  var refused = []; // (recorded from the injection on)
   document.addEventListener("securitypolicyviolation", function (event) {
     refused.push(event.violatedDirective + " " + event.blockedURI);
     refused.splice(0, refused.length - 20);
@@ -192,31 +192,25 @@
     var wraps = wrapsIn(elements);
     if (!wraps.length) return 0;
     var api = mermaidApi();
-    if (!api) {
-      waiting.push.apply(waiting, wraps);
-      return wraps.length;
-    }
+    if (!api) return 0;
     wraps.forEach(function (wrap) {
       drawOne(api, wrap);
     });
     return wraps.length;
   }
 
+  function drawAll() {
+    return draw([document.querySelector("[data-postpad-root]") || document.body]);
+  }
+
   postpad.diagrams = {
     draw: draw,
-    // Qt calls this right after injecting the Mermaid build.
+    // Qt calls this right after injecting the Mermaid build: every diagram on the page so far.
     loaded: function (api) {
       mermaid = api;
-      var pending = waiting.filter(function (wrap) {
-        return wrap.isConnected;
-      });
-      waiting = [];
-      return draw(pending);
+      return drawAll();
     },
-    retheme: function () {
-      var root = document.querySelector("[data-postpad-root]") || document.body;
-      return mermaid ? draw([root]) : 0;
-    },
+    retheme: drawAll,
     stats: function () {
       var drawn = document.querySelectorAll(".mermaid-wrap");
       var svgs = 0;

@@ -92,8 +92,7 @@ def preview_shell(
     """The page the preview loads once; blocks then arrive as patches (preview.js)."""
     nonce = nonce or secrets.token_urlsafe(18)
     csp = content_security_policy(nonce=nonce, allow_remote_images=allow_remote_images)
-    scripts = _read_asset("preview/preview.js") + "\n" + _read_asset("preview/diagrams.js")
-    script = scripts.replace("</script", "<\\/script")
+    script = _read_asset("preview/preview.js").replace("</script", "<\\/script")
     return (
         _head("Postpad preview", csp, theme)
         + f'<body>\n<main id="{PREVIEW_ROOT_ID}" class="pp-post" data-postpad-root>'

@@ -1,10 +1,11 @@
 """Mermaid for the preview page, loaded the first time a page is sent a diagram.
 
-The shell page's own script (assets/preview/diagrams.js) draws diagrams; the 3.5 MB Mermaid
-build is not part of the shell, so opening a post without diagrams costs nothing. Once the page
-confirms the first patch that carries a ``pre.mermaid-src`` (its text shows at once), the build
-is injected through ``runJavaScript`` in the page's main world and draws the diagrams waiting
-for it. The build comes from the package, never the network (decision 0134).
+Neither our drawing script (assets/preview/diagrams.js) nor the 3.5 MB Mermaid build is part of
+the shell page, so opening a post without diagrams costs nothing. Once the page confirms the
+first patch that carries a ``pre.mermaid-src`` (its text shows at once), both are injected
+through ``runJavaScript`` in the page's main world and draw every diagram on the page; later
+patches draw the blocks they wrote (preview.js calls ``postpad.diagrams`` when it exists). The
+scripts come from the package, never the network (decision 0134).
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from functools import cache
 from typing import Any
 
 from postpad.core.assets import MERMAID_SCRIPT, asset_text
+
+DRAWING_SCRIPT = "preview/diagrams.js"
 
 #: what a diagram block's HTML always contains (core/render/rules/mermaid.py)
 DIAGRAM_MARK = 'class="mermaid-src"'
@@ -30,9 +33,14 @@ def ops_have_diagrams(ops: list[dict[str, Any]]) -> bool:
 
 @cache
 def mermaid_loader() -> str:
-    """The script that runs the Mermaid build, then draws the diagrams waiting for it."""
+    """The Mermaid build, our drawing script, then the call that draws the page's diagrams.
+
+    The build comes first: its ``"use strict"`` directive must open the script.
+    """
     return (
         asset_text(MERMAID_SCRIPT)
+        + "\n;\n"
+        + asset_text(DRAWING_SCRIPT)
         # the build's own module object: a post's id="mermaid" element can shadow the global
         + "\n;postpad.diagrams.loaded(globalThis.__esbuild_esm_mermaid_nm.mermaid.default);\n"
     )
