@@ -257,15 +257,16 @@ def test_local_images_resolve_against_the_post_folder(qtbot, main_window, post_f
     assert base == QUrl.fromLocalFile(str(post_file.parent) + "/").toString()
 
 
-def test_new_document_and_preferences_apply(qtbot, main_window) -> None:
+def test_new_document_and_preferences_apply(qtbot, main_window, tmp_path) -> None:
     tab = main_window.documents.new_document()
     assert main_window.windowTitle().startswith("Untitled")
     from dataclasses import replace
 
     main_window._save_preferences(replace(main_window.preferences, editor_font_size=17))
     assert tab.editor.font().pointSize() == 17
-    assert main_window._preferences_path.exists()
-    assert '"editor_font_size": 17' in main_window._preferences_path.read_text(encoding="utf-8")
+    saved = tmp_path / "config" / "preferences.json"  # tests/gui_window.py's path
+    assert saved.exists()
+    assert '"editor_font_size": 17' in saved.read_text(encoding="utf-8")
 
 
 def test_edit_commands_go_to_the_focused_field(qtbot, main_window, post_file) -> None:

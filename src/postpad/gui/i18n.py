@@ -24,7 +24,6 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QObject,
-    QSettings,
     Qt,
     QTimer,
     QTranslator,
@@ -33,12 +32,14 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QDockWidget, QMenu
 
 from postpad.core.assets import asset_path
+from postpad.core.settings_registry import UI_LANGUAGE
+from postpad.gui import settings
 from postpad.gui.named import named
 
 if TYPE_CHECKING:
     from postpad.gui.protocols import FeatureWindow
 
-LANGUAGE_KEY = "ui/language"
+LANGUAGE_KEY = UI_LANGUAGE.key
 SOURCE_LANGUAGE = "en"
 LANGUAGE_NAMES = {"en": "English", "zh_CN": "简体中文"}
 """Native names: a language is always offered in its own words."""
@@ -57,8 +58,7 @@ def language_override(preferences: Any = None) -> str:
     chosen = str(getattr(preferences, "language", "") or "")
     if chosen:
         return chosen
-    value = QSettings().value(LANGUAGE_KEY, "")
-    return str(value or "")
+    return settings.read(UI_LANGUAGE)
 
 
 def ui_locale(preferences: Any = None) -> QLocale:
@@ -182,7 +182,7 @@ def available_languages(folder: Path | None = None) -> dict[str, str]:
 
 def set_language(code: str) -> None:
     """Store the override (``""`` = system) and switch Postpad's translators now."""
-    QSettings().setValue(LANGUAGE_KEY, code)
+    settings.write(UI_LANGUAGE, code)
     app = QCoreApplication.instance()
     if app is not None:
         install_translators(app)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from postpad import __version__
 from postpad.core.document import Document
-from postpad.core.settings import Preferences, save_preferences
+from postpad.core.settings import Preferences
 from postpad.gui import actions as action_table
 from postpad.gui import edit_routing
 from postpad.gui.dialogs.preferences import PreferencesDialog
@@ -98,11 +98,10 @@ class MainWindow(FeatureWindow):
     def __init__(
         self, preferences: Preferences | None = None, preferences_path: Path | None = None
     ):
-        super().__init__(preferences)
+        super().__init__(preferences, preferences_path)
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
         self._first_frame = _FirstFrame(self)
-        self._preferences_path = preferences_path
         self.theme = ThemeManager(self.preferences.appearance, self)
         self.ui_state = UiState()
         self.window_actions = action_table.build_actions(self)
@@ -371,7 +370,7 @@ class MainWindow(FeatureWindow):
 
     def _save_preferences(self, prefs: Preferences) -> None:
         """Apply new preferences to every tab and store them."""
-        self.preferences = prefs
+        self.settings.set_preferences(prefs)
         self.theme.set_appearance(prefs.appearance)
         for tab in self.tabs():
             self._apply_editor_preferences(tab)
@@ -381,8 +380,6 @@ class MainWindow(FeatureWindow):
                 remote_images=prefs.remote_images,
             )
         self._status.show_tab(self.current_tab())
-        if self._preferences_path is not None:
-            save_preferences(self._preferences_path, prefs)
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QPlainTextEdit, QStatusBar, QWidget
 
 from postpad.core.settings import Preferences
+from postpad.gui.settings import SettingsStore
 
 if TYPE_CHECKING:
     from postpad.core.site.model import Site
@@ -109,10 +110,16 @@ class FeatureWindow(QMainWindow):
     tab_added = Signal(object)  # DocumentTabView, also tabs restored or opened later
     document_saved = Signal(object)  # DocumentTabView
 
-    def __init__(self, preferences: Preferences | None = None) -> None:
+    def __init__(
+        self, preferences: Preferences | None = None, preferences_path: Path | None = None
+    ) -> None:
         super().__init__()
         self.features = FeatureRegistry()
-        self.preferences = preferences or Preferences()
+        self.settings = SettingsStore(preferences, preferences_path, self)  # decision 0141
+
+    @property
+    def preferences(self) -> Preferences:
+        return self.settings.preferences
 
     def menu(self, name: str) -> QMenu:
         raise NotImplementedError

@@ -11,16 +11,17 @@ from collections.abc import Callable, Iterable
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QTabWidget, QWidget
 
 from postpad.core.document import Document
 from postpad.core.errors import FileError, LegacyEncodingError, SaveConflictError
+from postpad.core.settings_registry import RECENT_FILES
+from postpad.gui import settings
 from postpad.gui.documents.tab import DocumentTab
 from postpad.gui.errors import file_error_text
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".mdx", ".txt")
-RECENT_KEY = "documents/recent"
 RECENT_LIMIT = 12
 
 TabFactory = Callable[[Document, int], DocumentTab]
@@ -125,22 +126,15 @@ class DocumentManager(QObject):
 
     # --- recent files --------------------------------------------------------------------
     def recent_files(self) -> list[Path]:
-        value = QSettings().value(RECENT_KEY, [])
-        if isinstance(value, str):
-            items = [value]
-        elif isinstance(value, (list, tuple)):
-            items = [str(item) for item in value]
-        else:
-            items = []
-        return [Path(p) for p in items if p]
+        return [Path(p) for p in settings.read(RECENT_FILES)]
 
     def add_recent(self, path: Path) -> None:
         items = [str(path)] + [str(p) for p in self.recent_files() if p != path]
-        QSettings().setValue(RECENT_KEY, items[:RECENT_LIMIT])
+        settings.write(RECENT_FILES, tuple(items[:RECENT_LIMIT]))
         self.recent_changed.emit()
 
     def clear_recent(self) -> None:
-        QSettings().remove(RECENT_KEY)
+        settings.remove(RECENT_FILES)
         self.recent_changed.emit()
 
     # --- saving --------------------------------------------------------------------------

@@ -7,10 +7,11 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMessageBox
 
+from postpad.core.settings_registry import GIT_BACKUP_ON_SAVE
 from postpad.core.vcs import GitError, Repo, RepoStatus, find_repo
 from postpad.core.vcs.message import suggested_message
 from postpad.core.vcs.ops import backup_commit, commit, head_text, pull, push, status
@@ -19,8 +20,6 @@ from postpad.gui.git.panel import GitPanel
 from postpad.gui.git.texts import error_text, state_text
 from postpad.gui.git.worker import GitRunner
 from postpad.gui.protocols import SITE, DocumentTabView, FeatureWindow
-
-BACKUP_KEY = "git/backupOnSave"
 
 
 def _t(text: str) -> str:
@@ -183,13 +182,11 @@ class GitController(QObject):
         return repo is not None and self.runner.run("push", lambda p: push(repo, p))
 
     # --- backup on save ------------------------------------------------------------------------
-    @staticmethod
-    def backup_enabled() -> bool:
-        return QSettings().value(BACKUP_KEY, False, type=bool) is True
+    def backup_enabled(self) -> bool:
+        return self.window.settings.get(GIT_BACKUP_ON_SAVE)
 
-    @staticmethod
-    def set_backup_enabled(on: bool) -> None:
-        QSettings().setValue(BACKUP_KEY, bool(on))
+    def set_backup_enabled(self, on: bool) -> None:
+        self.window.settings.set(GIT_BACKUP_ON_SAVE, bool(on))
 
     def _on_saved(self, tab: DocumentTabView) -> None:
         path = tab.path

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 from postpad.core.errors import FileError
+from postpad.core.settings_registry import AUTOSAVE
 from postpad.gui.errors import file_error_text
 from postpad.gui.i18n import keep_text
 from postpad.gui.protocols import FeatureWindow
@@ -23,7 +24,6 @@ from postpad.gui.protocols import FeatureWindow
 if TYPE_CHECKING:
     from postpad.gui.documents.tab import DocumentTab
 
-SETTING = "recovery/autosave"
 IDLE_MS = 5000
 
 
@@ -42,7 +42,7 @@ class Autosaver(QObject):
         keep_text(window, self.action, lambda: self.tr("Autosave to File"))
         self.action.setObjectName("autosaveToFile")
         self.action.setCheckable(True)
-        self.action.setChecked(bool(QSettings().value(SETTING, False, type=bool)))
+        self.action.setChecked(window.settings.get(AUTOSAVE))
         self.action.toggled.connect(self._toggled)
         self.documents.tab_added.connect(self._track)
         self.documents.tab_closed.connect(lambda tab: self._failed.discard(tab))
@@ -58,7 +58,7 @@ class Autosaver(QObject):
         return self.action.isChecked()
 
     def _toggled(self, on: bool) -> None:
-        QSettings().setValue(SETTING, on)
+        self.window.settings.set(AUTOSAVE, on)
         self._failed.clear()
         if on:
             self._timer.start()

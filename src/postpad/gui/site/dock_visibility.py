@@ -9,20 +9,21 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QSettings
 from PySide6.QtWidgets import QDockWidget
 
-USER_CLOSED_KEY = "site/dockClosedByUser"
+from postpad.core.settings_registry import SITE_DOCK_CLOSED
+from postpad.gui import settings as stored
 
 
 class SiteDockVisibility(QObject):
     def __init__(self, dock: QDockWidget, settings: QSettings | None = None) -> None:
         super().__init__(dock)
         self._dock = dock
-        self._settings = settings or QSettings()
+        self._settings = settings
         self._has_site = False
         dock.toggleViewAction().triggered.connect(self._on_user_toggle)
         dock.installEventFilter(self)
 
     def user_closed(self) -> bool:
-        return self._settings.value(USER_CLOSED_KEY, False) in (True, "true", "1", 1)
+        return stored.read(SITE_DOCK_CLOSED, self._settings)
 
     def follow(self, has_site: bool) -> None:
         """Show the dock for a post in a site (unless the user closed it), hide it otherwise."""
@@ -34,8 +35,8 @@ class SiteDockVisibility(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._dock and event.type() == QEvent.Type.Close:
-            self._settings.setValue(USER_CLOSED_KEY, True)  # the dock's own close button
+            stored.write(SITE_DOCK_CLOSED, True, self._settings)  # the dock's own close button
         return False
 
     def _on_user_toggle(self, checked: bool) -> None:
-        self._settings.setValue(USER_CLOSED_KEY, not checked)
+        stored.write(SITE_DOCK_CLOSED, not checked, self._settings)

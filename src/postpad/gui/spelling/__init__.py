@@ -10,9 +10,10 @@ import contextlib
 import threading
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 
+from postpad.core.settings_registry import SPELLING_ENABLED
 from postpad.gui.editor.context_menu import context_menu_for
 from postpad.gui.i18n import keep_text
 from postpad.gui.protocols import FeatureKey, FeatureWindow
@@ -20,8 +21,6 @@ from postpad.gui.spelling.controller import SpellingController, spelling_control
 from postpad.gui.spelling.speller import Speller, load_speller
 
 __all__ = ["SpellingController", "SpellingFeature", "attach", "load_speller"]
-
-KEY_ENABLED = "spelling/enabled"
 
 
 class SpellingFeature(QObject):
@@ -31,7 +30,7 @@ class SpellingFeature(QObject):
         super().__init__(window)
         self._window = window
         self._speller = speller
-        self.enabled = QSettings().value(KEY_ENABLED, True) in (True, "true", "1", 1)
+        self.enabled = window.settings.get(SPELLING_ENABLED)
         window.current_tab_changed.connect(self.prepare)
 
     def prepare(self, tab: Any = None) -> None:
@@ -47,7 +46,7 @@ class SpellingFeature(QObject):
 
     def set_enabled(self, on: bool) -> None:
         self.enabled = on
-        QSettings().setValue(KEY_ENABLED, on)
+        self._window.settings.set(SPELLING_ENABLED, on)
         tabs = self._window.tabs()
         for tab in tabs:
             self.prepare(tab)

@@ -6,9 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QTextCursor
 
+from postpad.core.settings_registry import (
+    TYPOGRAPHY_AUTO_INDENT,
+    TYPOGRAPHY_CHECK,
+    TYPOGRAPHY_INDENT_FORM,
+    TYPOGRAPHY_SPACING,
+)
 from postpad.core.typography import SPACING_POLICIES, SpacingPolicy, TypographyOptions
 from postpad.gui.editor.context_menu import context_menu_for
 from postpad.gui.i18n import keep_text
@@ -20,18 +26,6 @@ from postpad.gui.typography.messages import fix_label
 from postpad.gui.typography.panel import TypographyPanel
 
 __all__ = ["TypographyController", "TypographyFeature", "attach", "typography_controller"]
-
-KEY_CHECK = "typography/check"
-KEY_SPACING = "typography/spacing"
-KEY_AUTO_INDENT = "typography/auto_indent"
-KEY_FORM = "typography/indent_form"
-
-
-def _setting(key: str, default: Any) -> Any:
-    value = QSettings().value(key, default)
-    if isinstance(default, bool):
-        return value in (True, "true", "1", 1)
-    return value
 
 
 def _policy(value: object) -> SpacingPolicy:
@@ -49,9 +43,10 @@ class TypographyFeature(QObject):
         self.setObjectName("typographyFeature")
         self._window = window
         self.panel = panel
-        self.checking = bool(_setting(KEY_CHECK, True))
-        self.spacing = _policy(_setting(KEY_SPACING, "ignore"))
-        self.auto_indent = bool(_setting(KEY_AUTO_INDENT, False))
+        self._settings = window.settings
+        self.checking = self._settings.get(TYPOGRAPHY_CHECK)
+        self.spacing = _policy(self._settings.get(TYPOGRAPHY_SPACING))
+        self.auto_indent = self._settings.get(TYPOGRAPHY_AUTO_INDENT)
         window.current_tab_changed.connect(self.follow)
         panel.go_to_position.connect(self._go_to)
 
@@ -85,23 +80,23 @@ class TypographyFeature(QObject):
 
     def set_checking(self, on: bool) -> None:
         self.checking = on
-        QSettings().setValue(KEY_CHECK, on)
+        self._settings.set(TYPOGRAPHY_CHECK, on)
         self._apply_all()
 
     def set_spacing(self, policy: str) -> None:
         self.spacing = _policy(policy)
-        QSettings().setValue(KEY_SPACING, policy)
+        self._settings.set(TYPOGRAPHY_SPACING, policy)
         self._apply_all()
 
     def set_auto_indent(self, on: bool) -> None:
         self.auto_indent = on
-        QSettings().setValue(KEY_AUTO_INDENT, on)
+        self._settings.set(TYPOGRAPHY_AUTO_INDENT, on)
         self._apply_all()
 
     def indent(self, form: str) -> None:
         tab = self._window.current_tab()
         if tab is not None:
-            QSettings().setValue(KEY_FORM, form)
+            self._settings.set(TYPOGRAPHY_INDENT_FORM, form)
             indent(tab.editor, form)
 
     def unindent(self) -> None:
