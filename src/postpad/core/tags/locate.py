@@ -5,6 +5,7 @@ code before it runs the tags); Hugo runs shortcodes in code too (``{{</* */>}}``
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from postpad.core.tags import hexo_syntax, hugo_syntax
@@ -24,7 +25,7 @@ class _Found:
     parts: tuple[str, str, str]  # opener, args, closer
 
 
-def _code_spans(text: str) -> list[tuple[int, int]]:
+def _fences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     marker, start = "", 0
     for match in _FENCE.finditer(text):
@@ -37,16 +38,32 @@ def _code_spans(text: str) -> list[tuple[int, int]]:
             marker = ""
     if marker:
         spans.append((start, len(text)))
-    inline = [m.span() for m in _CODE_SPAN.finditer(text)]
-    return spans + [(a, b) for a, b in inline if not any(s <= a < e for s, e in spans)]
+    return spans
+
+
+class _Code:
+    """Where code is (fences, then code spans outside them), looked up by bisection."""
+
+    def __init__(self, text: str) -> None:
+        fences = _fences(text)
+        self.starts = [a for a, _b in fences]
+        self.spans = list(fences)
+        inline = [m.span() for m in _CODE_SPAN.finditer(text)]
+        self.spans += [(a, b) for a, b in inline if not self.holds(a)]
+        self.spans.sort()
+        self.starts = [a for a, _b in self.spans]
+
+    def holds(self, offset: int) -> bool:
+        index = bisect_right(self.starts, offset) - 1
+        return index >= 0 and offset < self.spans[index][1]
 
 
 def _tags(text: str, syntax: str) -> list[_Found]:
-    code = _code_spans(text) if syntax != "hugo" else []
+    code = _Code(text) if syntax != "hugo" else None
     found: list[_Found] = []
     pattern = hugo_syntax.TAG if syntax == "hugo" else hexo_syntax.TAG
     for match in pattern.finditer(text):
-        if any(a <= match.start() < b for a, b in code):
+        if code is not None and code.holds(match.start()):
             continue
         if syntax == "hugo":
             closing, name = bool(match.group(2)), match.group(3)
