@@ -135,6 +135,24 @@ def test_a_broken_diagram_shows_mermaids_error(qtbot, main_window, tmp_path: Pat
     wait_for_preview_text(qtbot, tab.preview, "写作 -->")
 
 
+def test_a_diagram_broken_while_typing_keeps_its_drawing_dimmed(
+    qtbot, main_window, tmp_path: Path
+) -> None:
+    tab = _open(qtbot, main_window, tmp_path)
+    qtbot.waitUntil(lambda: _stats(qtbot, tab)["svgs"] == 2, timeout=30000)
+    _insert(tab, "  写作 --> 预览", "\n  预览 -->")  # half-typed edge
+    qtbot.waitUntil(lambda: _diagrams(qtbot, tab)[0][1].startswith("Mermaid: "), timeout=30000)
+    first = "document.querySelector('.mermaid-wrap').shadowRoot"
+    assert run_js(qtbot, tab.preview, f"{first}.querySelector('.pp-pending svg') !== null")
+    assert "写作" in run_js(qtbot, tab.preview, f"{first}.textContent")  # the last good one
+    _insert(tab, "  预览 -->", " 发布")
+    qtbot.waitUntil(
+        lambda: "发布" in run_js(qtbot, tab.preview, f"{first}.textContent"), timeout=30000
+    )
+    assert _diagrams(qtbot, tab)[0] == [True, ""]
+    assert run_js(qtbot, tab.preview, f"{first}.querySelector('.pp-pending') === null") is True
+
+
 def test_theme_switch_redraws_in_the_dark_theme(qtbot, main_window, tmp_path: Path) -> None:
     tab = _open(qtbot, main_window, tmp_path)
     qtbot.waitUntil(lambda: _stats(qtbot, tab)["svgs"] == 2, timeout=30000)

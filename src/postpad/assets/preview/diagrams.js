@@ -69,19 +69,24 @@
     return wrap.shadowRoot || (wrap.attachShadow ? wrap.attachShadow({ mode: "open" }) : null);
   }
 
-  function show(wrap, entry, pending) {
+  function svgHtml(entry, dimmed) {
+    return '<div class="pp-svg' + (dimmed ? " pp-pending" : "") + '">' + entry.svg + "</div>";
+  }
+
+  // An error shows Mermaid's message over the block's last good drawing, dimmed (a diagram
+  // being typed stays in place), or over the source when there is none (the light DOM, slotted).
+  function show(wrap, entry, pending, last) {
     var shadow = shadowOf(wrap);
     if (!shadow) return;
     var style = "<style>" + SHADOW_CSS + "</style>";
     if (entry.error !== undefined) {
-      // the message, then the source (the light DOM, through the slot)
-      shadow.innerHTML = style + '<div class="pp-diagram-error"></div><slot></slot>';
+      var below = last ? svgHtml(last, true) : "<slot></slot>";
+      shadow.innerHTML = style + '<div class="pp-diagram-error"></div>' + below;
       shadow.querySelector(".pp-diagram-error").textContent = "Mermaid: " + entry.error;
     } else {
       // !important in the shadow tree beats the page's dashed placeholder frame on the host
       style += "<style>:host { border-color: transparent !important; }</style>";
-      shadow.innerHTML =
-        style + '<div class="pp-svg' + (pending ? " pp-pending" : "") + '">' + entry.svg + "</div>";
+      shadow.innerHTML = style + svgHtml(entry, pending);
     }
     wrap.ppDrawn = { key: entry.key, pending: !!pending };
   }
@@ -140,12 +145,12 @@
     var key = theme() + "\n" + source;
     if (wrap.ppDrawn && wrap.ppDrawn.key === key && !wrap.ppDrawn.pending) return;
     var hit = cache.get(key);
+    var last = previous(wrap);
     if (hit) {
-      show(wrap, hit, false);
+      show(wrap, hit, false, last);
       keep(wrap, hit);
       return;
     }
-    var last = previous(wrap);
     if (last) show(wrap, last, true);
     queue = queue.then(nextTask).then(function () {
       // the wrap may have been replaced while earlier diagrams were drawn
@@ -153,7 +158,7 @@
       return (cache.get(key) ? Promise.resolve(cache.get(key)) : render(api, key, source)).then(
         function (entry) {
           if (!wrap.isConnected || sourceOf(wrap) !== source) return;
-          show(wrap, entry, false);
+          show(wrap, entry, false, last);
           keep(wrap, entry);
         }
       );
