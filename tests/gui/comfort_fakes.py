@@ -18,6 +18,7 @@ from postpad.gui.protocols import FeatureWindow
 
 class FakeTab(QWidget):
     rendered = Signal(object)
+    modified_changed = Signal(bool)
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -12,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from postpad.gui.find.bar import FindBar
 from postpad.gui.i18n import keep_text, keep_translated
 from postpad.gui.named import named
-from postpad.gui.protocols import FeatureKey, FeatureWindow
+from postpad.gui.protocols import DocumentTabView, FeatureKey, FeatureWindow
 
 __all__ = ["FindBar", "attach"]
 
@@ -36,7 +35,7 @@ def attach(window: FeatureWindow) -> None:
     bar.closed.connect(dock.hide)
     window.features.add(FIND, bar)
 
-    def follow(tab: Any) -> None:
+    def follow(tab: DocumentTabView | None) -> None:
         bar.set_editor(tab.editor if tab is not None else None)
 
     def open_bar(replace: bool) -> None:

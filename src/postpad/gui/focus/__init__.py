@@ -12,7 +12,7 @@ from postpad.gui.focus.controller import FocusController, FocusMode, focus_contr
 from postpad.gui.focus.zoom import apply_zoom, clamp_step
 from postpad.gui.i18n import keep_translated
 from postpad.gui.named import named
-from postpad.gui.protocols import FeatureKey, FeatureWindow
+from postpad.gui.protocols import DocumentTabView, FeatureKey, FeatureWindow
 
 __all__ = ["FocusController", "FocusMode", "ViewComfort", "attach", "focus_controller"]
 
@@ -32,7 +32,7 @@ class ViewComfort(QObject):
     def _tabs(self) -> list[Any]:
         return list(self._window.tabs())
 
-    def apply(self, tab: Any = None) -> None:
+    def apply(self, tab: DocumentTabView | None = None) -> None:
         tab = tab if tab is not None else self._window.current_tab()
         if tab is None:
             return

@@ -62,8 +62,8 @@ class GitController(QObject):
             self._repos[folder] = find_repo(folder)
         return self._repos[folder]
 
-    def follow(self, tab: Any) -> None:
-        repo = self.repo_for(getattr(tab, "path", None)) if tab is not None else None
+    def follow(self, tab: DocumentTabView | None) -> None:
+        repo = self.repo_for(tab.path) if tab is not None else None
         if tab is not None and (repo is not None or self.repo is None):
             self.repo = repo
         self._refresh_timer.start()
@@ -100,7 +100,7 @@ class GitController(QObject):
     # --- diff --------------------------------------------------------------------------------
     def diff(self) -> Any:
         tab = self.window.current_tab()
-        path = getattr(tab, "path", None)
+        path = tab.path if tab is not None else None
         repo = self.repo_for(path)
         if tab is None or path is None or repo is None:
             self._notify(_t("The current post is not in a git repository."))
@@ -124,7 +124,7 @@ class GitController(QObject):
         return dialog
 
     @staticmethod
-    def _apply(tab: Any, text: str) -> None:
+    def _apply(tab: DocumentTabView, text: str) -> None:
         """Put the merged text in the editor as one undoable edit (not saved)."""
         if text == tab.text():
             return
@@ -154,7 +154,8 @@ class GitController(QObject):
 
     def _default_selection(self, repo: Repo, current: RepoStatus) -> set[str]:
         """The current post and the files in its asset folder; every change when it has none."""
-        path = getattr(self.window.current_tab(), "path", None)
+        tab = self.window.current_tab()
+        path = tab.path if tab is not None else None
         changed = {f.path for f in current.files}
         if path is None:
             return changed

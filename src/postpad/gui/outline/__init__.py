@@ -14,7 +14,7 @@ from postpad.gui.editor.navigation import go_to_line
 from postpad.gui.i18n import keep_translated
 from postpad.gui.outline.panel import Heading, OutlinePanel, headings_from
 from postpad.gui.outline.scan import scan_headings
-from postpad.gui.protocols import FeatureKey, FeatureWindow
+from postpad.gui.protocols import DocumentTabView, FeatureKey, FeatureWindow
 
 __all__ = ["Heading", "OutlineFollower", "OutlinePanel", "attach", "headings_from"]
 
@@ -31,7 +31,7 @@ class OutlineFollower(QObject):
         super().__init__(panel)
         self._panel = panel
         self._window = window
-        self._tab: Any = None
+        self._tab: DocumentTabView | None = None
         self._pending: Any = None
         self._scan_owed = False  # no render yet: the panel shows a scan of the text when seen
         self._timer = QTimer(self, singleShot=True, interval=DELAY_MS)
@@ -40,7 +40,7 @@ class OutlineFollower(QObject):
         window.current_tab_changed.connect(self.follow)
         self.follow(window.current_tab())
 
-    def follow(self, tab: Any) -> None:
+    def follow(self, tab: DocumentTabView | None) -> None:
         if self._tab is not None:
             try:
                 self._tab.rendered.disconnect(self._on_rendered)

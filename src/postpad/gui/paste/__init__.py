@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from postpad.gui.i18n import keep_text
 from postpad.gui.named import named
-from postpad.gui.protocols import FeatureKey, FeatureWindow
+from postpad.gui.protocols import DocumentTabView, FeatureKey, FeatureWindow
 
 if TYPE_CHECKING:  # the converter (BeautifulSoup) loads at the first paste (decision 0100)
     from postpad.core.paste import ImageSource
@@ -93,7 +93,7 @@ class PasteFeature:
     def notify(self, message: str) -> None:
         self.window.status_bar().showMessage(message, 4000)
 
-    def install(self, tab: Any) -> None:
+    def install(self, tab: DocumentTabView) -> None:
         editor = getattr(tab, "editor", None)
         if editor is not None and hasattr(editor, "set_html_paste_handler"):
             editor.set_html_paste_handler(HtmlPasteHandler(tab, self))

@@ -18,7 +18,7 @@ def _t(text: str) -> str:
 
 def current_site(window: FeatureWindow) -> Any:
     tab = window.current_tab()
-    site = getattr(tab, "site", None) if tab is not None else None
+    site = tab.site if tab is not None else None
     if site is None:
         service = window.features.get(SITE)
         site = service.site if service is not None else None
@@ -38,7 +38,7 @@ def publish(window: FeatureWindow) -> Any:
     unsaved = [
         tab.display_name()
         for tab in window.tabs()
-        if tab.is_modified() and getattr(getattr(tab, "site", None), "root", None) == site.root
+        if tab.is_modified() and tab.site is not None and tab.site.root == site.root
     ]
     dialog = PublishDialog(site, unsaved, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

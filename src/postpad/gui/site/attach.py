@@ -17,7 +17,7 @@ from postpad.core.site.model import Site
 from postpad.core.site.taxonomy import category_counts, tag_counts
 from postpad.gui.errors import error_text
 from postpad.gui.i18n import keep_text
-from postpad.gui.protocols import SITE, FeatureWindow
+from postpad.gui.protocols import SITE, DocumentTabView, FeatureWindow
 from postpad.gui.site.dock_visibility import SiteDockVisibility
 from postpad.gui.site.panel import SitePanel
 from postpad.gui.site.paste import ImagePasteHandler
@@ -46,7 +46,7 @@ class SiteController(QObject):
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.runner.stop)
-        self._tab: Any = None
+        self._tab: DocumentTabView | None = None
         self._scan_waiting = False  # a scan waits for the window's first frame
         # The (post, site) each form was last given: set_post rebuilds image thumbnails.
         self._form_posts: weakref.WeakKeyDictionary[QObject, tuple[Path | None, Path]] = (
@@ -66,7 +66,7 @@ class SiteController(QObject):
         self.follow(window.current_tab())
 
     # --- following tabs ----------------------------------------------------------------
-    def follow(self, tab: Any) -> None:
+    def follow(self, tab: DocumentTabView | None) -> None:
         if self._tab is not None:
             with contextlib.suppress(RuntimeError, TypeError, AttributeError):
                 self._tab.modified_changed.disconnect(self._on_modified)
@@ -75,9 +75,8 @@ class SiteController(QObject):
             return  # keep showing the last site: the panel stays useful with no post open
         self._install_paste(tab)
         self._feed_form(tab)
-        if hasattr(tab, "modified_changed"):
-            tab.modified_changed.connect(self._on_modified)
-        site = getattr(tab, "site", None)
+        tab.modified_changed.connect(self._on_modified)
+        site = tab.site
         if self.dock_visibility is not None:
             self.dock_visibility.follow(site is not None)
         if site is not None and (self.site is None or site.root != self.site.root):
@@ -85,7 +84,7 @@ class SiteController(QObject):
         elif site is None and self.site is None:
             self.panel.set_site(None)
 
-    def _install_paste(self, tab: Any) -> None:
+    def _install_paste(self, tab: DocumentTabView) -> None:
         editor = getattr(tab, "editor", None)
         if editor is not None and hasattr(editor, "set_image_paste_handler"):
             editor.set_image_paste_handler(ImagePasteHandler(tab, self._notify))
@@ -120,11 +119,11 @@ class SiteController(QObject):
         for tab in self.window.tabs():
             self._feed_form(tab)
 
-    def _feed_form(self, tab: Any) -> None:
+    def _feed_form(self, tab: DocumentTabView) -> None:
         """Give the tab's form the site's tags/categories (autocomplete) and its post + site
         (image fields resolve and show thumbnails the engine's way)."""
-        form = getattr(tab, "form", None)
-        site = getattr(tab, "site", None)
+        form = getattr(tab, "form", None)  # a DocumentTab's FrontMatterPanel
+        site = tab.site
         if form is None or site is None:
             return
         post_key = (tab.path, site.root)

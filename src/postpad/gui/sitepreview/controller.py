@@ -4,12 +4,10 @@ follows tab switches and saves, and stops the server when the pane closes or Pos
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 
 from postpad.core.publish.serve import post_url
-from postpad.gui.protocols import FeatureWindow
+from postpad.gui.protocols import DocumentTabView, FeatureWindow
 from postpad.gui.sitepreview.pane import SitePreviewPane
 from postpad.gui.sitepreview.server import SiteServer
 
@@ -66,10 +64,10 @@ class SitePreviewController(QObject):
         self.current_url = None
         self.pane.show_state(_t("Server stopped."))
 
-    def follow(self, tab: Any) -> None:
+    def follow(self, tab: DocumentTabView | None) -> None:
         if not self.active or tab is None:
             return
-        site = getattr(tab, "site", None)
+        site = tab.site
         if site is None:
             self.pane.show_state(_t("This post is not inside a Hexo, Hugo or Jekyll site."))
             return
@@ -96,7 +94,7 @@ class SitePreviewController(QObject):
         site, port = self.server.site, self.server.port
         if not self.server.is_ready or site is None or port is None or tab is None:
             return
-        path = getattr(tab, "path", None)
+        path = tab.path
         url = post_url(site, path, port) if path is not None else None
         if url is None:
             url = f"http://127.0.0.1:{port}/"
@@ -104,7 +102,7 @@ class SitePreviewController(QObject):
         self.pane.show_state(url)
         self.pane.load(url)
 
-    def _on_saved(self, tab: Any) -> None:
+    def _on_saved(self, tab: DocumentTabView | None) -> None:
         if not self.active or tab is not self.window.current_tab() or self.server.site is None:
             return
         delay = REBUILD_MS.get(self.server.site.engine)

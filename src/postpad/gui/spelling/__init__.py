@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
@@ -16,7 +15,7 @@ from PySide6.QtGui import QAction
 from postpad.core.settings_registry import SPELLING_ENABLED
 from postpad.gui.editor.context_menu import context_menu_for
 from postpad.gui.i18n import keep_text
-from postpad.gui.protocols import FeatureKey, FeatureWindow
+from postpad.gui.protocols import DocumentTabView, FeatureKey, FeatureWindow
 from postpad.gui.spelling.controller import SpellingController, spelling_controller
 from postpad.gui.spelling.speller import Speller, load_speller
 
@@ -33,7 +32,7 @@ class SpellingFeature(QObject):
         self.enabled = window.settings.get(SPELLING_ENABLED)
         window.current_tab_changed.connect(self.prepare)
 
-    def prepare(self, tab: Any = None) -> None:
+    def prepare(self, tab: DocumentTabView | None = None) -> None:
         tab = tab if tab is not None else self._window.current_tab()
         if tab is None:
             return

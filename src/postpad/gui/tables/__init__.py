@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 from postpad.core.text import table_edit
 from postpad.gui.i18n import keep_text
 from postpad.gui.named import named
-from postpad.gui.protocols import FeatureKey, FeatureWindow
+from postpad.gui.protocols import DocumentTabView, FeatureKey, FeatureWindow
 from postpad.gui.tables.commands import Command, insert_table, key_hook, run
 from postpad.gui.tables.dialog import ask_table_size
 
@@ -111,7 +110,7 @@ class TablesFeature:
         if not run(editor, command):
             self.window.status_bar().showMessage(_tr("Put the cursor in a table first."), 4000)
 
-    def install(self, tab: Any) -> None:
+    def install(self, tab: DocumentTabView) -> None:
         editor = getattr(tab, "editor", None)
         if editor is not None and hasattr(editor, "add_key_hook"):
             editor.add_key_hook(key_hook)

@@ -19,7 +19,7 @@ from postpad.core.typography import SPACING_POLICIES, SpacingPolicy, TypographyO
 from postpad.gui.editor.context_menu import context_menu_for
 from postpad.gui.i18n import keep_text
 from postpad.gui.named import named
-from postpad.gui.protocols import FeatureKey, FeatureWindow
+from postpad.gui.protocols import DocumentTabView, FeatureKey, FeatureWindow
 from postpad.gui.typography.controller import TypographyController, typography_controller
 from postpad.gui.typography.indent_commands import auto_indenter, indent, unindent
 from postpad.gui.typography.messages import fix_label
@@ -69,7 +69,7 @@ class TypographyFeature(QObject):
         auto_indenter(tab.editor).enabled = self.auto_indent
         return controller
 
-    def follow(self, tab: Any = None) -> None:
+    def follow(self, tab: DocumentTabView | None = None) -> None:
         tab = tab if tab is not None else self._window.current_tab()
         self.panel.set_controller(self.prepare(tab) if tab is not None else None)
 
