@@ -10,6 +10,7 @@ from PySide6.QtGui import QTextCursor
 
 POST = """---
 title: 图表
+mathjax: true
 ---
 
 第一段文字。
@@ -27,6 +28,8 @@ flowchart LR
 sequenceDiagram
   Alice->>Bob: 你好
 {% endmermaid %}
+
+公式 $e^{i\\pi} + 1 = 0$。
 
 最后一段。
 """
@@ -88,6 +91,8 @@ def test_both_diagram_kinds_are_drawn_offline(qtbot, main_window, tmp_path: Path
     assert "你好" in svg_text
     assert tab.preview.blocked_requests == []  # no CDN font, no network
     assert _stats(qtbot, tab)["refused"] == []  # nor anything the page's CSP forbids (eval …)
+    # formulas stay MathML, drawn without script next to the diagrams
+    assert run_js(qtbot, tab.preview, "document.querySelectorAll('main math').length") == 1
     # the light DOM is still the core's markup: the page equals a full render
     assert run_js(qtbot, tab.preview, "document.querySelectorAll('pre.mermaid-src').length") == 2
 
