@@ -32,6 +32,9 @@ LOADED_LATER = [
     "postpad.core.render",
     "postpad.core.paste",
     "postpad.core.richcopy",
+    "PIL",  # pasted images' processing
+    "postpad.core.typography.checker",  # the rule patterns: at the first check
+    "postpad.core.typography.rules",
 ]
 
 CHILD = """

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QPalette, QTextBlock, QTextCharFormat
 from PySide6.QtWidgets import QPlainTextEdit
 
-from postpad.core.typography import indent_form_of
+from postpad.core.typography.indent import indent_form_of
 from postpad.core.typography.sentences import sentence_bounds
 from postpad.gui.editor.textspans import ExtraSelection, Utf16Index, cursor_for, layers_for
 

@@ -12,7 +12,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
-from postpad.core.typography import Finding, TypographyOptions, check_typography
+from postpad.core.typography.finding import Finding
+from postpad.core.typography.options import TypographyOptions
 from postpad.gui.editor.debounce import EditDebounce
 from postpad.gui.editor.textspans import ExtraSelection, Utf16Index, cursor_for, layers_for
 from postpad.gui.typography.messages import finding_message
@@ -27,6 +28,14 @@ MAX_UNDERLINES = 2000
 selections cost ~5 ms, 15,000 cost ~60 ms. The panel still lists every finding."""
 TINT = QColor(217, 130, 43, 50)
 """A light background too: a wavy line under one punctuation mark is easy to miss."""
+
+
+def check_typography(text: str, options: TypographyOptions) -> list[Finding]:
+    """The core checker, imported at the first check: its rule patterns are not needed before
+    the window's first frame (decision 0100)."""
+    from postpad.core.typography.checker import check_typography as check
+
+    return check(text, options)
 
 
 class TypographyController(QObject):

@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
-from postpad.core.typography import (
+from postpad.core.typography.indent import (
     INDENT_FORMS,
     TextEdit,
     indent_edits,

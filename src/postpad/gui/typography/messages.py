@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from postpad.core.typography import Finding
+from postpad.core.typography.finding import Finding
 
 
 def finding_message(finding: Finding) -> str:

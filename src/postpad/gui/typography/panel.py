@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from postpad.core.typography import Finding
+from postpad.core.typography.finding import Finding
 from postpad.gui.i18n import keep_translated
 from postpad.gui.named import named
 from postpad.gui.typography.controller import TypographyController
