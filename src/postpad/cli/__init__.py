@@ -22,6 +22,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "publish": ("postpad.cli.publish", "check the site, then build, deploy or push it"),
     "fmt": ("postpad.cli.fmt", "format Markdown tables in place (only table lines change)"),
     "images": ("postpad.cli.images", "make a post's remote images local, or upload local ones"),
+    "config": ("postpad.cli.config", "read and change one key of a site or theme config file"),
 }
 
 

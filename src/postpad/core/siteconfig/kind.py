@@ -13,7 +13,7 @@ from postpad.core.site.model import Site
 
 ConfigFormat = Literal["yaml", "toml", "json"]
 _THEME_CONFIG = re.compile(r"^_config\.(?P<theme>[^.]+)\.ya?ml$")
-_FORMATS: dict[str, ConfigFormat] = {
+FORMATS: dict[str, ConfigFormat] = {
     ".yml": "yaml",
     ".yaml": "yaml",
     ".toml": "toml",
@@ -40,7 +40,7 @@ class ConfigKind:
 
 def config_kind(path: Path, site: Site | None = None) -> ConfigKind | None:
     """The kind of config ``path`` is, or None when it is not a site or theme config."""
-    form = _FORMATS.get(path.suffix.lower())
+    form = FORMATS.get(path.suffix.lower())
     if form is None:
         return None
     name = path.name
