@@ -19,8 +19,19 @@ def make_form(
     engine: str | None = None,
     theme: str | None = None,
     base_dir: Path | None = None,
-) -> FrontMatterPanel:
-    """The front-matter form, editing the header of ``document`` in place."""
+    path: Path | None = None,
+    site: Any = None,
+) -> Any:
+    """The front-matter form, editing the header of ``document`` in place; for a site or theme
+    config file (``_config.yml``, ``hugo.toml``…) the config form instead (decision 0138)."""
+    if path is not None:
+        from postpad.core.siteconfig import config_kind
+
+        kind = config_kind(path, site)
+        if kind is not None:
+            from postpad.gui.siteconfig.panel import ConfigFormPanel
+
+            return ConfigFormPanel(document, kind, parent)
     return FrontMatterPanel(document, parent, engine=engine, theme=theme, base_dir=base_dir)
 
 

@@ -64,6 +64,8 @@ class DocumentTab(QWidget):
             engine=self.engine,
             theme=self.site_theme,
             base_dir=self._folder(),
+            path=document.path,
+            site=self.site,
         )
         self.preview = PreviewView(theme, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
