@@ -125,6 +125,53 @@
     </message>
 </context>
 <context>
+    <name>ConfigFormPanel</name>
+    <message>
+        <source>Postpad did not change the config: %1</source>
+        <translation>Postpad 没有修改配置：%1</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行，第 %2 列</translation>
+    </message>
+    <message>
+        <source>The config does not parse (%1): %2</source>
+        <translation>配置无法解析（%1）：%2</translation>
+    </message>
+    <message>
+        <source>The form is read-only until the text parses again.</source>
+        <translation>在文本能够再次解析之前，表单为只读。</translation>
+    </message>
+    <message>
+        <source>Reset to the default</source>
+        <translation>恢复默认值</translation>
+    </message>
+    <message>
+        <source>Search keys and help…</source>
+        <translation>搜索键名和说明…</translation>
+    </message>
+    <message>
+        <source>Show keys the file does not set (defaults)</source>
+        <translation>显示文件中未设置的键（默认值）</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>Defaults and help: %1</source>
+        <translation>默认值与说明来自：%1</translation>
+    </message>
+</context>
+<context>
     <name>CoreError</name>
     <message>
         <source>The file cannot be used.</source>
