@@ -33,6 +33,9 @@ LOADED_LATER = [
     "postpad.core.paste",
     "postpad.core.richcopy",
     "PIL",  # pasted images' processing
+    "postpad.core.images.process",  # the first image paste (decision 0144)
+    "postpad.core.images.pending",
+    "postpad.core.images.settings",
     "postpad.core.typography.checker",  # the rule patterns: at the first check
     "postpad.core.typography.rules",
 ]

@@ -14,25 +14,18 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMimeData, Qt
 from PySide6.QtGui import QImage, QImageWriter
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
-from postpad.core.images.pending import complete, reserve
-from postpad.core.images.process import (
-    Processed,
-    ProcessOptions,
-    planned_suffix,
-    process_image,
-    processed_name,
-)
-from postpad.core.images.settings import ImageSettings, ImageSettingsStore
-from postpad.core.site.images import IMAGE_SUFFIXES, pasted_image_name, place_image
-from postpad.core.userdirs import user_data_dir
 from postpad.gui.errors import error_text, upload_error_text
-from postpad.gui.site.paste_pending import PendingImages
+
+if TYPE_CHECKING:  # loaded at the first image paste, not while the window is built (0100)
+    from postpad.core.images.process import Processed, ProcessOptions
+    from postpad.core.images.settings import ImageSettings
+    from postpad.gui.site.paste_pending import PendingImages
 
 Notify = Callable[[str], None]
 # Pillow releases the GIL while decoding and encoding: one image per core
@@ -64,6 +57,8 @@ def _png_bytes(image: QImage) -> bytes:
 
 def local_images(mime: QMimeData) -> list[Path]:
     """Local image files among the dropped/pasted URLs."""
+    from postpad.core.site.images import IMAGE_SUFFIXES
+
     paths = []
     for url in mime.urls():
         if url.isLocalFile():
@@ -81,6 +76,9 @@ class Pasted:
 
 def image_settings(site: Any) -> ImageSettings:
     """This site's image settings (global defaults under per-site overrides)."""
+    from postpad.core.images.settings import ImageSettingsStore
+    from postpad.core.userdirs import user_data_dir
+
     store = ImageSettingsStore(user_data_dir() / "images.json")
     return store.for_site(getattr(site, "root", None))
 
@@ -88,6 +86,8 @@ def image_settings(site: Any) -> ImageSettings:
 def process_all(items: list[Pasted], options: ProcessOptions) -> list[Processed]:
     """Process every image on worker threads; the UI keeps painting, a dialog shows progress
     when there are several."""
+    from postpad.core.images.process import Processed, process_image
+
     if not options.changes_anything:
         return [Processed(item.data, Path(item.name).suffix.lstrip("."), False) for item in items]
     futures = [pool().submit(process_image, i.data, Path(i.name).suffix, options) for i in items]
@@ -127,6 +127,8 @@ class ImagePasteHandler:
         self.pending: list[PendingImages] = []  # pastes whose images are still converting
 
     def _items(self, mime: QMimeData, files: list[Path]) -> list[Pasted]:
+        from postpad.core.site.images import pasted_image_name
+
         items = []
         if mime.hasImage() and not files:
             image = QImage(mime.imageData())
@@ -165,6 +167,9 @@ class ImagePasteHandler:
         return not self.pending
 
     def _place(self, site: Any, post: Path, items: list[Pasted]) -> list[str]:
+        from postpad.core.images.process import processed_name
+        from postpad.core.site.images import place_image
+
         settings = self.settings_for(site)
         upload = self._wants_upload(settings, len(items))
         if not upload and settings.process_options().changes_anything:
@@ -187,6 +192,11 @@ class ImagePasteHandler:
         self, site: Any, post: Path, items: list[Pasted], settings: ImageSettings
     ) -> list[str]:
         """Link every image now; convert on the pool and write the files when done."""
+        from postpad.core.images.pending import complete, reserve
+        from postpad.core.images.process import planned_suffix
+        from postpad.core.site.images import place_image
+        from postpad.gui.site.paste_pending import PendingImages
+
         options = settings.process_options()
         links, futures = [], []
         for item in items:

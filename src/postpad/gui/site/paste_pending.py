@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QTextDocument
 
 from postpad.core.images.pending import Completed
+from postpad.gui.errors import error_text
 
 POLL_MS = 100
 
@@ -94,7 +95,7 @@ class PendingImages(QObject):
         for future in self.futures:
             error = future.exception()
             if error is not None:
-                errors.append(str(error))
+                errors.append(error_text(error))
                 continue
             completed = future.result()
             if not completed.converted:
