@@ -1,12 +1,15 @@
 """The engine's development server as a QProcess: started on a free 127.0.0.1 port, ready when
 the port accepts connections, its output kept for the log, stopped with its whole process group
-(``hexo`` through ``npx`` or ``bundle exec`` may start children) when asked and on quit."""
+(``hexo`` through ``npx`` or ``bundle exec`` may start children) when asked, on quit, and when
+Postpad itself is killed (the guard, decision 0146)."""
 
 from __future__ import annotations
 
 import os
 import shutil
 import signal
+import sys
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 
@@ -58,9 +61,7 @@ class SiteServer(QObject):
         process = QProcess(self)
         process.setProcessChannelMode(QProcess.ProcessChannelMode.MergedChannels)
         process.setWorkingDirectory(str(command.cwd))
-        argv = list(command.argv)
-        if os.name == "posix" and shutil.which("setsid"):
-            argv = ["setsid", *argv]  # its own process group, so stop() ends its children too
+        argv = guarded(list(command.argv))
         process.setProgram(argv[0])
         process.setArguments(argv[1:])
         process.readyReadStandardOutput.connect(self._read)
@@ -134,6 +135,19 @@ class SiteServer(QObject):
             process.waitForFinished(3000)
         process.deleteLater()
         self.stopped.emit()
+
+
+def guarded(argv: list[str]) -> list[str]:
+    """``argv`` in its own process group, so stop() ends its children too; under the guard
+    (core/publish/guard.py, decision 0146) the group also ends when Postpad is killed."""
+    from postpad.core.publish import guard  # for its path: the child runs the file
+
+    if os.name != "posix":
+        return argv
+    if not getattr(sys, "frozen", False):
+        script = str(Path(guard.__file__))  # -I -S: the standard library only, a fast start
+        return [sys.executable, "-I", "-S", script, str(os.getpid()), "--", *argv]
+    return ["setsid", *argv] if shutil.which("setsid") else argv
 
 
 def _signal_group(pid: int, sig: int) -> bool:
