@@ -223,7 +223,8 @@ class DocumentTab(QWidget):
 
     # --- panes ---------------------------------------------------------------------------
     def pane(self, name: str) -> QWidget:
-        return {"form": self.form, "editor": self.editor, "preview": self.preview}[name]
+        form: QWidget = self.form  # a FrontMatterPanel, or a ConfigFormPanel for a config file
+        return {"form": form, "editor": self.editor, "preview": self.preview}[name]
 
     def set_pane_visible(self, name: str, visible: bool) -> None:
         self.pane(name).setVisible(visible)
