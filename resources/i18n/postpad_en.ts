@@ -2036,6 +2036,10 @@ Characters: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not in the installed %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>

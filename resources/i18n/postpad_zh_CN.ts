@@ -2041,6 +2041,10 @@ Characters: %3</source>
         <translation>Hugo 短代码(&amp;H)</translation>
     </message>
     <message>
+        <source>Not in the installed %1 %2</source>
+        <translation>已安装的 %1 %2 中没有这个标签</translation>
+    </message>
+    <message>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>

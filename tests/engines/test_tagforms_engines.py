@@ -105,6 +105,18 @@ def _spec(library_tags: tuple[TagSpec, ...], name: str) -> TagSpec:
     return next(spec for spec in library_tags if spec.name == name)
 
 
+def test_the_forms_know_every_tag_the_installed_butterfly_registers(tmp_path: Path) -> None:
+    package = installed("butterfly")
+    if package is None:
+        pytest.skip("hexo-theme-butterfly is not installed (tests/engines/install_engines.sh)")
+    site = tmp_path / "blog"
+    (site / "node_modules").mkdir(parents=True)
+    (site / "node_modules" / "hexo-theme-butterfly").symlink_to(package, target_is_directory=True)
+    library = butterfly.library(site)
+    assert library.version is not None
+    assert library.available == {spec.name for spec in butterfly.TAGS}, library.version
+
+
 def test_butterfly_tags_from_the_forms_build_with_the_real_theme(tmp_path: Path) -> None:
     require_engine("hexo")
     if installed("butterfly") is None:

@@ -31,7 +31,7 @@ FIGURE_POST = (
 
 def _open(main_window: Any, tmp_path: Path, site: str, relative: str, text: str) -> Any:
     root = tmp_path / site
-    shutil.copytree(SITES / site, root)
+    shutil.copytree(SITES / site, root, dirs_exist_ok=True)
     post = root / relative
     post.parent.mkdir(parents=True, exist_ok=True)
     post.write_bytes(text.encode("utf-8"))
@@ -237,3 +237,16 @@ def test_insert_refuses_the_front_matter(main_window, tmp_path: Path) -> None:
     _trigger(_insert_action(main_window, "note"))  # no form opens (a left one fails the test)
     assert "front matter" in main_window.status_bar().currentMessage()
     assert tab.editor.toPlainText() == NOTE_POST
+
+
+def test_tags_the_installed_theme_lacks_are_greyed_out(main_window, tmp_path: Path) -> None:
+    root = tmp_path / "hexo-butterfly"
+    scripts = root / "node_modules" / "hexo-theme-butterfly" / "scripts" / "tag"
+    scripts.mkdir(parents=True)
+    (scripts / "note.js").write_text("hexo.extend.tag.register('note', f)", encoding="utf-8")
+    (scripts.parent.parent / "package.json").write_text('{"version": "3.0.0"}', "utf-8")
+    _open(main_window, tmp_path, "hexo-butterfly", "source/_posts/tags.md", NOTE_POST)
+    assert _insert_action(main_window, "note").isEnabled()
+    label = _insert_action(main_window, "label")
+    assert not label.isEnabled()
+    assert "3.0.0" in label.toolTip()

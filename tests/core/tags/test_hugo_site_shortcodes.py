@@ -93,3 +93,17 @@ def test_installed_theme_version_and_notes(tmp_path: Path) -> None:
     assert version_notes(gallery, "5.2.1") == [gallery.notes[0].text]
     assert version_notes(gallery, "5.7.0") == []
     assert butterfly.library(tmp_path / "elsewhere").version is None
+
+
+def test_tags_the_installed_theme_registers(tmp_path: Path) -> None:
+    scripts = tmp_path / "themes" / "butterfly" / "scripts" / "tag"
+    scripts.mkdir(parents=True)
+    (scripts / "note.js").write_text(
+        "hexo.extend.tag.register('note', postNote, { ends: true })\n"
+        'hexo.extend.tag.register("subnote", postNote, { ends: true })\n',
+        encoding="utf-8",
+    )
+    (scripts / "label.js").write_text("hexo.extend.tag.register('label', addLabel)", "utf-8")
+    library = butterfly.library(tmp_path)
+    assert library.available == {"note", "subnote", "label"}
+    assert butterfly.library(tmp_path / "none").available is None

@@ -7,6 +7,7 @@ the tag (from the theme's git history); ``notes`` say what older versions wrote 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from postpad.core.tags.spec import Param, TagLibrary, TagSpec, VersionNote
@@ -222,13 +223,35 @@ def applies(theme: str | None) -> bool:
     return theme is None or theme.lower() == THEME
 
 
+_REGISTER = re.compile(r"""hexo\.extend\.tag\.register\(\s*['"]([\w-]+)['"]""")
+
+
+def _theme_dirs(root: Path) -> tuple[Path, Path]:
+    return root / "node_modules" / "hexo-theme-butterfly", root / "themes" / THEME
+
+
+def installed_tags(root: Path | None) -> frozenset[str] | None:
+    """The tag names the installed theme registers (``scripts/tag/*.js``), or None."""
+    for folder in _theme_dirs(root) if root is not None else ():
+        scripts = folder / "scripts" / "tag"
+        if scripts.is_dir():
+            names: set[str] = set()
+            for script in sorted(scripts.glob("*.js")):
+                try:
+                    names.update(_REGISTER.findall(script.read_text(encoding="utf-8")))
+                except (OSError, UnicodeDecodeError):
+                    continue
+            return frozenset(names)
+    return None
+
+
 def installed_version(root: Path | None) -> str | None:
     """The installed theme's version from its package.json (npm or themes/ folder)."""
     if root is None:
         return None
     import json
 
-    for folder in (root / "node_modules" / "hexo-theme-butterfly", root / "themes" / THEME):
+    for folder in _theme_dirs(root):
         try:
             data = json.loads((folder / "package.json").read_text(encoding="utf-8"))
         except (OSError, ValueError):
@@ -240,7 +263,7 @@ def installed_version(root: Path | None) -> str | None:
 
 
 def library(root: Path | None = None) -> TagLibrary:
-    return TagLibrary("nunjucks", "Butterfly", TAGS, installed_version(root))
+    return TagLibrary("nunjucks", "Butterfly", TAGS, installed_version(root), installed_tags(root))
 
 
 def names(body: str | None) -> frozenset[str]:

@@ -80,6 +80,8 @@ class TagLibrary:
     title: str
     tags: tuple[TagSpec, ...]
     version: str | None = None
+    #: the tag names the installed theme registers (None: not installed, or not known)
+    available: frozenset[str] | None = None
     by_name: dict[str, TagSpec] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:

@@ -89,6 +89,10 @@ class TagFormsFeature:
             action.setObjectName(f"actionInsertTag_{spec.name}")
             action.setToolTip(spec.name)
             action.setStatusTip(spec_text(spec.help) or spec.name)
+            if library.available is not None and spec.name not in library.available:
+                action.setEnabled(False)  # the installed theme has no such tag
+                missing = _tr("Not in the installed %1 %2").replace("%1", library.title)
+                action.setToolTip(missing.replace("%2", library.version or ""))
             action.triggered.connect(lambda _checked=False, s=spec: self.insert(s))
 
     # --- commands -------------------------------------------------------------------------
