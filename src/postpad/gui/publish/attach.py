@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -11,12 +12,16 @@ from PySide6.QtGui import QAction, QKeySequence
 from postpad.gui.i18n import keep_text
 from postpad.gui.protocols import GIT, SITE, FeatureWindow
 
+if TYPE_CHECKING:  # the dialog and the site model load when the user publishes
+    from postpad.core.site.model import Site
+    from postpad.gui.publish.dialog import PublishDialog
+
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("PublishFeature", text)
 
 
-def current_site(window: FeatureWindow) -> Any:
+def current_site(window: FeatureWindow) -> Site | None:
     tab = window.current_tab()
     site = tab.site if tab is not None else None
     if site is None:
@@ -25,7 +30,7 @@ def current_site(window: FeatureWindow) -> Any:
     return site
 
 
-def publish(window: FeatureWindow) -> Any:
+def publish(window: FeatureWindow) -> PublishDialog | None:
     """Open the Publish dialog for the current site (None when no site is open)."""
     site = current_site(window)
     if site is None:
@@ -50,7 +55,7 @@ def publish(window: FeatureWindow) -> Any:
     return dialog
 
 
-def _go_to(window: FeatureWindow, path: Any, line: int) -> None:
+def _go_to(window: FeatureWindow, path: Path, line: int) -> None:
     tabs = window.open_paths([path])
     tab = tabs[0] if tabs else window.current_tab()
     if tab is not None:
