@@ -1,0 +1,93 @@
+"""Which config a file is, the theme's defaults and comment help, and the form's rows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from postpad.core.site import detect_site
+from postpad.core.siteconfig import (
+    ConfigKind,
+    ValueKind,
+    config_kind,
+    entries_for,
+    read_values,
+    schema_for,
+)
+from postpad.core.siteconfig.theme_defaults import schema_from_defaults, theme_config_path
+
+FIXTURES = Path(__file__).parents[2] / "fixtures" / "siteconfig"
+HEXO = FIXTURES / "hexo-site"
+
+
+def test_kinds_from_names_and_sites(tmp_path: Path) -> None:
+    site = detect_site(HEXO / "_config.yml")
+    assert config_kind(HEXO / "_config.butterfly.yml", site) == ConfigKind(
+        "hexo", "theme", "yaml", "butterfly", HEXO
+    )
+    hexo = config_kind(HEXO / "_config.yml", site)
+    assert hexo is not None
+    assert (hexo.engine, hexo.role) == ("hexo", "site")
+    theme_file = config_kind(HEXO / "themes" / "butterfly" / "_config.yml")
+    assert theme_file is not None
+    assert (theme_file.role, theme_file.theme) == ("theme", "butterfly")
+    hugo = config_kind(FIXTURES / "hugo-site" / "hugo.toml")
+    assert hugo is not None
+    assert (hugo.engine, hugo.format, hugo.fold_case) == ("hugo", "toml", True)
+    assert config_kind(HEXO / "source" / "post.md", site) is None
+    (tmp_path / "_posts").mkdir()
+    jekyll = config_kind(tmp_path / "_config.yml")
+    assert jekyll is not None
+    assert jekyll.engine == "jekyll"
+
+
+def test_theme_defaults_give_values_help_and_groups() -> None:
+    path = theme_config_path(HEXO, "butterfly")
+    assert path == HEXO / "themes" / "butterfly" / "_config.yml"
+    schema = schema_from_defaults(path.read_text(encoding="utf-8"))
+    fixed = schema.get(("nav", "fixed"))
+    assert fixed is not None
+    assert fixed.default is False
+    assert fixed.kind is ValueKind.BOOL
+    assert fixed.help("en") == "Keep the bar on top while scrolling"
+    assert fixed.group == "Navigation 导航"
+    height = schema.get(("code_blocks", "height_limit"))
+    assert height is not None
+    assert height.help("zh_CN") == "Height limit in px (false: none)"
+    social = schema.get(("social",))
+    assert social is not None
+    assert social.kind is ValueKind.YAML
+    assert schema.get(("wordcount", "enable")) is not None
+    assert ("nav",) in schema.sections
+
+
+def test_rows_keep_file_order_and_place_missing_keys_after_their_neighbour() -> None:
+    site = detect_site(HEXO / "_config.yml")
+    kind = config_kind(HEXO / "_config.butterfly.yml", site)
+    assert kind is not None
+    text = (HEXO / "_config.butterfly.yml").read_text(encoding="utf-8")
+    entries = entries_for(text, kind, schema_for(kind, read_values(text, kind)))
+    paths = [".".join(entry.path) for entry in entries]
+    assert paths.index("nav.logo") < paths.index("menu.首页") < paths.index("code_blocks.theme")
+    # toc.expand (missing) follows toc.number, as in the theme's defaults
+    assert paths[paths.index("toc.number") + 1] == "toc.expand"
+    by_path = {".".join(entry.path): entry for entry in entries}
+    assert by_path["code_blocks.height_limit"].present
+    assert by_path["code_blocks.height_limit"].field.default is False
+    assert not by_path["code_blocks.height_limit"].is_default
+    assert by_path["nav.display_title"].is_default
+    assert not by_path["menu.首页"].known  # the user's own menu entries have no default
+    # social has a mapping in the file: its keys are rows, the theme's empty default is not
+    assert "social.fab fa-github" in by_path
+    assert "social" not in by_path
+
+
+def test_hexo_site_config_uses_the_engine_defaults() -> None:
+    site = detect_site(HEXO / "_config.yml")
+    kind = config_kind(HEXO / "_config.yml", site)
+    assert kind is not None
+    schema = schema_for(kind, read_values((HEXO / "_config.yml").read_text("utf-8"), kind))
+    permalink = schema.get(("permalink",))
+    assert permalink is not None
+    assert permalink.default == ":year/:month/:day/:title/"
+    assert "网址" in permalink.help("zh_CN")
+    assert permalink.help("en").startswith("URL pattern")
