@@ -61,13 +61,14 @@ def closing_tag(spec: TagSpec, opening: str = "") -> str:
 def insertion(spec: TagSpec, values: dict[str, str], selection: str = "") -> tuple[str, int]:
     """The text a form inserts and where the cursor goes in it.
 
-    A paired tag wraps ``selection`` (or the spec's sample body) on lines of its own; the
-    cursor goes to the start of the body. An inline tag replaces the selection.
+    A paired tag wraps ``selection`` (in the spec's ``wrap``: tabs put it in one pane) or holds
+    the spec's sample body, on lines of its own; the cursor goes to the start of the body. An
+    inline tag replaces the selection.
     """
     opening = format_tag(spec, values)
     if not spec.paired:
         return opening, len(opening)
-    body = selection if selection else spec.sample_body
+    body = spec.wrap.replace("{body}", selection.rstrip("\n")) if selection else spec.sample_body
     head = opening + "\n"
     tail = ("" if body.endswith("\n") else "\n") + closing_tag(spec, opening)
     return head + body + tail, len(head)

@@ -63,6 +63,7 @@ def _tabs(name: str, in_menu: bool) -> TagSpec:
         style="commas",
         help="Tabbed panes, each between <!-- tab caption@icon --> and <!-- endtab -->.",
         sample_body=_TABS_BODY,
+        wrap="<!-- tab Tab 1 -->\n{body}\n<!-- endtab -->",
         in_menu=in_menu,
     )
 
@@ -137,6 +138,7 @@ TAGS: tuple[TagSpec, ...] = (
         style="commas",
         help="Items, each between <!-- timeline title --> and <!-- endtimeline -->.",
         sample_body="<!-- timeline 2024 -->\n\n<!-- endtimeline -->",
+        wrap="<!-- timeline 2024 -->\n{body}\n<!-- endtimeline -->",
         since=(4, 0),
     ),
     TagSpec(
@@ -204,6 +206,7 @@ TAGS: tuple[TagSpec, ...] = (
         body="raw",
         style="commas",
         sample_body="<!-- chart -->\n\n<!-- endchart -->",
+        wrap="<!-- chart -->\n{body}\n<!-- endchart -->",
         since=(5, 1),
     ),
     TagSpec("score", "Music score", body="raw", since=(4, 8), in_menu=False),

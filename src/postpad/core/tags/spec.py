@@ -53,6 +53,7 @@ class TagSpec:
     style: ArgStyle = "words"
     help: str = ""
     sample_body: str = ""
+    wrap: str = "{body}"  # how a selection goes inside (tabs: in one pane)
     in_menu: bool = True
     since: tuple[int, ...] = ()
     notes: tuple[VersionNote, ...] = ()
