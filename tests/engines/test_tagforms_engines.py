@@ -24,6 +24,12 @@ pytestmark = pytest.mark.engines
 #: (tag, values, selection) → strings the theme's HTML must contain
 BUTTERFLY_CASES: list[tuple[str, dict[str, str], str, list[str]]] = [
     (
+        "tabs",
+        {"name": "sel"},
+        "选中的 **文字**",
+        ['active">Tab 1</button>', "<strong>文字</strong>"],
+    ),
+    (
         "note",
         {"color": "warning", "style": "modern"},
         "Hi **there**",
