@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -29,7 +28,7 @@ class ViewComfort(QObject):
         self.zoom_step = 0
         window.current_tab_changed.connect(self.apply)
 
-    def _tabs(self) -> list[Any]:
+    def _tabs(self) -> list[DocumentTabView]:
         return list(self._window.tabs())
 
     def apply(self, tab: DocumentTabView | None = None) -> None:
@@ -66,7 +65,10 @@ class ViewComfort(QObject):
 
 
 def _action(
-    window: FeatureWindow, text: Callable[[], str], name: str, shortcut: Any = None
+    window: FeatureWindow,
+    text: Callable[[], str],
+    name: str,
+    shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
 ) -> QAction:
     action = named(QAction(window), name)
     keep_translated(window, lambda: action.setText(text()))
@@ -120,7 +122,9 @@ def attach(window: FeatureWindow) -> None:
     menu.addAction(typewriter)
     menu.addAction(full)
     menu.addSeparator()
-    zooms = [
+    zooms: list[
+        tuple[Callable[[], str], str, QKeySequence | QKeySequence.StandardKey, int | None]
+    ] = [
         (
             lambda: QCoreApplication.translate("FocusFeature", "Zoom &In"),
             "actionZoomIn",

@@ -4,7 +4,6 @@ Commit…, Pull, Push, Backup Commit on Save). Listed in ``postpad.gui.features.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -21,7 +20,11 @@ def _t(text: str) -> str:
 
 
 def _action(
-    window: FeatureWindow, menu: QMenu, name: str, text: Callable[[], str], slot: Any
+    window: FeatureWindow,
+    menu: QMenu,
+    name: str,
+    text: Callable[[], str],
+    slot: Callable[..., object],
 ) -> QAction:
     action = QAction(window)
     action.setObjectName(name)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QTextCursor
@@ -20,6 +20,10 @@ from postpad.gui.git.panel import GitPanel
 from postpad.gui.git.texts import error_text, state_text
 from postpad.gui.git.worker import GitRunner
 from postpad.gui.protocols import SITE, DocumentTabView, FeatureWindow
+
+if TYPE_CHECKING:  # the dialogs load when the user asks for them
+    from postpad.gui.dialogs.compare import CompareDialog
+    from postpad.gui.git.commit_dialog import CommitDialog
 
 
 def _t(text: str) -> str:
@@ -98,7 +102,7 @@ class GitController(QObject):
         site.set_vcs_marks(marks)
 
     # --- diff --------------------------------------------------------------------------------
-    def diff(self) -> Any:
+    def diff(self) -> CompareDialog | None:
         tab = self.window.current_tab()
         path = tab.path if tab is not None else None
         repo = self.repo_for(path)
@@ -135,7 +139,7 @@ class GitController(QObject):
         cursor.endEditBlock()
 
     # --- commit, pull, push --------------------------------------------------------------------
-    def commit(self, selected: list[str] | None = None) -> Any:
+    def commit(self, selected: list[str] | None = None) -> CommitDialog | None:
         self.refresh()
         repo, current = self.repo, self.status
         if repo is None or current is None or not current.files:

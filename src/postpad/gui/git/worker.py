@@ -4,7 +4,6 @@ as signals (pull and push wait on the network; the window must stay responsive).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal
 
@@ -63,7 +62,7 @@ class GitRunner(QObject):
         if thread is not None:
             thread.deleteLater()
 
-    def wait(self, msecs: int = 60000) -> Any:
+    def wait(self, msecs: int = 60000) -> None:
         """Block until the running job ends (quitting, tests)."""
         if self._thread is not None:
             self._thread.wait(msecs)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import contextlib
 import weakref
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from postpad.core.site.index import SiteIndex
 from postpad.core.site.model import Site
 from postpad.core.site.taxonomy import category_counts, tag_counts
+from postpad.gui.documents.tab import DocumentTab
 from postpad.gui.errors import error_text
 from postpad.gui.i18n import keep_text
 from postpad.gui.protocols import SITE, DocumentTabView, FeatureWindow
@@ -168,8 +168,9 @@ class SiteController(QObject):
         self.refresh()
         return dialog.created_path
 
-    def _open_tab(self, path: Path) -> Any:
-        return next((t for t in self.window.tabs() if t.path == path), None)
+    def _open_tab(self, path: Path) -> DocumentTab | None:
+        tabs = self.window.tabs()
+        return next((t for t in tabs if isinstance(t, DocumentTab) and t.path == path), None)
 
     def set_published(self, path: Path, published: bool) -> None:
         if self.site is None:

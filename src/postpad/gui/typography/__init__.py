@@ -4,7 +4,6 @@ the paragraph indentation commands of the Format menu."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QTextCursor
@@ -53,10 +52,10 @@ class TypographyFeature(QObject):
     def options(self) -> TypographyOptions:
         return TypographyOptions(spacing=self.spacing)
 
-    def _tabs(self) -> list[Any]:
+    def _tabs(self) -> list[DocumentTabView]:
         return list(self._window.tabs())
 
-    def prepare(self, tab: Any) -> TypographyController:
+    def prepare(self, tab: DocumentTabView) -> TypographyController:
         controller = typography_controller(tab.editor)
         if controller.property("postpadPrepared") is None:
             controller.setProperty("postpadPrepared", True)
