@@ -157,3 +157,15 @@ def test_only_the_adapter_reads_or_writes_qsettings_keys() -> None:
         if re.search(r"\.(value|setValue|remove)\(\s*[\"'A-Z_]", text):
             offenders.append(source.relative_to(GUI).as_posix())
     assert offenders == [], "read and write settings through gui/settings.py and the registry"
+
+
+def test_the_real_window_announces_toggled_settings_of_both_stores(main_window) -> None:
+    from PySide6.QtGui import QAction
+
+    seen: list[tuple[str, object]] = []
+    main_window.settings.changed.connect(lambda key, value: seen.append((key, value)))
+    autosave = main_window.findChild(QAction, "autosaveToFile")
+    autosave.trigger()
+    main_window.window_actions["sync_scroll"].setChecked(False)
+    assert seen == [("recovery/autosave", autosave.isChecked()), ("sync_scroll", False)]
+    assert main_window.preferences.sync_scroll is False
