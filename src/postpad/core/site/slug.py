@@ -16,43 +16,17 @@ import re
 import unicodedata
 from typing import Literal
 
+from postpad.core.text.hexo_slug import escape_diacritic, hexo_slugize
+
 SlugStyle = Literal["pinyin", "engine"]
 SLUG_STYLES: tuple[SlugStyle, ...] = ("pinyin", "engine")
 
-# hexo-util/lib/slugize.ts
-_HEXO_CONTROL = re.compile(r"[\u0000-\u001f]")
-_HEXO_SPECIAL = re.compile(r"[\s~`!@#$%^&*()\-_+=\[\]{}|\\;:\"'<>,.?/]+")
-
-
-def strip_diacritics(text: str) -> str:
-    """``é`` -> ``e`` for Latin letters only (hexo-util ``escapeDiacritic``); Han and kana kept."""
-    out = []
-    for char in text:
-        if "\u00c0" <= char <= "\u024f" or "\u1e00" <= char <= "\u1eff":
-            base = unicodedata.normalize("NFD", char)[0]
-            out.append(base if base.isascii() else char)
-        else:
-            out.append(char)
-    return "".join(out)
-
-
-def hexo_slugize(text: str, separator: str = "-", transform: int = 0) -> str:
-    """hexo-util ``slugize``: ``测试 文章: Hello World!`` -> ``测试-文章-Hello-World``."""
-    sep = re.escape(separator)
-    result = _HEXO_CONTROL.sub("", strip_diacritics(text))
-    result = _HEXO_SPECIAL.sub(separator, result)
-    result = re.sub(f"(?:{sep}){{2,}}", separator, result)
-    result = re.sub(f"^(?:{sep})+|(?:{sep})+$", "", result)
-    if transform == 1:
-        return result.lower()
-    if transform == 2:
-        return result.upper()
-    return result
+__all__ = ["SLUG_STYLES", "SlugStyle", "hexo_slugize", "make_slug", "pinyin_slug", "unicode_slug"]
 
 
 def unicode_slug(text: str) -> str:
     """Lower-case, Unicode letters and digits kept, every other run becomes ``-``."""
-    normal = unicodedata.normalize("NFKC", strip_diacritics(text)).lower()
+    normal = unicodedata.normalize("NFKC", escape_diacritic(text)).lower()
     return re.sub(r"[\W_]+", "-", normal).strip("-")
 
 
@@ -63,7 +37,7 @@ def pinyin_slug(text: str) -> str:
 
     parts = lazy_pinyin(unicodedata.normalize("NFKC", text), style=Style.NORMAL, errors="default")
     joined = "-".join(parts)
-    ascii_text = unicodedata.normalize("NFKD", strip_diacritics(joined))
+    ascii_text = unicodedata.normalize("NFKD", escape_diacritic(joined))
     ascii_text = ascii_text.encode("ascii", "ignore").decode("ascii").lower()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
 

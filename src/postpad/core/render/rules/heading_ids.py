@@ -15,31 +15,9 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
-_CONTROL = re.compile(r"[\u0000-\u001f]")
-_SPECIAL = re.compile(r"""[\s~`!@#$%^&*()\-_+=\[\]{}|\\;:"'<>,.?/]+""")
-_DASHES = re.compile(r"-{2,}")
-
-
-def _strip_diacritics(text: str) -> str:
-    if text.isascii():
-        return text
-    decomposed = unicodedata.normalize("NFD", text)
-    kept = [ch for ch in decomposed if not (unicodedata.combining(ch) and ch.isascii() is False)]
-    return unicodedata.normalize("NFC", "".join(kept))
-
-
-def hexo_slugize(text: str, transform: int = 0) -> str:
-    """hexo-util ``slugize(str, {transform})``."""
-    result = _SPECIAL.sub("-", _CONTROL.sub("", _strip_diacritics(text)))
-    result = _DASHES.sub("-", result).strip("-")
-    if transform == 1:
-        return result.lower()
-    if transform == 2:
-        return result.upper()
-    return result
+from postpad.core.text.hexo_slug import hexo_slugize
 
 
 def strip_html(text: str) -> str:
@@ -107,7 +85,7 @@ def base_slug(style: str, text: str, transform: int = 0) -> str:
     if style == "goldmark":
         return goldmark_slug(text)
     if style == "hexo":
-        return hexo_slugize(strip_html(text).strip(), transform)
+        return hexo_slugize(strip_html(text).strip(), transform=transform)
     if style in ("github", "kramdown"):
         return github_slug(text) or "heading"
     return ""
