@@ -38,6 +38,7 @@ from postpad.gui.named import named
 
 if TYPE_CHECKING:
     from postpad.gui.protocols import FeatureWindow
+    from postpad.gui.settings import SettingsStore
 
 LANGUAGE_KEY = UI_LANGUAGE.key
 SOURCE_LANGUAGE = "en"
@@ -180,9 +181,13 @@ def available_languages(folder: Path | None = None) -> dict[str, str]:
     return found
 
 
-def set_language(code: str) -> None:
-    """Store the override (``""`` = system) and switch Postpad's translators now."""
-    settings.write(UI_LANGUAGE, code)
+def set_language(code: str, store: SettingsStore | None = None) -> None:
+    """Store the override (``""`` = system; through the window's ``store`` when given, which
+    announces the change) and switch Postpad's translators now."""
+    if store is not None:
+        store.set(UI_LANGUAGE, code)
+    else:
+        settings.write(UI_LANGUAGE, code)
     app = QCoreApplication.instance()
     if app is not None:
         install_translators(app)
@@ -205,7 +210,7 @@ def attach(window: FeatureWindow) -> None:
         action = named(QAction(name, window), f"actionLanguage_{code or 'system'}")
         action.setCheckable(True)
         action.setChecked(code == current)
-        action.triggered.connect(lambda _=False, c=code: set_language(c))
+        action.triggered.connect(lambda _=False, c=code: set_language(c, window.settings))
         group.addAction(action)
         menu.addAction(action)
     system = group.actions()[0]
