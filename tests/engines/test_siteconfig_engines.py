@@ -16,11 +16,17 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import require_engine
 from engine_harness import ENGINES, SITES
 
-from postpad.core.siteconfig import ConfigKind, get_value, read_values, set_value
-from postpad.core.siteconfig import hexo_keys, hugo_keys
+from conftest import require_engine
+from postpad.core.siteconfig import (
+    ConfigKind,
+    get_value,
+    hexo_keys,
+    hugo_keys,
+    read_values,
+    set_value,
+)
 from postpad.core.siteconfig.compare import same_tree
 from postpad.core.siteconfig.paths import lookup
 from postpad.core.siteconfig.theme_defaults import schema_from_defaults
@@ -132,9 +138,10 @@ def test_hexo_reads_the_edited_theme_config(tmp_path: Path) -> None:
     edited = set_value(edited, YAML, "nav.fixed", True)
     edited = set_value(edited, YAML, "menu.首页", "/ || fas fa-home")
     (tmp_path / "c.yml").write_text(edited, encoding="utf-8")
+    target = json.dumps(str(tmp_path / "c.yml"))
     script = (
         "const yaml=require('js-yaml');const fs=require('fs');"
-        f"console.log(JSON.stringify(yaml.load(fs.readFileSync({json.dumps(str(tmp_path / 'c.yml'))},'utf8'))))"
+        f"console.log(JSON.stringify(yaml.load(fs.readFileSync({target},'utf8'))))"
     )
     read_by_js_yaml = _node_json(script)
     assert same_tree(read_by_js_yaml, read_values(edited, YAML))
