@@ -101,3 +101,62 @@ def test_sniff() -> None:
     assert sniff_suffix(png_bytes()) == "png"
     assert sniff_suffix(jpeg_bytes()) == "jpg"
     assert sniff_suffix(b"<!doctype html>") is None
+
+
+def test_refs_find_reference_definitions_used_only_by_images_and_img_tags() -> None:
+    text = (
+        "![a][Pic  One] ![two][] ![three] [link][shared] ![s][shared] [![in][n]](http://x)\n"
+        "{% img left http://h/a.jpg 300 'T' %} {% asset_img x.jpg %} `![c][code]`\n\n"
+        '[pic one]: http://h/1.jpg "title"\n[two]:\n  <http://h/2.jpg>\n[three]: http://h/3.jpg\n'
+        "[shared]: http://h/s.jpg\n[n]: http://h/n.jpg\n[code]: http://h/c.jpg\n"
+        "[unused]: http://h/u.jpg\n"
+    )
+    found = {ref.url: text[ref.start : ref.end] for ref in image_refs(text, "hexo")}
+    # a definition a link shares, one only code uses and an unused one keep their URLs
+    assert sorted(found) == [f"http://h/{n}.jpg" for n in ("1", "2", "3", "a", "n")]
+    assert all(url == span for url, span in found.items())
+    assert [r.url for r in image_refs(text, "hugo")] == [
+        f"http://h/{n}.jpg" for n in ("1", "2", "3", "n")
+    ]  # {% %} is plain text in Hugo
+
+
+def test_localize_rewrites_reference_definitions_and_img_tags(tmp_path: Path, image_server) -> None:
+    root = _hexo(tmp_path)
+    one = image_server.add("/r/one.jpg", jpeg_bytes())
+    two = image_server.add("/r/two.png", png_bytes())
+    shared = image_server.add("/r/shared.png", png_bytes(4, 4))
+    text = (
+        "---\ntitle: Refs\n---\nSee ![first][one] and [the file][s] ![s][s].\n\n"
+        f"{{% img center {two} 300 'Two' %}}\n\n[one]: {one} \"One\"\n[s]: {shared}\n"
+    )
+    post = root / "source" / "_posts" / "refs.md"
+    result = localize(text, post, detect_site(post))
+    assert result.failed == {}
+    assert sorted(p.name for p in post.with_suffix("").iterdir()) == ["one.jpg", "two.png"]
+    changed = [
+        line
+        for line in difflib.ndiff(text.splitlines(True), result.text.splitlines(True))
+        if line[:1] in "+-"
+    ]
+    assert changed == [
+        f"- {{% img center {two} 300 'Two' %}}\n",
+        "+ {% asset_img center two.png 300 'Two' %}\n",  # img takes no bare names: asset_img
+        f'- [one]: {one} "One"\n',
+        '+ [one]: one.jpg "One"\n',
+    ]  # [s] is also a plain link's: left as it was
+
+
+def test_img_tag_keeps_its_name_when_the_link_is_a_root_path(tmp_path: Path, image_server) -> None:
+    root = _hexo(tmp_path)
+    config = root / "_config.yml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace(
+            "post_asset_folder: true", "post_asset_folder: false"
+        ),
+        encoding="utf-8",
+    )
+    url = image_server.add("/r/three.png", png_bytes())
+    post = root / "source" / "_posts" / "tag.md"
+    result = localize(f"{{% img {url} %}}\n", post, detect_site(post))
+    assert result.text == "{% img /images/three.png %}\n"
+    assert (root / "source" / "images" / "three.png").is_file()

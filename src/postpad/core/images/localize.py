@@ -57,7 +57,7 @@ def _place(
 def apply_links(text: str, refs: list[ImageRef], links: dict[str, str], engine: str | None) -> str:
     """``text`` with each reference whose URL is in ``links`` pointing at its new target."""
     body = {ref: links[ref.url] for ref in refs if ref.url in links and not ref.in_front_matter}
-    text = rewrite_body(text, body)
+    text = rewrite_body(text, body, engine)
     for ref in refs:
         if ref.in_front_matter and ref.url in links:
             text = set_field(text, ref.key, links[ref.url], engine=engine)

@@ -2,6 +2,11 @@
 (``cover``, ``top_img``...). Each reference knows its exact span, so a rewrite changes only the
 URL's characters (decision 0118). Code blocks and inline code are skipped: an image written
 there is an example, not an image.
+
+Also (decision 0147): the URL of a reference definition (``[ref]: url``) that only images use
+(``![a][ref]``, ``![ref][]``, ``![ref]``), and the URL in a Hexo/Octopress ``{% img %}`` tag.
+``{% asset_img %}`` holds a file name, never a URL (Hexo renders nothing for one), so it has
+nothing to rewrite; an ``{% img URL %}`` made local in a Hexo post-asset folder becomes one.
 """
 
 from __future__ import annotations
@@ -21,6 +26,13 @@ _HTML_IMG = re.compile(r"<img\b[^>]*?\bsrc\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)", 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})", re.MULTILINE)
 _INLINE_CODE = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)", re.DOTALL)
 _REMOTE = re.compile(r"^(?:https?:)?//", re.IGNORECASE)
+_LABEL = r"((?:[^\[\]\\\n]|\\.)+)"
+_DEFINITION = re.compile(rf"^ {{0,3}}\[{_LABEL}\]:[ \t]*\n?[ \t]*(<[^>\n]*>|\S+)", re.MULTILINE)
+# ![alt][ref], ![ref][] and ![ref]; the leading "!" absent: a link using the same label
+_REF_USE = re.compile(rf"(!?)\[{_LABEL}\](?:\[((?:[^\]\\\n]|\\.)*)\])?(?![(:])")
+_IMG_TAG = re.compile(r"\{%-?\s*(img)\s+([^%]*?)\s*-?%\}")
+_TOKEN = re.compile(r"\S+")
+_TAG_SRC = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]*:)?//|/")  # Hexo's img: a URL or a root path
 
 
 @dataclass(frozen=True)
@@ -32,6 +44,7 @@ class ImageRef:
     start: int
     end: int
     key: str = ""
+    tag: int = -1  # where an ``{% img %}`` tag's name starts (it may become ``asset_img``)
 
     @property
     def in_front_matter(self) -> bool:
@@ -61,7 +74,7 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= position < end for start, end in spans)
 
 
-def _body_refs(body: str, offset: int) -> Iterator[ImageRef]:
+def _body_refs(body: str, offset: int, engine: str | None) -> Iterator[ImageRef]:
     code = _code_spans(body)
     for pattern in (_MD_IMAGE, _HTML_IMG):
         for match in pattern.finditer(body):
@@ -71,6 +84,45 @@ def _body_refs(body: str, offset: int) -> Iterator[ImageRef]:
             if body[start] in "<\"'":
                 start, end = start + 1, end - 1
             yield ImageRef(body[start:end], offset + start, offset + end)
+    yield from _definition_refs(body, offset, code)
+    if engine != "hugo":  # {% %} is Hexo's and Jekyll's (Octopress) syntax, text in Hugo
+        yield from _tag_refs(body, offset, code)
+
+
+def _label(text: str) -> str:
+    """CommonMark's label matching: case-folded, inner whitespace collapsed."""
+    return " ".join(text.split()).casefold()
+
+
+def _definition_refs(body: str, offset: int, code: list[tuple[int, int]]) -> Iterator[ImageRef]:
+    """Definitions used by images and by nothing else (a link sharing one keeps its URL)."""
+    images: set[str] = set()
+    links: set[str] = set()
+    for use in _REF_USE.finditer(body):
+        if not _inside(use.start(), code):
+            second = use.group(3)
+            label = _label(second if second else use.group(2))
+            (images if use.group(1) else links).add(label)
+    for found in _DEFINITION.finditer(body):
+        label = _label(found.group(1))
+        if label in images and label not in links and not _inside(found.start(), code):
+            start, end = found.span(2)
+            if body[start] == "<":
+                start, end = start + 1, end - 1
+            yield ImageRef(body[start:end], offset + start, offset + end)
+
+
+def _tag_refs(body: str, offset: int, code: list[tuple[int, int]]) -> Iterator[ImageRef]:
+    """The first argument that is a URL or a root path, as Hexo's ``img`` tag reads it (the
+    ones before it are class names)."""
+    for tag in _IMG_TAG.finditer(body):
+        if _inside(tag.start(), code):
+            continue
+        for token in _TOKEN.finditer(body, tag.start(2), tag.end(2)):
+            if _TAG_SRC.match(token.group()):
+                start, end = offset + token.start(), offset + token.end()
+                yield ImageRef(token.group(), start, end, tag=offset + tag.start(1))
+                break
 
 
 def _front_refs(text: str, engine: str | None) -> Iterator[ImageRef]:
@@ -87,7 +139,7 @@ def image_refs(text: str, engine: str | None = None) -> list[ImageRef]:
     """Every image reference in ``text``, front matter first, then the body in text order."""
     split = split_front_matter(text, engine=engine)
     offset = len(text) - len(split.body)
-    body = sorted(_body_refs(split.body, offset), key=lambda ref: ref.start)
+    body = sorted(_body_refs(split.body, offset, engine), key=lambda ref: ref.start)
     return [*_front_refs(text, engine), *body]
 
 
@@ -95,13 +147,22 @@ def remote_refs(text: str, engine: str | None = None) -> list[ImageRef]:
     return [ref for ref in image_refs(text, engine) if ref.is_remote]
 
 
-def rewrite_body(text: str, new_urls: dict[ImageRef, str]) -> str:
-    """``text`` with each body reference's URL replaced; every other character kept."""
+def rewrite_body(text: str, new_urls: dict[ImageRef, str], engine: str | None = None) -> str:
+    """``text`` with each body reference's URL replaced; every other character kept. A Hexo
+    ``{% img %}`` whose new target is a bare file name (post-asset folder) becomes
+    ``{% asset_img %}``: ``img`` takes only URLs and paths from the site's root."""
+    edits: list[tuple[int, int, str]] = []
+    for ref, new in new_urls.items():
+        if ref.in_front_matter:
+            continue
+        edits.append((ref.start, ref.end, new))
+        if ref.tag >= 0 and engine == "hexo" and not new.startswith("/") and ":" not in new:
+            edits.append((ref.tag, ref.tag + len("img"), "asset_img"))
     pieces: list[str] = []
     position = 0
-    for ref in sorted((r for r in new_urls if not r.in_front_matter), key=lambda r: r.start):
-        pieces.append(text[position : ref.start])
-        pieces.append(new_urls[ref])
-        position = ref.end
+    for start, end, new in sorted(edits):
+        pieces.append(text[position:start])
+        pieces.append(new)
+        position = end
     pieces.append(text[position:])
     return "".join(pieces)
