@@ -83,3 +83,24 @@ def test_auto_detect_names_the_guessed_language_on_the_figure() -> None:
     assert plain.startswith('<figure class="highlight plaintext">')
     assert hexo_code_settings({"highlight": {"auto_detect": True}}).auto_detect
     assert not hexo_code_settings({"highlight": {}}).auto_detect
+
+
+# printed by hexo-util 4.0.0's highlight() with the same options
+HLJS_WRAPPED = (
+    '<figure class="highlight python"><table><tr><td class="gutter"><pre><span class="line">1'
+    '</span><br><span class="line">2</span><br></pre></td><td class="code"><pre>'
+    '<code class="hljs python">a = <span class="hljs-string">&quot;x&quot;</span><br>'
+    "<mark>b</mark><br></code></pre></td></tr></table></figure>\n"
+)
+HLJS_UNWRAPPED = (
+    '<pre><code class="hljs Python">a = <span class="hljs-string">&quot;x&quot;</span>\n'
+    "b</code></pre>\n"
+)
+
+
+def test_hljs_option_writes_code_hljs_without_line_spans() -> None:
+    needs_node()
+    settings = HexoCode(highlight_js=True, hljs=True)
+    assert hexo_code_html('a = "x"\nb\n', "python mark:2", settings) == HLJS_WRAPPED
+    unwrapped = HexoCode(highlight_js=True, hljs=True, wrap=False, line_number=False)
+    assert hexo_code_html('a = "x"\nb\n', "Python", unwrapped) == HLJS_UNWRAPPED

@@ -16,6 +16,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from html import escape
+from typing import NamedTuple
 
 from postpad.core.render.rules.hexo_hljs_names import HLJS_NAMES
 from postpad.core.render.rules.highlightjs import highlight_auto, highlight_js
@@ -144,7 +145,8 @@ def hexo_highlight(
     if lang in settings.exclude:
         wrap = gutter = False
     wrap = wrap or gutter
-    return _figure(lines, css, lang or css, caption, first, options, gutter, wrap)
+    layout = _Layout(gutter, wrap, settings.hljs)
+    return _figure(lines, css, lang or css, caption, first, options, layout)
 
 
 def _code_markup(code: str, lang: str, settings: HexoCode) -> tuple[str, str]:
@@ -162,6 +164,12 @@ def _code_markup(code: str, lang: str, settings: HexoCode) -> tuple[str, str]:
     return (hljs_html(code, known, prefix) if known else escape(code)), known or "plaintext"
 
 
+class _Layout(NamedTuple):
+    gutter: bool
+    wrap: bool
+    hljs: bool  # ``highlight.hljs``: <code class="hljs …"> inside, no per-line spans
+
+
 def _figure(
     lines: list[str],
     css: str,
@@ -169,24 +177,30 @@ def _figure(
     caption: str,
     first: int,
     options: Mapping[str, str],
-    gutter: bool,
-    wrap: bool,
+    layout: _Layout,
 ) -> str:
     marked = _marks(options.get("mark", ""))
-    if not wrap:
+    code_class = f"{'hljs' if layout.hljs else 'highlight'} {lang}".rstrip()
+    if not layout.wrap:
         body = "\n".join(
             f"<mark>{x}</mark>" if first + i in marked else x for i, x in enumerate(lines)
         )
-        name = f"highlight {lang}".rstrip()
         cap = f'<div class="caption">{caption}</div>' if caption else ""
-        return f'<pre>{cap}<code class="{name}">{body}</code></pre>\n'
-    text = "".join(
-        f'<span class="line{" marked" if first + i in marked else ""}">{x}</span><br>'
-        for i, x in enumerate(lines)
-    )
+        return f'<pre>{cap}<code class="{code_class}">{body}</code></pre>\n'
+    if layout.hljs:
+        text = "".join(
+            f"<mark>{x}</mark><br>" if first + i in marked else f"{x}<br>"
+            for i, x in enumerate(lines)
+        )
+        text = f'<code class="{code_class}">{text}</code>'
+    else:
+        text = "".join(
+            f'<span class="line{" marked" if first + i in marked else ""}">{x}</span><br>'
+            for i, x in enumerate(lines)
+        )
     numbers = "".join(f'<span class="line">{first + i}</span><br>' for i in range(len(lines)))
     cap = f"<figcaption>{caption}</figcaption>" if caption else ""
-    side = f'<td class="gutter"><pre>{numbers}</pre></td>' if gutter else ""
+    side = f'<td class="gutter"><pre>{numbers}</pre></td>' if layout.gutter else ""
     return (
         f'<figure class="{f"highlight {css}".rstrip()}">{cap}<table><tr>{side}'
         f'<td class="code"><pre>{text}</pre></td></tr></table></figure>\n'

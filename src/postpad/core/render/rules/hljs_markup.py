@@ -155,7 +155,9 @@ def hljs_stylesheet(style: str, scope: str) -> str:
             decls.append("font-weight:bold")
         if spec["italic"]:
             decls.append("font-style:italic")
-        selector = "." + ".".join(css.split())
-        if decls:
-            rules.append(f"{scope} figure.highlight {selector}{{{';'.join(decls)}}}")
+        names = css.split()
+        plain, prefixed = "." + ".".join(names), ".hljs-" + ".".join(names)
+        if decls:  # `highlight.hljs: true` writes `hljs-` names inside <code class="hljs">
+            selectors = f"{scope} figure.highlight {plain},{scope} code.hljs {prefixed}"
+            rules.append(f"{selectors}{{{';'.join(decls)}}}")
     return "\n".join(dict.fromkeys(rules))
