@@ -12,7 +12,7 @@ import html
 import os
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QPageLayout, QPageSize
@@ -22,7 +22,7 @@ from postpad.core.atomic import write_atomic
 from postpad.gui.errors import error_text
 from postpad.gui.i18n import keep_text
 from postpad.gui.named import named
-from postpad.gui.protocols import FeatureKey, FeatureWindow
+from postpad.gui.protocols import DocumentTabView, FeatureKey, FeatureWindow
 
 if TYPE_CHECKING:  # WebEngine loads when a PDF is made, not at start-up (decision 0100)
     from PySide6.QtWebEngineCore import QWebEnginePage
@@ -59,7 +59,7 @@ def post_title(text: str, fallback: str) -> str:
     return str(title).strip() if title else fallback
 
 
-def standalone_html(tab: Any) -> str:
+def standalone_html(tab: DocumentTabView) -> str:
     """The post in ``tab`` as ``postpad render`` writes it (light), rendered like its preview."""
     from postpad.core import render as core_render
 
@@ -70,7 +70,7 @@ def standalone_html(tab: Any) -> str:
     else:
         options = core_render.RenderOptions()
     text = tab.editor.toPlainText()
-    path = getattr(getattr(tab, "document", None), "path", None)
+    path = tab.path
     rendered = core_render.render(text, options)
     page: str = core_render.standalone_page(
         rendered,
@@ -95,9 +95,9 @@ def printable_html(page: str, title: str) -> str:
     return heading + page
 
 
-def export_html(tab: Any, target: Path) -> None:
+def export_html(tab: DocumentTabView, target: Path) -> None:
     """Write the standalone HTML page of ``tab``'s post to ``target``."""
-    check_target(target, getattr(getattr(tab, "document", None), "path", None))
+    check_target(target, tab.path)
     write_atomically(target, standalone_html(tab))
 
 
@@ -172,8 +172,10 @@ class PdfExporter(QObject):
         self.finished.emit(self._target, ok)
 
 
-def _ask_target(window: QWidget, tab: Any, suffix: str, filter_text: str) -> Path | None:
-    source = getattr(getattr(tab, "document", None), "path", None)
+def _ask_target(
+    window: QWidget, tab: DocumentTabView, suffix: str, filter_text: str
+) -> Path | None:
+    source = tab.path
     folder = Path(source).parent if source else Path.home()
     stem = Path(source).stem if source else QCoreApplication.translate("Export", "untitled")
     name, _ = QFileDialog.getSaveFileName(
@@ -238,7 +240,7 @@ class ExportFeature(QObject):
         )
         if target is None:
             return
-        source = getattr(getattr(tab, "document", None), "path", None)
+        source = tab.path
         try:
             check_target(target, source)
             text = tab.editor.toPlainText()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QObject
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
@@ -19,7 +19,7 @@ from postpad.core.errors import PostpadError
 from postpad.core.textfile import save_text_file
 from postpad.gui.i18n import keep_text
 from postpad.gui.named import named
-from postpad.gui.protocols import FeatureKey, FeatureWindow
+from postpad.gui.protocols import DocumentTabView, FeatureKey, FeatureWindow
 
 if TYPE_CHECKING:  # BeautifulSoup and the renderer load at the first copy (decision 0100)
     from postpad.core.richcopy import RichCopy
@@ -29,7 +29,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("RichCopy", text)
 
 
-def copy_of(tab: Any) -> RichCopy:
+def copy_of(tab: DocumentTabView) -> RichCopy:
     """The rich copy of ``tab``'s selection, or of the whole post when nothing is selected."""
     from postpad.core.render import RenderOptions
     from postpad.core.richcopy import rich_copy
@@ -85,7 +85,7 @@ class RichCopyFeature(QObject):
         tab = self.window.current_tab()
         if tab is None:
             return
-        source = getattr(getattr(tab, "document", None), "path", None)
+        source = tab.path
         folder = Path(source).parent if source else Path.home()
         stem = Path(source).stem if source else "post"
         name, _ = QFileDialog.getSaveFileName(
