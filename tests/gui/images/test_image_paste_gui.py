@@ -136,3 +136,33 @@ def test_links_go_in_at_once_and_a_failed_image_gets_its_original_link(
     assert (folder / "photo-1.jpg").read_bytes() == photos[1].read_bytes()
     assert not (folder / "photo-1.webp").exists()
     assert "1 image(s) could not be converted" in messages[-1]
+
+
+def test_a_paste_that_cannot_claim_every_file_leaves_none_behind(
+    qtbot, jekyll, tmp_path, monkeypatch
+) -> None:
+    import errno
+
+    from postpad.core.images import pending
+
+    claimed = []
+
+    def reserve_until_full(*args, **kwargs):
+        if claimed:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        claimed.append(pending_reserve(*args, **kwargs))
+        return claimed[-1]
+
+    pending_reserve = pending.reserve
+    monkeypatch.setattr(pending, "reserve", reserve_until_full)
+    tab = EditorTab(jekyll / "_posts" / "2024-01-01-p.md", detect_site(jekyll))
+    qtbot.addWidget(tab)
+    messages: list[str] = []
+    handler = ImagePasteHandler(tab, messages.append)
+    handler.settings_for = lambda _site: ImageSettings(format="webp", keep_original=True)
+    assert handler(_drop(_photos(tmp_path, 2))) is None  # nothing to insert
+    assert claimed  # the first file was claimed (and its original written), then removed
+    folder = jekyll / "assets" / "images"
+    assert not folder.exists() or list(folder.iterdir()) == []
+    assert handler.pending == []
+    assert "disk is full" in messages[-1]

@@ -191,27 +191,40 @@ class ImagePasteHandler:
     def _place_later(
         self, site: Any, post: Path, items: list[Pasted], settings: ImageSettings
     ) -> list[str]:
-        """Link every image now; convert on the pool and write the files when done."""
-        from postpad.core.images.pending import complete, reserve
+        """Link every image now; convert on the pool and write the files when done. A file
+        that cannot be written removes the ones this paste already wrote or claimed."""
+        from postpad.core.images.pending import Reservation, complete, reserve
         from postpad.core.images.process import planned_suffix
         from postpad.core.site.images import place_image
         from postpad.gui.site.paste_pending import PendingImages
 
         options = settings.process_options()
-        links, futures = [], []
-        for item in items:
-            suffix = planned_suffix(item.data, Path(item.name).suffix, options)
-            if suffix is None:  # passes through (SVG, animation, nothing to do): placed as is
-                links.append(place_image(site, post, name=item.name, data=item.data).link)
-                continue
-            reservation = reserve(site, post, item.name, item.data, suffix)
-            if settings.keep_original:
-                same = reservation.placement.target.suffix.lower() == Path(item.name).suffix.lower()
-                original = original_name(item.name) if same else item.name
-                place_image(site, post, name=original, data=item.data)
-            links.append(reservation.placement.link)
-            futures.append(pool().submit(complete, reservation, options))
-        if futures:
+        links: list[str] = []
+        reservations: list[Reservation] = []
+        written: list[Path] = []
+        try:
+            for item in items:
+                suffix = planned_suffix(item.data, Path(item.name).suffix, options)
+                if suffix is None:  # passes through (SVG, animation, nothing to do): placed as is
+                    placement = place_image(site, post, name=item.name, data=item.data)
+                    written.append(placement.target)
+                    links.append(placement.link)
+                    continue
+                reservation = reserve(site, post, item.name, item.data, suffix)
+                written.append(reservation.placement.target)
+                if settings.keep_original:
+                    kept = reservation.placement.target.suffix.lower()
+                    same = kept == Path(item.name).suffix.lower()
+                    original = original_name(item.name) if same else item.name
+                    written.append(place_image(site, post, name=original, data=item.data).target)
+                links.append(reservation.placement.link)
+                reservations.append(reservation)
+        except OSError:
+            for path in written:
+                path.unlink(missing_ok=True)
+            raise
+        if reservations:
+            futures = [pool().submit(complete, r, options) for r in reservations]
             self.pending.append(PendingImages(self.tab, futures, self.notify, self._ended))
         return links
 
