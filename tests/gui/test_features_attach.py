@@ -49,6 +49,7 @@ def test_every_feature_module_has_attach_of_one_window() -> None:
         attach = load(feature)
         parameters = list(inspect.signature(attach).parameters.values())
         assert parameters[0].name == "window", feature.module
+        assert parameters[0].annotation == "FeatureWindow", f"{feature.module}: typed seam"
         assert all(p.default is not p.empty for p in parameters[1:]), feature.module
 
 
