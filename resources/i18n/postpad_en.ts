@@ -474,7 +474,7 @@ Choose No to keep %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 changed on disk but cannot be read: %2. Your text is kept.</source>
+        <source>%1 changed on disk but cannot be read. %2 Your text is kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

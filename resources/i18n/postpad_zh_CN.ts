@@ -477,8 +477,8 @@ Choose No to keep %2.</source>
         <translation>重新保存</translation>
     </message>
     <message>
-        <source>%1 changed on disk but cannot be read: %2. Your text is kept.</source>
-        <translation>%1 在磁盘上已改变但无法读取：%2。你的文字已保留。</translation>
+        <source>%1 changed on disk but cannot be read. %2 Your text is kept.</source>
+        <translation>%1 在磁盘上已改变但无法读取。%2你的文字已保留。</translation>
     </message>
 </context>
 <context>

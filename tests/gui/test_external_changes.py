@@ -202,6 +202,10 @@ def test_unreadable_new_version_keeps_buffer(qtbot, main_window, post_file: Path
     external = _external(main_window)
     assert external.check(tab) == "failed"
     assert external.bar(tab).kind == "failed"
+    assert external.bar(tab).label.text() == (
+        f"{post_file.name} changed on disk but cannot be read. "
+        "The file holds binary data, not text. Your text is kept."
+    )  # a translated sentence (gui/errors.py), not the core error's English summary
     assert tab.text() == text
 
 

@@ -284,12 +284,11 @@ class ExternalChanges(QObject):
         )
 
     def _show_failed(self, tab: DocumentTab, error: FileError) -> None:
-        detail = error.summary + (f" ({error.detail})" if error.detail else "")
         self._bar(tab).show_message(
             FAILED,
-            self.tr("%1 changed on disk but cannot be read: %2. Your text is kept.")
+            self.tr("%1 changed on disk but cannot be read. %2 Your text is kept.")
             .replace("%1", Path(str(error.path)).name)
-            .replace("%2", detail),
+            .replace("%2", file_error_text(error)),
             [("saveAs", self.tr("Save As…"), lambda: self.documents.save_as(tab))],
         )
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from postpad.core.errors import PostpadError
 from postpad.core.textfile import save_text_file
+from postpad.gui.errors import error_text
 from postpad.gui.i18n import keep_text
 from postpad.gui.named import named
 from postpad.gui.protocols import DocumentTabView, FeatureKey, FeatureWindow
@@ -99,7 +100,7 @@ class RichCopyFeature(QObject):
         try:
             save_text_file(name, rich_page(copy_of(tab).html, stem), base=None)
         except PostpadError as error:
-            QMessageBox.warning(self.window, self.tr("Export Rich Text HTML"), str(error))
+            QMessageBox.warning(self.window, self.tr("Export Rich Text HTML"), error_text(error))
             return
         self.window.status_bar().showMessage(self.tr("Exported %1").replace("%1", name), 5000)
 
