@@ -104,3 +104,14 @@ def test_hljs_option_writes_code_hljs_without_line_spans() -> None:
     assert hexo_code_html('a = "x"\nb\n', "python mark:2", settings) == HLJS_WRAPPED
     unwrapped = HexoCode(highlight_js=True, hljs=True, wrap=False, line_number=False)
     assert hexo_code_html('a = "x"\nb\n', "Python", unwrapped) == HLJS_UNWRAPPED
+
+
+def test_a_worker_killed_mid_session_is_replaced_and_the_block_asked_again() -> None:
+    needs_node()
+    assert highlightjs.highlight_js("git log", "bash") is not None
+    worker = highlightjs._BRIDGE._worker
+    assert worker is not None
+    worker.close()  # as if the system killed it
+    again = highlightjs.highlight_js("git log --all", "bash")
+    assert again == 'git <span class="built_in">log</span> --all'
+    assert highlightjs._BRIDGE._worker is not worker

@@ -27,6 +27,8 @@ from postpad.core.assets import asset_path
 ANSWER_SECONDS = 5.0
 #: the first answer also waits for Node.js to start and load highlight.js
 FIRST_ANSWER_SECONDS = 15.0
+#: workers replaced after a stall or crash before the fall-back is used for good
+MAX_RESTARTS = 3
 
 
 class _Worker:
@@ -82,23 +84,25 @@ class _Worker:
 
 
 class _Bridge:
-    """Starts the worker on first use; after a failure, answers None for the rest of the run."""
+    """Starts the worker on first use. A worker that dies or stalls (a loaded machine) is
+    replaced and the block asked again; after ``MAX_RESTARTS`` replacements, or without
+    ``node``, it answers None for the rest of the run."""
 
     def __init__(self) -> None:
         self._worker: _Worker | None = None
         self._failed = False
+        self._restarts = 0
         self._lock = threading.Lock()
 
     def _get(self) -> _Worker | None:
         with self._lock:
             if self._worker is None and not self._failed:
                 node = node_command()
-                if node is None:
-                    self._failed = True
-                    return None
                 try:
-                    self._worker = _Worker(node)
+                    self._worker = _Worker(node) if node else None
                 except OSError:
+                    self._worker = None
+                if self._worker is None:
                     self._failed = True
                     return None
                 atexit.register(self._worker.close)
@@ -108,22 +112,23 @@ class _Bridge:
         self._get()
 
     def highlight(self, code: str, lang: str, prefix: str, auto: bool) -> tuple[str, str] | None:
-        worker = self._get()
-        if worker is None:
-            return None
-        try:
-            return worker.highlight(code, lang, prefix, auto)
-        except (OSError, ValueError, queue.Empty):
-            with self._lock:
-                self._failed = True
-                self._worker = None
-            worker.close()
-            return None
+        while (worker := self._get()) is not None:
+            try:
+                return worker.highlight(code, lang, prefix, auto)
+            except (OSError, ValueError, queue.Empty):
+                worker.close()
+                with self._lock:
+                    if self._worker is worker:
+                        self._worker = None
+                        self._restarts += 1
+                        self._failed = self._restarts > MAX_RESTARTS
+        return None
 
     def reset(self) -> None:
         """Stop the worker and forget a failure (tests; a changed PATH)."""
         with self._lock:
             worker, self._worker, self._failed = self._worker, None, False
+            self._restarts = 0
         if worker is not None:
             worker.close()
 
