@@ -5,7 +5,8 @@ front matter without a body whose keys nest (``nav.fixed``, ``theme_config.menu`
 
 * a scalar or one-line ``[...]``/``{...}`` value is replaced in place, character for character,
   so the key, its spacing, quoting style and a trailing ``# comment`` stay (decision 0136);
-* a mapping given for a block mapping is applied key by key (comments between keys stay);
+* a mapping given for a block mapping is applied key by key, a list of scalars for a block list
+  item by item (``yaml_lists``), so comments between keys and items stay;
 * any other value replaces the key's own lines (from the key's line to the next sibling key, less
   trailing blank and comment lines, which stay where they are);
 * a missing key is inserted at the end of its parent mapping (or after ``after``), with missing
@@ -18,45 +19,19 @@ the edit is refused with a :class:`FrontMatterError` and the text is left alone.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 
 from yaml.error import Mark
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from postpad.core.errors import FrontMatterError
-from postpad.core.frontmatter.emit import QuoteStyle, emit_block, emit_flow, emit_scalar, is_scalar
+from postpad.core.frontmatter.emit import emit_block, emit_flow, emit_scalar, is_scalar
 from postpad.core.frontmatter.yaml_codec import Yaml12Loader, compose_yaml, hexo_escape, load_yaml
 from postpad.core.siteconfig.compare import same_tree
 from postpad.core.siteconfig.paths import KeyPath, dotted, lookup, with_value, without
+from postpad.core.siteconfig.yaml_lists import each_item
+from postpad.core.siteconfig.yaml_source import QUOTES, Source, item_style
 
-_QUOTES: dict[str | None, QuoteStyle] = {None: "plain", "'": "single", '"': "double"}
 NULL_TAG = "tag:yaml.org,2002:null"
-
-
-@dataclass(frozen=True)
-class _Source:
-    text: str
-    lines: list[str]
-    starts: list[int]  # character index where each line starts
-
-    @classmethod
-    def of(cls, text: str) -> _Source:
-        lines = text.split("\n")
-        starts, total = [], 0
-        for line in lines:
-            starts.append(total)
-            total += len(line) + 1
-        return cls(text, lines, starts)
-
-    def line_of(self, index: int) -> int:
-        low, high = 0, len(self.starts) - 1
-        while low < high:
-            middle = (low + high + 1) // 2
-            if self.starts[middle] <= index:
-                low = middle
-            else:
-                high = middle - 1
-        return low
 
 
 def load(text: str, loader: type[Yaml12Loader]) -> dict[str, object]:
@@ -88,7 +63,7 @@ def unset_path(text: str, path: KeyPath, *, loader: type[Yaml12Loader]) -> str:
     old = load(text, loader)
     if not lookup(old, path)[0]:
         return text
-    source = _Source.of(text)
+    source = Source.of(text)
     parent, pair = _find(_root(text), path)
     if parent is None or pair is None or parent.flow_style:
         raise FrontMatterError(f"{dotted(path)!r} cannot be removed on its own")
@@ -144,7 +119,7 @@ def _patched(
     after: str | None,
 ) -> str:
     root = _root(text)
-    source = _Source.of(text)
+    source = Source.of(text)
     if root is None:
         return _append_at_end(text, _emit_nested(path, value, ""))
     node: MappingNode = root
@@ -171,7 +146,7 @@ def _is_empty(node: Node) -> bool:
 
 
 def _replace(
-    source: _Source,
+    source: Source,
     parent: MappingNode,
     pair: tuple[Node, Node],
     path: KeyPath,
@@ -189,10 +164,14 @@ def _replace(
             return _fill(source, key_node, (), value)
     flow = isinstance(node, SequenceNode | MappingNode) and node.flow_style and one_line
     if flow and isinstance(value, Mapping | list | tuple):
-        style = _item_style(node) if isinstance(node, SequenceNode) else None
+        style = item_style(node) if isinstance(node, SequenceNode) else None
         return _splice(source, node, emit_flow(_listed(value), style=style))
     if isinstance(node, MappingNode) and isinstance(value, Mapping) and value:
         return _each_key(source.text, path, value, loader)
+    if isinstance(node, SequenceNode) and isinstance(value, list | tuple) and value:
+        items = each_item(source, node, list(value))
+        if items is not None:
+            return items
     return _replace_lines(source, parent, pair, value)
 
 
@@ -200,8 +179,8 @@ def _listed(value: object) -> object:
     return list(value) if isinstance(value, tuple) else value
 
 
-def _replace_scalar(source: _Source, node: ScalarNode, value: object) -> str:
-    new = emit_scalar(value, style=_QUOTES.get(node.style))
+def _replace_scalar(source: Source, node: ScalarNode, value: object) -> str:
+    new = emit_scalar(value, style=QUOTES.get(node.style))
     start, end = _value_start(source, node), node.end_mark.index
     if start == end:  # an empty value: `logo:` becomes `logo: x`
         return _splice(source, node, " " + new if new else "")
@@ -214,12 +193,12 @@ def _replace_scalar(source: _Source, node: ScalarNode, value: object) -> str:
     return source.text[:start] + new + source.text[end:]
 
 
-def _splice(source: _Source, node: Node, new: str) -> str:
+def _splice(source: Source, node: Node, new: str) -> str:
     start = _value_start(source, node)
     return source.text[:start] + new + source.text[node.end_mark.index :]
 
 
-def _value_start(source: _Source, node: Node) -> int:
+def _value_start(source: Source, node: Node) -> int:
     """Where a value's own text starts, after its ``&anchor`` and ``!tag`` (kept as written)."""
     index = node.start_mark.index
     while source.text[index : index + 1] in ("&", "!"):
@@ -244,7 +223,7 @@ def _each_key(
     return text
 
 
-def _key_indent(source: _Source, key_node: Node) -> str:
+def _key_indent(source: Source, key_node: Node) -> str:
     line = source.lines[source.line_of(key_node.start_mark.index)]
     indent = line[: key_node.start_mark.column]
     if indent.strip(" "):
@@ -253,16 +232,16 @@ def _key_indent(source: _Source, key_node: Node) -> str:
 
 
 def _replace_lines(
-    source: _Source, parent: MappingNode, pair: tuple[Node, Node], value: object
+    source: Source, parent: MappingNode, pair: tuple[Node, Node], value: object
 ) -> str:
     key_node, node = pair
     indent = _key_indent(source, key_node)
     start = source.line_of(key_node.start_mark.index)
     end = _span_end(source, parent, pair)
     written = source.text[key_node.start_mark.index : key_node.end_mark.index]
-    style = _QUOTES.get(node.style) if isinstance(node, ScalarNode) else None
+    style = QUOTES.get(node.style) if isinstance(node, ScalarNode) else None
     if isinstance(node, SequenceNode):
-        style = _item_style(node)
+        style = item_style(node)
     lines = emit_block(
         str(key_node.value),
         _listed(value),
@@ -275,7 +254,7 @@ def _replace_lines(
     return "\n".join(source.lines[:start] + new + source.lines[end:])
 
 
-def _list_indent(source: _Source, node: Node, key_column: int) -> str:
+def _list_indent(source: Source, node: Node, key_column: int) -> str:
     if isinstance(node, SequenceNode) and not node.flow_style and node.value:
         line = source.lines[source.line_of(node.start_mark.index)]
         spaces = len(line) - len(line.lstrip(" "))
@@ -283,14 +262,7 @@ def _list_indent(source: _Source, node: Node, key_column: int) -> str:
     return "  "
 
 
-def _item_style(node: SequenceNode) -> QuoteStyle | None:
-    quoted = [item.style for item in node.value if isinstance(item, ScalarNode)]
-    if quoted and all(style == quoted[0] for style in quoted) and quoted[0] in ("'", '"'):
-        return _QUOTES[quoted[0]]
-    return None
-
-
-def _span_end(source: _Source, parent: MappingNode, pair: tuple[Node, Node]) -> int:
+def _span_end(source: Source, parent: MappingNode, pair: tuple[Node, Node]) -> int:
     """The line just past a key's own lines, less trailing blank and comment lines."""
     index = next(n for n, item in enumerate(parent.value) if item[0] is pair[0])
     start = source.line_of(pair[0].start_mark.index)
@@ -317,7 +289,7 @@ def _content_end(node: Node) -> Mark:
     return node.end_mark
 
 
-def _indent_step(source: _Source) -> int:
+def _indent_step(source: Source) -> int:
     """How far the file indents a nested mapping (2 unless its first one says otherwise)."""
     for number, line in enumerate(source.lines[:-1]):
         stripped = line.strip()
@@ -338,7 +310,7 @@ def _emit_nested(path: KeyPath, value: object, indent: str) -> list[str]:
     return [indent + line for line in emit_block(path[0], nested)]
 
 
-def _fill(source: _Source, key_node: Node, rest: KeyPath, value: object) -> str:
+def _fill(source: Source, key_node: Node, rest: KeyPath, value: object) -> str:
     """Keys under a key whose value is empty (``menu:``): new lines right below its line."""
     line = source.line_of(key_node.start_mark.index)
     inner = " " * (key_node.start_mark.column + _indent_step(source))
@@ -353,7 +325,7 @@ def _fill(source: _Source, key_node: Node, rest: KeyPath, value: object) -> str:
 
 
 def _insert(
-    source: _Source, node: MappingNode, rest: KeyPath, value: object, after: str | None
+    source: Source, node: MappingNode, rest: KeyPath, value: object, after: str | None
 ) -> str:
     pairs = list(node.value)
     pair = next((p for p in pairs if after and str(p[0].value) == after), pairs[-1])
@@ -370,7 +342,7 @@ def _append_at_end(text: str, new: list[str]) -> str:
 
 
 def _replace_flow(
-    source: _Source, node: MappingNode, current: object, rest: KeyPath, value: object
+    source: Source, node: MappingNode, current: object, rest: KeyPath, value: object
 ) -> str:
     """A key inside a one-line ``{...}`` mapping: the mapping is written again in flow style."""
     if source.line_of(node.start_mark.index) != source.line_of(node.end_mark.index):
