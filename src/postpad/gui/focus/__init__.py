@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu
 
 from postpad.gui.focus.controller import FocusController, FocusMode, focus_controller
 from postpad.gui.focus.zoom import apply_zoom, clamp_step
@@ -85,6 +86,14 @@ def attach(window: FeatureWindow) -> None:
     comfort = ViewComfort(window)
     menu = window.menu("view")
     menu.addSeparator()
+    _add_focus_modes(window, menu, comfort)
+    _add_typewriter_and_full_screen(window, menu, comfort)
+    menu.addSeparator()
+    _add_zoom(window, menu, comfort)
+    window.features.add(FOCUS, comfort)
+
+
+def _add_focus_modes(window: FeatureWindow, menu: QMenu, comfort: ViewComfort) -> None:
     focus_menu = menu.addMenu("")
     keep_translated(
         window,
@@ -104,6 +113,11 @@ def attach(window: FeatureWindow) -> None:
         action.triggered.connect(lambda _=False, m=mode: comfort.set_mode(m))
         group.addAction(action)
         focus_menu.addAction(action)
+
+
+def _add_typewriter_and_full_screen(
+    window: FeatureWindow, menu: QMenu, comfort: ViewComfort
+) -> None:
     typewriter = _action(
         window,
         lambda: QCoreApplication.translate("FocusFeature", "&Typewriter Scrolling"),
@@ -121,7 +135,9 @@ def attach(window: FeatureWindow) -> None:
     full.toggled.connect(comfort.toggle_full_screen)
     menu.addAction(typewriter)
     menu.addAction(full)
-    menu.addSeparator()
+
+
+def _add_zoom(window: FeatureWindow, menu: QMenu, comfort: ViewComfort) -> None:
     zooms: list[
         tuple[Callable[[], str], str, QKeySequence | QKeySequence.StandardKey, int | None]
     ] = [
@@ -149,4 +165,3 @@ def attach(window: FeatureWindow) -> None:
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(lambda _=False, d=delta: comfort.zoom(d))
         menu.addAction(action)
-    window.features.add(FOCUS, comfort)

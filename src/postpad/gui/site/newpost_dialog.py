@@ -82,6 +82,12 @@ class NewPostDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
+        self._lay_out()
+        self._connect()
+        self.resize(520, self.sizeHint().height())
+        self._update_path()
+
+    def _lay_out(self) -> None:
         form = QFormLayout(self)
         form.addRow(self.tr("Title:"), self.title_edit)
         form.addRow(self.tr("File name from:"), self.slug_style)
@@ -92,6 +98,8 @@ class NewPostDialog(QDialog):
         form.addRow("", self.bundle_box)
         form.addRow(self.tr("File:"), self.path_label)
         form.addRow(self.buttons)
+
+    def _connect(self) -> None:
         self.title_edit.textChanged.connect(self._title_changed)
         self.slug_style.currentIndexChanged.connect(self._title_changed)
         self.slug_edit.textEdited.connect(self._slug_typed)
@@ -99,8 +107,6 @@ class NewPostDialog(QDialog):
         self.bundle_box.toggled.connect(self._update_path)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.resize(520, self.sizeHint().height())
-        self._update_path()
 
     def _title_changed(self) -> None:
         if not self._slug_edited:
