@@ -91,3 +91,17 @@ def test_hexo_site_config_uses_the_engine_defaults() -> None:
     assert permalink.default == ":year/:month/:day/:title/"
     assert "网址" in permalink.help("zh_CN")
     assert permalink.help("en").startswith("URL pattern")
+
+
+def test_hugo_config_dir_file_gets_the_keys_of_its_table(tmp_path: Path) -> None:
+    folder = tmp_path / "config" / "_default"
+    folder.mkdir(parents=True)
+    (folder / "markup.toml").write_text("[goldmark.renderer]\n  unsafe = true\n", "utf-8")
+    kind = config_kind(folder / "markup.toml")
+    assert kind is not None
+    assert kind.section == ("markup",)
+    schema = schema_for(kind, {})
+    unsafe = schema.get(("goldmark", "renderer", "unsafe"))
+    assert unsafe is not None
+    assert unsafe.default is False
+    assert schema.get(("baseURL",)) is None

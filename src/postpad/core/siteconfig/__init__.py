@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
 
 from postpad.core.errors import FrontMatterError
@@ -104,9 +105,23 @@ def schema_for(kind: ConfigKind, data: Mapping[str, object] | None = None) -> Co
         return theme
     curated = {"hexo": hexo_keys.SCHEMA, "hugo": hugo_keys.SCHEMA, "jekyll": jekyll_keys.SCHEMA}
     schema = curated.get(kind.engine, ConfigSchema())
+    if kind.section:
+        schema = _below(schema, kind.section)
     if kind.engine == "hexo" and isinstance((data or {}).get("theme_config"), Mapping):
         schema = schema.merged(theme.under(("theme_config",)))
     return schema
+
+
+def _below(schema: ConfigSchema, section: KeyPath) -> ConfigSchema:
+    """The keys under ``section`` (any case, as Hugo reads them), without that prefix."""
+    size = len(section)
+    wanted = tuple(part.lower() for part in section)
+    fields = tuple(
+        replace(item, path=item.path[size:])
+        for item in schema.fields
+        if tuple(part.lower() for part in item.path[:size]) == wanted and len(item.path) > size
+    )
+    return ConfigSchema(fields, {}, schema.source)
 
 
 def _theme_schema(kind: ConfigKind, data: Mapping[str, object]) -> ConfigSchema:

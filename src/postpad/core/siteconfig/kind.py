@@ -31,6 +31,9 @@ class ConfigKind:
     format: ConfigFormat
     theme: str | None = None
     site_root: Path | None = None
+    #: the keys this file holds sit under this path in the whole config (Hugo's
+    #: ``config/_default/markup.toml`` is the ``markup`` table)
+    section: tuple[str, ...] = ()
 
     @property
     def fold_case(self) -> bool:
@@ -53,7 +56,8 @@ def config_kind(path: Path, site: Site | None = None) -> ConfigKind | None:
         return _underscore_config(path, form, site)
     if _is_hugo_config(path, engine):
         theme = site.theme if site is not None else None
-        return ConfigKind("hugo", "site", form, theme, root)
+        section = () if path.stem in _HUGO_NAMES else (path.stem,)
+        return ConfigKind("hugo", "site", form, theme, root, section)
     if site is not None and site.config_path is not None and _same(site.config_path, path):
         return ConfigKind(site.engine, "site", form, site.theme, site.root)
     return None
