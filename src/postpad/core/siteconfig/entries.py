@@ -60,9 +60,9 @@ def _present(note: KeyNotes, data: Mapping[str, object], schema: ConfigSchema) -
     known = schema.get(note.path)
     if known is not None:
         return Entry(known, True, value, True)
-    guessed = ConfigField(
-        note.path, kind_of(value), None, False, note.help, note.help, group=note.group
-    )
+    # a key of the user's own under a known section (a menu entry) joins that section's group
+    group = next((item.group for item in schema if item.path[0] == note.path[0]), note.group)
+    guessed = ConfigField(note.path, kind_of(value), None, False, note.help, note.help, group=group)
     return Entry(guessed, True, value, False)
 
 

@@ -43,7 +43,7 @@ from postpad.gui.siteconfig.editors import ValueEditor, editor_kind, make_editor
 
 _PATH_ROLE = Qt.ItemDataRole.UserRole
 _HELP_ROLE = Qt.ItemDataRole.UserRole + 1
-KEY_COLUMN, VALUE_COLUMN, DEFAULT_COLUMN, RESET_COLUMN = range(4)
+KEY_COLUMN, VALUE_COLUMN, RESET_COLUMN, DEFAULT_COLUMN = range(4)
 
 
 class ConfigFormPanel(QWidget):
@@ -323,6 +323,9 @@ class ConfigFormPanel(QWidget):
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("configTree")
         self.tree.setColumnCount(4)
+        self.tree.setColumnWidth(KEY_COLUMN, 180)
+        self.tree.setColumnWidth(VALUE_COLUMN, 200)
+        self.tree.setColumnWidth(RESET_COLUMN, 28)
         self.tree.currentItemChanged.connect(lambda current, _old: self._on_current(current))
         self.help_label = QLabel(self)
         self.help_label.setObjectName("configHelp")
@@ -338,7 +341,7 @@ class ConfigFormPanel(QWidget):
     def _retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search keys and help…"))
         self.missing_box.setText(self.tr("Show keys the file does not set (defaults)"))
-        self.tree.setHeaderLabels([self.tr("Key"), self.tr("Value"), self.tr("Default"), ""])
+        self.tree.setHeaderLabels([self.tr("Key"), self.tr("Value"), "", self.tr("Default")])
         source = self._schema.source if self._schema is not None else ""
         self.source_label.setText(
             self.tr("Defaults and help: %1").replace("%1", source) if source else ""
