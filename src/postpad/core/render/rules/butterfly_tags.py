@@ -78,6 +78,12 @@ def _timeline_open(args: str) -> str:
     return f'<div class="timeline {color}">{headline}'
 
 
+def _hide_style(bg: str, color: str) -> str:
+    """``scripts/tag/hide.js`` ``generateStyle``: always a ``style`` attribute, maybe empty."""
+    style = (f"background-color: {bg};" if bg else "") + (f"color: {color}" if color else "")
+    return f'style="{escape(style)}"'
+
+
 def block_open(tokens: Sequence[Token], idx: int) -> str | None:
     meta = tokens[idx].meta
     name, args = str(meta["name"]), str(meta["args"])
@@ -86,16 +92,18 @@ def block_open(tokens: Sequence[Token], idx: int) -> str | None:
     if name.endswith("tabs"):
         return _tabs_open(tokens, idx, args)
     if name == "hideToggle":
-        title = comma_args(args)[0] or "Show"
+        title, bg, color = [*comma_args(args), "", "", ""][:3]
+        border = f' style="border: 1px solid {escape(bg)}"' if bg else ""
         return (
-            f'<details class="toggle"><summary class="toggle-button">{escape(title)}</summary>'
+            f'<details class="toggle"{border}><summary class="toggle-button" '
+            f"{_hide_style(bg, color)}>{escape(title or 'Show')}</summary>"
             f'<div class="toggle-content">'
         )
     if name == "hideBlock":
-        label = comma_args(args)[0] or "Show"
+        label, bg, color = [*comma_args(args), "", "", ""][:3]
         return (
-            f'<details class="hide-block"><summary class="hide-button">{escape(label)}</summary>'
-            f'<div class="hide-content">'
+            f'<details class="hide-block"><summary class="hide-button" {_hide_style(bg, color)}>'
+            f'{escape(label or "Click")}</summary><div class="hide-content">'
         )
     if name == "timeline":
         return _timeline_open(args)
@@ -149,16 +157,15 @@ def inline_tag(name: str, args: str, safe_href: Callable[[str], str]) -> str | N
             f'<a class="btn-beautify {escape(option)}" href="{safe_href(url)}" '
             f'title="{escape(text)}">{icon_html}<span>{escape(text)}</span></a>'
         )
-    if name == "label":
-        words = split_args(args)
-        text = " ".join(words[:-1]) if len(words) > 1 else " ".join(words)
-        color = words[-1] if len(words) > 1 else "default"
-        return f'<mark class="hl-label {escape(color)}">{escape(text)}</mark>'
-    if name == "hideInline":
-        parts = [*comma_args(args), "", ""]
+    if name == "label":  # scripts/tag/label.js: the first word, then the class
+        words = [*split_args(args), "", ""]
+        return f'<mark class="hl-label {escape(words[1] or "default")}">{escape(words[0])}</mark>'
+    if name == "hideInline":  # shown open: the preview runs no scripts to reveal it
+        content, label, bg, color = [*comma_args(args), "", "", "", ""][:4]
         return (
-            f'<span class="hide-inline"><span class="hide-button">{escape(parts[1] or "Show")}'
-            f'</span> <span class="hide-content">{escape(parts[0])}</span></span>'
+            f'<span class="hide-inline"><button type="button" class="hide-button" '
+            f"{_hide_style(bg, color)}>{escape(label or 'Click')}</button>"
+            f'<span class="hide-content">{escape(content)}</span></span>'
         )
     if name == "galleryGroup":
         label = f"gallery group: {' '.join(split_args(args)[:2])}"
