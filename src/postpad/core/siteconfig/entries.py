@@ -35,19 +35,22 @@ def build_entries(
 ) -> list[Entry]:
     """Rows for ``data`` (the file's values) and its comment ``notes``, merged with ``schema``."""
     entries = [_present(note, data, schema) for note in notes if _is_leaf(data, note.path)]
-    seen = {entry.path: index for index, entry in enumerate(entries)}
+    present = {entry.path for entry in entries}
+    after: dict[KeyPath | None, list[Entry]] = {}
     previous: KeyPath | None = None
     for item in schema:
-        if item.path in seen:
+        if item.path in present:
             previous = item.path
-            continue
-        if not _can_add(data, item.path):
-            continue
-        at = seen[previous] + 1 if previous in seen else len(entries)
-        entries.insert(at, Entry(item, False, item.default, True))
-        seen = {entry.path: index for index, entry in enumerate(entries)}
-        previous = item.path
-    return entries
+        elif _can_add(data, item.path):
+            after.setdefault(previous if previous in present else None, []).append(
+                Entry(item, False, item.default, True)
+            )
+    merged: list[Entry] = []
+    for entry in entries:
+        merged.append(entry)
+        merged.extend(after.pop(entry.path, []))
+    merged.extend(after.pop(None, []))
+    return merged
 
 
 def _is_leaf(data: Mapping[str, object], path: KeyPath) -> bool:

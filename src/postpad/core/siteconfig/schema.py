@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 
 from postpad.core.siteconfig.paths import KeyPath
 
@@ -58,7 +59,11 @@ class ConfigSchema:
         return iter(self.fields)
 
     def get(self, path: KeyPath) -> ConfigField | None:
-        return next((item for item in self.fields if item.path == path), None)
+        return self._by_path.get(path)
+
+    @cached_property
+    def _by_path(self) -> dict[KeyPath, ConfigField]:
+        return {item.path: item for item in reversed(self.fields)}
 
     def merged(self, other: ConfigSchema) -> ConfigSchema:
         """This schema's keys, then ``other``'s keys this one lacks (first one wins)."""

@@ -89,7 +89,12 @@ class ConfigFormPanel(QWidget):
         return list(self._entries.values())
 
     def editor(self, path: str | KeyPath) -> ValueEditor | None:
-        return self._editors.get(tuple(path.split(".")) if isinstance(path, str) else path)
+        """The value editor of a key (made now if its row was never shown)."""
+        keys = tuple(path.split(".")) if isinstance(path, str) else path
+        item = self._items.get(keys)
+        if item is not None:
+            self._ensure_widgets(item)
+        return self._editors.get(keys)
 
     def item(self, path: str | KeyPath) -> QTreeWidgetItem | None:
         return self._items.get(tuple(path.split(".")) if isinstance(path, str) else path)
@@ -156,13 +161,15 @@ class ConfigFormPanel(QWidget):
         else:
             self._entries = new
             for path, entry in new.items():
-                self._editors[path].set_value(entry.value)
+                editor = self._editors.get(path)
+                if editor is not None:
+                    editor.set_value(entry.value)
                 self._update_row(path)
 
     def _kind_changed(self, entry: Entry) -> bool:
         editor = self._editors.get(entry.path)
         wanted = str(editor_kind(entry.field, entry.value))
-        return editor is None or editor.property("valueKind") != wanted
+        return editor is not None and editor.property("valueKind") != wanted
 
     def _set_error(self, error: FrontMatterError | None) -> None:
         self._error = error
@@ -200,6 +207,11 @@ class ConfigFormPanel(QWidget):
             self._add_leaf(entry, parent)
         self.tree.expandToDepth(0)
         self._apply_filter()
+        for index in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(index)
+            if top is not None:
+                self._ensure_widgets(top)
+                self._on_expanded(top)
 
     def _branch(
         self,
@@ -231,7 +243,7 @@ class ConfigFormPanel(QWidget):
 
     def _add_leaf(self, entry: Entry, parent: QTreeWidgetItem | None) -> None:
         item = QTreeWidgetItem([entry.path[-1]])
-        item.setData(KEY_COLUMN, _PATH_ROLE, dotted(entry.path))
+        item.setData(KEY_COLUMN, _PATH_ROLE, list(entry.path))
         help_text = entry.field.help(self._language)
         item.setData(KEY_COLUMN, _HELP_ROLE, help_text)
         item.setToolTip(KEY_COLUMN, help_text or dotted(entry.path))
@@ -239,19 +251,38 @@ class ConfigFormPanel(QWidget):
             self.tree.addTopLevelItem(item)
         else:
             parent.addChild(item)
+        self._items[entry.path] = item
+        self._update_row(entry.path)
+
+    def _on_expanded(self, item: QTreeWidgetItem) -> None:
+        """Rows get their widgets when they first show (a theme config has 400 keys)."""
+        if not item.isExpanded():
+            return
+        for index in range(item.childCount()):
+            child = item.child(index)
+            if child is not None:
+                self._ensure_widgets(child)
+
+    def _ensure_widgets(self, item: QTreeWidgetItem) -> None:
+        keys = _path_of(item)
+        if keys is None:
+            return
+        entry = self._entries.get(keys)
+        if entry is None or keys in self._editors:
+            return
+        help_text = str(item.data(KEY_COLUMN, _HELP_ROLE) or "")
         editor = make_editor(entry.field, entry.value)
         editor.setToolTip(help_text)
-        editor.edited.connect(lambda value, path=entry.path: self.apply_value(path, value))
+        editor.edited.connect(lambda value, path=keys: self.apply_value(path, value))
         self.tree.setItemWidget(item, VALUE_COLUMN, editor)
         reset = QToolButton()
         reset.setText("↺")
         reset.setAutoRaise(True)
         reset.setToolTip(self.tr("Reset to the default"))
-        reset.clicked.connect(lambda _checked=False, path=entry.path: self.reset(path))
+        reset.clicked.connect(lambda _checked=False, path=keys: self.reset(path))
         self.tree.setItemWidget(item, RESET_COLUMN, reset)
-        self._editors[entry.path] = editor
-        self._items[entry.path] = item
-        self._update_row(entry.path)
+        self._editors[keys] = editor
+        self._update_row(keys)
 
     def _update_row(self, path: KeyPath) -> None:
         entry, item = self._entries[path], self._items[path]
@@ -280,15 +311,16 @@ class ConfigFormPanel(QWidget):
     def _filter(self, item: QTreeWidgetItem | None, needle: str, show_missing: bool) -> bool:
         if item is None:
             return False
-        path = item.data(KEY_COLUMN, _PATH_ROLE)
-        if path is None:
+        keys = _path_of(item)
+        if keys is None:
             visible = False
             for index in range(item.childCount()):
                 visible = self._filter(item.child(index), needle, show_missing) or visible
         else:
-            entry = self._entries[tuple(str(path).split("."))] if str(path) else None
+            entry = self._entries.get(keys)
             help_text = str(item.data(KEY_COLUMN, _HELP_ROLE) or "")
-            matches = not needle or needle in str(path).lower() or needle in help_text.lower()
+            text = dotted(keys).lower()
+            matches = not needle or needle in text or needle in help_text.lower()
             visible = matches and (show_missing or entry is None or entry.present)
         item.setHidden(not visible)
         return visible
@@ -297,9 +329,9 @@ class ConfigFormPanel(QWidget):
         if item is None:
             self.help_label.clear()
             return
-        path = item.data(KEY_COLUMN, _PATH_ROLE)
+        keys = _path_of(item)
         help_text = str(item.data(KEY_COLUMN, _HELP_ROLE) or "")
-        self.help_label.setText(f"{path}\n{help_text}" if path else help_text)
+        self.help_label.setText(f"{dotted(keys)}\n{help_text}" if keys else help_text)
 
     # ----- layout ----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -326,6 +358,7 @@ class ConfigFormPanel(QWidget):
         self.tree.setColumnWidth(KEY_COLUMN, 180)
         self.tree.setColumnWidth(VALUE_COLUMN, 200)
         self.tree.setColumnWidth(RESET_COLUMN, 28)
+        self.tree.itemExpanded.connect(self._on_expanded)
         self.tree.currentItemChanged.connect(lambda current, _old: self._on_current(current))
         self.help_label = QLabel(self)
         self.help_label.setObjectName("configHelp")
@@ -353,3 +386,9 @@ class ConfigFormPanel(QWidget):
         if self._entries and language != self._language:
             self._language = language
             self._rebuild()
+
+
+def _path_of(item: QTreeWidgetItem) -> KeyPath | None:
+    """The key path of a leaf row, None for a group or section row."""
+    path = item.data(KEY_COLUMN, _PATH_ROLE)
+    return tuple(str(part) for part in path) if isinstance(path, list) else None
