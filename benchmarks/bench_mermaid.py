@@ -7,7 +7,10 @@ Runs the real preview page (PreviewWebView) off screen and prints JSON lines:
   3.5 MB build, Mermaid's set-up and the drawing), and the page's own figure for the drawing;
 - ``more``: a second, new diagram added by an edit: patch to <svg>, and Mermaid's drawing time;
 - ``elsewhere``: an edit in a paragraph: patch applied, diagrams drawn again (expected 0);
-- ``sequence``/``class``/``gantt``/``pie``: one more diagram of each kind, drawing time.
+- ``sequence``/``class``/``gantt``/``pie``: one more diagram of each kind, drawing time;
+- ``many``: a post opened with 30 different flowcharts: time until all are drawn, and how long
+  a patch sent while they are being drawn takes to reach the page (they are drawn one task at
+  a time, so typing is not held up behind all of them).
 
 - with ``--posts FILE…``: each real post (engine and theme from its site, else Hexo +
   Butterfly): diagrams, drawn, errors (Mermaid's messages), time until all are drawn.
@@ -80,6 +83,27 @@ class Page:
         return time.perf_counter() - started
 
 
+def many(app: Any, count: int = 30) -> dict[str, Any]:
+    page = Page(app)
+    charts = "".join(
+        f"段落 {i}。\n\n```mermaid\nflowchart LR\n  A{i} --> B{i} --> C{i}\n```\n\n"
+        for i in range(count)
+    )
+    started = time.perf_counter()
+    page.show(charts + "结尾。\n")
+    _wait(app, lambda: page.stats()["svgs"] >= 2)
+    patch_seconds = page.show(charts + "结尾，改了。\n")
+    drawn_when_patched = page.stats()["svgs"]
+    _wait(app, lambda: page.stats()["svgs"] >= count, timeout=300)
+    figures = {
+        "many_all_drawn_ms": round((time.perf_counter() - started) * 1000),
+        "many_patch_while_drawing_ms": round(patch_seconds * 1000),
+        "many_drawn_when_patched": drawn_when_patched,
+    }
+    page.view.close()
+    return figures
+
+
 def run_once(app: Any) -> dict[str, Any]:
     from postpad.core.render import preview_shell
 
@@ -104,6 +128,7 @@ def run_once(app: Any) -> dict[str, Any]:
         page.show(text, svgs=count)
         figures[f"{kind}_drawing_ms"] = round(page.stats()["lastMs"])
     figures["blocked_requests"] = len(page.view.blocked_requests)
+    figures.update(many(app))
     for view in (plain.view, page.view):
         view.close()
         view.deleteLater()
