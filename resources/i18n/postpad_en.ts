@@ -171,6 +171,10 @@
         <source>Defaults and help: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The theme&apos;s own _config.yml was not found (node_modules/hexo-theme-%1 or themes/%1): no defaults or help.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CoreError</name>

@@ -170,6 +170,10 @@
         <source>Defaults and help: %1</source>
         <translation>默认值与说明来自：%1</translation>
     </message>
+    <message>
+        <source>The theme&apos;s own _config.yml was not found (node_modules/hexo-theme-%1 or themes/%1): no defaults or help.</source>
+        <translation>没有找到主题自带的 _config.yml（node_modules/hexo-theme-%1 或 themes/%1）：没有默认值和说明。</translation>
+    </message>
 </context>
 <context>
     <name>CoreError</name>

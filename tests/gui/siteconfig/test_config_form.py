@@ -139,3 +139,25 @@ def test_hugo_toml_gets_curated_keys(qtbot, main_window) -> None:
     assert entries["markup.goldmark.renderer.unsafe"].present
     assert entries["summaryLength"].field.default == 70
     assert not entries["summaryLength"].present
+
+
+def test_theme_not_installed_says_so(qtbot, main_window, site) -> None:
+    shutil.rmtree(site / "themes")
+    form = main_window.open_paths([site / "_config.butterfly.yml"])[0].form
+    assert isinstance(form, ConfigFormPanel)
+    assert "themes/butterfly" in form.source_label.text()
+    assert all(entry.present for entry in form.entries())  # no defaults to list
+
+
+def test_hugo_nested_checkbox_saves_one_line(qtbot, main_window, tmp_path) -> None:
+    site = tmp_path / "hugo"
+    shutil.copytree(Path(__file__).parents[2] / "fixtures" / "siteconfig" / "hugo-site", site)
+    path = site / "hugo.toml"
+    before = path.read_bytes()
+    tab = main_window.open_paths([path])[0]
+    editor = tab.form.editor("markup.goldmark.renderer.unsafe")
+    assert isinstance(editor, BoolEditor)
+    editor.box.click()
+    main_window.window_actions["save"].trigger()
+    after = path.read_bytes()
+    assert after == before.replace(b"unsafe = false", b"unsafe = true")

@@ -375,17 +375,27 @@ class ConfigFormPanel(QWidget):
         self.search.setPlaceholderText(self.tr("Search keys and help…"))
         self.missing_box.setText(self.tr("Show keys the file does not set (defaults)"))
         self.tree.setHeaderLabels([self.tr("Key"), self.tr("Value"), "", self.tr("Default")])
-        source = self._schema.source if self._schema is not None else ""
-        self.source_label.setText(
-            self.tr("Defaults and help: %1").replace("%1", source) if source else ""
-        )
-        self.source_label.setVisible(bool(source))
+        self.source_label.setText(self._source_text())
+        self.source_label.setVisible(bool(self.source_label.text()))
         if self._error is not None:
             self._set_error(self._error)
         language = installed_locale()
         if self._entries and language != self._language:
             self._language = language
             self._rebuild()
+
+    def _source_text(self) -> str:
+        if self._schema is None:
+            return ""
+        if self._schema.source:
+            return self.tr("Defaults and help: %1").replace("%1", self._schema.source)
+        if self.kind.role == "theme" and self.kind.theme:
+            text = self.tr(
+                "The theme's own _config.yml was not found (node_modules/hexo-theme-%1 or "
+                "themes/%1): no defaults or help."
+            )
+            return text.replace("%1", self.kind.theme)
+        return ""
 
 
 def _path_of(item: QTreeWidgetItem) -> KeyPath | None:
