@@ -105,3 +105,16 @@ def test_hugo_config_dir_file_gets_the_keys_of_its_table(tmp_path: Path) -> None
     assert unsafe is not None
     assert unsafe.default is False
     assert schema.get(("baseURL",)) is None
+
+
+def test_hexo_theme_config_key_gets_the_theme_defaults_below_it() -> None:
+    text = "title: x\ntheme: butterfly\ntheme_config:\n  nav:\n    fixed: true\n"
+    kind = ConfigKind("hexo", "site", "yaml", "butterfly", HEXO)
+    schema = schema_for(kind, read_values(text, kind))
+    fixed = schema.get(("theme_config", "nav", "fixed"))
+    assert fixed is not None
+    assert fixed.default is False
+    rows = {".".join(entry.path): entry for entry in entries_for(text, kind, schema)}
+    assert rows["theme_config.nav.fixed"].present
+    assert not rows["theme_config.toc.expand"].present
+    assert not rows["permalink"].present  # the engine's own keys are listed too
