@@ -226,3 +226,14 @@ def test_a_diagram_cannot_run_script(qtbot, main_window, tmp_path: Path) -> None
     # nothing of Mermaid's is left in the page outside the post (temporary render elements)
     leftovers = "document.querySelectorAll('body > :not(main):not(script)').length"
     assert run_js(qtbot, tab.preview, leftovers) == 0
+
+
+def test_a_full_reset_takes_every_drawing_from_the_cache(qtbot, main_window, tmp_path) -> None:
+    tab = _open(qtbot, main_window, tmp_path)
+    qtbot.waitUntil(lambda: _stats(qtbot, tab)["svgs"] == 2, timeout=30000)
+    with qtbot.waitSignal(tab.preview.out_of_step, timeout=5000):
+        tab.preview.materialize()._version = 41  # the page refuses the next patch: Qt resets
+        _insert(tab, "最后一段。", "重置。")
+    wait_for_preview_text(qtbot, tab.preview, "最后一段。重置。")
+    qtbot.waitUntil(lambda: _stats(qtbot, tab)["svgs"] == 2, timeout=30000)
+    assert _stats(qtbot, tab)["renders"] == 2  # new elements, same sources: nothing redrawn
