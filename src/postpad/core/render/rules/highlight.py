@@ -15,6 +15,7 @@ from pygments.token import STANDARD_TYPES, Token, _TokenType, is_token_subtype
 
 from postpad.core.render.rules.hljs_markup import hljs_html, hljs_stylesheet
 from postpad.core.render.rules.lexers import lexer_for
+from postpad.core.render.rules.rouge_lexers import rouge_lexer_for
 
 LIGHT_STYLE = "friendly"
 DARK_STYLE = "monokai"
@@ -32,13 +33,15 @@ def highlight_code(code: str, language: str) -> str:
 
 def rouge_html(code: str, language: str) -> str:
     """Pygments' spans with whitespace unstyled and same-class runs merged, as Rouge writes
-    them (Jekyll): ``<span class="kd">var</span> <span class="nx">a</span>``."""
-    lexer = lexer_for(language.lower())
+    them (Jekyll): ``<span class="kd">var</span> <span class="nx">a</span>``; Rouge's own
+    lexer where Pygments' differs (decision 0148)."""
+    lexer = rouge_lexer_for(language.lower())
     if lexer is None:
         return escape(code, quote=False)
     tokens = [
         ("" if is_token_subtype(kind, Token.Text.Whitespace) else _css_class(kind), value)
         for kind, value in lexer.get_tokens(code)
+        if value
     ]
     return _spans(tokens)
 
