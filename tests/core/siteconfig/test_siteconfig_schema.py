@@ -118,3 +118,14 @@ def test_hexo_theme_config_key_gets_the_theme_defaults_below_it() -> None:
     assert rows["theme_config.nav.fixed"].present
     assert not rows["theme_config.toc.expand"].present
     assert not rows["permalink"].present  # the engine's own keys are listed too
+
+
+def test_choices_listed_in_a_comment() -> None:
+    from postpad.core.siteconfig.theme_defaults import choices_in
+
+    help_text = "Code block theme: darker / pale night / light / ocean / false"
+    assert choices_in(help_text, "light") == ("darker", "pale night", "light", "ocean", "false")
+    assert choices_in(help_text, "solarized") == ()  # the default must be one of them
+    assert choices_in("Position: left / right", None) == ("left", "right")
+    assert choices_in("Height limit in px", "a") == ()
+    assert choices_in(help_text, 3) == ()

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
-from postpad.gui.siteconfig.editors import BoolEditor, LineEditor
+from postpad.gui.siteconfig.editors import BoolEditor, ChoiceEditor, LineEditor
 from postpad.gui.siteconfig.panel import ConfigFormPanel
 
 SITE = Path(__file__).parents[2] / "fixtures" / "siteconfig" / "hexo-site"
@@ -37,7 +37,7 @@ def test_butterfly_config_gets_the_config_form(qtbot, main_window, site) -> None
     assert form.kind.role == "theme"
     assert form.kind.theme == "butterfly"
     assert isinstance(form.editor("nav.fixed"), BoolEditor)
-    assert isinstance(form.editor("code_blocks.theme"), LineEditor)
+    assert isinstance(form.editor("code_blocks.theme"), ChoiceEditor)
     entries = {".".join(entry.path): entry for entry in form.entries()}
     # defaults and help come from the installed theme's own _config.yml
     assert entries["code_blocks.theme"].field.default == "light"
@@ -161,3 +161,26 @@ def test_hugo_nested_checkbox_saves_one_line(qtbot, main_window, tmp_path) -> No
     main_window.window_actions["save"].trigger()
     after = path.read_bytes()
     assert after == before.replace(b"unsafe = false", b"unsafe = true")
+
+
+def test_choice_from_the_theme_comment(qtbot, main_window, site) -> None:
+    tab = main_window.open_paths([site / "_config.butterfly.yml"])[0]
+    editor = tab.form.editor("code_blocks.theme")
+    assert isinstance(editor, ChoiceEditor)
+    combo = editor.combo
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "darker",
+        "pale night",
+        "light",
+        "ocean",
+        "false",
+    ]
+    assert combo.currentText() == "pale night"
+    combo.setCurrentIndex(0)
+    combo.activated.emit(0)
+    assert "  theme: 'darker'" in tab.editor.toPlainText().split("\n")
+    editor = tab.form.editor("code_blocks.theme")
+    assert isinstance(editor, ChoiceEditor)
+    editor.combo.setCurrentIndex(4)
+    editor.combo.activated.emit(4)
+    assert "  theme: false" in tab.editor.toPlainText().split("\n")  # the boolean, unquoted

@@ -8,16 +8,19 @@ Chinese (older releases); they are shown as written, in the help of both languag
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from postpad.core.errors import FrontMatterError
 from postpad.core.site.config import TolerantConfigLoader
 from postpad.core.siteconfig.comments import key_notes
 from postpad.core.siteconfig.paths import lookup
-from postpad.core.siteconfig.schema import ConfigField, ConfigSchema, kind_of
+from postpad.core.siteconfig.schema import ConfigField, ConfigSchema, ValueKind, kind_of
 from postpad.core.siteconfig.yaml_tree import load
 
 _MAX_BYTES = 2 * 1024 * 1024
+_WORD = r"[\w.-]+(?: [\w.-]+)?"
+_OPTIONS = re.compile(rf"(?:^|:\s+)({_WORD}(?:\s+/\s+{_WORD})+)\s*$")
 
 
 def theme_config_path(site_root: Path, theme: str) -> Path | None:
@@ -48,18 +51,27 @@ def schema_from_defaults(text: str, source: str = "") -> ConfigSchema:
         if isinstance(value, dict) and value:
             sections[note.path] = note.help
             continue
+        choices = choices_in(note.help, value)
+        kind = ValueKind.CHOICE if choices else kind_of(value)
         fields.append(
-            ConfigField(
-                note.path,
-                kind_of(value),
-                value,
-                True,
-                note.help,
-                note.help,
-                group=note.group,
-            )
+            ConfigField(note.path, kind, value, True, note.help, note.help, choices, note.group)
         )
     return ConfigSchema(tuple(fields), sections, source)
+
+
+def choices_in(help_text: str, default: object) -> tuple[str, ...]:
+    """The options a comment lists as ``a / b / c`` (Butterfly: "Code block theme: darker /
+    pale night / light / ocean / false"), when the default is text among them or empty."""
+    if not isinstance(default, str | None):
+        return ()
+    for line in help_text.split("\n"):
+        match = _OPTIONS.search(line)
+        if match is None:
+            continue
+        options = tuple(option.strip() for option in match.group(1).split("/"))
+        if default is None or default in options:
+            return options
+    return ()
 
 
 def read_theme_schema(path: Path) -> ConfigSchema:

@@ -65,10 +65,19 @@ class ChoiceEditor(ValueEditor):
         self.combo.setEditable(True)
         self.combo.addItems(list(choices))
         self._layout.addWidget(self.combo)
-        self.combo.activated.connect(lambda _index: self.edited.emit(self.combo.currentText()))
+        self.combo.activated.connect(lambda _index: self.edited.emit(self._value()))
+
+    def _value(self) -> object:
+        """The chosen option; ``true``/``false`` are booleans (Butterfly's "false" option is
+        the boolean, a quoted 'false' would be a theme name) and an empty choice is empty."""
+        text = self.combo.currentText()
+        if text in ("true", "false"):
+            return text == "true"
+        return text or None
 
     def set_value(self, value: object) -> None:
-        self.combo.setCurrentText(value_text(value))
+        text = ("true" if value else "false") if isinstance(value, bool) else value_text(value)
+        self.combo.setCurrentText(text)
 
 
 class LineEditor(ValueEditor):
@@ -121,6 +130,8 @@ def editor_kind(field: ConfigField, value: object) -> ValueKind:
     kind = field.kind
     if kind is ValueKind.BOOL and not isinstance(value, bool | None):
         return ValueKind.YAML
+    if kind is ValueKind.CHOICE and isinstance(value, bool) and str(value).lower() in field.choices:
+        return ValueKind.CHOICE
     if kind in (ValueKind.TEXT, ValueKind.CHOICE) and not isinstance(value, str | None):
         return ValueKind.YAML
     if kind is ValueKind.NUMBER and (isinstance(value, bool) or not isinstance(value, int | float)):
