@@ -184,3 +184,15 @@ def test_choice_from_the_theme_comment(qtbot, main_window, site) -> None:
     editor.combo.setCurrentIndex(4)
     editor.combo.activated.emit(4)
     assert "  theme: false" in tab.editor.toPlainText().split("\n")  # the boolean, unquoted
+
+
+def test_crlf_config_keeps_its_line_endings(qtbot, main_window, site) -> None:
+    path = site / "_config.butterfly.yml"
+    path.write_bytes(path.read_bytes().replace(b"\n", b"\r\n"))
+    before = path.read_bytes()
+    tab = main_window.open_paths([path])[0]
+    editor = tab.form.editor("toc.number")
+    assert isinstance(editor, BoolEditor)
+    editor.box.click()
+    main_window.window_actions["save"].trigger()
+    assert path.read_bytes() == before.replace(b"  number: false\r\n", b"  number: true\r\n")
