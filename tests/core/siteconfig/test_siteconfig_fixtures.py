@@ -161,3 +161,9 @@ def test_json_configs_are_read_only() -> None:
     assert read_values('{"title": "x"}', kind) == {"title": "x"}
     with pytest.raises(FrontMatterError, match="read-only"):
         set_value('{"title": "x"}', kind, "title", "y")
+
+
+def test_new_key_goes_after_its_neighbour_in_the_defaults() -> None:
+    text = "nav:\n  logo: /a.png  # mark\n  fixed: false\nmenu:\n"
+    result = set_value(text, YAML, ("nav", "display_title"), True, after="logo")
+    assert result == "nav:\n  logo: /a.png  # mark\n  display_title: true\n  fixed: false\nmenu:\n"
