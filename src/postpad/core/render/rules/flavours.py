@@ -24,6 +24,7 @@ from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
 from postpad.core.render.rules.hexo_url import encode_uri
+from postpad.core.render.rules.kramdown_lists import kramdown_lists
 from postpad.core.render.rules.marked_list_end import marked_list_end_plugin
 
 _ALIGN = re.compile(r"text-align:(left|right|center)")
@@ -292,6 +293,7 @@ def flavour_plugin(md: MarkdownIt, flavour: str, *, tasklists: bool, footnotes: 
         md.core.ruler.push("pp_links", _links(flavour))
     if flavour == "kramdown":
         md.core.ruler.push("pp_kramdown_markup", _kramdown_markup)
+        md.core.ruler.push("pp_kramdown_lists", kramdown_lists)
     if footnotes and flavour in ("goldmark", "kramdown"):
         for name, rule in _footnote_rules(flavour).items():
             md.add_render_rule(name, rule)
