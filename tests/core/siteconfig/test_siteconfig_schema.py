@@ -129,3 +129,14 @@ def test_choices_listed_in_a_comment() -> None:
     assert choices_in("Position: left / right", None) == ("left", "right")
     assert choices_in("Height limit in px", "a") == ()
     assert choices_in(help_text, 3) == ()
+
+
+def test_toml_comments_are_the_help_of_unknown_keys() -> None:
+    path = FIXTURES / "hugo-site" / "hugo.toml"
+    kind = config_kind(path)
+    assert kind is not None
+    text = path.read_text(encoding="utf-8")
+    rows = {".".join(e.path): e for e in entries_for(text, kind, schema_for(kind))}
+    assert rows["params.subtitle"].field.help("en") == "首页显示的摘要"
+    # a key the engine schema knows keeps the curated help
+    assert rows["baseURL"].field.help("zh_CN").startswith("网站发布后的完整网址")

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from markdown_it.utils import read_fixture_file
 
-from postpad.core.tags import butterfly, format_tag, hugo, insertion, parse_tag_at
+from postpad.core.tags import butterfly, format_tag, hexo, hugo, insertion, parse_tag_at
 from postpad.core.tags.spec import TagLibrary
 
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "tags"
@@ -23,6 +23,7 @@ CURSOR = "⌶"
 SITE_SHORTCODE = hugo.spec_from_template("render-list", '{{ .Get "path" }}{{ .Get "titlePrefix" }}')
 LIBRARIES = {
     "butterfly": butterfly.library(),
+    "hexo": hexo.library(),
     "hugo": TagLibrary("hugo", "Hugo", (*hugo.BUILTIN, SITE_SHORTCODE)),
 }
 

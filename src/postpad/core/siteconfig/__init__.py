@@ -22,7 +22,7 @@ from pathlib import Path
 from postpad.core.errors import FrontMatterError
 from postpad.core.site.config import TolerantConfigLoader
 from postpad.core.siteconfig import toml_tree, yaml_tree
-from postpad.core.siteconfig.comments import KeyNotes, key_notes
+from postpad.core.siteconfig.comments import KeyNotes, key_notes, toml_help
 from postpad.core.siteconfig.entries import Entry, build_entries
 from postpad.core.siteconfig.kind import ConfigKind, config_kind
 from postpad.core.siteconfig.paths import KeyPath, dotted, lookup, resolve
@@ -137,17 +137,23 @@ def _theme_schema(kind: ConfigKind, data: Mapping[str, object]) -> ConfigSchema:
 def entries_for(text: str, kind: ConfigKind, schema: ConfigSchema) -> list[Entry]:
     """The form's rows. Raises FrontMatterError when the file does not parse."""
     data = read_values(text, kind)
-    notes = key_notes(text) if kind.format == "yaml" else _plain_notes(data, ())
+    if kind.format == "yaml":
+        notes = key_notes(text)
+    else:
+        notes = _plain_notes(data, (), toml_help(text) if kind.format == "toml" else {})
     return build_entries(data, notes, schema)
 
 
-def _plain_notes(data: Mapping[str, object], prefix: KeyPath) -> list[KeyNotes]:
+def _plain_notes(
+    data: Mapping[str, object], prefix: KeyPath, helps: Mapping[KeyPath, str]
+) -> list[KeyNotes]:
     notes: list[KeyNotes] = []
     for key, value in data.items():
         path = (*prefix, str(key))
-        notes.append(KeyNotes(path, "", path[0] if isinstance(value, Mapping) else ""))
+        group = path[0] if isinstance(value, Mapping) else ""
+        notes.append(KeyNotes(path, helps.get(path, ""), group))
         if isinstance(value, Mapping):
-            notes.extend(_plain_notes(value, path))
+            notes.extend(_plain_notes(value, path, helps))
     return notes
 
 

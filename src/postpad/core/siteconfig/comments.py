@@ -98,3 +98,35 @@ def _trailing(lines: list[str], node: Node) -> str:
     rest = lines[node.end_mark.line][node.end_mark.column :]
     match = re.match(r"^\s+#\s?(.*)$", rest)
     return match.group(1).strip() if match else ""
+
+
+_TOML_TABLE = re.compile(r"^\s*\[\[?([^\]]+)\]\]?\s*(?:#.*)?$")
+_TOML_KEY = re.compile(
+    r"^\s*((?:[A-Za-z0-9_-]+|\"[^\"]*\")(?:\s*\.\s*(?:[A-Za-z0-9_-]+|\"[^\"]*\"))*)\s*="
+)
+
+
+def toml_help(text: str) -> dict[KeyPath, str]:
+    """The comment lines right above each ``key = value`` of a TOML file (and a trailing
+    ``# comment`` on its line), by key path; tables of arrays are not told apart."""
+    found: dict[KeyPath, str] = {}
+    table: KeyPath = ()
+    lines = text.split("\n")
+    for number, line in enumerate(lines):
+        header = _TOML_TABLE.match(line)
+        if header:
+            table = _toml_parts(header.group(1))
+            continue
+        key = _TOML_KEY.match(line)
+        if key is None:
+            continue
+        above = _comments_above(lines, number)
+        trailing = re.search(r"\s#\s?([^\"']*)$", line)
+        parts = [above, trailing.group(1).strip() if trailing else ""]
+        found[(*table, *_toml_parts(key.group(1)))] = "\n".join(part for part in parts if part)
+    return found
+
+
+def _toml_parts(name: str) -> KeyPath:
+    parts = re.findall(r'"[^"]*"|[^.\s]+', name)
+    return tuple(part.strip('"') for part in parts)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from postpad.core.tags import butterfly, hexo_syntax, hugo, hugo_syntax
+from postpad.core.tags import butterfly, hexo, hexo_syntax, hugo, hugo_syntax
 from postpad.core.tags.layout import Layout, TagMatch
 from postpad.core.tags.locate import parse_tag_at
 from postpad.core.tags.spec import Param, TagLibrary, TagSpec
@@ -23,6 +23,7 @@ __all__ = [
     "TagSpec",
     "format_tag",
     "insertion",
+    "libraries_for",
     "library_for",
     "missing",
     "parse_tag_at",
@@ -36,6 +37,14 @@ def library_for(engine: str, theme: str | None, root: Path | None) -> TagLibrary
     if engine == "hugo":
         return hugo.library(root, theme)
     return None
+
+
+def libraries_for(engine: str, theme: str | None, root: Path | None) -> list[TagLibrary]:
+    """Every tag library of a site: Hexo's own tags for any Hexo site (decision 0154), then the
+    theme's."""
+    own = [hexo.library(root)] if engine == "hexo" else []
+    theme_tags = library_for(engine, theme, root)
+    return own + ([theme_tags] if theme_tags is not None else [])
 
 
 def format_tag(spec: TagSpec, values: dict[str, str], like: TagMatch | None = None) -> str:

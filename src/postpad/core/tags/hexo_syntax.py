@@ -1,23 +1,26 @@
 """Hexo tags as text: ``{% name args %}`` … ``{% endname %}``, read and written (decision 0130).
 
-Arguments are read the way the theme reads them: Hexo splits at spaces keeping quoted words (as
-the preview's ``rules.tag_args.split_args``; not imported, so the forms load no render module);
-Butterfly's comma tags join those again and split at commas.
+Arguments are read the way the theme reads them: Hexo's words (:mod:`.hexo_words`); Butterfly's
+comma tags join those again and split at commas; Hexo's own tags read them their own way
+(:mod:`.hexo_styles`).
 """
 
 from __future__ import annotations
 
 import re
 
+from postpad.core.tags import hexo_styles, hexo_words
 from postpad.core.tags.layout import Layout, join, split_space
 from postpad.core.tags.spec import TagSpec
 
 TAG = re.compile(r"\{%(-?[ \t]*)([A-Za-z_][\w-]*)((?:(?!%\}).)*?)([ \t]*-?%\})")
-#: one argument as Hexo splits them (the pattern of ``tag_args.split_args``, with positions)
-_ARG = re.compile(r"""(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|(\S+))""")
-EXTRA = "_args"  # arguments of a tag whose spec lists no parameters, kept as written
+EXTRA = hexo_words.EXTRA
 
-Group = tuple[str, str, str]  # (parameter name, original text, value)
+Group = hexo_words.Group
+_tokens = hexo_words.tokens
+_names = hexo_words.names
+_collapse = hexo_words.collapse
+quote = hexo_words.quote
 
 
 def closing(name: str) -> str:
@@ -27,35 +30,6 @@ def closing(name: str) -> str:
 def closing_name(name: str) -> str | None:
     """``note`` for ``endnote``; ``None`` for a name that is not a closing tag."""
     return name[3:] if name.startswith("end") and len(name) > 3 else None
-
-
-def _tokens(core: str) -> list[tuple[int, int, str]]:
-    out = []
-    for match in _ARG.finditer(core):
-        quoted = match.group(1) if match.group(1) is not None else match.group(2)
-        out.append((match.start(), match.end(), quoted if quoted is not None else match.group(3)))
-    return out
-
-
-def _names(spec: TagSpec) -> list[str]:
-    return [p.name for p in spec.params] or [EXTRA]
-
-
-def _collapse(core: str, roles: list[str]) -> tuple[list[Group], list[str]]:
-    """Groups of neighbouring words with the same role, and the text between groups."""
-    groups: list[Group] = []
-    seps: list[str] = []
-    first = last = 0
-    for (start, end, value), role in zip(_tokens(core), roles, strict=False):
-        if groups and groups[-1][0] == role:
-            groups[-1] = (role, core[first:end], f"{groups[-1][2]} {value}")
-        else:
-            if groups:
-                seps.append(core[last:start])
-            groups.append((role, core[start:end], value))
-            first = start
-        last = end
-    return groups, seps
 
 
 def _words(spec: TagSpec, core: str) -> tuple[list[Group], list[str]]:
@@ -103,7 +77,8 @@ _READERS = {"words": _words, "commas": _commas, "classified": _classified}
 def read(spec: TagSpec, opener: str, args: str, closer: str) -> Layout:
     """The layout of ``{%<opener>name<args><closer>``; ``args`` keeps its spaces."""
     lead, core, trail = split_space(args)
-    groups, seps = _READERS[spec.style](spec, core)
+    reader = _READERS.get(spec.style, hexo_styles.read)
+    groups, seps = reader(spec, core)
     values = {p.name: "" for p in spec.params}
     values.update({name: value for name, _raw, value in groups})
     return Layout(
@@ -123,6 +98,8 @@ def gaps(spec: TagSpec, values: dict[str, str]) -> list[str]:
     Hexo drops an empty argument (``""``) when it splits them, so the later ones would move
     into its place: such a tag cannot be written (decision 0130).
     """
+    if spec.style in hexo_styles.STYLES:
+        return hexo_styles.gaps(spec, values)
     if spec.style != "words":
         return []
     names = _names(spec)
@@ -130,14 +107,9 @@ def gaps(spec: TagSpec, values: dict[str, str]) -> list[str]:
     return [n for n in names[: filled[-1]] if not values.get(n)] if filled else []
 
 
-def quote(value: str) -> str:
-    """A word as Hexo reads it back: quoted when it holds spaces (never empty: see gaps)."""
-    if value and not re.search(r"\s", value) and value[0] not in "\"'":
-        return value
-    return f"'{value}'" if '"' in value else f'"{value}"'
-
-
-def _emitted(spec: TagSpec, values: dict[str, str]) -> list[str]:
+def _emitted(spec: TagSpec, values: dict[str, str], like: Layout | None) -> list[str]:
+    if spec.style in hexo_styles.STYLES:
+        return hexo_styles.emitted(spec, values, like)
     names = _names(spec)
     if spec.style == "classified":
         return [n for n in names if values.get(n)]
@@ -145,7 +117,10 @@ def _emitted(spec: TagSpec, values: dict[str, str]) -> list[str]:
     return names[: filled[-1] + 1] if filled else []
 
 
-def _fresh(spec: TagSpec, name: str, value: str, like: Layout | None) -> str:
+def _fresh(spec: TagSpec, name: str, values: dict[str, str], like: Layout | None) -> str:
+    if spec.style in hexo_styles.STYLES:
+        return hexo_styles.fresh(spec, name, values, like)
+    value = values.get(name, "")
     if spec.style != "commas":
         return quote(value)
     lead, _core, trail = split_space(like.raws.get(name, "") if like is not None else "")
@@ -153,8 +128,10 @@ def _fresh(spec: TagSpec, name: str, value: str, like: Layout | None) -> str:
 
 
 def format_args(spec: TagSpec, values: dict[str, str], like: Layout | None = None) -> str:
-    names = _emitted(spec, values)
-    fresh = {name: _fresh(spec, name, values.get(name, ""), like) for name in names}
+    names = _emitted(spec, values, like)
+    fresh = {name: _fresh(spec, name, values, like) for name in names}
+    if hexo_styles.new_source(spec, values, like):
+        like = None  # the author is written again, with its comma
     return join(names, values, like, fresh, "," if spec.style == "commas" else " ")
 
 
