@@ -34,7 +34,10 @@ TAGS: tuple[TagSpec, ...] = (
     TagSpec(
         "post_link",
         "Link to a post",
-        (Param("slug", "Post", "post", help="The post's file name without .md, or its title."), _TEXT),
+        (
+            Param("slug", "Post", "post", help="The post's file name without .md, or its title."),
+            _TEXT,
+        ),
         help="A link to another post of the site, titled with the post's title.",
     ),
     TagSpec(

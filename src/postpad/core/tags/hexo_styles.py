@@ -141,12 +141,18 @@ def new_source(spec: TagSpec, values: dict[str, str], like: Layout | None) -> bo
     """A blockquote gets a source it did not have: the author's text is written with the
     comma Hexo splits at, so it cannot be kept as it was."""
     had = like is not None and "source" in like.order
-    return spec.style == "quote" and bool(values.get("source")) and not values.get("link") and not had
+    return (
+        spec.style == "quote" and bool(values.get("source")) and not values.get("link") and not had
+    )
 
 
 def gaps(spec: TagSpec, values: dict[str, str]) -> list[str]:
     """Parameters that must be filled for the later ones to be read back in place."""
-    needs = {"img": ("slug" if spec.name.startswith("asset_") else "src", "width"), "link": ("url",), "quote": ("author",)}
+    needs = {
+        "img": ("slug" if spec.name.startswith("asset_") else "src", "width"),
+        "link": ("url",),
+        "quote": ("author",),
+    }
     later = {
         "src": ("width", "height", "title"),
         "slug": ("width", "height", "title"),
@@ -155,5 +161,7 @@ def gaps(spec: TagSpec, values: dict[str, str]) -> list[str]:
         "author": ("source", "link"),
     }
     return [
-        n for n in needs.get(spec.style, ()) if not values.get(n) and any(values.get(m) for m in later[n])
+        n
+        for n in needs.get(spec.style, ())
+        if not values.get(n) and any(values.get(m) for m in later[n])
     ]
