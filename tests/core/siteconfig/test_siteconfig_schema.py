@@ -140,3 +140,26 @@ def test_toml_comments_are_the_help_of_unknown_keys() -> None:
     assert rows["params.subtitle"].field.help("en") == "首页显示的摘要"
     # a key the engine schema knows keeps the curated help
     assert rows["baseURL"].field.help("zh_CN").startswith("网站发布后的完整网址")
+
+
+def test_hugo_theme_params_are_defaults_with_bilingual_help() -> None:
+    path = FIXTURES / "hugo-site" / "hugo.toml"
+    kind = config_kind(path, detect_site(path))
+    assert kind is not None
+    assert kind.theme == "even"
+    text = path.read_text(encoding="utf-8")
+    schema = schema_for(kind, read_values(text, kind))
+    scheme = schema.get(("params", "defaultTheme"))
+    assert scheme is not None
+    assert scheme.default == "auto"
+    assert scheme.choices == ("auto", "light", "dark")
+    assert scheme.help("en") == 'colour scheme of the site ["auto", "light", "dark"]'
+    assert scheme.help("zh_CN") == '网站配色 ["auto", "light", "dark"]'
+    toc = schema.get(("params", "toc", "enable"))
+    assert toc is not None
+    assert toc.default is True
+    assert schema.get(("markup", "highlight", "style")).default == "monokai"  # type: ignore[union-attr]
+    rows = {".".join(e.path): e for e in entries_for(text, kind, schema)}
+    assert rows["params.since"].present
+    assert rows["params.since"].field.default == 2017
+    assert not rows["params.toc.enable"].present

@@ -22,7 +22,7 @@ from pathlib import Path
 from postpad.core.errors import FrontMatterError
 from postpad.core.site.config import TolerantConfigLoader
 from postpad.core.siteconfig import toml_tree, yaml_tree
-from postpad.core.siteconfig.comments import KeyNotes, key_notes, toml_help
+from postpad.core.siteconfig.comments import key_notes, plain_notes, toml_help
 from postpad.core.siteconfig.entries import Entry, build_entries
 from postpad.core.siteconfig.kind import ConfigKind, config_kind
 from postpad.core.siteconfig.paths import KeyPath, dotted, lookup, resolve
@@ -105,6 +105,8 @@ def schema_for(kind: ConfigKind, data: Mapping[str, object] | None = None) -> Co
         return theme
     curated = {"hexo": hexo_keys.SCHEMA, "hugo": hugo_keys.SCHEMA, "jekyll": jekyll_keys.SCHEMA}
     schema = curated.get(kind.engine, ConfigSchema())
+    if kind.engine == "hugo":
+        schema = schema.merged(theme)
     if kind.section:
         schema = _below(schema, kind.section)
     if kind.engine == "hexo" and isinstance((data or {}).get("theme_config"), Mapping):
@@ -125,10 +127,18 @@ def _below(schema: ConfigSchema, section: KeyPath) -> ConfigSchema:
 
 
 def _theme_schema(kind: ConfigKind, data: Mapping[str, object]) -> ConfigSchema:
-    from postpad.core.siteconfig.theme_defaults import read_theme_schema, theme_config_path
+    from postpad.core.siteconfig.theme_defaults import (
+        hugo_theme_schema,
+        read_theme_schema,
+        theme_config_path,
+    )
 
     theme = kind.theme or (str(data["theme"]) if isinstance(data.get("theme"), str) else None)
-    if kind.engine != "hexo" or theme is None or kind.site_root is None:
+    if theme is None or kind.site_root is None:
+        return ConfigSchema()
+    if kind.engine == "hugo":
+        return hugo_theme_schema(kind.site_root, theme)
+    if kind.engine != "hexo":
         return ConfigSchema()
     path = theme_config_path(kind.site_root, theme)
     return read_theme_schema(path) if path is not None else ConfigSchema()
@@ -140,21 +150,8 @@ def entries_for(text: str, kind: ConfigKind, schema: ConfigSchema) -> list[Entry
     if kind.format == "yaml":
         notes = key_notes(text)
     else:
-        notes = _plain_notes(data, (), toml_help(text) if kind.format == "toml" else {})
+        notes = plain_notes(data, (), toml_help(text) if kind.format == "toml" else {})
     return build_entries(data, notes, schema)
-
-
-def _plain_notes(
-    data: Mapping[str, object], prefix: KeyPath, helps: Mapping[KeyPath, str]
-) -> list[KeyNotes]:
-    notes: list[KeyNotes] = []
-    for key, value in data.items():
-        path = (*prefix, str(key))
-        group = path[0] if isinstance(value, Mapping) else ""
-        notes.append(KeyNotes(path, helps.get(path, ""), group))
-        if isinstance(value, Mapping):
-            notes.extend(_plain_notes(value, path, helps))
-    return notes
 
 
 def theme_defaults_path(kind: ConfigKind) -> Path | None:

@@ -8,6 +8,7 @@ accepts, the theme's defaults as well as the user's copy.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from yaml.nodes import MappingNode, Node
@@ -130,3 +131,32 @@ def toml_help(text: str) -> dict[KeyPath, str]:
 def _toml_parts(name: str) -> KeyPath:
     parts = re.findall(r'"[^"]*"|[^.\s]+', name)
     return tuple(part.strip('"') for part in parts)
+
+
+def plain_notes(
+    data: Mapping[str, object], prefix: KeyPath, helps: Mapping[KeyPath, str]
+) -> list[KeyNotes]:
+    """Notes for a config read without YAML marks (TOML, JSON): keys in ``data`` order, the
+    help from ``helps`` (``toml_help``)."""
+    notes: list[KeyNotes] = []
+    for key, value in data.items():
+        path = (*prefix, str(key))
+        group = path[0] if isinstance(value, Mapping) else ""
+        notes.append(KeyNotes(path, helps.get(path, ""), group))
+        if isinstance(value, Mapping):
+            notes.extend(plain_notes(value, path, helps))
+    return notes
+
+
+_CJK = re.compile("[\u3000-\u9fff\uff00-\uffef]")
+
+
+def by_language(help_text: str) -> tuple[str, str]:
+    """``(English, 简体中文)`` of a bilingual comment (LoveIt writes each line in both): lines
+    with Chinese characters are the Chinese help; one language alone is both."""
+    lines = help_text.split("\n")
+    chinese = [line for line in lines if _CJK.search(line)]
+    other = [line for line in lines if not _CJK.search(line)]
+    if not chinese or not other:
+        return help_text, help_text
+    return "\n".join(other), "\n".join(chinese)
