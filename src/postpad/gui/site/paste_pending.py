@@ -22,15 +22,24 @@ POLL_MS = 100
 
 # Images that failed to load (their file was still empty) load again; the query string only
 # makes the engine fetch the file anew instead of reusing the failed load.
+# An image still loading when this runs gets one retry if its load then fails.
 RELOAD_BROKEN_IMAGES = """
-for (const img of document.images) {
-  if (img.complete && img.naturalWidth === 0 && img.src) {
+(function () {
+  const reload = img => {
     const url = new URL(img.src);
     url.searchParams.set("postpad-reload", String(Date.now()));
     img.src = url.href;
+  };
+  for (const img of document.images) {
+    if (!img.src) continue;
+    if (img.complete && img.naturalWidth === 0) reload(img);
+    else if (!img.complete) img.addEventListener("error", () => reload(img), { once: true });
   }
-}
+})();
 """
+#: the reload runs again after these delays: a preview patch that was on its way when the
+#: files landed may show a load that failed before them (a loaded machine)
+RELOAD_AGAIN_MS = (500, 2000)
 
 
 def _tr(text: str) -> str:
@@ -123,6 +132,11 @@ class PendingImages(QObject):
             replace_link(editor, completed.reservation.placement.link, completed.placement.link)
 
     def _reload_preview(self) -> None:
+        self._reload_once()
+        for delay in RELOAD_AGAIN_MS:
+            QTimer.singleShot(delay, self, self._reload_once)
+
+    def _reload_once(self) -> None:
         preview = getattr(self.tab, "preview", None)
         with contextlib.suppress(RuntimeError, AttributeError):
             if preview is not None and preview.ready:
