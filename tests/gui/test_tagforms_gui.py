@@ -203,11 +203,11 @@ def test_edit_tag_outside_a_tag_says_so(main_window, tmp_path: Path) -> None:
 
 
 def test_every_text_of_the_tag_data_is_in_the_translation_catalogue() -> None:
-    from postpad.core.tags import butterfly, hugo
+    from postpad.core.tags import butterfly, hexo, hugo
     from postpad.gui.tagforms.texts import catalogue
 
     texts = set()
-    for spec in (*butterfly.TAGS, *hugo.BUILTIN):
+    for spec in (*butterfly.TAGS, *hugo.BUILTIN, *hexo.TAGS):
         texts |= {spec.label, spec.help, *(note.text for note in spec.notes)}
         texts |= {text for param in spec.params for text in (param.label, param.help)}
     assert texts - {""} <= set(catalogue())
@@ -250,3 +250,117 @@ def test_tags_the_installed_theme_lacks_are_greyed_out(main_window, tmp_path: Pa
     label = _insert_action(main_window, "label")
     assert not label.isEnabled()
     assert "3.0.0" in label.toolTip()
+
+
+# --- Hexo's own tags (decision 0154) ---------------------------------------------------------
+CODE_POST = (
+    "---\ntitle: 代码\n---\n"
+    "😀 Emoji first.\n\n"
+    '{% codeblock "Git Bash/Shell" lang:shell %}\nnpm i\n{% endcodeblock %}\n\n'
+    "{% note info %}\nSee {% post_link python-notes 笔记 %}.\n{% endnote %}\n\n"
+    "Last line\n"
+)
+
+
+def _combo_items(dialog: TagDialog, name: str) -> list[str]:
+    box = dialog.field(name)
+    assert isinstance(box, QComboBox)
+    return [box.itemText(i) for i in range(box.count())]
+
+
+def _answer_seeing(values: dict[str, str], field: str, items: list[list[str]]) -> None:
+    """As _answer, also recording the items the form offers for ``field``."""
+
+    def run() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, TagDialog)
+        items.append(_combo_items(dialog, field))
+        for name, value in values.items():
+            widget = dialog.field(name)
+            if isinstance(widget, QComboBox):
+                widget.setCurrentText(value)
+            else:
+                widget.setText(value)
+        dialog.accept()
+
+    QTimer.singleShot(0, run)
+
+
+def test_hexo_tags_are_offered_for_a_site_of_any_theme(main_window, tmp_path: Path) -> None:
+    root = tmp_path / "hexo-butterfly"
+    shutil.copytree(SITES / "hexo-butterfly", root)
+    config = root / "_config.yml"
+    config.write_text(
+        config.read_text("utf-8").replace("theme: butterfly", "theme: icarus"), "utf-8"
+    )
+    post = root / "source" / "_posts" / "link.md"
+    text = "---\ntitle: 链接\n---\nRead this.\n"
+    post.write_text(text, encoding="utf-8")
+    [tab] = main_window.open_paths([post])
+    action = _insert_action(main_window, "post_link")
+    assert main_window.findChild(QMenu, "menuHexoTags").menuAction().isVisible()
+    assert not main_window.findChild(QMenu, "menuButterflyTags").menuAction().isVisible()
+    _put_cursor(tab.editor, text, "this", "this")
+    items: list[list[str]] = []
+    _answer_seeing({"slug": "python-notes"}, "slug", items)
+    _trigger(action)
+    # the slug field offers the site's posts, by the name post_link looks up
+    assert {"python-notes", "python-again", "quarterly-report", "link"} <= set(items[0])
+    assert tab.editor.toPlainText() == text.replace("this", "{% post_link python-notes this %}")
+    tab.editor.undo()
+    assert tab.editor.toPlainText() == text
+
+
+def test_asset_img_offers_the_files_of_the_post_asset_folder(main_window, tmp_path: Path) -> None:
+    root = tmp_path / "hexo-butterfly"
+    shutil.copytree(SITES / "hexo-butterfly", root)
+    post = root / "source" / "_posts" / "quarterly-report.md"
+    text = post.read_text("utf-8")
+    [tab] = main_window.open_paths([post])
+    end = QTextCursor(tab.editor.document())
+    end.movePosition(QTextCursor.MoveOperation.End)
+    tab.editor.setTextCursor(end)
+    items: list[list[str]] = []
+    _answer_seeing({"slug": "chart.png", "title": "季度 图表"}, "slug", items)
+    _trigger(_insert_action(main_window, "asset_img"))
+    assert items[0] == ["", "chart.png"]  # post_asset_folder: true; the folder has one file
+    assert tab.editor.toPlainText() == text + '{% asset_img chart.png "季度 图表" %}'
+    tab.editor.undo()
+    assert tab.editor.toPlainText() == text
+
+
+def test_edit_a_codeblock_changes_only_its_language(main_window, tmp_path: Path) -> None:
+    tab = _open(main_window, tmp_path, "hexo-butterfly", "source/_posts/code.md", CODE_POST)
+    editor = tab.editor
+    _put_cursor(editor, CODE_POST, "npm i")  # in the body
+    seen: list[dict[str, str]] = []
+    _answer({"lang": "bash", "line_number": "true"}, seen)
+    _trigger(main_window.findChild(QAction, "actionEditTag"))
+    assert seen[0]["title"] == "Git Bash/Shell"
+    assert seen[0]["lang"] == "shell"
+    assert "Hexo" in seen[0]["tagVersion"]
+    expected = CODE_POST.replace(
+        '"Git Bash/Shell" lang:shell %}', '"Git Bash/Shell" lang:bash line_number:true %}'
+    )
+    assert editor.toPlainText().encode() == expected.encode()
+    editor.undo()  # one undo step
+    assert editor.toPlainText().encode() == CODE_POST.encode()
+
+
+def test_edit_tag_in_a_note_body_edits_the_hexo_tag_under_the_cursor(
+    main_window, tmp_path: Path
+) -> None:
+    tab = _open(main_window, tmp_path, "hexo-butterfly", "source/_posts/code.md", CODE_POST)
+    assert main_window.findChild(QMenu, "menuButterflyTags").menuAction().isVisible()
+    _put_cursor(tab.editor, CODE_POST, "python-notes")
+    items: list[list[str]] = []
+    _answer_seeing({"slug": "python-again"}, "slug", items)
+    _trigger(main_window.findChild(QAction, "actionEditTag"))
+    assert "python-again" in items[0]
+    assert tab.editor.toPlainText() == CODE_POST.replace("python-notes", "python-again")
+    _put_cursor(tab.editor, CODE_POST, "See ")  # in the note's body, outside the post_link
+    seen: list[dict[str, str]] = []
+    _answer({"color": "warning"}, seen)
+    _trigger(main_window.findChild(QAction, "actionEditTag"))
+    assert seen[0]["color"] == "info"
+    assert "{% note warning %}" in tab.editor.toPlainText()

@@ -1,9 +1,11 @@
-"""Insert › Butterfly / Insert › Hugo Shortcodes and Edit › Edit Tag… (issue 15, decision 0130).
+"""Insert › Hexo / Butterfly / Hugo Shortcodes and Edit › Edit Tag… (issue 15, decisions 0130,
+0154).
 
-The submenus list the tags of the current post's site (``postpad.core.tags.library_for``): the
-Butterfly tags for a Hexo site with that theme, Hugo's shortcodes and the site's own
-``layouts/shortcodes`` for a Hugo site. Each opens a form; Edit Tag… opens the same form for the
-tag around the cursor and rewrites only its opening text. Every change is one undo step.
+The submenus list the tags of the current post's site (``postpad.core.tags.libraries_for``):
+Hexo's own tags for every Hexo site, the Butterfly tags for a Hexo site with that theme, Hugo's
+shortcodes and the site's own ``layouts/shortcodes`` for a Hugo site. Each opens a form; Edit
+Tag… opens the same form for the tag around the cursor and rewrites only its opening text.
+Every change is one undo step.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ class TagFormsFeature:
     def __init__(self, window: FeatureWindow) -> None:
         self.window = window
         insert = window.menu("insert")
+        self.hexo_menu = self._submenu(insert, "menuHexoTags", lambda: _tr("He&xo"))
         self.butterfly_menu = self._submenu(insert, "menuButterflyTags", lambda: _tr("&Butterfly"))
         self.hugo_menu = self._submenu(
             insert, "menuHugoShortcodes", lambda: _tr("&Hugo Shortcodes")
@@ -56,24 +59,28 @@ class TagFormsFeature:
         tab = self.window.current_tab()
         return tab.editor if tab is not None else None
 
-    def library(self) -> TagLibrary | None:
-        from postpad.core.tags import library_for
+    def libraries(self) -> list[TagLibrary]:
+        from postpad.core.tags import libraries_for
 
         tab = self.window.current_tab()
         site = tab.site if tab is not None else None
         if site is None:  # the theme and the site's own shortcodes are the site's
-            return None
-        return library_for(site.engine, site.theme, site.root)
+            return []
+        return libraries_for(site.engine, site.theme, site.root)
+
+    def _menu_of(self, library: TagLibrary) -> QMenu:
+        if library.syntax == "hugo":
+            return self.hugo_menu
+        return self.hexo_menu if library.title == "Hexo" else self.butterfly_menu
 
     def refresh(self) -> None:
-        """Show the submenu of the current post's site, listing its tags."""
-        library = self.library()
-        for menu, syntax in ((self.butterfly_menu, "nunjucks"), (self.hugo_menu, "hugo")):
+        """Show the submenus of the current post's site, listing its tags."""
+        libraries = {self._menu_of(library): library for library in self.libraries()}
+        for menu in (self.hexo_menu, self.butterfly_menu, self.hugo_menu):
             menu.clear()
-            shown = library is not None and library.syntax == syntax
-            menu.menuAction().setVisible(shown)
-            if library is not None and shown:
-                self._fill(menu, library)
+            menu.menuAction().setVisible(menu in libraries)
+            if menu in libraries:
+                self._fill(menu, libraries[menu])
 
     def _fill(self, menu: QMenu, library: TagLibrary) -> None:
         from postpad.core.tags import hugo
@@ -93,15 +100,25 @@ class TagFormsFeature:
                 action.setEnabled(False)  # the installed theme has no such tag
                 missing = _tr("Not in the installed %1 %2").replace("%1", library.title)
                 action.setToolTip(missing.replace("%2", library.version or ""))
-            action.triggered.connect(lambda _checked=False, s=spec: self.insert(s))
+            action.triggered.connect(lambda _checked=False, s=spec, k=library: self.insert(s, k))
 
     # --- commands -------------------------------------------------------------------------
-    def insert(self, spec: TagSpec) -> None:
+    def offered(self, spec: TagSpec) -> dict[str, list[tuple[str, str]]]:
+        """The site's posts and the post's asset files, for the fields that name them."""
+        from postpad.gui.tagforms.choices import choices_for
+
+        tab = self.window.current_tab()
+        kinds = {p.kind for p in spec.params} & {"post", "asset"}
+        if tab is None or tab.site is None or not kinds:
+            return {}
+        return choices_for(kinds, tab.site, tab.path)
+
+    def insert(self, spec: TagSpec, library: TagLibrary) -> None:
         from postpad.gui.tagforms.commands import insert_tag, selection
         from postpad.gui.tagforms.dialog import ask_values
 
-        editor, library = self.editor(), self.library()
-        if editor is None or library is None:
+        editor = self.editor()
+        if editor is None:
             return
         text, start, end = selection(editor)
         if start < self._body_start(text):
@@ -115,7 +132,7 @@ class TagFormsFeature:
             values[first.name] = chosen
         accepted = ask_values(
             spec, values, editing=False, theme=library.title, version=library.version,
-            parent=self.window,
+            parent=self.window, offered=self.offered(spec),
         )  # fmt: skip
         if accepted is not None:
             insert_tag(editor, spec, accepted)
@@ -131,22 +148,35 @@ class TagFormsFeature:
 
     def tag_at(self, position: int | None = None) -> TagMatch | None:
         """The tag around Qt ``position`` (the cursor when None) in the current post."""
+        found = self._found_at(position)
+        return found[0] if found is not None else None
+
+    def _found_at(self, position: int | None) -> tuple[TagMatch, TagLibrary] | None:
+        """The tag around the position and its library: one whose text holds the position
+        wins, else the innermost paired tag around it, over all the site's libraries."""
         from postpad.core.tags import parse_tag_at
         from postpad.gui.tagforms.commands import to_offset
 
-        editor, library = self.editor(), self.library()
-        if editor is None or library is None:
+        editor = self.editor()
+        if editor is None:
             return None
         text = editor.toPlainText()
         where = editor.textCursor().position() if position is None else position
-        return parse_tag_at(text, to_offset(text, where), library)
+        offset = to_offset(text, where)
+        best: tuple[TagMatch, TagLibrary] | None = None
+        for library in self.libraries():
+            found = parse_tag_at(text, offset, library)
+            if found is not None and (best is None or _closer(found, best[0], offset)):
+                best = (found, library)
+        return best
 
     def edit_at_cursor(self, position: int | None = None) -> None:
         from postpad.core.tags import format_tag
         from postpad.gui.tagforms.commands import replace_opening
         from postpad.gui.tagforms.dialog import ask_values
 
-        found, editor, library = self.tag_at(position), self.editor(), self.library()
+        match, editor = self._found_at(position), self.editor()
+        found, library = match if match is not None else (None, None)
         if found is None or editor is None or library is None:
             message = _tr("Put the cursor in a theme tag or shortcode first.")
             self.window.status_bar().showMessage(message, 4000)
@@ -154,6 +184,7 @@ class TagFormsFeature:
         accepted = ask_values(
             found.spec, dict(found.values), editing=True, theme=library.title,
             version=library.version, like=found, parent=self.window,
+            offered=self.offered(found.spec),
         )  # fmt: skip
         if accepted is not None:
             replace_opening(editor, found, format_tag(found.spec, accepted, like=found))
@@ -168,6 +199,13 @@ class TagFormsFeature:
 
     def install(self, tab: DocumentTabView) -> None:
         context_menu_for(tab.editor).register("tagforms", self.context_actions)
+
+
+def _closer(found: TagMatch, best: TagMatch, offset: int) -> bool:
+    """Whether ``found`` is nearer the offset than ``best``: in its text, or inside it."""
+    holds = found.start <= offset <= found.end
+    best_holds = best.start <= offset <= best.end
+    return (holds and not best_holds) or (holds == best_holds and found.start > best.start)
 
 
 TAGFORMS: FeatureKey[TagFormsFeature] = FeatureKey("tagforms")

@@ -41,10 +41,14 @@ def spec_text(text: str) -> str:
 class _Field:
     """One parameter's widget: a line edit, or an editable list of the theme's choices."""
 
-    def __init__(self, param: Param, value: str, parent: QWidget) -> None:
+    def __init__(
+        self, param: Param, value: str, parent: QWidget, offered: list[tuple[str, str]] | None
+    ) -> None:
         self.param = param
         self.widget: QLineEdit | QComboBox
-        if param.kind in ("choice", "bool"):
+        if offered is not None:  # the site's posts or the post's asset files
+            self.widget = _offered_box(offered, value, parent)
+        elif param.kind in ("choice", "bool"):
             box = QComboBox(parent)
             box.setEditable(True)  # a value the list lacks is kept as written
             box.addItems(["", *(param.choices or ("true", "false"))])
@@ -75,6 +79,23 @@ class _Field:
         return text.strip()
 
 
+def _offered_box(offered: list[tuple[str, str]], value: str, parent: QWidget) -> QComboBox:
+    """An editable list of what the site has; a value it lacks is kept as written."""
+    box = QComboBox(parent)
+    box.setEditable(True)
+    box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    box.addItem("")
+    for text, description in offered:
+        box.addItem(text)
+        if description:
+            box.setItemData(box.count() - 1, description, Qt.ItemDataRole.ToolTipRole)
+    box.setCurrentText(value)
+    line = box.lineEdit()
+    if line is not None and not offered:
+        line.setPlaceholderText(_tr("Nothing found in the site"))
+    return box
+
+
 class TagDialog(QDialog):
     """Insert or edit one tag. ``values`` fills the fields; keys the spec does not list (a
     shortcode's own parameters) get fields of their own, so nothing is lost."""
@@ -89,6 +110,7 @@ class TagDialog(QDialog):
         version: str | None,
         like: TagMatch | None = None,
         parent: QWidget | None = None,
+        offered: dict[str, list[tuple[str, str]]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("tagDialog")
@@ -109,7 +131,8 @@ class TagDialog(QDialog):
         self.fields: list[_Field] = []
         extra = [k for k in values if spec.param(k) is None]
         for param in [*spec.params, *(Param(k, k) for k in extra)]:
-            field = _Field(param, values.get(param.name, ""), self)
+            listed = (offered or {}).get(param.kind)
+            field = _Field(param, values.get(param.name, ""), self, listed)
             form.addRow(spec_text(param.label) + ":", field.widget)
             self.fields.append(field)
             field.changed(self._show_text)
@@ -196,11 +219,13 @@ def ask_values(
     version: str | None,
     like: TagMatch | None = None,
     parent: QWidget | None,
+    offered: dict[str, list[tuple[str, str]]] | None = None,
 ) -> dict[str, str] | None:
     """The values the user accepted, or None when cancelled."""
     dialog = TagDialog(
-        spec, values, editing=editing, theme=theme, version=version, like=like, parent=parent
-    )
+        spec, values, editing=editing, theme=theme, version=version, like=like, parent=parent,
+        offered=offered,
+    )  # fmt: skip
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
