@@ -15,7 +15,7 @@ from pygments.token import STANDARD_TYPES, Token, _TokenType, is_token_subtype
 
 from postpad.core.render.rules.hljs_markup import hljs_html, hljs_stylesheet
 from postpad.core.render.rules.lexers import lexer_for
-from postpad.core.render.rules.rouge_lexers import rouge_lexer_for
+from postpad.core.render.rules.rouge_lexers import rouge_knows, rouge_lexer_for
 
 LIGHT_STYLE = "friendly"
 DARK_STYLE = "monokai"
@@ -129,6 +129,10 @@ def code_block_html(code: str, language: str, *, style: str = "plain", caption: 
             f'<td class="gutter"><pre>{gutter}</pre></td>'
             f'<td class="code"><pre>{text}</pre></td></tr></table></figure>\n'
         )
+    if style == "rouge" and language and not rouge_knows(language):
+        # kramdown: no Rouge lexer, no wrapper (decision 0148)
+        chomped = code[:-1] if code.endswith("\n") else code
+        return f'<pre><code class="language-{lang}">{escape(chomped, quote=False)}\n</code></pre>\n'
     if style == "rouge":
         return (
             f'<div class="language-{lang or "plaintext"} highlighter-rouge">'

@@ -81,8 +81,8 @@ def _label(syntax: str, name: str, args: str) -> str:
 def block_open(token: Token) -> str:
     meta = token.meta
     name, args, syntax = str(meta["name"]), str(meta["args"]), str(meta["syntax"])
-    if name == "raw":
-        return '<div class="pp-raw">'
+    if name == "raw":  # Liquid prints a raw block's text as it is, with no wrapper
+        return ""
     if syntax == "hugo" and name == "details":
         summary = next(
             (w.split("=", 1)[1] for w in split_args(args) if w.startswith("summary=")), "Details"
@@ -95,6 +95,8 @@ def block_open(token: Token) -> str:
 
 
 def block_close(token: Token) -> str:
+    if token.meta["name"] == "raw":
+        return ""
     if token.meta["syntax"] == "hugo" and token.meta["name"] == "details":
         return "</details>\n"
     return "</div>\n"
