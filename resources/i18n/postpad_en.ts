@@ -2036,11 +2036,19 @@ Characters: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>He&amp;xo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Hugo Shortcodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not in the installed %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found in the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2497,6 +2505,202 @@ Characters: %3</source>
     </message>
     <message>
         <source>Parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to a post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link to another post of the site, titled with the post&apos;s title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post&apos;s file name without .md, or its title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the post&apos;s title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of a post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL of another post of the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image from the asset folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image from the post&apos;s asset folder (post_asset_folder: true).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pixels, digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;title&quot; &quot;alt text&quot; (each quoted) gives both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to an asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link to a file in the post&apos;s asset folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of an asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL of a file in the post&apos;s asset folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code with a caption, coloured by the site&apos;s highlighter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. python; empty: guessed or plain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First line number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1,4-7,10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap in a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line number threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quotation with its author and source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A book or work; only without a link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the link&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quotation set apart from the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image with a size and a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link with a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in a new window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedded page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another page shown inside the post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the hexo-tag-embed plugin: Hexo 8 has no youtube tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the hexo-tag-embed plugin: Hexo 8 has no vimeo tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text Hexo passes through without running tags in it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2041,12 +2041,20 @@ Characters: %3</source>
         <translation>请把光标放在 front matter 下面的正文里。</translation>
     </message>
     <message>
+        <source>He&amp;xo</source>
+        <translation>He&amp;xo</translation>
+    </message>
+    <message>
         <source>&amp;Hugo Shortcodes</source>
         <translation>Hugo 短代码(&amp;H)</translation>
     </message>
     <message>
         <source>Not in the installed %1 %2</source>
         <translation>已安装的 %1 %2 中没有这个标签</translation>
+    </message>
+    <message>
+        <source>Nothing found in the site</source>
+        <translation>站点中没有找到</translation>
     </message>
     <message>
         <source>Edit %1</source>
@@ -2503,6 +2511,202 @@ Characters: %3</source>
     <message>
         <source>Parameter</source>
         <translation>参数</translation>
+    </message>
+    <message>
+        <source>Link to a post</source>
+        <translation>文章链接</translation>
+    </message>
+    <message>
+        <source>A link to another post of the site, titled with the post&apos;s title.</source>
+        <translation>指向站点内另一篇文章的链接，以该文章的标题为文字。</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>The post&apos;s file name without .md, or its title.</source>
+        <translation>文章的文件名（不含 .md）或标题。</translation>
+    </message>
+    <message>
+        <source>Empty: the post&apos;s title.</source>
+        <translation>留空：使用文章标题。</translation>
+    </message>
+    <message>
+        <source>Path of a post</source>
+        <translation>文章路径</translation>
+    </message>
+    <message>
+        <source>The URL of another post of the site.</source>
+        <translation>站点内另一篇文章的网址。</translation>
+    </message>
+    <message>
+        <source>Image from the asset folder</source>
+        <translation>资源文件夹中的图片</translation>
+    </message>
+    <message>
+        <source>An image from the post&apos;s asset folder (post_asset_folder: true).</source>
+        <translation>文章资源文件夹中的图片（post_asset_folder: true）。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Pixels, digits only.</source>
+        <translation>像素，只写数字。</translation>
+    </message>
+    <message>
+        <source>&quot;title&quot; &quot;alt text&quot; (each quoted) gives both.</source>
+        <translation>写成 &quot;标题&quot; &quot;替代文字&quot;（各自加引号）可同时给出两者。</translation>
+    </message>
+    <message>
+        <source>Link to an asset</source>
+        <translation>资源链接</translation>
+    </message>
+    <message>
+        <source>A link to a file in the post&apos;s asset folder.</source>
+        <translation>指向文章资源文件夹中某个文件的链接。</translation>
+    </message>
+    <message>
+        <source>Empty: the file name.</source>
+        <translation>留空：使用文件名。</translation>
+    </message>
+    <message>
+        <source>Path of an asset</source>
+        <translation>资源路径</translation>
+    </message>
+    <message>
+        <source>The URL of a file in the post&apos;s asset folder.</source>
+        <translation>文章资源文件夹中某个文件的网址。</translation>
+    </message>
+    <message>
+        <source>Code block</source>
+        <translation>代码块</translation>
+    </message>
+    <message>
+        <source>Code with a caption, coloured by the site&apos;s highlighter.</source>
+        <translation>带标题的代码，由站点的高亮工具着色。</translation>
+    </message>
+    <message>
+        <source>Link text</source>
+        <translation>链接文字</translation>
+    </message>
+    <message>
+        <source>e.g. python; empty: guessed or plain.</source>
+        <translation>例如 python；留空：自动识别或纯文本。</translation>
+    </message>
+    <message>
+        <source>Line numbers</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>First line number</source>
+        <translation>起始行号</translation>
+    </message>
+    <message>
+        <source>Marked lines</source>
+        <translation>标记的行</translation>
+    </message>
+    <message>
+        <source>e.g. 1,4-7,10</source>
+        <translation>例如 1,4-7,10</translation>
+    </message>
+    <message>
+        <source>Wrap in a table</source>
+        <translation>用表格包裹</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>高亮</translation>
+    </message>
+    <message>
+        <source>Line number threshold</source>
+        <translation>显示行号的最少行数</translation>
+    </message>
+    <message>
+        <source>Language attribute</source>
+        <translation>语言属性</translation>
+    </message>
+    <message>
+        <source>Quotation</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <source>A quotation with its author and source.</source>
+        <translation>带作者和出处的引用。</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出处</translation>
+    </message>
+    <message>
+        <source>A book or work; only without a link.</source>
+        <translation>书名或作品名；仅在没有链接时使用。</translation>
+    </message>
+    <message>
+        <source>Link title</source>
+        <translation>链接标题</translation>
+    </message>
+    <message>
+        <source>Empty: the link&apos;s address.</source>
+        <translation>留空：使用链接地址。</translation>
+    </message>
+    <message>
+        <source>Pull quote</source>
+        <translation>醒目引文</translation>
+    </message>
+    <message>
+        <source>A quotation set apart from the text.</source>
+        <translation>与正文分开排版的引文。</translation>
+    </message>
+    <message>
+        <source>An image with a size and a title.</source>
+        <translation>带尺寸和标题的图片。</translation>
+    </message>
+    <message>
+        <source>A link with a title.</source>
+        <translation>带标题的链接。</translation>
+    </message>
+    <message>
+        <source>Open in a new window</source>
+        <translation>在新窗口打开</translation>
+    </message>
+    <message>
+        <source>Embedded page</source>
+        <translation>嵌入网页</translation>
+    </message>
+    <message>
+        <source>Another page shown inside the post.</source>
+        <translation>在文章中显示另一个网页。</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Needs the hexo-tag-embed plugin: Hexo 8 has no youtube tag.</source>
+        <translation>需要 hexo-tag-embed 插件：Hexo 8 没有 youtube 标签。</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Needs the hexo-tag-embed plugin: Hexo 8 has no vimeo tag.</source>
+        <translation>需要 hexo-tag-embed 插件：Hexo 8 没有 vimeo 标签。</translation>
+    </message>
+    <message>
+        <source>Raw text</source>
+        <translation>原样文本</translation>
+    </message>
+    <message>
+        <source>Text Hexo passes through without running tags in it.</source>
+        <translation>Hexo 原样输出、不执行其中标签的文本。</translation>
     </message>
 </context>
 <context>
