@@ -171,6 +171,11 @@ class ImageResolver:
             )
         return found.url
 
+    def site_url(self, path: str) -> str:
+        """hexo-util ``url_for(path)`` with the site's ``root`` (theme tags' links)."""
+        site = self.options.site_overrides.get("site")
+        return url_for(site if isinstance(site, dict) else {}, path)
+
     def _hexo_published(self, src: str) -> str:
         """Where hexo-renderer-marked points an image it has no file for: ``url_for(src)``
         (``root`` prepended, unless ``marked.prependRoot`` is off)."""

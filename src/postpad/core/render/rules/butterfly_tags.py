@@ -146,9 +146,16 @@ def raw_block(name: str, content: str) -> str | None:
     return None
 
 
-def inline_tag(name: str, args: str, safe_href: Callable[[str], str]) -> str | None:
+def inline_tag(
+    name: str,
+    args: str,
+    safe_href: Callable[[str], str],
+    image_src: Callable[[str], str] = str,
+    site_url: Callable[[str], str] = str,
+) -> str | None:
     """btn, label, hideInline, galleryGroup (inlineImg is drawn with Hexo's asset_img);
-    ``safe_href(url)`` is the preview's link filter."""
+    ``safe_href(url)`` is the preview's link filter, ``image_src`` finds an image for the
+    preview and ``site_url`` is hexo-util's ``url_for`` with the site's root."""
     if name == "btn":
         parts = [*comma_args(args), "", "", "", ""]
         url, text, icon, option = parts[:4]
@@ -167,7 +174,12 @@ def inline_tag(name: str, args: str, safe_href: Callable[[str], str]) -> str | N
             f"{_hide_style(bg, color)}>{escape(label or 'Click')}</button>"
             f'<span class="hide-content">{escape(content)}</span></span>'
         )
-    if name == "galleryGroup":
-        label = f"gallery group: {' '.join(split_args(args)[:2])}"
-        return f'<span class="pp-tag-inline">{escape(label)}</span>'
+    if name == "galleryGroup":  # scripts/tag/gallery.js: name, description, link, image
+        title, descr, url, img = [*split_args(args), "", "", "", ""][:4]
+        return (
+            f'<figure class="gallery-group"><img class="gallery-group-img no-lightbox" '
+            f'src="{escape(image_src(site_url(img)))}" alt="Group Image Gallery"><figcaption>'
+            f'<div class="gallery-group-name">{escape(title)}</div><p>{escape(descr)}</p>'
+            f'<a href="{safe_href(site_url(url))}"></a></figcaption></figure>'
+        )
     return None

@@ -223,7 +223,11 @@ def _safe_href(url: str) -> str:
 
 
 def inline_tag(name: str, args: str, raw: str, env: dict[str, Any]) -> str:
-    theme_html = butterfly_tags.inline_tag(name, args, _safe_href)
+    resolver = env.get("pp_resolve_image")
+    site_url = getattr(resolver, "site_url", str)
+    theme_html = butterfly_tags.inline_tag(
+        name, args, _safe_href, lambda src: _resolve_src(src, env), site_url
+    )
     if theme_html is not None:
         return theme_html
     words = split_args(args)
