@@ -41,7 +41,7 @@ POST = (
 ALLOWED = {"Hexo", "YAML", "HTML", "PDF", "A4", "US", "Letter", "UTF", "LF", "CRLF", "Markdown",
            "butterfly", "English", "Postpad", "Ctrl", "Shift", "Alt", "F3", "F11", "Esc", "TOC",
            "URL", "CSS", "Ln", "Col", "Front", "Matter", "ensp", "emsp", "Git",
-           "Butterfly", "Mermaid", "Chart", "js"}  # fmt: skip
+           "Butterfly", "Mermaid", "Chart", "js", "YouTube", "Vimeo"}  # fmt: skip
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9_]+")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
