@@ -27,6 +27,7 @@ from postpad.core.render.rules.hexo_html_tags import expand_inline_tags
 from postpad.core.render.rules.hexo_smartypants import hexo_smartypants_plugin
 from postpad.core.render.rules.highlight import code_block_html
 from postpad.core.render.rules.hugo_refs import hugo_refs_plugin
+from postpad.core.render.rules.kramdown_fence import kramdown_fence_plugin
 from postpad.core.render.rules.kramdown_ial import kramdown_ial_plugin
 from postpad.core.render.rules.marked_linkify import marked_linkify_plugin
 from postpad.core.render.rules.math import math_plugin
@@ -263,6 +264,7 @@ def build_parser(spec: ParserSpec) -> MarkdownIt:
         md.add_render_rule("code_inline", _liquid_code_inline)
     if profile.flavour == "kramdown":
         md.add_render_rule("code_block", _rouge_code_block)
+        md.use(kramdown_fence_plugin)
     md.add_render_rule("image", _image)
     md.add_render_rule("link_open", _link_open)
     omit = profile.html_omitted_marker and not profile.html
