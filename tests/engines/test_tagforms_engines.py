@@ -16,7 +16,7 @@ from engine_harness import ENGINES
 from hexo_themes import installed, use_theme
 
 from conftest import require_engine
-from postpad.core.tags import butterfly, hugo, insertion, missing, parse_tag_at
+from postpad.core.tags import butterfly, hexo, hugo, insertion, missing, parse_tag_at
 from postpad.core.tags.spec import TagSpec
 
 pytestmark = pytest.mark.engines
@@ -213,6 +213,133 @@ def test_hugo_shortcodes_from_the_forms_build_with_the_real_hugo(tmp_path: Path)
     result = engine.build(site, "UTC")
     assert result.returncode == 0, result.describe()
     for index, (name, _values, _selection, expected) in enumerate(HUGO_CASES):
+        html = result.posts[f"tag{index}.md"].body_html
+        absent = [piece for piece in expected if piece not in html]
+        assert not absent, f"{name}: {absent}\n{html}"
+
+
+#: Hexo's own tags (decision 0154): (tag, values, selection) → strings Hexo 8's HTML must hold
+HEXO_CASES: list[tuple[str, dict[str, str], str, list[str]]] = [
+    (
+        "post_link",
+        {"slug": "other", "text": "另一 篇"},
+        "",
+        ['<a href="/2024/06/01/other/" title="另一篇文章">另一 篇</a>'],
+    ),
+    ("post_path", {"slug": "other"}, "", ["/2024/06/01/other/"]),
+    (
+        "asset_img",
+        {"slug": "pic.png", "width": "300", "title": '"图 题" "替代 文字"'},
+        "",
+        ['src="/2024/06/01/tag2/pic.png"', 'width="300"', 'title="图 题"', 'alt="替代 文字"'],
+    ),
+    (
+        "asset_link",
+        {"slug": "pic.png", "text": "原 图"},
+        "",
+        ['<a href="/2024/06/01/tag3/pic.png" title="原 图">原 图</a>'],
+    ),
+    ("asset_path", {"slug": "pic.png"}, "", ["/2024/06/01/tag4/pic.png"]),
+    (
+        "codeblock",
+        {
+            "title": "My code",
+            "lang": "python",
+            "line_number": "true",
+            "mark": "2",
+            "first_line": "5",
+        },
+        "a = 1\nb = 2",
+        ["<figcaption><span>My code</span></figcaption>", "python", '<span class="line">5</span>'],
+    ),
+    (
+        "codeblock",
+        {"title": "Array.map", "url": "https://developer.mozilla.org/", "link_text": "MDN 文档"},
+        "x",
+        [
+            '<span>Array.map</span><a target="_blank" rel="noopener" '
+            'href="https://developer.mozilla.org/">MDN 文档</a>'
+        ],
+    ),
+    (
+        "blockquote",
+        {"author": "鲁迅", "source": "呐喊"},
+        "横眉冷对千夫指",
+        ["<footer><strong>鲁迅</strong><cite>呐喊</cite></footer>", "横眉冷对千夫指"],
+    ),
+    (
+        "blockquote",
+        {"author": "Seth Godin", "link": "https://seths.blog/", "title": "Island Marketing"},
+        "x",
+        [
+            '<strong>Seth Godin</strong><cite><a target="_blank" rel="noopener" '
+            'href="https://seths.blog/">Island Marketing</a>'
+        ],
+    ),
+    (
+        "pullquote",
+        {"class": "left"},
+        "**要点**",
+        ['<blockquote class="pullquote left">', "<strong>"],
+    ),
+    (
+        "img",
+        {
+            "class": "left",
+            "src": "/images/a.png",
+            "width": "300",
+            "height": "200",
+            "title": '"Title" "Alt text"',
+        },
+        "",
+        [
+            '<img src="/images/a.png" class="left" width="300" height="200" title="Title" '
+            'alt="Alt text">'
+        ],
+    ),
+    (
+        "link",
+        {"text": "Hexo site", "url": "https://hexo.io/", "external": "true", "title": "Hexo"},
+        "",
+        ['<a href="https://hexo.io/" title="Hexo" target="_blank">Hexo site</a>'],
+    ),
+    (
+        "iframe",
+        {"url": "https://example.com/", "width": "100%", "height": "400"},
+        "",
+        ['<iframe src="https://example.com/" width="100%" height="400"'],
+    ),
+    ("raw", {}, "{{ not a template }} {% note %}", ["{{ not a template }} {% note %}"]),
+]
+
+
+def test_hexo_tags_from_the_forms_build_with_the_real_hexo(tmp_path: Path) -> None:
+    require_engine("hexo")
+    engine = ENGINES["hexo"]
+    site = engine.new_site(tmp_path)
+    config = site / "_config.yml"
+    config.write_text(config.read_text("utf-8") + "\npost_asset_folder: true\n", "utf-8")
+    library = hexo.library(site)
+    assert (library.version or "").startswith("8.")
+    assert "post_link" in (library.available or ())
+    posts = site / engine.posts_dir
+    other = "---\ntitle: 另一篇文章\ndate: 2024-06-01 10:00:00\n---\nx\n"
+    (posts / "other.md").write_text(other, encoding="utf-8")
+    for index, (name, values, selection, _expected) in enumerate(HEXO_CASES):
+        spec = library.get(name)
+        assert spec is not None
+        text, _cursor = insertion(spec, values, selection)
+        found = parse_tag_at(text, 2, library)  # the form reads it back as it wrote it
+        assert found is not None
+        assert {k: v for k, v in found.values.items() if v} == values, text
+        head = f"---\ntitle: t{index}\ndate: 2024-06-01 12:00:00\n---\n"
+        (posts / f"tag{index}.md").write_text(f"{head}\nBefore.\n\n{text}\n\nAfter.\n", "utf-8")
+        (posts / f"tag{index}").mkdir()
+        (posts / f"tag{index}" / "pic.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    result = engine.build(site, "UTC")
+    assert result.returncode == 0, result.describe()
+    assert "FATAL" not in result.log, result.log[-3000:]
+    for index, (name, _values, _selection, expected) in enumerate(HEXO_CASES):
         html = result.posts[f"tag{index}.md"].body_html
         absent = [piece for piece in expected if piece not in html]
         assert not absent, f"{name}: {absent}\n{html}"
