@@ -147,3 +147,29 @@ def test_hexo_reads_the_edited_theme_config(tmp_path: Path) -> None:
     assert same_tree(read_by_js_yaml, read_values(edited, YAML))
     assert read_by_js_yaml["code_blocks"]["theme"] == "darker"  # type: ignore[index]
     assert read_by_js_yaml["menu"] == {"首页": "/ || fas fa-home"}
+
+
+def test_hugo_reads_the_edited_config(tmp_path: Path) -> None:
+    require_engine("hugo")
+    binary = ENGINES["hugo"].binary()  # type: ignore[attr-defined]
+    source = Path(__file__).parents[1] / "fixtures" / "siteconfig" / "hugo-site" / "hugo.toml"
+    text = source.read_text(encoding="utf-8")
+    text = set_value(text, TOML, "markup.goldmark.renderer.unsafe", True)
+    text = set_value(text, TOML, "summaryLength", 120)  # a new top-level key
+    text = set_value(text, TOML, "markup.highlight.style", "dracula")  # a new [table]
+    text = set_value(text, TOML, "params.author", "林间")  # a new key in a table
+    text = set_value(text, TOML, "theme", [])  # no theme: the fixture ships none to Hugo
+    (tmp_path / "hugo.toml").write_text(text, encoding="utf-8")
+    out = subprocess.run(
+        [binary, "config", "--format", "json"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    config = json.loads(out[out.index("{") :])
+    assert config["markup"]["goldmark"]["renderer"]["unsafe"] is True
+    assert config["summarylength"] == 120
+    assert config["markup"]["highlight"]["style"] == "dracula"
+    assert config["params"]["author"] == "林间"
+    assert config["params"]["since"] == 2019
