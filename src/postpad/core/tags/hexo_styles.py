@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from postpad.core.tags.hexo_words import Group, collapse, names, quote, tokens
+from postpad.core.tags.hexo_words import EXTRA, Group, collapse, names, quote, tokens
 from postpad.core.tags.layout import Layout
 from postpad.core.tags.spec import TagSpec
 
@@ -44,7 +44,10 @@ def _keyed(spec: TagSpec, core: str) -> tuple[list[Group], list[str]]:
             part = 1
         elif part == 1:
             part = 2
-        roles.append(caption[min(part, len(caption) - 1)])
+        role = caption[min(part, len(caption) - 1)]
+        if role in roles and roles[-1] != role:  # caption words after a key: kept as written
+            role = EXTRA
+        roles.append(role)
         values.append(word)
     return collapse(core, roles, values)
 
@@ -116,7 +119,7 @@ def read(spec: TagSpec, core: str) -> tuple[list[Group], list[str]]:
 
 def emitted(spec: TagSpec, values: dict[str, str], like: Layout | None) -> list[str]:
     """The parameters written, in order: a codeblock keeps the order it was written in."""
-    filled = [n for n in names(spec) if values.get(n)]
+    filled = [n for n in [*names(spec), EXTRA] if values.get(n)]
     if spec.style != "keyed" or like is None:
         return filled
     kept = [n for n in like.order if n in filled]
