@@ -173,3 +173,34 @@ def test_hugo_reads_the_edited_config(tmp_path: Path) -> None:
     assert config["markup"]["highlight"]["style"] == "dracula"
     assert config["params"]["author"] == "林间"
     assert config["params"]["since"] == 2019
+
+
+def test_jekyll_psych_reads_edited_values_as_meant(tmp_path: Path) -> None:
+    """Jekyll reads _config.yml with Ruby's Psych (YAML 1.1: `yes` is true): values Postpad
+    writes must still mean what was typed (decision 0008's quoting)."""
+    require_engine("jekyll")
+    corpus = Path(__file__).parents[1] / "corpus" / "jekyll"
+    source = corpus / "Gaohaoyang--gaohaoyang.github.io" / "site" / "_config.yml"
+    kind = ConfigKind("jekyll", "site", "yaml")
+    edits: dict[str, object] = {
+        "title": "yes",
+        "description": "2024: 总结 # 不是注释",
+        "kramdown.input": "GFM",
+        "future": True,
+        "timezone": "Asia/Shanghai",
+        "exclude": ["Gemfile", "no", "1.0"],
+    }
+    text = source.read_text(encoding="utf-8")
+    for key, value in edits.items():
+        text = set_value(text, kind, key, value)
+    target = tmp_path / "_config.yml"
+    target.write_text(text, encoding="utf-8")
+    out = subprocess.run(
+        ["ruby", "-ryaml", "-rjson", "-e", "puts JSON.dump(YAML.load_file(ARGV[0]))", str(target)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    read_by_psych = json.loads(out)
+    for key, value in edits.items():
+        assert same_tree(lookup(read_by_psych, tuple(key.split(".")))[1], value), key
