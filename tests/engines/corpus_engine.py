@@ -24,6 +24,7 @@ from pathlib import Path
 import yaml
 from corpus_sites import CorpusSite
 from engine_harness import ENGINES, EnginePost, run
+from hexo_renderers import blog_renderer, use_renderer
 from hexo_themes import use_theme
 
 #: the blog's own config keys copied into the harness site (they change what a post reads as)
@@ -33,6 +34,7 @@ SETTINGS = {
         "date_format",
         "time_format",
         "marked",
+        "markdown",
         "highlight",
         "prismjs",
         "syntax_highlighter",
@@ -265,6 +267,9 @@ def _merge_settings(site: CorpusSite, root: Path) -> None:
     settings = site_settings(site)
     if site.engine == "hexo":
         settings.update(_hexo_theme(site, root))
+        renderer = blog_renderer(site.root)
+        if renderer is not None and renderer != "hexo-renderer-marked":
+            use_renderer(root, renderer)  # decision 0157
         _merge_hexo(settings, root)
     elif site.engine == "hugo":
         _merge_hugo(settings, root)

