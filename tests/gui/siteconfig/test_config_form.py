@@ -196,3 +196,11 @@ def test_crlf_config_keeps_its_line_endings(qtbot, main_window, site) -> None:
     editor.box.click()
     main_window.window_actions["save"].trigger()
     assert path.read_bytes() == before.replace(b"  number: false\r\n", b"  number: true\r\n")
+
+
+def test_missing_keys_can_be_hidden(qtbot, main_window, site) -> None:
+    form = main_window.open_paths([site / "_config.butterfly.yml"])[0].form
+    assert not form.item("wordcount.enable").isHidden()
+    form.missing_box.click()
+    assert form.item("wordcount.enable").isHidden()
+    assert not form.item("toc.post").isHidden()

@@ -40,10 +40,16 @@ from postpad.core.siteconfig.paths import KeyPath, dotted
 from postpad.gui.frontmatter.document_header import replace_prefix
 from postpad.gui.i18n import installed_locale, keep_translated
 from postpad.gui.siteconfig.editors import ValueEditor, editor_kind, make_editor, value_text
-
-_PATH_ROLE = Qt.ItemDataRole.UserRole
-_HELP_ROLE = Qt.ItemDataRole.UserRole + 1
-KEY_COLUMN, VALUE_COLUMN, RESET_COLUMN, DEFAULT_COLUMN = range(4)
+from postpad.gui.siteconfig.rows import (
+    DEFAULT_COLUMN,
+    HELP_ROLE,
+    KEY_COLUMN,
+    PATH_ROLE,
+    RESET_COLUMN,
+    VALUE_COLUMN,
+    filter_rows,
+    path_of,
+)
 
 
 class ConfigFormPanel(QWidget):
@@ -227,7 +233,7 @@ class ConfigFormPanel(QWidget):
         item = QTreeWidgetItem([label])
         if path is not None:
             help_text = self._schema.sections.get(path, "") if self._schema else ""
-            item.setData(KEY_COLUMN, _HELP_ROLE, help_text)
+            item.setData(KEY_COLUMN, HELP_ROLE, help_text)
             item.setToolTip(KEY_COLUMN, help_text)
         else:
             font = item.font(KEY_COLUMN)
@@ -243,9 +249,9 @@ class ConfigFormPanel(QWidget):
 
     def _add_leaf(self, entry: Entry, parent: QTreeWidgetItem | None) -> None:
         item = QTreeWidgetItem([entry.path[-1]])
-        item.setData(KEY_COLUMN, _PATH_ROLE, list(entry.path))
+        item.setData(KEY_COLUMN, PATH_ROLE, list(entry.path))
         help_text = entry.field.help(self._language)
-        item.setData(KEY_COLUMN, _HELP_ROLE, help_text)
+        item.setData(KEY_COLUMN, HELP_ROLE, help_text)
         item.setToolTip(KEY_COLUMN, help_text or dotted(entry.path))
         if parent is None:
             self.tree.addTopLevelItem(item)
@@ -264,13 +270,13 @@ class ConfigFormPanel(QWidget):
                 self._ensure_widgets(child)
 
     def _ensure_widgets(self, item: QTreeWidgetItem) -> None:
-        keys = _path_of(item)
+        keys = path_of(item)
         if keys is None:
             return
         entry = self._entries.get(keys)
         if entry is None or keys in self._editors:
             return
-        help_text = str(item.data(KEY_COLUMN, _HELP_ROLE) or "")
+        help_text = str(item.data(KEY_COLUMN, HELP_ROLE) or "")
         editor = make_editor(entry.field, entry.value)
         editor.setToolTip(help_text)
         editor.edited.connect(lambda value, path=keys: self.apply_value(path, value))
@@ -303,34 +309,18 @@ class ConfigFormPanel(QWidget):
     def _apply_filter(self) -> None:
         needle = self.search.text().strip().lower()
         show_missing = self.missing_box.isChecked()
+        present = {path for path, entry in self._entries.items() if entry.present}
         for index in range(self.tree.topLevelItemCount()):
-            self._filter(self.tree.topLevelItem(index), needle, show_missing)
+            filter_rows(self.tree.topLevelItem(index), needle, show_missing, present)
         if needle:
             self.tree.expandAll()
-
-    def _filter(self, item: QTreeWidgetItem | None, needle: str, show_missing: bool) -> bool:
-        if item is None:
-            return False
-        keys = _path_of(item)
-        if keys is None:
-            visible = False
-            for index in range(item.childCount()):
-                visible = self._filter(item.child(index), needle, show_missing) or visible
-        else:
-            entry = self._entries.get(keys)
-            help_text = str(item.data(KEY_COLUMN, _HELP_ROLE) or "")
-            text = dotted(keys).lower()
-            matches = not needle or needle in text or needle in help_text.lower()
-            visible = matches and (show_missing or entry is None or entry.present)
-        item.setHidden(not visible)
-        return visible
 
     def _on_current(self, item: QTreeWidgetItem | None) -> None:
         if item is None:
             self.help_label.clear()
             return
-        keys = _path_of(item)
-        help_text = str(item.data(KEY_COLUMN, _HELP_ROLE) or "")
+        keys = path_of(item)
+        help_text = str(item.data(KEY_COLUMN, HELP_ROLE) or "")
         self.help_label.setText(f"{dotted(keys)}\n{help_text}" if keys else help_text)
 
     # ----- layout ----------------------------------------------------------------------------
@@ -396,9 +386,3 @@ class ConfigFormPanel(QWidget):
             )
             return text.replace("%1", self.kind.theme)
         return ""
-
-
-def _path_of(item: QTreeWidgetItem) -> KeyPath | None:
-    """The key path of a leaf row, None for a group or section row."""
-    path = item.data(KEY_COLUMN, _PATH_ROLE)
-    return tuple(str(part) for part in path) if isinstance(path, list) else None
