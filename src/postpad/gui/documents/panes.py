@@ -24,8 +24,8 @@ def make_form(
 ) -> Any:
     """The front-matter form, editing the header of ``document`` in place; for a site or theme
     config file (``_config.yml``, ``hugo.toml``…) the config form instead (decision 0138)."""
-    if path is not None:
-        from postpad.core.siteconfig import config_kind
+    if path is not None and path.suffix.lower() in (".yml", ".yaml", ".toml", ".json"):
+        from postpad.core.siteconfig import config_kind  # posts never load it (decision 0100)
 
         kind = config_kind(path, site)
         if kind is not None:
