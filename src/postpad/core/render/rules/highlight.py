@@ -7,12 +7,15 @@ gutter, as hexo-util's highlighter does and Butterfly styles; other engines get
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from pygments import highlight as pygments_highlight
 from pygments.formatters import HtmlFormatter
+from pygments.lexer import Lexer
 from pygments.token import STANDARD_TYPES, Token, _TokenType, is_token_subtype
 
+from postpad.core.render.rules.chroma_lexers import chroma_lexer_for
 from postpad.core.render.rules.hljs_markup import hljs_html, hljs_stylesheet
 from postpad.core.render.rules.lexers import lexer_for
 from postpad.core.render.rules.rouge_lexers import rouge_knows, rouge_lexer_for
@@ -46,25 +49,57 @@ def rouge_html(code: str, language: str) -> str:
     return _spans(tokens)
 
 
+_LINE_PIECES = re.compile(r"[^\n]*\n|[^\n]+")
+
+
 def chroma_lines(code: str, language: str) -> str:
     """Hugo's Chroma markup for ``code``: one ``span.line > span.cl`` per line, each ending in
-    its newline, token spans split at line ends (Chroma ``splitTokensIntoLines``), adjacent
-    tokens of one class merged and whitespace unstyled, as Chroma's lexers mostly emit it."""
-    lexer = lexer_for(language.lower())
+    its newline, token spans split at line ends with the newline kept in the token's span
+    (Chroma ``SplitTokensIntoLines``: ``SplitAfterN``), adjacent tokens of one class merged and
+    whitespace unstyled, as Chroma's lexers mostly emit it."""
+    lexer = chroma_lexer_for(language.lower())
     if lexer is None:
         return escape(code, quote=False)
     lines: list[list[tuple[str, str]]] = [[]]
-    for kind, value in lexer.get_tokens(code):
-        css = "" if is_token_subtype(kind, Token.Text.Whitespace) else _css_class(kind)
-        for index, piece in enumerate(value.split("\n")):
-            if index:
-                lines[-1].append(("", "\n"))
-                lines.append([])
+    white = "w" if lexer.aliases and lexer.aliases[0] in _CHROMA_STYLED_WHITESPACE else ""
+    for kind, value in _chroma_tokens(lexer, code):
+        css = white if is_token_subtype(kind, Token.Text.Whitespace) else _css_class(kind)
+        for piece in _LINE_PIECES.findall(value):
             if piece:
                 lines[-1].append((css, piece))
+            if piece.endswith("\n"):
+                lines.append([])
     if not lines[-1]:
         lines.pop()
     return "".join(_chroma_line(line) for line in lines)
+
+
+#: Whether Chroma's lexer ends a line comment with its newline where Pygments' does not (True)
+#: or the other way round (False): bash ``#.*(\S|$)``, JavaScript ``//.*?\n``.
+_CHROMA_COMMENT_NEWLINE = {"bash": False, "javascript": True, "typescript": True, "json": True}
+
+
+#: Languages whose Chroma lexer marks whitespace ``TextWhitespace`` (``span.w``), not ``Text``.
+_CHROMA_STYLED_WHITESPACE = frozenset({"go", "java", "yaml"})
+
+
+def _chroma_tokens(lexer: Lexer, code: str) -> list[tuple[_TokenType, str]]:
+    """Pygments' tokens with line comments ending where Chroma's lexer ends them."""
+    tokens = list(lexer.get_tokens(code))
+    keep = _CHROMA_COMMENT_NEWLINE.get(lexer.aliases[0] if lexer.aliases else "")
+    if keep is None:
+        return tokens
+    out: list[tuple[_TokenType, str]] = []
+    for kind, value in tokens:
+        if keep is False and kind is Token.Comment.Single and value.endswith("\n"):
+            out += [(kind, value[:-1]), (Token.Text, "\n")]
+        elif keep and out and out[-1][0] is Token.Comment.Single and value.startswith("\n"):
+            out[-1] = (out[-1][0], out[-1][1] + "\n")
+            if value[1:]:
+                out.append((kind, value[1:]))
+        else:
+            out.append((kind, value))
+    return out
 
 
 def _css_class(kind: _TokenType) -> str:
