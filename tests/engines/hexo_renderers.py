@@ -65,3 +65,29 @@ def use_renderer(root: Path, renderer: str) -> bool:
             (modules / entry.name).symlink_to(entry, target_is_directory=entry.is_dir())
     (modules / renderer).symlink_to(package, target_is_directory=True)
     return True
+
+
+def render_snippets(
+    renderer: str, snippets: dict[str, str], where: Path, config: dict[str, object]
+) -> dict[str, str | None]:
+    """Each snippet rendered as a post body by Hexo with `renderer` and `config` merged into
+    `_config.yml` (hexo_oracle.js render mode); None when the engine refused it."""
+    import yaml
+    from engine_harness import ENGINES, run
+
+    engine = ENGINES["hexo"]
+    site = engine.new_site(where)
+    if not use_renderer(site, renderer):
+        raise RuntimeError(f"{renderer} is not installed (tests/engines/install_engines.sh)")
+    settings = yaml.safe_load((site / "_config.yml").read_text(encoding="utf-8"))
+    settings.update(config)
+    (site / "_config.yml").write_text(yaml.safe_dump(settings, allow_unicode=True), "utf-8")
+    out = site / "render.json"
+    oracle = str(engine.oracle)  # type: ignore[attr-defined]
+    code, log = run(
+        ["node", oracle, "render", str(site), str(out)], site, "UTC", json.dumps(snippets)
+    )
+    if code != 0 or not out.is_file():
+        raise RuntimeError(log)
+    results = json.loads(out.read_text(encoding="utf-8"))["results"]
+    return {name: results[name].get("html") for name in snippets}

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 from corpus_engine import build_site
-from hexo_renderers import blog_renderer, installed
+from hexo_renderers import blog_renderer, installed, render_snippets
+from html_normalise import strict_text
+from markdown_it.utils import read_fixture_file
 from test_corpus_harness import synthetic_site
 
 from conftest import require_engine
@@ -54,3 +56,24 @@ def test_a_markdown_it_blog_is_built_with_markdown_it_and_its_config(tmp_path: P
     assert "<mark>" not in marked
     assert "marked&#x3D;&#x3D;" in marked
     assert "footnote-ref" not in marked
+
+
+FIXTURE = Path(__file__).parents[1] / "fixtures" / "render" / "hexo_markdown_it.md"
+
+
+@pytest.mark.engines
+def test_the_markdown_it_fixtures_are_what_the_real_renderer_writes(tmp_path: Path) -> None:
+    """Every case of fixtures/render/hexo_markdown_it.md (Postpad's preview with the renderer's
+    defaults) is what Hexo with hexo-renderer-markdown-it writes, in the corpus's strict form."""
+    require_engine("hexo")
+    if installed("hexo-renderer-markdown-it") is None:
+        pytest.skip("hexo-renderer-markdown-it is not installed (tests/engines/install_engines.sh)")
+    cases = {
+        f"{line}: {title}": (source, html)
+        for line, title, source, html in read_fixture_file(FIXTURE)
+    }
+    snippets = {name: source for name, (source, _html) in cases.items()}
+    engine = render_snippets("hexo-renderer-markdown-it", snippets, tmp_path, {})
+    for name, (_source, html) in cases.items():
+        assert engine[name] is not None, name
+        assert strict_text(engine[name]) == strict_text(html), name

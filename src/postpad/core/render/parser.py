@@ -24,6 +24,7 @@ from postpad.core.render.rules.goldmark_tables import goldmark_tables_plugin
 from postpad.core.render.rules.goldmark_typographer import goldmark_typographer_plugin
 from postpad.core.render.rules.hexo_code import HexoCode, hexo_code_html
 from postpad.core.render.rules.hexo_html_tags import expand_inline_tags
+from postpad.core.render.rules.hexo_markdown_it import hexo_markdown_it_plugin
 from postpad.core.render.rules.hexo_smartypants import hexo_smartypants_plugin
 from postpad.core.render.rules.highlight import code_block_html
 from postpad.core.render.rules.hugo_refs import hugo_refs_plugin
@@ -246,6 +247,8 @@ def build_parser(spec: ParserSpec) -> MarkdownIt:
         },
     )
     _enable_features(md, profile)
+    if profile.hexo_markdown_it is not None:
+        md.use(hexo_markdown_it_plugin, profile.hexo_markdown_it)
     if profile.typographer == "hexo":
         md.use(hexo_smartypants_plugin)
     elif profile.typographer == "goldmark":

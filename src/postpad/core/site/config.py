@@ -10,13 +10,14 @@ from __future__ import annotations
 import json
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from postpad.core.errors import FrontMatterError
 from postpad.core.frontmatter.yaml_codec import Yaml12Loader, load_yaml
+from postpad.core.site.hexo_renderer import hexo_renderer, renderer_settings
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,10 @@ class SiteConfig:
     source_dir: str = "source"
     content_dir: str = "content"
     theme: str | None = None
-    #: Markdown options: Hexo ``marked:``, Hugo ``markup.goldmark``, Jekyll ``kramdown``
+    #: Hexo: the Markdown renderer package the site's package.json lists (decision 0158)
+    renderer: str | None = None
+    #: Markdown options: Hexo ``marked:`` (``markdown:`` for markdown-it), Hugo
+    #: ``markup.goldmark``, Jekyll ``kramdown``
     markdown: Mapping[str, object] = field(default_factory=dict)
     raw: Mapping[str, object] = field(default_factory=dict)
     #: site settings the engine's rendering also reads (Hexo ``url``, ``external_link``, …)
@@ -43,9 +47,12 @@ class SiteConfig:
     @property
     def render_overrides(self) -> dict[str, object]:
         """What the preview's ``site_overrides`` are: the Markdown keys plus ``site`` settings."""
-        if not self.render_site:
-            return dict(self.markdown)
-        return {**self.markdown, "site": dict(self.render_site)}
+        found: dict[str, object] = dict(self.markdown)
+        if self.renderer is not None:
+            found["hexo_renderer"] = self.renderer
+        if self.render_site:
+            found["site"] = dict(self.render_site)
+        return found
 
     @property
     def post_asset_links(self) -> bool:
@@ -207,7 +214,11 @@ def read_config(engine: str, config_path: Path | None) -> SiteConfig:
     raw = load_mapping(config_path, tolerant=True)
     if engine == "hugo" and config_path.parent.name == "_default":
         raw = _merge_hugo_config_dir(config_path, raw)
-    return reader(raw)
+    config = reader(raw)
+    if engine == "hexo":
+        renderer = hexo_renderer(config_path.parent)
+        return replace(config, renderer=renderer, markdown=renderer_settings(renderer, raw))
+    return config
 
 
 def _merge_hugo_config_dir(main: Path, raw: dict[str, object]) -> dict[str, object]:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from postpad.core.render.rules.hexo_code import HexoCode
+from postpad.core.render.rules.hexo_markdown_it import MarkdownItSettings
 
 Typographer = Literal["hexo", "goldmark", "standard", "none"]
 HeadingIds = Literal["hexo", "github", "goldmark", "kramdown", "none"]
@@ -62,6 +63,8 @@ class Profile:
     external_exclude: tuple[str, ...] = ()
     #: Hexo's code blocks (backtick_code_block filter + hexo-util highlight), from _config.yml
     hexo_code: HexoCode | None = None
+    #: Hexo on hexo-renderer-markdown-it: its plugins and anchors (decision 0158)
+    hexo_markdown_it: MarkdownItSettings | None = None
 
 
 _MODULES = {

@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from postpad.core.render.profiles import Profile
+from postpad.core.render.profiles.hexo_markdown_it import MARKDOWN_IT, markdown_it_profile
 from postpad.core.render.rules.hexo_code import hexo_code_settings
 from postpad.core.render.rules.hexo_external_link import external_link_settings
 
@@ -127,6 +128,9 @@ def apply_overrides(profile: Profile, overrides: Mapping[str, Any]) -> Profile:
     if not overrides:
         return profile
     flat = _flatten(overrides)
+    if profile.name == "hexo" and overrides.get("hexo_renderer") == MARKDOWN_IT:
+        hexo = replace(profile, **_hexo_site(overrides.get("site")))
+        return markdown_it_profile(hexo, overrides)  # decision 0158
     if profile.name == "hexo":
         return _hexo(profile, flat, overrides.get("site"))
     if profile.name == "hugo":

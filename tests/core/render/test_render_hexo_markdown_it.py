@@ -1,0 +1,58 @@
+"""Hexo sites on hexo-renderer-markdown-it (decision 0158): the renderer's defaults as a fixture
+file (checked against the real renderer by tests/engines/test_hexo_markdown_it.py) and the
+site's `markdown:` settings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from markdown_it.utils import read_fixture_file
+
+from postpad.core.render import RenderOptions, render
+
+FIXTURE = Path(__file__).parents[2] / "fixtures" / "render" / "hexo_markdown_it.md"
+RENDERER = {"hexo_renderer": "hexo-renderer-markdown-it"}
+
+
+def _html(source: str, **overrides: object) -> str:
+    rendered = render(source, RenderOptions(engine="hexo", site_overrides=RENDERER | overrides))
+    return "".join(block.html for block in rendered.blocks)
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        pytest.param(s, e, id=f"{line}:{title[:40]}")
+        for line, title, s, e in read_fixture_file(FIXTURE)
+    ],
+)
+def test_fixture(source: str, expected: str) -> None:
+    assert _html(source) == expected
+
+
+def test_marked_sites_are_unchanged() -> None:
+    marked = render("## A\n", RenderOptions(engine="hexo")).blocks[0].html
+    assert 'class="headerlink"' in marked
+    assert 'class="headerlink"' not in _html("## A\n")
+
+
+def test_the_sites_markdown_section_sets_options_plugins_and_anchors() -> None:
+    config = {
+        "render": {"breaks": False, "typographer": False, "quotes": "«»‹›"},
+        "plugins": ["markdown-it-footnote", "markdown-it-sub", "markdown-it-sup"],
+        "anchors": {"level": 1, "permalink": True, "permalinkClass": "anchor",
+                    "permalinkSide": "right", "permalinkSymbol": "·", "case": 1},
+    }  # fmt: skip
+    html = _html('# Big Top\n\na\nb "q" H~2~O x^2^ n[^1]\n\n[^1]: t\n', **config)
+    assert '<h1 id="big-top">Big Top<a class="anchor" href="#big-top">·</a></h1>' in html
+    assert "a\nb &quot;q&quot; H<sub>2</sub>O x<sup>2</sup>" in html
+    assert 'class="footnote-ref"' in html
+    assert "«q»" in _html('"q"\n', render={"quotes": "«»‹›"})
+
+
+def test_commonmark_preset_has_no_tables_or_linkify() -> None:
+    html = _html("| a |\n| - |\n| b |\n\nhttps://x.org\n", preset="commonmark")
+    assert "<table>" not in html
+    assert "<a " not in html
+    assert "<table>" in _html("| a |\n| - |\n| b |\n")
