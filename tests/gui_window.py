@@ -12,8 +12,8 @@ from postpad.core.settings import Preferences
 
 
 def open_main_window(qtbot: object, tmp_path: Path) -> Generator[object, None, bool]:
-    """Yield a shown MainWindow; afterwards discard edits (no save prompts), close it and
-    return whether it closed."""
+    """Yield a shown MainWindow with every feature attached; afterwards discard edits (no save
+    prompts), close it and return whether it closed."""
     from postpad.gui.app import create_application
     from postpad.gui.mainwindow import MainWindow
 
@@ -27,6 +27,8 @@ def open_main_window(qtbot: object, tmp_path: Path) -> Generator[object, None, b
     window.resize(1300, 800)
     window.show()
     qtbot.waitExposed(window)  # type: ignore[attr-defined]
+    # The late features attach after the first frame, one per event-loop turn (decision 0151).
+    qtbot.waitUntil(lambda: window.features_attached, timeout=10000)  # type: ignore[attr-defined]
     yield window
     for tab in window.tabs():
         tab.editor.document().setModified(False)

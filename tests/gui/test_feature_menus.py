@@ -9,6 +9,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QMenu
 
 MENU_STRUCTURE = Path(__file__).parent.parent / "fixtures" / "gui" / "menu_structure.txt"
+#: there only while a dictionary is installed, and removed in the background when none is found
+#: (gui/spelling's loader): not part of the comparison
+BACKGROUND = {"  actionCheckSpelling"}
 
 
 def menu_lines(menu: QMenu, depth: int = 0) -> list[str]:
@@ -38,4 +41,7 @@ def window_menu_lines(window: object) -> list[str]:
 
 def test_menus_with_every_feature_match_the_recorded_structure(main_window) -> None:
     expected = MENU_STRUCTURE.read_text(encoding="utf-8").splitlines()
-    assert window_menu_lines(main_window) == expected
+    actual = window_menu_lines(main_window)
+    assert [line for line in actual if line not in BACKGROUND] == [
+        line for line in expected if line not in BACKGROUND
+    ]

@@ -74,6 +74,7 @@ def window(qapp, qtbot, tmp_path: Path) -> Iterator[object]:
     post.write_text(POST, encoding="utf-8")
     win = MainWindow(Preferences(), tmp_path / "preferences.json")
     qtbot.addWidget(win)
+    win.attach_remaining_features()  # not shown yet (decision 0151)
     win.resize(1600, 1000)
     win.open_paths([post])
     win.show()

@@ -7,12 +7,11 @@ docs/architecture.md, "GUI composition", and decision 0140). Every module named 
 
 from __future__ import annotations
 
-import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -32,8 +31,9 @@ from postpad.gui import edit_routing
 from postpad.gui.dialogs.preferences import PreferencesDialog
 from postpad.gui.documents.manager import MARKDOWN_SUFFIXES, DocumentManager
 from postpad.gui.documents.tab import PANES, DocumentTab
-from postpad.gui.features import attach_all
+from postpad.gui.features import StagedAttach
 from postpad.gui.protocols import DocumentTabView, FeatureWindow
+from postpad.gui.startup_stages import FirstFrame, LateFeatures
 from postpad.gui.statusbar import StatusBar
 from postpad.gui.theme import DARK, ThemeManager
 from postpad.gui.uistate import UiState
@@ -63,45 +63,16 @@ EDITOR_ACTIONS = {
 _SIDE_AREAS = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea)
 
 
-class _FirstFrame(QObject):
-    """Holds start-up work back until the window has painted its first frame."""
-
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self.painted = False
-        self._pending: list[Callable[[], object]] = []
-        window.installEventFilter(self)
-
-    def call(self, callback: Callable[[], object]) -> None:
-        if self.painted:
-            callback()
-        else:
-            self._pending.append(callback)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self.painted:
-            self.painted = True
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._run)  # once this frame is on the screen
-        return False
-
-    def _run(self) -> None:
-        pending, self._pending = self._pending, []
-        for callback in pending:
-            try:
-                callback()
-            except Exception:  # one failing task must not stop the others
-                traceback.print_exc()
-
-
 class MainWindow(FeatureWindow):
+    features_ready = Signal()  # every feature attached (the late ones after the first frame)
+
     def __init__(
         self, preferences: Preferences | None = None, preferences_path: Path | None = None
     ):
         super().__init__(preferences, preferences_path)
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
-        self._first_frame = _FirstFrame(self)
+        self._first_frame = FirstFrame(self)
         self.theme = ThemeManager(self.preferences.appearance, self)
         self.ui_state = UiState()
         self.window_actions = action_table.build_actions(self)
@@ -118,8 +89,10 @@ class MainWindow(FeatureWindow):
         self._build_menus()
         self._wire()
         self._restore_state()
-        self._attach_features()
-        self._restore_docks()
+        self._docks_restored = False
+        self._late_docks: list[tuple[QDockWidget, bool]] = []
+        self._late_features = self._attach_features()
+        self._docks_restored = self._restore_docks()
 
     # --- extension points ----------------------------------------------------------------
     def menu(self, name: str) -> QMenu:
@@ -135,7 +108,12 @@ class MainWindow(FeatureWindow):
         dock = QDockWidget(title, self)
         dock.setObjectName(object_name)
         dock.setWidget(widget)
-        self.addDockWidget(area, dock)
+        if self._docks_restored and self.restoreDockWidget(dock):
+            # A late feature's dock, in its place of the restored layout; shown or hidden as
+            # saved once every feature attached (a feature hides its new dock).
+            self._late_docks.append((dock, not dock.isHidden()))
+        else:
+            self.addDockWidget(area, dock)
         self.menu("view").addAction(dock.toggleViewAction())
         return dock
 
@@ -277,16 +255,45 @@ class MainWindow(FeatureWindow):
             self.window_actions[f"show_{name}"].setChecked(self.ui_state.pane_visible(name))
         self._update_title()
 
-    def _restore_docks(self) -> None:
+    def _restore_docks(self) -> bool:
         if self.ui_state.restore_docks(self):
-            return
+            return True
+        self._narrow_side_docks()
+        return False
+
+    def _narrow_side_docks(self) -> None:
         # First run: side panels stay narrow so the three panes keep most of the width.
         docks = [d for d in self.findChildren(QDockWidget) if d.isVisibleTo(self)]
         side = [d for d in docks if self.dockWidgetArea(d) in _SIDE_AREAS]
         self.resizeDocks(side, [220] * len(side), Qt.Orientation.Horizontal)
 
-    def _attach_features(self) -> None:
-        attach_all(self)  # raises under tests; prints and goes on for the user
+    def _attach_features(self) -> LateFeatures:
+        """The early features now, the others after the first frame (decision 0151). Either
+        raises under tests and prints and goes on for the user."""
+        staged = StagedAttach(self)
+        staged.attach_early()
+        late = LateFeatures(self, staged)
+        late.ready.connect(self._on_features_ready)
+        self.after_shown(late.start)
+        return late
+
+    @property
+    def features_attached(self) -> bool:
+        return self._late_features.done
+
+    def attach_remaining_features(self) -> None:
+        """Attach the features still waiting for the first frame now (tests, and a window
+        that is never shown)."""
+        self._late_features.attach_now()
+
+    def _on_features_ready(self) -> None:
+        if not self._docks_restored:
+            self._narrow_side_docks()  # the late features' docks too
+        for dock, visible in self._late_docks:
+            dock.setVisible(visible)
+        if self.current_tab() is not None:
+            self._on_current_changed()  # late features follow the tab already open
+        self.features_ready.emit()
 
     # --- behaviour -----------------------------------------------------------------------
     def _with_tab(self, operation: object) -> None:
