@@ -60,13 +60,16 @@ _BUILTINS = _words(
 )
 
 
-def _ident_rules() -> list[tuple[object, ...]]:
+def _ident_rules(
+    keywords: list[str], declarations: list[str], reserved: list[str], builtins: list[str]
+) -> list[tuple[object, ...]]:
+    """Rouge's identifier rule: one id, classed by the first list that holds it."""
     return [
-        (words(_KEYWORDS, suffix=_END), Keyword, "expr_start"),
-        (words(_DECLARATIONS, suffix=_END), Keyword.Declaration, "expr_start"),
-        (words(_RESERVED, suffix=_END), Keyword.Reserved),
+        (words(keywords, suffix=_END), Keyword, "expr_start"),
+        (words(declarations, suffix=_END), Keyword.Declaration, "expr_start"),
+        (words(reserved, suffix=_END), Keyword.Reserved),
         (words(_CONSTANTS, suffix=_END), Keyword.Constant),
-        (words(_BUILTINS, suffix=_END), Name.Builtin),
+        (words(builtins, suffix=_END), Name.Builtin),
         (_ID, Name.Other),
     ]
 
@@ -128,7 +131,7 @@ class RougeJavascriptLexer(RegexLexer):
             (r"[?]", Punctuation, ("ternary", "expr_start")),
             (r"(@)(\w+)?", bygroups(Punctuation, Name.Decorator), "expr_start"),
             (r"[{}]", Punctuation, "statement"),
-            *_ident_rules(),
+            *_ident_rules(_KEYWORDS, _DECLARATIONS, _RESERVED, _BUILTINS),
             (r"[0-9][0-9]*\.[0-9]+([eE][0-9]+)?[fd]?", Number.Float),
             (r"(?i)0x[0-9a-f]+", Number.Hex),
             (r"(?i)0o[0-7][0-7_]*", Number.Oct),
@@ -177,6 +180,39 @@ class RougeJavascriptLexer(RegexLexer):
     }
 
 
+def _typescript_tokens() -> dict[str, list[Any]]:
+    """Rouge's ``Typescript``: the JavaScript states with ``TypescriptCommon``'s word lists and
+    its prepended ``root``/``statement`` rules."""
+    tokens = {state: list(rules) for state, rules in RougeJavascriptLexer.tokens.items()}
+    idents = _ident_rules(
+        _KEYWORDS + _words("is namespace static private protected public implements readonly"),
+        _DECLARATIONS + _words("type abstract"),
+        _RESERVED
+        + _words("string any void number namespace module declare default interface keyof"),
+        _BUILTINS + _words("Pick Partial Readonly Record"),
+    )
+    root = tokens["root"]
+    start = next(i for i, rule in enumerate(root) if rule[0] is not None and rule[-1] is Name.Other)
+    start -= len(idents) - 1
+    root[start : start + len(idents)] = idents
+    tokens["root"] = [(r"[?][.]", Punctuation), (r"[?]{2}", Operator), *root]
+    label = (
+        r"(" + _ID + r")(\??)(" + _S + r"*)(:)",
+        bygroups(Name.Label, Punctuation, Text, Punctuation),
+        "expr_start",
+    )
+    tokens["statement"] = [label, *tokens["statement"]]
+    return tokens
+
+
+class RougeTypescriptLexer(RegexLexer):
+    """Rouge 3.30 ``Rouge::Lexers::Typescript`` (``typescript``, ``ts``)."""
+
+    name = "Rouge TypeScript"
+    aliases: ClassVar[list[str]] = []
+    tokens: ClassVar[dict[str, list[Any]]] = _typescript_tokens()
+
+
 #: Every name Rouge 3.30 (Jekyll 4.3's) finds a lexer by, as ``Rouge::Lexer.find`` matches it:
 #: case-sensitively. kramdown writes a fence in another language as a bare ``pre > code``.
 ROUGE_NAMES = frozenset(
@@ -219,7 +255,12 @@ def rouge_knows(language: str) -> bool:
     return language in ROUGE_NAMES
 
 
-_ROUGE = {"javascript": RougeJavascriptLexer, "js": RougeJavascriptLexer}
+_ROUGE: dict[str, type[RegexLexer]] = {
+    "javascript": RougeJavascriptLexer,
+    "js": RougeJavascriptLexer,
+    "typescript": RougeTypescriptLexer,
+    "ts": RougeTypescriptLexer,
+}
 
 
 @lru_cache(maxsize=64)
