@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 from corpus_engine import build_site
 from hexo_renderers import blog_renderer, installed, render_snippets
 from html_normalise import strict_text
@@ -58,22 +59,28 @@ def test_a_markdown_it_blog_is_built_with_markdown_it_and_its_config(tmp_path: P
     assert "footnote-ref" not in marked
 
 
-FIXTURE = Path(__file__).parents[1] / "fixtures" / "render" / "hexo_markdown_it.md"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "render"
 
 
 @pytest.mark.engines
-def test_the_markdown_it_fixtures_are_what_the_real_renderer_writes(tmp_path: Path) -> None:
-    """Every case of fixtures/render/hexo_markdown_it.md (Postpad's preview with the renderer's
-    defaults) is what Hexo with hexo-renderer-markdown-it writes, in the corpus's strict form."""
+@pytest.mark.parametrize("name", ["hexo_markdown_it.md", "hexo_markdown_it_plugins.md"])
+def test_the_markdown_it_fixtures_are_what_the_real_renderer_writes(
+    tmp_path: Path, name: str
+) -> None:
+    """Every case of the fixture file (Postpad's preview of a site on hexo-renderer-markdown-it
+    with that `markdown:` section) is what Hexo with the real renderer writes, in the corpus's
+    strict form (tests/core/render/test_render_hexo_markdown_it.py checks the preview side)."""
     require_engine("hexo")
     if installed("hexo-renderer-markdown-it") is None:
         pytest.skip("hexo-renderer-markdown-it is not installed (tests/engines/install_engines.sh)")
     cases = {
         f"{line}: {title}": (source, html)
-        for line, title, source, html in read_fixture_file(FIXTURE)
+        for line, title, source, html in read_fixture_file(FIXTURES / name)
     }
-    snippets = {name: source for name, (source, _html) in cases.items()}
-    engine = render_snippets("hexo-renderer-markdown-it", snippets, tmp_path, {})
-    for name, (_source, html) in cases.items():
-        assert engine[name] is not None, name
-        assert strict_text(engine[name]) == strict_text(html), name
+    snippets = {key: source for key, (source, _html) in cases.items()}
+    section = (FIXTURES / name).with_suffix(".yml")  # the `markdown:` section, if any
+    config = yaml.safe_load(section.read_text(encoding="utf-8")) if section.is_file() else {}
+    engine = render_snippets("hexo-renderer-markdown-it", snippets, tmp_path, config)
+    for key, (_source, html) in cases.items():
+        assert engine[key] is not None, key
+        assert strict_text(engine[key]) == strict_text(html), key

@@ -7,12 +7,23 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 from markdown_it.utils import read_fixture_file
 
 from postpad.core.render import RenderOptions, render
 
-FIXTURE = Path(__file__).parents[2] / "fixtures" / "render" / "hexo_markdown_it.md"
+FIXTURES = Path(__file__).parents[2] / "fixtures" / "render"
 RENDERER = {"hexo_renderer": "hexo-renderer-markdown-it"}
+#: fixture files; a NAME.yml beside one holds the `markdown:` section it is rendered with
+FILES = ("hexo_markdown_it.md", "hexo_markdown_it_plugins.md")
+
+
+def markdown_section(name: str) -> dict[str, object]:
+    path = (FIXTURES / name).with_suffix(".yml")
+    if not path.is_file():
+        return {}
+    loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return dict(loaded["markdown"])
 
 
 def _html(source: str, **overrides: object) -> str:
@@ -20,15 +31,17 @@ def _html(source: str, **overrides: object) -> str:
     return "".join(block.html for block in rendered.blocks)
 
 
-@pytest.mark.parametrize(
-    ("source", "expected"),
-    [
-        pytest.param(s, e, id=f"{line}:{title[:40]}")
-        for line, title, s, e in read_fixture_file(FIXTURE)
-    ],
-)
-def test_fixture(source: str, expected: str) -> None:
-    assert _html(source) == expected
+def _cases() -> list[object]:
+    return [
+        pytest.param(markdown_section(name), source, html, id=f"{name}:{line}:{title[:40]}")
+        for name in FILES
+        for line, title, source, html in read_fixture_file(FIXTURES / name)
+    ]
+
+
+@pytest.mark.parametrize(("config", "source", "expected"), _cases())
+def test_fixture(config: dict[str, object], source: str, expected: str) -> None:
+    assert _html(source, **config) == expected
 
 
 def test_marked_sites_are_unchanged() -> None:

@@ -21,6 +21,7 @@ from mdit_py_plugins.container import container_plugin
 from mdit_py_plugins.subscript import sub_plugin
 from mdit_py_plugins.superscript import superscript_plugin
 
+from postpad.core.render.rules.markdown_it_pairs import cjk_breaks_plugin, pair_plugin
 from postpad.core.text.hexo_slug import hexo_slugize
 
 
@@ -86,8 +87,11 @@ def _container(md: MarkdownIt, options: str) -> None:
 
 
 #: markdown-it plugins by npm name -> their markdown-it-py port (footnote and deflist are the
-#: profile's own switches; the others, e.g. abbr, emoji, mark, ins, are not ported)
+#: profile's own switches; abbr, emoji and attrs are not ported)
 PORTS = {
+    "markdown-it-mark": lambda md, options: pair_plugin(md, "=", "mark"),
+    "markdown-it-ins": lambda md, options: pair_plugin(md, "+", "ins"),
+    "markdown-it-cjk-breaks": lambda md, options: cjk_breaks_plugin(md),
     "markdown-it-sub": lambda md, options: sub_plugin(md),
     "markdown-it-sup": lambda md, options: superscript_plugin(md),
     "markdown-it-container": _container,
