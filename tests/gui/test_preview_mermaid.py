@@ -44,10 +44,17 @@ DIAGRAMS = """JSON.stringify(Array.prototype.map.call(
   }))"""
 
 
-def _butterfly_post(tmp_path: Path, text: str) -> Path:
+#: Butterfly draws diagrams only with these (decision 0155): Mermaid on, fences as diagrams, and
+#: the highlighter leaving mermaid fences as <pre><code class="… mermaid">
+MERMAID_ON = "mermaid:\n  enable: true\n  code_write: true\n"
+SITE_CONFIG = "title: blog\ntheme: butterfly\nhighlight:\n  exclude_languages: [mermaid]\n"
+
+
+def _butterfly_post(tmp_path: Path, text: str, theme_config: str = MERMAID_ON) -> Path:
     site = tmp_path / "blog"
     (site / "source" / "_posts").mkdir(parents=True)
-    (site / "_config.yml").write_text("title: blog\ntheme: butterfly\n", encoding="utf-8")
+    (site / "_config.yml").write_text(SITE_CONFIG, encoding="utf-8")
+    (site / "_config.butterfly.yml").write_text(theme_config, encoding="utf-8")
     (site / "package.json").write_text('{"dependencies": {"hexo": "^8"}}', encoding="utf-8")
     post = site / "source" / "_posts" / "diagrams.md"
     post.write_text(text, encoding="utf-8")
@@ -179,6 +186,22 @@ def test_a_post_without_diagrams_does_not_load_mermaid(qtbot, main_window, post_
     wait_for_preview_text(qtbot, tab.preview, "天已经黑了")
     assert run_js(qtbot, tab.preview, "typeof postpad.diagrams") == "undefined"
     assert run_js(qtbot, tab.preview, "typeof __esbuild_esm_mermaid_nm") == "undefined"
+    assert tab.preview.materialize().mermaid_loaded is False
+
+
+def test_a_site_with_mermaid_off_shows_no_diagram(qtbot, main_window, tmp_path: Path) -> None:
+    """Butterfly's default (mermaid.enable: false): the tag's source is hidden, as on the blog,
+    the fence is a code block, and Mermaid is never loaded (decision 0155)."""
+    post = _butterfly_post(tmp_path, POST, theme_config="# Mermaid left at its default\n")
+    tab = main_window.open_paths([post])[0]
+    wait_for_preview_text(qtbot, tab.preview, "最后一段")
+    hidden = "document.querySelectorAll('pre.mermaid-src[hidden]').length"
+    assert run_js(qtbot, tab.preview, hidden) == 1
+    assert run_js(qtbot, tab.preview, "document.querySelectorAll('.pp-diagram').length") == 0
+    assert "写作 --&gt; 预览" in run_js(
+        qtbot, tab.preview, "document.querySelector('main').innerHTML"
+    )
+    assert run_js(qtbot, tab.preview, "typeof postpad.diagrams") == "undefined"
     assert tab.preview.materialize().mermaid_loaded is False
 
 

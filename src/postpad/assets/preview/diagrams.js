@@ -127,14 +127,14 @@
   function previous(wrap) {
     var owner = block(wrap);
     if (!owner || !owner.ppDiagrams) return null;
-    var index = Array.prototype.indexOf.call(owner.querySelectorAll(".mermaid-wrap"), wrap);
+    var index = Array.prototype.indexOf.call(owner.querySelectorAll(".mermaid-wrap.pp-diagram"), wrap);
     return owner.ppDiagrams[theme() + index] || null;
   }
 
   function keep(wrap, entry) {
     var owner = block(wrap);
     if (!owner || entry.error !== undefined) return;
-    var index = Array.prototype.indexOf.call(owner.querySelectorAll(".mermaid-wrap"), wrap);
+    var index = Array.prototype.indexOf.call(owner.querySelectorAll(".mermaid-wrap.pp-diagram"), wrap);
     owner.ppDiagrams = owner.ppDiagrams || {};
     owner.ppDiagrams[theme() + index] = entry;
   }
@@ -177,8 +177,8 @@
     var found = [];
     elements.forEach(function (element) {
       if (!element || !element.querySelectorAll) return;
-      if (element.matches && element.matches(".mermaid-wrap")) found.push(element);
-      found.push.apply(found, element.querySelectorAll(".mermaid-wrap"));
+      if (element.matches && element.matches(".mermaid-wrap.pp-diagram")) found.push(element);
+      found.push.apply(found, element.querySelectorAll(".mermaid-wrap.pp-diagram"));
     });
     return found;
   }
@@ -217,7 +217,7 @@
     },
     retheme: drawAll,
     stats: function () {
-      var drawn = document.querySelectorAll(".mermaid-wrap");
+      var drawn = document.querySelectorAll(".mermaid-wrap.pp-diagram");
       var svgs = 0;
       var settled = 0; // drawn or showing an error, not waiting for a drawing
       drawn.forEach(function (wrap) {

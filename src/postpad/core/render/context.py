@@ -57,6 +57,7 @@ class RenderContext:
             "pp_liquid": self.profile.templates == "liquid",
             "pp_empty_alt_omitted": self.profile.flavour == "marked",
             "pp_hexo_code": self.profile.hexo_code,
+            "pp_mermaid": self.options.mermaid,  # decision 0155
         }
         if references:
             env["references"] = dict(references)

@@ -8,6 +8,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from postpad.core.render.rules.mermaid import MermaidSupport
+
 ENGINES = ("hexo", "hugo", "jekyll", "eleventy", "zola", "astro", "generic")
 
 
@@ -49,6 +51,13 @@ class RenderOptions:
             value = getattr(self, name)
             if value is not None and not isinstance(value, Path):
                 object.__setattr__(self, name, Path(value))
+
+    @property
+    def mermaid(self) -> MermaidSupport | None:
+        """Which diagrams the site's blog draws (``site_overrides["site"]["mermaid"]``, from the
+        theme's config: decision 0155); None: every one, as outside a site."""
+        site = self.site_overrides.get("site")
+        return MermaidSupport.from_overrides(site) if isinstance(site, Mapping) else None
 
 
 def options_for_site(

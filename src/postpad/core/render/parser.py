@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from html import escape
 from typing import Any
 
@@ -32,7 +32,7 @@ from postpad.core.render.rules.kramdown_fence import kramdown_fence_plugin
 from postpad.core.render.rules.kramdown_ial import kramdown_ial_plugin
 from postpad.core.render.rules.marked_linkify import marked_linkify_plugin
 from postpad.core.render.rules.math import math_plugin
-from postpad.core.render.rules.mermaid import diagram_html
+from postpad.core.render.rules.mermaid import fence_html
 from postpad.core.render.rules.references import reference_tracking_plugin
 from postpad.core.render.rules.sanitize import remote_image_placeholder, sanitize_html
 from postpad.core.render.rules.strikethrough import single_tilde_plugin
@@ -61,8 +61,13 @@ def _fence(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any)
     token = tokens[idx]
     info = unescapeAll(token.info).strip()
     lang = info.split(maxsplit=1)[0] if info else ""
-    if lang == "mermaid":
-        return diagram_html(token.content)
+    if lang == "mermaid":  # the diagram, or the code block when the site does not draw it
+        code = partial(_code_html, token, info, lang, env)
+        return fence_html(token.content, code, env, token.map[0] if token.map else None)
+    return _code_html(token, info, lang, env)
+
+
+def _code_html(token: Token, info: str, lang: str, env: Any) -> str:
     settings = env.get("pp_hexo_code")
     if isinstance(settings, HexoCode):
         return hexo_code_html(token.content, info, settings)

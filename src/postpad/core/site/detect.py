@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from postpad.core.site.config import ConfigError, SiteConfig, read_config
+from postpad.core.site.diagrams import mermaid_support
 from postpad.core.site.model import Site
 
 _CONFIG_EXTS = (".toml", ".yaml", ".yml", ".json")
@@ -148,4 +150,7 @@ def detect_site(path: Path | str) -> Site | None:
     except ConfigError:
         config = read_config(engine, None)
     theme = _hexo_theme(root, config) if engine == "hexo" else config.theme
+    mermaid = mermaid_support(engine, theme, root, config)  # the preview reads it (0155)
+    if mermaid:
+        config = replace(config, render_site={**config.render_site, "mermaid": mermaid})
     return Site(engine=engine, root=root, config=config, theme=theme, config_path=config_path)

@@ -17,8 +17,9 @@ from postpad.core.assets import MERMAID_SCRIPT, asset_text
 
 DRAWING_SCRIPT = "preview/diagrams.js"
 
-#: what a diagram block's HTML always contains (core/render/rules/mermaid.py)
-DIAGRAM_MARK = 'class="mermaid-src"'
+#: what a diagram block's HTML always contains (core/render/rules/mermaid.py); Butterfly's hidden
+#: ``pre.mermaid-src`` of a site with Mermaid off is no diagram (decision 0155)
+DIAGRAM_MARK = 'class="mermaid-wrap pp-diagram"'
 
 
 def ops_have_diagrams(ops: list[dict[str, Any]]) -> bool:

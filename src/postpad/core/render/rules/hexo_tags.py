@@ -17,7 +17,7 @@ from markdown_it.token import Token
 from postpad.core.render.rules import butterfly_tags
 from postpad.core.render.rules.hexo_code import HexoCode, hexo_highlight
 from postpad.core.render.rules.highlight import code_block_html
-from postpad.core.render.rules.mermaid import diagram_html
+from postpad.core.render.rules.mermaid import tag_html
 from postpad.core.render.rules.sanitize import (
     is_safe_url,
     remote_image_placeholder,
@@ -203,8 +203,9 @@ def raw_block(token: Token, env: dict[str, Any]) -> str:
         return html
     if name in ("codeblock", "code"):
         return _codeblock(content, args, env.get("pp_hexo_code"))
-    if name == "mermaid":
-        return diagram_html(content)
+    if name == "mermaid":  # Butterfly's tag: first word its JSON config (decision 0155)
+        config = next(iter(split_args(args)), "")
+        return tag_html(content, config, env, token.map[0] if token.map else None)
     return (
         f'<div class="pp-tag pp-tag-{escape(name)}"><div class="pp-tag-label">'
         f"{escape(name)} {escape(args)}</div><pre>{escape(content)}</pre></div>\n"
