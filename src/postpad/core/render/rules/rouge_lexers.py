@@ -9,6 +9,7 @@ each (decision 0148). This is Rouge's ``javascript.rb`` state machine restated a
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any, ClassVar
 
@@ -213,6 +214,60 @@ class RougeTypescriptLexer(RegexLexer):
     tokens: ClassVar[dict[str, list[Any]]] = _typescript_tokens()
 
 
+def _jsx_tokens() -> dict[str, list[Any]]:
+    """Rouge's ``JSX``: the JavaScript states with its ``tag`` rules prepended to
+    ``expr_start``; text between tags (delegated to Rouge's HTML lexer) is text and entities."""
+    tokens = {state: list(rules) for state, rules in RougeJavascriptLexer.tokens.items()}
+    interpol = (r"\{", String.Interpol, ("interpol", "expr_start"))
+    tokens["expr_start"] = [include("tag"), *tokens["expr_start"]]
+    tokens.update(
+        {
+            "tag": [(r"<", Punctuation, ("tag_opening", "element", "element_name"))],
+            "tag_opening": [
+                (r"</", Punctuation, ("#pop", "element", "element_name")),
+                include("tag"),
+                interpol,
+                (r"&[^ \t\n\r\f\v]*?;", Name.Entity),
+                (r"[^<{&]+", Text),
+                (r"&", Text),
+            ],
+            "element": [
+                include("comments_and_whitespace"),
+                (r"/>", Punctuation, "#pop:2"),
+                (r">", Punctuation, "#pop"),
+                interpol,
+                (r"[a-zA-Z0-9_][a-zA-Z0-9_-]*", Name.Attribute),
+                (r"=", Punctuation),
+                (r"([\"']).*?(\1)", String),
+            ],
+            "element_name": [
+                (r"[A-Z][a-zA-Z0-9_]*", Name.Class),
+                (r"[a-zA-Z0-9_]+", Name.Tag),
+                (r"\.", Punctuation),
+                default("#pop"),
+            ],
+            "interpol": [
+                (r"\}", String.Interpol, "#pop"),
+                (r"\{", Punctuation, ("interpol_inner", "statement")),
+                include("root"),
+            ],
+            "interpol_inner": [(r"\}", Punctuation, ("#pop", "statement")), include("root")],
+        }
+    )
+    return tokens
+
+
+class RougeJsxLexer(RegexLexer):
+    """Rouge 3.30 ``Rouge::Lexers::JSX`` (``jsx``, ``react``); it starts in ``expr_start``."""
+
+    name = "Rouge JSX"
+    aliases: ClassVar[list[str]] = []
+    tokens: ClassVar[dict[str, list[Any]]] = _jsx_tokens()
+
+    def get_tokens_unprocessed(self, text: str, stack: Iterable[str] = ("root",)) -> Any:
+        return super().get_tokens_unprocessed(text, (*stack, "expr_start"))
+
+
 #: Every name Rouge 3.30 (Jekyll 4.3's) finds a lexer by, as ``Rouge::Lexer.find`` matches it:
 #: case-sensitively. kramdown writes a fence in another language as a bare ``pre > code``.
 ROUGE_NAMES = frozenset(
@@ -260,6 +315,8 @@ _ROUGE: dict[str, type[RegexLexer]] = {
     "js": RougeJavascriptLexer,
     "typescript": RougeTypescriptLexer,
     "ts": RougeTypescriptLexer,
+    "jsx": RougeJsxLexer,
+    "react": RougeJsxLexer,
 }
 
 
