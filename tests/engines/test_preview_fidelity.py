@@ -38,8 +38,6 @@ ACCEPTED: dict[tuple[str, str], str] = {
     ("jekyll", "inline-code"): LIQUID_IN_CODE + "{{ … }} it will replace (the value depends on "
     "the site: here the page title)",
     ("jekyll", "fenced-code-plain"): LIQUID_IN_CODE + "{{ … }} it will empty",
-    ("jekyll", "emphasis-cjk"): "kramdown closes **…：** before a CJK letter; CommonMark's "
-    "flanking rule (markdown-it, Hexo, Hugo) does not, and the preview follows CommonMark",
     ("hugo", "inline-html-br-kbd"): WARNS + " (Goldmark replaces raw HTML with a comment)",
     ("hugo", "hugo-shortcode-highlight"): HIGHLIGHTER + "Chroma (inline colour styles)",
     ("jekyll", "jekyll-liquid-highlight"): HIGHLIGHTER + "Rouge (Jekyll wraps the tag's output "

@@ -28,6 +28,7 @@ from postpad.core.render.rules.hexo_markdown_it import hexo_markdown_it_plugin
 from postpad.core.render.rules.hexo_smartypants import hexo_smartypants_plugin
 from postpad.core.render.rules.highlight import code_block_html
 from postpad.core.render.rules.hugo_refs import hugo_refs_plugin
+from postpad.core.render.rules.kramdown_emphasis import kramdown_emphasis_plugin
 from postpad.core.render.rules.kramdown_fence import kramdown_fence_plugin
 from postpad.core.render.rules.kramdown_ial import kramdown_ial_plugin
 from postpad.core.render.rules.marked_linkify import marked_linkify_plugin
@@ -252,8 +253,6 @@ def build_parser(spec: ParserSpec) -> MarkdownIt:
         },
     )
     _enable_features(md, profile)
-    if profile.hexo_markdown_it is not None:
-        md.use(hexo_markdown_it_plugin, profile.hexo_markdown_it)
     if profile.typographer == "hexo":
         md.use(hexo_smartypants_plugin)
     elif profile.typographer == "goldmark":
@@ -273,10 +272,13 @@ def build_parser(spec: ParserSpec) -> MarkdownIt:
     if profile.flavour == "kramdown":
         md.add_render_rule("code_block", _rouge_code_block)
         md.use(kramdown_fence_plugin)
+        md.use(kramdown_emphasis_plugin)
     md.add_render_rule("image", _image)
     md.add_render_rule("link_open", _link_open)
     omit = profile.html_omitted_marker and not profile.html
     more, hugo = profile.name == "hexo", profile.templates == "hugo"
     md.add_render_rule("html_block", _html_rule(omit, spec.allow_remote_images, more, hugo))
     md.add_render_rule("html_inline", _html_rule(omit, spec.allow_remote_images, more, hugo))
+    if profile.hexo_markdown_it is not None:  # after heading_open: its permalink wraps it
+        md.use(hexo_markdown_it_plugin, profile.hexo_markdown_it)
     return md
