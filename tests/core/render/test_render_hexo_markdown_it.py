@@ -10,7 +10,8 @@ import pytest
 import yaml
 from markdown_it.utils import read_fixture_file
 
-from postpad.core.render import RenderOptions, render
+from postpad.core.render import IncrementalRenderer, RenderOptions, apply_patch, render
+from postpad.core.render.incremental import blocks_html
 
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "render"
 RENDERER = {"hexo_renderer": "hexo-renderer-markdown-it"}
@@ -69,3 +70,16 @@ def test_commonmark_preset_has_no_tables_or_linkify() -> None:
     assert "<table>" not in html
     assert "<a " not in html
     assert "<table>" in _html("| a |\n| - |\n| b |\n")
+
+
+def test_edits_renumber_repeated_headings_as_a_full_render_does() -> None:
+    options = RenderOptions(
+        engine="hexo", site_overrides=RENDERER | {"anchors": {"permalink": True}}
+    )
+    renderer = IncrementalRenderer(options)
+    blocks = apply_patch([], renderer.update("# T\n\n## A\n\ntext\n\n## A\n"))
+    for text in ("# T\n\n## A\n\ntexts\n\n## A\n", "# T\n\n## B\n\ntexts\n\n## A\n\n## A\n"):
+        blocks = apply_patch(blocks, renderer.update(text))
+        assert not renderer.last_was_full
+        assert blocks_html(blocks) == render(text, options).html
+    assert '<h2 id="A-2"><a class="header-anchor" href="#A-2">¶</a>A</h2>' in blocks_html(blocks)

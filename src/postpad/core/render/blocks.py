@@ -173,6 +173,9 @@ def headings_of(ctx: RenderContext, group: Group) -> tuple[HeadingInfo, ...]:
         slug_text = _inline_plain(inline, breaks=True) if style == "goldmark" else text
         line = (token.map[0] if token.map else group.start) - group.start
         base = base_slug(style, slug_text, transform)
+        anchors = ctx.profile.hexo_markdown_it  # ids from anchors.level down (decision 0158)
+        if anchors is not None and int(token.tag[1]) < anchors.anchor_level:
+            base = ""
         found.append(HeadingInfo(int(token.tag[1]), text, base, line))
     return tuple(found)
 

@@ -14,7 +14,7 @@ from postpad.core.render.rules.hexo_code import HexoCode
 from postpad.core.render.rules.hexo_markdown_it import MarkdownItSettings
 
 Typographer = Literal["hexo", "goldmark", "standard", "none"]
-HeadingIds = Literal["hexo", "github", "goldmark", "kramdown", "none"]
+HeadingIds = Literal["hexo", "markdown-it", "github", "goldmark", "kramdown", "none"]
 Templates = Literal["nunjucks", "liquid", "hugo", "zola", "none"]
 
 

@@ -35,7 +35,8 @@ def markdown_it_profile(profile: Profile, config: Mapping[str, Any]) -> Profile:
     render = config.get("render")
     render = render if isinstance(render, Mapping) else {}
     preset = str(config.get("preset") or "default")
-    plugins = {name for name, _ in markdown_it_settings(config).plugins}
+    settings = markdown_it_settings(config)
+    plugins = {name for name, _ in settings.plugins}
     full = preset == "default"  # commonmark and zero leave out tables, strikethrough, linkify
     return replace(
         profile,
@@ -51,8 +52,9 @@ def markdown_it_profile(profile: Profile, config: Mapping[str, Any]) -> Profile:
         tasklists=False,
         footnotes="markdown-it-footnote" in plugins,
         deflist="markdown-it-deflist" in plugins,
-        heading_ids="none",  # the renderer's anchors plugin writes them (hexo_markdown_it)
+        heading_ids="markdown-it",  # its anchors plugin: hexo-util slugize, -2 for a repeat
+        heading_case=settings.case,
         headerlink=False,
         post_asset=False,
-        hexo_markdown_it=markdown_it_settings(config),
+        hexo_markdown_it=settings,
     )

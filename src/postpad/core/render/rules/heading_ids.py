@@ -86,6 +86,8 @@ def base_slug(style: str, text: str, transform: int = 0) -> str:
         return goldmark_slug(text)
     if style == "hexo":
         return hexo_slugize(strip_html(text).strip(), transform=transform)
+    if style == "markdown-it":  # hexo-renderer-markdown-it's anchors: the text as it is
+        return hexo_slugize(text, transform=transform)
     if style in ("github", "kramdown"):
         return github_slug(text) or "heading"
     return ""
@@ -102,16 +104,20 @@ class HeadingIdAllocator:
         self._counts: dict[str, int] = {}
         self._goldmark = style == "goldmark"
         self._taken: set[str] = set()
+        # hexo-renderer-markdown-it: repeats are -2, -3 …; a heading without a base has no id
+        self._markdown_it = style == "markdown-it"  # decision 0158
 
     def allocate(self, base: str) -> str:
         if self._goldmark:
             return self._allocate_free(base)
+        if self._markdown_it and not base:
+            return ""
         count = self._counts.get(base)
         if count is None:
             self._counts[base] = 1
             return base
         self._counts[base] = count + 1
-        return f"{base}-{count}"
+        return f"{base}-{count + self._markdown_it}"
 
     def _allocate_free(self, base: str) -> str:
         if not base:

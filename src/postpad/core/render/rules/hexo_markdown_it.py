@@ -4,25 +4,26 @@ The renderer (7.1.1, ``index.js`` and ``lib/renderer.js``) builds ``new Markdown
 render)``, enables/disables the listed rules, ``use``s each plugin the site lists under
 ``markdown.plugins`` (none by default) and always its ``lib/anchors.js``: headings of level
 ``anchors.level`` (2) and deeper get ``id`` = hexo-util ``slugize`` of the concatenated content of
-the heading's inline tokens (``separator``, ``transform: case``); a repeated slug gets
-``-{collisionSuffix}2``, ``3`` …; with ``permalink`` an ``<a class=… href="#id">symbol</a>`` is
-put at the left or right of the text (decision 0158).
+the heading's inline tokens (``transform: case``); a repeated slug gets ``-2``, ``-3`` … Those ids
+are the render pipeline's (heading style ``markdown-it``, so an edit renumbers them like any
+other); with ``permalink`` an ``<a class=… href="#id">symbol</a>`` is put at the left or right of
+the text here (decision 0158).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from html import escape
+from typing import Any
 
 from markdown_it import MarkdownIt
-from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 from mdit_py_plugins.container import container_plugin
 from mdit_py_plugins.subscript import sub_plugin
 from mdit_py_plugins.superscript import superscript_plugin
 
 from postpad.core.render.rules.markdown_it_pairs import cjk_breaks_plugin, pair_plugin
-from postpad.core.text.hexo_slug import hexo_slugize
 
 
 @dataclass(frozen=True)
@@ -99,46 +100,37 @@ PORTS = {
 
 
 def hexo_markdown_it_plugin(md: MarkdownIt, settings: MarkdownItSettings) -> None:
-    """The listed plugins that have a port, the quotes, and the renderer's anchors."""
+    """The listed plugins that have a port, the quotes, and the anchors' permalinks (the ids
+    themselves are the pipeline's, heading style ``markdown-it``). Use it after the parser's own
+    ``heading_open`` rule: the permalink wraps it."""
     md.options["quotes"] = settings.quotes
     for name, options in settings.plugins:
         port = PORTS.get(name)
         if port is not None:
             port(md, options)
-    md.core.ruler.push("pp_hexo_anchors", lambda state: _anchors(state, settings))
+    if settings.permalink:
+        side = "heading_close" if settings.permalink_side == "right" else "heading_open"
+        inner = getattr(md.renderer, "rules", {}).get(side)
+        md.add_render_rule(side, _with_permalink(inner, settings))
 
 
-def _anchors(state: StateCore, settings: MarkdownItSettings) -> None:
-    store: dict[str, int] = {}
-    tokens = state.tokens
-    for index, token in enumerate(tokens):
-        if token.type != "heading_open" or int(token.tag[1:]) < settings.anchor_level:
-            continue
-        inline = tokens[index + 1]
-        title = "".join(child.content for child in inline.children or ())
-        slug = hexo_slugize(title, separator=settings.separator, transform=settings.case)
-        if slug in store:
-            store[slug] += 1
-            slug = f"{slug}-{settings.collision_suffix}{store[slug]}"
-        else:
-            store[slug] = 1
-        token.attrSet("id", slug)
-        if settings.permalink:
-            _permalink(inline, slug, settings)
+def _with_permalink(inner: Any, settings: MarkdownItSettings) -> Any:
+    """``<a class=… href="#id">symbol</a>`` right after ``<hN id>`` or right before ``</hN>``."""
 
+    def render(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        opening = tokens[idx] if tokens[idx].nesting == 1 else tokens[idx - 2]
+        html: str = (
+            inner(tokens, idx, options, env)
+            if inner
+            else self.renderToken(tokens, idx, options, env)
+        )
+        slug = opening.attrGet("id")
+        if slug is None or opening.type != "heading_open":
+            return html
+        link = (
+            f'<a class="{escape(settings.permalink_class)}" href="#{escape(str(slug))}">'
+            f"{escape(settings.permalink_symbol, quote=False)}</a>"
+        )
+        return html + link if tokens[idx].nesting == 1 else link + html
 
-def _permalink(inline: Token, slug: str, settings: MarkdownItSettings) -> None:
-    link = Token("link_open", "a", 1)
-    link.attrs = {"class": settings.permalink_class, "href": "#" + slug}
-    symbol = Token("text", "", 0)
-    symbol.content = settings.permalink_symbol
-    anchor = [link, symbol, Token("link_close", "a", -1)]
-    children = inline.children or []
-    inline.children = (
-        [*children, *anchor]
-        if settings.permalink_side == "right"
-        else [
-            *anchor,
-            *children,
-        ]
-    )
+    return render
