@@ -19,6 +19,7 @@ from mdit_py_plugins.tasklists import tasklists_plugin
 from postpad.core.render.profiles import Profile
 from postpad.core.render.rules.flavours import flavour_plugin
 from postpad.core.render.rules.goldmark_deflist import goldmark_deflist_plugin
+from postpad.core.render.rules.goldmark_html_block import goldmark_html_block_plugin
 from postpad.core.render.rules.goldmark_inline import goldmark_inline_plugin
 from postpad.core.render.rules.goldmark_tables import goldmark_tables_plugin
 from postpad.core.render.rules.goldmark_typographer import goldmark_typographer_plugin
@@ -234,6 +235,7 @@ def _enable_features(md: MarkdownIt, profile: Profile) -> None:
         md.use(kramdown_ial_plugin)
     if goldmark:
         goldmark_inline_plugin(md, profile)
+        md.use(goldmark_html_block_plugin)
         if profile.tables:
             md.use(goldmark_tables_plugin)
     flavour_plugin(md, profile.flavour, tasklists=profile.tasklists, footnotes=profile.footnotes)
