@@ -96,6 +96,21 @@ def test_the_others_attach_one_per_turn_after_the_first_frame(qtbot, window) -> 
     assert len(turns) > 3  # seen part-way: not all in one go
 
 
+def test_with_a_post_open_they_wait_for_its_first_preview(
+    qtbot, window, hexo_post, monkeypatch
+) -> None:
+    from postpad.gui import mainwindow
+
+    monkeypatch.setattr(mainwindow, "LATE_WAIT_MS", 60000)  # no fallback: the preview decides
+    [tab] = window.open_paths([hexo_post])
+    order: list[str] = []
+    tab.preview.patch_applied.connect(lambda _version: order.append("preview"))
+    window.features_ready.connect(lambda: order.append("features"))
+    window.show()
+    qtbot.waitUntil(lambda: window.features_attached, timeout=20000)
+    assert order[:2] == ["preview", "features"]
+
+
 def test_a_shortcut_pressed_before_its_feature_attached_still_works(
     qtbot, window, hexo_post, monkeypatch
 ) -> None:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -60,6 +60,8 @@ EDITOR_ACTIONS = {
 }
 
 
+#: the late features wait this long at most for the first preview (decision 0151)
+LATE_WAIT_MS = 1500
 _SIDE_AREAS = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea)
 
 
@@ -274,8 +276,18 @@ class MainWindow(FeatureWindow):
         staged.attach_early()
         late = LateFeatures(self, staged)
         late.ready.connect(self._on_features_ready)
-        self.after_shown(late.start)
+        self.after_shown(self._start_late_features)
         return late
+
+    def _start_late_features(self) -> None:
+        """With a post's preview to show, after its first patch (at most ``LATE_WAIT_MS``): the
+        features' Python work would share the interpreter with the first render."""
+        late, tab = self._late_features, self.current_tab()
+        if tab is None or not tab.preview.isVisibleTo(self):
+            late.start()
+            return
+        tab.preview.patch_applied.connect(late.start)
+        QTimer.singleShot(LATE_WAIT_MS, late, late.start)
 
     @property
     def features_attached(self) -> bool:

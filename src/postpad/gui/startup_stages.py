@@ -77,11 +77,14 @@ class LateFeatures(QObject):
         self._staged = staged
         self._handle: QWindow | None = None
         self.done = False
+        self._started = False
         window.installEventFilter(self)  # for its Show: the QWindow exists from then on
 
-    def start(self) -> None:
-        """Begin in the next event-loop turn (after the work already queued: WebEngine's start)."""
-        QTimer.singleShot(0, self, self._step)
+    def start(self, *_args: object) -> None:
+        """Begin in the next event-loop turn (once; a signal's arguments are ignored)."""
+        if not self._started:
+            self._started = True
+            QTimer.singleShot(0, self, self._step)
 
     def attach_now(self) -> None:
         if not self.done:
