@@ -2042,7 +2042,7 @@ Characters: %3</source>
     </message>
     <message>
         <source>He&amp;xo</source>
-        <translation>He&amp;xo</translation>
+        <translation>Hexo(&amp;X)</translation>
     </message>
     <message>
         <source>&amp;Hugo Shortcodes</source>
