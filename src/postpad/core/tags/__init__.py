@@ -1,6 +1,7 @@
 """Theme tags and shortcodes: what they accept, written and read as text (issue 15).
 
-``library_for(engine, theme, root)`` gives a site's tags; ``format_tag(spec, values)`` writes an
+``libraries_for(engine, theme, root)`` gives a site's tag libraries (Hexo's own, decision 0154,
+then the theme's: ``library_for``); ``format_tag(spec, values)`` writes an
 opening tag, ``parse_tag_at(text, offset, library)`` finds the tag around a position and what it
 was given. Passing the found tag as ``like`` rewrites only the values that changed
 (decision 0130).

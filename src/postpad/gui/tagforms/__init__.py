@@ -1,3 +1,3 @@
-"""Theme tags and shortcodes from forms (issue 15): ``attach.attach(window)`` adds Insert ›
-Butterfly, Insert › Hugo Shortcodes and Edit › Edit Tag…; the tags' data is
-:mod:`postpad.core.tags` (decision 0130)."""
+"""Theme tags and shortcodes from forms (issue 15): ``attach.attach(window)`` adds Insert › Hexo,
+Insert › Butterfly, Insert › Hugo Shortcodes and Edit › Edit Tag…; the tags' data is
+:mod:`postpad.core.tags` (decisions 0130, 0154)."""
