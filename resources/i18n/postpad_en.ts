@@ -1172,6 +1172,7 @@ Fix: start Postpad with {fix} (fcitx5 understands IBus), e.g. add {fix} to the l
     <name>MainWindow</name>
     <message>
         <source>Open</source>
+        <extracomment>the late features wait this long at most for the first preview (decision 0151)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2041,6 +2042,10 @@ Characters: %3</source>
     </message>
     <message>
         <source>&amp;Hugo Shortcodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mermaid is off in this site&apos;s config (mermaid.enable in _config.butterfly.yml): the blog shows nothing for this tag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1175,6 +1175,7 @@ Fix: start Postpad with {fix} (fcitx5 understands IBus), e.g. add {fix} to the l
     <name>MainWindow</name>
     <message>
         <source>Open</source>
+        <extracomment>the late features wait this long at most for the first preview (decision 0151)</extracomment>
         <translation>打开</translation>
     </message>
     <message>
@@ -2047,6 +2048,10 @@ Characters: %3</source>
     <message>
         <source>&amp;Hugo Shortcodes</source>
         <translation>Hugo 短代码(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Mermaid is off in this site&apos;s config (mermaid.enable in _config.butterfly.yml): the blog shows nothing for this tag.</source>
+        <translation>此站点的配置关闭了 Mermaid（_config.butterfly.yml 中的 mermaid.enable）：博客上这个标签什么也不显示。</translation>
     </message>
     <message>
         <source>Not in the installed %1 %2</source>

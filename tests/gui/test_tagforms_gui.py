@@ -364,3 +364,25 @@ def test_edit_tag_in_a_note_body_edits_the_hexo_tag_under_the_cursor(
     _trigger(main_window.findChild(QAction, "actionEditTag"))
     assert seen[0]["color"] == "info"
     assert "{% note warning %}" in tab.editor.toPlainText()
+
+
+def test_the_mermaid_form_says_when_the_site_has_mermaid_off(main_window, tmp_path: Path) -> None:
+    """The fixture's _config.butterfly.yml leaves mermaid.enable at Butterfly's default (false):
+    the form says the blog will show nothing (decision 0155)."""
+    tab = _open(main_window, tmp_path, "hexo-butterfly", "source/_posts/tags.md", NOTE_POST)
+    _put_cursor(tab.editor, NOTE_POST, "Last line")
+    seen: list[dict[str, str]] = []
+    _answer({}, seen)
+    _trigger(_insert_action(main_window, "mermaid"))
+    assert "Mermaid is off in this site's config" in seen[0]["tagSiteNote"]
+    assert "{% mermaid %}\ngraph TD\n  A --> B\n{% endmermaid %}" in tab.editor.toPlainText()
+    (tmp_path / "hexo-butterfly" / "_config.butterfly.yml").write_text(
+        "mermaid:\n  enable: true\n", encoding="utf-8"
+    )
+    [again] = main_window.open_paths([tmp_path / "hexo-butterfly" / "source/_posts/tags.md"])
+    again.apply_site()  # the site is read again, as after its config is saved
+    _put_cursor(again.editor, again.editor.toPlainText(), "graph TD")
+    seen.clear()
+    _answer({}, seen)
+    _trigger(main_window.findChild(QAction, "actionEditTag"))
+    assert "tagSiteNote" not in seen[0]

@@ -113,6 +113,20 @@ class TagFormsFeature:
             return {}
         return choices_for(kinds, tab.site, tab.path)
 
+    def site_notes(self, spec: TagSpec) -> tuple[str, ...]:
+        """What the site's config says of this tag: Butterfly's mermaid off (decision 0155)."""
+        tab = self.window.current_tab()
+        site = tab.site if tab is not None else None
+        setting = site.config.render_site.get("mermaid") if site is not None else None
+        if spec.name == "mermaid" and isinstance(setting, dict) and setting.get("tag") is False:
+            return (
+                _tr(
+                    "Mermaid is off in this site's config (mermaid.enable in "
+                    "_config.butterfly.yml): the blog shows nothing for this tag."
+                ),
+            )
+        return ()
+
     def insert(self, spec: TagSpec, library: TagLibrary) -> None:
         from postpad.gui.tagforms.commands import insert_tag, selection
         from postpad.gui.tagforms.dialog import ask_values
@@ -132,7 +146,7 @@ class TagFormsFeature:
             values[first.name] = chosen
         accepted = ask_values(
             spec, values, editing=False, theme=library.title, version=library.version,
-            parent=self.window, offered=self.offered(spec),
+            parent=self.window, offered=self.offered(spec), site_notes=self.site_notes(spec),
         )  # fmt: skip
         if accepted is not None:
             insert_tag(editor, spec, accepted)
@@ -184,7 +198,7 @@ class TagFormsFeature:
         accepted = ask_values(
             found.spec, dict(found.values), editing=True, theme=library.title,
             version=library.version, like=found, parent=self.window,
-            offered=self.offered(found.spec),
+            offered=self.offered(found.spec), site_notes=self.site_notes(found.spec),
         )  # fmt: skip
         if accepted is not None:
             replace_opening(editor, found, format_tag(found.spec, accepted, like=found))

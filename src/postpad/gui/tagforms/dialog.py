@@ -111,6 +111,7 @@ class TagDialog(QDialog):
         like: TagMatch | None = None,
         parent: QWidget | None = None,
         offered: dict[str, list[tuple[str, str]]] | None = None,
+        site_notes: tuple[str, ...] = (),
     ) -> None:
         super().__init__(parent)
         self.setObjectName("tagDialog")
@@ -118,7 +119,8 @@ class TagDialog(QDialog):
         title = _tr("Edit %1") if editing else _tr("Insert %1")
         self.setWindowTitle(title.replace("%1", spec_text(spec.label)))
         layout = QVBoxLayout(self)
-        for text, name in self._notes(spec, editing, theme, version):
+        notes = self._notes(spec, editing, theme, version)
+        for text, name in [*notes, *((note, "tagSiteNote") for note in site_notes)]:
             note = QLabel(text, self)
             note.setObjectName(name)
             note.setWordWrap(True)
@@ -220,11 +222,12 @@ def ask_values(
     like: TagMatch | None = None,
     parent: QWidget | None,
     offered: dict[str, list[tuple[str, str]]] | None = None,
+    site_notes: tuple[str, ...] = (),
 ) -> dict[str, str] | None:
     """The values the user accepted, or None when cancelled."""
     dialog = TagDialog(
         spec, values, editing=editing, theme=theme, version=version, like=like, parent=parent,
-        offered=offered,
+        offered=offered, site_notes=site_notes,
     )  # fmt: skip
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
