@@ -14,6 +14,7 @@ from markdown_it.utils import read_fixture_file
 from test_corpus_harness import synthetic_site
 
 from conftest import require_engine
+from postpad.core.render import RenderOptions, render
 
 POST = (
     "---\ntitle: T\ndate: 2024-01-02\n---\n"
@@ -84,3 +85,32 @@ def test_the_markdown_it_fixtures_are_what_the_real_renderer_writes(
     for key, (_source, html) in cases.items():
         assert engine[key] is not None, key
         assert strict_text(engine[key]) == strict_text(html), key
+
+
+@pytest.mark.engines
+@pytest.mark.parametrize("images", [None, {"prepend_root": True}])
+def test_image_paths_get_the_root_only_with_images_prepend_root(
+    tmp_path: Path, images: dict[str, object] | None
+) -> None:
+    """Unlike marked, hexo-renderer-markdown-it leaves image paths alone unless
+    `markdown.images.prepend_root` is on; the preview agrees with the real renderer both ways."""
+    require_engine("hexo")
+    if installed("hexo-renderer-markdown-it") is None:
+        pytest.skip("hexo-renderer-markdown-it is not installed (tests/engines/install_engines.sh)")
+    source = "![](a.png) ![](/img/b.png)\n"
+    markdown = {"images": images} if images else {}
+    config = {"root": "/blog/", **({"markdown": markdown} if markdown else {})}
+    engine = render_snippets("hexo-renderer-markdown-it", {"p": source}, tmp_path / "e", config)
+    overrides = {"hexo_renderer": "hexo-renderer-markdown-it", "site": {"root": "/blog/"}}
+    site = tmp_path / "site"
+    (site / "source" / "_posts").mkdir(parents=True)
+    options = RenderOptions(
+        engine="hexo",
+        site_overrides=overrides | markdown,
+        post_path=site / "source" / "_posts" / "p.md",
+        site_root=site,
+    )
+    preview = "".join(block.html for block in render(source, options).blocks)
+    assert engine["p"] is not None
+    assert strict_text(preview) == strict_text(engine["p"])
+    assert ('src="/blog/a.png"' in preview) is bool(images)

@@ -42,3 +42,16 @@ def test_a_marked_site_keeps_its_marked_section(tmp_path: Path) -> None:
     assert site is not None
     assert site.config.renderer == "hexo-renderer-marked"
     assert site.config.markdown == {"breaks": False}
+
+
+def test_post_asset_links_follow_the_renderers_own_setting(tmp_path: Path) -> None:
+    _site(tmp_path, '"hexo-renderer-markdown-it": "^7.1.1"')
+    config = "marked:\n  postAsset: true\nmarkdown:\n  images:\n    post_asset: true\n"
+    (tmp_path / "_config.yml").write_text(config, encoding="utf-8")
+    site = detect_site(tmp_path)
+    assert site is not None
+    assert site.config.post_asset_links
+    (tmp_path / "_config.yml").write_text("marked:\n  postAsset: true\n", encoding="utf-8")
+    site = detect_site(tmp_path)
+    assert site is not None
+    assert not site.config.post_asset_links  # marked's key means nothing to markdown-it

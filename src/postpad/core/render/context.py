@@ -179,9 +179,11 @@ class ImageResolver:
 
     def _hexo_published(self, src: str) -> str:
         """Where hexo-renderer-marked points an image it has no file for: ``url_for(src)``
-        (``root`` prepended, unless ``marked.prependRoot`` is off)."""
+        (``root`` prepended, unless ``marked.prependRoot`` is off; hexo-renderer-markdown-it only
+        with ``markdown.images.prepend_root``, decision 0158)."""
         overrides = self.options.site_overrides
-        if overrides.get("prependRoot") is False:
+        markdown_it = self.profile.hexo_markdown_it
+        if overrides.get("prependRoot") is False or (markdown_it and not markdown_it.prepend_root):
             return src
         site = overrides.get("site")
         return url_for(site if isinstance(site, dict) else {}, src)

@@ -17,7 +17,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from postpad.core.errors import FrontMatterError
 from postpad.core.frontmatter.yaml_codec import Yaml12Loader, load_yaml
-from postpad.core.site.hexo_renderer import hexo_renderer, renderer_settings
+from postpad.core.site.hexo_renderer import MARKDOWN_IT, hexo_renderer, renderer_settings
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,11 @@ class SiteConfig:
 
     @property
     def post_asset_links(self) -> bool:
-        """Hexo: ``marked.postAsset`` makes ``![](name.png)`` resolve inside the asset folder."""
+        """Hexo: ``marked.postAsset`` makes ``![](name.png)`` resolve inside the asset folder
+        (hexo-renderer-markdown-it: ``markdown.images.post_asset``)."""
+        if self.renderer == MARKDOWN_IT:
+            images = self.markdown.get("images")
+            return isinstance(images, dict) and images.get("post_asset") is True
         return self.markdown.get("postAsset") is True
 
 

@@ -55,6 +55,6 @@ def markdown_it_profile(profile: Profile, config: Mapping[str, Any]) -> Profile:
         heading_ids="markdown-it",  # its anchors plugin: hexo-util slugize, -2 for a repeat
         heading_case=settings.case,
         headerlink=False,
-        post_asset=False,
+        post_asset=settings.post_asset,
         hexo_markdown_it=settings,
     )

@@ -41,6 +41,9 @@ class MarkdownItSettings:
     permalink_symbol: str = "¶"
     case: int = 0
     separator: str = "-"
+    #: ``images.prepend_root`` / ``images.post_asset`` (its lib/images.js; off when absent)
+    prepend_root: bool = False
+    post_asset: bool = False
 
 
 def _plugins(listed: object) -> tuple[tuple[str, str], ...]:
@@ -67,6 +70,8 @@ def markdown_it_settings(config: Mapping[str, object]) -> MarkdownItSettings:
     render = render if isinstance(render, Mapping) else {}
     anchors = config.get("anchors")
     anchors = anchors if isinstance(anchors, Mapping) else {}
+    images = config.get("images")
+    images = images if isinstance(images, Mapping) else {}
     base = MarkdownItSettings()
     return MarkdownItSettings(
         plugins=_plugins(config.get("plugins")),
@@ -79,6 +84,8 @@ def markdown_it_settings(config: Mapping[str, object]) -> MarkdownItSettings:
         permalink_symbol=str(anchors.get("permalinkSymbol", base.permalink_symbol)),
         case=_int(anchors.get("case", 0), 0),
         separator=str(anchors.get("separator") or base.separator),
+        prepend_root=images.get("prepend_root") is True,
+        post_asset=images.get("post_asset") is True,
     )
 
 
