@@ -1294,6 +1294,14 @@ A Markdown editor for static-site blogs.</source>
 <context>
     <name>Paste</name>
     <message>
+        <source>Downloading pasted images…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Paste as &amp;Plain Text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1302,11 +1310,23 @@ A Markdown editor for static-site blogs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Download Pasted Web Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the post first: pasted images stay remote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pasted as Markdown (Ctrl+Shift+V pastes plain text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The clipboard has no HTML to convert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pasted image(s) could not be downloaded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

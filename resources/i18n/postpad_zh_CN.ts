@@ -1299,6 +1299,14 @@ A Markdown editor for static-site blogs.</source>
 <context>
     <name>Paste</name>
     <message>
+        <source>Downloading pasted images…</source>
+        <translation>正在下载粘贴的图片…</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
         <source>Paste as &amp;Plain Text</source>
         <translation>粘贴为纯文本(&amp;P)</translation>
     </message>
@@ -1307,12 +1315,24 @@ A Markdown editor for static-site blogs.</source>
         <translation>粘贴为 Markdown(&amp;M)</translation>
     </message>
     <message>
+        <source>&amp;Download Pasted Web Images</source>
+        <translation>下载粘贴的网页图片(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Save the post first: pasted images stay remote.</source>
+        <translation>请先保存文章：粘贴的图片仍使用远程地址。</translation>
+    </message>
+    <message>
         <source>Pasted as Markdown (Ctrl+Shift+V pastes plain text)</source>
         <translation>已粘贴为 Markdown（Ctrl+Shift+V 粘贴纯文本）</translation>
     </message>
     <message>
         <source>The clipboard has no HTML to convert.</source>
         <translation>剪贴板中没有可转换的 HTML。</translation>
+    </message>
+    <message>
+        <source>%1 pasted image(s) could not be downloaded.</source>
+        <translation>%1 张粘贴的图片无法下载，其链接仍为远程地址。</translation>
     </message>
 </context>
 <context>

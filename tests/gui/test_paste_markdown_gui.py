@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "paste"
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -117,3 +117,52 @@ def test_html_pasted_into_a_code_fence_or_the_header_stays_plain(qtbot, main_win
     editor.setTextCursor(cursor)
     qtbot.keyClick(editor, Qt.Key.Key_V, CTRL)
     assert editor.toPlainText() == "---\ntitle: a b\nc\n---\n"
+
+
+def _serve_png(folder: Path) -> tuple[Any, str]:
+    """A real local web server holding one PNG (the web page's image)."""
+    import functools
+    import threading
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    from PySide6.QtGui import QImage
+
+    image = QImage(12, 8, QImage.Format.Format_RGB32)
+    image.fill(0xFF3080C0)
+    assert image.save(str(folder / "pic.png"))
+    handler = functools.partial(SimpleHTTPRequestHandler, directory=str(folder))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/pic.png"
+
+
+def test_pasted_web_images_are_downloaded_when_asked(qtbot, main_window, tmp_path) -> None:
+    web = tmp_path / "web"
+    web.mkdir()
+    server, url = _serve_png(web)
+    try:
+        post = tmp_path / "blog" / "post.md"
+        post.parent.mkdir()
+        post.write_text("---\ntitle: 图\n---\n\n", encoding="utf-8")
+        tab = main_window.open_paths([post])[0]
+        tab.editor.moveCursor(tab.editor.textCursor().MoveOperation.End)
+        html = f'<h2>网页</h2><p>看图 <img src="{url}" alt="示意"></p>'
+        download = main_window.findChild(QAction, "actionPasteDownloadImages")
+        assert not download.isChecked()  # off by default: images stay remote
+        mime = QMimeData()
+        mime.setHtml(html)
+        tab.editor.insertFromMimeData(mime)
+        assert f"![示意]({url})" in tab.editor.toPlainText()
+        tab.editor.undo()
+        download.setChecked(True)
+        tab.editor.insertFromMimeData(mime)
+        text = tab.editor.toPlainText()
+        assert url not in text
+        assert "## 网页" in text
+        assert "![示意](pic.png)" in text
+        assert (post.parent / "pic.png").read_bytes() == (web / "pic.png").read_bytes()
+        tab.editor.undo()  # the paste with its local link is one undo step
+        assert tab.editor.toPlainText() == "---\ntitle: 图\n---\n\n"
+    finally:
+        server.shutdown()
+        main_window.findChild(QAction, "actionPasteDownloadImages").setChecked(False)

@@ -83,6 +83,7 @@ TYPOGRAPHY_AUTO_INDENT = Setting("typography/auto_indent", False)
 TYPOGRAPHY_INDENT_FORM = Setting("typography/indent_form", "")  # last form used (written only)
 SPELLING_ENABLED = Setting("spelling/enabled", True)
 GIT_BACKUP_ON_SAVE = Setting("git/backupOnSave", False)
+PASTE_DOWNLOAD_IMAGES = Setting("paste/downloadImages", False)  # web images into the post
 AUTOSAVE = Setting("recovery/autosave", False)
 SITE_DOCK_CLOSED = Setting("site/dockClosedByUser", False)
 RECENT_FILES: Setting[tuple[str, ...]] = Setting("documents/recent", ())
@@ -100,6 +101,7 @@ UI_SETTINGS: tuple[Setting[Any], ...] = (
     TYPOGRAPHY_INDENT_FORM,
     SPELLING_ENABLED,
     GIT_BACKUP_ON_SAVE,
+    PASTE_DOWNLOAD_IMAGES,
     AUTOSAVE,
     SITE_DOCK_CLOSED,
     RECENT_FILES,

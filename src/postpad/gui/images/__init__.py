@@ -11,9 +11,9 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import QMenu, QMessageBox
 
+from postpad.gui.dialogs.progress import run_with_progress
 from postpad.gui.editor.textspans import Utf16Index
 from postpad.gui.i18n import keep_text
-from postpad.gui.images.job import run_with_progress
 from postpad.gui.protocols import FeatureKey, FeatureWindow
 
 

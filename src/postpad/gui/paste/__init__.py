@@ -3,25 +3,25 @@
 Ctrl+V with HTML on the clipboard (a web page, 知乎, CSDN, 微信, Word, LibreOffice) inserts clean
 Markdown in the post's dialect; HTML that only dresses up plain text (code editors, terminals)
 and text-only clipboards paste as before. Edit › Paste as Plain Text (Ctrl+Shift+V) always inserts
-the plain text. Images stay remote: ``window.features.require(PASTE).image_source`` may be set to
-``callable(tab) -> ImageSource | None`` to download them into the post's asset folder instead.
+the plain text. Images stay remote unless Edit › Download Pasted Web Images is on: then, in a saved
+post, they are downloaded where the engine wants them (as Tools › Images › Make Remote Images
+Local does) before the Markdown goes in, so the paste stays one undo step (decision 0121).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QMimeData
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication
 
+from postpad.core.settings_registry import PASTE_DOWNLOAD_IMAGES
 from postpad.gui.i18n import keep_text
 from postpad.gui.named import named
 from postpad.gui.protocols import DocumentTabView, FeatureKey, FeatureWindow
-
-if TYPE_CHECKING:  # the converter (BeautifulSoup) loads at the first paste (decision 0100)
-    from postpad.core.paste import ImageSource
 
 #: Firefox names the page the HTML came from; relative links and images resolve against it
 SOURCE_URL_FORMATS = ("text/x-moz-url-priv", "text/x-moz-url")
@@ -55,14 +55,40 @@ class HtmlPasteHandler:
         from postpad.core.paste import dialect_for, html_to_markdown
 
         engine = str(getattr(self.tab, "profile", "") or "generic")
-        images = self.feature.image_source(self.tab) if self.feature.image_source else None
-        return html_to_markdown(
-            mime.html(),
-            dialect_for(engine),
-            base_url=source_url(mime),
-            image_src=images,
-            force=force,
+        markdown = html_to_markdown(
+            mime.html(), dialect_for(engine), base_url=source_url(mime), force=force
         )
+        if markdown is not None and self.feature.download_images:
+            markdown = self._download_images(markdown)
+        return markdown
+
+    def _download_images(self, markdown: str) -> str:
+        """The pasted Markdown with its remote images saved next to the post (a saved one)."""
+        from postpad.core.images.localize import localize
+        from postpad.core.images.refs import remote_refs
+        from postpad.gui.dialogs.progress import run_with_progress
+
+        path, site = getattr(self.tab, "path", None), getattr(self.tab, "site", None)
+        engine = getattr(site, "engine", None)
+        if not remote_refs(markdown, engine):
+            return markdown
+        if path is None:
+            self.feature.notify(_tr("Save the post first: pasted images stay remote."))
+            return markdown
+        result = run_with_progress(
+            self.feature.window,
+            _tr("Downloading pasted images…"),
+            lambda progress: localize(markdown, Path(path), site, progress=progress),
+            _tr("Paste"),
+        )
+        if result is None:
+            return markdown
+        if result.failed:
+            count = str(len(result.failed))
+            self.feature.notify(
+                _tr("%1 pasted image(s) could not be downloaded.").replace("%1", count)
+            )
+        return result.text
 
     def __call__(self, mime: QMimeData) -> str | None:
         if self._in_code_or_header():
@@ -88,7 +114,13 @@ class PasteFeature:
 
     def __init__(self, window: FeatureWindow) -> None:
         self.window = window
-        self.image_source: Callable[[Any], ImageSource | None] | None = None
+
+    @property
+    def download_images(self) -> bool:
+        return self.window.settings.get(PASTE_DOWNLOAD_IMAGES)
+
+    def set_download_images(self, on: bool) -> None:
+        self.window.settings.set(PASTE_DOWNLOAD_IMAGES, bool(on))
 
     def notify(self, message: str) -> None:
         self.window.status_bar().showMessage(message, 4000)
@@ -160,14 +192,23 @@ def attach(window: FeatureWindow) -> None:
     markdown = _add(
         window, "actionPasteMarkdown", lambda: _tr("Paste as &Markdown"), feature.paste_markdown
     )
+    download = _add(
+        window,
+        "actionPasteDownloadImages",
+        lambda: _tr("&Download Pasted Web Images"),
+        lambda: None,
+    )
+    download.setCheckable(True)
+    download.setChecked(feature.download_images)
+    download.toggled.connect(feature.set_download_images)
     menu = window.menu("edit")
     actions = menu.actions()
     paste = window.window_action("paste")
     index = actions.index(paste) + 1 if paste in actions else len(actions)
     if index < len(actions):
-        menu.insertActions(actions[index], [plain, markdown])
+        menu.insertActions(actions[index], [plain, markdown, download])
     else:
-        menu.addActions([plain, markdown])
+        menu.addActions([plain, markdown, download])
     for tab in window.tabs():
         feature.install(tab)
     window.tab_added.connect(feature.install)

@@ -14,8 +14,11 @@ T = TypeVar("T")
 Progress = Callable[[int, int], None]
 
 
-def run_with_progress(parent: QWidget, label: str, job: Callable[[Progress], T]) -> T | None:
-    """``job(progress)`` off the UI thread; None (and a message) when it raised."""
+def run_with_progress(
+    parent: QWidget, label: str, job: Callable[[Progress], T], title: str = ""
+) -> T | None:
+    """``job(progress)`` off the UI thread; None (and a message) when it raised. Shared by
+    window features (images, paste), so it lives outside them."""
     state = {"done": 0, "total": 0}
 
     def progress(done: int, total: int) -> None:  # called on the worker thread
@@ -36,7 +39,9 @@ def run_with_progress(parent: QWidget, label: str, job: Callable[[Progress], T])
     dialog.close()
     error: Any = future.exception()
     if error is not None:
-        title = QCoreApplication.translate("ImagesFeature", "Images")
-        QMessageBox.warning(parent, title, str(error))
+        from postpad.gui.errors import error_text
+
+        title = title or QCoreApplication.translate("ImagesFeature", "Images")
+        QMessageBox.warning(parent, title, error_text(error))
         return None
     return future.result()
