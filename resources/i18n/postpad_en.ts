@@ -1095,6 +1095,10 @@ Choose No to keep %2.</source>
         <source>GitHub token (keyring):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The settings or the credentials could not be saved (system keyring).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImagesFeature</name>

@@ -1096,6 +1096,10 @@ Choose No to keep %2.</source>
         <source>GitHub token (keyring):</source>
         <translation>GitHub 令牌（存入系统钥匙串）：</translation>
     </message>
+    <message>
+        <source>The settings or the credentials could not be saved (system keyring).</source>
+        <translation>无法保存设置或凭据（系统钥匙环）。</translation>
+    </message>
 </context>
 <context>
     <name>ImagesFeature</name>

@@ -136,6 +136,11 @@ class ImageSettingsDialog(QDialog):
                 save_github_token(chosen.github_repo, self.github_token.text())
             store().save(chosen, root)
         except Exception as exc:  # keyring backends raise their own errors
-            QMessageBox.warning(self, self.tr("Image Settings"), str(exc))
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Image Settings"), "", parent=self)
+            box.setText(
+                self.tr("The settings or the credentials could not be saved (system keyring).")
+            )
+            box.setDetailedText(str(exc))  # the backend's own words, for a bug report
+            box.exec()
             return
         super().accept()
