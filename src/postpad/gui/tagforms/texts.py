@@ -15,6 +15,10 @@ def _tr(text: str) -> str:
 
 def catalogue() -> list[str]:
     """The translated texts, in the order of the data."""
+    return [*_butterfly(), *_hugo(), *_hexo()]
+
+
+def _butterfly() -> list[str]:
     return [
         _tr("Note"),
         _tr("A coloured box around Markdown text."),
@@ -90,6 +94,11 @@ def catalogue() -> list[str]:
         _tr("Posts of a series (front matter series:)."),
         _tr("Series"),
         _tr("Empty: the post's own series."),
+    ]
+
+
+def _hugo() -> list[str]:
+    return [
         _tr("Figure"),
         _tr("An image with a caption."),
         _tr("Alternative text"),
@@ -121,7 +130,11 @@ def catalogue() -> list[str]:
         _tr("Open"),
         _tr("Site parameter"),
         _tr("Parameter"),
-        # Hexo's own tags (decision 0154)
+    ]
+
+
+def _hexo() -> list[str]:  # Hexo's own tags (decision 0154)
+    return [
         _tr("Link to a post"),
         _tr("A link to another post of the site, titled with the post's title."),
         _tr("Post"),
