@@ -19,6 +19,10 @@ def catalogue() -> list[str]:
 
 
 def _butterfly() -> list[str]:
+    return [*_butterfly_blocks(), *_butterfly_more()]
+
+
+def _butterfly_blocks() -> list[str]:
     return [
         _tr("Note"),
         _tr("A coloured box around Markdown text."),
@@ -57,6 +61,11 @@ def _butterfly() -> list[str]:
         _tr("Fold (toggle)"),
         _tr("A folded section that opens and closes."),
         _tr("Title"),
+    ]
+
+
+def _butterfly_more() -> list[str]:
+    return [
         _tr("Timeline"),
         _tr("Items, each between <!-- timeline title --> and <!-- endtimeline -->."),
         _tr("Headline"),
