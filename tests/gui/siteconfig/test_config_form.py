@@ -47,6 +47,20 @@ def test_butterfly_config_gets_the_config_form(qtbot, main_window, site) -> None
     assert form.item("nav.fixed").parent().parent().text(0) == "Navigation 导航"
 
 
+def test_a_config_file_shows_no_markdown_preview(qtbot, main_window, site) -> None:
+    post = site / "source" / "_posts" / "p.md"
+    post.parent.mkdir(parents=True, exist_ok=True)
+    post.write_text("---\ntitle: p\n---\nbody\n", encoding="utf-8")
+    config, article = main_window.open_paths([site / "_config.butterfly.yml", post])
+    main_window.show()
+    assert config.is_config
+    assert not article.is_config
+    for visible in (False, True):  # View › Preview off and on again
+        main_window.set_pane_visible("preview", visible)
+        assert config.preview.isHidden()
+        assert article.preview.isHidden() is not visible
+
+
 def test_nested_checkbox_edit_saves_one_line_and_is_one_undo_step(qtbot, main_window, site) -> None:
     path = site / "_config.butterfly.yml"
     before = path.read_bytes()

@@ -82,6 +82,8 @@ class DocumentTab(QWidget):
         self.scheduler = RenderScheduler(self.editor.snapshot, self)
         self._wire()
         self._configure_for_site()
+        if self.is_config:
+            self.preview.setVisible(False)
 
     def _wire(self) -> None:
         self.editor.textChanged.connect(self._on_text_changed)
@@ -226,8 +228,14 @@ class DocumentTab(QWidget):
         form: QWidget = self.form  # a FrontMatterPanel, or a ConfigFormPanel for a config file
         return {"form": form, "editor": self.editor, "preview": self.preview}[name]
 
+    @property
+    def is_config(self) -> bool:
+        """A site or theme config file: the config form instead of the post form."""
+        return bool(getattr(self.form, "is_config_form", False))
+
     def set_pane_visible(self, name: str, visible: bool) -> None:
-        self.pane(name).setVisible(visible)
+        # a config file is not Markdown: its preview would only show YAML read as text
+        self.pane(name).setVisible(visible and not (name == "preview" and self.is_config))
 
     def shutdown(self) -> None:
         """Stop the render thread before the tab is deleted."""

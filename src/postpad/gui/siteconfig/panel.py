@@ -55,6 +55,8 @@ from postpad.gui.siteconfig.rows import (
 class ConfigFormPanel(QWidget):
     """The config form for one document (a tab's left pane)."""
 
+    is_config_form = True  # the tab hides its preview: a config file is not Markdown
+
     def __init__(
         self, text_document: QTextDocument, kind: ConfigKind, parent: QWidget | None = None
     ) -> None:
