@@ -23,7 +23,8 @@ def _feature_packages() -> set[str]:
     from postpad.gui.features import feature_modules
 
     skipped = {"postpad.gui.i18n"}  # the UI language: infrastructure every feature may use
-    return {name.removesuffix(".attach") for name in feature_modules() if name not in skipped}
+    packages = {name.removesuffix(".attach") for name in feature_modules()}
+    return packages - skipped
 
 
 def test_every_feature_is_in_the_independence_contract() -> None:

@@ -1164,7 +1164,6 @@ Fix: start Postpad with {fix} (fcitx5 understands IBus), e.g. add {fix} to the l
     <name>Language</name>
     <message>
         <source>&amp;Language</source>
-        <extracomment>app property naming the locale whose catalogues are installed (set by install_translators)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

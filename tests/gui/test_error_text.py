@@ -80,7 +80,7 @@ def test_english_sentences_never_show_the_path_or_core_wording(qapp) -> None:
 
 @pytest.fixture
 def chinese(qapp) -> Iterator[None]:
-    catalogue = Path(i18n.__file__).resolve().parents[1] / "assets" / "i18n"
+    catalogue = Path(i18n.__file__).resolve().parents[2] / "assets" / "i18n"  # gui/i18n/ package
     i18n.install_translators(qapp, QLocale("zh_CN"), catalogue)
     yield
     i18n.install_translators(qapp, QLocale("en_US"), catalogue)

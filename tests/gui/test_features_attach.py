@@ -19,7 +19,10 @@ ATTACHED = {
     "site", "export", "tables", "paste", "rich copy", "git", "site preview", "images",
 }  # fmt: skip
 #: the attributes features used to set on the window before the registry (issue 13)
-BROKEN = (Feature("postpad.gui.no_such_feature", "broken"), Feature("postpad.gui.goto_line", ""))
+BROKEN = (
+    Feature("postpad.gui.no_such_feature", "broken"),
+    Feature("postpad.gui.goto_line.attach", ""),
+)
 OLD_ATTRIBUTES = [
     "find_bar", "outline_follower", "view_comfort", "typography", "word_count_popup",
     "recovery", "external_changes", "site_controller", "spelling", "export_feature",
@@ -45,6 +48,8 @@ def test_every_feature_attaches_to_the_real_window(main_window) -> None:
 
 def test_every_feature_module_has_attach_of_one_window() -> None:
     assert len({f.module for f in FEATURES}) == len(FEATURES)
+    # issue 13: each feature's wiring to the window lives in its package's own attach.py
+    assert [f.module for f in FEATURES if not f.module.endswith(".attach")] == []
     for feature in FEATURES:
         attach = load(feature)
         parameters = list(inspect.signature(attach).parameters.values())
@@ -56,7 +61,7 @@ def test_every_feature_module_has_attach_of_one_window() -> None:
 def test_a_failing_feature_fails_loudly_under_tests(qtbot, monkeypatch) -> None:
     broken = (
         Feature("postpad.gui.no_such_feature", "broken"),
-        Feature("postpad.gui.goto_line", ""),
+        Feature("postpad.gui.goto_line.attach", ""),
     )
     monkeypatch.setattr(features, "FEATURES", broken)
     window = FakeWindow()
@@ -69,7 +74,7 @@ def test_a_failing_feature_fails_loudly_under_tests(qtbot, monkeypatch) -> None:
 def test_outside_tests_a_failing_feature_is_skipped(qtbot, monkeypatch, capsys) -> None:
     broken = (
         Feature("postpad.gui.no_such_feature", "broken"),
-        Feature("postpad.gui.goto_line", ""),
+        Feature("postpad.gui.goto_line.attach", ""),
     )
     monkeypatch.setattr(features, "FEATURES", broken)
     window = FakeWindow()

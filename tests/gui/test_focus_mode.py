@@ -7,8 +7,8 @@ from comfort_fakes import FakeWindow
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
-from postpad.gui import focus
 from postpad.gui.focus import FocusMode, focus_controller
+from postpad.gui.focus.attach import attach as attach_focus
 
 pytestmark = pytest.mark.gui
 
@@ -77,7 +77,7 @@ def test_typewriter_keeps_the_cursor_line_centred(editor, qtbot) -> None:
 def test_view_menu_actions_drive_every_tab(qtbot) -> None:
     window = FakeWindow()
     qtbot.addWidget(window)
-    focus.attach(window)
+    attach_focus(window)
     first = window.add_tab("甲。乙。")
     base = first.editor.font().pointSizeF()
     window.action("actionFocusSentence").trigger()
@@ -99,7 +99,7 @@ def test_view_menu_actions_drive_every_tab(qtbot) -> None:
 def test_full_screen_toggles(qtbot) -> None:
     window = FakeWindow()
     qtbot.addWidget(window)
-    focus.attach(window)
+    attach_focus(window)
     window.show()
     window.action("actionFullScreen").setChecked(True)
     qtbot.waitUntil(window.isFullScreen, timeout=2000)

@@ -7,7 +7,7 @@ from comfort_fakes import FakeWindow
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QTextCursor
 
-from postpad.gui import typography
+from postpad.gui.typography.attach import attach as attach_typography
 from postpad.gui.typography.indent_commands import auto_indenter
 
 pytestmark = pytest.mark.gui
@@ -29,7 +29,7 @@ def window(qtbot) -> FakeWindow:
     QSettings().remove("typography")  # menu choices persist; start every test from defaults
     win = FakeWindow()
     qtbot.addWidget(win)
-    typography.attach(win)
+    attach_typography(win)
     win.add_tab(POST)
     return win
 

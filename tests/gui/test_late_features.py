@@ -65,7 +65,7 @@ def hexo_post(tmp_path: Path) -> Path:
 
 def test_only_the_early_features_attach_before_the_first_frame(qtbot, window) -> None:
     assert {f.module for f in FEATURES if f.early} == {
-        "postpad.gui.i18n",
+        "postpad.gui.i18n.attach",
         "postpad.gui.recovery.attach",
         "postpad.gui.site.attach",
     }

@@ -10,8 +10,8 @@ from comfort_fakes import FakeWindow
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
-from postpad.gui import outline
 from postpad.gui.outline import OutlinePanel, headings_from
+from postpad.gui.outline.attach import attach as attach_outline
 
 pytestmark = pytest.mark.gui
 
@@ -83,7 +83,7 @@ def _texts_now(panel: OutlinePanel) -> list[str]:
 def test_panel_follows_renders_cursor_and_navigates(qtbot) -> None:
     window = FakeWindow()
     qtbot.addWidget(window)
-    outline.attach(window)
+    attach_outline(window)
     _open_outline(window)
     window.show()
     qtbot.waitExposed(window)
@@ -116,7 +116,7 @@ def test_panel_follows_renders_cursor_and_navigates(qtbot) -> None:
 def test_switching_tabs_shows_that_tabs_outline(qtbot) -> None:
     window = FakeWindow()
     qtbot.addWidget(window)
-    outline.attach(window)
+    attach_outline(window)
     _open_outline(window)
     window.show()
     qtbot.waitExposed(window)
@@ -136,7 +136,7 @@ def test_switching_tabs_shows_that_tabs_outline(qtbot) -> None:
 def test_hidden_panel_catches_up_when_shown(qtbot) -> None:
     window = FakeWindow()
     qtbot.addWidget(window)
-    outline.attach(window)
+    attach_outline(window)
     _open_outline(window)
     window.show()
     qtbot.waitExposed(window)

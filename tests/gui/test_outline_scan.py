@@ -9,8 +9,8 @@ import pytest
 from comfort_fakes import FakeWindow
 from PySide6.QtGui import QAction
 
-from postpad.gui import outline
 from postpad.gui.outline import OutlinePanel
+from postpad.gui.outline.attach import attach as attach_outline
 from postpad.gui.outline.scan import scan_headings
 
 pytestmark = pytest.mark.gui
@@ -68,7 +68,7 @@ def test_scan_matches_the_render_outline_on_a_plain_post() -> None:
 def test_panel_shows_the_scan_until_the_render_arrives_and_rescans_typing(qtbot) -> None:
     window = FakeWindow()
     qtbot.addWidget(window)
-    outline.attach(window)
+    attach_outline(window)
     window.findChild(QAction, "actionShowOutline").trigger()
     window.show()
     qtbot.waitExposed(window)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings
 from postpad.gui import spelling
 from postpad.gui.editor.context_menu import context_menu_for
 from postpad.gui.spelling import load_speller
+from postpad.gui.spelling.attach import attach as attach_spelling
 from postpad.gui.spelling.controller import spelling_controller
 
 pytestmark = pytest.mark.gui
@@ -53,7 +54,7 @@ def window(qtbot) -> FakeWindow:
 
 def test_only_english_prose_words_are_checked_and_marked(qtbot, window) -> None:
     speller = WordListSpeller()
-    spelling.attach(window, speller)
+    attach_spelling(window, speller)
     tab = window.add_tab(POST)
     controller = spelling_controller(tab.editor, speller)
     assert controller.misspelled() == []
@@ -68,7 +69,7 @@ def test_only_english_prose_words_are_checked_and_marked(qtbot, window) -> None:
 
 def test_suggestion_replaces_the_word_in_one_undo_step(qtbot, window) -> None:
     speller = WordListSpeller()
-    spelling.attach(window, speller)
+    attach_spelling(window, speller)
     tab = window.add_tab(POST)
     first_check(qtbot, spelling_controller(tab.editor, speller))
     position = POST.index("Realy") + 2
@@ -84,7 +85,7 @@ def test_suggestion_replaces_the_word_in_one_undo_step(qtbot, window) -> None:
 
 def test_add_to_dictionary_and_turning_off(qtbot, window) -> None:
     speller = WordListSpeller()
-    spelling.attach(window, speller)
+    attach_spelling(window, speller)
     tab = window.add_tab(POST)
     controller = spelling_controller(tab.editor, speller)
     first_check(qtbot, controller)
@@ -96,7 +97,7 @@ def test_add_to_dictionary_and_turning_off(qtbot, window) -> None:
 
 def test_without_a_dictionary_the_feature_is_absent(qtbot, window, monkeypatch) -> None:
     monkeypatch.setattr(spelling, "load_speller", lambda: None)
-    spelling.attach(window)
+    attach_spelling(window)
     window.add_tab(POST)
     qtbot.waitUntil(lambda: window.menu("tools").actions() == [], timeout=3000)
     assert window.findChild(type(window.menu("tools").menuAction()), "actionCheckSpelling") is None
@@ -107,7 +108,7 @@ def test_real_dictionary_when_installed(qtbot, window) -> None:
     speller = load_speller()
     if speller is None:
         pytest.skip("pyenchant with an English dictionary is not installed (optional)")
-    spelling.attach(window, speller)
+    attach_spelling(window, speller)
     tab = window.add_tab("我在写一篇博客，English is mostly korrect here。")
     controller = spelling_controller(tab.editor, speller)
     first_check(qtbot, controller)
@@ -137,7 +138,7 @@ def test_dictionary_loads_after_the_window_is_shown(qtbot, monkeypatch) -> None:
     loads: list[str] = []
     speller = WordListSpeller()
     monkeypatch.setattr(spelling, "load_speller", lambda: loads.append("load") or speller)
-    spelling.attach(window)
+    attach_spelling(window)
     tab = window.add_tab(POST)
     assert loads == []
     action = window.action("actionCheckSpelling")
@@ -158,7 +159,7 @@ def test_no_dictionary_after_the_window_is_shown_removes_the_entry(qtbot, monkey
     window = ShownLaterWindow()
     qtbot.addWidget(window)
     monkeypatch.setattr(spelling, "load_speller", lambda: None)
-    spelling.attach(window)
+    attach_spelling(window)
     assert window.findChild(type(window.menu("tools").menuAction()), "actionCheckSpelling")
     window.first_frame()
     qtbot.waitUntil(lambda: window.menu("tools").actions() == [], timeout=3000)

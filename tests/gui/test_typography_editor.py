@@ -7,9 +7,9 @@ from comfort_fakes import FakeWindow
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QTextCharFormat
 
-from postpad.gui import typography
 from postpad.gui.editor.context_menu import context_menu_for
 from postpad.gui.typography import typography_controller
+from postpad.gui.typography.attach import attach as attach_typography
 from postpad.gui.typography.panel import TypographyPanel
 
 pytestmark = pytest.mark.gui
@@ -22,7 +22,7 @@ def window(qtbot) -> FakeWindow:
     QSettings().remove("typography")  # menu choices persist; start every test from defaults
     win = FakeWindow()
     qtbot.addWidget(win)
-    typography.attach(win)
+    attach_typography(win)
     tab = win.add_tab(POST)
     # The first check is scheduled (opening a tab never waits for it), not run at once.
     assert typography_controller(tab.editor).findings() == []

@@ -6,8 +6,8 @@ import pytest
 from comfort_fakes import FakeWindow
 from PySide6.QtGui import QTextCursor
 
-from postpad.gui import wordcount_popup
 from postpad.gui.wordcount_popup import WordCountPopup
+from postpad.gui.wordcount_popup.attach import attach as attach_wordcount_popup
 
 pytestmark = pytest.mark.gui
 
@@ -20,7 +20,7 @@ POST = (
 def test_popup_shows_post_and_selection_counts(qtbot) -> None:
     window = FakeWindow()
     qtbot.addWidget(window)
-    wordcount_popup.attach(window)
+    attach_wordcount_popup(window)
     tab = window.add_tab(POST)
     window.action("actionWordCount").trigger()
     popup = window.findChild(WordCountPopup)

@@ -1,5 +1,6 @@
-"""Optional window features, attached in this order. Each module listed here has
-``attach(window: FeatureWindow) -> object`` (gui/protocols.py, decision 0140).
+"""Optional window features, attached in this order. Each entry is a feature package's own
+``attach`` module with ``attach(window: FeatureWindow) -> object`` (gui/protocols.py, decision
+0140); the feature's logic lives in the package's other modules.
 
 The main window imports and attaches them once, after its own menus and panes exist, so a feature
 adds itself without the window knowing its details. A feature keeps what it built in
@@ -38,25 +39,35 @@ class Attach(Protocol):
 
 
 FEATURES: tuple[Feature, ...] = (
-    Feature("postpad.gui.i18n", "UI language override, first so later features use it (8)", True),
-    Feature("postpad.gui.find", "find and replace bar (issue 8)"),
-    Feature("postpad.gui.goto_line", "Edit > Go to Line (issue 8)"),
-    Feature("postpad.gui.outline", "outline panel (issue 8)"),
-    Feature("postpad.gui.focus", "focus mode, typewriter, full screen, zoom (issue 8)"),
-    Feature("postpad.gui.typography", "Chinese typography checks and indentation (issue 8)"),
-    Feature("postpad.gui.wordcount_popup", "word count details (issue 8)"),
+    Feature(
+        "postpad.gui.i18n.attach", "UI language override, first so later features use it (8)", True
+    ),
+    Feature("postpad.gui.find.attach", "find and replace bar (issue 8)"),
+    Feature("postpad.gui.goto_line.attach", "Edit > Go to Line (issue 8)"),
+    Feature("postpad.gui.outline.attach", "outline panel (issue 8)"),
+    Feature("postpad.gui.focus.attach", "focus mode, typewriter, full screen, zoom (issue 8)"),
+    Feature("postpad.gui.typography.attach", "Chinese typography checks and indentation (issue 8)"),
+    Feature("postpad.gui.wordcount_popup.attach", "word count details (issue 8)"),
     Feature("postpad.gui.recovery.attach", "journal, recovery, external changes, autosave", True),
     Feature("postpad.gui.site.attach", "site panel, New Post, Check Site, image paste (5)", True),
-    Feature("postpad.gui.spelling", "English spell check, with pyenchant + a dictionary (8)"),
-    Feature("postpad.gui.export", "File > Export HTML / PDF (issue 8)"),
-    Feature("postpad.gui.tables", "Insert > Table, Format > Table, Tab/Enter in tables (15)"),
+    Feature(
+        "postpad.gui.spelling.attach", "English spell check, with pyenchant + a dictionary (8)"
+    ),
+    Feature("postpad.gui.export.attach", "File > Export HTML / PDF (issue 8)"),
+    Feature(
+        "postpad.gui.tables.attach", "Insert > Table, Format > Table, Tab/Enter in tables (15)"
+    ),
     Feature("postpad.gui.tagforms.attach", "Insert > Butterfly / Hugo tags, Edit > Edit Tag (15)"),
-    Feature("postpad.gui.paste", "Ctrl+V pastes web/Word HTML as Markdown (issue 15)"),
-    Feature("postpad.gui.richcopy", "Edit > Copy as Rich Text for 公众号/知乎/掘金 (issue 15)"),
+    Feature("postpad.gui.paste.attach", "Ctrl+V pastes web/Word HTML as Markdown (issue 15)"),
+    Feature(
+        "postpad.gui.richcopy.attach", "Edit > Copy as Rich Text for 公众号/知乎/掘金 (issue 15)"
+    ),
     Feature("postpad.gui.git.attach", "Git panel, File > Git: diff, commit, pull, push (14)"),
     Feature("postpad.gui.publish.attach", "File > Publish…: check gate, engine steps, log (14)"),
     Feature("postpad.gui.sitepreview.attach", "View > Site Preview: the engine's server (14)"),
-    Feature("postpad.gui.images", "Tools > Images: local copies, upload, settings (issue 14)"),
+    Feature(
+        "postpad.gui.images.attach", "Tools > Images: local copies, upload, settings (issue 14)"
+    ),
 )
 
 

@@ -8,12 +8,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QAction, QTextCursor
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QMessageBox
 
 from postpad.gui.dialogs.progress import run_with_progress
 from postpad.gui.editor.textspans import Utf16Index
-from postpad.gui.i18n import keep_text
 from postpad.gui.protocols import FeatureKey, FeatureWindow
 
 
@@ -121,24 +120,3 @@ class ImagesFeature(QObject):
 
 
 IMAGES: FeatureKey[ImagesFeature] = FeatureKey("images")
-
-
-def attach(window: FeatureWindow) -> None:
-    """Tools › Images submenu with the three actions."""
-    feature = ImagesFeature(window)
-    window.features.add(IMAGES, feature)
-    menu = QMenu(window)
-    menu.setObjectName("menuImages")
-    keep_text(window, menu, lambda: _tr("&Images"))
-    entries = (
-        ("actionLocalizeImages", lambda: _tr("Make Remote Images &Local"), feature.localize),
-        ("actionUploadImages", lambda: _tr("&Upload Local Images in This Post"), feature.upload),
-        ("actionImageSettings", lambda: _tr("Image &Settings…"), feature.settings),
-    )
-    for name, text, slot in entries:
-        action = QAction(window)
-        action.setObjectName(name)
-        keep_text(window, action, text)
-        action.triggered.connect(slot)
-        menu.addAction(action)
-    window.menu("tools").addMenu(menu)

@@ -8,15 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QTimer
 
 from postpad.gui.editor.navigation import go_to_line
-from postpad.gui.i18n import keep_translated
 from postpad.gui.outline.panel import Heading, OutlinePanel, headings_from
 from postpad.gui.outline.scan import scan_headings
 from postpad.gui.protocols import DocumentTabView, FeatureKey, FeatureWindow
 
-__all__ = ["Heading", "OutlineFollower", "OutlinePanel", "attach", "headings_from"]
+__all__ = ["Heading", "OutlineFollower", "OutlinePanel", "headings_from"]
 
 
 DELAY_MS = 300
@@ -115,21 +114,3 @@ class OutlineFollower(QObject):
 
 
 OUTLINE: FeatureKey[OutlineFollower] = FeatureKey("outline")
-
-
-def attach(window: FeatureWindow) -> None:
-    """Add the Outline panel (left dock; toggled from the View menu by the dock's own action)."""
-    panel = OutlinePanel()
-    dock = window.add_side_panel(panel, "", "outlineDock", Qt.DockWidgetArea.LeftDockWidgetArea)
-    dock.hide()  # closed on first run so the form keeps its room; a saved layout reopens it
-    follower = OutlineFollower(panel, window)
-    dock.visibilityChanged.connect(lambda visible: follower.refresh() if visible else None)
-    window.features.add(OUTLINE, follower)
-    toggle = dock.toggleViewAction()
-
-    def retranslate() -> None:
-        dock.setWindowTitle(QCoreApplication.translate("OutlineFeature", "Outline"))
-        toggle.setText(QCoreApplication.translate("OutlineFeature", "&Outline"))
-
-    keep_translated(dock, retranslate)
-    toggle.setObjectName("actionShowOutline")  # add_side_panel put it in the View menu

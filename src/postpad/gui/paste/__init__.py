@@ -10,17 +10,14 @@ Local does) before the Markdown goes in, so the paste stays one undo step (decis
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QMimeData
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from postpad.core.settings_registry import PASTE_DOWNLOAD_IMAGES
-from postpad.gui.i18n import keep_text
-from postpad.gui.named import named
 from postpad.gui.protocols import DocumentTabView, FeatureKey, FeatureWindow
 
 #: Firefox names the page the HTML came from; relative links and images resolve against it
@@ -169,46 +166,4 @@ class PasteFeature:
         editor.ensureCursorVisible()
 
 
-def _add(
-    window: FeatureWindow, name: str, text: Callable[[], str], slot: Callable[[], None]
-) -> QAction:
-    action = named(QAction(window), name)
-    keep_text(window, action, text)
-    action.triggered.connect(slot)
-    return action
-
-
 PASTE: FeatureKey[PasteFeature] = FeatureKey("paste")
-
-
-def attach(window: FeatureWindow) -> None:
-    """Ctrl+V converts HTML in every editor; Edit › Paste as Plain Text / Paste as Markdown."""
-    feature = PasteFeature(window)
-    window.features.add(PASTE, feature)
-    plain = _add(
-        window, "actionPastePlain", lambda: _tr("Paste as &Plain Text"), feature.paste_plain
-    )
-    plain.setShortcut(QKeySequence("Ctrl+Shift+V"))
-    markdown = _add(
-        window, "actionPasteMarkdown", lambda: _tr("Paste as &Markdown"), feature.paste_markdown
-    )
-    download = _add(
-        window,
-        "actionPasteDownloadImages",
-        lambda: _tr("&Download Pasted Web Images"),
-        lambda: None,
-    )
-    download.setCheckable(True)
-    download.setChecked(feature.download_images)
-    download.toggled.connect(feature.set_download_images)
-    menu = window.menu("edit")
-    actions = menu.actions()
-    paste = window.window_action("paste")
-    index = actions.index(paste) + 1 if paste in actions else len(actions)
-    if index < len(actions):
-        menu.insertActions(actions[index], [plain, markdown, download])
-    else:
-        menu.addActions([plain, markdown, download])
-    for tab in window.tabs():
-        feature.install(tab)
-    window.tab_added.connect(feature.install)

@@ -11,23 +11,17 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QObject
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtCore import QMimeData, QObject
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from postpad.core.errors import PostpadError
 from postpad.core.textfile import save_text_file
 from postpad.gui.errors import error_text
-from postpad.gui.i18n import keep_text
-from postpad.gui.named import named
 from postpad.gui.protocols import DocumentTabView, FeatureKey, FeatureWindow
 
 if TYPE_CHECKING:  # BeautifulSoup and the renderer load at the first copy (decision 0100)
     from postpad.core.richcopy import RichCopy
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RichCopy", text)
 
 
 def copy_of(tab: DocumentTabView) -> RichCopy:
@@ -106,26 +100,3 @@ class RichCopyFeature(QObject):
 
 
 RICH_COPY: FeatureKey[RichCopyFeature] = FeatureKey("rich copy")
-
-
-def attach(window: FeatureWindow) -> None:
-    """Add Edit › Copy as Rich Text (Ctrl+Alt+C) after Copy, File › Export › Rich Text HTML."""
-    action = named(QAction(window), "actionCopyRichText")
-    keep_text(window, action, lambda: _tr("Copy as &Rich Text"))
-    action.setShortcut(QKeySequence("Ctrl+Alt+C"))
-    feature = RichCopyFeature(window)
-    window.features.add(RICH_COPY, feature)
-    action.triggered.connect(feature.copy)
-    export = named(QAction(window), "actionExportRichText")
-    keep_text(window, export, lambda: _tr("&Rich Text HTML (公众号)…"))
-    export.triggered.connect(feature.export)
-    exports = window.findChild(QMenu, "menuExport")  # File › Export, when that feature is on
-    (exports or window.menu("file")).addAction(export)
-    menu = window.menu("edit")
-    actions = menu.actions()
-    copy = window.window_action("copy")
-    index = actions.index(copy) + 1 if copy in actions else len(actions)
-    if index < len(actions):
-        menu.insertAction(actions[index], action)
-    else:
-        menu.addAction(action)

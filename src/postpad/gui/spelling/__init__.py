@@ -9,17 +9,15 @@ from __future__ import annotations
 import contextlib
 import threading
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QObject, Signal
 
 from postpad.core.settings_registry import SPELLING_ENABLED
 from postpad.gui.editor.context_menu import context_menu_for
-from postpad.gui.i18n import keep_text
 from postpad.gui.protocols import DocumentTabView, FeatureKey, FeatureWindow
 from postpad.gui.spelling.controller import SpellingController, spelling_controller
 from postpad.gui.spelling.speller import Speller, load_speller
 
-__all__ = ["SpellingController", "SpellingFeature", "attach", "load_speller"]
+__all__ = ["SpellingController", "SpellingFeature", "load_speller"]
 
 
 class SpellingFeature(QObject):
@@ -54,26 +52,6 @@ class SpellingFeature(QObject):
 SPELLING: FeatureKey[SpellingFeature] = FeatureKey("spelling")
 
 
-def attach(window: FeatureWindow, speller: Speller | None = None) -> None:
-    """Add Tools > Check Spelling when a dictionary is available; otherwise do nothing.
-
-    Loading the system dictionary (~0.3 s: pyenchant's import and the C library) starts after
-    the window's first frame (``after_shown``) on a worker thread, so it delays neither the window
-    nor the first preview. Meanwhile the menu entry holds its place, hidden.
-    """
-    if speller is not None:
-        _enable(window, speller, _spelling_action(window))
-        return
-    placeholder = _spelling_action(window)
-    placeholder.setVisible(False)
-    loader = _SpellerLoader(window)
-    loader.loaded.connect(
-        lambda found: _enable_or_remove(window, found, placeholder),
-        Qt.ConnectionType.QueuedConnection,
-    )
-    window.after_shown(loader.start)
-
-
 class _SpellerLoader(QObject):
     """Runs ``load_speller`` on a worker thread; ``loaded`` arrives on the GUI thread."""
 
@@ -86,37 +64,3 @@ class _SpellerLoader(QObject):
         speller = load_speller()
         with contextlib.suppress(RuntimeError):  # the window (and this loader) closed meanwhile
             self.loaded.emit(speller)
-
-
-def _spelling_action(window: FeatureWindow) -> QAction:
-    action = QAction(window)
-    keep_text(
-        window,
-        action,
-        lambda: QCoreApplication.translate("SpellingFeature", "Check &Spelling (English)"),
-    )
-    action.setObjectName("actionCheckSpelling")
-    action.setCheckable(True)
-    window.menu("tools").addAction(action)
-    return action
-
-
-def _enable_or_remove(
-    window: FeatureWindow, speller: Speller | None, action: QAction | None
-) -> None:
-    if speller is None:
-        if action is not None:
-            window.menu("tools").removeAction(action)
-            action.setParent(None)  # no longer the window's: findChild must not see it
-            action.deleteLater()
-        return
-    _enable(window, speller, action or _spelling_action(window))
-
-
-def _enable(window: FeatureWindow, speller: Speller, action: QAction) -> None:
-    feature = SpellingFeature(window, speller)
-    action.setChecked(feature.enabled)
-    action.toggled.connect(feature.set_enabled)
-    action.setVisible(True)
-    window.features.add(SPELLING, feature)
-    feature.prepare()

@@ -1,30 +1,15 @@
-"""Edit > Go to Line…: a small dialog that moves the editor's cursor to a line."""
+"""The goto_line feature's entry point: what it adds to the window (``attach``)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QPlainTextEdit, QWidget
 
 from postpad.gui.editor.navigation import go_to_line
+from postpad.gui.goto_line import ask_line
 from postpad.gui.i18n import keep_translated
 from postpad.gui.named import named
 from postpad.gui.protocols import FeatureWindow
-
-
-def ask_line(parent: QWidget, editor: QPlainTextEdit) -> int | None:
-    """Ask for a line number (current line preselected); ``None`` when cancelled."""
-    count = editor.document().blockCount()
-    current = editor.textCursor().blockNumber() + 1
-    line, ok = QInputDialog.getInt(
-        parent,
-        QCoreApplication.translate("GoToLine", "Go to Line"),
-        QCoreApplication.translate("GoToLine", "Line (1–%1):").replace("%1", str(count)),
-        current,
-        1,
-        count,
-    )
-    return line if ok else None
 
 
 def attach(window: FeatureWindow) -> None:

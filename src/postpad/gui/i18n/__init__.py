@@ -28,13 +28,11 @@ from PySide6.QtCore import (
     QTimer,
     QTranslator,
 )
-from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QDockWidget, QMenu
 
 from postpad.core.assets import asset_path
 from postpad.core.settings_registry import UI_LANGUAGE
 from postpad.gui import settings
-from postpad.gui.named import named
 
 if TYPE_CHECKING:
     from postpad.gui.protocols import FeatureWindow
@@ -191,29 +189,3 @@ def set_language(code: str, store: SettingsStore | None = None) -> None:
     app = QCoreApplication.instance()
     if app is not None:
         install_translators(app)
-
-
-def attach(window: FeatureWindow) -> None:
-    """Apply the language override, and add View > Language (a change applies at once)."""
-    keep_translated(window, window.retranslate)
-    apply_override(window)
-    menu = window.menu("view").addMenu("")
-    menu.setObjectName("menuLanguage")
-    keep_translated(
-        window, lambda: menu.setTitle(QCoreApplication.translate("Language", "&Language"))
-    )
-    group = QActionGroup(window)
-    current = language_override()
-    choices = {"": ""}
-    choices.update(available_languages())
-    for code, name in choices.items():
-        action = named(QAction(name, window), f"actionLanguage_{code or 'system'}")
-        action.setCheckable(True)
-        action.setChecked(code == current)
-        action.triggered.connect(lambda _=False, c=code: set_language(c, window.settings))
-        group.addAction(action)
-        menu.addAction(action)
-    system = group.actions()[0]
-    keep_translated(
-        window, lambda: system.setText(QCoreApplication.translate("Language", "System Default"))
-    )

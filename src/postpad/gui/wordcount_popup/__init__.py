@@ -9,13 +9,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPlainTextEdit, QWidget
 
 from postpad.core.frontmatter import split_front_matter
-from postpad.gui.i18n import keep_text
-from postpad.gui.named import named
-from postpad.gui.protocols import FeatureKey, FeatureWindow
+from postpad.gui.protocols import FeatureKey
 
 if TYPE_CHECKING:  # the counter (markdown-it) loads when the popup first counts (decision 0100)
     from postpad.core.stats import TextStats
@@ -127,30 +124,3 @@ class _ClickOpens(QObject):
 
 
 WORD_COUNT: FeatureKey[WordCountPopup] = FeatureKey("word count")
-
-
-def attach(window: FeatureWindow) -> None:
-    """Tools > Word Count… and a click on the status bar's count open the popup."""
-    popup = WordCountPopup(window)
-    window.features.add(WORD_COUNT, popup)
-
-    def open_popup() -> None:
-        tab = window.current_tab()
-        if tab is None:
-            return
-        popup.show_counts(post_stats(tab.editor.toPlainText()), selection_stats(tab.editor))
-        status = window.status_bar()
-        label = status.findChild(QLabel, "statusWords") if status is not None else None
-        if label is not None and label.isVisible():
-            popup.popup_at(label.mapToGlobal(QPoint(0, 0)))
-        else:
-            popup.popup_at(window.mapToGlobal(window.rect().center()))
-
-    action = named(QAction(window), "actionWordCount")
-    keep_text(window, action, lambda: QCoreApplication.translate("WordCountPopup", "&Word Count…"))
-    action.triggered.connect(open_popup)
-    window.menu("tools").addAction(action)
-    status = window.status_bar()
-    label = status.findChild(QLabel, "statusWords") if status is not None else None
-    if label is not None:
-        _ClickOpens(label, open_popup)
