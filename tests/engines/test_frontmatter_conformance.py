@@ -79,7 +79,7 @@ GRADIENT = "linear-gradient(20deg, #1e9600, #fff200, #ff0000)"
 USER_POST_OTHERS: dict[str, object] = {"top_img": GRADIENT, "comments": True}
 
 
-# Values that a plain YAML scalar would change or break (engines.md §7.2, §9 "Scalars"), each
+# Values that a plain YAML scalar would change or break (decision 0008: the scalar emitter), each
 # set on its own key through Postpad and read back by the engine.
 TRICKY: dict[str, object] = {
     "description": "#话题 开头是井号",
@@ -195,7 +195,7 @@ HEXO = [
     ),
     Case(
         "hexo",
-        "offset-date.md",  # an offset Hexo mangles (engines.md §2.3): a new date must not keep it
+        "offset-date.md",  # an offset Hexo mangles (decision 0009): a new date must not keep it
         (Set("date", dt.datetime(2024, 6, 5, 10, 0, tzinfo=CST)),),
         Expected("带时区的日期", local(2024, 6, 5, 10), tags=("时区",)),
     ),

@@ -16,7 +16,7 @@ from postpad.core.fields import (
     schema_for,
 )
 
-# Every key of engines.md §3.1 (Butterfly 5.7.0 post/page front matter) plus `top` (features §1c).
+# Every key of Butterfly 5.7.0's post/page front matter plus `top` (decision 0031).
 BUTTERFLY_KEYS = [
     "title",
     "date",

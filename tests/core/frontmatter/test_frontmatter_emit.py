@@ -1,4 +1,4 @@
-"""The scalar emitter: engines.md §9's quoting rule, checked against two real readers."""
+"""The scalar emitter: the quoting rule of decision 0008, checked against two real readers."""
 
 from __future__ import annotations
 

@@ -13,7 +13,7 @@ ENGINES = ("hexo", "hugo", "jekyll", "eleventy", "zola")
 @pytest.mark.parametrize(
     ("value", "readable"),
     [
-        # engines.md §2.3, §4.3, §5, §6: (hexo, hugo, jekyll, eleventy, zola)
+        # each engine's default layout (decision 0009): (hexo, hugo, jekyll, eleventy, zola)
         ("2024/6/1", (True, False, True, False, False)),
         ("2024-6-1", (True, False, True, False, False)),
         ("2024-06-01", (True, True, True, True, True)),
