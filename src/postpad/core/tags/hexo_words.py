@@ -1,7 +1,7 @@
 """A Hexo tag's argument text cut into words, with where each word lies (decision 0130).
 
-The words are Hexo's (``extend/tag.js`` collecting Nunjucks tokens, as the preview's
-``rules.tag_args.split_args``; not imported, so the forms load no render module): only space,
+The words are Hexo's (``extend/tag.js`` collecting Nunjucks tokens; the preview's
+``rules.tag_args.split_args`` is these words without their spans): only space,
 tab, newline, CR and NBSP separate (a full-width space stays inside a word), a quoted string
 joins the text next to it (``lang:"a b"`` is one word ``lang:a b``), an empty word (``""``)
 is dropped. Keeping positions lets an edit reuse each unchanged word's original spelling.

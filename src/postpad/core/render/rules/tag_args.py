@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-# Nunjucks' lexer: only these separate tokens (a full-width space is part of an argument).
-_WHITESPACE = frozenset(" \n\t\r\u00a0")
-_ESCAPES = {"n": "\n", "t": "\t", "r": "\r"}
+from postpad.core.tags.hexo_words import tokens
 
 
 def split_args(args: str) -> list[str]:
@@ -14,40 +12,10 @@ def split_args(args: str) -> list[str]:
 
     Whitespace separates; a quoted string (``"a b"`` or ``'a b'``, backslash escapes) joins the
     text next to it (``lang:"a b"`` is ``lang:a b``); each argument is trimmed and an empty one
-    (``""``) is dropped.
+    (``""``) is dropped. The words are :func:`postpad.core.tags.hexo_words.tokens`' (the tag
+    forms keep their spans), so the preview and the forms read a tag alike.
     """
-    out: list[str] = []
-    item, i, n = "", 0, len(args)
-    while i < n:
-        ch = args[i]
-        if ch in _WHITESPACE:
-            _flush(out, item)
-            item, i = "", i + 1
-        elif ch in "\"'":
-            text, i = _quoted(args, i)
-            item += text
-        else:
-            item, i = item + ch, i + 1
-    _flush(out, item)
-    return out
-
-
-def _flush(out: list[str], item: str) -> None:
-    if item.strip():
-        out.append(item.strip())
-
-
-def _quoted(args: str, start: int) -> tuple[str, int]:
-    """The string starting at the quote ``args[start]`` and the index after its end."""
-    quote, text, i = args[start], "", start + 1
-    while i < len(args) and args[i] != quote:
-        if args[i] == "\\" and i + 1 < len(args):
-            i += 1
-            text += _ESCAPES.get(args[i], args[i])
-        else:
-            text += args[i]
-        i += 1
-    return text, i + 1
+    return [word for _start, _end, word in tokens(args)]
 
 
 def comma_args(args: str) -> list[str]:
