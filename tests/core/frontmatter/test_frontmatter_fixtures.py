@@ -26,6 +26,7 @@ from pathlib import Path
 
 import pytest
 
+from fixture_cases import read_raw_cases
 from postpad.core.errors import FrontMatterError
 from postpad.core.frontmatter import (
     WrittenDate,
@@ -55,26 +56,7 @@ class Case:
 
 
 def read_cases(path: Path) -> list[Case]:
-    lines = path.read_text(encoding="utf-8").split("\n")
-    cases: list[Case] = []
-    index = 0
-    while index < len(lines):
-        if not lines[index].strip() or lines[index].startswith("#"):
-            index += 1
-            continue
-        title_line = index
-        assert lines[index + 1] == ".", f"{path.name}:{index + 2}: expected '.'"
-        sections: list[str] = []
-        index += 2
-        for _ in range(2):
-            start = index
-            while lines[index] != ".":
-                index += 1
-            sections.append("".join(line + "\n" for line in lines[start:index]))
-            index += 1
-        operation = lines[title_line].split(" -- ")[0].strip()
-        cases.append(Case(path.name, title_line + 1, operation, sections[0], sections[1]))
-    return cases
+    return [Case(path.name, *raw) for raw in read_raw_cases(path)]
 
 
 CASES = [case for path in sorted(FIXTURES.glob("*.txt")) for case in read_cases(path)]

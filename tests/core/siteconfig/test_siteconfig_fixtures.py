@@ -24,6 +24,7 @@ from pathlib import Path
 
 import pytest
 
+from fixture_cases import read_raw_cases
 from postpad.cli.fm import parse_value
 from postpad.core.errors import FrontMatterError
 from postpad.core.siteconfig import ConfigKind, get_value, read_values, set_value, unset_value
@@ -53,26 +54,7 @@ class Case:
 
 
 def read_cases(path: Path) -> list[Case]:
-    lines = path.read_text(encoding="utf-8").split("\n")
-    cases: list[Case] = []
-    index = 0
-    while index < len(lines):
-        if not lines[index].strip() or lines[index].startswith("#"):
-            index += 1
-            continue
-        title = index
-        assert lines[index + 1] == ".", f"{path.name}:{index + 2}: expected '.'"
-        sections: list[str] = []
-        index += 2
-        for _ in range(2):
-            start = index
-            while lines[index] != ".":
-                index += 1
-            sections.append("".join(line + "\n" for line in lines[start:index]))
-            index += 1
-        operation = lines[title].split(" -- ")[0].strip()
-        cases.append(Case(path.name, title + 1, operation, sections[0], sections[1]))
-    return cases
+    return [Case(path.name, *raw) for raw in read_raw_cases(path)]
 
 
 CASES = [case for path in sorted(CASES_DIR.glob("*.txt")) for case in read_cases(path)]
