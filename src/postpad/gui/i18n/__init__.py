@@ -28,11 +28,13 @@ from PySide6.QtCore import (
     QTimer,
     QTranslator,
 )
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMenu
 
 from postpad.core.assets import asset_path
 from postpad.core.settings_registry import UI_LANGUAGE
 from postpad.gui import settings
+from postpad.gui.named import named
 
 if TYPE_CHECKING:
     from postpad.gui.protocols import FeatureWindow
@@ -148,6 +150,17 @@ def keep_text(owner: QObject, target: QObject, text: Callable[[], str]) -> None:
     else:
         setter = target.setText  # type: ignore[attr-defined]
     keep_translated(owner, lambda: shiboken6.isValid(target) and setter(text()))
+
+
+def translated_action(
+    owner: QObject, name: str, text: Callable[[], str], slot: Callable[[], object] | None = None
+) -> QAction:
+    """A ``QAction`` named ``name`` whose text follows the UI language, triggering ``slot``."""
+    action = named(QAction(owner), name)
+    keep_text(owner, action, text)
+    if slot is not None:
+        action.triggered.connect(slot)
+    return action
 
 
 def apply_override(window: FeatureWindow) -> bool:

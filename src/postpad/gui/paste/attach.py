@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 
-from postpad.gui.i18n import keep_text
-from postpad.gui.named import named
+from postpad.gui.i18n import translated_action
 from postpad.gui.paste import PASTE, PasteFeature
 from postpad.gui.protocols import FeatureWindow
 
@@ -17,31 +14,21 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Paste", text)
 
 
-def _add(
-    window: FeatureWindow, name: str, text: Callable[[], str], slot: Callable[[], None]
-) -> QAction:
-    action = named(QAction(window), name)
-    keep_text(window, action, text)
-    action.triggered.connect(slot)
-    return action
-
-
 def attach(window: FeatureWindow) -> None:
     """Ctrl+V converts HTML in every editor; Edit › Paste as Plain Text / Paste as Markdown."""
     feature = PasteFeature(window)
     window.features.add(PASTE, feature)
-    plain = _add(
+    plain = translated_action(
         window, "actionPastePlain", lambda: _tr("Paste as &Plain Text"), feature.paste_plain
     )
     plain.setShortcut(QKeySequence("Ctrl+Shift+V"))
-    markdown = _add(
+    markdown = translated_action(
         window, "actionPasteMarkdown", lambda: _tr("Paste as &Markdown"), feature.paste_markdown
     )
-    download = _add(
+    download = translated_action(
         window,
         "actionPasteDownloadImages",
         lambda: _tr("&Download Pasted Web Images"),
-        lambda: None,
     )
     download.setCheckable(True)
     download.setChecked(feature.download_images)

@@ -6,11 +6,9 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
 
 from postpad.core.text import table_edit
-from postpad.gui.i18n import keep_text
-from postpad.gui.named import named
+from postpad.gui.i18n import keep_text, translated_action
 from postpad.gui.protocols import FeatureWindow
 from postpad.gui.tables import TABLES, TablesFeature
 from postpad.gui.tables.commands import Command
@@ -74,15 +72,6 @@ def _commands() -> list[tuple[str, Callable[[], str], Command]]:
     ]
 
 
-def _action(
-    window: FeatureWindow, name: str, text: Callable[[], str], slot: Callable[[], None]
-) -> QAction:
-    action = named(QAction(window), name)
-    keep_text(window, action, text)
-    action.triggered.connect(slot)
-    return action
-
-
 def _runner(feature: TablesFeature, command: Command) -> Callable[[], None]:
     return lambda: feature.command(command)
 
@@ -92,13 +81,13 @@ def attach(window: FeatureWindow) -> None:
     feature = TablesFeature(window)
     window.features.add(TABLES, feature)
     window.menu("insert").addAction(
-        _action(window, "actionInsertTable", lambda: _tr("&Table…"), feature.insert)
+        translated_action(window, "actionInsertTable", lambda: _tr("&Table…"), feature.insert)
     )
     submenu = window.menu("format").addMenu("")
     submenu.setObjectName("menuTable")
     keep_text(window, submenu, lambda: _tr("&Table"))
     for name, text, command in _commands():
-        submenu.addAction(_action(window, name, text, _runner(feature, command)))
+        submenu.addAction(translated_action(window, name, text, _runner(feature, command)))
         if name in ("actionTableFormat", "actionTableAlignNone", "actionTableSortDescending"):
             submenu.addSeparator()
     for tab in window.tabs():
