@@ -185,8 +185,7 @@ class ImageResolver:
         markdown_it = self.profile.hexo_markdown_it
         if overrides.get("prependRoot") is False or (markdown_it and not markdown_it.prepend_root):
             return src
-        site = overrides.get("site")
-        return url_for(site if isinstance(site, dict) else {}, src)
+        return self.site_url(src)
 
 
 def _code_style(profile: Profile) -> str:
