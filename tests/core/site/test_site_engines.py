@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from postpad.core.site.config import SiteConfig
-from postpad.core.site.engines import CONTENT_DIR, engine_for, engine_names
+from postpad.core.engines import CONTENT_DIR, engine_for, engine_names
 from postpad.core.site.model import ENGINES, Site
 
 

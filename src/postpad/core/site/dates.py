@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from postpad.core.site.config import SiteConfig
-from postpad.core.site.engines import engine_for
+from postpad.core.engines import engine_for
 
 _TIME = r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)"
 _ZONE = r"(?:\s*(?:Z|z|[+-]\d{2}:?\d{2}|[+-]\d{2}|UTC|GMT))"

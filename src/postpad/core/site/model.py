@@ -9,7 +9,7 @@ from pathlib import Path
 
 from postpad.core.fields import Schema, schema_for
 from postpad.core.site.config import SiteConfig
-from postpad.core.site.engines import CONTENT_DIR, SiteEngine, engine_for
+from postpad.core.engines import CONTENT_DIR, SiteEngine, engine_for
 
 ENGINES = ("hexo", "hugo", "jekyll", "eleventy", "zola", "astro")
 

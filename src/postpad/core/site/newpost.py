@@ -25,7 +25,7 @@ import tomlkit
 from postpad.core.frontmatter import set_field
 from postpad.core.frontmatter.emit import emit_string
 from postpad.core.site.dates import format_post_date, now_in_site_zone
-from postpad.core.site.engines import CONTENT_DIR
+from postpad.core.engines import CONTENT_DIR
 from postpad.core.site.header import decode_post_bytes, read_header
 from postpad.core.site.model import Site
 from postpad.core.site.slug import SlugStyle, make_slug

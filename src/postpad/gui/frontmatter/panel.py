@@ -33,7 +33,7 @@ from postpad.core.frontmatter import read_fields, set_field, split_front_matter,
 from postpad.core.frontmatter.dates import WrittenDate, default_date_text
 from postpad.core.frontmatter.engine_rules import match_key
 from postpad.core.site.dates import site_zone
-from postpad.core.site.engines import engine_for
+from postpad.core.engines import engine_for
 from postpad.core.site.model import Site
 from postpad.core.site.resolve import candidates, is_local_file_reference
 from postpad.gui.frontmatter import document_header

@@ -1,6 +1,6 @@
 """Eleventy: posts anywhere in the project; images next to the post."""
 
-from postpad.core.site.engines.spec import SiteEngine
+from postpad.core.engines.spec import SiteEngine
 
 ENGINE = SiteEngine(
     name="eleventy",

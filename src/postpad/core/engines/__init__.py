@@ -1,4 +1,6 @@
-"""Site engines as data: one module per engine, each defining ``ENGINE`` (decision 0107)."""
+"""Site engines as data: one module per engine, each defining ``ENGINE`` (decisions 0107, 0160).
+
+A leaf package: it imports nothing else from Postpad, so every core package may read it."""
 
 from __future__ import annotations
 
@@ -6,22 +8,20 @@ import importlib
 import pkgutil
 from functools import cache
 
-from postpad.core.site.engines.spec import CONTENT_DIR, SiteEngine
+from postpad.core.engines.spec import CONTENT_DIR, SiteEngine
 
 __all__ = ["CONTENT_DIR", "SiteEngine", "engine_for", "engine_names"]
-
-_NOT_ENGINES = frozenset({"spec"})
 
 
 @cache
 def _registry() -> dict[str, SiteEngine]:
+    """Every module of this package that defines ``ENGINE`` (the type modules define none)."""
     found: dict[str, SiteEngine] = {}
     for info in pkgutil.iter_modules(__path__):
-        if info.name in _NOT_ENGINES:
-            continue
         module = importlib.import_module(f"{__name__}.{info.name}")
-        engine: SiteEngine = module.ENGINE
-        found[engine.name] = engine
+        engine = getattr(module, "ENGINE", None)
+        if isinstance(engine, SiteEngine):
+            found[engine.name] = engine
     return found
 
 

@@ -1,6 +1,6 @@
 """Zola: ``content/``, TOML headers, ``[taxonomies]`` and ``[extra]`` tables, ``static/images``."""
 
-from postpad.core.site.engines.spec import SiteEngine
+from postpad.core.engines.spec import SiteEngine
 
 ENGINE = SiteEngine(
     name="zola",

@@ -1,6 +1,6 @@
 """Hugo: posts under ``contentDir``, ``draft: true``, page bundles, ``static/images``."""
 
-from postpad.core.site.engines.spec import CONTENT_DIR, SiteEngine
+from postpad.core.engines.spec import CONTENT_DIR, SiteEngine
 
 ENGINE = SiteEngine(
     name="hugo",

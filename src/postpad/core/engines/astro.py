@@ -1,6 +1,6 @@
 """Astro: content collections under ``src/content``; the date key follows the collection."""
 
-from postpad.core.site.engines.spec import SiteEngine
+from postpad.core.engines.spec import SiteEngine
 
 ENGINE = SiteEngine(
     name="astro",

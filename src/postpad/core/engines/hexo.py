@@ -1,6 +1,6 @@
 """Hexo: ``source/_posts``, ``_drafts``, scaffolds, ``post_asset_folder``, permalink setting."""
 
-from postpad.core.site.engines.spec import SiteEngine
+from postpad.core.engines.spec import SiteEngine
 
 ENGINE = SiteEngine(
     name="hexo",

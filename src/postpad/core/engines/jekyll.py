@@ -1,6 +1,6 @@
 """Jekyll: ``_posts/YYYY-MM-DD-slug.md``, ``_drafts``, ``assets/images``."""
 
-from postpad.core.site.engines.spec import SiteEngine
+from postpad.core.engines.spec import SiteEngine
 
 ENGINE = SiteEngine(
     name="jekyll",

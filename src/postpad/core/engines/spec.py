@@ -2,7 +2,7 @@
 
 One module per engine in this package defines ``ENGINE = SiteEngine(...)``; the site code reads
 these fields instead of comparing engine names, so adding an engine is one new module (plus its
-recognition in ``core/site/detect.py`` and its config reading in ``core/site/config.py``).
+config reading in ``core/site/config.py``).
 Paths are POSIX-style strings relative to the folder named in each field's comment.
 """
 
