@@ -17,10 +17,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from postpad.core.engines import engine_names
 from postpad.core.errors import FrontMatterError, PostpadError
 from postpad.core.frontmatter import WrittenDate, read_fields, set_field, unset_field
 from postpad.core.frontmatter.dates import typed_date
-from postpad.core.frontmatter.engine_rules import RULES, match_key, rules_for
+from postpad.core.frontmatter.engine_rules import match_key, rules_for
 from postpad.core.frontmatter.yaml_codec import load_yaml
 from postpad.core.textfile import LoadedText, read_text_file, save_text_file
 
@@ -114,7 +115,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def _add_engine_choice(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--engine",
-        choices=sorted(RULES),
+        choices=engine_names(),
         help="the engine that builds the post (default: the site's, found from FILE)",
     )
 

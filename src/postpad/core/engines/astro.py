@@ -1,6 +1,9 @@
 """Astro: content collections under ``src/content``; the date key follows the collection."""
 
+from postpad.core.engines.parts import CheckRules, Clue, Marker
 from postpad.core.engines.spec import SiteEngine
+
+_CONFIGS = tuple(f"astro.config.{ext}" for ext in ("mjs", "js", "ts", "mts", "cjs", "cts"))
 
 ENGINE = SiteEngine(
     name="astro",
@@ -13,4 +16,9 @@ ENGINE = SiteEngine(
     date_key="",
     image_prefix="./",
     url_keys=("slug",),
+    detect=(
+        Marker(60, _CONFIGS),
+        Marker(60, clues=(Clue("dep", "astro"),)),
+    ),
+    check=CheckRules(bad_date="Astro's schema may reject it"),
 )

@@ -1,6 +1,19 @@
 """Hexo: ``source/_posts``, ``_drafts``, scaffolds, ``post_asset_folder``, permalink setting."""
 
+from postpad.core.engines.parts import (
+    CheckRules,
+    Clue,
+    DateStyle,
+    FrontMatterRules,
+    Marker,
+    Program,
+    PublishRules,
+    TagRules,
+)
 from postpad.core.engines.spec import SiteEngine
+
+#: hexo-cli writes ``"hexo": {"version": …}`` into package.json and depends on hexo
+_PACKAGE = (Clue("dep", "hexo"), Clue("package_key", "hexo"))
 
 ENGINE = SiteEngine(
     name="hexo",
@@ -21,4 +34,38 @@ ENGINE = SiteEngine(
     post_asset_folders=True,
     url_keys=("permalink", "abbrlink"),
     permalink_names_url=True,
+    front_matter=FrontMatterRules(
+        headless=True,
+        leading="one_blank_line",
+        yaml_reader="js-yaml",
+        trailing_space_delimiter_drops_header=True,
+    ),
+    dates=DateStyle(time_separator=" ", zone_style="", wall_clock=True),
+    detect=(
+        Marker(10, ("_config.yml", "_config.yaml"), (*_PACKAGE, Clue("dir", "source"))),
+        Marker(70, clues=_PACKAGE),
+    ),
+    publish=PublishRules(
+        Program(
+            "hexo",
+            "run `npm install` in the site folder (Hexo and its plugins come from package.json)",
+            node_package=True,
+        ),
+        serve_args=("server", "--draft", "--ip", "{host}", "--port", "{port}"),
+        serve_plugin="hexo-server",
+        deploy_verbs=("clean", "generate", "deploy"),
+        deployer_prefix="hexo-deployer-",
+        url_rule="permalink_pattern",
+        rebuild_ms=800,
+    ),
+    check=CheckRules(
+        strict_config=True,
+        bad_date="Hexo silently uses the file's creation time instead",
+        other_bad_dates_warn=True,
+        out_of_range_dates_fail=True,
+        tab_note="tab in YAML indentation: Hexo reads it as spaces, Hugo and Jekyll may not",
+        root_relative_images=True,
+        post_links=True,
+    ),
+    tags=TagRules("nunjucks", opt_out_key="disableNunjucks", opt_out_value=True),
 )

@@ -1,6 +1,20 @@
 """Hugo: posts under ``contentDir``, ``draft: true``, page bundles, ``static/images``."""
 
+from postpad.core.engines.parts import (
+    CheckRules,
+    Clue,
+    FrontMatterRules,
+    Marker,
+    Program,
+    PublishRules,
+    TagRules,
+)
 from postpad.core.engines.spec import CONTENT_DIR, SiteEngine
+
+
+def _configs(stem: str) -> tuple[str, ...]:
+    return tuple(f"{stem}{ext}" for ext in (".toml", ".yaml", ".yml", ".json"))
+
 
 ENGINE = SiteEngine(
     name="hugo",
@@ -15,4 +29,36 @@ ENGINE = SiteEngine(
     image_prefix="/images/",
     bundle_images=True,
     url_keys=("slug", "url"),
+    front_matter=FrontMatterRules(
+        key_case="fold", leading="whitespace", opening_spaces=True, yaml_reader="go-yaml"
+    ),
+    detect=(
+        Marker(40, _configs("hugo")),
+        Marker(40, _configs("config/_default/hugo") + _configs("config/_default/config")),
+        Marker(40, _configs("config"), (Clue("dir", "content"),)),
+    ),
+    publish=PublishRules(
+        Program(
+            "hugo",
+            "install Hugo (https://gohugo.io/installation/) so that `hugo` is on the PATH",
+            beside_python=True,
+        ),
+        serve_args=(
+            "server",
+            "-D",
+            "--navigateToChanged",
+            "--bind",
+            "{host}",
+            "--port",
+            "{port}",
+            "--baseURL",
+            "{base_url}",
+            "--appendPort=false",
+            "--disableFastRender",
+        ),
+        build_before_push=True,
+        url_rule="content_sections",
+    ),
+    check=CheckRules(bad_date="Hugo stops the build", tab_refusal="Hugo stops the build"),
+    tags=TagRules("shortcode"),
 )

@@ -1,5 +1,15 @@
 """Jekyll: ``_posts/YYYY-MM-DD-slug.md``, ``_drafts``, ``assets/images``."""
 
+from postpad.core.engines.parts import (
+    CheckRules,
+    Clue,
+    DateStyle,
+    FrontMatterRules,
+    Marker,
+    Program,
+    PublishRules,
+    TagRules,
+)
 from postpad.core.engines.spec import SiteEngine
 
 ENGINE = SiteEngine(
@@ -18,4 +28,34 @@ ENGINE = SiteEngine(
     image_folder="assets/images",
     image_prefix="/assets/images/",
     url_keys=("permalink",),
+    front_matter=FrontMatterRules(
+        leading="none", opening_spaces=True, naive_time_is_utc=True, yaml_reader="psych"
+    ),
+    dates=DateStyle(time_separator=" ", zone_separator=" ", zone_style="+0800"),
+    detect=(
+        Marker(
+            20,
+            ("_config.yml", "_config.yaml"),
+            (Clue("dir", "_posts"), Clue("text", "Gemfile", r"\bjekyll\b")),
+        ),
+    ),
+    publish=PublishRules(
+        Program(
+            "jekyll",
+            "run `bundle install` in the site folder, or `gem install jekyll bundler`",
+            bundler=True,
+        ),
+        serve_args=("serve", "--drafts", "--host", "{host}", "--port", "{port}"),
+        url_rule="permalink_styles",
+        rebuild_ms=2500,
+    ),
+    check=CheckRules(
+        bad_date="Jekyll stops the build",
+        out_of_range_dates_fail=True,
+        dates_maybe_readable=True,
+        tab_refusal="Jekyll publishes the post without its front matter",
+    ),
+    tags=TagRules(
+        "liquid", opt_out_key="templateEngineOverride", opt_out_value="md", plugin_tags="gems"
+    ),
 )

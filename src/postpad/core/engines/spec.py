@@ -1,15 +1,24 @@
 """What Postpad knows about one site engine, as data (decision 0107).
 
-One module per engine in this package defines ``ENGINE = SiteEngine(...)``; the site code reads
-these fields instead of comparing engine names, so adding an engine is one new module (plus its
-config reading in ``core/site/config.py``).
+One module per engine in this package defines ``ENGINE = SiteEngine(...)``; the code reads
+these fields instead of comparing engine names, so adding an engine is one new module (decision
+0160). The older fields are flat; the later ones are grouped by concern (``parts.py``).
 Paths are POSIX-style strings relative to the folder named in each field's comment.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
+
+from postpad.core.engines.parts import (
+    CheckRules,
+    DateStyle,
+    FrontMatterRules,
+    Marker,
+    PublishRules,
+    TagRules,
+)
 
 CONTENT_DIR = "{contentDir}"
 """Placeholder for Hugo's configured content folder (``contentDir``) in folder fields."""
@@ -87,3 +96,12 @@ class SiteEngine:
     """Front-matter keys that pin the URL, so renaming the file does not change it."""
     permalink_names_url: bool = False
     """The ``permalink`` setting decides whether the file name is in the URL (Hexo)."""
+    # -- grouped parts (decision 0160) -------------------------------------------------------
+    front_matter: FrontMatterRules = field(default_factory=FrontMatterRules)
+    dates: DateStyle = field(default_factory=DateStyle)
+    detect: tuple[Marker, ...] = ()
+    """How a folder is recognised as this engine's site; none: never detected (generic)."""
+    publish: PublishRules | None = None
+    """None: Postpad does not build, serve or publish this engine's sites."""
+    check: CheckRules = field(default_factory=CheckRules)
+    tags: TagRules = field(default_factory=TagRules)

