@@ -4,10 +4,10 @@ What is normalised (differences a reader cannot see): attribute order and quotin
 `<br />`; boolean attributes (`disabled`, `disabled=""`, `disabled="disabled"`); the spacing of
 `style` declarations; character references versus the characters they stand for (`&ensp;` and
 U+2002, `&quot;` and `"`; only `&amp;`, `&lt;` and `&gt;` stay escaped); whitespace that HTML
-collapses (runs of spaces and newlines become one space, and whitespace next to block-level tags
-or `<br>` is dropped); line breaks at the very end of <pre> content. Other whitespace inside
-<pre> is kept exactly. Everything else is kept: tag names, attribute values, text and comments
-(Hugo's `<!-- raw HTML omitted -->` records what it dropped).
+collapses (runs of spaces and newlines become one space, and whitespace next to block-level tags,
+`<br>` or the fragment's start and end is dropped); line breaks at the very end of <pre> content.
+Other whitespace inside <pre> is kept exactly. Everything else is kept: tag names, attribute
+values, text and comments (Hugo's `<!-- raw HTML omitted -->` records what it dropped).
 """
 
 from __future__ import annotations
@@ -92,7 +92,7 @@ def normalise_html(html: str, ignored_attributes: frozenset[str] = frozenset()) 
     parser.feed(html)
     parser.close()
     text = HTML_SPACE.sub(" ", "".join(parser.parts))
-    text = re.sub(r" ?\0 ?", "\0", text)
+    text = re.sub(r" ?\0 ?", "\0", text).strip(" ")
     lines = [line for line in text.split("\0") if line.strip()]
     return "\n".join(lines).replace("\1", " ").replace("\2", "\\n")
 
@@ -119,6 +119,12 @@ EMBED_PREVIEW = re.compile(r'<span class="pp-embed" title="(?P<src>[^"]*)">.*?</
 IFRAME_ENGINE = re.compile(r"<iframe\b(?P<attrs>[^>]*)>.*?</iframe>", re.S | re.I)
 TAG_PREVIEW = re.compile(
     r'<span class="pp-tag-inline"[^>]*>(?:\{%-?|\{\{(?:&lt;|%))\s*(?P<name>[\w./-]+).*?</span>',
+    re.S,
+)
+# Liquid's `{% include file %}` is named by its file, as the engine's stub include is
+INCLUDE_PREVIEW = re.compile(
+    r'<span class="pp-tag-inline" title="Liquid">\{%-?\s*include(?:_relative)?\s+'
+    r"(?P<name>[\w./-]+).*?</span>",
     re.S,
 )
 HTML_OMITTED_PREVIEW = re.compile(
@@ -159,6 +165,7 @@ NORMALISATIONS: dict[str, tuple[tuple[re.Pattern[str], object], ...]] = {
     # A theme's or plugin's tag: a placeholder in the preview, a stub in the engine build (block
     # tags keep their content, compared).
     "theme-tag": (
+        (INCLUDE_PREVIEW, lambda m: f'<span data-tag="{m["name"]}"></span>'),
         (TAG_PREVIEW, lambda m: f'<span data-tag="{m["name"]}"></span>'),
         (STUB_ENGINE, lambda m: f'<span data-tag="{m["name"]}"></span>'),
         (TAG_BLOCK_PREVIEW, lambda m: f'<div data-tag="{m["name"]}">'),

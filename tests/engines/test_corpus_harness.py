@@ -48,6 +48,15 @@ def test_named_normalisations_meet_in_one_form() -> None:
     assert strict_text(tag) == strict_text('<p><span data-postpad-stub="btn"></span></p>')
 
 
+def test_a_liquid_include_is_named_by_its_file_and_edge_whitespace_is_invisible() -> None:
+    ours = '<div><span class="pp-tag-inline" title="Liquid">{%- include a/b.html x=1 -%}</span>'
+    ours += "</div>"
+    assert strict_text(ours) == strict_text('<div><span data-postpad-stub="a/b.html"></span></div>')
+    assert strict_text(ours) != strict_text('<div><span data-postpad-stub="a/c.html"></span></div>')
+    assert strict_text("<iframe></iframe> \n") == strict_text("<iframe></iframe>")
+    assert strict_text("<i>a</i> b") != strict_text("<i>a</i>b")
+
+
 def test_lenient_ignores_heading_anchors_and_highlighting_but_not_code_text() -> None:
     hexo = (
         '<h2 id="x"><a href="#x" class="headerlink" title="x"></a>Hi</h2>'

@@ -32,6 +32,7 @@ from postpad.core.render.rules.hugo_refs import hugo_refs_plugin
 from postpad.core.render.rules.kramdown_emphasis import kramdown_emphasis_plugin
 from postpad.core.render.rules.kramdown_fence import kramdown_fence_plugin
 from postpad.core.render.rules.kramdown_ial import kramdown_ial_plugin
+from postpad.core.render.rules.liquid_html_tags import mark_liquid_tags
 from postpad.core.render.rules.marked_linkify import marked_linkify_plugin
 from postpad.core.render.rules.math import math_plugin
 from postpad.core.render.rules.mermaid import fence_html
@@ -171,7 +172,9 @@ def _closed_later(content: str) -> bool:
     return False
 
 
-def _html_rule(omit: bool, allow_remote: bool, hexo_more: bool, hugo_more: bool = False) -> Any:
+def _html_rule(
+    omit: bool, allow_remote: bool, hexo_more: bool, hugo_more: bool = False, liquid: bool = False
+) -> Any:
     def render_html(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
         token = tokens[idx]
         if hugo_more and _HUGO_MORE in token.content:  # Hugo's summary divider leaves no trace
@@ -182,10 +185,10 @@ def _html_rule(omit: bool, allow_remote: bool, hexo_more: bool, hugo_more: bool 
         if hexo_more and _MORE.search(token.content):
             token = Token(token.type, token.tag, 0)
             token.content = _MORE.sub('<span id="more"></span>', tokens[idx].content)
-        if hexo_more and "{%" in token.content:
-            content = expand_inline_tags(token.content, env)
+        if (hexo_more or liquid) and "{%" in token.content:
+            content = expand_inline_tags(token.content, env) if hexo_more else token.content
             token = Token(token.type, token.tag, 0)
-            token.content = content
+            token.content = mark_liquid_tags(content) if liquid else content
         if omit and _COMMENT_ONLY.match(token.content):
             return ""  # Goldmark drops comments without a trace (<!--more--> is Hugo's divider)
         if omit:
@@ -279,8 +282,11 @@ def build_parser(spec: ParserSpec) -> MarkdownIt:
     md.add_render_rule("link_open", _link_open)
     omit = profile.html_omitted_marker and not profile.html
     more, hugo = profile.name == "hexo", profile.templates == "hugo"
-    md.add_render_rule("html_block", _html_rule(omit, spec.allow_remote_images, more, hugo))
-    md.add_render_rule("html_inline", _html_rule(omit, spec.allow_remote_images, more, hugo))
+    html_rule = _html_rule(
+        omit, spec.allow_remote_images, more, hugo, liquid=profile.templates == "liquid"
+    )
+    md.add_render_rule("html_block", html_rule)
+    md.add_render_rule("html_inline", html_rule)
     if profile.hexo_markdown_it is not None:  # after heading_open: its permalink wraps it
         md.use(hexo_markdown_it_plugin, profile.hexo_markdown_it)
     return md

@@ -160,9 +160,14 @@ def render_inline(token: Token, env: dict[str, Any]) -> str:
             f'<span class="pp-tag-inline pp-template-output" title="Liquid output">'
             f"{escape(token.content)}</span>"
         )
+    return inline_placeholder(syntax, token.content)
+
+
+def inline_placeholder(syntax: str, source: str) -> str:
+    """The preview's label for an inline tag it cannot run: the tag as written."""
     return (
         f'<span class="pp-tag-inline" title="{escape(_SYNTAX_LABEL.get(syntax, "tag"))}">'
-        f"{escape(token.content)}</span>"
+        f"{escape(source)}</span>"
     )
 
 
