@@ -14,7 +14,7 @@ ENGINE = SiteEngine(
     display_name="Eleventy",
     readme_is_page=True,
     link_roots=("", "src", "public"),
-    date_syntax="eleventy",
+    date_syntax="keywords_or_iso",
     url_keys=("permalink",),
     detect=(
         Marker(50, _CONFIGS),

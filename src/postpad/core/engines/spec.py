@@ -23,9 +23,9 @@ from postpad.core.engines.parts import (
 CONTENT_DIR = "{contentDir}"
 """Placeholder for Hugo's configured content folder (``contentDir``) in folder fields."""
 
-DateLayout = Literal["hexo", "jekyll", "iso"]
-DateSyntax = Literal["yaml", "go", "eleventy", "toml", "loose"]
-NewPostStyle = Literal["hexo", "jekyll", "section"]
+DateLayout = Literal["config_formats", "space_offset", "iso"]
+DateSyntax = Literal["yaml", "go", "keywords_or_iso", "toml", "loose"]
+NewPostStyle = Literal["scaffolds", "dated_name", "section"]
 
 
 @dataclass(frozen=True)
@@ -79,8 +79,10 @@ class SiteEngine:
     date_key: str = "date"
     """The date key of a new post; ``""``: follow the sibling posts (Astro collections)."""
     date_layout: DateLayout = "iso"
-    """How a new date is written: Hexo's own ``date_format``/``time_format`` (wall clock), Jekyll
-    ``%Y-%m-%d %H:%M:%S %z``, or ISO 8601 with the offset."""
+    """How a new date is written: the config's ``date_format``/``time_format`` (wall clock,
+    Hexo), ``%Y-%m-%d %H:%M:%S %z`` (Jekyll), or ISO 8601 with the offset."""
+    slugize: bool = False
+    """A title becomes a file name with hexo-util's ``slugize`` (when not pinyin)."""
     new_post_terms: bool = True
     """Tags and a category chosen in the New Post dialog go into the header."""
     # -- images and URLs ---------------------------------------------------------------------

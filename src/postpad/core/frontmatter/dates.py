@@ -15,6 +15,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
+from postpad.core.engines import engine_for
+
 _DATE_RE = re.compile(
     r"""^(?P<year>[0-9]{4})(?P<sep>[-/])(?P<month>[0-9]{1,2})(?P=sep)(?P<day>[0-9]{1,2})
     (?:(?P<tsep>[Tt]|[ \t]+)(?P<hour>[0-9]{1,2}):(?P<minute>[0-9]{2})
@@ -179,16 +181,17 @@ def _zone_text(moment: dt.datetime, layout: DateLayout) -> str:
     return f"{layout.zone_separator}{sign}{hours:02d}{colon}{minutes:02d}"
 
 
-#: Default layouts per engine (decision 0009): Hexo wall-clock ``YYYY-MM-DD HH:mm:ss`` without
-#: offset; Jekyll ``YYYY-MM-DD HH:MM:SS +0800``; Hugo, Zola, Astro, Eleventy RFC 3339 with offset.
-ENGINE_LAYOUTS: dict[str, DateLayout] = {
-    "hexo": DateLayout(has_time=True),
-    "jekyll": DateLayout(has_time=True, zone_separator=" ", zone_style="+0800"),
-    "hugo": DateLayout(has_time=True, time_separator="T", zone_style="+08:00"),
-    "zola": DateLayout(has_time=True, time_separator="T", zone_style="+08:00"),
-    "astro": DateLayout(has_time=True, time_separator="T", zone_style="+08:00"),
-    "eleventy": DateLayout(has_time=True, time_separator="T", zone_style="+08:00"),
-}
+def engine_layout(engine: str | None) -> DateLayout:
+    """The engine's default layout (``spec.dates``, decision 0009): Hexo wall-clock
+    ``YYYY-MM-DD HH:mm:ss`` without offset; Jekyll ``YYYY-MM-DD HH:MM:SS +0800``; Hugo, Zola,
+    Astro, Eleventy RFC 3339 with offset; unknown engines like Hexo."""
+    style = engine_for(engine or "").dates
+    return DateLayout(
+        has_time=True,
+        time_separator=style.time_separator,
+        zone_separator=style.zone_separator,
+        zone_style=style.zone_style,
+    )
 
 
 def default_date_text(value: DateValue, engine: str | None = None) -> str:
@@ -198,7 +201,7 @@ def default_date_text(value: DateValue, engine: str | None = None) -> str:
     """
     if not isinstance(value, dt.datetime):
         return format_like(value, DateLayout())
-    return format_like(value, ENGINE_LAYOUTS.get(engine or "hexo", ENGINE_LAYOUTS["hexo"]))
+    return format_like(value, engine_layout(engine))
 
 
 def date_text_for(
@@ -216,21 +219,22 @@ def date_text_for(
     layout = layout_of(previous_text) if previous_text else None
     if layout is None:
         return default_date_text(value, engine)
-    if engine == "hexo" and (layout.zone_style or layout.time_separator in ("T", "t")):
+    wall_clock = engine_for(engine or "").dates.wall_clock
+    default = engine_layout(engine)
+    if wall_clock and (layout.zone_style or layout.time_separator in ("T", "t")):
         # hexo-front-matter 4 reads an offset as UTC and then as local time (decision 0009):
-        # such a layout is not kept; the value's own wall-clock time goes in Hexo's default
-        layout = ENGINE_LAYOUTS["hexo"]
-    if engine == "hexo" and typed is not None and typed.has_time:
+        # such a layout is not kept; the value's own wall-clock time goes in the default
+        layout = default
+    if wall_clock and typed is not None and typed.has_time:
         typed = replace(typed, time_separator=" ", zone_style="", zone_separator="")
-    if typed is None or not typed.zone_style:
-        default = ENGINE_LAYOUTS.get(engine or "")  # an added offset in the engine's style
-        if default is not None and default.zone_style:
-            typed = replace(
-                typed or _PLAIN_TIME,
-                zone_style=default.zone_style,
-                zone_separator=default.zone_separator,
-            )
-    layout = widened(layout, value, typed, keep_zone=engine != "hexo")
+    if (typed is None or not typed.zone_style) and default.zone_style:
+        # an added offset in the engine's style
+        typed = replace(
+            typed or _PLAIN_TIME,
+            zone_style=default.zone_style,
+            zone_separator=default.zone_separator,
+        )
+    layout = widened(layout, value, typed, keep_zone=not wall_clock)
     return format_like(value, layout, parse_date_text(previous_text or ""))
 
 

@@ -14,8 +14,8 @@ import re
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from postpad.core.site.config import SiteConfig
 from postpad.core.engines import engine_for
+from postpad.core.site.config import SiteConfig
 
 _TIME = r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)"
 _ZONE = r"(?:\s*(?:Z|z|[+-]\d{2}:?\d{2}|[+-]\d{2}|UTC|GMT))"
@@ -61,7 +61,7 @@ def readable_by(engine: str, value: object) -> bool:
         )
     if syntax == "go":
         return bool(_STRICT_ISO.match(text) or _has_month_name(text))
-    if syntax == "eleventy":
+    if syntax == "keywords_or_iso":
         return text in ELEVENTY_KEYWORDS or bool(
             _YAML_TIMESTAMP.match(text) or _ISO_T_ONLY.match(text)
         )
@@ -169,12 +169,12 @@ def format_post_date(engine: str, config: SiteConfig, moment: datetime) -> str:
     """The ``date:`` text for a new or published post, in the site's zone (``moment`` is aware)."""
     local = moment.astimezone(site_zone(config)) if site_zone(config) else moment.astimezone()
     layout = engine_for(engine).date_layout
-    if layout == "hexo":
+    if layout == "config_formats":
         own = format_moment(f"{config.date_format} {config.time_format}", local)
         # Only wall-clock forms: Hexo mangles offsets (decision 0009).
         if re.fullmatch(r"\d{4}[-/]\d{1,2}[-/]\d{1,2} \d{1,2}:\d{2}(?::\d{2})?", own):
             return own
         return format_moment(HEXO_SAFE_FORMAT, local)
-    if layout == "jekyll":
+    if layout == "space_offset":
         return local.strftime("%Y-%m-%d %H:%M:%S %z")
     return local.replace(microsecond=0).isoformat()

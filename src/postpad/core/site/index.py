@@ -17,10 +17,10 @@ from datetime import UTC
 from pathlib import Path
 
 from postpad.core.atomic import write_atomic
+from postpad.core.engines import engine_for
 from postpad.core.frontmatter.engine_rules import folds_key_case, lookup
 from postpad.core.site.cachedir import user_cache_dir
 from postpad.core.site.dates import parse_loose
-from postpad.core.engines import engine_for
 from postpad.core.site.header import Header, decode_post_bytes, read_header
 from postpad.core.site.model import Site
 

@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from postpad.core.engines import CONTENT_DIR, SiteEngine, engine_for
 from postpad.core.fields import Schema, schema_for
 from postpad.core.site.config import SiteConfig
-from postpad.core.engines import CONTENT_DIR, SiteEngine, engine_for
 
 ENGINES = ("hexo", "hugo", "jekyll", "eleventy", "zola", "astro")
 

@@ -22,10 +22,10 @@ from pathlib import Path
 
 import tomlkit
 
+from postpad.core.engines import CONTENT_DIR
 from postpad.core.frontmatter import set_field
 from postpad.core.frontmatter.emit import emit_string
 from postpad.core.site.dates import format_post_date, now_in_site_zone
-from postpad.core.engines import CONTENT_DIR
 from postpad.core.site.header import decode_post_bytes, read_header
 from postpad.core.site.model import Site
 from postpad.core.site.slug import SlugStyle, make_slug
@@ -88,7 +88,7 @@ def _hexo_plan(site: Site, title: str, slug: str, draft: bool, moment: datetime)
         template = decode_post_bytes(scaffold_file.read_bytes())
     else:
         template = HEXO_SCAFFOLDS["draft" if draft else "post"]
-    date_text = format_post_date("hexo", site.config, moment)
+    date_text = format_post_date(site.engine, site.config, moment)
     text = _render_scaffold(
         template, {"title": emit_string(title), "date": date_text, "layout": layout}
     )
@@ -119,7 +119,7 @@ def _jekyll_plan(site: Site, title: str, slug: str, draft: bool, moment: datetim
     else:
         # ``moment`` is already in the site's zone, so the prefix matches the ``date:`` line
         path = site.in_source(spec.posts_folder or "") / f"{moment:%Y-%m-%d}-{slug}.md"
-        pairs.append(("date", format_post_date("jekyll", site.config, moment)))
+        pairs.append(("date", format_post_date(site.engine, site.config, moment)))
     return NewPostPlan(path=_unique(path), text=_yaml_header(pairs), slug=slug)
 
 
@@ -178,9 +178,9 @@ def plan_new_post(
         title, site.engine, slug_style, filename_case=site.config.filename_case
     )
     style = site.engine_spec.new_post
-    if style == "hexo":
+    if style == "scaffolds":
         plan = _hexo_plan(site, title, chosen, draft, moment)
-    elif style == "jekyll":
+    elif style == "dated_name":
         plan = _jekyll_plan(site, title, chosen, draft, moment)
     else:
         plan = _content_plan(site, title, chosen, draft, moment, bundle)

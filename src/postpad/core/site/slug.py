@@ -16,6 +16,7 @@ import re
 import unicodedata
 from typing import Literal
 
+from postpad.core.engines import engine_for
 from postpad.core.text.hexo_slug import escape_diacritic, hexo_slugize
 
 SlugStyle = Literal["pinyin", "engine"]
@@ -48,7 +49,7 @@ def make_slug(
     """The slug for ``title``; never empty (falls back to ``untitled``)."""
     if style == "pinyin":
         slug = pinyin_slug(title)
-    elif engine == "hexo":
+    elif engine_for(engine).slugize:
         slug = hexo_slugize(title, transform=filename_case)
     else:
         slug = unicode_slug(title)

@@ -10,8 +10,8 @@ from typing import Literal
 
 from markdown_it import MarkdownIt
 
-from postpad.core.fields import Schema, schema_for
 from postpad.core.engines import engine_for
+from postpad.core.fields import Schema, schema_for
 from postpad.core.site.header import Header, read_header
 from postpad.core.site.model import Site
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from postpad.core.site.check.context import Finding, PostContext
 from postpad.core.engines import engine_for
+from postpad.core.site.check.context import Finding, PostContext
 from postpad.core.site.index import PostEntry, categories_of
 from postpad.core.site.taxonomy import category_counts, near_duplicates, tag_counts
 
