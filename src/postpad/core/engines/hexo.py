@@ -20,6 +20,12 @@ ENGINE = SiteEngine(
     display_name="Hexo",
     uses_source_dir=True,
     post_folders=("_posts", "_drafts"),
+    theme_marks=(
+        (
+            "butterfly",
+            ("themes/butterfly", "node_modules/hexo-theme-butterfly", "_config.butterfly.yml"),
+        ),
+    ),
     posts_folder="_posts",
     drafts_folder="_drafts",
     headless_front_matter=True,

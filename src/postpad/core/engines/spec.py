@@ -49,6 +49,9 @@ class SiteEngine:
     """``_index.``: section list pages, not posts (Hugo, Zola)."""
     readme_is_page: bool = False
     """A ``README.md`` is the repository's readme, not a post."""
+    theme_marks: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """Themes recognised by files (relative to the site root) when the config names none; with
+    marks, a configured theme name is read lower case (Hexo)."""
     link_roots: tuple[str, ...] = ("",)
     """Where a site-absolute link ``/x`` is looked up, relative to the source root."""
     # -- front matter ------------------------------------------------------------------------
