@@ -3,7 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from postpad.core.site import detect_site
-from postpad.core.site.config import hexo_config, hugo_config, jekyll_config
+from postpad.core.site.config import config_for
 
 
 def test_hexo_settings_from_fixture(sites_dir: Path) -> None:
@@ -19,7 +19,7 @@ def test_hexo_settings_from_fixture(sites_dir: Path) -> None:
 
 
 def test_hexo_defaults_match_hexo() -> None:
-    config = hexo_config({})
+    config = config_for("hexo", {})
     assert (config.date_format, config.time_format) == ("YYYY-MM-DD", "HH:mm:ss")
     assert config.new_post_name == ":title.md"
     assert config.post_asset_folder is False
@@ -30,8 +30,10 @@ def test_hexo_defaults_match_hexo() -> None:
 def test_hexo_post_asset_folder_must_be_a_real_boolean() -> None:
     # js-yaml 4 reads `yes` as a string: Hexo's `if (config.post_asset_folder)` is truthy then,
     # but we only trust real booleans, never guess from strings.
-    assert hexo_config({"post_asset_folder": True, "marked": {"postAsset": True}}).post_asset_links
-    assert not hexo_config({"post_asset_folder": "false"}).post_asset_folder
+    assert config_for(
+        "hexo", {"post_asset_folder": True, "marked": {"postAsset": True}}
+    ).post_asset_links
+    assert not config_for("hexo", {"post_asset_folder": "false"}).post_asset_folder
 
 
 def test_hugo_keys_are_case_insensitive(sites_dir: Path) -> None:
@@ -39,7 +41,7 @@ def test_hugo_keys_are_case_insensitive(sites_dir: Path) -> None:
     assert site is not None
     assert site.config.timezone == "Asia/Shanghai"
     assert site.config.markdown["renderer"] == {"hardWraps": False, "unsafe": True}
-    assert hugo_config({"TIMEZONE": "UTC", "contentdir": "posts"}).content_dir == "posts"
+    assert config_for("hugo", {"TIMEZONE": "UTC", "contentdir": "posts"}).content_dir == "posts"
 
 
 def test_jekyll_timezone_permalink_kramdown(sites_dir: Path) -> None:
@@ -48,7 +50,7 @@ def test_jekyll_timezone_permalink_kramdown(sites_dir: Path) -> None:
     assert site.config.timezone == "Asia/Shanghai"
     assert site.config.permalink == "/:categories/:year/:month/:day/:title:output_ext"
     assert site.config.markdown == {"input": "GFM", "hard_wrap": False}
-    assert jekyll_config({}).permalink == "date"
+    assert config_for("jekyll", {}).permalink == "date"
 
 
 def test_hugo_config_directory_is_merged(tmp_path: Path) -> None:

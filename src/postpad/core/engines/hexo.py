@@ -3,6 +3,7 @@
 from postpad.core.engines.parts import (
     CheckRules,
     Clue,
+    ConfigKeys,
     DateStyle,
     FrontMatterRules,
     Marker,
@@ -13,6 +14,10 @@ from postpad.core.engines.parts import (
 from postpad.core.engines.spec import SiteEngine
 
 #: hexo-cli writes ``"hexo": {"version": …}`` into package.json and depends on hexo
+_SETTINGS = (
+    "timezone", "date_format", "time_format", "new_post_name", "post_asset_folder",
+    "default_layout", "filename_case",
+)  # fmt: skip
 _PACKAGE = (Clue("dep", "hexo"), Clue("package_key", "hexo"))
 
 ENGINE = SiteEngine(
@@ -41,6 +46,18 @@ ENGINE = SiteEngine(
     post_asset_folders=True,
     url_keys=("permalink", "abbrlink"),
     permalink_names_url=True,
+    config=ConfigKeys(
+        settings=(
+            *((key, key) for key in _SETTINGS),
+            ("permalink", "permalink"),
+            ("source_dir", "source_dir"),
+            ("theme", "theme"),
+        ),
+        defaults=(("permalink", ":year/:month/:day/:title/"),),
+        markdown=("marked",),
+        render_keys=("url", "root", "external_link", "syntax_highlighter", "highlight", "prismjs"),
+        renderer_from_package=True,
+    ),
     front_matter=FrontMatterRules(
         headless=True,
         leading="one_blank_line",

@@ -3,6 +3,7 @@
 from postpad.core.engines.parts import (
     CheckRules,
     Clue,
+    ConfigKeys,
     FrontMatterRules,
     Marker,
     Program,
@@ -29,6 +30,13 @@ ENGINE = SiteEngine(
     image_prefix="/images/",
     bundle_images=True,
     url_keys=("slug", "url"),
+    config=ConfigKeys(
+        settings=(("timezone", "timezone"), ("content_dir", "contentdir"), ("theme", "theme")),
+        fold_case=True,
+        markdown=("markup", "goldmark"),
+        config_dir="config/_default",
+        main_stems=("hugo", "config"),
+    ),
     front_matter=FrontMatterRules(
         key_case="fold", leading="whitespace", opening_spaces=True, yaml_reader="go-yaml"
     ),

@@ -3,6 +3,7 @@
 from postpad.core.engines.parts import (
     CheckRules,
     Clue,
+    ConfigKeys,
     DateStyle,
     FrontMatterRules,
     Marker,
@@ -28,6 +29,16 @@ ENGINE = SiteEngine(
     image_folder="assets/images",
     image_prefix="/assets/images/",
     url_keys=("permalink",),
+    config=ConfigKeys(
+        settings=(
+            ("timezone", "timezone"),
+            ("permalink", "permalink"),
+            ("source_dir", "source"),
+            ("theme", "theme"),
+        ),
+        defaults=(("permalink", "date"), ("source_dir", ".")),
+        markdown=("kramdown",),
+    ),
     front_matter=FrontMatterRules(
         leading="none", opening_spaces=True, naive_time_is_utc=True, yaml_reader="psych"
     ),

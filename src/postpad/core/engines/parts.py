@@ -49,6 +49,32 @@ class FrontMatterRules:
 
 
 @dataclass(frozen=True)
+class ConfigKeys:
+    """Where the engine's site config keeps the settings Postpad reads (decision 0041).
+
+    A setting that is missing or empty takes ``defaults`` (the engine's own default), else the
+    ``SiteConfig`` field's default; a boolean must be a real boolean, a list names its first
+    item (Hugo's ``theme``)."""
+
+    settings: tuple[tuple[str, str], ...] = ()
+    """(``SiteConfig`` field, config key) pairs."""
+    defaults: tuple[tuple[str, object], ...] = ()
+    fold_case: bool = False
+    """Keys are case-insensitive (Hugo): read lower case."""
+    markdown: tuple[str, ...] = ()
+    """The key path of the Markdown options (``markup.goldmark``)."""
+    render_keys: tuple[str, ...] = ()
+    """Settings outside the Markdown options that change a post's HTML (decision 0014)."""
+    keep_raw: bool = True
+    config_dir: str = ""
+    """A folder (``config/_default``) whose side files are tables of the main config; the
+    files named ``main_stems`` are the main config."""
+    main_stems: tuple[str, ...] = ()
+    renderer_from_package: bool = False
+    """The Markdown renderer is the package.json's renderer package (decision 0158)."""
+
+
+@dataclass(frozen=True)
 class DateStyle:
     """How a date is written when the post has none to copy (decision 0009)."""
 

@@ -13,6 +13,7 @@ from typing import Literal
 
 from postpad.core.engines.parts import (
     CheckRules,
+    ConfigKeys,
     DateStyle,
     FrontMatterRules,
     Marker,
@@ -102,6 +103,7 @@ class SiteEngine:
     permalink_names_url: bool = False
     """The ``permalink`` setting decides whether the file name is in the URL (Hexo)."""
     # -- grouped parts (decision 0160) -------------------------------------------------------
+    config: ConfigKeys = field(default_factory=ConfigKeys)
     front_matter: FrontMatterRules = field(default_factory=FrontMatterRules)
     dates: DateStyle = field(default_factory=DateStyle)
     detect: tuple[Marker, ...] = ()

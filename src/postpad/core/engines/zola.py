@@ -1,6 +1,6 @@
 """Zola: ``content/``, TOML headers, ``[taxonomies]`` and ``[extra]`` tables, ``static/images``."""
 
-from postpad.core.engines.parts import CheckRules, Clue, FrontMatterRules, Marker
+from postpad.core.engines.parts import CheckRules, Clue, ConfigKeys, FrontMatterRules, Marker
 from postpad.core.engines.spec import SiteEngine
 
 ENGINE = SiteEngine(
@@ -20,6 +20,7 @@ ENGINE = SiteEngine(
     image_prefix="/images/",
     bundle_images=True,
     url_keys=("slug", "path"),
+    config=ConfigKeys(settings=(("theme", "theme"),), markdown=("markdown",), keep_raw=False),
     front_matter=FrontMatterRules(required=True),
     detect=(
         Marker(30, ("zola.toml",)),

@@ -10,11 +10,12 @@ from __future__ import annotations
 import json
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
-from pathlib import Path
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path, PurePosixPath
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from postpad.core.engines import engine_for
 from postpad.core.errors import FrontMatterError
 from postpad.core.frontmatter.yaml_codec import Yaml12Loader, load_yaml
 from postpad.core.site.hexo_renderer import MARKDOWN_IT, hexo_renderer, renderer_settings
@@ -137,99 +138,64 @@ def _lower_keys(raw: Mapping[str, object]) -> dict[str, object]:
     return {k.lower(): v for k, v in raw.items()}
 
 
-# Hexo settings outside ``marked:`` that change a post's HTML (decision 0014).
-_HEXO_RENDER_KEYS = ("url", "root", "external_link", "syntax_highlighter", "highlight", "prismjs")
+def _setting(value: object, default: object) -> object:
+    """A config value as the ``SiteConfig`` field of ``default``'s type takes it."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(default, bool):
+        return value is True  # js-yaml 4 reads ``yes`` as a string: only real booleans count
+    if isinstance(default, int):
+        return value if isinstance(value, int) and not isinstance(value, bool) else default
+    return default if value is None or value == "" else str(value)
 
 
-def hexo_config(raw: Mapping[str, object]) -> SiteConfig:
-    """Hexo ``_config.yml``."""
-    case = raw.get("filename_case")
+_FIELDS = {f.name: f.default for f in fields(SiteConfig)}
+
+
+def config_for(engine: str, raw: Mapping[str, object]) -> SiteConfig:
+    """The settings in ``raw`` (the parsed config file) that ``engine`` reads (``spec.config``,
+    decision 0160)."""
+    keys = engine_for(engine).config
+    source = _lower_keys(raw) if keys.fold_case else raw
+    defaults = {**_FIELDS, **dict(keys.defaults)}
+    found = {name: _setting(source.get(key), defaults[name]) for name, key in keys.settings}
+    markdown: Mapping[str, object] = source
+    for depth, part in enumerate(keys.markdown, 1):
+        table = _mapping(markdown.get(part))
+        markdown = _lower_keys(table) if keys.fold_case and depth < len(keys.markdown) else table
     return SiteConfig(
-        timezone=_text(raw.get("timezone"), None),
-        date_format=_text(raw.get("date_format"), "YYYY-MM-DD") or "YYYY-MM-DD",
-        time_format=_text(raw.get("time_format"), "HH:mm:ss") or "HH:mm:ss",
-        new_post_name=_text(raw.get("new_post_name"), ":title.md") or ":title.md",
-        post_asset_folder=raw.get("post_asset_folder") is True,
-        default_layout=_text(raw.get("default_layout"), "post") or "post",
-        filename_case=case if isinstance(case, int) and not isinstance(case, bool) else 0,
-        permalink=_text(raw.get("permalink"), ":year/:month/:day/:title/"),
-        source_dir=_text(raw.get("source_dir"), "source") or "source",
-        theme=_text(raw.get("theme"), None),
-        markdown=_mapping(raw.get("marked")),
-        raw=raw,
-        render_site={k: raw[k] for k in _HEXO_RENDER_KEYS if k in raw},
+        **found,  # type: ignore[arg-type]  # each value has its field's type (_setting)
+        markdown=dict(markdown) if keys.markdown else {},
+        raw=raw if keys.keep_raw else {},
+        render_site={k: raw[k] for k in keys.render_keys if k in raw},
     )
-
-
-def hugo_config(raw: Mapping[str, object]) -> SiteConfig:
-    """Hugo ``hugo.toml`` / ``config.*``: keys are case-insensitive."""
-    lowered = _lower_keys(raw)
-    markup = _lower_keys(_mapping(lowered.get("markup")))
-    theme = lowered.get("theme")
-    if isinstance(theme, list):
-        theme = theme[0] if theme else None
-    return SiteConfig(
-        timezone=_text(lowered.get("timezone"), None),
-        permalink=None,
-        content_dir=_text(lowered.get("contentdir"), "content") or "content",
-        theme=_text(theme, None),
-        markdown=_mapping(markup.get("goldmark")),
-        raw=raw,
-    )
-
-
-def jekyll_config(raw: Mapping[str, object]) -> SiteConfig:
-    """Jekyll ``_config.yml``."""
-    return SiteConfig(
-        timezone=_text(raw.get("timezone"), None),
-        permalink=_text(raw.get("permalink"), "date"),
-        source_dir=_text(raw.get("source"), ".") or ".",
-        theme=_text(raw.get("theme"), None),
-        markdown=_mapping(raw.get("kramdown")),
-        raw=raw,
-    )
-
-
-def zola_config(raw: Mapping[str, object]) -> SiteConfig:
-    """Zola ``zola.toml`` / ``config.toml``."""
-    return SiteConfig(theme=_text(raw.get("theme"), None), markdown=_mapping(raw.get("markdown")))
-
-
-def generic_config(raw: Mapping[str, object]) -> SiteConfig:
-    """Eleventy, Astro and unknown sites: JavaScript configs are not evaluated."""
-    return SiteConfig(raw=raw)
 
 
 CONFIG_SUFFIXES = (".yml", ".yaml", ".toml", ".json")
 
-READERS = {
-    "hexo": hexo_config,
-    "hugo": hugo_config,
-    "jekyll": jekyll_config,
-    "zola": zola_config,
-}
-
 
 def read_config(engine: str, config_path: Path | None) -> SiteConfig:
     """Read ``config_path`` for ``engine``; JavaScript configs and missing files give defaults."""
-    reader = READERS.get(engine, generic_config)
+    keys = engine_for(engine).config
     if config_path is None or config_path.suffix not in CONFIG_SUFFIXES:
-        return reader({})
+        return config_for(engine, {})
     raw = load_mapping(config_path, tolerant=True)
-    if engine == "hugo" and config_path.parent.name == "_default":
-        raw = _merge_hugo_config_dir(config_path, raw)
-    config = reader(raw)
-    if engine == "hexo":
+    if keys.config_dir and config_path.parent.name == PurePosixPath(keys.config_dir).name:
+        raw = _merge_config_dir(config_path, raw, keys.main_stems)
+    config = config_for(engine, raw)
+    if keys.renderer_from_package:
         renderer = hexo_renderer(config_path.parent)
         return replace(config, renderer=renderer, markdown=renderer_settings(renderer, raw))
     return config
 
 
-def _merge_hugo_config_dir(main: Path, raw: dict[str, object]) -> dict[str, object]:
+def _merge_config_dir(
+    main: Path, raw: dict[str, object], main_stems: tuple[str, ...]
+) -> dict[str, object]:
     """Hugo's ``config/_default/markup.toml`` is the ``markup`` table of the main config."""
     merged = dict(raw)
     for path in sorted(main.parent.iterdir()):
-        if path == main or path.suffix not in CONFIG_SUFFIXES or path.stem in ("hugo", "config"):
+        if path == main or path.suffix not in CONFIG_SUFFIXES or path.stem in main_stems:
             continue
         try:
             merged.setdefault(path.stem, load_mapping(path, tolerant=True))
