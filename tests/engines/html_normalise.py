@@ -12,9 +12,13 @@ values, text and comments (Hugo's `<!-- raw HTML omitted -->` records what it dr
 
 from __future__ import annotations
 
+import json
+import posixpath
 import re
-from html import escape
+from collections.abc import Iterable
+from html import escape, unescape
 from html.parser import HTMLParser
+from urllib.parse import unquote
 
 BLOCK_TAGS = frozenset(
     {"address", "article", "aside", "blockquote", "br", "dd", "details", "div", "dl", "dt"}
@@ -127,6 +131,21 @@ INCLUDE_PREVIEW = re.compile(
     r"(?P<name>[\w./-]+).*?</span>",
     re.S,
 )
+# A formula: the preview draws MathML and keeps the TeX as its annotation (rules/math.py); the
+# engine (kramdown's MathJax engine) writes the TeX between \(…\) or \[…\] for the theme's script.
+_TEX_ANNOTATION = r'<annotation encoding="application/x-tex">(?P<tex>[^<]*)</annotation>'
+MATH_INLINE_PREVIEW = re.compile(
+    r'<span class="math inline"><span class="pp-math"><math\b(?:(?!</math>).)*?'
+    + _TEX_ANNOTATION
+    + r"</semantics></math></span></span>",
+    re.S,
+)
+MATH_BLOCK_PREVIEW = re.compile(
+    r'<div class="math block">\s*<div class="pp-math"><math\b(?:(?!</math>).)*?'
+    + _TEX_ANNOTATION
+    + r"</semantics></math></div>\s*</div>",
+    re.S,
+)
 HTML_OMITTED_PREVIEW = re.compile(
     r'<span class="pp-html-omitted"[^>]*>raw HTML omitted</span>', re.S
 )
@@ -135,7 +154,36 @@ HTML_OMITTED_BLOCK_PREVIEW = re.compile(
     r"raw HTML omitted</span>\s*</div>",
     re.S,
 )
-ATTRIBUTE = re.compile(r'([\w:-]+)\s*=\s*"([^"]*)"')
+ATTRIBUTE = re.compile(r"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+# Hexo's embed tags the preview does not load: `{% iframe %}` (Hexo's own) and the ones Hexo 8
+# no longer ships (hexo-tag-embed's, a theme's; stubs in the harness build)
+HEXO_EMBED_PREVIEW = re.compile(
+    r'<span class="pp-embed">embedded (?P<name>[\w-]+): (?P<target>\S*) '
+    r"\(not loaded in the preview\)</span>"
+)
+# Butterfly 5's `{% gallery %}`: the theme writes the images as JSON that its script turns into
+# <img>s in the browser; the preview draws them.
+GALLERY_ENGINE = re.compile(
+    r'<div class="gallery-container" data-type="data"[^>]*>\s*<div class="gallery-items">'
+    r"(?P<json>\[.*?\])</div>\s*</div>",
+    re.S,
+)
+GALLERY_PREVIEW = re.compile(
+    r'<div class="gallery-container"><div class="gallery-items">(?P<body>(?:(?!</?div).)*)'
+    r"</div></div>",
+    re.S,
+)
+# Butterfly's `{% hideBlock %}`: a button the theme's script opens; the preview a <details>
+HIDE_BLOCK_PREVIEW = re.compile(
+    r'<details class="hide-block"><summary class="hide-button" (?P<style>style="[^"]*")>'
+    r"(?P<label>.*?)</summary>(?P<body>(?:(?!<details\b).)*?)</details>",
+    re.S,
+)
+
+
+def attributes(tag_text: str) -> dict[str, str]:
+    """An HTML start tag's attributes, double- or single-quoted."""
+    return {name: double or single for name, double, single in ATTRIBUTE.findall(tag_text)}
 
 
 def _remote_image(src: str, alt: str) -> str:
@@ -143,11 +191,30 @@ def _remote_image(src: str, alt: str) -> str:
 
 
 def _engine_image(match: re.Match[str]) -> str:
-    attrs = dict(ATTRIBUTE.findall(match["attrs"]))
+    attrs = attributes(match["attrs"])
     src = attrs.get("src", "")
     if not src.startswith(("http://", "https://", "//")):
         return match.group(0)
     return _remote_image(src, attrs.get("alt", ""))
+
+
+def _hexo_embed(match: re.Match[str]) -> str:
+    """`{% iframe url %}` as Hexo's <iframe>; another embed tag as the harness's stub for it."""
+    if match["name"] == "iframe":
+        return f'<iframe src="{match["target"]}"></iframe>'
+    return f'<span data-tag="{match["name"]}"></span>'
+
+
+def _gallery(images: Iterable[dict[str, str]]) -> str:
+    """One neutral <img> an image: its alt and its file name (a remote one: its URL), as the
+    page URL the theme's script resolves a relative path against is not the preview's."""
+    tags = []
+    for image in images:
+        url = image.get("url", "")
+        name = url if url.startswith(("http://", "https://", "//")) else unquote(url)
+        name = name if "://" in name else posixpath.basename(name)
+        tags.append(f'<img alt="{escape(image.get("alt", ""))}" src="{escape(name)}">')
+    return f'<div data-normalised="butterfly-gallery">{"".join(tags)}</div>'
 
 
 NORMALISATIONS: dict[str, tuple[tuple[re.Pattern[str], object], ...]] = {
@@ -177,13 +244,38 @@ NORMALISATIONS: dict[str, tuple[tuple[re.Pattern[str], object], ...]] = {
         (HTML_OMITTED_BLOCK_PREVIEW, "<!-- raw HTML omitted -->"),
         (HTML_OMITTED_PREVIEW, "<!-- raw HTML omitted -->"),
     ),
+    # A formula the preview draws (MathML) as kramdown writes it for MathJax: \(TeX\), \[TeX\].
+    "math-mathjax": (
+        (MATH_INLINE_PREVIEW, lambda m: f"\\({m['tex']}\\)"),
+        (MATH_BLOCK_PREVIEW, lambda m: f"\\[{m['tex']}\\]"),
+    ),
     # Embedded frames are not loaded in the preview: a placeholder with the frame's URL.
     "embed": (
         (EMBED_PREVIEW, lambda m: f'<iframe src="{m["src"]}"></iframe>'),
         (
             IFRAME_ENGINE,
+            lambda m: f'<iframe src="{attributes(m["attrs"]).get("src", "")}"></iframe>',
+        ),
+        (HEXO_EMBED_PREVIEW, _hexo_embed),
+    ),
+    # Butterfly's gallery: the images' alt and file (remote: URL) in order, on both sides.
+    "butterfly-gallery": (
+        (GALLERY_ENGINE, lambda m: _gallery(json.loads(unescape(m["json"])))),
+        (
+            GALLERY_PREVIEW,
+            lambda m: _gallery(
+                {"alt": unescape(a.get("alt", "")), "url": unescape(a.get("src", ""))}
+                for a in map(attributes, IMG_TAG.findall(m["body"]))
+            ),
+        ),
+    ),
+    # Butterfly's hideBlock: the preview's <details> written as the theme's button and <div>.
+    "butterfly-hide-block": (
+        (
+            HIDE_BLOCK_PREVIEW,
             lambda m: (
-                f'<iframe src="{dict(ATTRIBUTE.findall(m["attrs"])).get("src", "")}"></iframe>'
+                f'<div class="hide-block"><button type="button" class="hide-button" {m["style"]}>'
+                f"{m['label']}</button>{m['body']}</div>"
             ),
         ),
     ),

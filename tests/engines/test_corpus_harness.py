@@ -57,6 +57,62 @@ def test_a_liquid_include_is_named_by_its_file_and_edge_whitespace_is_invisible(
     assert strict_text("<i>a</i> b") != strict_text("<i>a</i>b")
 
 
+def test_hexo_embed_tags_meet_the_engines_iframe_or_stub_by_name_and_url() -> None:
+    """`embed`: `{% iframe url %}` is compared by URL, `{% youtube id %}` (a stub in the harness:
+    Hexo 8 ships no youtube tag) by name; another URL or tag name still differs."""
+    frame = '<span class="pp-embed">embedded iframe: https://a/x (not loaded in the preview)</span>'
+    engine = '<iframe src="https://a/x" width="100%" height="300" frameborder="0"></iframe>'
+    assert strict_text(frame) == strict_text(engine)
+    assert strict_text(frame) != strict_text(engine.replace("/x", "/y"))
+    video = '<span class="pp-embed">embedded youtube: abc (not loaded in the preview)</span>'
+    assert strict_text(video) == strict_text('<span data-postpad-stub="youtube"></span>')
+    assert strict_text(video) != strict_text('<span data-postpad-stub="vimeo"></span>')
+
+
+def test_a_butterfly_gallery_compares_its_images_alt_and_file() -> None:
+    """`butterfly-gallery`: the theme's JSON list and the preview's <img>s meet; a changed alt,
+    file or a missing image is still a difference."""
+    engine = (
+        '<div class="gallery-container" data-type="data" data-button="" data-limit="10" '
+        'data-first="10">\n    <div class="gallery-items">[{"url":"./甲.png","alt":"A",'
+        '"title":""},{"url":"https://x/b.jpg","alt":"B","title":""}]</div>\n  </div>'
+    )
+    preview = (
+        '<div class="gallery-container"><div class="gallery-items"><p>'
+        '<img src="/blog/./%E7%94%B2.png" alt="A"><br>'
+        '<span class="pp-remote-image" title="https://x/b.jpg">remote image: B</span></p>'
+        "</div></div>"
+    )
+    assert strict_text(preview) == strict_text(engine)
+    assert strict_text(preview.replace('alt="A"', 'alt="C"')) != strict_text(engine)
+    assert strict_text(preview.replace("%E7%94%B2", "b")) != strict_text(engine)
+    assert strict_text(preview.replace("<br>", "").replace("A", "")) != strict_text(engine)
+
+
+def test_a_butterfly_hide_block_is_compared_as_the_themes_button() -> None:
+    """`butterfly-hide-block`: the preview's <details> meets the theme's button and <div>; the
+    label, style and content are still compared."""
+    engine = (
+        '<div class="hide-block"><button type="button" class="hide-button" style="">看</button>'
+        '<div class="hide-content"><p>x</p></div></div>'
+    )
+    preview = (
+        '<details class="hide-block"><summary class="hide-button" style="">看</summary>'
+        '<div class="hide-content"><p>x</p></div></details>'
+    )
+    assert strict_text(preview) == strict_text(engine)
+    assert strict_text(preview.replace("看", "点")) != strict_text(engine)
+    assert strict_text(preview.replace("<p>x", "<p>y")) != strict_text(engine)
+
+
+def test_a_single_quoted_remote_image_is_a_remote_image() -> None:
+    """Butterfly's galleryGroup writes `src='…'`: still compared by URL and alt."""
+    engine = '<img class="g" src=\'https://a/b.png\' alt="q">'
+    preview = '<span class="pp-remote-image" title="https://a/b.png">remote image: q</span>'
+    assert strict_text(preview) == strict_text(engine)
+    assert strict_text(preview) != strict_text(engine.replace("b.png", "c.png"))
+
+
 def test_lenient_ignores_heading_anchors_and_highlighting_but_not_code_text() -> None:
     hexo = (
         '<h2 id="x"><a href="#x" class="headerlink" title="x"></a>Hi</h2>'
