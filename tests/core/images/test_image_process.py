@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import io
+import math
 
 from image_server import jpeg_bytes, png_bytes
 from PIL import Image
@@ -62,3 +63,56 @@ def test_exif_orientation_is_applied() -> None:
     image.save(out, "JPEG", exif=exif.tobytes())
     result = process_image(out.getvalue(), "jpg", ProcessOptions(format="webp"))
     assert _opened(result.data).size == (20, 40)
+
+
+def _oriented_jpeg(size: tuple[int, int], orientation: int) -> bytes:
+    """A JPEG stored ``size`` with a left red half (where the camera's top was, for 6)."""
+    image = Image.new("RGB", size, (0, 0, 255))
+    image.paste((255, 0, 0), (0, 0, size[0] // 2, size[1]))
+    exif = image.getexif()
+    exif[0x0112] = orientation
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=95, exif=exif.tobytes())
+    return out.getvalue()
+
+
+def test_max_width_applies_to_the_upright_photo() -> None:
+    """A phone photo held upright: stored 1600x1200 with orientation 6, shown 1200x1600. An
+    800 px maximum width gives 800x1067, not the 600x800 of halving the stored width."""
+    data = _oriented_jpeg((1600, 1200), 6)
+    result = process_image(data, "jpg", ProcessOptions(format="webp", max_width=800))
+    image = _opened(result.data)
+    assert image.size == (800, 1067)
+    red, _, blue = image.convert("RGB").getpixel((400, 100))  # type: ignore[misc]
+    assert red > 200
+    assert blue < 60
+    red, _, blue = image.convert("RGB").getpixel((400, 960))  # type: ignore[misc]
+    assert blue > 200
+    assert red < 60
+
+
+def test_an_upright_photo_narrower_than_the_maximum_is_not_shrunk() -> None:
+    data = _oriented_jpeg((1600, 1200), 6)
+    result = process_image(data, "jpg", ProcessOptions(format="webp", max_width=1400))
+    assert _opened(result.data).size == (1200, 1600)
+    same = process_image(data, "jpg", ProcessOptions(max_width=1400))  # keep JPEG, no shrink
+    assert same.data is data
+    assert not same.changed
+
+
+def test_draft_decoding_looks_like_a_full_decode() -> None:
+    """A large JPEG shrunk to half is decoded at 1/2 scale by libjpeg (decision 0180); the
+    result must match a full decode + Lanczos resize to within JPEG noise (PSNR > 35 dB)."""
+    from PIL import ImageChops, ImageFilter, ImageStat
+
+    noise = Image.effect_noise((1600, 1200), 30).filter(ImageFilter.GaussianBlur(1))
+    image = Image.merge("RGB", (noise, Image.linear_gradient("L").resize((1600, 1200)), noise))
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=90)
+    result = process_image(out.getvalue(), "jpg", ProcessOptions(format="png", max_width=800))
+    fast = _opened(result.data).convert("RGB")
+    with _opened(out.getvalue()) as full:
+        reference = full.convert("RGB").resize((800, 600), Image.Resampling.LANCZOS)
+    assert fast.size == (800, 600)
+    mse = sum(v**2 for v in ImageStat.Stat(ImageChops.difference(fast, reference)).rms) / 3
+    assert 10 * math.log10(255**2 / max(mse, 1e-9)) > 35

@@ -49,13 +49,25 @@ def _target_format(options: ProcessOptions, pillow_format: str | None) -> str:
     return {"JPEG": "jpeg", "WEBP": "webp"}.get(pillow_format or "", "png")
 
 
-def _resized(image: Image.Image, max_width: int) -> Image.Image:
-    from PIL import Image
+def _fitted(size: tuple[int, int], max_width: int) -> tuple[int, int] | None:
+    """The size ``size`` shrinks to under ``max_width``, or None when it stays as it is."""
+    width, height = size
+    if max_width <= 0 or width <= max_width:
+        return None
+    return max_width, max(1, round(height * max_width / width))
 
-    if max_width <= 0 or image.width <= max_width:
-        return image
-    height = max(1, round(image.height * max_width / image.width))
-    return image.resize((max_width, height), Image.Resampling.LANCZOS, reducing_gap=3.0)
+
+def _orientation(opened: Image.Image) -> int:
+    """The EXIF orientation (1-8; 1 when absent or invalid), read once per image."""
+    from PIL import ExifTags
+
+    value = opened.getexif().get(ExifTags.Base.Orientation, 1)
+    return value if isinstance(value, int) and 1 <= value <= 8 else 1
+
+
+def _upright_size(opened: Image.Image, orientation: int) -> tuple[int, int]:
+    """The size the photo is shown at: 5-8 turn it a quarter."""
+    return (opened.height, opened.width) if orientation >= 5 else opened.size
 
 
 def _encode(image: Image.Image, fmt: str, quality: int) -> bytes:
@@ -76,11 +88,11 @@ def _encode(image: Image.Image, fmt: str, quality: int) -> bytes:
     return out.getvalue()
 
 
-def _converts_to(opened: Image.Image, options: ProcessOptions) -> str | None:
+def _converts_to(opened: Image.Image, options: ProcessOptions, orientation: int) -> str | None:
     """The format ``opened`` will be written in, or None when it passes through untouched."""
     if getattr(opened, "is_animated", False):
         return None  # an animation would lose its frames
-    shrinks = 0 < options.max_width < opened.width
+    shrinks = _fitted(_upright_size(opened, orientation), options.max_width) is not None
     same = _PILLOW_NAME.get(opened.format or "", "")
     if not shrinks and options.format in ("keep", same):
         return None  # nothing to do: never recompress for nothing
@@ -97,7 +109,7 @@ def planned_suffix(data: bytes, suffix: str, options: ProcessOptions) -> str | N
         return None
     try:
         with Image.open(io.BytesIO(data)) as opened:
-            fmt = _converts_to(opened, options)
+            fmt = _converts_to(opened, options, _orientation(opened))
     except (UnidentifiedImageError, OSError, ValueError):
         return None
     return None if fmt is None else _SUFFIX[fmt]
@@ -113,31 +125,47 @@ def process_image(data: bytes, suffix: str, options: ProcessOptions) -> Processe
         return unchanged
     try:
         with Image.open(io.BytesIO(data)) as opened:
-            fmt = _converts_to(opened, options)
+            orientation = _orientation(opened)
+            fmt = _converts_to(opened, options, orientation)
             if fmt is None:
                 return unchanged
-            shrinks = 0 < options.max_width < opened.width
-            if shrinks and opened.format == "JPEG":  # decode at 1/2, 1/4.. scale: much faster
-                scaled = opened.height * options.max_width // opened.width
-                opened.draft("RGB", (options.max_width, scaled))
-            image = _upright(opened)
-            encoded = _encode(_resized(image, options.max_width), fmt, options.quality)
+            target = _fitted(_upright_size(opened, orientation), options.max_width)
+            encoded = _encode(_prepared(opened, target, orientation), fmt, options.quality)
     except (UnidentifiedImageError, OSError, ValueError):
         return unchanged
-    if options.format == "keep" and not shrinks and len(encoded) >= len(data):
+    if options.format == "keep" and target is None and len(encoded) >= len(data):
         return unchanged
     return Processed(encoded, _SUFFIX[fmt], changed=True)
 
 
-def _upright(opened: Image.Image) -> Image.Image:
-    """The photo as the camera meant it (EXIF orientation applied). Without an orientation
-    tag the decoded image itself, not ``exif_transpose``'s copy (18 MB for 6 MP)."""
-    from PIL import ExifTags, ImageOps
+def _prepared(opened: Image.Image, target: tuple[int, int] | None, orientation: int) -> Image.Image:
+    """``opened`` decoded, shrunk to ``target`` (an upright size) and turned upright
+    (decision 0180). A JPEG is decoded by libjpeg at the smallest of 1/8, 1/4, 1/2 that is
+    still at least ``target`` (``draft``), then Lanczos does the rest; the quarter turn comes
+    last, on the small image. Without a turn or a shrink the decoded image itself, no copy."""
+    from PIL import Image
 
-    if opened.getexif().get(ExifTags.Base.Orientation, 1) in (0, 1):
-        opened.load()
-        return opened
-    return ImageOps.exif_transpose(opened)
+    stored = None if target is None else (target[::-1] if orientation >= 5 else target)
+    if stored is not None and opened.format == "JPEG":
+        opened.draft("RGB", stored)
+    opened.load()
+    image = opened
+    if stored is not None and stored != image.size:
+        image = image.resize(stored, Image.Resampling.LANCZOS, reducing_gap=3.0)
+    turn = _turn(orientation)
+    return image if turn is None else image.transpose(turn)
+
+
+def _turn(orientation: int) -> Image.Transpose | None:
+    """What makes a photo with EXIF ``orientation`` upright (as ``ImageOps.exif_transpose``)."""
+    from PIL import Image
+
+    return {
+        2: Image.Transpose.FLIP_LEFT_RIGHT, 3: Image.Transpose.ROTATE_180,
+        4: Image.Transpose.FLIP_TOP_BOTTOM, 5: Image.Transpose.TRANSPOSE,
+        6: Image.Transpose.ROTATE_270, 7: Image.Transpose.TRANSVERSE,
+        8: Image.Transpose.ROTATE_90,
+    }.get(orientation)  # fmt: skip
 
 
 def process_file(path: Path, options: ProcessOptions) -> Processed:
