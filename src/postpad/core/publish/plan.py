@@ -15,7 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from postpad.core.publish.engines import EngineMissingError, engine_command, hexo_has_plugin
+from postpad.core.engines.parts import PublishRules
+from postpad.core.publish.engines import EngineMissingError, engine_command, has_node_package
 from postpad.core.site.model import Site
 from postpad.core.vcs import GitError, Repo, find_repo
 from postpad.core.vcs.message import suggested_message
@@ -54,7 +55,7 @@ class Problem:
 @dataclass(frozen=True)
 class PublishPlan:
     site: Site
-    route: str  # "hexo-deploy" | "push"
+    route: str  # "<engine>-deploy" (the engine's own deploy, "hexo-deploy") | "push"
     steps: tuple[Step, ...] = ()
     problems: tuple[Problem, ...] = ()
     repo: Repo | None = field(default=None, compare=False)
@@ -64,8 +65,8 @@ class PublishPlan:
         return not self.problems
 
 
-def hexo_deploy_types(site: Site) -> list[str]:
-    """The ``type`` of each entry of Hexo's ``deploy:`` (a mapping or a list of them)."""
+def deploy_types(site: Site) -> list[str]:
+    """The ``type`` of each entry of the config's ``deploy:`` (a mapping or a list of them)."""
     deploy = site.config.raw.get("deploy")
     entries = deploy if isinstance(deploy, list) else [deploy]
     return [str(e["type"]) for e in entries if isinstance(e, dict) and e.get("type")]
@@ -73,17 +74,18 @@ def hexo_deploy_types(site: Site) -> list[str]:
 
 def plan_publish(site: Site) -> PublishPlan:
     """The steps that publish ``site`` here, or the problems that prevent it."""
-    if site.engine == "hexo" and hexo_deploy_types(site):
-        return _hexo_deploy(site)
+    rules = site.engine_spec.publish
+    if rules is not None and rules.deploy_verbs and deploy_types(site):
+        return _deploy(site, rules)
     problems: list[Problem] = []
     steps: list[Step] = []
-    if site.engine == "hugo":
+    if rules is None:
+        problems.append(Problem("engine-missing", site.engine))
+    elif rules.build_before_push:
         try:
             steps.append(Step("run", site.root, engine_command(site)()))
         except EngineMissingError as exc:
             problems.append(Problem("engine-missing", exc.hint))
-    elif site.engine not in ("hexo", "jekyll"):
-        problems.append(Problem("engine-missing", site.engine))
     repo = find_repo(site.root)
     if repo is None:
         return PublishPlan(site, "push", (), (*problems, Problem("not-a-repo")))
@@ -105,15 +107,17 @@ def _commit_and_push(site: Site, repo: Repo) -> list[Step]:
     return steps
 
 
-def _hexo_deploy(site: Site) -> PublishPlan:
+def _deploy(site: Site, rules: PublishRules) -> PublishPlan:
+    """The engine's own deploy (``hexo clean``, ``generate``, ``deploy`` with its deployers)."""
+    route = f"{site.engine}-deploy"
     try:
-        hexo = engine_command(site)
+        engine = engine_command(site)
     except EngineMissingError as exc:
-        return PublishPlan(site, "hexo-deploy", (), (Problem("engine-missing", exc.hint),))
+        return PublishPlan(site, route, (), (Problem("engine-missing", exc.hint),))
     problems = tuple(
-        Problem("deployer-missing", f"hexo-deployer-{kind}")
-        for kind in hexo_deploy_types(site)
-        if not hexo_has_plugin(site.root, f"hexo-deployer-{kind}")
+        Problem("deployer-missing", f"{rules.deployer_prefix}{kind}")
+        for kind in deploy_types(site)
+        if not has_node_package(site.root, f"{rules.deployer_prefix}{kind}")
     )
-    steps = tuple(Step("run", site.root, hexo(verb)) for verb in ("clean", "generate", "deploy"))
-    return PublishPlan(site, "hexo-deploy", steps, problems)
+    steps = tuple(Step("run", site.root, engine(verb)) for verb in rules.deploy_verbs)
+    return PublishPlan(site, route, steps, problems)

@@ -11,9 +11,9 @@ from pathlib import Path
 from postpad.core.publish.engines import (
     EngineMissingError,
     engine_command,
-    hexo_has_plugin,
+    has_node_package,
 )
-from postpad.core.publish.permalink import hugo_base_path, post_url_path
+from postpad.core.publish.permalink import base_path, post_url_path
 from postpad.core.site.model import Site
 
 HOST = "127.0.0.1"
@@ -50,18 +50,15 @@ def serve_command(site: Site, port: int) -> ServeCommand:
     """The command that serves ``site`` on ``port``; ``EngineMissingError`` when the engine (or
     Hexo's ``hexo-server`` plugin) is not installed."""
     engine = engine_command(site)
-    if site.engine == "hexo":
-        if not hexo_has_plugin(site.root, "hexo-server"):
-            raise EngineMissingError("hexo-server", "run `npm install hexo-server` in the site")
-        argv = engine("server", "--draft", "--ip", HOST, "--port", str(port))
-    elif site.engine == "hugo":
-        base = f"http://{HOST}:{port}{hugo_base_path(site)}/"
-        argv = engine(
-            "server", "-D", "--navigateToChanged", "--bind", HOST, "--port", str(port),
-            "--baseURL", base, "--appendPort=false", "--disableFastRender",
-        )  # fmt: skip
-    else:
-        argv = engine("serve", "--drafts", "--host", HOST, "--port", str(port))  # watches saves
+    rules = site.engine_spec.publish
+    assert rules is not None  # engine_command raised otherwise
+    plugin = rules.serve_plugin
+    if plugin and not has_node_package(site.root, plugin):
+        raise EngineMissingError(plugin, f"run `npm install {plugin}` in the site")
+    values = {"host": HOST, "port": str(port)}
+    if any("{base_url}" in arg for arg in rules.serve_args):
+        values["base_url"] = f"http://{HOST}:{port}{base_path(site)}/"
+    argv = engine(*(arg.format(**values) for arg in rules.serve_args))
     return ServeCommand(argv, site.root, port)
 
 
