@@ -18,6 +18,7 @@ FIXTURES = Path(__file__).parents[2] / "fixtures" / "render"
 FILES = {
     "hexo.md": ("hexo", None),
     "butterfly.md": ("hexo", "butterfly"),
+    "hexo_fluid.md": ("hexo", "fluid"),
     "hugo.md": ("hugo", None),
     "jekyll.md": ("jekyll", None),
     "eleventy.md": ("eleventy", None),

@@ -76,10 +76,12 @@ def known_tags(theme: str | None) -> frozenset[str]:
 # --- block tags ------------------------------------------------------------------------------
 
 
-def block_open(tokens: Sequence[Token], idx: int) -> str:
+def block_open(tokens: Sequence[Token], idx: int, theme_tags: bool = True) -> str:
+    """``theme_tags``: Butterfly's tags are drawn (the site's theme is Butterfly or unknown);
+    on another theme they are placeholders like any tag the preview does not know."""
     meta = tokens[idx].meta
     name, args = str(meta["name"]), str(meta["args"])
-    theme_html = butterfly_tags.block_open(tokens, idx)
+    theme_html = butterfly_tags.block_open(tokens, idx) if theme_tags else None
     if theme_html is not None:
         return theme_html
     if name == "pullquote":
@@ -94,10 +96,10 @@ def block_open(tokens: Sequence[Token], idx: int) -> str:
     )
 
 
-def block_close(tokens: Sequence[Token], idx: int) -> str:
+def block_close(tokens: Sequence[Token], idx: int, theme_tags: bool = True) -> str:
     meta = tokens[idx].meta
     name = str(meta["name"])
-    theme_html = butterfly_tags.block_close(name)
+    theme_html = butterfly_tags.block_close(name) if theme_tags else None
     if theme_html is not None:
         return theme_html
     if name in ("blockquote", "quote"):
@@ -223,11 +225,15 @@ def _safe_href(url: str) -> str:
     return escape(url) if is_safe_url(url) else "#"
 
 
-def inline_tag(name: str, args: str, raw: str, env: dict[str, Any]) -> str:
+def inline_tag(name: str, args: str, raw: str, env: dict[str, Any], theme_tags: bool = True) -> str:
     resolver = env.get("pp_resolve_image")
     site_url = getattr(resolver, "site_url", str)
-    theme_html = butterfly_tags.inline_tag(
-        name, args, _safe_href, lambda src: _resolve_src(src, env), site_url
+    theme_html = (
+        butterfly_tags.inline_tag(
+            name, args, _safe_href, lambda src: _resolve_src(src, env), site_url
+        )
+        if theme_tags
+        else None
     )
     if theme_html is not None:
         return theme_html
@@ -362,7 +368,7 @@ def _image_tag(name: str, words: list[str], env: dict[str, Any]) -> str:
     return f'<img{css} src="{escape(src)}" alt="{escape(title)}" title="{escape(title)}">'
 
 
-def render_inline(token: Token, env: dict[str, Any]) -> str:
+def render_inline(token: Token, env: dict[str, Any], theme_tags: bool = True) -> str:
     meta = token.meta
     kind = meta["kind"]
     if kind == "variable":
@@ -376,7 +382,7 @@ def render_inline(token: Token, env: dict[str, Any]) -> str:
             f"{escape(token.content)}</del>"
         )
     name, args = meta["groups"][0], meta["groups"][1].strip()
-    return inline_tag(name, args, token.content, env)
+    return inline_tag(name, args, token.content, env, theme_tags)
 
 
 def warning_for(token: Token, theme: str | None) -> tuple[str, str] | None:
@@ -402,11 +408,13 @@ def warning_for(token: Token, theme: str | None) -> tuple[str, str] | None:
 
 
 def install_renderers(md: MarkdownIt, syntax: str, theme: str | None) -> None:
+    theme_tags = butterfly.applies(theme)
+
     def open_rule(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
-        return block_open(tokens, idx)
+        return block_open(tokens, idx, theme_tags)
 
     def close_rule(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
-        return block_close(tokens, idx)
+        return block_close(tokens, idx, theme_tags)
 
     def section_open_rule(
         self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any
@@ -422,7 +430,7 @@ def install_renderers(md: MarkdownIt, syntax: str, theme: str | None) -> None:
         return raw_block(tokens[idx], env)
 
     def inline_rule(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
-        return render_inline(tokens[idx], env)
+        return render_inline(tokens[idx], env, theme_tags)
 
     md.add_render_rule("pp_tag_open", open_rule)
     md.add_render_rule("pp_tag_close", close_rule)

@@ -232,7 +232,9 @@ def _emit(
     token.map = [start, close + 1]
     token.meta = meta
     first_inner = len(state.tokens)
-    _tokenize_sections(state, start + 1, close, name)
+    # tab panes and timeline items: Butterfly's (a Hexo site on another theme keeps the comments)
+    sections = syntax != "nunjucks" or name in tags.block_markdown
+    _tokenize_sections(state, start + 1, close, name, sections)
     if name == "raw":  # {% raw %}: template syntax inside is literal text
         for inner in state.tokens[first_inner:]:
             if inner.type == "inline":
@@ -246,9 +248,11 @@ _SECTION_OPEN = re.compile(r"^<!--\s*(tab|timeline)\b\s*(.*?)\s*-->\s*$")
 _SECTION_CLOSE = re.compile(r"^<!--\s*end(tab|timeline)\s*-->\s*$")
 
 
-def _tokenize_sections(state: StateBlock, start: int, end: int, name: str) -> None:
+def _tokenize_sections(
+    state: StateBlock, start: int, end: int, name: str, sections: bool = True
+) -> None:
     """Inner Markdown; tabs/timeline inner text is cut at ``<!-- tab X -->`` comments."""
-    sectioned = name.endswith("tabs") or name == "timeline"
+    sectioned = sections and (name.endswith("tabs") or name == "timeline")
     if not sectioned:
         _tokenize(state, start, end)
         return
