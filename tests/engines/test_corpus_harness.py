@@ -113,6 +113,17 @@ def test_a_single_quoted_remote_image_is_a_remote_image() -> None:
     assert strict_text(preview) != strict_text(engine.replace("b.png", "c.png"))
 
 
+def test_a_drawn_formula_compares_by_its_tex_with_kramdowns_mathjax_delimiters() -> None:
+    from postpad.core.render import RenderOptions, render
+
+    rendered = render("a $$x<1$$ b\n\n$$y$$\n", RenderOptions(engine="jekyll"))
+    ours = "".join(block.html for block in rendered.blocks)
+    kramdown = "<p>a \\(x&lt;1\\) b</p>\n\\[y\\]\n"
+    assert strict_text(ours) == strict_text(kramdown)
+    assert strict_text(ours) != strict_text(kramdown.replace("y", "z"))
+    assert strict_text(ours) != strict_text("<p>a \\(x&lt;1\\) b</p>\n<p>\\(y\\)</p>")
+
+
 def test_lenient_ignores_heading_anchors_and_highlighting_but_not_code_text() -> None:
     hexo = (
         '<h2 id="x"><a href="#x" class="headerlink" title="x"></a>Hi</h2>'

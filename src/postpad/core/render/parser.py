@@ -264,7 +264,7 @@ def build_parser(spec: ParserSpec) -> MarkdownIt:
     elif profile.typographer == "goldmark":
         md.use(goldmark_typographer_plugin)
     if spec.math:
-        md.use(math_plugin)
+        md.use(math_plugin, kramdown=profile.flavour == "kramdown")
     if profile.templates != "none":
         template_plugin(md, profile.templates, spec.theme)
     if profile.templates == "hugo":

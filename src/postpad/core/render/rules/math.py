@@ -6,14 +6,18 @@ A formula that does not convert keeps its source, marked as an error, and never 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from html import escape
 from typing import Any
 
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 from mdit_py_plugins.dollarmath import dollarmath_plugin
 
 _UNKNOWN_COMMAND = re.compile(r"<mi>\\([A-Za-z]+)</mi>")
+# Only suppress an equation number, which the preview never draws (MathJax's autoNumber)
+_NO_NUMBER = re.compile(r"\\(?:notag|nonumber)(?![A-Za-z])")
 
 
 class MathError(ValueError):
@@ -28,7 +32,7 @@ def latex_to_mathml(latex: str, display: bool) -> str:
     from latex2mathml.converter import convert
 
     try:
-        mathml: str = convert(latex, display="block" if display else "inline")
+        mathml: str = convert(_NO_NUMBER.sub("", latex), display="block" if display else "inline")
     except Exception as exc:  # latex2mathml raises many types for bad input
         raise MathError(str(exc) or type(exc).__name__) from exc
     unknown = _UNKNOWN_COMMAND.search(mathml)
@@ -37,10 +41,18 @@ def latex_to_mathml(latex: str, display: bool) -> str:
     return mathml
 
 
+def with_source(mathml: str, latex: str) -> str:
+    """``mathml`` with its TeX kept as MathML's own annotation (not drawn; copied with it).
+    latex2mathml writes one ``<mrow>`` in ``<math>``: the one child ``<semantics>`` draws."""
+    start, end = mathml.index(">") + 1, mathml.rindex("</math>")
+    annotation = f'<annotation encoding="application/x-tex">{escape(latex)}</annotation>'
+    return f"{mathml[:start]}<semantics>{mathml[start:end]}{annotation}</semantics></math>"
+
+
 def render_math(latex: str, display: bool) -> tuple[str, str | None]:
     """(html, error message or None)."""
     try:
-        mathml = latex_to_mathml(latex.strip(), display)
+        mathml = with_source(latex_to_mathml(latex.strip(), display), latex.strip())
     except MathError as exc:
         tag = "div" if display else "span"
         message = str(exc) or "cannot convert this formula"
@@ -59,8 +71,16 @@ def _render(content: str, options: dict[str, Any]) -> str:
     return html
 
 
-def math_plugin(md: MarkdownIt) -> None:
-    """Dollar math: ``$`` must hug the formula and not touch digits (so prices stay text)."""
+def _inline_double(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+    html, _error = render_math(tokens[idx].content, display=False)
+    return f'<span class="math inline">{html}</span>'
+
+
+def math_plugin(md: MarkdownIt, kramdown: bool = False) -> None:
+    """Dollar math: ``$`` must hug the formula and not touch digits (so prices stay text).
+
+    kramdown (``kramdown=True``) writes ``$$…$$`` inside a paragraph as inline math, ``\\(…\\)``
+    (its math.rb and MathJax engine), not as a display formula."""
     dollarmath_plugin(
         md,
         allow_labels=True,
@@ -70,3 +90,5 @@ def math_plugin(md: MarkdownIt) -> None:
         double_inline=True,
         renderer=_render,
     )
+    if kramdown:
+        md.add_render_rule("math_inline_double", _inline_double)
