@@ -134,7 +134,7 @@ def bench_paste(folder: Path, repeat: int, real: Path | None = None) -> None:
             times.append(time.perf_counter() - start)
             cpu.append(time.process_time() - start_cpu)
             assert links is not None
-            assert links.count(".webp)") == len(photos)
+            assert links.count(".webp)") == len(photos), links
             written = list((site_root / "assets" / "images").glob("*.webp"))
             out_size = sum(p.stat().st_size for p in written) / 1e6
         print(f"  {label:<18} linked median {statistics.median(linked):.2f} s, then the UI "

@@ -1004,6 +1004,10 @@ Choose No to keep %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Converting photos: %1 px stays sharp on high-density screens and converts several times faster than full size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>None (images stay local)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1005,6 +1005,10 @@ Choose No to keep %2.</source>
         <translation>仅用于此站点</translation>
     </message>
     <message>
+        <source>Converting photos: %1 px stays sharp on high-density screens and converts several times faster than full size.</source>
+        <translation>转换照片时：%1 像素在高分辨率屏幕上依然清晰，转换速度是原尺寸的数倍。</translation>
+    </message>
+    <message>
         <source>None (images stay local)</source>
         <translation>无（图片保留在本地）</translation>
     </message>

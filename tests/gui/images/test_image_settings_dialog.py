@@ -70,3 +70,27 @@ def test_dialog_saves_for_the_site_and_keys_to_the_keyring(qtbot, tmp_path: Path
         assert sorted(p.relative_to(root) for p in root.rglob("*")) == before  # site untouched
     finally:
         keyring.set_keyring(previous)
+
+
+def test_switching_conversion_on_proposes_the_suggested_width(qtbot, tmp_path: Path) -> None:
+    """Decision 0180: keep -> WebP with no width limit proposes 2000 px (visible, editable);
+    a width the author set, or "no limit" chosen again afterwards, is left alone."""
+    dialog = ImageSettingsDialog(None)
+    qtbot.addWidget(dialog)
+    assert dialog.max_width.value() == 0
+    dialog.format.setCurrentIndex(dialog.format.findData("webp"))
+    assert dialog.max_width.value() == 2000
+    dialog.max_width.setValue(0)  # the author wants full size
+    dialog.format.setCurrentIndex(dialog.format.findData("jpeg"))
+    assert dialog.max_width.value() == 0
+    dialog.format.setCurrentIndex(dialog.format.findData("keep"))
+    dialog.max_width.setValue(1200)
+    dialog.format.setCurrentIndex(dialog.format.findData("webp"))
+    assert dialog.max_width.value() == 1200
+    dialog.format.setCurrentIndex(dialog.format.findData("png"))  # lossless: no proposal
+    dialog.max_width.setValue(0)
+    dialog.format.setCurrentIndex(dialog.format.findData("keep"))
+    dialog.format.setCurrentIndex(dialog.format.findData("png"))
+    assert dialog.max_width.value() == 0
+    dialog.accept()
+    assert ImageSettingsStore(user_data_dir() / "images.json").global_settings().format == "png"
