@@ -37,12 +37,16 @@ def highlight_code(code: str, language: str) -> str:
 def rouge_html(code: str, language: str) -> str:
     """Pygments' spans with whitespace unstyled and same-class runs merged, as Rouge writes
     them (Jekyll): ``<span class="kd">var</span> <span class="nx">a</span>``; Rouge's own
-    lexer where Pygments' differs (decision 0148)."""
+    lexer where Pygments' differs (decision 0148), its tokens taken as they are."""
     lexer = rouge_lexer_for(language.lower())
     if lexer is None:
         return escape(code, quote=False)
+    port = getattr(lexer, "rouge_port", False)  # a port classes whitespace as Rouge does
     tokens = [
-        ("" if is_token_subtype(kind, Token.Text.Whitespace) else _css_class(kind), value)
+        (
+            "" if not port and is_token_subtype(kind, Token.Text.Whitespace) else _css_class(kind),
+            value,
+        )
         for kind, value in lexer.get_tokens(code)
         if value
     ]
