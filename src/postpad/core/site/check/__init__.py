@@ -88,10 +88,11 @@ def _config_findings(site: Site) -> Iterator[Finding]:
     ):
         return
     try:  # Hexo's schema is known (js-yaml + js-types: other tags stop Hexo); others: syntax only
-        load_mapping(site.config_path, tolerant=site.engine != "hexo")
+        load_mapping(site.config_path, tolerant=not site.engine_spec.check.strict_config)
     except ConfigError as exc:
         # Jekyll (Psych) keeps the last of two equal keys; the others refuse the file.
-        duplicate = site.engine == "jekyll" and "duplicated mapping key" in exc.message
+        psych = site.engine_spec.front_matter.yaml_reader == "psych"
+        duplicate = psych and "duplicated mapping key" in exc.message
         yield Finding(
             site.config_path, 1, 1, "warning" if duplicate else "error", "config-parse",
             f"site config: {exc.message}",

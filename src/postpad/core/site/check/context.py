@@ -10,7 +10,7 @@ from typing import Literal
 
 from markdown_it import MarkdownIt
 
-from postpad.core.engines import engine_for
+from postpad.core.engines import SiteEngine, engine_for
 from postpad.core.fields import Schema, schema_for
 from postpad.core.site.header import Header, read_header
 from postpad.core.site.model import Site
@@ -54,6 +54,11 @@ class PostContext:
     @property
     def engine(self) -> str:
         return self.site.engine if self.site else "generic"
+
+    @property
+    def spec(self) -> SiteEngine:
+        """The engine's data (``core/engines/``): the rules read it, never the name."""
+        return engine_for(self.engine)
 
     @cached_property
     def header(self) -> Header:

@@ -6,22 +6,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from postpad.core.engines import engine_for
 from postpad.core.site.check.context import Finding, PostContext, Severity
 from postpad.core.site.check.go_time import hugo_reads_date
 from postpad.core.site.dates import readable_by
 
 DATE_KEYS = ("date", "updated", "lastmod", "publishDate", "expiryDate", "pubDate", "updatedDate")
 _OFFSET = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:Z|[+-]\d{2}:?\d{2})$")
-
-_CONSEQUENCE = {
-    "hexo": "Hexo silently uses the file's creation time instead",
-    "hugo": "Hugo stops the build",
-    "jekyll": "Jekyll stops the build",
-    "eleventy": "Eleventy stops the build",
-    "zola": "Zola stops the build",
-    "astro": "Astro's schema may reject it",
-}
-
 
 _YMD = re.compile(r"^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 
@@ -35,16 +26,18 @@ def _out_of_range(value: object) -> bool:
 def _readable(engine: str, value: object) -> bool | None:
     """True/False, or None when Postpad cannot tell (Ruby's ``Time.parse`` reads far more
     than Postpad models: ``22/05/2018``, ``20180522``, ``… CST``)."""
-    if engine == "hugo" and isinstance(value, str):
+    spec = engine_for(engine)
+    if spec.date_syntax == "go" and isinstance(value, str):
         return hugo_reads_date(value)  # cast's layouts, as Hugo reads them (decision 0047)
-    if engine == "hugo" and isinstance(value, int) and not isinstance(value, bool):
+    if spec.date_syntax == "go" and isinstance(value, int) and not isinstance(value, bool):
         return True  # Unix seconds
-    if engine in ("hexo", "jekyll") and _out_of_range(value):
+    if spec.check.out_of_range_dates_fail and _out_of_range(value):
         return False
     if readable_by(engine, value):
         return True
     text = str(value)
-    if engine == "jekyll" and re.search(r"\d", text) and not re.search("[年月日]", text):
+    maybe = spec.check.dates_maybe_readable
+    if maybe and re.search(r"\d", text) and not re.search("[年月日]", text):
         return None
     return False
 
@@ -57,13 +50,11 @@ def check(ctx: PostContext) -> Iterator[Finding]:
             continue
         line = ctx.key_line(key)
         readable = _readable(ctx.engine, value)
+        rules = ctx.spec.check
         if not readable:
-            severity: Severity = (
-                "warning"
-                if readable is None or (key not in ("date", "pubDate") and ctx.engine == "hexo")
-                else "error"
-            )
-            consequence = _CONSEQUENCE.get(ctx.engine, "blog engines may not read it")
+            other_warns = key not in ("date", "pubDate") and rules.other_bad_dates_warn
+            severity: Severity = "warning" if readable is None or other_warns else "error"
+            consequence = rules.bad_date
             if readable is None:
                 consequence = f"{ctx.engine} may not read it (check the built page's date)"
             yield ctx.finding(
@@ -71,10 +62,10 @@ def check(ctx: PostContext) -> Iterator[Finding]:
                 f"{key}: '{value}' is not a date {ctx.engine} reads; {consequence}",
                 key=key, value=str(value),
             )  # fmt: skip
-        elif ctx.engine == "hexo" and isinstance(value, str) and _OFFSET.search(value.strip()):
+        elif ctx.spec.dates.wall_clock and isinstance(value, str) and _OFFSET.search(value.strip()):
             yield ctx.finding(
                 line, "warning", "hexo-date-offset",
-                f"{key}: Hexo ignores or mangles the time-zone offset in '{value}'; "
-                "write wall-clock 'YYYY-MM-DD HH:mm:ss' in the site's timezone",
+                f"{key}: {ctx.spec.display_name} ignores or mangles the time-zone offset in "
+                f"'{value}'; write wall-clock 'YYYY-MM-DD HH:mm:ss' in the site's timezone",
                 key=key, value=value,
             )  # fmt: skip

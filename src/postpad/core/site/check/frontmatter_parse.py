@@ -5,36 +5,37 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from postpad.core.engines.parts import YamlReader
 from postpad.core.site.check.context import Finding, PostContext, Severity
-from postpad.core.site.check.tabs import rejected_tab_lines
+from postpad.core.site.check.tabs import refused_by, rejected_tab_lines
 
 CODE = "front-matter-parse"
 
 
 #: reader errors an engine does not share (measured, decision 0047): Psych keeps the last of two
 #: equal keys and reads an undefined alias; Hugo and Jekyll ignore an unknown local tag (``!x``)
-_TOLERATED = {
-    "jekyll": (
+_TOLERATED: dict[YamlReader, tuple[str, ...]] = {
+    "psych": (
         "duplicated mapping key",
         "found undefined alias",
         "could not determine a constructor",
     ),
-    "hugo": ("could not determine a constructor",),
+    "go-yaml": ("could not determine a constructor",),
 }
 
 
-def _tolerated(engine: str, message: str) -> bool:
-    return any(part in message for part in _TOLERATED.get(engine, ()))
+def _tolerated(reader: YamlReader, message: str) -> bool:
+    return any(part in message for part in _TOLERATED.get(reader, ()))
 
 
 def _engine_reads_tab(ctx: PostContext, line: int) -> bool:
     """Postpad's YAML reader refuses a tab that Hugo or Jekyll reads (measured, decision 0047)."""
-    if ctx.engine not in ("hugo", "jekyll") or ctx.header.format != "yaml":
+    reader = ctx.spec.front_matter.yaml_reader
+    if reader not in _TOLERATED or ctx.header.format != "yaml":
         return False
-    engine = 0 if ctx.engine == "hugo" else 1
     tabs = {ctx.header.inner_line + offset: refused for offset, _, refused in
             rejected_tab_lines(ctx.header.inner)}  # fmt: skip
-    return line in tabs and not tabs[line][engine]
+    return line in tabs and not refused_by(tabs[line], reader)
 
 
 def check(ctx: PostContext) -> Iterator[Finding]:
@@ -42,18 +43,21 @@ def check(ctx: PostContext) -> Iterator[Finding]:
     first = ctx.lines[0] if ctx.lines else ""
     if header.format is None and re.fullmatch(r"(-{3,}|\+{3})[ \t]+", first):
         # Hexo reads the header as body text; Hugo and Jekyll read it (measured, decision 0047).
-        severity: Severity = "error" if ctx.engine == "hexo" else "warning"
+        drops = ctx.spec.front_matter.trailing_space_delimiter_drops_header
+        severity: Severity = "error" if drops else "warning"
         yield ctx.finding(
             1, severity, "front-matter-delimiter",
             "the opening delimiter has trailing spaces: Hexo reads the header as body text",
         )  # fmt: skip
     elif header.format is None and re.fullmatch(r"-{3,}|\+{3}", first):
         yield ctx.finding(1, "error", CODE, "the front matter is never closed")
-    elif header.format is None and ctx.engine == "zola":
-        yield ctx.finding(1, "error", "front-matter-missing", "Zola needs front matter (+++)")
+    elif header.format is None and ctx.spec.front_matter.required:
+        fence = "+++" if ctx.spec.header_format == "toml" else "---"
+        message = f"{ctx.spec.display_name} needs front matter ({fence})"
+        yield ctx.finding(1, "error", "front-matter-missing", message)
     if header.error is not None:
         tolerated = _engine_reads_tab(ctx, header.error.line) or _tolerated(
-            ctx.engine, header.error.message
+            ctx.spec.front_matter.yaml_reader, header.error.message
         )
         severity = "warning" if tolerated else "error"
         yield ctx.finding(
@@ -64,10 +68,11 @@ def check(ctx: PostContext) -> Iterator[Finding]:
     for key, line in header.duplicate_keys:
         if line == error_line:
             continue  # the reader already refused the duplicate
-        if ctx.engine == "jekyll":
+        if ctx.spec.front_matter.yaml_reader == "psych":
             yield ctx.finding(
                 line, "warning", "duplicate-key",
-                f"key '{key}' appears twice: Jekyll keeps the last value", key=key,
+                f"key '{key}' appears twice: {ctx.spec.display_name} keeps the last value",
+                key=key,
             )  # fmt: skip
             continue
         yield ctx.finding(

@@ -53,7 +53,7 @@ def _post_asset_links(ctx: PostContext) -> bool:
 
 def check(ctx: PostContext) -> Iterator[Finding]:
     site = ctx.site
-    hexo = site is not None and site.engine == "hexo"
+    hexo = ctx.spec.check.root_relative_images
     for line, target, is_image in _targets(ctx):
         if not is_local_file_reference(target):
             continue

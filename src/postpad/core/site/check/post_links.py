@@ -26,7 +26,9 @@ def _listing(posts: Path) -> tuple[tuple[str, int], ...]:
 
 
 @lru_cache(maxsize=4)
-def _known(posts: Path, new_post_name: str, listing: tuple[tuple[str, int], ...]) -> frozenset[str]:
+def _known(
+    posts: Path, engine: str, new_post_name: str, listing: tuple[tuple[str, int], ...]
+) -> frozenset[str]:
     """Every slug and title a post_link can name in the folder (cached per listing)."""
     names: set[str] = set()
     config = {"new_post_name": new_post_name}
@@ -34,7 +36,7 @@ def _known(posts: Path, new_post_name: str, listing: tuple[tuple[str, int], ...]
         names.add(post_slug(config, relative))
         try:
             text = decode_post_bytes((posts / relative).read_bytes()[:65536])
-            title = read_header(text, headless=True, engine="hexo").fields.get("title")
+            title = read_header(text, headless=True, engine=engine).fields.get("title")
         except (OSError, ValueError):
             continue
         if title not in (None, ""):
@@ -44,11 +46,11 @@ def _known(posts: Path, new_post_name: str, listing: tuple[tuple[str, int], ...]
 
 def check(ctx: PostContext) -> Iterator[Finding]:
     site = ctx.site
-    if site is None or site.engine != "hexo":
+    if site is None or not site.engine_spec.check.post_links:
         return
     from postpad.core.render.rules.tag_args import split_args  # render: after the first frame
 
-    posts = site.root / (site.config.source_dir or "source") / "_posts"
+    posts = site.in_source(site.engine_spec.posts_folder or "")
     known: frozenset[str] | None = None
     for number, line in ctx.prose_lines():
         for match in _POST_LINK.finditer(line):
@@ -57,7 +59,7 @@ def check(ctx: PostContext) -> Iterator[Finding]:
                 continue
             slug = words[0].split("#")[0]
             if known is None:
-                known = _known(posts, site.config.new_post_name, _listing(posts))
+                known = _known(posts, site.engine, site.config.new_post_name, _listing(posts))
             if slug not in known:
                 yield ctx.finding(
                     number, "error", "hexo-post-not-found",

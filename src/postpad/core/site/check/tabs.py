@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from postpad.core.engines.parts import YamlReader
 from postpad.core.site.check.context import Finding, PostContext, Severity
 
 _BLOCK_START = re.compile(r"""(?:^|[:\-])\s+[|>][1-9+-]{0,2}\s*(?:#.*)?$|^[|>][1-9+-]{0,2}\s*$""")
@@ -123,7 +124,8 @@ def _advance(line: str, state: _State) -> None:
 
 
 def rejected_tab_lines(inner: str) -> Iterator[tuple[int, int, tuple[bool, bool]]]:
-    """(0-based line, 1-based column of the tab, refused by (Hugo, Jekyll)) for every line whose
+    """(0-based line, 1-based column of the tab, refused by (go-yaml: Hugo, Psych: Jekyll)) for
+    every line whose
     leading whitespace holds a tab, and for Jekyll's ``-<tab>item``."""
     state = _State()
     for offset, line in enumerate(inner.split("\n")):
@@ -136,26 +138,27 @@ def rejected_tab_lines(inner: str) -> Iterator[tuple[int, int, tuple[bool, bool]
         _advance(line, state)
 
 
-_REFUSED = {
-    "hugo": "Hugo stops the build",
-    "jekyll": "Jekyll publishes the post without its front matter",
-}
+def refused_by(refused: tuple[bool, bool], reader: YamlReader) -> bool:
+    """Whether ``reader`` refuses the tab (``refused``: by go-yaml, by Psych); an unknown
+    reader may be either."""
+    go_yaml, psych = refused
+    return {"go-yaml": go_yaml, "psych": psych}.get(reader, go_yaml or psych)
 
 
 def check(ctx: PostContext) -> Iterator[Finding]:
     if ctx.header.format != "yaml":
         return
-    for offset, column, (hugo, jekyll) in rejected_tab_lines(ctx.header.inner):
+    rules, reader = ctx.spec.check, ctx.spec.front_matter.yaml_reader
+    for offset, column, refused in rejected_tab_lines(ctx.header.inner):
         line = ctx.header.inner_line + offset
-        rejected = {"hugo": hugo, "jekyll": jekyll}.get(ctx.engine, hugo or jekyll)
-        if ctx.engine == "hexo":
-            message = "tab in YAML indentation: Hexo reads it as spaces, Hugo and Jekyll may not"
-        elif not rejected:
+        if rules.tab_note:
+            message = rules.tab_note
+        elif not refused_by(refused, reader):
             continue  # text to the YAML reader (inside a block scalar, a flow list, …)
-        elif ctx.engine in _REFUSED:
+        elif rules.tab_refusal:
             yield ctx.finding(
                 line, "error", "yaml-tab",
-                f"tab in YAML indentation: {_REFUSED[ctx.engine]}; use spaces", column,
+                f"tab in YAML indentation: {rules.tab_refusal}; use spaces", column,
             )  # fmt: skip
             continue
         else:

@@ -43,13 +43,25 @@ def _unraw(ctx: PostContext) -> list[tuple[int, str]]:
     return out
 
 
+def _opted_out(ctx: PostContext) -> bool:
+    """The post turns the engine's tag processing off (``disableNunjucks: true``)."""
+    tags = ctx.spec.tags
+    if not tags.opt_out_key:
+        return False
+    value = ctx.header.fields.get(tags.opt_out_key)
+    wanted = tags.opt_out_value
+    return value is wanted if isinstance(wanted, bool) else value == wanted
+
+
 def check(ctx: PostContext) -> Iterator[Finding]:
-    fields = ctx.header.fields
-    if ctx.engine == "hexo" and fields.get("disableNunjucks") is not True:
+    family = ctx.spec.tags.family
+    if family == "none" or _opted_out(ctx):
+        return
+    if family == "nunjucks":
         yield from _hexo(ctx)
-    elif ctx.engine in ("jekyll", "eleventy") and fields.get("templateEngineOverride") != "md":
+    elif family == "liquid":
         yield from _liquid(ctx)
-    elif ctx.engine == "hugo":
+    else:
         yield from _hugo(ctx)
 
 
@@ -122,7 +134,7 @@ def _liquid(ctx: PostContext) -> Iterator[Finding]:
     assert ctx.site is not None
     root = ctx.site.root
     known = liquid_known_tags(root)
-    if ctx.engine == "jekyll":
+    if ctx.spec.tags.plugin_tags == "gems":
         gem_tags, unread = jekyll_plugin_tags(root, dict(ctx.site.config.raw))
         known = known | gem_tags
     else:
