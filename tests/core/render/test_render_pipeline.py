@@ -323,3 +323,22 @@ def test_hexo_missing_image_points_where_the_site_publishes_it(tmp_path: Path) -
     assert 'src="/blog/../images/x.png"' in html
     off = RenderOptions(**{**options.__dict__, "site_overrides": {"prependRoot": False}})
     assert 'src="./pic%201.jpg"' in render("![a](<./pic 1.jpg>)\n", off).html
+
+
+def test_hexo_asset_img_without_its_asset_shows_nothing_as_hexo_does(tmp_path: Path) -> None:
+    """Hexo's asset_img finds the file in the post's asset folder or writes nothing at all
+    (seaoak's corpus posts, real Hexo 8); the preview warns instead of drawing a broken image."""
+    posts = tmp_path / "source" / "_posts"
+    (posts / "p").mkdir(parents=True)
+    (posts / "p" / "here.png").write_bytes(b"\x89PNG")
+    text = "{% asset_img here.png 在 %}\n\n{% asset_img gone.png 无 %}\n"
+    options = RenderOptions(
+        engine="hexo", post_path=posts / "p.md", site_root=tmp_path, post_asset_folder=True
+    )
+    rendered = render(text, options)
+    assert 'alt="在"' in rendered.html
+    assert "gone.png" not in rendered.html
+    assert 'alt="无"' not in rendered.html
+    assert any("gone.png" in w.message for w in rendered.warnings)
+    off = render(text, RenderOptions(engine="hexo", post_path=posts / "p.md", site_root=tmp_path))
+    assert "<img" not in off.html  # no post_asset_folder: Hexo has no assets for the post

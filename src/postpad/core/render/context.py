@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 from markdown_it import MarkdownIt
 
@@ -89,6 +90,19 @@ class ImageResolver:
             asset_folder=self.options.post_asset_folder,
         )
         return found.url if found.path is not None else href
+
+    def hexo_asset_missing(self, src: str) -> bool:
+        """Whether Hexo's ``{% asset_img src %}`` finds no asset and so writes nothing: the site
+        has no ``post_asset_folder``, or the post's asset folder has no such file (Hexo's
+        PostAsset model holds only that folder's files). Unknown (no site or file): False."""
+        options, post = self.options, self.options.post_path
+        if self.profile.name != "hexo" or options.site_root is None or post is None:
+            return False
+        if options.post_asset_folder and (post.parent / post.stem / unquote(src)).is_file():
+            return False
+        why = "not in the post's asset folder" if options.post_asset_folder else "no asset folders"
+        self.warnings.append((None, "missing-image", f"Hexo shows nothing for {src}: {why}"))
+        return True
 
     def _post_file(self, slug: str) -> Path | None:
         """The file ``{% post_link slug %}`` names, where Hexo looks for it."""

@@ -16,6 +16,7 @@ from markdown_it.token import Token
 
 from postpad.core.render.rules import butterfly_tags
 from postpad.core.render.rules.hexo_code import HexoCode, hexo_highlight
+from postpad.core.render.rules.hexo_url import encode_url
 from postpad.core.render.rules.highlight import code_block_html
 from postpad.core.render.rules.mermaid import tag_html
 from postpad.core.render.rules.sanitize import (
@@ -266,7 +267,8 @@ def _link_tag(words: list[str]) -> str:
         external = rest.pop(0) == "true"
     target = "_blank" if external else ""
     return (
-        f'<a href="{_safe_href(url)}" title="{escape(" ".join(rest))}" target="{target}">'
+        f'<a href="{_safe_href(encode_url(url))}" title="{escape(" ".join(rest))}" '
+        f'target="{target}">'
         f"{escape(' '.join(text))}</a>"
     )
 
@@ -358,6 +360,9 @@ def _image_tag(name: str, words: list[str], env: dict[str, Any]) -> str:
     if not words:
         return _placeholder(name)
     src = words[0]
+    missing = getattr(resolve, "hexo_asset_missing", None)
+    if name in ("asset_img", "asset_image") and callable(missing) and missing(src):
+        return ""  # Hexo's asset_img writes nothing without the asset (the warning says so)
     title = " ".join(w for w in words[1:] if not w.isdigit() and not w.endswith("px"))
     if callable(resolve):
         resolved = resolve(src, asset=name.startswith("asset"))
