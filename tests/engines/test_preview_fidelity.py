@@ -44,9 +44,6 @@ ACCEPTED: dict[tuple[str, str], str] = {
     'in <figure class="highlight">)',
     ("jekyll", "jekyll-liquid-assign"): "Liquid is not evaluated in the preview: its tags and "
     "outputs are marked where the blog shows their result (你好，世界！)",
-    ("jekyll", "link-cjk-url"): OPEN + "kramdown accepts a space in a link destination "
-    "(![图](/images/图片 名.png) is an image) and writes non-ASCII hrefs unencoded; the preview "
-    "follows CommonMark (text, %E4… hrefs)",
     ("hugo", "smart-quotes-positions"): "Goldmark's count of unclosed quotes carries across "
     'paragraphs (an unclosed “ in one lets a later end." close); the preview renders each block '
     "on its own (incremental rendering), so that one quote stays straight",

@@ -32,6 +32,7 @@ from postpad.core.render.rules.hugo_refs import hugo_refs_plugin
 from postpad.core.render.rules.kramdown_emphasis import kramdown_emphasis_plugin
 from postpad.core.render.rules.kramdown_fence import kramdown_fence_plugin
 from postpad.core.render.rules.kramdown_ial import kramdown_ial_plugin
+from postpad.core.render.rules.kramdown_links import kramdown_links_plugin
 from postpad.core.render.rules.kramdown_tables import kramdown_tables_plugin
 from postpad.core.render.rules.liquid_html_tags import mark_liquid_tags
 from postpad.core.render.rules.marked_linkify import marked_linkify_plugin
@@ -279,6 +280,7 @@ def build_parser(spec: ParserSpec) -> MarkdownIt:
         md.add_render_rule("code_block", _rouge_code_block)
         md.use(kramdown_fence_plugin)
         md.use(kramdown_emphasis_plugin)
+        md.use(kramdown_links_plugin)
         if profile.tables:
             md.use(kramdown_tables_plugin)
     md.add_render_rule("image", _image)
