@@ -342,3 +342,18 @@ def test_hexo_asset_img_without_its_asset_shows_nothing_as_hexo_does(tmp_path: P
     assert any("gone.png" in w.message for w in rendered.warnings)
     off = render(text, RenderOptions(engine="hexo", post_path=posts / "p.md", site_root=tmp_path))
     assert "<img" not in off.html  # no post_asset_folder: Hexo has no assets for the post
+
+
+def test_hexo_include_code_without_its_file_shows_nothing_as_hexo_does(tmp_path: Path) -> None:
+    """include_code reads source/<code_dir>/<path>; with no such file Hexo writes nothing (the
+    Icarus corpus post, real Hexo 8): the preview too, with a warning."""
+    posts = tmp_path / "source" / "_posts"
+    posts.mkdir(parents=True)
+    (tmp_path / "source" / "downloads" / "code").mkdir(parents=True)
+    (tmp_path / "source" / "downloads" / "code" / "here.js").write_text("x", encoding="utf-8")
+    options = RenderOptions(engine="hexo", post_path=posts / "p.md", site_root=tmp_path)
+    gone = render("{% include_code 标题 lang:js from:2 gone.js %}\n", options)
+    assert "".join(block.html for block in gone.blocks).strip() == ""
+    assert any("gone.js" in w.message for w in gone.warnings)
+    here = render("{% include_code here.js %}\n", options)
+    assert "here.js" in here.html

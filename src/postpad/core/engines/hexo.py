@@ -55,7 +55,10 @@ ENGINE = SiteEngine(
         ),
         defaults=(("permalink", ":year/:month/:day/:title/"),),
         markdown=("marked",),
-        render_keys=("url", "root", "external_link", "syntax_highlighter", "highlight", "prismjs"),
+        render_keys=(
+            *("url", "root", "external_link", "syntax_highlighter", "highlight", "prismjs"),
+            "code_dir",
+        ),
         renderer_from_package=True,
     ),
     front_matter=FrontMatterRules(

@@ -104,6 +104,21 @@ class ImageResolver:
         self.warnings.append((None, "missing-image", f"Hexo shows nothing for {src}: {why}"))
         return True
 
+    def hexo_include_missing(self, path: str) -> bool:
+        """Whether ``{% include_code path %}`` names no file ``source/<code_dir>/path``, so Hexo
+        writes nothing. Unknown (no site): False."""
+        root = self.options.site_root
+        if self.profile.name != "hexo" or root is None:
+            return False
+        site = self.options.site_overrides.get("site")
+        code_dir = site.get("code_dir") if isinstance(site, dict) else None
+        folder = code_dir if isinstance(code_dir, str) and code_dir else "downloads/code"
+        if (root / "source" / folder / path.lstrip("/")).is_file():
+            return False
+        why = f"no file source/{folder}/{path.lstrip('/')}"
+        self.warnings.append((None, "missing-file", f"Hexo shows nothing for {path}: {why}"))
+        return True
+
     def _post_file(self, slug: str) -> Path | None:
         """The file ``{% post_link slug %}`` names, where Hexo looks for it."""
         root = self.options.site_root

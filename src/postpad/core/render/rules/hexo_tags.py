@@ -15,6 +15,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from postpad.core.render.rules import butterfly_tags
+from postpad.core.render.rules import hexo_include_code as include_code
 from postpad.core.render.rules.hexo_code import HexoCode, hexo_highlight
 from postpad.core.render.rules.hexo_url import encode_url
 from postpad.core.render.rules.highlight import code_block_html
@@ -247,6 +248,8 @@ def inline_tag(name: str, args: str, raw: str, env: dict[str, Any], theme_tags: 
         return _link_tag(words)
     if name in ("post_link", "post_path") and words:
         return _post_tag(name, words, env)
+    if name in include_code.NAMES and include_code.missing_include(args, env):
+        return ""  # Hexo writes nothing without the file (the warning says so)
     if name in ("asset_link", "asset_path") and words:
         return _tag_link(name, words[0], _link_text(name, words, env), env)
     if name in ("iframe", "youtube", "vimeo", "jsfiddle", "gist"):
