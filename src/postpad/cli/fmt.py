@@ -12,6 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from postpad.core.engines import engine_for
 from postpad.core.errors import PostpadError
 from postpad.core.render.options import ENGINES
 from postpad.core.site.detect import detect_site
@@ -41,8 +42,8 @@ def flavour_for(path: Path, engine: str | None) -> Flavour:
     """The table syntax the post's engine reads: kramdown for Jekyll, GFM otherwise."""
     if engine is None:
         site = detect_site(path)
-        engine = site.engine if site is not None else "generic"
-    return "kramdown" if engine == "jekyll" else "gfm"
+        engine = site.engine if site is not None else ""
+    return engine_for(engine).table_flavour
 
 
 def format_file(path: Path, *, check: bool, engine: str | None = None) -> tuple[bool, int]:

@@ -47,7 +47,6 @@ def _options(args: argparse.Namespace, path: Path) -> RenderOptions:
         changes["theme"] = args.site_theme
     if site is not None:
         return options_for_site(site, path, **changes)
-    changes.setdefault("engine", "hexo")
     return RenderOptions(post_path=path, **changes)  # type: ignore[arg-type]
 
 

@@ -1,6 +1,6 @@
 """Astro: content collections under ``src/content``; the date key follows the collection."""
 
-from postpad.core.engines.parts import CheckRules, Clue, Marker
+from postpad.core.engines.parts import CheckRules, Clue, DateStyle, Marker
 from postpad.core.engines.spec import SiteEngine
 
 _CONFIGS = tuple(f"astro.config.{ext}" for ext in ("mjs", "js", "ts", "mts", "cjs", "cts"))
@@ -16,6 +16,7 @@ ENGINE = SiteEngine(
     date_key="",
     image_prefix="./",
     url_keys=("slug",),
+    dates=DateStyle(date_only=True),
     detect=(
         Marker(60, _CONFIGS),
         Marker(60, clues=(Clue("dep", "astro"),)),

@@ -7,6 +7,7 @@ from postpad.core.engines.parts import (
     DateStyle,
     FrontMatterRules,
     Marker,
+    PasteStyle,
     Program,
     PublishRules,
     TagRules,
@@ -46,6 +47,8 @@ ENGINE = SiteEngine(
     post_asset_folders=True,
     url_keys=("permalink", "abbrlink"),
     permalink_names_url=True,
+    relative_links_from_root=True,
+    mermaid="theme",
     config=ConfigKeys(
         settings=(
             *((key, key) for key in _SETTINGS),
@@ -85,13 +88,13 @@ ENGINE = SiteEngine(
         url_rule="permalink_pattern",
         rebuild_ms=800,
     ),
+    paste=PasteStyle(template_markers=("{{", "{%", "{#")),  # fenced code is escaped
     check=CheckRules(
         strict_config=True,
         bad_date="Hexo silently uses the file's creation time instead",
         other_bad_dates_warn=True,
         out_of_range_dates_fail=True,
         tab_note="tab in YAML indentation: Hexo reads it as spaces, Hugo and Jekyll may not",
-        root_relative_images=True,
         post_links=True,
     ),
     tags=TagRules("nunjucks", opt_out_key="disableNunjucks", opt_out_value=True),

@@ -30,10 +30,20 @@ ENGINE = SiteEngine(
     image_prefix="/images/",
     bundle_images=True,
     url_keys=("slug", "url"),
+    link_mounts=True,
+    mermaid="render_hook",
     config=ConfigKeys(
         settings=(("timezone", "timezone"), ("content_dir", "contentdir"), ("theme", "theme")),
         fold_case=True,
         markdown=("markup", "goldmark"),
+        # Chroma's settings and the legacy keys Hugo still reads (decision 0165)
+        render_keys=(
+            "markup",
+            "pygmentsstyle",
+            "pygmentsuseclasses",
+            "pygmentscodefences",
+            "pygmentscodefencesguesssyntax",
+        ),
         config_dir="config/_default",
         main_stems=("hugo", "config"),
     ),

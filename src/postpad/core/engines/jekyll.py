@@ -7,6 +7,7 @@ from postpad.core.engines.parts import (
     DateStyle,
     FrontMatterRules,
     Marker,
+    PasteStyle,
     Program,
     PublishRules,
     TagRules,
@@ -29,6 +30,7 @@ ENGINE = SiteEngine(
     image_folder="assets/images",
     image_prefix="/assets/images/",
     url_keys=("permalink",),
+    table_flavour="kramdown",
     config=ConfigKeys(
         settings=(
             ("timezone", "timezone"),
@@ -60,6 +62,7 @@ ENGINE = SiteEngine(
         url_rule="permalink_styles",
         rebuild_ms=2500,
     ),
+    paste=PasteStyle("spaces", ("{{", "{%"), templates_in_code=True),
     check=CheckRules(
         bad_date="Jekyll stops the build",
         out_of_range_dates_fail=True,

@@ -84,6 +84,20 @@ class DateStyle:
     """An offset in this shape (``+08:00``, ``+0800``); ``""``: no offset (wall-clock time)."""
     wall_clock: bool = False
     """Offsets are not kept: the engine reads them as UTC and then as local time (Hexo)."""
+    date_only: bool = False
+    """An empty date field is filled with a day, not a time (Astro's collection dates)."""
+
+
+@dataclass(frozen=True)
+class PasteStyle:
+    """How pasted HTML is written for the engine (decision 0120)."""
+
+    hard_break: Literal["backslash", "spaces"] = "backslash"
+    """``\\`` + newline (CommonMark, marked, goldmark) or two spaces (kramdown has no ``\\``)."""
+    template_markers: tuple[str, ...] = ()
+    """Template markers the engine runs in the body; wrapped in ``{% raw %}`` when present."""
+    templates_in_code: bool = False
+    """The engine runs templates inside fenced code too (Jekyll's Liquid)."""
 
 
 @dataclass(frozen=True)
@@ -160,8 +174,6 @@ class CheckRules:
     """A tab in YAML indentation is read as spaces: this warning instead of a refusal."""
     tab_refusal: str = ""
     """What the engine does with a tab its YAML reader refuses (an error); "": a warning."""
-    root_relative_images: bool = False
-    """A relative image path is rendered from the site root (Hexo without post assets)."""
     post_links: bool = False
     """``{% post_link %}`` targets are checked against the posts folder (Hexo)."""
 

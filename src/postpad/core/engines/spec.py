@@ -17,6 +17,7 @@ from postpad.core.engines.parts import (
     DateStyle,
     FrontMatterRules,
     Marker,
+    PasteStyle,
     PublishRules,
     TagRules,
 )
@@ -55,6 +56,17 @@ class SiteEngine:
     marks, a configured theme name is read lower case (Hexo)."""
     link_roots: tuple[str, ...] = ("",)
     """Where a site-absolute link ``/x`` is looked up, relative to the source root."""
+    link_mounts: bool = False
+    """``/x`` is looked up in the content folder and the module mounts (Hugo ``module.mounts``)
+    instead of ``link_roots``."""
+    relative_links_from_root: bool = False
+    """A relative link is looked up in the post's asset folder and from the source root: the
+    engine renders ``x.png`` as ``/x.png`` (Hexo without post assets)."""
+    table_flavour: Literal["gfm", "kramdown"] = "gfm"
+    """Which tables the engine's Markdown reads (``postpad fmt``): kramdown sees fewer."""
+    mermaid: Literal["drawn", "theme", "render_hook"] = "drawn"
+    """Whether Mermaid diagrams are drawn: always; as the theme's config says (Butterfly's
+    ``mermaid.enable``); fences only with a ``render-codeblock-mermaid`` hook (Hugo)."""
     # -- front matter ------------------------------------------------------------------------
     headless_front_matter: bool = False
     """Hexo reads a header without the opening ``---``."""
@@ -111,4 +123,5 @@ class SiteEngine:
     publish: PublishRules | None = None
     """None: Postpad does not build, serve or publish this engine's sites."""
     check: CheckRules = field(default_factory=CheckRules)
+    paste: PasteStyle = field(default_factory=PasteStyle)
     tags: TagRules = field(default_factory=TagRules)

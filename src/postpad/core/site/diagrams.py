@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
+from postpad.core.engines import engine_for
 from postpad.core.site.config import ConfigError, SiteConfig, load_mapping
 
 HOOK = "render-codeblock-mermaid.html"
@@ -82,9 +83,10 @@ def mermaid_support(
     engine: str, theme: str | None, root: Path, config: SiteConfig
 ) -> dict[str, object]:
     """``RenderOptions.site_overrides["site"]["mermaid"]`` for a site; empty: all drawn."""
-    if engine == "hexo" and (theme or "").lower() == "butterfly":
+    drawn = engine_for(engine).mermaid
+    if drawn == "theme" and (theme or "").lower() == "butterfly":
         return _butterfly(root, config)
-    if engine == "hugo" and not hugo_has_hook(root, config):
+    if drawn == "render_hook" and not hugo_has_hook(root, config):
         why = f"no layouts/_markup/{HOOK} render hook"
         return {"tag": True, "fence": False, "why_fence": why}
     return {}

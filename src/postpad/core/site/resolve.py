@@ -65,12 +65,13 @@ def candidates(site: Site | None, post: Path, target: str) -> list[Path]:
     path = unquote(target.strip().split("#", 1)[0].split("?", 1)[0])
     if site is None:
         return [post.parent / path] if not path.startswith("/") else [Path(path)]
-    if path.startswith("/") and site.engine == "hugo":
+    spec = site.engine_spec
+    if path.startswith("/") and spec.link_mounts:
         return _hugo_root_candidates(site, path.lstrip("/"))
     if path.startswith("/"):
         return [base / path.lstrip("/") for base in _static_roots(site)]
     found = [post.parent / path]
-    if site.engine == "hexo":
+    if spec.relative_links_from_root:
         # bare names resolve in the post's asset folder (postAsset, asset_img, Butterfly covers);
         # other relative paths are site-root relative once Hexo prepends the root
         found.insert(0, post.with_suffix("") / path)

@@ -53,7 +53,7 @@ def _post_asset_links(ctx: PostContext) -> bool:
 
 def check(ctx: PostContext) -> Iterator[Finding]:
     site = ctx.site
-    hexo = ctx.spec.check.root_relative_images
+    hexo = ctx.spec.relative_links_from_root
     for line, target, is_image in _targets(ctx):
         if not is_local_file_reference(target):
             continue
