@@ -24,7 +24,7 @@ SITE_SHORTCODE = hugo.spec_from_template("render-list", '{{ .Get "path" }}{{ .Ge
 LIBRARIES = {
     "butterfly": butterfly.library(),
     "hexo": hexo.library(),
-    "hugo": TagLibrary("hugo", "Hugo", (*hugo.BUILTIN, SITE_SHORTCODE)),
+    "hugo": TagLibrary("shortcode", "Hugo", (*hugo.BUILTIN, SITE_SHORTCODE)),
 }
 
 

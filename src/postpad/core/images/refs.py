@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from postpad.core.engines import engine_for
 from postpad.core.errors import FrontMatterError
 from postpad.core.frontmatter import read_fields, split_front_matter
 from postpad.core.site.check.images import COMMON_IMAGE_KEYS
@@ -85,7 +86,7 @@ def _body_refs(body: str, offset: int, engine: str | None) -> Iterator[ImageRef]
                 start, end = start + 1, end - 1
             yield ImageRef(body[start:end], offset + start, offset + end)
     yield from _definition_refs(body, offset, code)
-    if engine != "hugo":  # {% %} is Hexo's and Jekyll's (Octopress) syntax, text in Hugo
+    if engine_for(engine or "").tags.family != "shortcode":  # {% %}: Hexo's, Jekyll's tags
         yield from _tag_refs(body, offset, code)
 
 
@@ -152,11 +153,12 @@ def rewrite_body(text: str, new_urls: dict[ImageRef, str], engine: str | None = 
     ``{% img %}`` whose new target is a bare file name (post-asset folder) becomes
     ``{% asset_img %}``: ``img`` takes only URLs and paths from the site's root."""
     edits: list[tuple[int, int, str]] = []
+    hexo_tags = engine_for(engine or "").tags.family == "nunjucks"
     for ref, new in new_urls.items():
         if ref.in_front_matter:
             continue
         edits.append((ref.start, ref.end, new))
-        if ref.tag >= 0 and engine == "hexo" and not new.startswith("/") and ":" not in new:
+        if ref.tag >= 0 and hexo_tags and not new.startswith("/") and ":" not in new:
             edits.append((ref.tag, ref.tag + len("img"), "asset_img"))
     pieces: list[str] = []
     position = 0

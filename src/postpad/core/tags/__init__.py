@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from postpad.core.engines import engine_for
 from postpad.core.tags import butterfly, hexo, hexo_syntax, hugo, hugo_syntax
 from postpad.core.tags.layout import Layout, TagMatch
 from postpad.core.tags.locate import parse_tag_at
@@ -33,9 +34,10 @@ __all__ = [
 
 def library_for(engine: str, theme: str | None, root: Path | None) -> TagLibrary | None:
     """The tags a post of this site can use from a form, or None."""
-    if engine == "hexo" and butterfly.applies(theme):
+    family = engine_for(engine).tags.family
+    if family == "nunjucks" and butterfly.applies(theme):
         return butterfly.library(root)
-    if engine == "hugo":
+    if family == "shortcode":
         return hugo.library(root, theme)
     return None
 
@@ -43,7 +45,7 @@ def library_for(engine: str, theme: str | None, root: Path | None) -> TagLibrary
 def libraries_for(engine: str, theme: str | None, root: Path | None) -> list[TagLibrary]:
     """Every tag library of a site: Hexo's own tags for any Hexo site (decision 0154), then the
     theme's."""
-    own = [hexo.library(root)] if engine == "hexo" else []
+    own = [hexo.library(root)] if engine_for(engine).tags.family == "nunjucks" else []
     theme_tags = library_for(engine, theme, root)
     return own + ([theme_tags] if theme_tags is not None else [])
 
@@ -51,7 +53,7 @@ def libraries_for(engine: str, theme: str | None, root: Path | None) -> list[Tag
 def format_tag(spec: TagSpec, values: dict[str, str], like: TagMatch | None = None) -> str:
     """The opening tag's text; with ``like``, unchanged values keep their original spelling."""
     layout = like.layout if like is not None else None
-    if spec.syntax == "hugo":
+    if spec.syntax == "shortcode":
         return hugo_syntax.format_open(spec, values, layout)
     return hexo_syntax.format_open(spec, values, layout)
 
@@ -63,7 +65,7 @@ def missing(spec: TagSpec, values: dict[str, str]) -> list[str]:
 
 
 def closing_tag(spec: TagSpec, opening: str = "") -> str:
-    if spec.syntax == "hugo":
+    if spec.syntax == "shortcode":
         return hugo_syntax.closing(spec.name, "%" if opening.startswith("{{%") else "<")
     return hexo_syntax.closing(spec.name)
 

@@ -39,7 +39,7 @@ _VIDEO = (
 )
 
 BUILTIN: tuple[TagSpec, ...] = (
-    TagSpec("figure", "Figure", _FIGURE, help="An image with a caption.", syntax="hugo"),
+    TagSpec("figure", "Figure", _FIGURE, help="An image with a caption.", syntax="shortcode"),
     TagSpec(
         "highlight",
         "Highlighted code",
@@ -50,10 +50,10 @@ BUILTIN: tuple[TagSpec, ...] = (
         body="raw",
         help="Code coloured by Hugo's highlighter.",
         positional=True,
-        syntax="hugo",
+        syntax="shortcode",
     ),
-    TagSpec("ref", "Link to a page (absolute)", _REF, positional=True, syntax="hugo"),
-    TagSpec("relref", "Link to a page (relative)", _REF, positional=True, syntax="hugo"),
+    TagSpec("ref", "Link to a page (absolute)", _REF, positional=True, syntax="shortcode"),
+    TagSpec("relref", "Link to a page (relative)", _REF, positional=True, syntax="shortcode"),
     TagSpec(
         "youtube",
         "YouTube video",
@@ -64,9 +64,9 @@ BUILTIN: tuple[TagSpec, ...] = (
             Param("autoplay", "Autoplay", "bool"),
         ),
         positional=True,
-        syntax="hugo",
+        syntax="shortcode",
     ),
-    TagSpec("vimeo", "Vimeo video", _VIDEO, positional=True, syntax="hugo"),
+    TagSpec("vimeo", "Vimeo video", _VIDEO, positional=True, syntax="shortcode"),
     TagSpec(
         "details",
         "Details",
@@ -77,14 +77,14 @@ BUILTIN: tuple[TagSpec, ...] = (
         ),
         body="markdown",
         help="A section the reader opens with a click.",
-        syntax="hugo",
+        syntax="shortcode",
     ),
     TagSpec(
         "param",
         "Site parameter",
         (Param("name", "Parameter", position=0),),
         positional=True,
-        syntax="hugo",
+        syntax="shortcode",
     ),
 )
 
@@ -118,7 +118,7 @@ def spec_from_template(name: str, template: str) -> TagSpec:
         body="markdown" if _INNER.search(template) else None,
         open_params=bool(_ANY_PARAMS.search(template)),
         positional=bool(positions) and not named,
-        syntax="hugo",
+        syntax="shortcode",
     )
 
 
@@ -147,4 +147,4 @@ def library(root: Path | None = None, theme: str | None = None) -> TagLibrary:
     own = site_shortcodes(root, theme)
     names = {spec.name for spec in own}
     tags = tuple(spec for spec in BUILTIN if spec.name not in names) + tuple(own)
-    return TagLibrary("hugo", "Hugo", tags)
+    return TagLibrary("shortcode", "Hugo", tags)

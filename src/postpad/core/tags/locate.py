@@ -59,13 +59,13 @@ class _Code:
 
 
 def _tags(text: str, syntax: str) -> list[_Found]:
-    code = _Code(text) if syntax != "hugo" else None
+    code = _Code(text) if syntax != "shortcode" else None
     found: list[_Found] = []
-    pattern = hugo_syntax.TAG if syntax == "hugo" else hexo_syntax.TAG
+    pattern = hugo_syntax.TAG if syntax == "shortcode" else hexo_syntax.TAG
     for match in pattern.finditer(text):
         if code is not None and code.holds(match.start()):
             continue
-        if syntax == "hugo":
+        if syntax == "shortcode":
             closing, name = bool(match.group(2)), match.group(3)
             parts = (match.group(1), match.group(4), match.group(5))
         else:
@@ -93,7 +93,7 @@ def _pairs(tags: list[_Found], library: TagLibrary) -> dict[int, int]:
 
 
 def _match(found: _Found, spec: TagSpec, close: _Found | None) -> TagMatch:
-    reader = hugo_syntax.read if spec.syntax == "hugo" else hexo_syntax.read
+    reader = hugo_syntax.read if spec.syntax == "shortcode" else hexo_syntax.read
     layout = reader(spec, *found.parts)
     span = (close.start, close.end) if close is not None else None
     return TagMatch(found.start, found.end, spec, dict(layout.values), layout, span)

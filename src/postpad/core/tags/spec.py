@@ -59,7 +59,7 @@ class TagSpec:
     notes: tuple[VersionNote, ...] = ()
     open_params: bool = False  # accepts parameters not listed (a template reading .Params)
     positional: bool = False  # a Hugo call written without names by default
-    syntax: str = "nunjucks"  # "nunjucks" ({% %}, Hexo) or "hugo" ({{< >}})
+    syntax: str = "nunjucks"  # "nunjucks" ({% %}, Hexo) or "shortcode" ({{< >}}, Hugo)
 
     @property
     def paired(self) -> bool:
@@ -75,7 +75,7 @@ class TagSpec:
 
 @dataclass(frozen=True)
 class TagLibrary:
-    """The tags of one site: ``syntax`` is ``nunjucks`` (Hexo) or ``hugo``."""
+    """The tags of one site: ``syntax`` is ``nunjucks`` (Hexo) or ``shortcode`` (Hugo)."""
 
     syntax: str
     title: str

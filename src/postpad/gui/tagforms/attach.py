@@ -69,7 +69,7 @@ class TagFormsFeature:
         return libraries_for(site.engine, site.theme, site.root)
 
     def _menu_of(self, library: TagLibrary) -> QMenu:
-        if library.syntax == "hugo":
+        if library.syntax == "shortcode":
             return self.hugo_menu
         return self.hexo_menu if library.title == "Hexo" else self.butterfly_menu
 
@@ -88,7 +88,7 @@ class TagFormsFeature:
 
         own = False  # the site's own shortcodes follow Hugo's, after a separator
         for spec in library.menu():
-            if library.syntax == "hugo" and not own and spec not in hugo.BUILTIN:
+            if library.syntax == "shortcode" and not own and spec not in hugo.BUILTIN:
                 menu.addSeparator()
                 own = True
             action = menu.addAction(spec_text(spec.label).replace("&", "&&"))
