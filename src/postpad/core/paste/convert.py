@@ -17,6 +17,7 @@ from typing import Any
 from bs4 import BeautifulSoup, Tag
 from markdownify import ATX, BACKSLASH, SPACES, MarkdownConverter
 
+from postpad.core.engines import engine_for
 from postpad.core.paste.clean import clean
 from postpad.core.text.tables import format_tables
 
@@ -36,7 +37,7 @@ _PRE_WHITESPACE = re.compile(r"white-space\s*:\s*pre", re.IGNORECASE)
 class PasteDialect:
     """How the engine reads what we write."""
 
-    engine: str = "generic"
+    engine: str = ""
     #: ``\\`` + newline (CommonMark, marked, goldmark) or two spaces (kramdown has no ``\\``)
     hard_break: str = BACKSLASH
     #: template markers the engine runs in the body; wrapped in ``{% raw %}`` when present
@@ -46,13 +47,10 @@ class PasteDialect:
 
 
 def dialect_for(engine: str) -> PasteDialect:
-    """The dialect of ``engine`` (hexo, hugo, jekyll, …; anything else: CommonMark/GFM)."""
-    if engine == "hexo":
-        # Hexo's Nunjucks pass skips fenced code (backtick_code_block escapes it) but not text
-        return PasteDialect("hexo", BACKSLASH, ("{{", "{%", "{#"), False)
-    if engine == "jekyll":
-        return PasteDialect("jekyll", SPACES, ("{{", "{%"), True)
-    return PasteDialect(engine, BACKSLASH)
+    """The dialect of ``engine`` (its ``paste`` data; anything else: CommonMark/GFM)."""
+    style = engine_for(engine).paste
+    hard_break = SPACES if style.hard_break == "spaces" else BACKSLASH
+    return PasteDialect(engine, hard_break, style.template_markers, style.templates_in_code)
 
 
 class _Converter(MarkdownConverter):

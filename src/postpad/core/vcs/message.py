@@ -24,8 +24,8 @@ def post_title(path: Path) -> str | None:
     header = read_header(text)
     if header.format is None:  # Hexo also reads a header without its opening ``---``
         site = detect_site(path)
-        if site is not None and site.engine == "hexo":
-            header = read_header(text, headless=True, engine="hexo")
+        if site is not None and site.engine_spec.headless_front_matter:
+            header = read_header(text, headless=True, engine=site.engine)
     fields = header.fields
     title = fields.get("title")
     return str(title).strip() or None if title is not None else None
