@@ -6,6 +6,9 @@ from postpad.core.fields.spec import FieldKind as K
 from postpad.core.fields.spec import FieldSpec as F
 from postpad.core.fields.spec import Widget
 
+ENGINE = "hexo"
+"""The engine whose posts this theme's fields extend."""
+
 _BOOL_NOTE_EN = " Must be a bare true/false: Butterfly ignores 'false' in quotes and yes/no."
 _BOOL_NOTE_ZH = "必须写不带引号的 true/false：Butterfly 会忽略带引号的 'false' 和 yes/no。"
 
