@@ -159,7 +159,7 @@ def engine_of(args: argparse.Namespace) -> str | None:
 
 def _get(args: argparse.Namespace) -> int:
     engine = engine_of(args)
-    fields = read_fields(read_text_file(args.file).text, engine=engine or "generic")
+    fields = read_fields(read_text_file(args.file).text, engine=engine or "")
     if args.key is None:
         print(_to_json(fields, indent=2))
         return 0
@@ -195,7 +195,7 @@ def _edit(args: argparse.Namespace) -> int:
 def _say_what_remains(args: argparse.Namespace, text: str, engine: str | None) -> None:
     """After removing one spelling of a Hugo key, say which spelling Hugo still reads."""
     try:
-        found = match_key(read_fields(text, engine=engine or "generic"), args.key, engine)
+        found = match_key(read_fields(text, engine=engine or ""), args.key, engine)
     except FrontMatterError:
         return
     if found.exists:
@@ -220,7 +220,7 @@ def _date_in_existing_layout(
     what was typed (a time for a date-only key); a new key gets the date exactly as typed."""
     if not isinstance(value, WrittenDate) or value.value is None:
         return value
-    fields = read_fields(text, engine=engine or "generic")
+    fields = read_fields(text, engine=engine or "")
     try:
         found = match_key(fields, key, engine)
     except FrontMatterError:
