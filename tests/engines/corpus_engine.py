@@ -66,6 +66,12 @@ SETTINGS = {
         "baseURL",
         "disablePathToLower",
         "summaryLength",
+        # legacy highlight keys Hugo 0.168 still reads (markup/highlight ApplyLegacyConfig)
+        "pygmentsStyle",
+        "pygmentsUseClasses",
+        "pygmentsCodeFences",
+        "pygmentsCodefencesGuessSyntax",
+        "pygmentsOptions",
     ),
     "jekyll": (
         "timezone",

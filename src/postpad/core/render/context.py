@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
 from markdown_it import MarkdownIt
 
+from postpad.core.render.chroma.settings import CLASSES, HugoHighlight
 from postpad.core.render.options import RenderOptions
 from postpad.core.render.parser import ParserSpec, build_parser
 from postpad.core.render.profiles import Profile, get_profile
@@ -38,6 +39,8 @@ class RenderContext:
     @classmethod
     def create(cls, options: RenderOptions, header: str = "") -> RenderContext:
         profile = apply_overrides(get_profile(options.engine), options.site_overrides)
+        if profile.name == "hugo" and options.site_root and profile.hugo_highlight is None:
+            profile = replace(profile, hugo_highlight=HugoHighlight())  # Hugo's defaults
         math = (
             options.math
             if options.math is not None
@@ -58,6 +61,7 @@ class RenderContext:
             "pp_liquid": self.profile.templates == "liquid",
             "pp_empty_alt_omitted": self.profile.flavour == "marked",
             "pp_hexo_code": self.profile.hexo_code,
+            "pp_chroma": self.profile.hugo_highlight or CLASSES,
             "pp_mermaid": self.options.mermaid,  # decision 0155
         }
         if references:

@@ -16,6 +16,7 @@ from mdit_py_plugins.deflist import deflist_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.tasklists import tasklists_plugin
 
+from postpad.core.render.chroma.settings import CLASSES
 from postpad.core.render.profiles import Profile
 from postpad.core.render.rules.flavours import flavour_plugin
 from postpad.core.render.rules.goldmark_deflist import goldmark_deflist_plugin
@@ -76,7 +77,8 @@ def _code_html(token: Token, info: str, lang: str, env: Any) -> str:
     settings = env.get("pp_hexo_code")
     if isinstance(settings, HexoCode):
         return hexo_code_html(token.content, info, settings)
-    html = code_block_html(token.content, lang, style=str(env.get("pp_code_style", "plain")))
+    style = str(env.get("pp_code_style", "plain"))
+    html = code_block_html(token.content, lang, style=style, chroma=env.get("pp_chroma", CLASSES))
     return mark_liquid(html) if env.get("pp_liquid") else html
 
 

@@ -167,7 +167,7 @@ def config_for(engine: str, raw: Mapping[str, object]) -> SiteConfig:
         **found,  # type: ignore[arg-type]  # each value has its field's type (_setting)
         markdown=dict(markdown) if keys.markdown else {},
         raw=raw if keys.keep_raw else {},
-        render_site={k: raw[k] for k in keys.render_keys if k in raw},
+        render_site={k: source[k] for k in keys.render_keys if k in source},
     )
 
 

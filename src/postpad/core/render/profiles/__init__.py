@@ -10,6 +10,7 @@ import importlib
 from dataclasses import dataclass
 from typing import Literal
 
+from postpad.core.render.chroma.settings import HugoHighlight
 from postpad.core.render.rules.hexo_code import HexoCode
 from postpad.core.render.rules.hexo_markdown_it import MarkdownItSettings
 
@@ -65,6 +66,8 @@ class Profile:
     hexo_code: HexoCode | None = None
     #: Hexo on hexo-renderer-markdown-it: its plugins and anchors (decision 0158)
     hexo_markdown_it: MarkdownItSettings | None = None
+    #: Hugo's ``markup.highlight`` (Chroma), from the site config (decision 0165)
+    hugo_highlight: HugoHighlight | None = None
 
 
 _MODULES = {

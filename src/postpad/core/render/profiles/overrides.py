@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
+from postpad.core.render.chroma.settings import hugo_highlight
 from postpad.core.render.profiles import Profile
 from postpad.core.render.profiles.hexo_markdown_it import MARKDOWN_IT, markdown_it_profile
 from postpad.core.render.rules.hexo_code import hexo_code_settings
@@ -82,8 +83,8 @@ def _goldmark_extension(flat: dict[str, Any], name: str) -> bool | None:
     return _truthy(value)
 
 
-def _hugo(profile: Profile, flat: dict[str, Any]) -> Profile:
-    changes: dict[str, Any] = {}
+def _hugo(profile: Profile, flat: dict[str, Any], site: Any = None) -> Profile:
+    changes: dict[str, Any] = {"hugo_highlight": hugo_highlight(site)}
     if "renderer.unsafe" in flat:
         changes["html"] = _truthy(flat["renderer.unsafe"])
     if "renderer.hardWraps" in flat:
@@ -134,7 +135,7 @@ def apply_overrides(profile: Profile, overrides: Mapping[str, Any]) -> Profile:
     if profile.name == "hexo":
         return _hexo(profile, flat, overrides.get("site"))
     if profile.name == "hugo":
-        return _hugo(profile, flat)
+        return _hugo(profile, flat, overrides.get("site"))
     if profile.name == "jekyll":
         return _jekyll(profile, flat)
     return profile

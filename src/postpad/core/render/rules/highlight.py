@@ -7,15 +7,14 @@ gutter, as hexo-util's highlighter does and Butterfly styles; other engines get
 
 from __future__ import annotations
 
-import re
 from html import escape
 
 from pygments import highlight as pygments_highlight
 from pygments.formatters import HtmlFormatter
-from pygments.lexer import Lexer
 from pygments.token import STANDARD_TYPES, Token, _TokenType, is_token_subtype
 
-from postpad.core.render.rules.chroma_lexers import chroma_lexer_for
+from postpad.core.render.chroma.html import hugo_code_block
+from postpad.core.render.chroma.settings import CLASSES, HugoHighlight
 from postpad.core.render.rules.hljs_markup import hljs_html, hljs_stylesheet
 from postpad.core.render.rules.lexers import lexer_for
 from postpad.core.render.rules.rouge_lexers import rouge_knows, rouge_lexer_for
@@ -53,59 +52,6 @@ def rouge_html(code: str, language: str) -> str:
     return _spans(tokens)
 
 
-_LINE_PIECES = re.compile(r"[^\n]*\n|[^\n]+")
-
-
-def chroma_lines(code: str, language: str) -> str:
-    """Hugo's Chroma markup for ``code``: one ``span.line > span.cl`` per line, each ending in
-    its newline, token spans split at line ends with the newline kept in the token's span
-    (Chroma ``SplitTokensIntoLines``: ``SplitAfterN``), adjacent tokens of one class merged and
-    whitespace unstyled, as Chroma's lexers mostly emit it."""
-    lexer = chroma_lexer_for(language.lower())
-    if lexer is None:
-        return escape(code, quote=False)
-    lines: list[list[tuple[str, str]]] = [[]]
-    white = "w" if lexer.aliases and lexer.aliases[0] in _CHROMA_STYLED_WHITESPACE else ""
-    for kind, value in _chroma_tokens(lexer, code):
-        css = white if is_token_subtype(kind, Token.Text.Whitespace) else _css_class(kind)
-        for piece in _LINE_PIECES.findall(value):
-            if piece:
-                lines[-1].append((css, piece))
-            if piece.endswith("\n"):
-                lines.append([])
-    if not lines[-1]:
-        lines.pop()
-    return "".join(_chroma_line(line) for line in lines)
-
-
-#: Whether Chroma's lexer ends a line comment with its newline where Pygments' does not (True)
-#: or the other way round (False): bash ``#.*(\S|$)``, JavaScript ``//.*?\n``.
-_CHROMA_COMMENT_NEWLINE = {"bash": False, "javascript": True, "typescript": True, "json": True}
-
-
-#: Languages whose Chroma lexer marks whitespace ``TextWhitespace`` (``span.w``), not ``Text``.
-_CHROMA_STYLED_WHITESPACE = frozenset({"go", "java", "yaml"})
-
-
-def _chroma_tokens(lexer: Lexer, code: str) -> list[tuple[_TokenType, str]]:
-    """Pygments' tokens with line comments ending where Chroma's lexer ends them."""
-    tokens = list(lexer.get_tokens(code))
-    keep = _CHROMA_COMMENT_NEWLINE.get(lexer.aliases[0] if lexer.aliases else "")
-    if keep is None:
-        return tokens
-    out: list[tuple[_TokenType, str]] = []
-    for kind, value in tokens:
-        if keep is False and kind is Token.Comment.Single and value.endswith("\n"):
-            out += [(kind, value[:-1]), (Token.Text, "\n")]
-        elif keep and out and out[-1][0] is Token.Comment.Single and value.startswith("\n"):
-            out[-1] = (out[-1][0], out[-1][1] + "\n")
-            if value[1:]:
-                out.append((kind, value[1:]))
-        else:
-            out.append((kind, value))
-    return out
-
-
 def _css_class(kind: _TokenType) -> str:
     """Pygments' short class for a token type (``k``, ``c1``, ``nb-Builtin`` …)."""
     suffix = ""
@@ -116,10 +62,6 @@ def _css_class(kind: _TokenType) -> str:
         current = current.parent
         name = STANDARD_TYPES.get(current) if current is not None else ""
     return (name or "") + suffix
-
-
-def _chroma_line(tokens: list[tuple[str, str]]) -> str:
-    return f'<span class="line"><span class="cl">{_spans(tokens)}</span></span>'
 
 
 def _spans(tokens: list[tuple[str, str]]) -> str:
@@ -142,15 +84,24 @@ def _lines(body: str) -> list[str]:
     return lines or [""]
 
 
-def code_block_html(code: str, language: str, *, style: str = "plain", caption: str = "") -> str:
+def code_block_html(
+    code: str,
+    language: str,
+    *,
+    style: str = "plain",
+    caption: str = "",
+    chroma: HugoHighlight = CLASSES,
+) -> str:
     """The whole block for one fence, in the markup the engine writes.
 
     ``hexo``: hexo-util's ``<figure class="highlight LANG">`` table with a line-number gutter and
     one ``span.line`` per line (what Butterfly styles); ``rouge``: Jekyll's kramdown + Rouge
     wrapper; ``rouge-tag``: Jekyll's ``{% highlight %}`` figure; ``goldmark``: Hugo's Chroma
     wrapper; ``plain``: ``pre > code``.
-    ``caption`` is HTML for Hexo's ``<figcaption>``.
+    ``caption`` is HTML for Hexo's ``<figcaption>``; ``chroma`` Hugo's ``markup.highlight``.
     """
+    if style == "goldmark":  # Hugo: Chroma's own lexers and formatter (decision 0165)
+        return hugo_code_block(code, language, chroma)
     if style.startswith("rouge"):
         body = rouge_html(code, language)
     elif style == "hexo":
@@ -181,18 +132,6 @@ def code_block_html(code: str, language: str, *, style: str = "plain", caption: 
         return (
             f'<figure class="highlight"><pre><code class="language-{lang}" data-lang="{lang}">'
             f"{body.rstrip(chr(10))}</code></pre></figure>\n"
-        )
-    if style == "goldmark":  # Hugo: Chroma's wrapper (its colours come from our stylesheet)
-        if not lang:
-            return f'<pre tabindex="0"><code>{body}</code></pre>\n'
-        if lexer_for(language.lower()) is None:  # Chroma knows no such language: no wrapper
-            return (
-                f'<pre tabindex="0"><code class="language-{lang}" data-lang="{lang}">{body}'
-                "</code></pre>\n"
-            )
-        return (
-            f'<div class="highlight"><pre tabindex="0" class="chroma"><code class="language-{lang}"'
-            f' data-lang="{lang}">{chroma_lines(code, language)}</code></pre></div>\n'
         )
     css = f' class="language-{lang}"' if lang else ""
     return f'<pre class="highlight"><code{css}>{body}</code></pre>\n'
