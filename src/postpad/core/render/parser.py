@@ -32,6 +32,7 @@ from postpad.core.render.rules.highlight import code_block_html
 from postpad.core.render.rules.hugo_refs import hugo_refs_plugin
 from postpad.core.render.rules.kramdown_emphasis import kramdown_emphasis_plugin
 from postpad.core.render.rules.kramdown_fence import kramdown_fence_plugin
+from postpad.core.render.rules.kramdown_html_block import kramdown_html_block_plugin
 from postpad.core.render.rules.kramdown_ial import kramdown_ial_plugin
 from postpad.core.render.rules.kramdown_links import kramdown_links_plugin
 from postpad.core.render.rules.kramdown_tables import kramdown_tables_plugin
@@ -283,6 +284,7 @@ def build_parser(spec: ParserSpec) -> MarkdownIt:
         md.use(kramdown_fence_plugin)
         md.use(kramdown_emphasis_plugin)
         md.use(kramdown_links_plugin)
+        md.use(kramdown_html_block_plugin)
         if profile.tables:
             md.use(kramdown_tables_plugin)
     md.add_render_rule("image", _image)
