@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from postpad.core.atomic import write_atomic
+from postpad.core.engines import DEFAULT_ENGINE
 
 SCHEMA_VERSION = 1
 
@@ -28,7 +29,7 @@ class Preferences:
     editor_font_size: int = 12
     appearance: str = "system"
     """``"system"`` follows the desktop colour scheme; ``"light"``/``"dark"`` override it."""
-    default_profile: str = "hexo"
+    default_profile: str = DEFAULT_ENGINE
     """Engine profile for posts outside any detected site."""
     preview_dialect: str = ""
     """Empty means the detected site's engine; otherwise this profile renders the preview."""

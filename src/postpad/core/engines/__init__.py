@@ -10,7 +10,11 @@ from functools import cache
 
 from postpad.core.engines.spec import CONTENT_DIR, SiteEngine
 
-__all__ = ["CONTENT_DIR", "SiteEngine", "engine_for", "engine_names"]
+__all__ = ["CONTENT_DIR", "DEFAULT_ENGINE", "SiteEngine", "engine_for", "engine_names", "listed"]
+
+#: The engine (and render profile) a post outside any site is previewed as: Postpad's first
+#: users write for Hexo.
+DEFAULT_ENGINE = "hexo"
 
 
 @cache
@@ -34,3 +38,8 @@ def engine_for(name: str) -> SiteEngine:
 def engine_names() -> tuple[str, ...]:
     """Every known engine except ``generic``, sorted."""
     return tuple(sorted(name for name in _registry() if name != "generic"))
+
+
+def listed() -> tuple[str, ...]:
+    """The engine names in the order lists show them (``SiteEngine.rank``, then the name)."""
+    return tuple(sorted(engine_names(), key=lambda name: (_registry()[name].rank, name)))

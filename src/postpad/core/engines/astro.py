@@ -7,6 +7,7 @@ _CONFIGS = tuple(f"astro.config.{ext}" for ext in ("mjs", "js", "ts", "mts", "cj
 
 ENGINE = SiteEngine(
     name="astro",
+    rank=6,
     display_name="Astro",
     post_folders=("src/content",),
     link_roots=("public",),

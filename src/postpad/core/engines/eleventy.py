@@ -11,6 +11,7 @@ _CONFIGS = tuple(
 
 ENGINE = SiteEngine(
     name="eleventy",
+    rank=4,
     display_name="Eleventy",
     readme_is_page=True,
     link_roots=("", "src", "public"),

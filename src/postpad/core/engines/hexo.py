@@ -23,6 +23,7 @@ _PACKAGE = (Clue("dep", "hexo"), Clue("package_key", "hexo"))
 
 ENGINE = SiteEngine(
     name="hexo",
+    rank=1,
     display_name="Hexo",
     uses_source_dir=True,
     post_folders=("_posts", "_drafts"),

@@ -19,6 +19,7 @@ def _configs(stem: str) -> tuple[str, ...]:
 
 ENGINE = SiteEngine(
     name="hugo",
+    rank=2,
     display_name="Hugo",
     post_folders=(CONTENT_DIR,),
     section_index_prefix="_index.",

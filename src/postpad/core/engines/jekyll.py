@@ -16,6 +16,7 @@ from postpad.core.engines.spec import SiteEngine
 
 ENGINE = SiteEngine(
     name="jekyll",
+    rank=3,
     display_name="Jekyll",
     uses_source_dir=True,
     post_folders=("_posts", "_drafts"),

@@ -37,6 +37,8 @@ class SiteEngine:
     name: str
     display_name: str
     """How the UI names the engine (a product name, not translated)."""
+    rank: int = 100
+    """Place in lists shown to the user (the engines Postpad's users have most first)."""
     # -- where posts live --------------------------------------------------------------------
     uses_source_dir: bool = False
     """Posts, drafts and images live under the configured source folder (Hexo ``source_dir``,

@@ -5,6 +5,7 @@ from postpad.core.engines.spec import SiteEngine
 
 ENGINE = SiteEngine(
     name="zola",
+    rank=5,
     display_name="Zola",
     post_folders=("content",),
     section_index_prefix="_index.",

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from postpad.core.engines import engine_for
+from postpad.core.engines.parts import DateStyle
 
 _DATE_RE = re.compile(
     r"""^(?P<year>[0-9]{4})(?P<sep>[-/])(?P<month>[0-9]{1,2})(?P=sep)(?P<day>[0-9]{1,2})
@@ -181,11 +182,19 @@ def _zone_text(moment: dt.datetime, layout: DateLayout) -> str:
     return f"{layout.zone_separator}{sign}{hours:02d}{colon}{minutes:02d}"
 
 
-def engine_layout(engine: str | None) -> DateLayout:
+#: RFC 3339 with the offset (the JSON front matter's dates when no engine is named)
+RFC3339 = DateStyle()
+
+
+def _style(engine: str | None, unknown: DateStyle | None) -> DateStyle:
+    return unknown if not engine and unknown is not None else engine_for(engine or "").dates
+
+
+def engine_layout(engine: str | None, unknown: DateStyle | None = None) -> DateLayout:
     """The engine's default layout (``spec.dates``, decision 0009): Hexo wall-clock
     ``YYYY-MM-DD HH:mm:ss`` without offset; Jekyll ``YYYY-MM-DD HH:MM:SS +0800``; Hugo, Zola,
     Astro, Eleventy RFC 3339 with offset; unknown engines like Hexo."""
-    style = engine_for(engine or "").dates
+    style = _style(engine, unknown)
     return DateLayout(
         has_time=True,
         time_separator=style.time_separator,
@@ -194,14 +203,16 @@ def engine_layout(engine: str | None) -> DateLayout:
     )
 
 
-def default_date_text(value: DateValue, engine: str | None = None) -> str:
+def default_date_text(
+    value: DateValue, engine: str | None = None, unknown: DateStyle | None = None
+) -> str:
     """``value`` in the engine's default format (Hexo's when the engine is unknown).
 
     A plain ``date`` is written date-only (``2024-06-01``) in every engine.
     """
     if not isinstance(value, dt.datetime):
         return format_like(value, DateLayout())
-    return format_like(value, engine_layout(engine))
+    return format_like(value, engine_layout(engine, unknown))
 
 
 def date_text_for(
@@ -209,6 +220,7 @@ def date_text_for(
     previous_text: str | None,
     engine: str | None = None,
     typed: DateLayout | None = None,
+    unknown: DateStyle | None = None,
 ) -> str:
     """The text to write for a new date ``value`` replacing ``previous_text`` (may be None).
 
@@ -218,9 +230,9 @@ def date_text_for(
     """
     layout = layout_of(previous_text) if previous_text else None
     if layout is None:
-        return default_date_text(value, engine)
-    wall_clock = engine_for(engine or "").dates.wall_clock
-    default = engine_layout(engine)
+        return default_date_text(value, engine, unknown)
+    wall_clock = _style(engine, unknown).wall_clock
+    default = engine_layout(engine, unknown)
     if wall_clock and (layout.zone_style or layout.time_separator in ("T", "t")):
         # hexo-front-matter 4 reads an offset as UTC and then as local time (decision 0009):
         # such a layout is not kept; the value's own wall-clock time goes in the default

@@ -39,8 +39,8 @@ class EngineRules(FrontMatterRules):
     """One engine's front-matter reading rules (``spec.front_matter``, decision 0160) with the
     engine's name; the code that applies them is shared."""
 
-    name: str = "generic"
-    display: str = "generic"
+    name: str = ""
+    display: str = ""
 
 
 @cache

@@ -13,7 +13,12 @@ from dataclasses import dataclass
 from json.decoder import scanstring  # type: ignore[attr-defined]
 
 from postpad.core.errors import FrontMatterError
-from postpad.core.frontmatter.dates import WrittenDate, date_text_for, default_date_text
+from postpad.core.frontmatter.dates import (
+    RFC3339,
+    WrittenDate,
+    date_text_for,
+    default_date_text,
+)
 from postpad.core.frontmatter.values import same_value
 
 _DECODER = json.JSONDecoder()
@@ -135,8 +140,8 @@ def _jsonable(value: object, previous: object, engine: str | None) -> object:
         return str(value)
     if isinstance(value, dt.date):
         if isinstance(previous, str):
-            return date_text_for(value, previous, engine or "hugo")
-        return default_date_text(value, engine or "hugo")
+            return date_text_for(value, previous, engine, unknown=RFC3339)
+        return default_date_text(value, engine, RFC3339)
     if isinstance(value, dict):
         return {str(name): _jsonable(item, None, engine) for name, item in value.items()}
     if isinstance(value, list | tuple):

@@ -7,11 +7,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from postpad.core.engines import CONTENT_DIR, SiteEngine, engine_for
+from postpad.core.engines import CONTENT_DIR, SiteEngine, engine_for, listed
 from postpad.core.fields import Schema, schema_for
 from postpad.core.site.config import SiteConfig
 
-ENGINES = ("hexo", "hugo", "jekyll", "eleventy", "zola", "astro")
+ENGINES = listed()
 
 #: folders never scanned for posts (build output, dependencies, VCS)
 SKIPPED_DIRS = frozenset(

@@ -17,17 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from postpad.core.engines import listed
 from postpad.core.settings import Preferences
-
-PROFILES = ("hexo", "hugo", "jekyll", "eleventy", "zola", "astro")
 
 
 def known_profiles() -> tuple[str, ...]:
-    try:
-        from postpad.core.render.profiles import PROFILE_NAMES  # type: ignore[attr-defined]
-    except ImportError:
-        return PROFILES
-    return tuple(PROFILE_NAMES)
+    """The engines whose dialect a post outside any site may be previewed in."""
+    return listed()
 
 
 class PreferencesDialog(QDialog):

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from postpad.core.document import Document
+from postpad.core.engines import DEFAULT_ENGINE
 from postpad.gui.documents.panes import find_site, make_form
 from postpad.gui.editor import MarkdownEditor
 from postpad.gui.preview.rendering import PreviewSettings, RenderResult, reset_ops
@@ -36,7 +37,7 @@ class DocumentTab(QWidget):
         *,
         theme: str,
         colors: dict[str, str],
-        default_profile: str = "hexo",
+        default_profile: str = DEFAULT_ENGINE,
         dialect: str = "",
         remote_images: bool = False,
         untitled_number: int = 0,

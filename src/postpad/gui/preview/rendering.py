@@ -13,6 +13,8 @@ import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from postpad.core.engines import DEFAULT_ENGINE
+
 if TYPE_CHECKING:  # the render pipeline loads on the render thread, after the window shows
     from postpad.core.render import RenderOptions, RenderPatch  # (decision 0100)
 
@@ -24,7 +26,7 @@ FIRST_SCREEN_CHARS = 16_000
 class PreviewSettings:
     """What decides how a post renders in the preview."""
 
-    profile: str = "hexo"
+    profile: str = DEFAULT_ENGINE
     theme: str | None = None
     post_path: str | None = None
     remote_images: bool = False
