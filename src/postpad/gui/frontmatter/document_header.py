@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QTextCursor, QTextDocument
 
+from postpad.core.engines import engine_for
 from postpad.core.frontmatter import split_front_matter
 from postpad.core.frontmatter.split import FrontMatterSplit
 from postpad.core.text.textdiff import line_edit
@@ -108,7 +109,7 @@ def prefix_with_raw(snapshot: HeaderSnapshot, raw: str, engine: str) -> str:
     if not split.present:
         if not raw.strip():
             return snapshot.prefix
-        fence = "+++" if engine == "zola" else "---"
+        fence = "+++" if engine_for(engine).header_format == "toml" else "---"
         return f"{fence}\n{raw}\n{fence}\n{snapshot.prefix}"
     inner = raw if split.format == "json" or not raw else raw + "\n"
     return split.join(inner)

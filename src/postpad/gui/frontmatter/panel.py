@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from postpad.core.engines import engine_for, engine_names
 from postpad.core.errors import FrontMatterError
 from postpad.core.fields import FieldKind, FieldSpec, Schema, schema_for
 from postpad.core.frontmatter import read_fields, set_field, split_front_matter, unset_field
 from postpad.core.frontmatter.dates import WrittenDate, default_date_text
 from postpad.core.frontmatter.engine_rules import match_key
 from postpad.core.site.dates import site_zone
-from postpad.core.engines import engine_for
 from postpad.core.site.model import Site
 from postpad.core.site.resolve import candidates, is_local_file_reference
 from postpad.gui.frontmatter import document_header
@@ -167,7 +167,8 @@ class FrontMatterPanel(QWidget):
         """Write ``key: value`` into the document as one undo step. False when nothing changed."""
         if self._error is not None:
             return False
-        engine = None if self._schema.engine == "generic" else self._schema.engine
+        known = self._schema.engine in engine_names()  # the generic rules differ from none
+        engine = self._schema.engine if known else None
         create: Literal["yaml", "toml"] = engine_for(self._schema.engine).header_format
         zone = site_zone(self._site.config) if self._site is not None else None
         return self._patch(

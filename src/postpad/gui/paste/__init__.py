@@ -51,7 +51,7 @@ class HtmlPasteHandler:
             return None
         from postpad.core.paste import dialect_for, html_to_markdown
 
-        engine = str(getattr(self.tab, "profile", "") or "generic")
+        engine = str(getattr(self.tab, "profile", "") or "")
         markdown = html_to_markdown(
             mime.html(), dialect_for(engine), base_url=source_url(mime), force=force
         )

@@ -11,9 +11,6 @@ from postpad.gui.protocols import DocumentTabView, FeatureWindow
 from postpad.gui.sitepreview.pane import SitePreviewPane
 from postpad.gui.sitepreview.server import SiteServer
 
-# after a save, how long each engine takes to rebuild the page (Hugo's live reload needs none)
-REBUILD_MS = {"hexo": 800, "jekyll": 2500}
-
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("SitePreview", text)
@@ -105,6 +102,7 @@ class SitePreviewController(QObject):
     def _on_saved(self, tab: DocumentTabView | None) -> None:
         if not self.active or tab is not self.window.current_tab() or self.server.site is None:
             return
-        delay = REBUILD_MS.get(self.server.site.engine)
-        if delay is not None:  # Hugo reloads (and navigates to the changed page) by itself
-            self._reload.start(delay)
+        # after a save, how long the engine takes to rebuild the page (spec.publish.rebuild_ms)
+        rules = self.server.site.engine_spec.publish
+        if rules is not None and rules.rebuild_ms:  # Hugo reloads (and navigates) by itself
+            self._reload.start(rules.rebuild_ms)

@@ -11,6 +11,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import QDateTimeEdit, QLabel, QToolButton, QVBoxLayout, QWidget
 
+from postpad.core.engines import engine_for
 from postpad.core.frontmatter.dates import (
     DateLayout,
     WrittenDate,
@@ -61,7 +62,9 @@ class DateEditor(FieldEditor):
 
     def has_time(self) -> bool:
         return isinstance(_date_value(self.value()), dt.datetime) or (
-            self.value() is None and self.engine not in (None, "astro")
+            self.value() is None
+            and self.engine is not None
+            and not engine_for(self.engine).dates.date_only
         )
 
     def _show(self, value: object) -> None:
