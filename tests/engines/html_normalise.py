@@ -132,10 +132,17 @@ INCLUDE_PREVIEW = re.compile(
     re.S,
 )
 # A formula: the preview draws MathML and keeps the TeX as its annotation (rules/math.py); the
-# engine (kramdown's MathJax engine) writes the TeX between \(…\) or \[…\] for the theme's script.
+# engine (kramdown's MathJax engine) writes the TeX between \(…\) or \[…\] for the theme's script,
+# and leaves a `$…$` the preview draws as that text.
 _TEX_ANNOTATION = r'<annotation encoding="application/x-tex">(?P<tex>[^<]*)</annotation>'
-MATH_INLINE_PREVIEW = re.compile(
+MATH_DOLLAR_PREVIEW = re.compile(
     r'<span class="math inline"><span class="pp-math"><math\b(?:(?!</math>).)*?'
+    + _TEX_ANNOTATION
+    + r"</semantics></math></span></span>",
+    re.S,
+)
+MATH_INLINE_PREVIEW = re.compile(
+    r'<span class="math inline double"><span class="pp-math"><math\b(?:(?!</math>).)*?'
     + _TEX_ANNOTATION
     + r"</semantics></math></span></span>",
     re.S,
@@ -244,9 +251,11 @@ NORMALISATIONS: dict[str, tuple[tuple[re.Pattern[str], object], ...]] = {
         (HTML_OMITTED_BLOCK_PREVIEW, "<!-- raw HTML omitted -->"),
         (HTML_OMITTED_PREVIEW, "<!-- raw HTML omitted -->"),
     ),
-    # A formula the preview draws (MathML) as kramdown writes it for MathJax: \(TeX\), \[TeX\].
+    # A formula the preview draws (MathML) as kramdown writes it for MathJax: \(TeX\), \[TeX\],
+    # and $TeX$ (text to kramdown).
     "math-mathjax": (
         (MATH_INLINE_PREVIEW, lambda m: f"\\({m['tex']}\\)"),
+        (MATH_DOLLAR_PREVIEW, lambda m: f"${m['tex']}$"),
         (MATH_BLOCK_PREVIEW, lambda m: f"\\[{m['tex']}\\]"),
     ),
     # Embedded frames are not loaded in the preview: a placeholder with the frame's URL.

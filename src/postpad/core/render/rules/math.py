@@ -71,8 +71,18 @@ def _render(content: str, options: dict[str, Any]) -> str:
     return html
 
 
+#: kramdown GFM's backslash escapes (ESCAPED_CHARS_GFM), applied to ``$…$`` text before the
+#: theme's MathJax reads it
+_KRAMDOWN_ESCAPE = re.compile(r"\\([\\.*_+`<>()\[\]{}#!:|\"'$=~-])")
+
+
 def _inline_double(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
     html, _error = render_math(tokens[idx].content, display=False)
+    return f'<span class="math inline double">{html}</span>'
+
+
+def _inline_text(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+    html, _error = render_math(_KRAMDOWN_ESCAPE.sub(r"\1", tokens[idx].content), display=False)
     return f'<span class="math inline">{html}</span>'
 
 
@@ -80,7 +90,8 @@ def math_plugin(md: MarkdownIt, kramdown: bool = False) -> None:
     """Dollar math: ``$`` must hug the formula and not touch digits (so prices stay text).
 
     kramdown (``kramdown=True``) writes ``$$…$$`` inside a paragraph as inline math, ``\\(…\\)``
-    (its math.rb and MathJax engine), not as a display formula."""
+    (its math.rb and MathJax engine), not as a display formula; ``$…$`` is text to kramdown, so
+    the theme's MathJax reads it after kramdown's backslash escapes (``\\{`` is ``{``)."""
     dollarmath_plugin(
         md,
         allow_labels=True,
@@ -92,3 +103,4 @@ def math_plugin(md: MarkdownIt, kramdown: bool = False) -> None:
     )
     if kramdown:
         md.add_render_rule("math_inline_double", _inline_double)
+        md.add_render_rule("math_inline", _inline_text)
