@@ -188,6 +188,21 @@ HIDE_BLOCK_PREVIEW = re.compile(
 )
 
 
+# Hugo's youtube/vimeo shortcodes: the preview's placeholder, the engine's wrapper <div> and
+# <iframe> (class, style and player query not compared; the video id is)
+HUGO_VIDEO_PREVIEW = re.compile(
+    r'<span class="pp-tag-inline" title="shortcode">\{\{&lt;\s*(?P<name>youtube|vimeo)\s+'
+    r"(?P<args>.*?)\s*&gt;\}\}</span>",
+    re.S,
+)
+HUGO_VIDEO_ENGINE = re.compile(
+    r"<div\b[^>]*>\s*<iframe\b[^>]*?\bsrc=\"https://(?:www\.youtube(?:-nocookie)?\.com/embed|"
+    r'player\.vimeo\.com/video)/(?P<id>[^"?/]+)[^"]*"[^>]*>\s*</iframe>\s*</div>',
+    re.S,
+)
+HUGO_VIDEO_ID = re.compile(r'^(?:id=)?(?:&quot;|")?(?P<id>[\w-]+)')
+
+
 def attributes(tag_text: str) -> dict[str, str]:
     """An HTML start tag's attributes, double- or single-quoted."""
     return {name: double or single for name, double, single in ATTRIBUTE.findall(tag_text)}
@@ -203,6 +218,23 @@ def _engine_image(match: re.Match[str]) -> str:
     if not src.startswith(("http://", "https://", "//")):
         return match.group(0)
     return _remote_image(src, attrs.get("alt", ""))
+
+
+def _hugo_video(name: str, video: str) -> str:
+    return f'<span data-normalised="hugo-video" data-video="{name} {video}"></span>'
+
+
+def _hugo_video_preview(match: re.Match[str]) -> str:
+    """The shortcode's id: its first positional argument or its `id` parameter."""
+    args = match["args"]
+    named = re.search(r'\bid=(?:&quot;|")?([\w-]+)', args)
+    found = named or HUGO_VIDEO_ID.match(args)
+    return _hugo_video(match["name"], found.group(1) if found else "")
+
+
+def _hugo_video_engine(match: re.Match[str]) -> str:
+    name = "vimeo" if "vimeo" in match.group(0) else "youtube"
+    return _hugo_video(name, match["id"])
 
 
 def _hexo_embed(match: re.Match[str]) -> str:
@@ -236,6 +268,12 @@ NORMALISATIONS: dict[str, tuple[tuple[re.Pattern[str], object], ...]] = {
     ),
     # Scripts are not run in the preview: they show as blocked code, the engine keeps <script>.
     "script": ((SCRIPT_PREVIEW, ""), (SCRIPT_ENGINE, "")),
+    # Hugo's youtube/vimeo shortcodes (before theme-tag and embed take their parts): compared by
+    # the video's id; the player markup Hugo writes around it is not loaded in the preview.
+    "hugo-video": (
+        (HUGO_VIDEO_PREVIEW, _hugo_video_preview),
+        (HUGO_VIDEO_ENGINE, _hugo_video_engine),
+    ),
     # A theme's or plugin's tag: a placeholder in the preview, a stub in the engine build (block
     # tags keep their content, compared).
     "theme-tag": (
