@@ -146,25 +146,6 @@ def test_hugo_video_shortcodes_compare_by_their_video_id() -> None:
     assert strict_text(positional.replace("youtube", "vimeo")) == strict_text(vimeo)
 
 
-def test_hugo_video_shortcodes_compare_by_their_video_id() -> None:
-    """`hugo-video`: the preview's youtube/vimeo placeholder and Hugo's player <div><iframe>
-    meet by the video id (positional or `id=`); another id or host still differs."""
-    engine = (
-        '<div class="youtube-video">\n<iframe allow="autoplay" src="https://www.youtube.com/embed/'
-        'Bw1?autoplay=0&amp;controls=1" title="T"></iframe>\n</div>'
-    )
-    named = (
-        '<span class="pp-tag-inline" title="shortcode">{{&lt; youtube id=&quot;Bw1&quot; '
-        "class=&quot;youtube-video&quot; &gt;}}</span>"
-    )
-    positional = '<span class="pp-tag-inline" title="shortcode">{{&lt;youtube Bw1&gt;}}</span>'
-    assert strict_text(named) == strict_text(engine) == strict_text(positional)
-    assert strict_text(positional.replace("Bw1", "Bw2")) != strict_text(engine)
-    vimeo = engine.replace("www.youtube.com/embed", "player.vimeo.com/video")
-    assert strict_text(positional) != strict_text(vimeo)
-    assert strict_text(positional.replace("youtube", "vimeo")) == strict_text(vimeo)
-
-
 def test_lenient_ignores_heading_anchors_and_highlighting_but_not_code_text() -> None:
     hexo = (
         '<h2 id="x"><a href="#x" class="headerlink" title="x"></a>Hi</h2>'
