@@ -64,6 +64,13 @@ ENGINE = SiteEngine(
             "code_dir",
         ),
         renderer_from_package=True,
+        main_stems=("_config",),
+        guess=(Clue("dir", "source"), Clue("file", "package.json")),
+        guess_order=2,
+        theme_file=r"^_config\.(?P<theme>[^.]+)\.ya?ml$",
+        theme_dirs=("themes/{}", "node_modules/hexo-theme-{}"),
+        theme_defaults="config_file",
+        theme_config_key="theme_config",
     ),
     front_matter=FrontMatterRules(
         headless=True,

@@ -47,6 +47,8 @@ ENGINE = SiteEngine(
         ),
         config_dir="config/_default",
         main_stems=("hugo", "config"),
+        own_stems=("hugo",),
+        theme_defaults="params",
     ),
     front_matter=FrontMatterRules(
         key_case="fold", leading="whitespace", opening_spaces=True, yaml_reader="go-yaml"

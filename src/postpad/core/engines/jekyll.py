@@ -41,6 +41,9 @@ ENGINE = SiteEngine(
         ),
         defaults=(("permalink", "date"), ("source_dir", ".")),
         markdown=("kramdown",),
+        main_stems=("_config",),
+        guess=(Clue("dir", "_posts"), Clue("file", "Gemfile")),
+        guess_order=1,
     ),
     front_matter=FrontMatterRules(
         leading="none", opening_spaces=True, naive_time_is_utc=True, yaml_reader="psych"

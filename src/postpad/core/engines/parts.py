@@ -72,6 +72,23 @@ class ConfigKeys:
     main_stems: tuple[str, ...] = ()
     renderer_from_package: bool = False
     """The Markdown renderer is the package.json's renderer package (decision 0158)."""
+    # -- the config form: which file is whose (``core/siteconfig``, decision 0137) ----------
+    own_stems: tuple[str, ...] = ()
+    """A config file with this stem is this engine's site config wherever it is (``hugo``)."""
+    guess: tuple[Clue, ...] = ()
+    """Outside a detected site, a main config file (``main_stems``) next to one of these is
+    this engine's; engines are asked by ``guess_order``."""
+    guess_order: int = 0
+    theme_file: str = ""
+    """A theme's settings file in the site: a regular expression with the group ``theme``."""
+    theme_dirs: tuple[str, ...] = ()
+    """Where themes are installed, ``{}`` for the theme's name: a main config file in one of
+    them is the theme's own defaults."""
+    theme_defaults: Literal["none", "config_file", "params"] = "none"
+    """Where the form finds a theme's defaults: the theme's config file (Hexo), or the
+    ``params`` of its own config, merged into the site's keys (Hugo)."""
+    theme_config_key: str = ""
+    """A site-config key that holds the theme's settings (Hexo ``theme_config``)."""
 
 
 @dataclass(frozen=True)
@@ -102,11 +119,11 @@ class PasteStyle:
 
 @dataclass(frozen=True)
 class Clue:
-    """One fact about a folder: a sub-``dir``; a package.json ``dep`` (dependencies or
-    devDependencies); a package.json top-level object ``package_key``; a file whose ``text``
+    """One fact about a folder: a sub-``dir``; a ``file``; a package.json ``dep`` (dependencies
+    or devDependencies); a package.json top-level object ``package_key``; a file whose ``text``
     matches ``pattern``."""
 
-    kind: Literal["dir", "dep", "package_key", "text"]
+    kind: Literal["dir", "file", "dep", "package_key", "text"]
     name: str
     pattern: str = ""
 

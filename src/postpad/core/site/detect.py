@@ -42,8 +42,9 @@ def _deps(package: dict[str, object]) -> dict[str, object]:
     return deps
 
 
-class _Folder:
-    """One candidate folder, its package.json read once."""
+class Folder:
+    """One candidate folder, its package.json read once; ``holds`` tells a clue of the engine
+    data (``parts.Clue``)."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -53,6 +54,8 @@ class _Folder:
     def holds(self, clue: Clue) -> bool:
         if clue.kind == "dir":
             return (self.path / clue.name).is_dir()
+        if clue.kind == "file" and not clue.pattern:
+            return (self.path / clue.name).is_file()
         if clue.kind == "dep":
             return clue.name in self.deps
         if clue.kind == "package_key":
@@ -86,7 +89,7 @@ def _markers() -> list[tuple[str, Marker]]:
 
 def _engine_at(folder: Path) -> tuple[str, Path | None] | None:
     """The engine whose marker files are in ``folder`` and its config file, if any."""
-    candidate = _Folder(folder)
+    candidate = Folder(folder)
     for name, marker in _markers():
         claimed, config = candidate.match(marker)
         if claimed:

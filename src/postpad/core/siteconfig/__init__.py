@@ -14,11 +14,13 @@ every other byte as it was (decision 0136). Public contract:
 
 from __future__ import annotations
 
+import importlib
 import json
 from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
 
+from postpad.core.engines import engine_for
 from postpad.core.errors import FrontMatterError
 from postpad.core.site.config import TolerantConfigLoader
 from postpad.core.siteconfig import toml_tree, yaml_tree
@@ -98,19 +100,28 @@ def unset_value(text: str, kind: ConfigKind, path: str | KeyPath) -> str:
 
 def schema_for(kind: ConfigKind, data: Mapping[str, object] | None = None) -> ConfigSchema:
     """Defaults and help for ``kind``: the installed theme's defaults and the engine's keys."""
-    from postpad.core.siteconfig import hexo_keys, hugo_keys, jekyll_keys
-
     theme = _theme_schema(kind, data or {})
     if kind.role == "theme":
         return theme
-    curated = {"hexo": hexo_keys.SCHEMA, "hugo": hugo_keys.SCHEMA, "jekyll": jekyll_keys.SCHEMA}
-    schema = curated.get(kind.engine, ConfigSchema())
-    if kind.engine == "hugo":
+    keys = engine_for(kind.engine).config
+    schema = _curated(kind.engine)
+    if keys.theme_defaults == "params":
         schema = schema.merged(theme)
     if kind.section:
         schema = _below(schema, kind.section)
-    if kind.engine == "hexo" and isinstance((data or {}).get("theme_config"), Mapping):
-        schema = schema.merged(theme.under(("theme_config",)))
+    key = keys.theme_config_key
+    if key and isinstance((data or {}).get(key), Mapping):
+        schema = schema.merged(theme.under((key,)))
+    return schema
+
+
+def _curated(engine: str) -> ConfigSchema:
+    """The engine's hand-written key help, module ``<engine>_keys`` of this package (if any)."""
+    try:
+        module = importlib.import_module(f"{__name__}.{engine}_keys")
+    except ModuleNotFoundError:
+        return ConfigSchema()
+    schema: ConfigSchema = module.SCHEMA
     return schema
 
 
@@ -136,9 +147,10 @@ def _theme_schema(kind: ConfigKind, data: Mapping[str, object]) -> ConfigSchema:
     theme = kind.theme or (str(data["theme"]) if isinstance(data.get("theme"), str) else None)
     if theme is None or kind.site_root is None:
         return ConfigSchema()
-    if kind.engine == "hugo":
+    defaults = engine_for(kind.engine).config.theme_defaults
+    if defaults == "params":
         return hugo_theme_schema(kind.site_root, theme)
-    if kind.engine != "hexo":
+    if defaults != "config_file":
         return ConfigSchema()
     path = theme_config_path(kind.site_root, theme)
     return read_theme_schema(path) if path is not None else ConfigSchema()
@@ -158,6 +170,7 @@ def theme_defaults_path(kind: ConfigKind) -> Path | None:
     """Where the theme's defaults were found (for the form's header), or None."""
     from postpad.core.siteconfig.theme_defaults import theme_config_path
 
-    if kind.engine != "hexo" or kind.theme is None or kind.site_root is None:
+    has_file = engine_for(kind.engine).config.theme_defaults == "config_file"
+    if not has_file or kind.theme is None or kind.site_root is None:
         return None
     return theme_config_path(kind.site_root, kind.theme)
