@@ -1,7 +1,7 @@
 """kramdown starts an HTML block only at a block-level tag (parser/kramdown/html.rb
 ``parse_block_html``): a line that begins with a span-level element's tag (``<br>``, ``<img …>``,
 ``<a …>``) is paragraph text, ``<p><br /></p>``, where CommonMark's seventh kind of HTML block
-takes a line holding one complete tag as raw HTML."""
+takes a line holding one complete tag as raw HTML (decision 0171)."""
 
 from __future__ import annotations
 

@@ -4,7 +4,7 @@ border, where GFM (markdown-it) splits the row at every unescaped ``|``.
 kramdown's ``parse_table`` (parser/kramdown/table.rb) first cuts each row at ``<code…>…</code>``,
 then runs its code-span parser over the rest and splits only the plain text at ``|`` not preceded
 by a backslash (``\\|`` becomes ``|``). markdown-it's ``table`` rule is reused unchanged with that
-row splitter in place of its own ``escapedSplit``.
+row splitter in place of its own ``escapedSplit`` (decision 0171).
 """
 
 from __future__ import annotations

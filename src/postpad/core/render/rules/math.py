@@ -42,7 +42,8 @@ def latex_to_mathml(latex: str, display: bool) -> str:
 
 
 def with_source(mathml: str, latex: str) -> str:
-    """``mathml`` with its TeX kept as MathML's own annotation (not drawn; copied with it).
+    """``mathml`` with its TeX kept as MathML's own annotation (not drawn; copied with it;
+    decision 0172).
     latex2mathml writes one ``<mrow>`` in ``<math>``: the one child ``<semantics>`` draws."""
     start, end = mathml.index(">") + 1, mathml.rindex("</math>")
     annotation = f'<annotation encoding="application/x-tex">{escape(latex)}</annotation>'
@@ -91,7 +92,8 @@ def math_plugin(md: MarkdownIt, kramdown: bool = False) -> None:
 
     kramdown (``kramdown=True``) writes ``$$…$$`` inside a paragraph as inline math, ``\\(…\\)``
     (its math.rb and MathJax engine), not as a display formula; ``$…$`` is text to kramdown, so
-    the theme's MathJax reads it after kramdown's backslash escapes (``\\{`` is ``{``)."""
+    the theme's MathJax reads it after kramdown's backslash escapes (``\\{`` is ``{``)
+    (decision 0172)."""
     dollarmath_plugin(
         md,
         allow_labels=True,

@@ -1,5 +1,5 @@
 """What the Rouge lexer ports share: Ruby's ASCII character classes and a typed ``bygroups``
-(decision 0148)."""
+(decisions 0148, 0170)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Rouge 3.30's CSS lexer restated as a Pygments ``RegexLexer``: the states and rules of
 ``rouge/lexers/css.rb`` in the same order; its property, value and vendor-prefix word lists are
-data (``assets/rouge/css.json``, printed from the gem) (decision 0148)."""
+data (``assets/rouge/css.json``, printed from the gem) (decisions 0148, 0170)."""
 
 from __future__ import annotations
 

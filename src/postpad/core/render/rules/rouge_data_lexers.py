@@ -1,4 +1,5 @@
-"""Rouge 3.30's JSON, diff and TeX lexers restated as Pygments ``RegexLexer``s (decision 0148).
+"""Rouge 3.30's JSON, diff and TeX lexers restated as Pygments ``RegexLexer``s (decisions 0148,
+0170).
 
 Same states and rules in the same order as ``rouge/lexers/{json,diff,tex}.rb``, with Ruby's ASCII
 ``\\s``, ``\\w`` and ``\\d``. Rouge writes whitespace as it classes it (``w`` in JSON), so these

@@ -1,7 +1,8 @@
 """Rouge 3.30's HTML lexer restated as a Pygments ``RegexLexer``: the states and rules of
-``rouge/lexers/html.rb`` in the same order (decision 0148). ``<script>`` and ``<style>`` content
-goes to the JavaScript and CSS ports; Rouge carries the inner lexer's state across a ``<`` inside
-that content, these restart it (the same output unless a ``<`` splits a string or comment)."""
+``rouge/lexers/html.rb`` in the same order (decisions 0148, 0170). ``<script>`` and ``<style>``
+content goes to the JavaScript and CSS ports; Rouge carries the inner lexer's state across a ``<``
+inside that content, these restart it (the same output unless a ``<`` splits a string or
+comment)."""
 
 from __future__ import annotations
 

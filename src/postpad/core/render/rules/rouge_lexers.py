@@ -1,6 +1,6 @@
 """Which lexer Rouge (Jekyll's highlighter) uses for a fence's language: the names Rouge 3.30
 answers to, and Postpad's ports of Rouge's own lexers where Pygments tokenises differently
-(decision 0148); other languages fall back to Pygments."""
+(decisions 0148, 0170); other languages fall back to Pygments."""
 
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
 """Rouge 3.30's shell lexer (``shell``, ``bash``, ``sh``, ``zsh``, ``ksh``) restated as a Pygments
 lexer: the states and rules of ``rouge/lexers/shell.rb`` in the same order, Ruby's ASCII
-``\\s``/``\\w`` (decision 0148). A here-document's terminator is kept on the lexing context."""
+``\\s``/``\\w`` (decisions 0148, 0170). A here-document's terminator is kept on the lexing
+context."""
 
 from __future__ import annotations
 
