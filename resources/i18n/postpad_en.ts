@@ -235,23 +235,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hexo is not installed in this site: run “npm install” in the site folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hugo is not installed: install it (https://gohugo.io/installation/).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Jekyll is not installed: run “bundle install” in the site folder, or “gem install jekyll bundler”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The site has no Hexo server: run “npm install hexo-server” in the site folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Postpad publishes Hexo, Hugo and Jekyll sites.</source>
+        <source>%1 is not installed: run “%2” in the site folder, or “%3”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -287,7 +271,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The site has no %1 server: run “%2” in the site folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not installed in this site: run “%2” in the site folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not installed: install it (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file was read as %1: choose to convert it to UTF-8 or keep %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postpad publishes %1 sites.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

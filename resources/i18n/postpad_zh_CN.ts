@@ -234,24 +234,8 @@
         <translation>操作失败。</translation>
     </message>
     <message>
-        <source>Hexo is not installed in this site: run “npm install” in the site folder.</source>
-        <translation>这个站点里没有安装 Hexo：请在站点文件夹中运行“npm install”。</translation>
-    </message>
-    <message>
-        <source>Hugo is not installed: install it (https://gohugo.io/installation/).</source>
-        <translation>没有安装 Hugo：请先安装（https://gohugo.io/installation/）。</translation>
-    </message>
-    <message>
-        <source>Jekyll is not installed: run “bundle install” in the site folder, or “gem install jekyll bundler”.</source>
-        <translation>没有安装 Jekyll：请在站点文件夹中运行“bundle install”，或运行“gem install jekyll bundler”。</translation>
-    </message>
-    <message>
-        <source>The site has no Hexo server: run “npm install hexo-server” in the site folder.</source>
-        <translation>站点没有 Hexo 服务器：请在站点文件夹中运行“npm install hexo-server”。</translation>
-    </message>
-    <message>
-        <source>Postpad publishes Hexo, Hugo and Jekyll sites.</source>
-        <translation>Postpad 只能发布 Hexo、Hugo 和 Jekyll 站点。</translation>
+        <source>%1 is not installed: run “%2” in the site folder, or “%3”.</source>
+        <translation>没有安装 %1：请在站点文件夹中运行“%2”，或运行“%3”。</translation>
     </message>
     <message>
         <source>S3 upload needs the boto3 package: pip install &apos;postpad[s3]&apos;.</source>
@@ -286,8 +270,24 @@
         <translation>文件是只读的。</translation>
     </message>
     <message>
+        <source>The site has no %1 server: run “%2” in the site folder.</source>
+        <translation>站点没有 %1 服务器：请在站点文件夹中运行“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 is not installed in this site: run “%2” in the site folder.</source>
+        <translation>这个站点里没有安装 %1：请在站点文件夹中运行“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 is not installed: install it (%2).</source>
+        <translation>没有安装 %1：请先安装（%2）。</translation>
+    </message>
+    <message>
         <source>The file was read as %1: choose to convert it to UTF-8 or keep %1.</source>
         <translation>文件按 %1 读取：请选择转换为 UTF-8 或保留 %1。</translation>
+    </message>
+    <message>
+        <source>Postpad publishes %1 sites.</source>
+        <translation>Postpad 只能发布 %1 站点。</translation>
     </message>
     <message>
         <source>The file is too large (%1 MB; the limit is %2 MB).</source>

@@ -24,6 +24,7 @@ from postpad.core.errors import (
 )
 
 if TYPE_CHECKING:
+    from postpad.core.engines.parts import Program
     from postpad.core.publish.engines import EngineMissingError
 
 _MB = 1024 * 1024
@@ -104,19 +105,32 @@ def error_text(error: BaseException) -> str:
 
 
 def engine_missing_text(error: EngineMissingError) -> str:
-    """The engine (or Hexo's server plugin) a site needs is not installed: what to run."""
-    texts = {
-        "hexo": _tr("Hexo is not installed in this site: run “npm install” in the site folder."),
-        "hugo": _tr("Hugo is not installed: install it (https://gohugo.io/installation/)."),
-        "jekyll": _tr(
-            "Jekyll is not installed: run “bundle install” in the site folder, or "
-            "“gem install jekyll bundler”."
-        ),
-        "hexo-server": _tr(
-            "The site has no Hexo server: run “npm install hexo-server” in the site folder."
-        ),
-    }
-    return texts.get(error.engine, _tr("Postpad publishes Hexo, Hugo and Jekyll sites."))
+    """The engine (or its server plugin) a site needs is not installed: what to run, from the
+    engine's ``publish`` data (decision 0160)."""
+    from postpad.core.engines import engine_for, listed
+
+    for name in listed():
+        rules = engine_for(name).publish
+        if rules is not None and rules.serve_plugin == error.engine:
+            text = _tr("The site has no %1 server: run “%2” in the site folder.")
+            plugin = f"npm install {rules.serve_plugin}"
+            return text.replace("%1", engine_for(name).display_name).replace("%2", plugin)
+    spec = engine_for(error.engine)
+    if spec.publish is None or spec.name != error.engine:
+        publishing = [engine_for(n).display_name for n in listed() if engine_for(n).publish]
+        return _tr("Postpad publishes %1 sites.").replace("%1", ", ".join(publishing))
+    return _install_text(spec.display_name, spec.publish.program)
+
+
+def _install_text(engine: str, program: Program) -> str:
+    if program.install_alternative:
+        text = _tr("%1 is not installed: run “%2” in the site folder, or “%3”.")
+        text = text.replace("%3", program.install_alternative)
+    elif program.install_command:
+        text = _tr("%1 is not installed in this site: run “%2” in the site folder.")
+    else:
+        text = _tr("%1 is not installed: install it (%2).")
+    return text.replace("%1", engine).replace("%2", program.install_command or program.install_url)
 
 
 def upload_error_text(uploader: str, error: BaseException) -> str:

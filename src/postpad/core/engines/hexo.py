@@ -88,6 +88,7 @@ ENGINE = SiteEngine(
             "hexo",
             "run `npm install` in the site folder (Hexo and its plugins come from package.json)",
             node_package=True,
+            install_command="npm install",
         ),
         serve_args=("server", "--draft", "--ip", "{host}", "--port", "{port}"),
         serve_plugin="hexo-server",

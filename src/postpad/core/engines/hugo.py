@@ -63,6 +63,7 @@ ENGINE = SiteEngine(
             "hugo",
             "install Hugo (https://gohugo.io/installation/) so that `hugo` is on the PATH",
             beside_python=True,
+            install_url="https://gohugo.io/installation/",
         ),
         serve_args=(
             "server",

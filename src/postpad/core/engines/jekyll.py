@@ -61,6 +61,8 @@ ENGINE = SiteEngine(
             "jekyll",
             "run `bundle install` in the site folder, or `gem install jekyll bundler`",
             bundler=True,
+            install_command="bundle install",
+            install_alternative="gem install jekyll bundler",
         ),
         serve_args=("serve", "--drafts", "--host", "{host}", "--port", "{port}"),
         url_rule="permalink_styles",

