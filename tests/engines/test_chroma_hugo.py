@@ -4,6 +4,7 @@ Each case is built by Hugo 0.168 with its own ``[markup.highlight]`` settings; t
 publishes must equal the fixture's expected HTML, which the preview is tested against in
 tests/core/render/test_render_chroma.py (decision 0165). Hugo writes no newline after a code
 block; the fixture keeps one after each block (the fixture format), so those are compared out.
+Also: Hugo writes nothing for a shortcode it removed (gist), as the preview does.
 """
 
 from __future__ import annotations
@@ -51,3 +52,20 @@ def test_fixture_is_what_hugo_writes(tmp_path: Path, source: str, expected: str)
     assert result.returncode == 0, result.log
     body = next(post.body_html for post in result.posts.values() if post.title == "code")
     assert BLOCK_END.sub(r"\1", body).strip() == BLOCK_END.sub(r"\1", expected).strip()
+
+
+def test_hugo_writes_nothing_for_a_removed_shortcode_and_fails(tmp_path: Path) -> None:
+    """What tests/core/render/test_hugo_removed_shortcodes.py expects of the preview."""
+    engine = ENGINES["hugo"]
+    reason = engine.unavailable()
+    if reason:
+        pytest.skip(reason)
+    site = engine.new_site(tmp_path)
+    page = site / engine.posts_dir / "gist.md"
+    text = "前文\n\n{{< gist KaeruCT 6488745 >}}\n\n后文\n"
+    page.write_text(f'+++\ntitle = "gist"\ndate = 2024-06-01\n+++\n{text}', "utf-8")
+    result = engine.build(site, "UTC")
+    assert result.returncode != 0
+    assert "removed in v0.156.0" in result.log
+    body = next(post.body_html for post in result.posts.values() if post.title == "gist")
+    assert body.replace("\n", "") == "<p>前文</p><p>后文</p>"

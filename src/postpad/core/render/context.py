@@ -62,6 +62,7 @@ class RenderContext:
             "pp_empty_alt_omitted": self.profile.flavour == "marked",
             "pp_hexo_code": self.profile.hexo_code,
             "pp_chroma": self.profile.hugo_highlight or CLASSES,
+            "pp_site_root": self.options.site_root,
             "pp_mermaid": self.options.mermaid,  # decision 0155
         }
         if references:

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from html import escape
 from typing import Any
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from postpad.core.render.chroma.settings import CLASSES
+from postpad.core.render.rules import hugo_embedded
 from postpad.core.render.rules.highlight import code_block_html
 from postpad.core.render.rules.sanitize import remote_image_placeholder
 from postpad.core.render.rules.tag_args import TagSet, split_args
@@ -102,12 +105,17 @@ def block_close(token: Token) -> str:
     return "</div>\n"
 
 
-def raw_block(token: Token) -> str:
+def raw_block(token: Token, env: dict[str, Any] | None = None) -> str:
     name, args, syntax = str(token.meta["name"]), str(token.meta["args"]), str(token.meta["syntax"])
     if name == "highlight":
         words = split_args(args)
         style = "rouge-tag" if syntax == "liquid" else "goldmark"
-        return code_block_html(token.content, words[0] if words else "", style=style)
+        # Hugo's highlight shortcode: the site's markup.highlight, fences setting aside (0165)
+        chroma = replace((env or {}).get("pp_chroma", CLASSES), code_fences=True)
+        code = token.content
+        if syntax == "hugo":  # its template: highlight (trim .InnerDeindent "\n\r")
+            code = code.strip("\n\r")
+        return code_block_html(code, words[0] if words else "", style=style, chroma=chroma)
     if name == "comment":  # Liquid drops comments with their text
         return ""
     return (
@@ -155,12 +163,27 @@ def render_inline(token: Token, env: dict[str, Any]) -> str:
     groups: tuple[str, ...] = tuple(meta.get("groups") or ())
     if syntax == "hugo" and len(groups) == 3 and groups[1] == "figure":
         return hugo_figure(str(groups[2]), env)
+    if syntax == "hugo" and len(groups) == 3:
+        embedded = _hugo_embedded(str(groups[1]), env)
+        if embedded is not None:
+            return embedded
     if meta["kind"] == "variable":
         return (
             f'<span class="pp-tag-inline pp-template-output" title="Liquid output">'
             f"{escape(token.content)}</span>"
         )
     return inline_placeholder(syntax, token.content)
+
+
+def _hugo_embedded(name: str, env: dict[str, Any]) -> str | None:
+    """Nothing (and a warning) for a shortcode Hugo removed (decision 0165); None: the
+    placeholder."""
+    if name in hugo_embedded.REMOVED and not hugo_embedded.site_defines(name, env):
+        if isinstance(env.get("pp_warn"), list):
+            warning = hugo_embedded.removed_warning(name)
+            env["pp_warn"].append((None, "hugo-removed-shortcode", warning))
+        return ""
+    return None
 
 
 def inline_placeholder(syntax: str, source: str) -> str:
@@ -193,7 +216,7 @@ def install_renderers(md: MarkdownIt, syntax: str, theme: str | None) -> None:
         return block_close(tokens[idx])
 
     def raw_rule(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
-        return raw_block(tokens[idx])
+        return raw_block(tokens[idx], env)
 
     def inline_rule(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
         return render_inline(tokens[idx], env)
