@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from postpad.core.site.config import SiteConfig
 from postpad.core.engines import CONTENT_DIR, engine_for, engine_names
+from postpad.core.site.config import SiteConfig
 from postpad.core.site.model import ENGINES, Site
 
 
