@@ -39,7 +39,7 @@ class RenderContext:
     @classmethod
     def create(cls, options: RenderOptions, header: str = "") -> RenderContext:
         profile = apply_overrides(get_profile(options.engine), options.site_overrides)
-        if profile.name == "hugo" and options.site_root and profile.hugo_highlight is None:
+        if profile.chroma and options.site_root and profile.hugo_highlight is None:
             profile = replace(profile, hugo_highlight=HugoHighlight())  # Hugo's defaults
         math = (
             options.math
@@ -67,7 +67,7 @@ class RenderContext:
         }
         if references:
             env["references"] = dict(references)
-        if self.profile.templates == "hugo" and self.options.site_root is not None:
+        if self.profile.templates == "shortcode" and self.options.site_root is not None:
             env["pp_hugo_refs"] = HugoRefs(self.options.site_root, self.options.post_path)
         return env
 
@@ -101,7 +101,7 @@ class ImageResolver:
         has no ``post_asset_folder``, or the post's asset folder has no such file (Hexo's
         PostAsset model holds only that folder's files). Unknown (no site or file): False."""
         options, post = self.options, self.options.post_path
-        if self.profile.name != "hexo" or options.site_root is None or post is None:
+        if not self.profile.site_tag_files or options.site_root is None or post is None:
             return False
         if options.post_asset_folder and (post.parent / post.stem / unquote(src)).is_file():
             return False
@@ -113,7 +113,7 @@ class ImageResolver:
         """Whether ``{% include_code path %}`` names no file ``source/<code_dir>/path``, so Hexo
         writes nothing. Unknown (no site): False."""
         root = self.options.site_root
-        if self.profile.name != "hexo" or root is None:
+        if not self.profile.site_tag_files or root is None:
             return False
         site = self.options.site_overrides.get("site")
         code_dir = site.get("code_dir") if isinstance(site, dict) else None
@@ -188,10 +188,10 @@ class ImageResolver:
             return None
         if found.missing:
             self.warnings.append((None, "missing-image", f"image not found: {src}"))
-            if profile.name == "hexo" and not asset:
+            if profile.root_images and not asset:
                 return self._hexo_published(src)
         elif (
-            profile.name == "hexo"
+            profile.root_images
             and _relative(src)
             and not asset
             and not (options.post_asset_folder and profile.post_asset)
@@ -224,7 +224,7 @@ class ImageResolver:
 
 def _code_style(profile: Profile) -> str:
     if profile.code_figure:
-        return "hexo"
+        return "figure_table"
     return {"kramdown": "rouge", "goldmark": "goldmark"}.get(profile.flavour, "plain")
 
 

@@ -263,7 +263,7 @@ def build_parser(spec: ParserSpec) -> MarkdownIt:
         },
     )
     _enable_features(md, profile)
-    if profile.typographer == "hexo":
+    if profile.typographer == "smartypants":
         md.use(hexo_smartypants_plugin)
     elif profile.typographer == "goldmark":
         md.use(goldmark_typographer_plugin)
@@ -271,7 +271,7 @@ def build_parser(spec: ParserSpec) -> MarkdownIt:
         md.use(math_plugin, kramdown=profile.flavour == "kramdown")
     if profile.templates != "none":
         template_plugin(md, profile.templates, spec.theme)
-    if profile.templates == "hugo":
+    if profile.templates == "shortcode":
         md.use(hugo_refs_plugin)
     md.use(reference_tracking_plugin)
     md.add_render_rule("fence", _fence)
@@ -290,7 +290,7 @@ def build_parser(spec: ParserSpec) -> MarkdownIt:
     md.add_render_rule("image", _image)
     md.add_render_rule("link_open", _link_open)
     omit = profile.html_omitted_marker and not profile.html
-    more, hugo = profile.name == "hexo", profile.templates == "hugo"
+    more, hugo = profile.more_marker, profile.templates == "shortcode"
     html_rule = _html_rule(
         omit, spec.allow_remote_images, more, hugo, liquid=profile.templates == "liquid"
     )

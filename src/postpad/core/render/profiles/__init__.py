@@ -14,9 +14,12 @@ from postpad.core.render.chroma.settings import HugoHighlight
 from postpad.core.render.rules.hexo_code import HexoCode
 from postpad.core.render.rules.hexo_markdown_it import MarkdownItSettings
 
-Typographer = Literal["hexo", "goldmark", "standard", "none"]
-HeadingIds = Literal["hexo", "markdown-it", "github", "goldmark", "kramdown", "none"]
-Templates = Literal["nunjucks", "liquid", "hugo", "zola", "none"]
+#: "smartypants": marked's (Hexo) and kramdown's (Jekyll) quotes and dashes
+Typographer = Literal["smartypants", "goldmark", "standard", "none"]
+#: "marked": hexo-renderer-marked's ids (hexo-util ``slugize`` of the heading's text)
+HeadingIds = Literal["marked", "markdown-it", "github", "goldmark", "kramdown", "none"]
+#: "shortcode": Hugo's ``{{< >}}``; "tera": Zola's ``{{ }}`` shortcodes
+Templates = Literal["nunjucks", "liquid", "shortcode", "tera", "none"]
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,18 @@ class Profile:
     hexo_markdown_it: MarkdownItSettings | None = None
     #: Hugo's ``markup.highlight`` (Chroma), from the site config (decision 0165)
     hugo_highlight: HugoHighlight | None = None
+    #: a site's code is highlighted by Chroma with its defaults when the config sets none (Hugo)
+    chroma: bool = False
+    #: where a site-absolute image ``/x`` is, relative to the site root (decision 0160)
+    static_roots: tuple[str, ...] = ("",)
+    #: a relative image is looked up in the post's asset folder too (Hexo)
+    asset_folder_images: bool = False
+    #: a missing or relative image is shown where the blog points it: ``root`` + path (Hexo)
+    root_images: bool = False
+    #: tags that read site files (``asset_img``, ``include_code``) write nothing without them
+    site_tag_files: bool = False
+    #: ``<!-- more -->`` marks the excerpt and is kept (Hexo)
+    more_marker: bool = False
 
 
 _MODULES = {

@@ -19,5 +19,5 @@ PROFILE = Profile(
     deflist=True,
     heading_ids="goldmark",
     flavour="goldmark",
-    templates="hugo",
+    templates="shortcode",
 )

@@ -52,10 +52,10 @@ def _hexo(profile: Profile, flat: dict[str, Any], site: Any = None) -> Profile:
     if "breaks" in flat:
         changes["breaks"] = _truthy(flat["breaks"])
     if "smartypants" in flat:
-        changes["typographer"] = "hexo" if _truthy(flat["smartypants"]) else "none"
+        changes["typographer"] = "smartypants" if _truthy(flat["smartypants"]) else "none"
     if "headerIds" in flat:
         on = _truthy(flat["headerIds"])
-        changes["heading_ids"] = "hexo" if on else "none"
+        changes["heading_ids"] = "marked" if on else "none"
         changes["headerlink"] = on
     if "modifyAnchors" in flat:
         try:

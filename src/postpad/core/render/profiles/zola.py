@@ -13,5 +13,5 @@ PROFILE = Profile(
     tasklists=True,
     footnotes=True,
     heading_ids="github",
-    templates="zola",
+    templates="tera",
 )

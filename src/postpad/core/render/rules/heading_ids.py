@@ -84,7 +84,7 @@ _GO_LETTER_OR_DIGIT = frozenset({"Lu", "Ll", "Lt", "Lm", "Lo", "Nd"})
 def base_slug(style: str, text: str, transform: int = 0) -> str:
     if style == "goldmark":
         return goldmark_slug(text)
-    if style == "hexo":
+    if style == "marked":
         return hexo_slugize(strip_html(text).strip(), transform=transform)
     if style == "markdown-it":  # hexo-renderer-markdown-it's anchors: the text as it is
         return hexo_slugize(text, transform=transform)

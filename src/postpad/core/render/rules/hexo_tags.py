@@ -182,7 +182,7 @@ def _codeblock(content: str, args: str, settings: object) -> str:
     rest = " ".join(w for w in words if w.partition(":")[0] not in _CODE_OPTIONS)
     lang = options.pop("lang", "")
     if not isinstance(settings, HexoCode) or not settings.enabled:
-        return code_block_html(content, lang, style="hexo", caption=_code_caption(rest))
+        return code_block_html(content, lang, style="figure_table", caption=_code_caption(rest))
     if options.get("highlight", "true") != "true":
         return f"<pre><code>{escape(content)}</code></pre>\n"
     return hexo_highlight(content, lang, _code_caption(rest), options, settings)

@@ -104,12 +104,12 @@ def code_block_html(
         return hugo_code_block(code, language, chroma)
     if style.startswith("rouge"):
         body = rouge_html(code, language)
-    elif style == "hexo":
+    elif style == "figure_table":
         body = hljs_html(code, language)
     else:
         body = highlight_code(code, language)
     lang = escape(language)
-    if style == "hexo":
+    if style == "figure_table":
         lines = _lines(body)
         gutter = "".join(f'<span class="line">{n}</span><br>' for n in range(1, len(lines) + 1))
         text = "".join(f'<span class="line">{line}</span><br>' for line in lines)

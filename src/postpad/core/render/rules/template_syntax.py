@@ -28,7 +28,8 @@ from postpad.core.render.rules.tag_args import TagSet
 
 Syntax = str  # "nunjucks" | "liquid" | "hugo" | "zola"
 
-_NUNJUCKS_LINE = re.compile(r"^\{%-?\s*([A-Za-z_][\w-]*)(.*?)-?%\}\s*$")
+#: group 3, Hexo only: an HTML comment after the opening tag starts its body (Nunjucks reads on)
+_NUNJUCKS_LINE = re.compile(r"^\{%-?\s*([A-Za-z_][\w-]*)(.*?)-?%\}\s*(<!--(?:(?!-->).)*-->\s*)?$")
 _ZOLA_LINE = re.compile(r"^\{%-?\s*([A-Za-z_]\w*)\s*(\(.*\))?\s*-?%\}\s*$")
 _HUGO_LINE = re.compile(r"^\{\{([<%])\s*(/?)([\w./-]+)((?:(?!\}\}).)*?)\s*(/?)\s*[>%]\}\}\s*$")
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
@@ -132,7 +133,7 @@ def _parse_open_line(syntax: Syntax, text: str) -> tuple[str, str] | None:
             return None
         return zola.group(1), (zola.group(2) or "").strip()
     found = _NUNJUCKS_LINE.match(text)
-    if not found:
+    if not found or (found.group(3) and syntax != "nunjucks"):
         return None
     return found.group(1), found.group(2).strip()
 
