@@ -17,14 +17,16 @@ from markdown_it.token import Token
 from postpad.core.render.rules import butterfly_tags
 from postpad.core.render.rules import hexo_include_code as include_code
 from postpad.core.render.rules.hexo_code import HexoCode, hexo_highlight
-from postpad.core.render.rules.hexo_url import encode_url
+from postpad.core.render.rules.hexo_media_tags import (
+    image_tag,
+    img_tag,
+    link_tag,
+    resolve_src,
+    safe_href,
+)
 from postpad.core.render.rules.highlight import code_block_html
 from postpad.core.render.rules.mermaid import tag_html
-from postpad.core.render.rules.sanitize import (
-    is_safe_url,
-    remote_image_placeholder,
-    sanitize_html,
-)
+from postpad.core.render.rules.sanitize import sanitize_html
 from postpad.core.render.rules.tag_args import TagSet, split_args
 from postpad.core.tags import butterfly
 
@@ -134,7 +136,7 @@ def _quote_footer(args: str) -> str:
     footer = f"<strong>{escape(author)}</strong>" if author else ""
     if source:
         link = re.sub(r"^https?://|/(index.html?)?$", "", source)
-        footer += f'<cite><a href="{_safe_href(source)}">{escape(title or link)}</a></cite>'
+        footer += f'<cite><a href="{safe_href(source)}">{escape(title or link)}</a></cite>'
     elif title:
         footer += f"<cite>{escape(title)}</cite>"
     return footer
@@ -150,10 +152,10 @@ def _code_caption(text: str) -> str:
         return ""
     if match := _CAPTION_URL_TITLE.search(text):
         caption, url, label = match.groups()
-        return f'<span>{escape(caption)}</span><a href="{_safe_href(url)}">{escape(label)}</a>'
+        return f'<span>{escape(caption)}</span><a href="{safe_href(url)}">{escape(label)}</a>'
     if match := _CAPTION_URL.search(text):
         caption, url = match.groups()
-        return f'<span>{escape(caption)}</span><a href="{_safe_href(url)}">link</a>'
+        return f'<span>{escape(caption)}</span><a href="{safe_href(url)}">link</a>'
     return f"<span>{escape(text.strip())}</span>"
 
 
@@ -223,16 +225,12 @@ def _placeholder(label: str, css: str = "pp-tag-inline") -> str:
     return f'<span class="{css}">{escape(label)}</span>'
 
 
-def _safe_href(url: str) -> str:
-    return escape(url) if is_safe_url(url) else "#"
-
-
 def inline_tag(name: str, args: str, raw: str, env: dict[str, Any], theme_tags: bool = True) -> str:
     resolver = env.get("pp_resolve_image")
     site_url = getattr(resolver, "site_url", str)
     theme_html = (
         butterfly_tags.inline_tag(
-            name, args, _safe_href, lambda src: _resolve_src(src, env), site_url
+            name, args, safe_href, lambda src: resolve_src(src, env), site_url
         )
         if theme_tags
         else None
@@ -241,11 +239,11 @@ def inline_tag(name: str, args: str, raw: str, env: dict[str, Any], theme_tags: 
         return theme_html
     words = split_args(args)
     if name in ("img", "image"):
-        return _img_tag(words, env)
+        return img_tag(words, env)
     if name in ("asset_img", "asset_image", "inlineImg"):
-        return _image_tag(name, words, env)
+        return image_tag(name, words, env)
     if name in ("a", "link", "anchor") and len(words) >= 2:
-        return _link_tag(words)
+        return link_tag(words)
     if name in ("post_link", "post_path") and words:
         return _post_tag(name, words, env)
     if name in include_code.NAMES and include_code.missing_include(args, env):
@@ -256,59 +254,6 @@ def inline_tag(name: str, args: str, raw: str, env: dict[str, Any], theme_tags: 
         target = words[0] if words else ""
         return _placeholder(f"embedded {name}: {target} (not loaded in the preview)", "pp-embed")
     return _placeholder(raw)
-
-
-_URL_LIKE = re.compile(r"[A-Za-z]{3,9}:(//)?|www\.|@")
-
-
-def _link_tag(words: list[str]) -> str:
-    """``{% link text url [external] [title] %}`` (hexo ``link`` tag)."""
-    index = next((i for i, w in enumerate(words) if _URL_LIKE.search(w)), len(words))
-    text, url, rest = words[:index], words[index] if index < len(words) else "", words[index + 1 :]
-    external = False
-    if rest and rest[0] in ("true", "false"):
-        external = rest.pop(0) == "true"
-    target = "_blank" if external else ""
-    return (
-        f'<a href="{_safe_href(encode_url(url))}" title="{escape(" ".join(rest))}" '
-        f'target="{target}">'
-        f"{escape(' '.join(text))}</a>"
-    )
-
-
-def _img_tag(words: list[str], env: dict[str, Any]) -> str:
-    """``{% img [class] src [width] [height] [title [alt]] %}`` (hexo ``img`` tag)."""
-    classes: list[str] = []
-    src = ""
-    while words:
-        item = words.pop(0)
-        if _URL_LIKE.search(item) or item.startswith("/"):
-            src = item
-            break
-        classes.append(item)
-    attrs = [("src", _resolve_src(src, env)), ("class", " ".join(classes))]
-    if words and words[0].isdigit():
-        attrs.append(("width", words.pop(0)))
-        if words and words[0].isdigit():
-            attrs.append(("height", words.pop(0)))
-    meta = " ".join(words)
-    if meta:
-        quote = '"' if meta.startswith('"') else "'"
-        end_quote = '"' if meta.endswith('"') else "'"
-        pattern = rf"{quote}?([^{quote}]+)?{quote}?\s*{end_quote}?([^{end_quote}]+)?{end_quote}?"
-        match = re.match(pattern, meta)
-        if match:
-            attrs += [(k, v) for k, v in (("title", match[1]), ("alt", match[2])) if v is not None]
-    return "<img" + "".join(f' {k}="{escape(v)}"' for k, v in attrs) + ">"
-
-
-def _resolve_src(src: str, env: dict[str, Any]) -> str:
-    resolve = env.get("pp_resolve_image")
-    if callable(resolve):
-        resolved = resolve(src)
-        if isinstance(resolved, str):
-            return resolved
-    return src
 
 
 def _link_text(name: str, words: list[str], env: dict[str, Any]) -> str:
@@ -356,24 +301,6 @@ def _tag_link(name: str, target: str, title: str, env: dict[str, Any]) -> str:
         f'<a class="pp-tag-link" href="{escape(href or "#")}" title="{escape(name)}">'
         f"{escape(title)}</a>"
     )
-
-
-def _image_tag(name: str, words: list[str], env: dict[str, Any]) -> str:
-    resolve = env.get("pp_resolve_image")
-    if not words:
-        return _placeholder(name)
-    src = words[0]
-    missing = getattr(resolve, "hexo_asset_missing", None)
-    if name in ("asset_img", "asset_image") and callable(missing) and missing(src):
-        return ""  # Hexo's asset_img writes nothing without the asset (the warning says so)
-    title = " ".join(w for w in words[1:] if not w.isdigit() and not w.endswith("px"))
-    if callable(resolve):
-        resolved = resolve(src, asset=name.startswith("asset"))
-        if resolved is None:
-            return remote_image_placeholder(src, title)
-        src = resolved
-    css = ' class="inline-img"' if name == "inlineImg" else ""
-    return f'<img{css} src="{escape(src)}" alt="{escape(title)}" title="{escape(title)}">'
 
 
 def render_inline(token: Token, env: dict[str, Any], theme_tags: bool = True) -> str:
