@@ -58,11 +58,23 @@ def postpad_html(markdown: str, engine: str) -> str:
     """Postpad's preview HTML for a post body under the engine's rendering profile.
 
     The blocks' own HTML, joined: `Rendered.html` wraps each block in the preview's
-    `<div class="pp-block" data-line=…>` for scroll sync, which no engine has.
+    `<div class="pp-block" data-line=…>` for scroll sync, which no engine has. Hugo: with the
+    harness site's settings as Postpad reads them (its code blocks follow `markup.highlight`,
+    here Hugo's defaults: inline styles, decision 0165).
     """
     from postpad.core.render import RenderOptions, render
 
-    return "".join(block.html for block in render(markdown, RenderOptions(engine=engine)).blocks)
+    options = RenderOptions(engine=engine, site_overrides=_site_overrides(engine))
+    return "".join(block.html for block in render(markdown, options).blocks)
+
+
+def _site_overrides(engine: str) -> dict[str, object]:
+    if engine != "hugo":
+        return {}
+    from postpad.core.site.config import read_config
+
+    harness = Path(__file__).resolve().parent / "sites" / "hugo" / "hugo.toml"
+    return read_config("hugo", harness).render_overrides
 
 
 @dataclass(frozen=True)
