@@ -29,7 +29,6 @@ LIQUID_IN_CODE = "deliberate: Liquid runs before Markdown, even inside code; the
 # (engine, construct) -> why the preview may differ from the engine. The only such list.
 ACCEPTED: dict[tuple[str, str], str] = {
     ("hexo", "fenced-code"): HIGHLIGHTER + "highlight.js (token classes differ)",
-    ("jekyll", "fenced-code"): HIGHLIGHTER + "Rouge (its own wrapper divs and token names)",
     ("hexo", "template-variable"): WARNS + " (Nunjucks deletes an undefined {{ name }})",
     ("jekyll", "template-variable"): WARNS + " (Liquid prints an undefined {{ name }} as nothing)",
     ("hugo", "raw-html-block"): WARNS + " (Goldmark replaces raw HTML with a comment)",
@@ -38,8 +37,6 @@ ACCEPTED: dict[tuple[str, str], str] = {
     "the site: here the page title)",
     ("jekyll", "fenced-code-plain"): LIQUID_IN_CODE + "{{ … }} it will empty",
     ("hugo", "inline-html-br-kbd"): WARNS + " (Goldmark replaces raw HTML with a comment)",
-    ("jekyll", "jekyll-liquid-highlight"): HIGHLIGHTER + "Rouge (Jekyll wraps the tag's output "
-    'in <figure class="highlight">)',
     ("jekyll", "jekyll-liquid-assign"): "Liquid is not evaluated in the preview: its tags and "
     "outputs are marked where the blog shows their result (你好，世界！)",
     ("hugo", "smart-quotes-positions"): "Goldmark's count of unclosed quotes carries across "

@@ -27,6 +27,7 @@ PORTS = {
     "tex": ("tex", "latex"),
     "css": ("css",),
     "html": ("html",),
+    "py": ("python", "py"),
 }
 RUBY = """
 require 'json'

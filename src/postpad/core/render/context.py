@@ -89,10 +89,10 @@ class ImageResolver:
             return href
         found = resolve_image(
             href,
-            engine=self.profile.name,
+            roots=self.profile.static_roots,
             post_path=self.options.post_path,
             site_root=self.options.site_root,
-            asset_folder=self.options.post_asset_folder,
+            asset_folder=self.options.post_asset_folder or self.profile.asset_folder_images,
         )
         return found.url if found.path is not None else href
 
@@ -176,10 +176,10 @@ class ImageResolver:
         options, profile = self.options, self.profile
         found = resolve_image(
             src,
-            engine=profile.name,
+            roots=profile.static_roots,
             post_path=options.post_path,
             site_root=options.site_root,
-            asset_folder=asset or options.post_asset_folder,
+            asset_folder=asset or options.post_asset_folder or profile.asset_folder_images,
         )
         if found.remote:
             if options.allow_remote_images:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_HEADLESS_ENGINES = frozenset({"hexo"})
+from postpad.core.engines import engine_for
+
 _FALLBACK = re.compile(r"\A(-{3,}|\+{3})\n.*?^\1[ \t]*(?:\n|\Z)", re.MULTILINE | re.DOTALL)
 
 
@@ -33,5 +34,6 @@ def split_post(text: str, engine: str) -> PostParts:
         header = match.group(0) if match else ""
         return PostParts(header, text[len(header) :], header.count("\n") + 1)
     # where the engine finds the header (Hugo after blank lines; decision 0090)
-    split = split_front_matter(text, allow_headless=engine in _HEADLESS_ENGINES, engine=engine)
+    headless = engine_for(engine).headless_front_matter
+    split = split_front_matter(text, allow_headless=headless, engine=engine)
     return PostParts(split.header, split.body, split.body_line)

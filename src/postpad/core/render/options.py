@@ -8,9 +8,11 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from postpad.core.engines import DEFAULT_ENGINE, engine_for, listed
 from postpad.core.render.rules.mermaid import MermaidSupport
 
-ENGINES = ("hexo", "hugo", "jekyll", "eleventy", "zola", "astro", "generic")
+#: the engine names a render accepts: every engine, then the generic one
+ENGINES = (*listed(), engine_for("").name)
 
 
 def _frozen(mapping: Mapping[str, Any] | None) -> Mapping[str, Any]:
@@ -29,7 +31,7 @@ class RenderOptions:
     ``math`` forces formulas on or off; ``None`` follows the engine and the post's front matter.
     """
 
-    engine: str = "hexo"
+    engine: str = DEFAULT_ENGINE
     theme: str | None = None
     site_overrides: Mapping[str, Any] = field(default_factory=lambda: _frozen(None))
     post_path: Path | None = None
@@ -41,9 +43,9 @@ class RenderOptions:
     profile: str | None = None
 
     def __post_init__(self) -> None:
-        engine = (self.profile or self.engine or "generic").lower()
+        engine = (self.profile or self.engine or "").lower()
         if engine not in ENGINES:
-            engine = "generic"
+            engine = ENGINES[-1]
         object.__setattr__(self, "engine", engine)
         object.__setattr__(self, "profile", engine)
         object.__setattr__(self, "site_overrides", _frozen(self.site_overrides))
@@ -66,7 +68,7 @@ def options_for_site(
     """Options for a post of a detected :class:`postpad.core.site.Site` (duck-typed here)."""
     config = getattr(site, "config", None)
     values: dict[str, Any] = {
-        "engine": getattr(site, "engine", "generic"),
+        "engine": getattr(site, "engine", ""),
         "theme": getattr(site, "theme", None),
         "site_root": getattr(site, "root", None),
         "site_overrides": dict(getattr(config, "render_overrides", None) or {}),

@@ -15,4 +15,5 @@ PROFILE = Profile(
     tasklists=True,
     footnotes=True,
     heading_ids="github",
+    static_roots=("public",),
 )

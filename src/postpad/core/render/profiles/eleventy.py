@@ -15,4 +15,5 @@ PROFILE = Profile(
     strike_del=False,
     heading_ids="none",
     templates="liquid",
+    static_roots=("", "src"),
 )

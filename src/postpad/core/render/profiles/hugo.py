@@ -20,4 +20,6 @@ PROFILE = Profile(
     heading_ids="goldmark",
     flavour="goldmark",
     templates="shortcode",
+    chroma=True,
+    static_roots=("static", "assets"),
 )

@@ -14,4 +14,5 @@ PROFILE = Profile(
     footnotes=True,
     heading_ids="github",
     templates="tera",
+    static_roots=("static",),
 )

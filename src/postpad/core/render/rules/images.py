@@ -18,16 +18,6 @@ from urllib.parse import unquote, urlsplit
 
 from postpad.core.render.rules.sanitize import is_remote_url, url_scheme
 
-_ROOT_FOLDERS = {
-    "hexo": ("source",),
-    "hugo": ("static", "assets"),
-    "zola": ("static",),
-    "astro": ("public",),
-    "jekyll": ("",),
-    "eleventy": ("", "src"),
-    "generic": ("",),
-}
-
 
 @dataclass(frozen=True)
 class ImageSource:
@@ -40,15 +30,15 @@ class ImageSource:
 
 
 def _candidates(
-    path: str, engine: str, post: Path | None, root: Path | None, asset_folder: bool
+    path: str, roots: tuple[str, ...], post: Path | None, root: Path | None, asset_folder: bool
 ) -> list[Path]:
     found: list[Path] = []
     if path.startswith("/"):
         if root is not None:
-            found.extend(root / folder / path.lstrip("/") for folder in _ROOT_FOLDERS[engine])
+            found.extend(root / folder / path.lstrip("/") for folder in roots)
         return found
     if post is not None:
-        if asset_folder or engine == "hexo":
+        if asset_folder:
             found.append(post.parent / post.stem / path)
         found.append(post.parent / path)
     return found
@@ -57,12 +47,14 @@ def _candidates(
 def resolve_image(
     src: str,
     *,
-    engine: str,
+    roots: tuple[str, ...] = ("",),
     post_path: Path | None,
     site_root: Path | None,
     asset_folder: bool = False,
 ) -> ImageSource:
-    """Resolve ``src`` for the preview (file URL when the file is found)."""
+    """Resolve ``src`` for the preview (file URL when the file is found): ``/x`` under each of
+    ``roots`` (the profile's ``static_roots``), a relative path next to the post and, with
+    ``asset_folder``, in the post's asset folder first."""
     if is_remote_url(src):
         return ImageSource(url=src, remote=True)
     if url_scheme(src) is not None or not src or src.startswith("#"):
@@ -70,7 +62,7 @@ def resolve_image(
     path = unquote(urlsplit(src).path)
     if not path:
         return ImageSource(url=src)
-    candidates = _candidates(path, engine, post_path, site_root, asset_folder)
+    candidates = _candidates(path, roots, post_path, site_root, asset_folder)
     for candidate in candidates:
         try:
             if candidate.is_file():

@@ -65,13 +65,13 @@ HUGO_INLINE = frozenset(
         "comment",
     }
 )
-_SYNTAX_LABEL = {"liquid": "Liquid", "hugo": "shortcode", "zola": "shortcode"}
+_SYNTAX_LABEL = {"liquid": "Liquid", "shortcode": "shortcode", "tera": "shortcode"}
 
 
 def tag_set(syntax: str) -> TagSet:
     if syntax == "liquid":
         return TagSet(LIQUID_BLOCK, LIQUID_RAW, LIQUID_INLINE)
-    if syntax == "hugo":
+    if syntax == "shortcode":
         return TagSet(HUGO_BLOCK, HUGO_RAW, HUGO_INLINE)
     return TagSet(frozenset(), frozenset(), frozenset())
 
@@ -86,7 +86,7 @@ def block_open(token: Token) -> str:
     name, args, syntax = str(meta["name"]), str(meta["args"]), str(meta["syntax"])
     if name == "raw":  # Liquid prints a raw block's text as it is, with no wrapper
         return ""
-    if syntax == "hugo" and name == "details":
+    if syntax == "shortcode" and name == "details":
         summary = next(
             (w.split("=", 1)[1] for w in split_args(args) if w.startswith("summary=")), "Details"
         )
@@ -100,7 +100,7 @@ def block_open(token: Token) -> str:
 def block_close(token: Token) -> str:
     if token.meta["name"] == "raw":
         return ""
-    if token.meta["syntax"] == "hugo" and token.meta["name"] == "details":
+    if token.meta["syntax"] == "shortcode" and token.meta["name"] == "details":
         return "</details>\n"
     return "</div>\n"
 
@@ -113,7 +113,7 @@ def raw_block(token: Token, env: dict[str, Any] | None = None) -> str:
         # Hugo's highlight shortcode: the site's markup.highlight, fences setting aside (0165)
         chroma = replace((env or {}).get("pp_chroma", CLASSES), code_fences=True)
         code = token.content
-        if syntax == "hugo":  # its template: highlight (trim .InnerDeindent "\n\r")
+        if syntax == "shortcode":  # its template: highlight (trim .InnerDeindent "\n\r")
             code = code.strip("\n\r")
         return code_block_html(code, words[0] if words else "", style=style, chroma=chroma)
     if name == "comment":  # Liquid drops comments with their text
@@ -161,9 +161,9 @@ def render_inline(token: Token, env: dict[str, Any]) -> str:
     meta = token.meta
     syntax = str(meta["syntax"])
     groups: tuple[str, ...] = tuple(meta.get("groups") or ())
-    if syntax == "hugo" and len(groups) == 3 and groups[1] == "figure":
+    if syntax == "shortcode" and len(groups) == 3 and groups[1] == "figure":
         return hugo_figure(str(groups[2]), env)
-    if syntax == "hugo" and len(groups) == 3:
+    if syntax == "shortcode" and len(groups) == 3:
         embedded = _hugo_embedded(str(groups[1]), env)
         if embedded is not None:
             return embedded

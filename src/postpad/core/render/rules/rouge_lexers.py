@@ -21,6 +21,7 @@ from postpad.core.render.rules.rouge_javascript import (
     RougeJsxLexer,
     RougeTypescriptLexer,
 )
+from postpad.core.render.rules.rouge_python import RougePythonLexer
 from postpad.core.render.rules.rouge_shell import RougeShellLexer
 
 
@@ -83,6 +84,8 @@ _ROUGE: dict[str, type[RegexLexer]] = {
     "udiff": RougeDiffLexer,
     **dict.fromkeys(("shell", "bash", "zsh", "ksh", "sh"), RougeShellLexer),
     "css": RougeCssLexer,
+    "python": RougePythonLexer,
+    "py": RougePythonLexer,
     "html": RougeHtmlLexer,
     "tex": RougeTexLexer,
     "latex": RougeTexLexer,

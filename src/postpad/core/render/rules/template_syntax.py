@@ -26,7 +26,7 @@ from markdown_it.token import Token
 from postpad.core.render.rules import hexo_tags, other_tags
 from postpad.core.render.rules.tag_args import TagSet
 
-Syntax = str  # "nunjucks" | "liquid" | "hugo" | "zola"
+Syntax = str  # "nunjucks" | "liquid" | "shortcode" (Hugo) | "tera" (Zola)
 
 #: group 3, Hexo only: an HTML comment after the opening tag starts its body (Nunjucks reads on)
 _NUNJUCKS_LINE = re.compile(r"^\{%-?\s*([A-Za-z_][\w-]*)(.*?)-?%\}\s*(<!--(?:(?!-->).)*-->\s*)?$")
@@ -48,12 +48,12 @@ def _line(state: StateBlock, line: int) -> str:
 def _closing_pattern(syntax: Syntax, name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(opening pattern for nesting, closing pattern) of a block tag."""
     n = re.escape(name)
-    if syntax == "hugo":
+    if syntax == "shortcode":
         return (
             re.compile(rf"^\{{\{{[<%]\s*{n}\b(?!.*/\s*[>%]\}}\}}\s*$)"),
             re.compile(rf"^\{{\{{[<%]\s*/\s*{n}\s*[>%]\}}\}}\s*$"),
         )
-    if syntax == "zola":
+    if syntax == "tera":
         return (re.compile(rf"^\{{%-?\s*{n}\s*\("), re.compile(r"^\{%-?\s*end\s*-?%\}\s*$"))
     return (
         re.compile(rf"^\{{%-?\s*{n}\b"),
@@ -122,12 +122,12 @@ def _close_may_follow(state: StateBlock, syntax: Syntax, name: str, scan: _Scan)
 
 def _parse_open_line(syntax: Syntax, text: str) -> tuple[str, str] | None:
     """(name, args) when ``text`` is a lone opening tag."""
-    if syntax == "hugo":
+    if syntax == "shortcode":
         match = _HUGO_LINE.match(text)
         if not match or match.group(2) or match.group(5):
             return None
         return match.group(3), match.group(4).strip()
-    if syntax == "zola":
+    if syntax == "tera":
         zola = _ZOLA_LINE.match(text)
         if not zola or zola.group(1) == "end":
             return None
@@ -158,7 +158,7 @@ def make_block_rule(syntax: Syntax, tags: TagSet) -> Callable[[StateBlock, int, 
                     state.env["pp_hit_end"] = True
                 state.env.setdefault("pp_unclosed", set()).add(start)
         if (syntax == "nunjucks" and _SWIG_AT_START.match(text)) or (
-            syntax == "hugo" and parsed is not None
+            syntax == "shortcode" and parsed is not None
         ):
             if not silent:
                 _emit_tag_line(state, start, text, syntax)
@@ -296,11 +296,11 @@ _INLINE_PATTERNS: dict[str, list[tuple[str, re.Pattern[str]]]] = {
         ("tag", re.compile(r"\{%-?\s*([A-Za-z_][\w-]*)(.*?)-?%\}", re.S)),
         ("variable", re.compile(r"\{\{-?(.*?)-?\}\}", re.S)),
     ],
-    "hugo": [
+    "shortcode": [
         ("escaped", re.compile(r"\{\{([<%])/\*(.*?)\*/([>%])\}\}", re.S)),
         ("shortcode", re.compile(r"\{\{([<%])\s*(/?[\w./-]+)(.*?)[>%]\}\}", re.S)),
     ],
-    "zola": [
+    "tera": [
         ("shortcode", re.compile(r"\{\{\s*([A-Za-z_]\w*)\s*(\(.*?\))\s*\}\}", re.S)),
         ("tag", re.compile(r"\{%-?\s*([A-Za-z_]\w*)(.*?)-?%\}", re.S)),
     ],
