@@ -106,3 +106,15 @@ def test_site_settings_with_legacy_pygments_keys() -> None:
     assert hugo_highlight(explicit).no_classes is False  # explicit default: legacy still applies
     table = hugo_highlight({"markup": {"Highlight": {"lineNos": "inline", "Style": "dracula"}}})
     assert (table.line_nos, table.line_numbers_in_table, table.style) == (True, False, "dracula")
+
+
+def test_empty_matches_that_never_advance_do_not_hang() -> None:
+    from postpad.core.render.chroma.lexer import read_lexer
+
+    spinning = (
+        '<lexer><config><name>T</name></config><rules><state name="root">'
+        '<rule pattern="(?=a)"><token type="Keyword"/></rule>'
+        '<rule pattern="b"><token type="Name"/></rule></state></rules></lexer>'
+    )
+    tokens = read_lexer(spinning, lambda _name: None).tokens("bab")
+    assert coalesce(tokens) == [("Name", "b"), ("Error", "a"), ("Name", "b")]

@@ -81,6 +81,9 @@ class XMLLexer(TokenSource):
         return _Run(self, text, state, len(text) - added).run()
 
 
+_STUCK_STEPS = 1000
+
+
 class _Run:
     def __init__(self, lexer: XMLLexer, text: str, state: str, end: int) -> None:
         self.lexer, self.text, self.start, self.end = lexer, text, state, end
@@ -89,8 +92,14 @@ class _Run:
         self.out: list[Token] = []
 
     def run(self) -> list[Token]:
+        stuck = 0
         while self.pos < self.end and self.stack:
+            before = self.pos
             self.step()
+            stuck = stuck + 1 if self.pos == before else 0
+            if stuck > _STUCK_STEPS:  # empty matches that never advance: Chroma would spin
+                self.out.append(("Error", self.text[self.pos]))
+                self.pos, stuck = self.pos + 1, 0
         if self.pos != len(self.text) and not self.stack:
             self.out.append(("Error", self.text[self.pos :]))
         return self.out
