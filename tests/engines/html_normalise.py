@@ -180,6 +180,9 @@ GALLERY_PREVIEW = re.compile(
     r"</div></div>",
     re.S,
 )
+# Butterfly's tab pane title: the preview shows every pane with its title (no script switches
+# them); the theme has the title only in the pane's nav button, which is compared
+TAB_TITLE_PREVIEW = re.compile(r'<div class="pp-tab-title">[^<]*</div>')
 # Butterfly's `{% hideBlock %}`: a button the theme's script opens; the preview a <details>
 HIDE_BLOCK_PREVIEW = re.compile(
     r'<details class="hide-block"><summary class="hide-button" (?P<style>style="[^"]*")>'
@@ -316,6 +319,7 @@ NORMALISATIONS: dict[str, tuple[tuple[re.Pattern[str], object], ...]] = {
             ),
         ),
     ),
+    "butterfly-tab-title": ((TAB_TITLE_PREVIEW, ""),),
     # Butterfly's hideBlock: the preview's <details> written as the theme's button and <div>.
     "butterfly-hide-block": (
         (

@@ -105,6 +105,20 @@ def test_a_butterfly_hide_block_is_compared_as_the_themes_button() -> None:
     assert strict_text(preview.replace("<p>x", "<p>y")) != strict_text(engine)
 
 
+def test_a_butterfly_tab_panes_title_is_the_previews_own_and_the_rest_is_compared() -> None:
+    """`butterfly-tab-title`: the title the preview draws in each pane goes; the pane's content
+    and the nav buttons are still compared."""
+    engine = (
+        '<div class="tabs"><div class="nav-tabs"><button type="button" class="tab active">一'
+        '</button></div><div class="tab-contents"><div class="tab-item-content active"><p>x</p>'
+        "</div></div></div>"
+    )
+    preview = engine.replace('active"><p>', 'active"><div class="pp-tab-title">一</div><p>')
+    assert strict_text(preview) == strict_text(engine)
+    assert strict_text(preview.replace("<p>x", "<p>y")) != strict_text(engine)
+    assert strict_text(preview.replace(">一</button>", ">二</button>")) != strict_text(engine)
+
+
 def test_a_single_quoted_remote_image_is_a_remote_image() -> None:
     """Butterfly's galleryGroup writes `src='…'`: still compared by URL and alt."""
     engine = '<img class="g" src=\'https://a/b.png\' alt="q">'

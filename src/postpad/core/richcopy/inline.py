@@ -94,7 +94,7 @@ def convert_theme_tags(soup: BeautifulSoup) -> None:
     """Butterfly's notes, tabs, toggles, timelines, labels and buttons as plain styled blocks."""
     for note in soup.find_all("div", class_="note"):
         _panel(note, styles.note(_classes(note)))
-    for nav in soup.select("div.tabs > ul.nav-tabs"):
+    for nav in soup.select("div.tabs > div.nav-tabs, div.tabs > div.tab-to-top"):
         nav.decompose()
     for title in soup.find_all(class_=["pp-tab-title", "timeline-item-title"]):
         _title(title)

@@ -36,22 +36,41 @@ def _note_open(args: list[str], style: str = "flat") -> str:
     return f'<div class="note {escape(" ".join(words))}">{icon_html}'
 
 
-def _tabs_open(tokens: Sequence[Token], idx: int, args: str) -> str:
+def _tab_active(args: str) -> int:
+    """``scripts/tag/tabs.js``: ``Number(args[1]) || 0``; 0 makes the first tab active."""
     parts = comma_args(args)
-    name = parts[0] if parts and parts[0] else "tabs"
     try:
-        active = int(parts[1]) if len(parts) > 1 else 1
+        return int(float(parts[1])) if len(parts) > 1 and parts[1] else 0
     except ValueError:
-        active = 1
-    titles = _section_titles(tokens, idx)
-    nav = "".join(
-        f'<li class="tab{" active" if number == active else ""}">'
-        f'<button type="button">{escape(title or f"{name} {number}")}</button></li>'
-        for number, title in enumerate(titles, start=1)
-    )
+        return 0
+
+
+def _is_active(number: int, active: int) -> bool:
+    return (active > 0 and active == number) or (active == 0 and number == 1)
+
+
+def _tab_caption(title: str, tabs_args: str, number: int) -> tuple[str, str]:
+    """(caption, icon) of a pane as tabs.js writes them: ``caption@icon``, else ``name N``."""
+    caption, _, icon = title.partition("@")
+    icon = icon.split("@")[0]
+    if not (caption or icon):
+        caption = f"{comma_args(tabs_args)[0] or 'tab'} {number}"
+    return caption.strip(), icon.strip()
+
+
+def _tabs_open(tokens: Sequence[Token], idx: int, args: str) -> str:
+    """Butterfly 5.7's tabs (``scripts/tag/tabs.js``): a button a pane, every pane drawn."""
+    active, titles = _tab_active(args), _section_titles(tokens, idx)
+    nav = ""
+    for number, title in enumerate(titles, start=1):
+        caption, icon = _tab_caption(title, args, number)
+        icon_html = f'<i class="{escape(icon)}"></i>' if icon else ""
+        css = "tab active" if _is_active(number, active) else "tab"
+        nav += f'<button type="button" class="{css}">{icon_html}{escape(caption)}</button>'
+    chosen = any(_is_active(n, active) for n in range(1, len(titles) + 1))
+    no_default = "" if chosen else " no-default"
     return (
-        f'<div class="tabs" data-name="{escape(name)}"><ul class="nav-tabs">{nav}</ul>'
-        f'<div class="tab-contents">'
+        f'<div class="tabs"><div class="nav-tabs{no_default}">{nav}</div><div class="tab-contents">'
     )
 
 
@@ -62,8 +81,19 @@ def _section_titles(tokens: Sequence[Token], idx: int) -> list[str]:
         if token.type == "pp_tag_close" and token.level == tokens[idx].level:
             break
         if token.type == "pp_section_open" and token.level == level:
-            titles.append(str(token.meta.get("title", "")).split("@")[0].strip())
+            titles.append(str(token.meta.get("title", "")))
     return titles
+
+
+def _pane(tokens: Sequence[Token], idx: int) -> tuple[int, str]:
+    """(number, tabs tag arguments) of the tab pane opened at ``idx``."""
+    level, number = tokens[idx].level, 1
+    for token in reversed(tokens[:idx]):
+        if token.type == "pp_section_open" and token.level == level:
+            number += 1
+        elif token.type == "pp_tag_open" and token.level == level - 1:
+            return number, str(token.meta.get("args", ""))
+    return number, ""
 
 
 def _timeline_open(args: str) -> str:
@@ -112,9 +142,15 @@ def block_open(tokens: Sequence[Token], idx: int) -> str | None:
     return None
 
 
+_TAB_TO_TOP = (
+    '<div class="tab-to-top"><button type="button" aria-label="scroll to top">'
+    '<i class="fas fa-arrow-up"></i></button></div>'
+)
+
+
 def block_close(name: str) -> str | None:
     if name.endswith("tabs"):
-        return "</div></div>\n"
+        return f"</div>{_TAB_TO_TOP}</div>\n"
     if name in ("hideToggle", "hideBlock"):
         return "</div></details>\n"
     if name == "gallery":
@@ -131,7 +167,13 @@ def section_open(tokens: Sequence[Token], idx: int) -> str:
             f'<div class="timeline-item"><div class="timeline-item-title"><div class="item-circle">'
             f'<p>{title}</p></div></div><div class="timeline-item-content">'
         )
-    return f'<div class="tab-item-content"><div class="pp-tab-title">{title}</div>'
+    number, args = _pane(tokens, idx)
+    caption, _icon = _tab_caption(str(meta.get("title", "")), args, number)
+    active = " active" if _is_active(number, _tab_active(args)) else ""
+    # the pane's title: the preview shows every pane (no script switches them)
+    return (
+        f'<div class="tab-item-content{active}"><div class="pp-tab-title">{escape(caption)}</div>'
+    )
 
 
 def section_close(tokens: Sequence[Token], idx: int) -> str:
