@@ -231,6 +231,8 @@ def test_a_butterfly_site_is_built_with_the_real_theme_tags(tmp_path: Path) -> N
         "{% note info no-icon simple %}\nA **note**\n{% endnote %}\n\n{% label 文字 blue %}\n"
         "\n{% label 两个 词 red %} 和 {% hideInline 答案,查看 %}\n"
         "\n{% note warning modern 'fas fa-bullhorn' %}\n注意\n{% endnote %}\n"
+        "\n{% tabs 选项, 2 %} <!-- 注释 -->\n<!-- tab -->\n**一**\n<!-- endtab -->\n"
+        "<!-- tab 二@fas fa-bomb -->\n二\n<!-- endtab -->\n{% endtabs %}\n"
     )
     site = synthetic_site(tmp_path, {"t.md": post}, config="theme: butterfly\n")
     report = measure_site(site, ("preview",))
