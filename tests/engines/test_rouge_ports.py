@@ -27,7 +27,7 @@ PORTS = {
     "tex": ("tex", "latex"),
     "css": ("css",),
     "html": ("html",),
-    "py": ("python", "py"),
+    "python": ("python", "py"),
 }
 RUBY = """
 require 'json'
