@@ -151,7 +151,7 @@ class ImageResolver:
             else:
                 from postpad.core.site.permalink import read_post_fields
 
-                self._linked[slug] = (found, read_post_fields(found))
+                self._linked[slug] = (found, read_post_fields(found, self.options.engine))
         return self._linked[slug]
 
     def post_url(self, slug: str) -> str | None:

@@ -145,12 +145,12 @@ def _site_config(config_file: Path, mtime_ns: int) -> Mapping[str, object]:
     return load_mapping(config_file, tolerant=True)
 
 
-def read_post_fields(post_file: Path) -> Mapping[str, object]:
-    """The front matter of a Hexo post (headless form accepted) from its first 64 KB."""
+def read_post_fields(post_file: Path, engine: str) -> Mapping[str, object]:
+    """The front matter of a post of ``engine`` (headless form accepted) from its first 64 KB."""
     from postpad.core.site.header import decode_post_bytes, read_header
 
     text = decode_post_bytes(post_file.read_bytes()[:65536])
-    return read_header(text, headless=True, engine="hexo").fields
+    return read_header(text, headless=True, engine=engine).fields
 
 
 def hexo_post_url(
@@ -171,5 +171,8 @@ def hexo_post_url(
     except ValueError:
         relative = post_file.name
     if fields is None:
-        fields = read_post_fields(post_file)
+        from postpad.core.site.detect import detect_site
+
+        site = detect_site(site_root)
+        fields = read_post_fields(post_file, site.engine if site is not None else "")
     return url_for(config, post_path(config, relative, fields, post_file))
