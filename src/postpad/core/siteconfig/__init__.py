@@ -149,7 +149,8 @@ def _theme_schema(kind: ConfigKind, data: Mapping[str, object]) -> ConfigSchema:
         return ConfigSchema()
     defaults = engine_for(kind.engine).config.theme_defaults
     if defaults == "params":
-        return hugo_theme_schema(kind.site_root, theme)
+        stems = engine_for(kind.engine).config.main_stems
+        return hugo_theme_schema(kind.site_root, theme, stems)
     if defaults != "config_file":
         return ConfigSchema()
     path = theme_config_path(kind.site_root, theme)

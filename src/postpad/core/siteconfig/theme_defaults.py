@@ -67,11 +67,11 @@ def schema_from_defaults(text: str, source: str = "", *, toml: bool = False) -> 
     return ConfigSchema(tuple(fields), sections, source)
 
 
-def hugo_theme_schema(site_root: Path, theme: str) -> ConfigSchema:
+def hugo_theme_schema(site_root: Path, theme: str, stems: tuple[str, ...]) -> ConfigSchema:
     """The ``params`` a Hugo theme sets in its own config (``themes/NAME/hugo.toml``, or
     ``config/_default/params.toml``): Hugo merges them under the site's ``[params]``."""
     folder = site_root / "themes" / theme
-    for name in ("hugo", "config"):
+    for name in stems:  # the engine's main config names (spec.config.main_stems)
         for suffix in (".toml", ".yaml", ".yml"):
             path = folder / f"{name}{suffix}"
             if path.is_file():

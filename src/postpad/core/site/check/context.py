@@ -53,7 +53,7 @@ class PostContext:
 
     @property
     def engine(self) -> str:
-        return self.site.engine if self.site else "generic"
+        return self.site.engine if self.site else engine_for("").name
 
     @property
     def spec(self) -> SiteEngine:
