@@ -118,3 +118,17 @@ def test_empty_matches_that_never_advance_do_not_hang() -> None:
     )
     tokens = read_lexer(spinning, lambda _name: None).tokens("bab")
     assert coalesce(tokens) == [("Name", "b"), ("Error", "a"), ("Name", "b")]
+
+
+def test_fence_attributes_as_goldmark_reads_them() -> None:
+    from postpad.core.render.chroma import attributes
+
+    language, text = attributes.split_info('go{linenos=table,hl_lines=[8,"15-17"],linenostart=199}')
+    assert language == "go"
+    parsed = attributes.parse(text + " .a .b #top")
+    assert parsed[0] == ("class", "a b")
+    assert ("hl_lines", [8.0, "15-17"]) in parsed
+    settings = attributes.apply(HugoHighlight(), parsed)
+    assert (settings.line_nos, settings.line_numbers_in_table) == (True, True)
+    assert settings.hl_lines == ((206, 206), (213, 215))  # counted from the block's first line
+    assert attributes.div_attributes(parsed) == ' id="top"'

@@ -79,7 +79,8 @@ def _code_html(token: Token, info: str, lang: str, env: Any) -> str:
     if isinstance(settings, HexoCode):
         return hexo_code_html(token.content, info, settings)
     style = str(env.get("pp_code_style", "plain"))
-    html = code_block_html(token.content, lang, style=style, chroma=env.get("pp_chroma", CLASSES))
+    chroma = env.get("pp_chroma", CLASSES)
+    html = code_block_html(token.content, lang, style=style, chroma=chroma, info=info)
     return mark_liquid(html) if env.get("pp_liquid") else html
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from postpad.core.render.chroma import registry
+from postpad.core.render.chroma import attributes, registry
 from postpad.core.render.chroma.fallback import pygments_tokens
 from postpad.core.render.chroma.lexer import Token, coalesce
 from postpad.core.render.chroma.settings import CLASSES, HugoHighlight
@@ -35,8 +35,11 @@ def split_lines(tokens: list[Token]) -> list[list[Token]]:
 class _Formatter:
     def __init__(self, settings: HugoHighlight) -> None:
         self.settings = settings
+        grid = bool(settings.hl_lines)
         self.css = (
-            None if not settings.no_classes else inline_css(settings.style, settings.tab_width)
+            None
+            if not settings.no_classes
+            else inline_css(settings.style, settings.tab_width, grid)
         )
 
     def attr(self, kind: str, extra: str = "") -> str:
@@ -56,17 +59,34 @@ class _Formatter:
     def number(self, kind: str, line: int, digits: int) -> str:
         return f"<span{self.attr(kind)}>{line:>{digits}}"
 
+    def highlighted(self, line: int) -> bool:
+        return any(low <= line <= high for low, high in self.settings.hl_lines)
+
+    def line_attr(self, line: int) -> str:
+        """A line's span: ``line hl`` (classes) or both styles, space-joined, as Chroma does."""
+        if not self.highlighted(line):
+            return self.attr("Line")
+        if self.css is None:
+            return ' class="line hl"'
+        line_css = inline_style(self.css, CODES["Line"])
+        return f' style="{line_css} {inline_style(self.css, CODES["LineHighlight"])}"'
+
     def code_lines(self, lines: list[list[Token]], digits: int, inline_numbers: bool) -> str:
         out = []
         for index, tokens in enumerate(lines):
-            number = ""
-            if inline_numbers:
-                number = self.number("LineNumbers", self.settings.line_no_start + index, digits)
-                number += "</span>"
+            line = self.settings.line_no_start + index
+            number = self.number("LineNumbers", line, digits) + "</span>" if inline_numbers else ""
             body = "".join(self.token(kind, value) for kind, value in tokens)
-            out.append(
-                f"<span{self.attr('Line')}>{number}<span{self.attr('CodeLine')}>{body}</span></span>"
-            )
+            cell = f"<span{self.attr('CodeLine')}>{body}</span>"
+            out.append(f"<span{self.line_attr(line)}>{number}{cell}</span>")
+        return "".join(out)
+
+    def gutter(self, count: int, digits: int) -> str:
+        out = []
+        for line in range(self.settings.line_no_start, self.settings.line_no_start + count):
+            number = self.number("LineNumbersTable", line, digits) + "\n</span>"
+            marked = self.highlighted(line)
+            out.append(f"<span{self.attr('LineHighlight')}>{number}</span>" if marked else number)
         return "".join(out)
 
     def pre(self, language: str) -> str:
@@ -84,10 +104,7 @@ class _Formatter:
         code += "</code></pre>"
         if not table:
             return code
-        gutter = "".join(
-            self.number("LineNumbersTable", start + i, digits) + "\n</span>"
-            for i in range(len(lines))
-        )
+        gutter = self.gutter(len(lines), digits)
         return (
             f"<div{self.attr('PreWrapper')}>\n<table{self.attr('LineTable')}><tr>"
             f"<td{self.attr('LineTableTD')}>\n{self.pre('')}{gutter}</code></pre></td>\n"
@@ -95,11 +112,18 @@ class _Formatter:
         )
 
 
-def hugo_code_block(code: str, language: str, settings: HugoHighlight = CLASSES) -> str:
-    """What Hugo writes for a fence (or ``{{< highlight >}}``) of ``language``."""
+def hugo_code_block(
+    code: str, language: str, settings: HugoHighlight = CLASSES, info: str = ""
+) -> str:
+    """What Hugo writes for a fence (or ``{{< highlight >}}``) of ``language``; ``info``: the
+    fence's whole info string, whose ``{…}`` attributes Hugo reads."""
+    attrs = attributes.parse(attributes.split_info(info)[1]) if "{" in info else []
+    if attrs:
+        language = attributes.split_info(info)[0]
+        settings = attributes.apply(settings, attrs)
     if not settings.code_fences:  # Goldmark's own code block, unhighlighted
-        attrs = f' class="language-{escape(language)}"' if language else ""
-        return f"<pre><code{attrs}>{escape(code, quote=False)}</code></pre>\n"
+        css = f' class="language-{escape(language)}"' if language else ""
+        return f"<pre><code{css}>{escape(code, quote=False)}</code></pre>\n"
     entry = registry.find(language) if language else None
     if entry is None and settings.guess_syntax:
         entry = registry.analyse(code)
@@ -107,11 +131,19 @@ def hugo_code_block(code: str, language: str, settings: HugoHighlight = CLASSES)
     lang = escape(language)
     if entry is None and language != "fallback":
         body = escape(code, quote=False)
-        attrs = f' class="language-{lang}" data-lang="{lang}"' if lang else ""
-        return f'<pre tabindex="0"><code{attrs}>{body}</code></pre>\n'
+        css = f' class="language-{lang}" data-lang="{lang}"' if lang else ""
+        return f'<pre tabindex="0"><code{css}>{body}</code></pre>\n'
     tokens = coalesce(_tokens(entry, code))
-    formatter = _Formatter(settings)
-    return f'<div class="{settings.wrapper_class}">{formatter.block(tokens, lang)}</div>\n'
+    block = _Formatter(settings).block(tokens, lang)
+    return f"{_div_start(settings, attrs)}{block}</div>\n"
+
+
+def _div_start(settings: HugoHighlight, attrs: list[tuple[str, attributes.Value]]) -> str:
+    """Hugo's ``writeDivStart``: the wrapper class, the fence's class, its other attributes."""
+    extra = next((f" {value}" for name, value in attrs if name == "class"), "")
+    return (
+        f'<div class="{settings.wrapper_class}{escape(extra)}"{attributes.div_attributes(attrs)}>'
+    )
 
 
 def _tokens(entry: registry.Entry | None, code: str) -> list[Token]:

@@ -20,6 +20,8 @@ class HugoHighlight:
     guess_syntax: bool = False
     code_fences: bool = True
     wrapper_class: str = "highlight"
+    #: highlighted lines (absolute numbers, inclusive ranges), from a fence's ``hl_lines``
+    hl_lines: tuple[tuple[int, int], ...] = ()
 
 
 #: Fixtures and posts outside a site: classes, which the preview's stylesheet colours.

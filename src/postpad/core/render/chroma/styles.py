@@ -189,7 +189,7 @@ _LINE_NUMBERS = (
 
 
 @lru_cache(maxsize=16)
-def inline_css(name: str, tab_width: int = 4) -> dict[int, str]:
+def inline_css(name: str, tab_width: int = 4, grid: bool = False) -> dict[int, str]:
     """Chroma's ``styleToCSS`` for inline styles: token type code -> compressed CSS."""
     style = load_style(name)
     bg = style.get(CODES["Background"])
@@ -203,6 +203,7 @@ def inline_css(name: str, tab_width: int = 4) -> dict[int, str]:
     background = css.get(CODES["Background"], "") + ";" + (tabs if tab_width not in (0, 8) else "")
     css[CODES["Background"]] = background
     pre = css.get(CODES["PreWrapper"], "") + background + " -webkit-text-size-adjust: none;"
+    pre += "display: grid;" if grid else ""  # highlighted lines span the whole width
     css[CODES["PreWrapper"]] = pre
     css[CODES["Line"]] = "display: flex;" + css.get(CODES["Line"], "")
     for kind in ("LineNumbers", "LineNumbersTable"):

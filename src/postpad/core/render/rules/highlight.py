@@ -91,6 +91,7 @@ def code_block_html(
     style: str = "plain",
     caption: str = "",
     chroma: HugoHighlight = CLASSES,
+    info: str = "",
 ) -> str:
     """The whole block for one fence, in the markup the engine writes.
 
@@ -98,10 +99,11 @@ def code_block_html(
     one ``span.line`` per line (what Butterfly styles); ``rouge``: Jekyll's kramdown + Rouge
     wrapper; ``rouge-tag``: Jekyll's ``{% highlight %}`` figure; ``goldmark``: Hugo's Chroma
     wrapper; ``plain``: ``pre > code``.
-    ``caption`` is HTML for Hexo's ``<figcaption>``; ``chroma`` Hugo's ``markup.highlight``.
+    ``caption`` is HTML for Hexo's ``<figcaption>``; ``chroma`` Hugo's ``markup.highlight``;
+    ``info`` the fence's info string (Hugo reads its ``{…}`` attributes).
     """
     if style == "goldmark":  # Hugo: Chroma's own lexers and formatter (decision 0165)
-        return hugo_code_block(code, language, chroma)
+        return hugo_code_block(code, language, chroma, info)
     if style.startswith("rouge"):
         body = rouge_html(code, language)
     elif style == "figure_table":

@@ -15,6 +15,7 @@ from typing import Any
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from postpad.core.render.chroma import attributes
 from postpad.core.render.chroma.settings import CLASSES
 from postpad.core.render.rules import hugo_embedded
 from postpad.core.render.rules.highlight import code_block_html
@@ -113,8 +114,9 @@ def raw_block(token: Token, env: dict[str, Any] | None = None) -> str:
         # Hugo's highlight shortcode: the site's markup.highlight, fences setting aside (0165)
         chroma = replace((env or {}).get("pp_chroma", CLASSES), code_fences=True)
         code = token.content
-        if syntax == "shortcode":  # its template: highlight (trim .InnerDeindent "\n\r")
+        if syntax == "shortcode":  # its template: highlight (trim .InnerDeindent "\n\r") lang opts
             code = code.strip("\n\r")
+            chroma = attributes.apply(chroma, attributes.parse_options(" ".join(words[1:])))
         return code_block_html(code, words[0] if words else "", style=style, chroma=chroma)
     if name == "comment":  # Liquid drops comments with their text
         return ""
