@@ -64,8 +64,11 @@ def check(ctx: PostContext) -> Iterator[Finding]:
             header.error.line, severity, CODE,
             f"front matter does not parse: {header.error.message}", header.error.column,
         )  # fmt: skip
-    error_line = header.error.line if header.error else None
-    for key, line in header.duplicate_keys:
+    yield from _duplicates(ctx, header.error.line if header.error else None)
+
+
+def _duplicates(ctx: PostContext, error_line: int | None) -> Iterator[Finding]:
+    for key, line in ctx.header.duplicate_keys:
         if line == error_line:
             continue  # the reader already refused the duplicate
         if ctx.spec.front_matter.yaml_reader == "psych":
