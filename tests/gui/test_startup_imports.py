@@ -38,6 +38,10 @@ LOADED_LATER = [
     "postpad.core.images.settings",
     "postpad.core.typography.checker",  # the rule patterns: at the first check
     "postpad.core.typography.rules",
+    "postpad.gui.dialogs.preferences",  # Preferences…: when opened (decision 0181)
+    "postpad.gui.dialogs.compare",  # external change / recovery comparison: when asked
+    "postpad.gui.recovery.dialog",  # only when a session left something to recover
+    "uuid",  # journal keys come from os.urandom
 ]
 
 CHILD = """

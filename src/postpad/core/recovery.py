@@ -16,7 +16,6 @@ import json
 import os
 import sys
 import time
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -78,12 +77,12 @@ def default_recovery_dir(
 
 def new_untitled_key() -> str:
     """A fresh key for an untitled document (it has no path to derive one from)."""
-    return f"untitled-{uuid.uuid4().hex[:20]}"
+    return f"untitled-{os.urandom(10).hex()}"  # not uuid: ~5 ms of start-up (decision 0181)
 
 
 def new_entry_key() -> str:
     """A fresh key for one tab's lifetime (the entry records the path, so keys need not)."""
-    return f"doc-{uuid.uuid4().hex[:20]}"
+    return f"doc-{os.urandom(10).hex()}"
 
 
 def _process_alive(pid: int) -> bool:
@@ -120,7 +119,7 @@ class RecoveryJournal:
 
     def __init__(self, directory: Path | None = None, *, fsync: bool = True) -> None:
         self.directory = Path(directory) if directory is not None else default_recovery_dir()
-        self.session = uuid.uuid4().hex
+        self.session = os.urandom(16).hex()
         self.pid = os.getpid()
         self._fsync = fsync
 

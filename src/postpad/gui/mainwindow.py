@@ -28,7 +28,6 @@ from postpad.core.document import Document
 from postpad.core.settings import Preferences
 from postpad.gui import actions as action_table
 from postpad.gui import edit_routing
-from postpad.gui.dialogs.preferences import PreferencesDialog
 from postpad.gui.documents.manager import MARKDOWN_SUFFIXES, DocumentManager
 from postpad.gui.documents.tab import PANES, DocumentTab
 from postpad.gui.features import StagedAttach
@@ -383,6 +382,8 @@ class MainWindow(FeatureWindow):
         self.setWindowModified(tab is not None and tab.is_modified())
 
     def show_preferences(self) -> None:
+        from postpad.gui.dialogs.preferences import PreferencesDialog  # on use (decision 0181)
+
         dialog = PreferencesDialog(self.preferences, self)
         if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
             self._save_preferences(dialog.preferences())

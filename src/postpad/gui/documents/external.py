@@ -34,11 +34,11 @@ from PySide6.QtWidgets import (
 
 from postpad.core.errors import FileError
 from postpad.core.textfile import LoadedText, disk_digest, read_text_file
-from postpad.gui.dialogs.compare import CompareDialog
 from postpad.gui.errors import file_error_text
 from postpad.gui.protocols import FeatureKey, FeatureWindow
 
 if TYPE_CHECKING:
+    from postpad.gui.dialogs.compare import CompareDialog
     from postpad.gui.documents.tab import DocumentTab
 
 _DEBOUNCE_MS = 150  # an atomic replace is a delete then a create: look once it has settled
@@ -231,6 +231,8 @@ class ExternalChanges(QObject):
         except FileError as error:
             self._show_failed(tab, error)
             return None
+        from postpad.gui.dialogs.compare import CompareDialog  # loads when asked (decision 0181)
+
         dialog = CompareDialog(document.path.name, disk.text, tab.text(), self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.merged.connect(lambda text: self.apply_merge(tab, text, disk))

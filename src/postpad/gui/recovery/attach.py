@@ -8,6 +8,7 @@ on the command line are open) offers what a crashed session left behind.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QTextCursor
@@ -21,8 +22,10 @@ from postpad.gui.documents import external
 from postpad.gui.errors import file_error_text
 from postpad.gui.protocols import FeatureKey, FeatureWindow
 from postpad.gui.recovery.autosave import Autosaver
-from postpad.gui.recovery.dialog import RecoveryDialog, disk_text
 from postpad.gui.recovery.journal import JournalKeeper
+
+if TYPE_CHECKING:  # the dialog loads when a session left something to recover (decision 0181)
+    from postpad.gui.recovery.dialog import RecoveryDialog
 
 
 class Recovery(QObject):
@@ -45,6 +48,8 @@ class Recovery(QObject):
         entries = self.journal.orphaned_entries()
         if not entries:
             return None
+        from postpad.gui.recovery.dialog import RecoveryDialog
+
         self.dialog = RecoveryDialog(entries, self.restore, self.save_as, self.discard, self.window)
         self.dialog.open()
         return self.dialog
@@ -67,6 +72,8 @@ class Recovery(QObject):
         editor.document().setModified(True)
         documents.refresh_title(tab)
         self.keeper.use_key(tab, entry.key)
+        from postpad.gui.recovery.dialog import disk_text
+
         if disk_text(entry)[1] == "changed":  # the file moved on after the crash: let them compare
             self.external.show_changed(tab)
         return True
