@@ -239,15 +239,19 @@ def date_text_for(
         layout = default
     if wall_clock and typed is not None and typed.has_time:
         typed = replace(typed, time_separator=" ", zone_style="", zone_separator="")
+    layout = widened(layout, value, _with_zone(typed, default), keep_zone=not wall_clock)
+    return format_like(value, layout, parse_date_text(previous_text or ""))
+
+
+def _with_zone(typed: DateLayout | None, default: DateLayout) -> DateLayout | None:
+    """``typed`` with an offset in the engine's style when it has none and the engine writes one."""
     if (typed is None or not typed.zone_style) and default.zone_style:
-        # an added offset in the engine's style
-        typed = replace(
+        return replace(
             typed or _PLAIN_TIME,
             zone_style=default.zone_style,
             zone_separator=default.zone_separator,
         )
-    layout = widened(layout, value, typed, keep_zone=not wall_clock)
-    return format_like(value, layout, parse_date_text(previous_text or ""))
+    return typed
 
 
 def widened(
