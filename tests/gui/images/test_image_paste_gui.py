@@ -166,3 +166,31 @@ def test_a_paste_that_cannot_claim_every_file_leaves_none_behind(
     assert not folder.exists() or list(folder.iterdir()) == []
     assert handler.pending == []
     assert "disk is full" in messages[-1]
+
+
+def test_a_phone_photo_held_upright_is_shrunk_by_its_shown_width(qtbot, jekyll, tmp_path) -> None:
+    """Decision 0180: stored 1600x1200 with EXIF orientation 6 (shown 1200x1600), WebP at
+    most 800 px wide -> an upright 800x1067 file, the original kept byte for byte."""
+    stored = Image.new("RGB", (1600, 1200), (0, 0, 255))
+    stored.paste((255, 0, 0), (0, 0, 800, 1200))  # the camera's top edge is the stored left
+    exif = stored.getexif()
+    exif[0x0112] = 6
+    photo = tmp_path / "IMG_0001.JPG"
+    stored.save(photo, "JPEG", quality=92, exif=exif.tobytes())
+    post = jekyll / "_posts" / "2024-01-01-p.md"
+    tab = FakeTab(post, detect_site(jekyll))
+    qtbot.addWidget(tab)
+    handler = ImagePasteHandler(tab)
+    handler.settings_for = lambda _site: ImageSettings(
+        format="webp", max_width=800, keep_original=True
+    )
+    assert handler(_drop([photo])) == "![](/assets/images/img-0001.webp)"
+    assert handler.wait()
+    folder = jekyll / "assets" / "images"
+    with Image.open(folder / "img-0001.webp") as webp:
+        assert (webp.format, webp.size) == ("WEBP", (800, 1067))
+        top = webp.convert("RGB").getpixel((400, 50))
+        bottom = webp.convert("RGB").getpixel((400, 1000))
+    assert top[0] > 200  # type: ignore[index]
+    assert bottom[2] > 200  # type: ignore[index]
+    assert (folder / "img-0001.jpg").read_bytes() == photo.read_bytes()  # the kept original
