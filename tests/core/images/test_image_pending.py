@@ -28,6 +28,16 @@ def _noisy_jpeg(width: int, height: int) -> bytes:
     return out.getvalue()
 
 
+def _upright_jpeg() -> bytes:
+    """Stored 400x300, EXIF orientation 6: shown 300x400."""
+    image = Image.new("RGB", (400, 300), (10, 200, 30))
+    exif = image.getexif()
+    exif[0x0112] = 6
+    out = io.BytesIO()
+    image.save(out, "JPEG", exif=exif.tobytes())
+    return out.getvalue()
+
+
 CASES = [
     (jpeg_bytes(300, 200), "jpg", ProcessOptions(format="webp")),
     (png_bytes(300, 200), "png", ProcessOptions(format="jpeg")),
@@ -38,6 +48,8 @@ CASES = [
     (_animated_gif(), "gif", ProcessOptions(format="webp")),
     (b"<svg xmlns='http://www.w3.org/2000/svg'/>", "svg", ProcessOptions(format="webp")),
     (b"not an image", "png", ProcessOptions(format="webp")),
+    (_upright_jpeg(), "jpg", ProcessOptions(max_width=350)),  # shown 300 wide: nothing to do
+    (_upright_jpeg(), "jpg", ProcessOptions(max_width=250)),  # decision 0180
 ]
 
 
