@@ -114,6 +114,8 @@ def raw_block(token: Token, env: dict[str, Any] | None = None) -> str:
         # Hugo's highlight shortcode: the site's markup.highlight, fences setting aside (0165)
         chroma = replace((env or {}).get("pp_chroma", CLASSES), code_fences=True)
         code = token.content
+        if syntax == "liquid":  # Jekyll's tag drops leading and trailing line ends (highlight.rb)
+            code = code.strip("\n\r")
         if syntax == "shortcode":  # its template: highlight (trim .InnerDeindent "\n\r") lang opts
             code = code.strip("\n\r")
             chroma = attributes.apply(chroma, attributes.parse_options(" ".join(words[1:])))
