@@ -146,6 +146,19 @@ def stylesheet(style: str, scope: str) -> str:
     return css
 
 
+#: The layout rules of Chroma's stylesheet (its ``WriteCSS``) for Hugo blocks written with
+#: classes: line-number table, gutter, highlighted lines (the blog's theme ships the colours).
+CHROMA_LAYOUT = (
+    ".chroma .lntd { vertical-align: top; padding: 0; margin: 0; border: 0; }\n"
+    ".chroma .lntable { border-spacing: 0; padding: 0; margin: 0; border: 0; }\n"
+    ".chroma .lntd:last-child { width: 100%; }\n"
+    ".chroma .line { display: flex; }\n"
+    ".chroma .ln, .chroma .lnt { white-space: pre; -webkit-user-select: none; user-select: none;"
+    " margin-right: 0.4em; padding: 0 0.4em 0 0.4em; color: #7f7f7f; }\n"
+    ".chroma .hl { background-color: rgba(127, 127, 127, 0.2); }\n"
+)
+
+
 def theme_stylesheets() -> str:
     """Light and dark code styles; the page's ``data-theme`` attribute picks one."""
     return "\n".join(
@@ -154,5 +167,6 @@ def theme_stylesheets() -> str:
             stylesheet(DARK_STYLE, ":root[data-theme=dark]"),
             hljs_stylesheet(LIGHT_STYLE, ":root"),
             hljs_stylesheet(DARK_STYLE, ":root[data-theme=dark]"),
+            CHROMA_LAYOUT,
         )
     )
