@@ -1,4 +1,4 @@
-"""core/site/engines: one data module per engine, read by the site code (decision 0107)."""
+"""core/engines: one data module per engine, read by the code (decisions 0107, 0160)."""
 
 from __future__ import annotations
 
