@@ -36,6 +36,7 @@ from postpad.core.render.rules.kramdown_html_block import kramdown_html_block_pl
 from postpad.core.render.rules.kramdown_ial import kramdown_ial_plugin
 from postpad.core.render.rules.kramdown_links import kramdown_links_plugin
 from postpad.core.render.rules.kramdown_tables import kramdown_tables_plugin
+from postpad.core.render.rules.kramdown_text_edges import kramdown_text_edges_plugin
 from postpad.core.render.rules.liquid_html_tags import mark_liquid_tags
 from postpad.core.render.rules.marked_linkify import marked_linkify_plugin
 from postpad.core.render.rules.math import math_plugin
@@ -286,6 +287,7 @@ def build_parser(spec: ParserSpec) -> MarkdownIt:
         md.use(kramdown_emphasis_plugin)
         md.use(kramdown_links_plugin)
         md.use(kramdown_html_block_plugin)
+        md.use(kramdown_text_edges_plugin)
         if profile.tables:
             md.use(kramdown_tables_plugin)
     md.add_render_rule("image", _image)
