@@ -35,6 +35,7 @@ from postpad.core.render.rules.kramdown_fence import kramdown_fence_plugin
 from postpad.core.render.rules.kramdown_html_block import kramdown_html_block_plugin
 from postpad.core.render.rules.kramdown_ial import kramdown_ial_plugin
 from postpad.core.render.rules.kramdown_links import kramdown_links_plugin
+from postpad.core.render.rules.kramdown_list_start import kramdown_list_start_plugin
 from postpad.core.render.rules.kramdown_tables import kramdown_tables_plugin
 from postpad.core.render.rules.kramdown_text_edges import kramdown_text_edges_plugin
 from postpad.core.render.rules.liquid_html_tags import mark_liquid_tags
@@ -288,6 +289,7 @@ def build_parser(spec: ParserSpec) -> MarkdownIt:
         md.use(kramdown_links_plugin)
         md.use(kramdown_html_block_plugin)
         md.use(kramdown_text_edges_plugin)
+        md.use(kramdown_list_start_plugin)
         if profile.tables:
             md.use(kramdown_tables_plugin)
     md.add_render_rule("image", _image)
