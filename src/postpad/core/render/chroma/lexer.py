@@ -11,13 +11,16 @@ stack, anything else is one ``Error`` character.
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from dataclasses import dataclass, field
-
-import regex
+from typing import TYPE_CHECKING
 
 from postpad.core.render.chroma.regex import compile_rule
+
+if TYPE_CHECKING:  # both load on the first lexer built, not at start-up
+    import xml.etree.ElementTree as ET
+
+    import regex
 
 Token = tuple[str, str]  # (Chroma token type name, text)
 #: How an emitter reaches another lexer by name (the registry's ``get``).
@@ -192,7 +195,9 @@ def coalesce(tokens: list[Token]) -> list[Token]:
 
 def read_lexer(xml_text: str, lookup: Lookup) -> XMLLexer:
     """Build a lexer from Chroma's XML (raises ``UntranslatableError`` for an unusable pattern)."""
-    root = ET.fromstring(_MULTI_STATE.sub(_join_states, xml_text))
+    from xml.etree.ElementTree import fromstring
+
+    root = fromstring(_MULTI_STATE.sub(_join_states, xml_text))
     config = read_config(root.find("config"))
     states = {
         state.get("name", ""): [_rule(element) for element in state.findall("rule")]

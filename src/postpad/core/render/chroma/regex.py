@@ -15,8 +15,10 @@ from __future__ import annotations
 import re
 import warnings
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import regex
+if TYPE_CHECKING:
+    import regex
 
 
 class UntranslatableError(ValueError):
@@ -122,6 +124,8 @@ def compile_rule(pattern: str, flags: str) -> re.Pattern[str] | regex.Pattern[st
             return re.compile(source)
         except re.error:
             pass
+        import regex  # only for the patterns re refuses (loads in ~50 ms)
+
         try:
             return regex.compile(source)
         except (regex.error, IndexError, ValueError) as error:

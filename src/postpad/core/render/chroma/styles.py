@@ -8,7 +8,6 @@ becomes ``color:#fff``).
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -134,7 +133,9 @@ def load_style(name: str) -> Style:
         for node in asset("chroma/styles").iterdir()
         if node.name.endswith(".xml")
     }
-    root = ET.fromstring(asset_text(f"chroma/styles/{names.get(name.lower(), 'swapoff.xml')}"))
+    from xml.etree.ElementTree import fromstring  # on the first inline-styled block
+
+    root = fromstring(asset_text(f"chroma/styles/{names.get(name.lower(), 'swapoff.xml')}"))
     entries = {
         CODES[e.get("type", "")]: parse_entry(e.get("style", ""))
         for e in root.iter("entry")
