@@ -14,14 +14,25 @@ import re
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from postpad.core.assets import asset_text
 from postpad.core.render.chroma.golang import GoLexer, analyse_go
 from postpad.core.render.chroma.lexer import TokenSource, read_lexer
-from postpad.core.render.chroma.regex import UntranslatableError
+from postpad.core.render.chroma.regex import UntranslatableError, compile_rule
 
-_IGNORED_SUFFIXES: tuple[str, ...] = ("~", ".bak", ".old", ".orig", ".dpkg-dist", ".dpkg-old", ".ucf-dist")
+if TYPE_CHECKING:
+    import regex
+
+_IGNORED_SUFFIXES: tuple[str, ...] = (
+    "~",
+    ".bak",
+    ".old",
+    ".orig",
+    ".dpkg-dist",
+    ".dpkg-old",
+    ".ucf-dist",
+)
 _IGNORED_SUFFIXES += (".ucf-new", ".ucf-old", ".rpmnew", ".rpmorig", ".rpmsave", ".in")
 
 
@@ -145,8 +156,11 @@ def _score(entry: Entry, text: str) -> float:
 
 
 @lru_cache(maxsize=64)
-def _analyser_regex(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
+def _analyser_regex(pattern: str) -> re.Pattern[str] | regex.Pattern[str]:
+    try:
+        return compile_rule(pattern, "")
+    except UntranslatableError:
+        return re.compile(r"(?!)")  # an analyser Python cannot read never matches
 
 
 def _mysql(text: str) -> float:
