@@ -21,6 +21,6 @@ def expand_inline_tags(html: str, env: dict[str, Any]) -> str:
         name = match[1]
         if name not in _INLINE_NAMES:
             return match[0]
-        return inline_tag(name, match[2], match[0], env)
+        return inline_tag(name, match[2], match[0], env, bool(env.get("pp_theme_tags", True)))
 
     return _INLINE_TAG.sub(one, html)

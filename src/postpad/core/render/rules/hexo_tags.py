@@ -12,6 +12,7 @@ from html import escape
 from typing import Any
 
 from markdown_it import MarkdownIt
+from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
 from postpad.core.render.rules import butterfly_tags
@@ -345,6 +346,9 @@ def warning_for(token: Token, theme: str | None) -> tuple[str, str] | None:
 def install_renderers(md: MarkdownIt, syntax: str, theme: str | None) -> None:
     theme_tags = butterfly.applies(theme)
 
+    def theme_flag(state: StateCore) -> None:  # read by tags inside raw HTML (hexo_html_tags)
+        state.env["pp_theme_tags"] = theme_tags
+
     def open_rule(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
         return block_open(tokens, idx, theme_tags)
 
@@ -367,6 +371,7 @@ def install_renderers(md: MarkdownIt, syntax: str, theme: str | None) -> None:
     def inline_rule(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
         return render_inline(tokens[idx], env, theme_tags)
 
+    md.core.ruler.push("pp_theme_tags", theme_flag)
     md.add_render_rule("pp_tag_open", open_rule)
     md.add_render_rule("pp_tag_close", close_rule)
     md.add_render_rule("pp_section_open", section_open_rule)
