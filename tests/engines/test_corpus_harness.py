@@ -242,3 +242,21 @@ def test_a_butterfly_site_is_built_with_the_real_theme_tags(tmp_path: Path) -> N
     assert '<div class="note info no-icon simple">' in built.body_html
     assert '<mark class="hl-label blue">文字</mark>' in built.body_html
     assert [p.strict for p in report.previews] == [True], [p.diff for p in report.previews]
+
+
+@pytest.mark.engines
+def test_tags_whose_file_is_missing_write_nothing_in_hexo_and_the_preview(tmp_path: Path) -> None:
+    """`{% asset_img %}` without its asset and `{% include_code %}` without its file: real Hexo
+    writes nothing for either, and so does the preview; the text around them is compared."""
+    require_engine("hexo")
+    post = (
+        "---\ntitle: T\ndate: 2024-01-02\n---\n前文\n\n{% asset_img gone.png 图 %}\n\n"
+        "{% include_code 标题 lang:js gone.js %}\n\n后文 {% link Hexo https://Hexo.IO %}\n"
+    )
+    site = synthetic_site(tmp_path, {"t.md": post}, config="post_asset_folder: true\n")
+    report = measure_site(site, ("preview",))
+    built = report.baseline.read("source/_posts/t.md") if report.baseline else None
+    assert built is not None, report.baseline and report.baseline.log
+    assert "<img" not in built.body_html
+    assert 'href="https://hexo.io/"' in built.body_html
+    assert [p.strict for p in report.previews] == [True], [p.diff for p in report.previews]
