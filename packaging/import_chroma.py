@@ -25,6 +25,8 @@ LANGUAGES = str.split(
     " julia kotlin makefile matlab mysql nginx_configuration_file objective-c perl php plaintext"
     " postgresql_sql_dialect powershell properties protocol_buffer python python_2 r react ruby"
     " rust sass scala scss sql swift systemd terraform tex toml typescript viml vue xml yaml zig"
+    " solidity csv coffeescript django_jinja handlebars nix ocaml fsharp"
+    " verilog vhdl nasm"
 )
 #: Lexers written in Go rather than XML; ``go`` is restated in ``render/chroma/golang.py``.
 PORTED = {"Go": "go"}

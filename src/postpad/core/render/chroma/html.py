@@ -53,7 +53,7 @@ class _Formatter:
 
     def token(self, kind: str, value: str) -> str:
         attr = self.attr(kind)
-        text = escape(value, quote=False).replace('"', "&#34;").replace("'", "&#39;")
+        text = _go_escape(value)
         return f"<span{attr}>{text}</span>" if attr else text
 
     def number(self, kind: str, line: int, digits: int) -> str:
@@ -123,14 +123,15 @@ def hugo_code_block(
         settings = attributes.apply(settings, attrs)
     if not settings.code_fences:  # Goldmark's own code block, unhighlighted
         css = f' class="language-{escape(language)}"' if language else ""
-        return f"<pre><code{css}>{escape(code, quote=False)}</code></pre>\n"
+        body = escape(code, quote=False).replace('"', "&quot;")  # Goldmark's EscapeHTML
+        return f"<pre><code{css}>{body}</code></pre>\n"
     entry = registry.find(language) if language else None
     if entry is None and settings.guess_syntax:
         entry = registry.analyse(code)
         language = entry.name.lower() if entry is not None else "fallback"
     lang = escape(language)
     if entry is None and language != "fallback":
-        body = escape(code, quote=False)
+        body = _go_escape(code)
         css = f' class="language-{lang}" data-lang="{lang}"' if lang else ""
         return f'<pre tabindex="0"><code{css}>{body}</code></pre>\n'
     tokens = coalesce(_tokens(entry, code))
@@ -156,3 +157,8 @@ def _tokens(entry: registry.Entry | None, code: str) -> list[Token]:
             return found
     text = code.replace("\r\n", "\n").replace("\r", "\n")
     return [("Text", text)]  # Chroma's fallback lexer: plain text
+
+
+def _go_escape(text: str) -> str:
+    """Go's ``html.EscapeString``: ``<>&'"`` as ``&lt;&gt;&amp;&#39;&#34;``."""
+    return escape(text, quote=False).replace('"', "&#34;").replace("'", "&#39;")

@@ -103,6 +103,8 @@ def code_block_html(
     ``info`` the fence's info string (Hugo reads its ``{…}`` attributes).
     """
     if style == "goldmark":  # Hugo: Chroma's own lexers and formatter (decision 0165)
+        if chroma.code_fences:  # Hugo's code block hook: text.Puts(text.Chomp(lines))
+            code = code.rstrip("\r\n") + "\n" if code.rstrip("\r\n") else ""
         return hugo_code_block(code, language, chroma, info)
     if style.startswith("rouge"):
         body = rouge_html(code, language)
