@@ -153,6 +153,10 @@ def _apply_edit(text: str, edit: Edit) -> str:
         (0.140625, 6, "\n", ""),
     ],
 )
+@example(  # an empty heading loses its duplicate id "-1" when the other empty heading goes
+    document="#\n\nx\n\n# \n",
+    steps=[(0.0, 0, "a", "")],
+)
 def test_patches_rebuild_a_full_render(engine: str, document: str, steps: list[Edit]) -> None:
     options = RenderOptions(engine=engine, math=True)
     renderer = IncrementalRenderer(options)

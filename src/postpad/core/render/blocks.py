@@ -200,6 +200,9 @@ def _set_heading_ids(ctx: RenderContext, tokens: list[Token], ids: tuple[str, ..
                 "pp_headerlink": ctx.profile.headerlink,
                 "pp_text": _inline_plain(tokens[index + 1] if index + 1 < len(tokens) else None),
             }
+        elif "pp_headerlink" in (token.meta or {}):  # re-rendered: drop the id set before
+            token.attrs.pop("id", None)
+            token.meta = {k: v for k, v in token.meta.items() if k != "pp_headerlink"}
         position += 1
 
 
