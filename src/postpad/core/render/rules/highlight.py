@@ -149,8 +149,13 @@ def stylesheet(style: str, scope: str) -> str:
 
 
 #: The layout rules of Chroma's stylesheet (its ``WriteCSS``) for Hugo blocks written with
-#: classes: line-number table, gutter, highlighted lines (the blog's theme ships the colours).
+#: classes: line-number table, gutter, highlighted lines (the blog's theme ships the colours);
+#: and the spacing a theme gives Hugo's ``div.highlight`` (the page's own table rules undone).
 CHROMA_LAYOUT = (
+    "div.highlight { margin: 0 0 1em; border-radius: 6px; overflow: auto; }\n"
+    "div.highlight > pre, div.highlight td > pre { margin: 0; padding: 0.8em 1em; }\n"
+    "div.highlight table { display: table; border: 0; margin: 0; }\n"
+    "div.highlight td { border: 0; padding: 0; }\n"
     ".chroma .lntd { vertical-align: top; padding: 0; margin: 0; border: 0; }\n"
     ".chroma .lntable { border-spacing: 0; padding: 0; margin: 0; border: 0; }\n"
     ".chroma .lntd:last-child { width: 100%; }\n"
