@@ -11,6 +11,8 @@
   free ``-1``, ``-2`` … (so ``a``, ``a``, ``a-1`` give ``a``, ``a-1``, ``a-1-1``).
 * ``github``: lowercase, letters/digits/``-``/``_`` kept, spaces become ``-``, other characters
   dropped (Goldmark ``autoHeadingID`` github style, github-slugger); duplicates ``-1``, ``-2``.
+* ``kramdown``: Jekyll's kramdown GFM parser: as ``github`` but the text is not trimmed, only space
+  and tab become ``-`` (a no-break space is dropped) and an empty id is no id.
 """
 
 from __future__ import annotations
@@ -67,6 +69,19 @@ def github_slug(text: str) -> str:
     return "".join(out)
 
 
+def kramdown_slug(text: str) -> str:
+    """kramdown GFM's id (``generate_gfm_header_id``, decision 0171): the heading's text
+    lowercased, not trimmed, every character but word characters, ``-``, space and tab dropped
+    (a no-break space too), space and tab to ``-``."""
+    out: list[str] = []
+    for ch in text.lower():
+        if ch in " \t":
+            out.append("-")
+        elif ch.isalnum() or ch in "-_" or unicodedata.category(ch).startswith("M"):
+            out.append(ch)
+    return "".join(out)
+
+
 def goldmark_slug(text: str) -> str:
     """Hugo's github-style id for a heading's plain text ("" when nothing is left)."""
     out: list[str] = []
@@ -88,7 +103,9 @@ def base_slug(style: str, text: str, transform: int = 0) -> str:
         return hexo_slugize(strip_html(text).strip(), transform=transform)
     if style == "markdown-it":  # hexo-renderer-markdown-it's anchors: the text as it is
         return hexo_slugize(text, transform=transform)
-    if style in ("github", "kramdown"):
+    if style == "kramdown":
+        return kramdown_slug(text)  # kramdown writes no id for an empty one
+    if style == "github":
         return github_slug(text) or "heading"
     return ""
 
