@@ -28,8 +28,9 @@ LANGUAGES = str.split(
     " solidity csv coffeescript django_jinja handlebars nix ocaml fsharp"
     " verilog vhdl nasm"
 )
-#: Lexers written in Go rather than XML; ``go`` is restated in ``render/chroma/golang.py``.
-PORTED = {"Go": "go"}
+#: Lexers written in Go rather than XML, restated in ``render/chroma/``: ``golang.py``,
+#: ``markdown.py``.
+PORTED = {"Go": "go", "markdown": "markdown"}
 
 
 def git(git_dir: str, *args: str) -> str:

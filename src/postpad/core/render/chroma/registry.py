@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from postpad.core.assets import asset_text
 from postpad.core.render.chroma.golang import GoLexer, analyse_go
 from postpad.core.render.chroma.lexer import TokenSource, read_lexer
+from postpad.core.render.chroma.markdown import MarkdownLexer
 from postpad.core.render.chroma.regex import UntranslatableError, compile_rule
 
 if TYPE_CHECKING:
@@ -119,6 +120,8 @@ def lexer(entry_name: str) -> TokenSource | None:
         return None
     if entry.file == "go":
         return GoLexer()
+    if entry.file == "markdown":
+        return MarkdownLexer(_lookup)
     try:
         return read_lexer(asset_text(f"chroma/lexers/{entry.file}"), _lookup)
     except UntranslatableError:
