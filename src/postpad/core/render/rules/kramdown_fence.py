@@ -2,7 +2,8 @@
 
 CommonMark lets an unclosed fence run to the end of its container; kramdown's GFM parser matches
 a fence only together with its closing line (``FENCED_CODEBLOCK_MATCH``), so an opening line
-with no closing one is ordinary paragraph text and what follows stays Markdown.
+with no closing one is ordinary paragraph text and what follows stays Markdown. The code keeps
+an indented fence's indentation (decision 0171).
 """
 
 from __future__ import annotations
@@ -53,9 +54,22 @@ def _kramdown_fence(fence: BlockRule) -> BlockRule:
             if _closed_later(state, opening.group(1)):
                 state.env["pp_hit_end"] = True
             return False
-        return fence(state, start, end, silent)
+        if not fence(state, start, end, silent):
+            return False
+        if not silent:
+            _keep_indentation(state, start)
+        return True
 
     return rule
+
+
+def _keep_indentation(state: StateBlock, start: int) -> None:
+    """kramdown keeps the code's lines as written (``FENCED_CODEBLOCK_MATCH``), where
+    CommonMark takes the opening fence's indentation off each line: only the container's is
+    taken off here."""
+    token = state.tokens[-1]
+    if token.type == "fence" and token.map and token.map[1] - 1 > start:
+        token.content = state.getLines(start + 1, token.map[1] - 1, state.blkIndent, True)
 
 
 def kramdown_fence_plugin(md: MarkdownIt) -> None:
