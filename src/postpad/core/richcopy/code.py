@@ -11,7 +11,7 @@ from pygments.style import StyleMeta
 from pygments.styles import get_style_by_name
 from pygments.token import Token, _TokenType, is_token_subtype
 
-from postpad.core.render.rules.lexers import lexer_for
+from postpad.core.render.lexers import lexer_for
 from postpad.core.richcopy.styles import CODE_IN_PRE, PRE
 
 STYLE = "friendly"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from postpad.core.render.chroma.lexer import Token
 from postpad.core.render.chroma.registry import Entry
-from postpad.core.render.rules.lexers import lexer_for
+from postpad.core.render.lexers import lexer_for
 
 
 def pygments_tokens(entry: Entry, code: str) -> list[Token] | None:

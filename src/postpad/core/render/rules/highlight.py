@@ -15,8 +15,8 @@ from pygments.token import STANDARD_TYPES, Token, _TokenType, is_token_subtype
 
 from postpad.core.render.chroma.html import hugo_code_block
 from postpad.core.render.chroma.settings import CLASSES, HugoHighlight
+from postpad.core.render.lexers import lexer_for
 from postpad.core.render.rules.hljs_markup import hljs_html, hljs_stylesheet
-from postpad.core.render.rules.lexers import lexer_for
 from postpad.core.render.rules.rouge_lexers import rouge_knows, rouge_lexer_for
 
 LIGHT_STYLE = "friendly"

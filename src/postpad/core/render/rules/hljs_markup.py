@@ -28,7 +28,7 @@ from pygments.token import (
     is_token_subtype,
 )
 
-from postpad.core.render.rules.lexers import lexer_for
+from postpad.core.render.lexers import lexer_for
 
 # Most specific first: the first type a token is a subtype of gives its class ("" = unwrapped).
 HLJS_CLASSES: tuple[tuple[_TokenType, str], ...] = (

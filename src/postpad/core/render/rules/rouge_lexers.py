@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from pygments.lexer import Lexer, RegexLexer
 
-from postpad.core.render.rules.lexers import lexer_for
+from postpad.core.render.lexers import lexer_for
 from postpad.core.render.rules.rouge_css import RougeCssLexer
 from postpad.core.render.rules.rouge_data_lexers import (
     RougeDiffLexer,
