@@ -36,6 +36,7 @@ from postpad.core.render.rules.kramdown_html_block import kramdown_html_block_pl
 from postpad.core.render.rules.kramdown_ial import kramdown_ial_plugin
 from postpad.core.render.rules.kramdown_links import kramdown_links_plugin
 from postpad.core.render.rules.kramdown_list_start import kramdown_list_start_plugin
+from postpad.core.render.rules.kramdown_smart_quotes import kramdown_smart_quotes_plugin
 from postpad.core.render.rules.kramdown_tables import kramdown_tables_plugin
 from postpad.core.render.rules.kramdown_text_edges import kramdown_text_edges_plugin
 from postpad.core.render.rules.liquid_html_tags import mark_liquid_tags
@@ -266,7 +267,9 @@ def build_parser(spec: ParserSpec) -> MarkdownIt:
         },
     )
     _enable_features(md, profile)
-    if profile.typographer == "smartypants":
+    if profile.typographer == "smartypants" and profile.flavour == "kramdown":
+        md.use(kramdown_smart_quotes_plugin)
+    elif profile.typographer == "smartypants":
         md.use(hexo_smartypants_plugin)
     elif profile.typographer == "goldmark":
         md.use(goldmark_typographer_plugin)
