@@ -25,6 +25,7 @@ from postpad.core.render.rules.goldmark_inline import goldmark_inline_plugin
 from postpad.core.render.rules.goldmark_tables import goldmark_tables_plugin
 from postpad.core.render.rules.goldmark_typographer import goldmark_typographer_plugin
 from postpad.core.render.rules.hexo_code import HexoCode, hexo_code_html
+from postpad.core.render.rules.hexo_fence import hexo_fence_plugin
 from postpad.core.render.rules.hexo_html_tags import expand_inline_tags
 from postpad.core.render.rules.hexo_markdown_it import hexo_markdown_it_plugin
 from postpad.core.render.rules.hexo_smartypants import hexo_smartypants_plugin
@@ -40,6 +41,7 @@ from postpad.core.render.rules.kramdown_smart_quotes import kramdown_smart_quote
 from postpad.core.render.rules.kramdown_tables import kramdown_tables_plugin
 from postpad.core.render.rules.kramdown_text_edges import kramdown_text_edges_plugin
 from postpad.core.render.rules.liquid_html_tags import mark_liquid_tags
+from postpad.core.render.rules.liquid_vars import liquid_vars_plugin
 from postpad.core.render.rules.marked_linkify import marked_linkify_plugin
 from postpad.core.render.rules.math import math_plugin
 from postpad.core.render.rules.mermaid import fence_html
@@ -281,10 +283,13 @@ def build_parser(spec: ParserSpec) -> MarkdownIt:
         md.use(hugo_refs_plugin)
     md.use(reference_tracking_plugin)
     md.add_render_rule("fence", _fence)
+    if profile.hexo_code is not None and profile.hexo_code.enabled:
+        md.use(hexo_fence_plugin)
     md.add_render_rule("heading_open", _heading_open)
     md.add_render_rule("pp_literal", _literal)
     if profile.templates == "liquid":
         md.add_render_rule("code_inline", _liquid_code_inline)
+        md.use(liquid_vars_plugin)
     if profile.flavour == "kramdown":
         md.add_render_rule("code_block", _rouge_code_block)
         md.use(kramdown_fence_plugin)
