@@ -26,6 +26,7 @@ def smartypants(text: str) -> str:
 
 
 _RAW_OPEN = re.compile(r"^<(pre|code|kbd|script)(\s|>)", re.IGNORECASE)
+_URLS = ("linkify", "autolink")
 _RAW_CLOSE = re.compile(r"^</(pre|code|kbd|script)(\s|>)", re.IGNORECASE)
 
 
@@ -34,18 +35,21 @@ def _hexo_smartypants(state: StateCore) -> None:
     never on an entity or an escaped character (marked sees ``&#34;`` as written), which is why
     this runs before text_join. marked's ``inRawBlock`` lasts past the paragraph when a tag is
     left open; here it ends with the paragraph, so each block renders on its own (incremental
-    preview equals a full render)."""
+    preview equals a full render). A URL marked links by itself (``url``, ``<autolink>``) is a
+    text token its smartypants never sees (decision 0189)."""
     for token in state.tokens:
         if token.type != "inline" or not token.children:
             continue
-        before, in_raw = "", False
+        before, in_raw, in_url = "", False, False
         for child in token.children:
+            if child.type in ("link_open", "link_close") and child.markup in _URLS:
+                in_url = child.type == "link_open"
             if child.type == "html_inline":
                 if _RAW_OPEN.match(child.content):
                     in_raw = True
                 elif in_raw and _RAW_CLOSE.match(child.content):
                     in_raw = False
-            if child.type == "text" and not in_raw:
+            if child.type == "text" and not in_raw and not in_url:
                 child.content = smartypants(before + child.content)[len(before) :]
             source = child.markup if child.type == "text_special" else child.content
             before = source[-1:] if child.type in ("text", "text_special") else ""

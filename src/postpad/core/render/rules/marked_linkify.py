@@ -4,6 +4,11 @@ marked links a bare URL only when it starts with ``http://``, ``https://``, ``ft
 ``www.``, and e-mail addresses; a bare domain (``acme.sh``, ``test.py``, ``cnblogs.com``) stays
 text. markdown-it's linkify also takes such fuzzy domains, so for the marked flavour its
 links that start no other way are turned back into the text they were.
+
+A link's end is marked's (decision 0189): its ``url`` rule takes everything up to a space or
+``<`` and then backpedals (``_backpedal``): trailing punctuation and an unmatched ``)`` come off
+only at the end, so ``(https://a.com/x)in`` links ``https://a.com/x)in`` and a closing ``"`` after
+the URL stays text, where linkify-it stops at the ``)`` and keeps the quote.
 """
 
 from __future__ import annotations
@@ -15,6 +20,10 @@ from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
 _MARKED_START = re.compile(r"(?:https?://|ftp://|www\.)", re.IGNORECASE)
+_URL = re.compile(r"(?:https?://|ftp://|www\.)[^\s<]*", re.IGNORECASE)
+_BACKPEDAL = re.compile(
+    r"(?:[^?!.,:;*_'\"~()&]+|\([^)]*\)|&(?![a-zA-Z0-9]+;\Z)|[?!.,:;*_'\"~)]+(?!\Z))+"
+)
 _EMAIL = re.compile(r"^[A-Za-z0-9._+-]+@[a-zA-Z0-9-_]+(?:\.[a-zA-Z0-9-_]*[a-zA-Z0-9])+$")
 
 
@@ -44,6 +53,51 @@ def _unwrap(children: list[Token]) -> list[Token]:
     return out
 
 
+def marked_url_end(text: str) -> int:
+    """How much of ``text`` (starting with a URL) marked's ``url`` rule links."""
+    found = _URL.match(text)
+    url = found.group(0) if found else ""
+    while True:
+        pedal = _BACKPEDAL.match(url)
+        shorter = pedal.group(0) if pedal else ""
+        if shorter == url:
+            return len(url)
+        url = shorter
+
+
+def _refit(md: MarkdownIt, children: list[Token]) -> None:
+    """Give each linkified URL marked's end, taking from or giving to the text after it."""
+    for index, token in enumerate(children[:-2]):
+        label, close = children[index + 1], children[index + 2]
+        if token.type != "link_open" or token.markup != "linkify" or close.type != "link_close":
+            continue
+        after = children[index + 3] if index + 3 < len(children) else None
+        rest = after.content if after is not None and after.type == "text" else ""
+        whole = label.content + rest
+        if not _MARKED_START.match(whole) or "@" in label.content:
+            continue
+        end = marked_url_end(whole)
+        if end == len(label.content) or end == 0:
+            continue
+        label.content = whole[:end]
+        href = (
+            label.content
+            if not label.content.lower().startswith("www.")
+            else "http://" + label.content
+        )
+        token.attrSet("href", md.normalizeLink(href))
+        if after is not None and after.type == "text":
+            after.content = whole[end:]
+        elif whole[end:]:
+            children.insert(index + 3, _text(whole[end:]))
+
+
+def _text(content: str) -> Token:
+    token = Token("text", "", 0)
+    token.content = content
+    return token
+
+
 def _merge_text(children: list[Token]) -> list[Token]:
     out: list[Token] = []
     for token in children:
@@ -60,6 +114,7 @@ def marked_linkify(state: StateCore) -> None:
             continue
         if any(c.type == "link_open" and c.markup == "linkify" for c in block.children):
             block.children = _merge_text(_unwrap(block.children))
+            _refit(state.md, block.children)
 
 
 def marked_linkify_plugin(md: MarkdownIt) -> None:
