@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -20,6 +20,7 @@ from postpad.core.render.rules import highlightjs
 from postpad.core.render.rules.hexo_url import url_for
 from postpad.core.render.rules.hugo_refs import HugoRefs
 from postpad.core.render.rules.images import resolve_image
+from postpad.core.render.rules.liquid_vars import page_variables
 
 _MATH_FLAG = re.compile(r"^\s*(?:mathjax|katex|math)\s*[:=]\s*true\b", re.MULTILINE | re.IGNORECASE)
 
@@ -35,6 +36,8 @@ class RenderContext:
     profile: Profile
     math: bool
     md: MarkdownIt
+    #: Jekyll's ``site`` and ``page`` variables (decision 0185); empty for other engines
+    liquid_vars: Mapping[str, Any] = field(default_factory=dict)
 
     @classmethod
     def create(cls, options: RenderOptions, header: str = "") -> RenderContext:
@@ -49,7 +52,7 @@ class RenderContext:
         spec = ParserSpec(profile, options.theme, math, options.allow_remote_images)
         if profile.hexo_code is not None and profile.hexo_code.highlight_js:
             highlightjs.prestart()  # Node.js loads highlight.js while the parser is built
-        return cls(options, profile, math, build_parser(spec))
+        return cls(options, profile, math, build_parser(spec), liquid_variables(options, header))
 
     def new_env(self, references: dict[str, Any] | None = None) -> dict[str, Any]:
         warnings: list[tuple[int | None, str, str]] = []
@@ -65,11 +68,28 @@ class RenderContext:
             "pp_site_root": self.options.site_root,
             "pp_mermaid": self.options.mermaid,  # decision 0155
         }
+        if self.liquid_vars:
+            env["pp_liquid_vars"] = self.liquid_vars
         if references:
             env["references"] = dict(references)
         if self.profile.templates == "shortcode" and self.options.site_root is not None:
             env["pp_hugo_refs"] = HugoRefs(self.options.site_root, self.options.post_path)
         return env
+
+
+def liquid_variables(options: RenderOptions, header: str) -> dict[str, Any]:
+    """What Jekyll's Liquid knows as ``site`` and ``page`` before kramdown runs (decision 0185)."""
+    if options.engine != "jekyll":
+        return {}
+    return {"site": options.site_variables, "page": page_variables(header)}
+
+
+def header_changes_body(options: RenderOptions, new: str, old: str) -> bool:
+    """Whether a front-matter edit changes the body's HTML: the math flag, or Jekyll's
+    ``page.*`` variables (decision 0185)."""
+    if options.math is None and front_matter_enables_math(new) != front_matter_enables_math(old):
+        return True
+    return liquid_variables(options, new) != liquid_variables(options, old)
 
 
 class ImageResolver:

@@ -30,7 +30,7 @@ from postpad.core.render.blocks import (
     rerender_ids,
     split_groups,
 )
-from postpad.core.render.context import RenderContext, front_matter_enables_math
+from postpad.core.render.context import RenderContext, header_changes_body
 from postpad.core.render.diffing import common_prefix, common_suffix, line_start, offset_of_line
 from postpad.core.render.frontmatter import normalise_newlines, split_post
 from postpad.core.render.options import RenderOptions
@@ -63,10 +63,8 @@ class IncrementalRenderer:
         if text == self._text:
             return RenderPatch((), state.snapshot())
         parts = split_post(text, self.options.engine)
-        if (
-            parts.header != state.header
-            and self.options.math is None
-            and front_matter_enables_math(parts.header) != front_matter_enables_math(state.header)
+        if parts.header != state.header and header_changes_body(
+            self.options, parts.header, state.header
         ):
             return self._full(text)
         saved = (state.header, state.body_line)

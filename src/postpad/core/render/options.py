@@ -39,6 +39,8 @@ class RenderOptions:
     post_asset_folder: bool = False
     allow_remote_images: bool = False
     math: bool | None = None
+    #: the site's whole config as its templates see it (Jekyll's ``site.*``, decision 0185)
+    site_variables: Mapping[str, Any] = field(default_factory=lambda: _frozen(None))
     #: Synonym of ``engine`` accepted for callers that say "profile"; wins when given.
     profile: str | None = None
 
@@ -49,6 +51,7 @@ class RenderOptions:
         object.__setattr__(self, "engine", engine)
         object.__setattr__(self, "profile", engine)
         object.__setattr__(self, "site_overrides", _frozen(self.site_overrides))
+        object.__setattr__(self, "site_variables", _frozen(self.site_variables))
         for name in ("post_path", "site_root"):
             value = getattr(self, name)
             if value is not None and not isinstance(value, Path):
@@ -72,6 +75,7 @@ def options_for_site(
         "theme": getattr(site, "theme", None),
         "site_root": getattr(site, "root", None),
         "site_overrides": dict(getattr(config, "render_overrides", None) or {}),
+        "site_variables": dict(getattr(config, "raw", None) or {}),
         "post_asset_folder": bool(getattr(config, "post_asset_folder", False)),
         "post_path": Path(post_path) if post_path is not None else None,
     }

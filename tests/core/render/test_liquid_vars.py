@@ -1,0 +1,69 @@
+"""Jekyll's ``{{ site.x }}`` / ``{{ page.x }}`` filled in before Markdown (decision 0185).
+
+The expected HTML is what Jekyll 4.3.1 built for the same post and ``_config.yml`` keys."""
+
+from __future__ import annotations
+
+from postpad.core.render import IncrementalRenderer, RenderOptions, render
+
+SITE = {
+    "img_url": "/assets/img/",
+    "finder": "/url.html#",
+    "flag": True,
+    "number": 3,
+    "nothing": None,
+    "word": "yes",
+    "count": 3,
+}
+
+
+def _html(text: str, engine: str = "jekyll") -> str:
+    options = RenderOptions(engine=engine, site_variables=SITE)
+    return "".join(block.html for block in render(text, options).blocks)
+
+
+def test_site_variable_in_an_image_path_and_a_link_url() -> None:
+    html = _html("![pic]({{ site.img_url }}a.png) and [x]({{ site.finder }}http://e.com/)\n")
+    assert html == (
+        '<p><img src="/assets/img/a.png" alt="pic" /> and '
+        '<a href="/url.html#http://e.com/">x</a></p>\n'
+    )
+
+
+def test_scalars_print_as_liquid_prints_them() -> None:
+    assert _html("{{ site.flag }} {{ site.number }} [{{ site.nothing }}]\n") == "<p>true 3 []</p>\n"
+
+
+def test_page_variables_come_from_the_front_matter_and_become_markdown() -> None:
+    post = (
+        '---\ntitle: Hello "World"\ntag_line: a *b*\n---\n{{ page.title }} / {{ page.tag_line }}\n'
+    )
+    assert _html(post) == "<p>Hello “World” / a <em>b</em></p>\n"
+
+
+def test_variables_inside_code_are_filled_too() -> None:
+    assert _html("`{{ site.img_url }}`\n") == (
+        '<p><code class="language-plaintext highlighter-rouge">/assets/img/</code></p>\n'
+    )
+
+
+def test_raw_keeps_the_variable_literal() -> None:
+    assert _html("{% raw %}{{ site.img_url }}{% endraw %}\n") == "<p>{{ site.img_url }}</p>\n"
+
+
+def test_unknown_or_inexact_lookups_stay_placeholders() -> None:
+    # missing key, a word Ruby's YAML reads as true, and ``count`` (the drop's Enumerable#count)
+    for name in ("site.missing", "site.word", "site.count", "page.url", "page.title"):
+        html = _html(f"x {{{{ {name} }}}}\n")
+        assert "pp-template-output" in html, name
+
+
+def test_other_engines_keep_their_placeholders() -> None:
+    assert "pp-template-output" in _html("{{ site.img_url }}\n", engine="eleventy")
+
+
+def test_a_front_matter_edit_re_renders_the_body() -> None:
+    renderer = IncrementalRenderer(RenderOptions(engine="jekyll"))
+    renderer.update("---\ntitle: One\n---\n{{ page.title }}\n")
+    patch = renderer.update("---\ntitle: Two\n---\n{{ page.title }}\n")
+    assert "Two" in "".join(block.html for block in patch.rendered.blocks)
