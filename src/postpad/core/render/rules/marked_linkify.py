@@ -8,7 +8,9 @@ links that start no other way are turned back into the text they were.
 A link's end is marked's (decision 0189): its ``url`` rule takes everything up to a space or
 ``<`` and then backpedals (``_backpedal``): trailing punctuation and an unmatched ``)`` come off
 only at the end, so ``(https://a.com/x)in`` links ``https://a.com/x)in`` and a closing ``"`` after
-the URL stays text, where linkify-it stops at the ``)`` and keeps the quote.
+the URL stays text, where linkify-it stops at the ``)`` and keeps the quote. marked also links
+what linkify-it leaves: a URL inside a word (``访问http://a.com``), ``www.`` before any name
+(``www.conf``) and an e-mail address after a character that cannot be in one (``地址a@b.com``).
 """
 
 from __future__ import annotations
@@ -24,6 +26,12 @@ _URL = re.compile(r"(?:https?://|ftp://|www\.)[^\s<]*", re.IGNORECASE)
 _BACKPEDAL = re.compile(
     r"(?:[^?!.,:;*_'\"~()&]+|\([^)]*\)|&(?![a-zA-Z0-9]+;\Z)|[?!.,:;*_'\"~)]+(?!\Z))+"
 )
+_FIND = re.compile(
+    r"(?:https?://|ftp://|www\.)(?:[a-zA-Z0-9\-]+\.?)+[^\s<]*"
+    r"|(?<![a-zA-Z0-9.!#$%&'*+/=?_`{|}~-])[A-Za-z0-9._+-]+@[a-zA-Z0-9-_]+"
+    r"(?:\.[a-zA-Z0-9-_]*[a-zA-Z0-9])+(?![-_])"
+)
+_HTML_A = re.compile(r"<(/?)a[\s>]", re.IGNORECASE)
 _EMAIL = re.compile(r"^[A-Za-z0-9._+-]+@[a-zA-Z0-9-_]+(?:\.[a-zA-Z0-9-_]*[a-zA-Z0-9])+$")
 
 
@@ -98,6 +106,51 @@ def _text(content: str) -> Token:
     return token
 
 
+def _link(href: str, label: str) -> list[Token]:
+    opening = Token("link_open", "a", 1)
+    opening.attrs = {"href": href}
+    opening.markup, opening.info = "linkify", "auto"
+    closing = Token("link_close", "a", -1)
+    closing.markup, closing.info = "linkify", "auto"
+    return [opening, _text(label), closing]
+
+
+def _split(md: MarkdownIt, text: str) -> list[Token]:
+    """``text`` with the URLs and e-mail addresses marked links in it as links."""
+    out: list[Token] = []
+    done = 0
+    for found in _FIND.finditer(text):
+        if found.start() < done:
+            continue
+        label = found.group(0)
+        if _MARKED_START.match(label):
+            label = label[: marked_url_end(label)]
+            href = ("http://" + label) if label.lower().startswith("www.") else label
+        else:
+            href = "mailto:" + label
+        if not label:
+            continue
+        out += [_text(text[done : found.start()]), *_link(md.normalizeLink(href), label)]
+        done = found.start() + len(label)
+    return [*out, _text(text[done:])] if out else []
+
+
+def _link_more(md: MarkdownIt, children: list[Token]) -> list[Token]:
+    """Link what marked links in text outside links (markdown-it's or an HTML ``<a>``)."""
+    out: list[Token] = []
+    depth = 0
+    for token in children:
+        if token.type in ("link_open", "link_close"):
+            depth += 1 if token.type == "link_open" else -1
+        elif token.type == "html_inline" and (tag := _HTML_A.match(token.content)):
+            depth += -1 if tag.group(1) else 1
+        elif token.type == "text" and depth <= 0 and (parts := _split(md, token.content)):
+            out += parts
+            continue
+        out.append(token)
+    return out
+
+
 def _merge_text(children: list[Token]) -> list[Token]:
     out: list[Token] = []
     for token in children:
@@ -115,6 +168,8 @@ def marked_linkify(state: StateCore) -> None:
         if any(c.type == "link_open" and c.markup == "linkify" for c in block.children):
             block.children = _merge_text(_unwrap(block.children))
             _refit(state.md, block.children)
+        if any(c.type == "text" and _FIND.search(c.content) for c in block.children):
+            block.children = _link_more(state.md, block.children)
 
 
 def marked_linkify_plugin(md: MarkdownIt) -> None:
