@@ -28,6 +28,8 @@ PORTS = {
     "css": ("css",),
     "html": ("html",),
     "python": ("python", "py"),
+    "sql": ("sql",),
+    "http": ("http",),
 }
 RUBY = """
 require 'json'

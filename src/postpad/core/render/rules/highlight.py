@@ -7,10 +7,12 @@ gutter, as hexo-util's highlighter does and Butterfly styles; other engines get
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from html import escape
 
 from pygments import highlight as pygments_highlight
 from pygments.formatters import HtmlFormatter
+from pygments.lexer import Lexer
 from pygments.token import STANDARD_TYPES, Token, _TokenType, is_token_subtype
 
 from postpad.core.render.chroma.html import hugo_code_block
@@ -46,10 +48,21 @@ def rouge_html(code: str, language: str) -> str:
             "" if not port and is_token_subtype(kind, Token.Text.Whitespace) else _css_class(kind),
             value,
         )
-        for kind, value in lexer.get_tokens(code)
+        for kind, value in (lexer.get_tokens(code) if port else _rouge_comments(lexer, code))
         if value
     ]
     return _spans(tokens)
+
+
+def _rouge_comments(lexer: Lexer, code: str) -> Iterator[tuple[_TokenType, str]]:
+    """Pygments' tokens, a line comment's newline left out of it: every Rouge lexer's line
+    comment ends before the newline (``//.*?$``, ``--.*``; decision 0186)."""
+    for kind, value in lexer.get_tokens(code):
+        if value.endswith("\n") and is_token_subtype(kind, Token.Comment.Single):
+            yield kind, value[:-1]
+            yield Token.Text, "\n"
+        else:
+            yield kind, value
 
 
 def _css_class(kind: _TokenType) -> str:

@@ -16,6 +16,7 @@ from postpad.core.render.rules.rouge_data_lexers import (
     RougeTexLexer,
 )
 from postpad.core.render.rules.rouge_html_lexer import RougeHtmlLexer
+from postpad.core.render.rules.rouge_http import RougeHttpLexer
 from postpad.core.render.rules.rouge_javascript import (
     RougeJavascriptLexer,
     RougeJsxLexer,
@@ -23,6 +24,7 @@ from postpad.core.render.rules.rouge_javascript import (
 )
 from postpad.core.render.rules.rouge_python import RougePythonLexer
 from postpad.core.render.rules.rouge_shell import RougeShellLexer
+from postpad.core.render.rules.rouge_sql import RougeSqlLexer
 
 
 def _words(text: str) -> list[str]:
@@ -87,6 +89,8 @@ _ROUGE: dict[str, type[RegexLexer]] = {
     "python": RougePythonLexer,
     "py": RougePythonLexer,
     "html": RougeHtmlLexer,
+    "http": RougeHttpLexer,
+    "sql": RougeSqlLexer,
     "tex": RougeTexLexer,
     "latex": RougeTexLexer,
 }
