@@ -26,7 +26,7 @@ LANGUAGES = str.split(
     " postgresql_sql_dialect powershell properties protocol_buffer python python_2 r react ruby"
     " rust sass scala scss sql swift systemd terraform tex toml typescript viml vue xml yaml zig"
     " solidity csv coffeescript django_jinja handlebars nix ocaml fsharp"
-    " verilog vhdl nasm"
+    " verilog vhdl nasm gdscript3"
 )
 #: Lexers written in Go rather than XML, restated in ``render/chroma/``: ``golang.py``,
 #: ``markdown.py``.
