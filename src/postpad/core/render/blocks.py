@@ -193,7 +193,7 @@ def _set_heading_ids(ctx: RenderContext, tokens: list[Token], ids: tuple[str, ..
     for index, token in enumerate(tokens):
         if token.type != "heading_open" or position >= len(ids):
             continue
-        if ids[position]:
+        if ids[position] or ctx.profile.heading_ids == "marked":  # hexo-renderer-marked: id="" too
             token.attrSet("id", ids[position])
             token.meta = {
                 **(token.meta or {}),
