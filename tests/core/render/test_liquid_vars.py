@@ -67,3 +67,19 @@ def test_a_front_matter_edit_re_renders_the_body() -> None:
     renderer.update("---\ntitle: One\n---\n{{ page.title }}\n")
     patch = renderer.update("---\ntitle: Two\n---\n{{ page.title }}\n")
     assert "Two" in "".join(block.html for block in patch.rendered.blocks)
+
+
+def test_code_inside_raw_is_not_flagged() -> None:
+    for text in (
+        "```html\n{% raw %}\n<p>{{ page.title }}</p>\n{% endraw %}\n```\n",
+        "a `{% raw %}{{ x }}{% endraw %}` b\n",
+        "{% raw %}\n```html\n<p>{{ page.title }}</p>\n```\n{% endraw %}\n",
+    ):
+        rendered = render(text, RenderOptions(engine="jekyll"))
+        assert [w.code for w in rendered.warnings] == [], text
+        assert "pp-tag-inline" not in "".join(block.html for block in rendered.blocks)
+
+
+def test_liquid_in_code_is_still_flagged() -> None:
+    rendered = render("`{{ x }}`\n", RenderOptions(engine="jekyll"))
+    assert [w.code for w in rendered.warnings] == ["liquid-in-code"]

@@ -19,6 +19,7 @@ from postpad.core.render.context import RenderContext
 from postpad.core.render.rules import hexo_tags, other_tags
 from postpad.core.render.rules.heading_ids import HeadingIdAllocator, base_slug
 from postpad.core.render.rules.hexo_external_link import add_targets
+from postpad.core.render.rules.liquid_vars import liquid_code
 from postpad.core.render.rules.math import render_math
 from postpad.core.stats import TextStats, stats_for_tokens
 
@@ -212,8 +213,11 @@ _LIQUID_CODE = (
 )
 
 
-def _liquid_in(ctx: RenderContext, code: str) -> bool:
-    return ctx.profile.templates == "liquid" and ("{{" in code or "{%" in code)
+def _liquid_in(ctx: RenderContext, token: Token) -> bool:
+    """Liquid that Jekyll runs inside code: none inside ``{% raw %}`` (decision 0187)."""
+    if ctx.profile.templates != "liquid" or not ("{{" in token.content or "{%" in token.content):
+        return False
+    return not liquid_code(token, {"pp_liquid": True})[1]
 
 
 def _template_warning(ctx: RenderContext, token: Token) -> tuple[str, str] | None:
@@ -239,7 +243,7 @@ def _scan_warnings(ctx: RenderContext, group: Group) -> list[tuple[int, str, str
                 found.append((line, "math-error", f"formula not converted: {error}"))
         elif token.type in ("inline", "pp_tag_line"):
             found.extend(_scan_inline(ctx, token, line))
-        elif token.type == "fence" and _liquid_in(ctx, token.content):
+        elif token.type == "fence" and _liquid_in(ctx, token):
             found.append((line, *_LIQUID_CODE))
     return found
 
@@ -251,7 +255,7 @@ def _scan_inline(ctx: RenderContext, token: Token, line: int) -> list[tuple[int,
             warning = _template_warning(ctx, child)
             if warning:
                 found.append((line + int(child.meta.get("line_offset", 0)), *warning))
-        elif child.type == "code_inline" and _liquid_in(ctx, child.content):
+        elif child.type == "code_inline" and _liquid_in(ctx, child):
             found.append((line, *_LIQUID_CODE))
         elif child.type == "math_inline":
             _html, error = render_math(child.content, False)

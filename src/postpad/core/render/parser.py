@@ -41,7 +41,7 @@ from postpad.core.render.rules.kramdown_smart_quotes import kramdown_smart_quote
 from postpad.core.render.rules.kramdown_tables import kramdown_tables_plugin
 from postpad.core.render.rules.kramdown_text_edges import kramdown_text_edges_plugin
 from postpad.core.render.rules.liquid_html_tags import mark_liquid_tags
-from postpad.core.render.rules.liquid_vars import liquid_vars_plugin
+from postpad.core.render.rules.liquid_vars import liquid_code, liquid_vars_plugin
 from postpad.core.render.rules.marked_linkify import marked_linkify_plugin
 from postpad.core.render.rules.math import math_plugin
 from postpad.core.render.rules.mermaid import fence_html
@@ -85,15 +85,17 @@ def _code_html(token: Token, info: str, lang: str, env: Any) -> str:
         return hexo_code_html(token.content, info, settings)
     style = str(env.get("pp_code_style", "plain"))
     chroma = env.get("pp_chroma", CLASSES)
-    html = code_block_html(token.content, lang, style=style, chroma=chroma, info=info)
-    return mark_liquid(html) if env.get("pp_liquid") else html
+    code, literal = liquid_code(token, env)
+    html = code_block_html(code, lang, style=style, chroma=chroma, info=info)
+    return html if literal else mark_liquid(html)
 
 
 def _literal(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
     return escape(tokens[idx].content, quote=False)
 
 
-_LIQUID_IN_CODE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
+#: within one run of text: a match across the highlighter's spans would nest badly (0187)
+_LIQUID_IN_CODE = re.compile(r"\{\{[^<]*?\}\}|\{%[^<]*?%\}")
 
 
 def mark_liquid(escaped: str) -> str:
@@ -110,15 +112,16 @@ def _liquid_code_inline(
     self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any
 ) -> str:
     token = tokens[idx]
-    return (
-        f"<code{self.renderAttrs(token)}>{mark_liquid(escape(token.content, quote=False))}</code>"
-    )
+    code, literal = liquid_code(token, env)
+    html = escape(code, quote=False)
+    return f"<code{self.renderAttrs(token)}>{html if literal else mark_liquid(html)}</code>"
 
 
 def _rouge_code_block(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
     """kramdown hands indented code to Rouge too."""
-    html = code_block_html(tokens[idx].content, "", style="rouge")
-    return mark_liquid(html) if env.get("pp_liquid") else html
+    code, literal = liquid_code(tokens[idx], env)
+    html = code_block_html(code, "", style="rouge")
+    return html if literal else mark_liquid(html)
 
 
 def _heading_open(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:

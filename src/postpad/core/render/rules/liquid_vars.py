@@ -18,6 +18,7 @@ from typing import Any
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
+from markdown_it.token import Token
 
 from postpad.core.errors import FrontMatterError
 from postpad.core.frontmatter.yaml_codec import load_yaml
@@ -97,6 +98,22 @@ def page_variables(header: str) -> dict[str, object]:
         return load_yaml("\n".join(lines[1:closing]))
     except FrontMatterError:
         return {}
+
+
+_RAW_MARKER = re.compile(r"\{%\s*(?:end)?raw\s*%\}")
+
+
+def liquid_code(token: Token, env: Mapping[str, Any]) -> tuple[str, bool]:
+    """A code token's text as Liquid leaves it, and whether it is all literal (decision 0187).
+
+    Liquid runs before Markdown, so ``{% raw %}`` and ``{% endraw %}`` inside code are dropped
+    (a marker alone on a line leaves the empty line) and the text between them stays as written;
+    code inside a ``{% raw %}`` block is literal too. Literal code gets no Liquid placeholders;
+    outside Jekyll (no Liquid) all code is literal."""
+    if not env.get("pp_liquid"):
+        return token.content, True
+    code = _RAW_MARKER.sub("", token.content)
+    return code, code != token.content or bool(token.meta and token.meta.get("pp_raw"))
 
 
 def _substitute_rule(state: StateCore) -> None:

@@ -236,9 +236,9 @@ def _emit(
     # tab panes and timeline items: Butterfly's (a Hexo site on another theme keeps the comments)
     sections = syntax != "nunjucks" or name in tags.block_markdown
     _tokenize_sections(state, start + 1, close, name, sections)
-    if name == "raw":  # {% raw %}: template syntax inside is literal text
+    if name == "raw":  # {% raw %}: template syntax inside is literal text, code too (0187)
         for inner in state.tokens[first_inner:]:
-            if inner.type == "inline":
+            if inner.type in ("inline", "fence", "code_block"):
                 inner.meta = {**(inner.meta or {}), "pp_raw": True}
     closing = state.push("pp_tag_close", "div", -1)
     closing.meta = meta
@@ -377,6 +377,7 @@ def _raw_literal(state: StateCore) -> None:
             for child in token.children or ():
                 if child.type == "pp_tag_inline":
                     child.type, child.tag, child.meta = "text", "", {}
+                child.meta["pp_raw"] = True  # code spans: no Liquid placeholders (0187)
 
 
 def _tag_line(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
