@@ -30,6 +30,7 @@ PORTS = {
     "python": ("python", "py"),
     "sql": ("sql",),
     "http": ("http",),
+    "php": ("php",),
 }
 RUBY = """
 require 'json'

@@ -22,6 +22,7 @@ from postpad.core.render.rules.rouge_javascript import (
     RougeJsxLexer,
     RougeTypescriptLexer,
 )
+from postpad.core.render.rules.rouge_php import RougePhpLexer
 from postpad.core.render.rules.rouge_python import RougePythonLexer
 from postpad.core.render.rules.rouge_shell import RougeShellLexer
 from postpad.core.render.rules.rouge_sql import RougeSqlLexer
@@ -91,6 +92,7 @@ _ROUGE: dict[str, type[RegexLexer]] = {
     "html": RougeHtmlLexer,
     "http": RougeHttpLexer,
     "sql": RougeSqlLexer,
+    **dict.fromkeys(("php", "php3", "php4", "php5"), RougePhpLexer),
     "tex": RougeTexLexer,
     "latex": RougeTexLexer,
 }
