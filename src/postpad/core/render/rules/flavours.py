@@ -26,6 +26,7 @@ from markdown_it.token import Token
 from postpad.core.render.rules.hexo_url import encode_uri
 from postpad.core.render.rules.kramdown_lists import kramdown_lists
 from postpad.core.render.rules.marked_list_end import marked_list_end_plugin
+from postpad.core.render.rules.marked_paragraph import marked_paragraph_plugin
 
 _ALIGN = re.compile(r"text-align:(left|right|center)")
 
@@ -286,6 +287,7 @@ def flavour_plugin(md: MarkdownIt, flavour: str, *, tasklists: bool, footnotes: 
     if flavour == "marked":
         md.core.ruler.push("pp_table_align", _table_align)
         marked_list_end_plugin(md)
+        marked_paragraph_plugin(md)
         md.normalizeLinkText = _raw_link_text  # type: ignore[method-assign,assignment]
     if flavour == "goldmark":
         md.core.ruler.push("pp_goldmark_autolinks", _goldmark_autolinks)
