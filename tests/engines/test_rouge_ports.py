@@ -31,6 +31,7 @@ PORTS = {
     "sql": ("sql",),
     "http": ("http",),
     "php": ("php",),
+    "java": ("java",),
 }
 RUBY = """
 require 'json'

@@ -17,6 +17,7 @@ from postpad.core.render.rules.rouge_data_lexers import (
 )
 from postpad.core.render.rules.rouge_html_lexer import RougeHtmlLexer
 from postpad.core.render.rules.rouge_http import RougeHttpLexer
+from postpad.core.render.rules.rouge_java import RougeJavaLexer
 from postpad.core.render.rules.rouge_javascript import (
     RougeJavascriptLexer,
     RougeJsxLexer,
@@ -92,6 +93,7 @@ _ROUGE: dict[str, type[RegexLexer]] = {
     "html": RougeHtmlLexer,
     "http": RougeHttpLexer,
     "sql": RougeSqlLexer,
+    "java": RougeJavaLexer,
     **dict.fromkeys(("php", "php3", "php4", "php5"), RougePhpLexer),
     "tex": RougeTexLexer,
     "latex": RougeTexLexer,
