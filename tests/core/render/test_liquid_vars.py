@@ -4,6 +4,8 @@ The expected HTML is what Jekyll 4.3.1 built for the same post and ``_config.yml
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from postpad.core.render import IncrementalRenderer, RenderOptions, render
 
 SITE = {
@@ -83,3 +85,11 @@ def test_code_inside_raw_is_not_flagged() -> None:
 def test_liquid_in_code_is_still_flagged() -> None:
     rendered = render("`{{ x }}`\n", RenderOptions(engine="jekyll"))
     assert [w.code for w in rendered.warnings] == ["liquid-in-code"]
+
+
+def test_a_site_without_baseurl_prints_nothing_for_it(tmp_path: Path) -> None:
+    options = RenderOptions(engine="jekyll", site_root=tmp_path, site_variables={"title": "T"})
+    html = "".join(b.html for b in render("![a]({{ site.baseurl }}/img/a.png)\n", options).blocks)
+    assert html == '<p><img src="/img/a.png" alt="a" /></p>\n'
+    outside = render("{{ site.baseurl }}\n", RenderOptions(engine="jekyll")).blocks[0].html
+    assert "pp-template-output" in outside  # no site: unknown

@@ -81,7 +81,10 @@ def liquid_variables(options: RenderOptions, header: str) -> dict[str, Any]:
     """What Jekyll's Liquid knows as ``site`` and ``page`` before kramdown runs (decision 0185)."""
     if options.engine != "jekyll":
         return {}
-    return {"site": options.site_variables, "page": page_variables(header)}
+    site = options.site_variables
+    if options.site_root is not None:  # a detected site: Jekyll's default ``baseurl`` is nil
+        site = {"baseurl": None, **site}
+    return {"site": site, "page": page_variables(header)}
 
 
 def header_changes_body(options: RenderOptions, new: str, old: str) -> bool:
