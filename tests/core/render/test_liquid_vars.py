@@ -93,3 +93,46 @@ def test_a_site_without_baseurl_prints_nothing_for_it(tmp_path: Path) -> None:
     assert html == '<p><img src="/img/a.png" alt="a" /></p>\n'
     outside = render("{{ site.baseurl }}\n", RenderOptions(engine="jekyll")).blocks[0].html
     assert "pp-template-output" in outside  # no site: unknown
+
+
+def test_url_filters_as_jekyll_writes_them(tmp_path: Path) -> None:
+    # the HTML Jekyll 4.3.1 built with baseurl: /blog/ and url: https://example.com
+    site = {
+        "baseurl": "/blog/",
+        "url": "https://example.com",
+        "img": "/i/c.png",
+        "rel": "img/d.png",
+    }
+    options = RenderOptions(engine="jekyll", site_root=tmp_path, site_variables=site)
+    post = (
+        "---\ncover: /covers/x.png\n---\n"
+        "![a]({{ \"/assets/a.png\" | relative_url }}) ![b]({{ 'img/b.png' | relative_url }}) "
+        "![c]({{ site.img | relative_url }})\n\n"
+        '[x]({{ "/x/" | absolute_url }}) [y]({{ "https://o.com/y" | relative_url }}) '
+        '[z]({{ site.rel | absolute_url }}) {{ page.cover | absolute_url }} {{ "lit" }}\n'
+    )
+    html = "".join(block.html for block in render(post, options).blocks)
+    assert html == (
+        '<p><img src="/blog/assets/a.png" alt="a" /> <img src="/blog/img/b.png" alt="b" /> '
+        '<img src="/blog/i/c.png" alt="c" /></p>\n'
+        '<p><a href="https://example.com/blog/x/">x</a> <a href="https://o.com/y">y</a> '
+        '<a href="https://example.com/blog/img/d.png">z</a> '
+        "https://example.com/blog/covers/x.png lit</p>\n"
+    )
+
+
+def test_url_filters_stay_placeholders_when_inexact() -> None:
+    # no site: baseurl unknown; dot segments and other characters: Addressable would normalise
+    for source in ('{{ "/a.png" | relative_url }}', '{{ "/a/../b" | relative_url }}'):
+        assert "pp-template-output" in _html(source + "\n")
+    assert _html('{{ "/a b" | relative_url }}\n').count("pp-template-output") == 1
+
+
+def test_relative_url_refuses_what_addressable_would_normalise() -> None:
+    from postpad.core.render.rules.liquid_url_filters import absolute_url, relative_url
+
+    site = {"baseurl": None, "url": "https://Example.com:80"}
+    assert relative_url("a.png", site) == "/a.png"
+    assert relative_url("/a/../b", site) is None
+    assert relative_url("/a%20b", site) is None
+    assert absolute_url("/a", site) is None  # Addressable lower-cases the host, drops :80

@@ -22,10 +22,12 @@ from markdown_it.token import Token
 
 from postpad.core.errors import FrontMatterError
 from postpad.core.frontmatter.yaml_codec import load_yaml
+from postpad.core.render.rules.liquid_url_filters import FILTERS
 
 _SOURCE = re.compile(
     r"(?P<skip>\{%-?\s*(raw|comment)\s*-?%\}.*?\{%-?\s*end\2\s*-?%\})"
-    r"|\{\{\s*(?P<name>(?:site|page)(?:\.[A-Za-z_][\w-]*)+)\s*\}\}",
+    r"|\{\{\s*(?:(?P<name>(?:site|page)(?:\.[A-Za-z_][\w-]*)+)|\"(?P<dq>[^\"{}]*)\""
+    r"|'(?P<sq>[^'{}]*)')\s*(?:\|\s*(?P<filter>relative_url|absolute_url)\s*)?\}\}",
     re.DOTALL,
 )
 #: strings Ruby's YAML (Psych, YAML 1.1) reads as booleans where PyYAML's 1.2 reading does not
@@ -82,7 +84,13 @@ def substitute(text: str, variables: Mapping[str, Any]) -> str:
     def replace(match: re.Match[str]) -> str:
         if match.group("skip") is not None:
             return match.group(0)
-        value = lookup(variables, match.group("name"))
+        name, literal = match.group("name"), match.group("dq") or match.group("sq") or ""
+        value = lookup(variables, name) if name else literal
+        url_filter = FILTERS.get(match.group("filter") or "")
+        if value and url_filter is not None:
+            value = url_filter(value, variables.get("site") or {})
+        elif url_filter is not None:  # nil and "" differ there: unknown
+            value = None
         return match.group(0) if value is None else value
 
     return _SOURCE.sub(replace, text)
