@@ -52,7 +52,8 @@ class RenderContext:
         spec = ParserSpec(profile, options.theme, math, options.allow_remote_images)
         if profile.hexo_code is not None and profile.hexo_code.highlight_js:
             highlightjs.prestart()  # Node.js loads highlight.js while the parser is built
-        return cls(options, profile, math, build_parser(spec), liquid_variables(options, header))
+        variables = liquid_variables(options, profile, header)
+        return cls(options, profile, math, build_parser(spec), variables)
 
     def new_env(self, references: dict[str, Any] | None = None) -> dict[str, Any]:
         warnings: list[tuple[int | None, str, str]] = []
@@ -77,9 +78,9 @@ class RenderContext:
         return env
 
 
-def liquid_variables(options: RenderOptions, header: str) -> dict[str, Any]:
+def liquid_variables(options: RenderOptions, profile: Profile, header: str) -> dict[str, Any]:
     """What Jekyll's Liquid knows as ``site`` and ``page`` before kramdown runs (decision 0185)."""
-    if options.engine != "jekyll":
+    if not profile.site_page_variables:
         return {}
     site = options.site_variables
     if options.site_root is not None:  # a detected site: Jekyll's default ``baseurl`` is nil
@@ -87,12 +88,13 @@ def liquid_variables(options: RenderOptions, header: str) -> dict[str, Any]:
     return {"site": site, "page": page_variables(header)}
 
 
-def header_changes_body(options: RenderOptions, new: str, old: str) -> bool:
+def header_changes_body(ctx: RenderContext, new: str, old: str) -> bool:
     """Whether a front-matter edit changes the body's HTML: the math flag, or Jekyll's
     ``page.*`` variables (decision 0185)."""
+    options, profile = ctx.options, ctx.profile
     if options.math is None and front_matter_enables_math(new) != front_matter_enables_math(old):
         return True
-    return liquid_variables(options, new) != liquid_variables(options, old)
+    return liquid_variables(options, profile, new) != liquid_variables(options, profile, old)
 
 
 class ImageResolver:

@@ -64,7 +64,7 @@ class IncrementalRenderer:
             return RenderPatch((), state.snapshot())
         parts = split_post(text, self.options.engine)
         if parts.header != state.header and header_changes_body(
-            self.options, parts.header, state.header
+            state.ctx, parts.header, state.header
         ):
             return self._full(text)
         saved = (state.header, state.body_line)

@@ -46,6 +46,8 @@ class Profile:
     #: heading id case: 0 keep, 1 lower, 2 upper (hexo-renderer-marked ``modifyAnchors``)
     heading_case: int = 0
     templates: Templates = "none"
+    #: Liquid's ``{{ site.x }}``, ``{{ page.x }}``: from the config and front matter (Jekyll, 0185)
+    site_page_variables: bool = False
     math: bool = False
     #: Hexo wraps highlighted code in ``<figure class="highlight LANG">``
     code_figure: bool = False

@@ -19,5 +19,6 @@ PROFILE = Profile(
     flavour="kramdown",
     kramdown_ial=True,
     templates="liquid",
+    site_page_variables=True,
     math=True,
 )
