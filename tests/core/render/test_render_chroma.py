@@ -133,3 +133,17 @@ def test_fence_attributes_as_goldmark_reads_them() -> None:
     assert (settings.line_nos, settings.line_numbers_in_table) == (True, True)
     assert settings.hl_lines == ((206, 206), (213, 215))  # counted from the block's first line
     assert attributes.div_attributes(parsed) == ' id="top"'
+
+
+def test_a_lexer_error_token_is_coloured_but_not_boxed() -> None:
+    """Chroma marks code its lexer does not expect (a JS object under ``json``) as ``err``; the
+    preview keeps the style's colour but not Pygments' red box, which reads as the author's
+    mistake. The override comes after, and is as specific as, the style's own rule."""
+    from postpad.core.render.rules.highlight import theme_stylesheets
+
+    rules = [line for line in theme_stylesheets().splitlines() if ".highlight .err" in line]
+    boxed = next(i for i, rule in enumerate(rules) if "border: 1px solid" in rule)
+    unboxed = next(i for i, rule in enumerate(rules) if "border: 0" in rule)
+    assert unboxed > boxed
+    assert rules[unboxed].startswith(":root .highlight .err")
+    assert "color" not in rules[unboxed]

@@ -177,6 +177,10 @@ CHROMA_LAYOUT = (
     " margin-right: 0.4em; padding: 0 0.4em 0 0.4em; color: #7f7f7f; }\n"
     ".chroma .hl { background-color: rgba(127, 127, 127, 0.2); }\n"
 )
+#: A lexer's error token (Chroma, Rouge or Pygments reading code it does not expect, e.g. a JS
+#: object under ``json``) is not the author's mistake and the blog's theme does not box it:
+#: the colour stays, Pygments' red border goes.
+LEXER_ERROR = ":root .highlight .err, :root[data-theme=dark] .highlight .err { border: 0; }\n"
 
 
 def theme_stylesheets() -> str:
@@ -188,5 +192,6 @@ def theme_stylesheets() -> str:
             hljs_stylesheet(LIGHT_STYLE, ":root"),
             hljs_stylesheet(DARK_STYLE, ":root[data-theme=dark]"),
             CHROMA_LAYOUT,
+            LEXER_ERROR,
         )
     )
