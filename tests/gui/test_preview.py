@@ -240,3 +240,17 @@ def test_scroll_sync_in_a_chunked_post(qtbot, main_window, tmp_path) -> None:
     qtbot.wait(300)  # the page ignores scroll events caused by its own scrollToLine for 150 ms
     run_js(qtbot, tab.preview, "window.scrollTo(0, document.body.scrollHeight / 2); true")
     qtbot.waitUntil(lambda: 400 < tab.editor.top_line() < 1000, timeout=5000)
+
+
+def test_jekyll_site_variables_fill_in_the_preview(qtbot, main_window, tmp_path) -> None:
+    """The window's preview knows the site's ``_config.yml`` as Jekyll's ``site.*`` (decision
+    0185), as `postpad render` does: a value becomes text before kramdown reads it."""
+    site = tmp_path / "jekyll-blog"
+    (site / "_posts").mkdir(parents=True)
+    (site / "_config.yml").write_text("title: 江边手记\nmarkdown: kramdown\n", encoding="utf-8")
+    (site / "Gemfile").write_text('gem "jekyll"\n', encoding="utf-8")
+    post = site / "_posts" / "2026-10-03-coffee.md"
+    post.write_text("---\ntitle: 咖啡\n---\n\n欢迎来到 {{ site.title }}。\n", encoding="utf-8")
+    tab = main_window.open_paths([post])[0]
+    assert tab.engine == "jekyll"
+    wait_for_preview_text(qtbot, tab.preview, "欢迎来到 江边手记。")

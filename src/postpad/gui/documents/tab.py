@@ -151,6 +151,7 @@ class DocumentTab(QWidget):
             remote_images=self.remote_images,
             site_root=str(site.root) if site else None,
             site_overrides=site.config.render_overrides if site else {},
+            site_variables=dict(site.config.raw) if site else {},
             post_asset_folder=bool(site.config.post_asset_folder) if site else False,
         )
 

@@ -32,6 +32,8 @@ class PreviewSettings:
     remote_images: bool = False
     site_root: str | None = None
     site_overrides: dict[str, Any] = field(default_factory=dict)
+    #: the site's whole config, Jekyll's ``site.*`` (decision 0185)
+    site_variables: dict[str, Any] = field(default_factory=dict)
     post_asset_folder: bool = False
 
     def options(self) -> RenderOptions:
@@ -43,6 +45,7 @@ class PreviewSettings:
             post_path=self.post_path,  # type: ignore[arg-type]  # coerced to Path by the core
             site_root=self.site_root,  # type: ignore[arg-type]
             site_overrides=self.site_overrides,
+            site_variables=self.site_variables,
             post_asset_folder=self.post_asset_folder,
             allow_remote_images=self.remote_images,
         )
