@@ -94,7 +94,7 @@ def header_changes_body(ctx: RenderContext, new: str, old: str) -> bool:
     options, profile = ctx.options, ctx.profile
     if options.math is None and front_matter_enables_math(new) != front_matter_enables_math(old):
         return True
-    return liquid_variables(options, profile, new) != liquid_variables(options, profile, old)
+    return liquid_variables(options, profile, new) != ctx.liquid_vars  # the old header's
 
 
 class ImageResolver:

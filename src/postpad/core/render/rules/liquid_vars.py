@@ -21,7 +21,7 @@ from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
 from postpad.core.errors import FrontMatterError
-from postpad.core.frontmatter.yaml_codec import load_yaml
+from postpad.core.frontmatter import read_fields
 from postpad.core.render.rules.liquid_url_filters import FILTERS
 
 _SOURCE = re.compile(
@@ -98,12 +98,10 @@ def substitute(text: str, variables: Mapping[str, Any]) -> str:
 
 def page_variables(header: str) -> dict[str, object]:
     """The post's YAML front matter (``header`` with its ``---`` lines) as ``page.*``."""
-    lines = header.split("\n")
-    if len(lines) < 2 or not lines[0].startswith("---"):
+    if not header.startswith("---"):
         return {}
-    closing = max(i for i, line in enumerate(lines) if line.startswith(("---", "...")))
     try:
-        return load_yaml("\n".join(lines[1:closing]))
+        return read_fields(header)
     except FrontMatterError:
         return {}
 
