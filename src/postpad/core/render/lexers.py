@@ -1,10 +1,13 @@
-"""The Pygments lexer for a fence's language, shared by every highlighter (cached)."""
+"""The Pygments lexer for a fence's language, shared by every highlighter (cached), and the
+typed ``bygroups`` the hand-written lexer ports (Rouge's, Chroma's Go) use."""
 
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 from pygments.lexer import Lexer
+from pygments.lexer import bygroups as _bygroups
 from pygments.lexers import get_lexer_by_name
 from pygments.util import ClassNotFound
 
@@ -18,3 +21,8 @@ def lexer_for(language: str) -> Lexer | None:
         return get_lexer_by_name(language, stripnl=False, ensurenl=False)
     except ClassNotFound:
         return None
+
+
+def bygroups(*kinds: object) -> Any:
+    """Pygments' ``bygroups`` (untyped there)."""
+    return _bygroups(*kinds)  # type: ignore[no-untyped-call]

@@ -10,15 +10,10 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from pygments.lexer import RegexLexer, words
-from pygments.lexer import bygroups as _bygroups
 from pygments.token import Comment, Keyword, Name, Number, Operator, Punctuation, String, Text
 
 from postpad.core.render.chroma.lexer import Token, TokenSource
-
-
-def bygroups(*kinds: object) -> Any:
-    """Pygments' ``bygroups`` (untyped there)."""
-    return _bygroups(*kinds)  # type: ignore[no-untyped-call]
+from postpad.core.render.lexers import bygroups
 
 
 def _words(text: str) -> list[str]:
