@@ -103,3 +103,20 @@ def test_radio_buttons_show_their_state(qtbot, window, theme) -> None:
     assert contrast_ratio(checked_centre, unchecked_centre) >= 3, theme  # checked ≠ unchecked
     if theme == DARK:  # our indicator style; the light theme is Fusion's own
         assert contrast_ratio(ring, behind) >= 3, (ring.name(), behind.name())
+
+
+def test_compare_and_recovery_panes_tint_changed_lines_readably(window, theme) -> None:
+    """The panes the compare and recovery dialogs show: their own text colour on their tints."""
+    from postpad.core.text.hunks import diff_hunks
+    from postpad.gui.dialogs.compare import SideBySideDiff
+
+    theirs, mine = "同一行\n磁盘上的一行\n", "同一行\n恢复的一行\n"
+    diff = SideBySideDiff("On disk", "Recovered text", window)
+    diff.show_texts(theirs, mine, diff_hunks(mine, theirs))
+    for pane in (diff.left, diff.right):
+        [tinted] = pane.extraSelections()  # the changed line only
+        assert tinted.cursor.block().blockNumber() == 1
+        background = tinted.format.background().color()
+        assert background != pane.palette().color(R.Base)  # the line is marked at all
+        text = pane.palette().color(R.Text)
+        assert contrast_ratio(text, background) >= 4.5, (theme, text.name(), background.name())
