@@ -1404,6 +1404,16 @@ A Markdown editor for static-site blogs.</source>
     </message>
 </context>
 <context>
+    <name>ProblemsButton</name>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProblemsDialog</name>
     <message>
         <source>Check Site</source>
@@ -1620,6 +1630,97 @@ A Markdown editor for static-site blogs.</source>
     </message>
     <message>
         <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RenderWarnings</name>
+    <message>
+        <source>Next &amp;Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the page differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown tag {% %1 %}: %2 stops the build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset %1 is not in the post&apos;s asset folder: Hexo shows nothing here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist: the link or image is broken on the blog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File %1 does not exist: Hexo shows nothing here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hexo renders %1 as /%1 unless post_asset_folder and marked.postAsset are on; use {% asset_img %} or a /root path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{% %1 %} has no {% end%1 %}: %2 stops the build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{% %1 %} has no opening tag: %2 stops the build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hexo deletes {{ … }} from the page; wrap it in {% raw %}…{% endraw %} or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hexo deletes {# … #} (a Nunjucks comment) from the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hugo removed the %1 shortcode: current Hugo stops the build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jekyll runs Liquid inside code too; wrap it in {% raw %}…{% endraw %}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formula not converted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mermaid is off in this site&apos;s config: the blog does not draw it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: the build fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown tag {% %1 %}: %2 stops the build unless the site&apos;s code registers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s) the blog will show differently from the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click for the list (F8: next problem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1409,6 +1409,15 @@ A Markdown editor for static-site blogs.</source>
     </message>
 </context>
 <context>
+    <name>ProblemsButton</name>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProblemsDialog</name>
     <message>
         <source>Check Site</source>
@@ -1627,6 +1636,97 @@ A Markdown editor for static-site blogs.</source>
     <message>
         <source>Untitled</source>
         <translation>未命名</translation>
+    </message>
+</context>
+<context>
+    <name>RenderWarnings</name>
+    <message>
+        <source>Next &amp;Problem</source>
+        <translation>下一个问题(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Problem</source>
+        <translation>上一个问题(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Warning: the page differs</source>
+        <translation>警告：页面与预期不同</translation>
+    </message>
+    <message>
+        <source>Unknown tag {% %1 %}: %2 stops the build</source>
+        <translation>未知标签 {% %1 %}：%2 会中止构建</translation>
+    </message>
+    <message>
+        <source>Asset %1 is not in the post&apos;s asset folder: Hexo shows nothing here</source>
+        <translation>资源 %1 不在文章的资源文件夹中：Hexo 在此处什么也不显示</translation>
+    </message>
+    <message>
+        <source>%1 does not exist: the link or image is broken on the blog</source>
+        <translation>%1 不存在：博客上的链接或图片会失效</translation>
+    </message>
+    <message>
+        <source>File %1 does not exist: Hexo shows nothing here</source>
+        <translation>文件 %1 不存在：Hexo 在此处什么也不显示</translation>
+    </message>
+    <message>
+        <source>Hexo renders %1 as /%1 unless post_asset_folder and marked.postAsset are on; use {% asset_img %} or a /root path</source>
+        <translation>除非开启 post_asset_folder 和 marked.postAsset，Hexo 会把 %1 渲染为 /%1；请改用 {% asset_img %} 或以 / 开头的路径</translation>
+    </message>
+    <message>
+        <source>{% %1 %} has no {% end%1 %}: %2 stops the build</source>
+        <translation>{% %1 %} 缺少 {% end%1 %}：%2 会中止构建</translation>
+    </message>
+    <message>
+        <source>{% %1 %} has no opening tag: %2 stops the build</source>
+        <translation>{% %1 %} 没有对应的开始标签：%2 会中止构建</translation>
+    </message>
+    <message>
+        <source>Hexo deletes {{ … }} from the page; wrap it in {% raw %}…{% endraw %} or code</source>
+        <translation>Hexo 会从页面中删除 {{ … }}；请用 {% raw %}…{% endraw %} 或代码包住它</translation>
+    </message>
+    <message>
+        <source>Hexo deletes {# … #} (a Nunjucks comment) from the page</source>
+        <translation>Hexo 会从页面中删除 {# … #}（Nunjucks 注释）</translation>
+    </message>
+    <message>
+        <source>Hugo removed the %1 shortcode: current Hugo stops the build</source>
+        <translation>Hugo 已移除 %1 短代码：当前版本的 Hugo 会中止构建</translation>
+    </message>
+    <message>
+        <source>Jekyll runs Liquid inside code too; wrap it in {% raw %}…{% endraw %}</source>
+        <translation>Jekyll 也会执行代码中的 Liquid；请用 {% raw %}…{% endraw %} 包住它</translation>
+    </message>
+    <message>
+        <source>Formula not converted: %1</source>
+        <translation>公式未能转换：%1</translation>
+    </message>
+    <message>
+        <source>Mermaid is off in this site&apos;s config: the blog does not draw it</source>
+        <translation>站点配置关闭了 Mermaid：博客不会绘制此图</translation>
+    </message>
+    <message>
+        <source>Error: the build fails</source>
+        <translation>错误：构建会失败</translation>
+    </message>
+    <message>
+        <source>Unknown tag {% %1 %}: %2 stops the build unless the site&apos;s code registers it</source>
+        <translation>未知标签 {% %1 %}：除非站点代码注册了它，否则 %2 会中止构建</translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s) the blog will show differently from the preview</source>
+        <translation>%1 个错误、%2 个警告：博客的显示将与预览不同</translation>
+    </message>
+    <message>
+        <source>Click for the list (F8: next problem)</source>
+        <translation>点击查看列表（F8：下一个问题）</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,7 @@ FEATURES: tuple[Feature, ...] = (
     ),
     Feature("postpad.gui.find.attach", "find and replace bar (issue 8)"),
     Feature("postpad.gui.goto_line.attach", "Edit > Go to Line (issue 8)"),
+    Feature("postpad.gui.render_warnings.attach", "render problems in the status bar, F8 (0198)"),
     Feature("postpad.gui.outline.attach", "outline panel (issue 8)"),
     Feature("postpad.gui.focus.attach", "focus mode, typewriter, full screen, zoom (issue 8)"),
     Feature("postpad.gui.typography.attach", "Chinese typography checks and indentation (issue 8)"),

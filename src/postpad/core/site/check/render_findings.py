@@ -1,0 +1,188 @@
+"""The render's warnings as ``postpad check`` findings: one vocabulary for the window (decision
+0198).
+
+The render pipeline notes, block by block, what the blog will show differently from what the
+author may expect (``Rendered.warnings``: a line, a render code, an English message). The window
+lists them with ``postpad check``'s codes, severities and wording, so one problem has one name
+in Check Site, ``postpad check`` and the status bar. The render's tag knowledge is its own tag
+set (built-ins, Butterfly); the site's scripts, theme and plugins are read here as ``postpad
+check`` reads them, so a tag the site registers is not reported. Notes about the preview alone
+(a remote image not loaded, a script not run, a Liquid value it cannot know) are no finding: the
+blog is not affected.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from postpad.core.render.model import RenderWarning
+from postpad.core.site.check.context import Finding, Severity
+from postpad.core.site.check.liquid_plugins import jekyll_plugin_tags
+from postpad.core.site.check.tags_known import hexo_tags, liquid_known_tags
+from postpad.core.site.model import Site
+
+#: render codes that only describe the preview (the built page is not affected)
+PREVIEW_ONLY = frozenset({"remote-image", "html-neutralised", "liquid-output"})
+
+
+@dataclass(frozen=True)
+class _Kind:
+    code: str  # postpad check's code
+    severity: Severity
+    subject: re.Pattern[str] | None  # group 1 of the render's message: the tag, image, …
+
+
+def _kind(code: str, severity: Severity, subject: str | None = None) -> _Kind:
+    return _Kind(code, severity, re.compile(subject) if subject else None)
+
+
+KINDS: dict[str, _Kind] = {
+    "missing-image": _kind(
+        "broken-link", "warning", r"^(?:image not found: (.+)|Hexo shows nothing for (.+?): )"
+    ),
+    "missing-file": _kind("missing-file", "warning", r"^Hexo shows nothing for (.+?): "),
+    "hexo-relative-image": _kind("hexo-relative-image", "warning", r"^Hexo publishes (.+?) as /"),
+    "hexo-unknown-tag": _kind("unknown-tag", "error", r"\{% (\S+) %\}"),
+    "liquid-unknown-tag": _kind("unknown-tag", "error", r"\{% (\S+) %\}"),
+    "hexo-unclosed-tag": _kind("unclosed-tag", "error", r"\{% (\S+) %\}"),
+    "hexo-unmatched-end-tag": _kind("unmatched-end-tag", "error", r"\{% (\S+) %\}"),
+    "hexo-template-variable": _kind("hexo-nunjucks-variable", "warning"),
+    "hexo-template-comment": _kind("hexo-nunjucks-comment", "warning"),
+    "hugo-removed-shortcode": _kind("removed-shortcode", "error", r"removed the (\S+) shortcode"),
+    "liquid-in-code": _kind("liquid-in-code", "warning"),
+    "math-error": _kind("math-error", "warning", r"^formula not converted: (.+)"),
+    "mermaid-off": _kind("mermaid-off", "warning"),
+}
+#: codes whose subject is a file (``data["target"]``, as ``postpad check``'s links rule names it)
+FILE_CODES = frozenset({"broken-link", "missing-file", "hexo-relative-image"})
+
+_ENGINE_NAMES = {"hexo": "Hexo", "hugo": "Hugo", "jekyll": "Jekyll", "eleventy": "Eleventy"}
+
+
+def engine_label(engine: str | None) -> str:
+    """The engine's name as the messages write it."""
+    return _ENGINE_NAMES.get(engine or "", (engine or "hexo").capitalize())
+
+
+def subject_of(warning: RenderWarning) -> str:
+    """What the warning is about (a tag name, an image path), read from the render's message;
+    "" when the code names nothing or the wording is not the expected one."""
+    kind = KINDS.get(warning.code)
+    match = kind.subject.search(warning.message) if kind and kind.subject else None
+    if match is None:
+        return ""
+    return next((group for group in match.groups() if group), "")
+
+
+@dataclass(frozen=True)
+class _SiteTags:
+    known: frozenset[str]
+    maybe: str | None  # code Postpad cannot read that may register more tags
+
+
+def _site_tags(site: Site | None) -> _SiteTags | None:
+    """The tags the site's engine knows beyond the render's own set (None: no site)."""
+    if site is None:
+        return None
+    family = site.engine_spec.tags.family
+    if family == "nunjucks":
+        tags = hexo_tags(site)
+        maybe = ", ".join(tags.uncertain[:3]) if tags.uncertain else None
+        return _SiteTags(tags.known, maybe)
+    if family == "liquid":
+        known = liquid_known_tags(site.root)
+        gem_tags, unread = jekyll_plugin_tags(site.root, dict(site.config.raw))
+        return _SiteTags(known | gem_tags, unread)
+    return None
+
+
+def _message(code: str, name: str, engine: str, data: dict[str, str]) -> str | None:
+    """``postpad check``'s wording (``templates.py``, ``links.py``) for the codes it shares."""
+    if code == "unknown-tag":
+        tag = "tag" if engine == "Hexo" else "Liquid tag"
+        if data.get("maybe"):
+            return (
+                f"unknown {tag} '{{% {name} %}}': {engine} stops the build unless it is "
+                f"registered by code Postpad cannot read here: {data['maybe']}"
+            )
+        return f"unknown {tag} '{{% {name} %}}': {engine} stops the build"
+    if code == "unclosed-tag":
+        return f"'{{% {name} %}}' has no '{{% end{name} %}}': {engine} stops the build"
+    if code == "removed-shortcode":
+        return (
+            f"Hugo removed the '{name}' shortcode in v0.156.0: current Hugo stops the build "
+            f"(the site's own layouts/_shortcodes/{name}.html still takes it)"
+        )
+    if code == "broken-link" and data.get("shows") == "nothing":
+        return (
+            f"asset '{name}' is not in the post's asset folder: Hexo builds, the image is missing"
+        )
+    if code == "broken-link":
+        return f"'{name}' does not exist: the engine builds, the link or image is broken"
+    if code == "hexo-relative-image":
+        return (
+            f"Hexo renders '{name}' as '/{name}' unless post_asset_folder and marked.postAsset "
+            "are on; use {% asset_img %} or a /root path"
+        )
+    return None
+
+
+class _Converter:
+    def __init__(self, path: Path, site: Site | None, engine: str | None) -> None:
+        self.path = path
+        self.site = site
+        self.engine = engine_label(site.engine if site is not None else engine)
+        self._tags: _SiteTags | None = None
+        self._tags_read = False
+
+    def site_tags(self) -> _SiteTags | None:
+        if not self._tags_read:  # read only when a post has an unknown tag (a theme's scripts)
+            self._tags, self._tags_read = _site_tags(self.site), True
+        return self._tags
+
+    def finding(self, warning: RenderWarning) -> Finding | None:
+        kind = KINDS.get(warning.code)
+        if warning.code in PREVIEW_ONLY:
+            return None
+        if kind is None:  # a code this table does not know yet: shown as the render says it
+            return Finding(self.path, warning.line, 1, "warning", warning.code, warning.message)
+        name, severity = subject_of(warning), kind.severity
+        data = {"target" if kind.code in FILE_CODES else "name": name, "engine": self.engine}
+        data["render_code"] = warning.code
+        if kind.code == "unknown-tag" and (tags := self.site_tags()) is not None:
+            if name in tags.known:
+                return None
+            if tags.maybe:
+                severity, data["maybe"] = "warning", tags.maybe
+        if warning.message.startswith("Hexo shows nothing"):  # {% asset_img %}: no <img> at all
+            data["shows"] = "nothing"
+        message = _message(kind.code, name, self.engine, data) if name else None
+        text = message or warning.message
+        return Finding(self.path, warning.line, 1, severity, kind.code, text, data)
+
+
+def render_findings(
+    warnings: Iterable[RenderWarning],
+    path: Path | None,
+    site: Site | None,
+    engine: str | None = None,
+) -> list[Finding]:
+    """The findings of one render's warnings for the post at ``path`` (None: not saved yet), in
+    line order; ``engine`` names the dialect when there is no site."""
+    converter = _Converter(path or Path(), site, engine)
+    found = (converter.finding(warning) for warning in warnings)
+    return sorted((f for f in found if f is not None), key=lambda f: f.line)
+
+
+def counts(findings: Iterable[Finding]) -> tuple[int, int]:
+    """(errors, warnings)."""
+    severities = [finding.severity for finding in findings]
+    return severities.count("error"), severities.count("warning")
+
+
+def iter_codes() -> Iterator[str]:
+    """Every check code a render warning can become (for the GUI's message table test)."""
+    yield from sorted({kind.code for kind in KINDS.values()})

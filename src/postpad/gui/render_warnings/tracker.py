@@ -1,0 +1,114 @@
+"""One tab's problems: its render's warnings as findings, their spans, their underlines.
+
+Updated from the tab's ``rendered`` signal (the one parse result the preview, status bar and
+outline share) after a short pause in typing; the render already holds each block's warnings,
+so this reads no text but the few lines a problem sits on (decision 0198).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit
+
+from postpad.core.site.check.context import Finding
+from postpad.gui.editor.textspans import ExtraSelection, cursor_for, layers_for
+from postpad.gui.protocols import DocumentTabView
+from postpad.gui.render_warnings.locate import Span, locate
+
+DELAY_MS = 400
+"""Problems follow the text after this pause: a tag or path being typed is not flagged at
+every keystroke, and a burst of renders costs one update."""
+MAX_SHOWN = 500
+"""Underlined and listed at most (a post with more has a wider problem than these)."""
+LAYER = "render-warnings"
+ERROR_COLOR = QColor("#e5484d")
+WARNING_COLOR = QColor("#d9822b")
+
+
+def findings_for(tab: DocumentTabView, rendered: Any) -> list[Finding]:
+    """The findings of ``rendered``, a render of ``tab`` (imported at the first render: the
+    check package is not needed before the window's first frame, decision 0100)."""
+    from postpad.core.site.check.render_findings import render_findings
+
+    warnings = getattr(rendered, "warnings", None) or []
+    engine = getattr(tab, "engine", None)
+    return render_findings(
+        warnings, tab.path, tab.site, engine if isinstance(engine, str) else None
+    )
+
+
+class TabProblems(QObject):
+    """The problems of one tab; ``changed`` after each update that changed them."""
+
+    changed = Signal()
+
+    def __init__(self, tab: DocumentTabView) -> None:
+        super().__init__(tab.editor)
+        self.setObjectName("renderProblems")
+        self._tab = tab
+        self._editor: QPlainTextEdit = tab.editor
+        self.findings: list[Finding] = []
+        self._cursors: list[QTextCursor] = []  # follow the edits made since the last update
+        self._timer = QTimer(self, singleShot=True, interval=DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        tab.rendered.connect(self._on_rendered)
+        if getattr(tab, "last_rendered", None) is not None:
+            self.refresh()
+
+    def _on_rendered(self, _rendered: object) -> None:
+        self._timer.start()  # restarted by each render: one update after the typing pauses
+
+    def refresh(self) -> None:
+        """Read the tab's latest render now."""
+        self._timer.stop()
+        rendered = getattr(self._tab, "last_rendered", None)
+        findings = findings_for(self._tab, rendered)[:MAX_SHOWN] if rendered is not None else []
+        if findings == self.findings and all(c.hasSelection() for c in self._cursors):
+            return  # Finding compares line, code and message: nothing moved or changed
+        self.findings = findings
+        self._cursors = [
+            cursor_for(self._editor, span.start, max(span.end, span.start + 1))
+            for span in self._locate(findings)
+        ]
+        self._underline()
+        self.changed.emit()
+
+    def span(self, index: int) -> Span:
+        """Where problem ``index`` is now (its underline moves with the text)."""
+        cursor = self._cursors[index]
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        return Span(self._editor.document().findBlock(start).blockNumber() + 1, start, end)
+
+    def _locate(self, findings: list[Finding]) -> list[Span]:
+        taken: dict[str, set[int]] = {}
+        document = self._editor.document()
+        return [locate(document, f, taken.setdefault(f.code, set())) for f in findings]
+
+    def _underline(self) -> None:
+        selections: list[ExtraSelection] = []
+        for finding, cursor in zip(self.findings, self._cursors, strict=True):
+            selection = ExtraSelection()
+            selection.cursor = cursor
+            mark = QTextCharFormat()
+            mark.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            mark.setUnderlineColor(ERROR_COLOR if finding.severity == "error" else WARNING_COLOR)
+            selection.format = mark
+            selections.append(selection)
+        layers_for(self._editor).set(LAYER, selections)
+
+    def at(self, position: int) -> list[Finding]:
+        """The problems whose span holds Qt ``position`` (as of the last update)."""
+        return [
+            finding
+            for finding, cursor in zip(self.findings, self._cursors, strict=True)
+            if cursor.selectionStart() <= position <= cursor.selectionEnd()
+        ]
+
+
+def problems_for(tab: DocumentTabView) -> TabProblems:
+    """The tab's tracker (created on first use, owned by its editor)."""
+    found = tab.editor.findChild(TabProblems, "renderProblems")
+    return found if found is not None else TabProblems(tab)
