@@ -20,9 +20,8 @@ from postpad.gui import app as gui_app
 
 real_build = gui_app.build_window
 
-def build_and_watch(files):
-    window = real_build(files)
-    tab = window.current_tab()
+def build_and_watch(files, staged=False):
+    window = real_build(files, staged=staged)
 
     def first_preview(_version):
         print("preview", flush=True)
@@ -31,7 +30,8 @@ def build_and_watch(files):
             each.editor.document().setModified(False)
         QTimer.singleShot(0, QApplication.quit)
 
-    tab.preview.patch_applied.connect(first_preview)
+    # a staged start (decision 0200) has its tab once the first frame is painted
+    window.when_built(lambda: window.current_tab().preview.patch_applied.connect(first_preview))
     QTimer.singleShot(30000, QApplication.quit)
     return window
 

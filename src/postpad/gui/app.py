@@ -50,12 +50,20 @@ def preferences_path() -> Path:
     return Path(folder) / "preferences.json"
 
 
-def build_window(files: list[Path]) -> MainWindow:
+def build_window(files: list[Path], *, staged: bool = False) -> MainWindow:
+    """The window on ``files`` (an untitled post when none opens). ``staged``: the frame with the
+    first file's text now, the rest once that frame is painted (decision 0200)."""
     path = preferences_path()
-    window = MainWindow(load_preferences(path), path)
-    window.open_paths(files)
-    if not window.tabs():
-        window.documents.new_document()
+    window = MainWindow(load_preferences(path), path, staged=staged)
+    if staged and files:
+        window.show_first_view(files[-1])  # the last file opened is the current tab
+
+    def open_files() -> None:
+        window.open_paths(files)
+        if not window.tabs():
+            window.documents.new_document()
+
+    window.when_built(open_files)
     return window
 
 
@@ -91,12 +99,14 @@ def run(files: list[Path], new_window: bool = False) -> int:
     handoff = hand_off(files, new_window)
     if handoff.delivered:
         return 0  # a running Postpad opened the files
-    window = build_window(files)
-    handoff.attach_window(window)
-    window.show()
+    window = build_window(files, staged=True)
+    window.when_built(lambda: handoff.attach_window(window))
     if sandbox_turned_off:
-        window.statusBar().showMessage(sandbox.status_message(), 15000)
-    QTimer.singleShot(0, lambda: ime.warn_once(window))  # fcitx without a Qt plugin, etc.
+        message = sandbox.status_message()
+        window.when_built(lambda: window.statusBar().showMessage(message, 15000))
+    # fcitx without a Qt plugin, etc.: after the complete window, in an event-loop turn of its own
+    window.when_built(lambda: QTimer.singleShot(0, lambda: ime.warn_once(window)))
+    window.show()
     try:
         return int(app.exec())
     finally:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from postpad.gui.editor import MarkdownEditor
+from postpad.gui.editor.widget import MarkdownEditor
 
 TEXT_INPUTS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox)
 TEXT_COMMANDS = ("undo", "redo", "cut", "copy", "paste", "selectAll")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
@@ -18,24 +19,28 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QMenu,
     QMessageBox,
+    QStatusBar,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from postpad import __version__
-from postpad.core.document import Document
 from postpad.core.settings import Preferences
+from postpad.core.settings_registry import PANES
 from postpad.gui import actions as action_table
-from postpad.gui import edit_routing
-from postpad.gui.documents.manager import MARKDOWN_SUFFIXES, DocumentManager
-from postpad.gui.documents.tab import PANES, DocumentTab
 from postpad.gui.features import StagedAttach
 from postpad.gui.protocols import DocumentTabView, FeatureWindow
 from postpad.gui.startup_stages import FirstFrame, LateFeatures
-from postpad.gui.statusbar import StatusBar
 from postpad.gui.theme import DARK, ThemeManager
 from postpad.gui.uistate import UiState
+
+if TYPE_CHECKING:  # loaded by ``finish_building``, after a staged start's first frame (0200)
+    from postpad.core.document import Document
+    from postpad.gui.documents.manager import DocumentManager
+    from postpad.gui.documents.tab import DocumentTab
+    from postpad.gui.first_view import FirstView
+    from postpad.gui.statusbar import StatusBar
 
 MENU_TITLES = {
     "file": "&File",
@@ -68,32 +73,91 @@ class MainWindow(FeatureWindow):
     features_ready = Signal()  # every feature attached (the late ones after the first frame)
 
     def __init__(
-        self, preferences: Preferences | None = None, preferences_path: Path | None = None
+        self,
+        preferences: Preferences | None = None,
+        preferences_path: Path | None = None,
+        *,
+        staged: bool = False,
     ):
+        """``staged``: build only the frame now (menu titles, tabs, geometry) and the rest once
+        it has been painted (decision 0200); ``when_built`` runs code after that."""
         super().__init__(preferences, preferences_path)
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
-        self._first_frame = FirstFrame(self)
         self.theme = ThemeManager(self.preferences.appearance, self)
         self.ui_state = UiState()
-        self.window_actions = action_table.build_actions(self)
         self._menus: dict[str, QMenu] = {}
         self.tab_widget = QTabWidget(self)
         self.tab_widget.setObjectName("documentTabs")
         self.tab_widget.setDocumentMode(True)
         self.tab_widget.setTabsClosable(True)
         self.tab_widget.setMovable(True)
+        self._build_central()
+        self._build_menu_titles()
+        self._restore_geometry()
+        self._built = False
+        self._when_built: list[Callable[[], object]] = []
+        self._first_view: FirstView | None = None
+        if staged:
+            self.setStatusBar(QStatusBar(self))  # the real one's height: nothing moves later
+            FirstFrame(self).call(self._finish_staged)
+        else:
+            self.finish_building()
+
+    def finish_building(self) -> None:
+        """Everything but the frame: documents, status bar, actions, features, docks."""
+        if self._built:
+            return
+        from postpad.gui.documents.manager import DocumentManager
+        from postpad.gui.statusbar import StatusBar
+
+        self._first_frame = FirstFrame(self)  # ``after_shown`` waits for a frame with all this
+        self.window_actions = action_table.build_actions(self)
         self.documents = DocumentManager(self.tab_widget, self._make_tab, self)
         self._status = StatusBar(self)
         self.setStatusBar(self._status)
-        self._build_central()
-        self._build_menus()
+        self._build_menu_entries()
         self._wire()
-        self._restore_state()
+        self._restore_panes()
         self._docks_restored = False
         self._late_docks: list[tuple[QDockWidget, bool]] = []
         self._late_features = self._attach_features()
         self._docks_restored = self._restore_docks()
+        self._built = True
+        callbacks, self._when_built = self._when_built, []
+        for callback in callbacks:
+            callback()
+
+    @property
+    def built(self) -> bool:
+        return self._built
+
+    def when_built(self, callback: Callable[[], object]) -> None:
+        """Run ``callback`` once the window is complete (at once when it is already)."""
+        if self._built:
+            callback()
+        else:
+            self._when_built.append(callback)
+
+    def show_first_view(self, path: Path) -> None:
+        """Before a staged window is shown: ``path``'s text where its tab will be (0200)."""
+        from postpad.gui.first_view import FirstView, first_text
+
+        text = first_text(path)
+        if self._built or text is None:
+            return
+        self._first_view = FirstView(text, self.preferences, self.ui_state, self.tab_widget)
+        index = self.tab_widget.addTab(self._first_view, path.name)
+        self.tab_widget.setTabToolTip(index, str(path))
+        self.setWindowTitle(f"{path.name} — Postpad")
+
+    def _finish_staged(self) -> None:
+        view, self._first_view = self._first_view, None
+        if view is not None:  # the real tab takes its place in this same event-loop turn
+            self.tab_widget.removeTab(self.tab_widget.indexOf(view))
+            view.deleteLater()
+        self.finish_building()
+        self.repaint()  # the complete frame now; ``after_shown`` work follows it
 
     # --- extension points ----------------------------------------------------------------
     def menu(self, name: str) -> QMenu:
@@ -143,6 +207,8 @@ class MainWindow(FeatureWindow):
         return self.documents
 
     def refresh_tab_title(self, tab: DocumentTabView) -> None:
+        from postpad.gui.documents.tab import DocumentTab
+
         if isinstance(tab, DocumentTab):
             self.documents.refresh_title(tab)
 
@@ -164,12 +230,14 @@ class MainWindow(FeatureWindow):
         layout.addWidget(self.tab_widget)
         self.setCentralWidget(central)
 
-    def _build_menus(self) -> None:
+    def _build_menu_titles(self) -> None:
         bar = self.menuBar()
         for name, title in MENU_TITLES.items():
             menu = bar.addMenu(QCoreApplication.translate("menus", title))
             menu.setObjectName(f"menu_{name}")
             self._menus[name] = menu
+
+    def _build_menu_entries(self) -> None:
         self.recent_menu = QMenu(self)
         self.window_actions["open_recent"].setMenu(self.recent_menu)
         for spec in action_table.ACTIONS:
@@ -180,6 +248,8 @@ class MainWindow(FeatureWindow):
         self._refresh_recent_menu()
 
     def _make_tab(self, document: Document, untitled_number: int) -> DocumentTab:
+        from postpad.gui.documents.tab import DocumentTab
+
         prefs = self.preferences
         tab = DocumentTab(
             document,
@@ -247,11 +317,13 @@ class MainWindow(FeatureWindow):
         for tab in self.tabs():
             tab.shutdown()
 
-    def _restore_state(self) -> None:
+    def _restore_geometry(self) -> None:
         if not self.ui_state.restore_geometry(self):
             screen = self.screen().availableGeometry()
             self.resize(int(screen.width() * 0.9), int(screen.height() * 0.9))
             self.move(screen.center() - self.rect().center())
+
+    def _restore_panes(self) -> None:
         for name in PANES:
             self.window_actions[f"show_{name}"].setChecked(self.ui_state.pane_visible(name))
         self._update_title()
@@ -313,6 +385,8 @@ class MainWindow(FeatureWindow):
             operation(tab)
 
     def _editor_call(self, method: str) -> None:
+        from postpad.gui import edit_routing  # loads the editor: after the first frame
+
         tab = self.current_tab()
         edit_routing.route(method, tab.editor if tab is not None else None)
 
@@ -421,11 +495,14 @@ class MainWindow(FeatureWindow):
 
     def dropEvent(self, event: QDropEvent) -> None:
         paths = _dropped_posts(event)
-        if paths:
+        if paths and self._built:
             event.acceptProposedAction()
             self.open_paths(paths)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._built:  # closed before a staged start finished: nothing was edited yet
+            event.accept()
+            return
         if not self.documents.close_all():
             event.ignore()
             return
@@ -435,6 +512,8 @@ class MainWindow(FeatureWindow):
 
 
 def _dropped_posts(event: QDropEvent) -> list[Path]:
+    from postpad.gui.documents.manager import MARKDOWN_SUFFIXES
+
     mime = event.mimeData()
     if not mime.hasUrls():
         return []

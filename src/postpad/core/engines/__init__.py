@@ -7,8 +7,10 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from functools import cache
+from typing import TYPE_CHECKING
 
-from postpad.core.engines.spec import CONTENT_DIR, SiteEngine
+if TYPE_CHECKING:  # at run time through ``__getattr__``: reading DEFAULT_ENGINE stays cheap (0200)
+    from postpad.core.engines.spec import CONTENT_DIR, SiteEngine
 
 __all__ = ["CONTENT_DIR", "DEFAULT_ENGINE", "SiteEngine", "engine_for", "engine_names", "listed"]
 
@@ -17,9 +19,19 @@ __all__ = ["CONTENT_DIR", "DEFAULT_ENGINE", "SiteEngine", "engine_for", "engine_
 DEFAULT_ENGINE = "hexo"
 
 
+def __getattr__(name: str) -> object:
+    if name in ("CONTENT_DIR", "SiteEngine"):
+        from postpad.core.engines import spec
+
+        return getattr(spec, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 @cache
 def _registry() -> dict[str, SiteEngine]:
     """Every module of this package that defines ``ENGINE`` (the type modules define none)."""
+    from postpad.core.engines.spec import SiteEngine
+
     found: dict[str, SiteEngine] = {}
     for info in pkgutil.iter_modules(__path__):
         module = importlib.import_module(f"{__name__}.{info.name}")

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 from postpad.core.document import Document
 from postpad.core.engines import DEFAULT_ENGINE
 from postpad.gui.documents.panes import find_site, make_form
-from postpad.gui.editor import MarkdownEditor
+from postpad.gui.editor.widget import MarkdownEditor
 from postpad.gui.preview.rendering import PreviewSettings, RenderResult, reset_ops
 from postpad.gui.preview.scheduler import RenderScheduler
 from postpad.gui.preview.view import PreviewView

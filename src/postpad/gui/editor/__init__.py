@@ -1,7 +1,4 @@
-"""The Markdown editor: a QPlainTextEdit with highlighting and writing aids."""
+"""The Markdown editor: a QPlainTextEdit with highlighting and writing aids (``widget``).
 
-from __future__ import annotations
-
-from postpad.gui.editor.widget import MarkdownEditor
-
-__all__ = ["MarkdownEditor"]
+The package imports nothing itself, so the first frame of a staged start can take the editor
+font (``fonts``) without loading the editor (decision 0200)."""

@@ -128,7 +128,7 @@ class PasteFeature:
             editor.set_html_paste_handler(HtmlPasteHandler(tab, self))
 
     def _editor(self) -> Any:
-        from postpad.gui.editor import MarkdownEditor
+        from postpad.gui.editor.widget import MarkdownEditor
 
         focus = QApplication.focusWidget()
         if isinstance(focus, MarkdownEditor):
