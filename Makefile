@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.postpad-installed
 
-.PHONY: run test test-engines lint format typecheck sysdeps clean package
+.PHONY: run test test-engines lint format typecheck sysdeps clean package appimage
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -54,6 +54,14 @@ package: $(STAMP)
 	$(PY) packaging/make_icons.py build/icons
 	$(VENV)/bin/pyinstaller --noconfirm --distpath dist --workpath build/pyinstaller packaging/postpad.spec
 	$(PY) packaging/smoke_test.py dist/postpad/postpad
+
+# dist/Postpad-x86_64.AppImage from that folder: a static type-2 runtime built from Debian's
+# squashfuse/libfuse3 (packaging/appimage/runtime.c) + mksquashfs; smoke test without FUSE (0194).
+appimage: $(STAMP)
+	test -x dist/postpad/postpad || $(MAKE) package
+	packaging/appimage/build-deps
+	$(PY) packaging/appimage/make_appimage.py dist/postpad dist/Postpad-x86_64.AppImage
+	$(PY) packaging/smoke_test.py --appimage dist/Postpad-x86_64.AppImage
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache .import_linter_cache
