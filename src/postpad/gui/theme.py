@@ -182,14 +182,17 @@ class ThemeManager(QObject):
         self.changed.emit(name)
 
     def _apply_palette(self) -> None:
-        # The sheet goes on the window, not the application: an application-wide sheet
-        # re-polishes every widget of the process, including ones being deleted (a crash).
+        # The system palette already matches in "system" mode; an override needs our own.
+        if self._appearance == "system":
+            QApplication.setPalette(self._system_palette)
+        else:
+            QApplication.setPalette(_dark_palette() if self._name == DARK else _light_palette())
+        # The palette first, then the sheet: re-polishing under a new sheet fixes each widget's
+        # palette to the application's as it is then (sheet first left the editor and the form
+        # light in a dark window). The sheet goes on the window, not the application: an
+        # application-wide sheet re-polishes every widget of the process, including ones being
+        # deleted (a crash).
         window = self.parent()
         sheet = DARK_INDICATORS if self._name == DARK else LIGHT_SHEET
         if isinstance(window, QWidget) and window.styleSheet() != sheet:
             window.setStyleSheet(sheet)
-        # The system palette already matches in "system" mode; an override needs our own.
-        if self._appearance == "system":
-            QApplication.setPalette(self._system_palette)
-            return
-        QApplication.setPalette(_dark_palette() if self._name == DARK else _light_palette())
