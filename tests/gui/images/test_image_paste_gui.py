@@ -194,3 +194,45 @@ def test_a_phone_photo_held_upright_is_shrunk_by_its_shown_width(qtbot, jekyll, 
     assert top[0] > 200  # type: ignore[index]
     assert bottom[2] > 200  # type: ignore[index]
     assert (folder / "img-0001.jpg").read_bytes() == photo.read_bytes()  # the kept original
+
+
+def test_the_largest_conversion_starts_first(qtbot, jekyll, tmp_path, monkeypatch) -> None:
+    """Decision 0191: a paste's conversions go to the pool largest first (an upright photo
+    needs a full decode and a Lanczos pass, a landscape one only a draft decode), the links and
+    files stay in the paste's order."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from postpad.gui.site import paste
+
+    started: list[str] = []
+
+    class Recording(ThreadPoolExecutor):
+        def submit(self, fn, /, *args, **kwargs):  # type: ignore[no-untyped-def, override]
+            started.append(args[0].placement.target.name)
+            return super().submit(fn, *args, **kwargs)
+
+    recording = Recording(max_workers=1)
+    monkeypatch.setattr(paste, "pool", lambda: recording)
+    landscape = tmp_path / "a-landscape.jpg"
+    Image.new("RGB", (1600, 1200), (0, 90, 0)).save(landscape, "JPEG")
+    upright = tmp_path / "b-upright.jpg"
+    stored = Image.new("RGB", (1600, 1200), (90, 0, 0))
+    exif = stored.getexif()
+    exif[0x0112] = 6
+    stored.save(upright, "JPEG", exif=exif.tobytes())
+    small = tmp_path / "c-small.jpg"
+    Image.new("RGB", (700, 500), (0, 0, 90)).save(small, "JPEG")
+    tab = FakeTab(jekyll / "_posts" / "2024-01-01-p.md", detect_site(jekyll))
+    qtbot.addWidget(tab)
+    handler = ImagePasteHandler(tab)
+    handler.settings_for = lambda _site: ImageSettings(format="webp", max_width=800)
+    links = handler(_drop([landscape, upright, small]))
+    assert handler.wait()
+    recording.shutdown()
+    assert started == ["b-upright.webp", "a-landscape.webp", "c-small.webp"]
+    assert links == "\n".join(
+        f"![](/assets/images/{name}.webp)" for name in ("a-landscape", "b-upright", "c-small")
+    )
+    folder = jekyll / "assets" / "images"
+    sizes = [Image.open(folder / f"{n}.webp").size for n in ("a-landscape", "b-upright")]
+    assert sizes == [(800, 600), (800, 1067)]

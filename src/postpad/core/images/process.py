@@ -99,9 +99,35 @@ def _converts_to(opened: Image.Image, options: ProcessOptions, orientation: int)
     return _target_format(options, opened.format)
 
 
-def planned_suffix(data: bytes, suffix: str, options: ProcessOptions) -> str | None:
-    """The suffix ``process_image`` will give ``data`` ("webp"), or None when it will pass
-    through unchanged. Reads only the header, so the link can be written before the work
+@dataclass(frozen=True)
+class Plan:
+    """What ``process_image`` will make of an image, read from its header only."""
+
+    suffix: str  # without the dot: "webp"
+    work: int  # pixels decoded, resampled and encoded: a paste starts the largest first (0191)
+
+
+def _work(opened: Image.Image, target: tuple[int, int] | None, orientation: int) -> int:
+    """Pixels ``_prepared`` and ``_encode`` go through: the decode at libjpeg's draft scale
+    (as ``JpegImageFile.draft`` picks it), a Lanczos pass over them unless the draft is
+    already the size, and the encode (counted twice: libwebp's cost per pixel is about twice
+    the decoder's). Only its order matters (decision 0191)."""
+    width, height = opened.size
+    if target is None:
+        return 3 * width * height
+    stored = target[::-1] if orientation >= 5 else target
+    scale = 1
+    if opened.format == "JPEG":
+        fits = min(width // stored[0], height // stored[1])
+        scale = next(s for s in (8, 4, 2, 1) if fits >= s)
+    decoded = (-(-width // scale), -(-height // scale))
+    resampled = 0 if decoded == stored else decoded[0] * decoded[1]
+    return decoded[0] * decoded[1] + resampled + 2 * target[0] * target[1]
+
+
+def plan_conversion(data: bytes, suffix: str, options: ProcessOptions) -> Plan | None:
+    """What ``process_image`` will give ``data``, or None when it will pass through
+    unchanged. Reads only the header, so the link can be written before the work
     (decision 0144); a file that fails to decode later still comes back unchanged."""
     from PIL import Image, UnidentifiedImageError
 
@@ -109,10 +135,20 @@ def planned_suffix(data: bytes, suffix: str, options: ProcessOptions) -> str | N
         return None
     try:
         with Image.open(io.BytesIO(data)) as opened:
-            fmt = _converts_to(opened, options, _orientation(opened))
+            orientation = _orientation(opened)
+            fmt = _converts_to(opened, options, orientation)
+            target = _fitted(_upright_size(opened, orientation), options.max_width)
+            work = _work(opened, target, orientation)
     except (UnidentifiedImageError, OSError, ValueError):
         return None
-    return None if fmt is None else _SUFFIX[fmt]
+    return None if fmt is None else Plan(_SUFFIX[fmt], work)
+
+
+def planned_suffix(data: bytes, suffix: str, options: ProcessOptions) -> str | None:
+    """The suffix ``process_image`` will give ``data`` ("webp"), or None when it will pass
+    through unchanged (``plan_conversion``)."""
+    plan = plan_conversion(data, suffix, options)
+    return None if plan is None else plan.suffix
 
 
 def process_image(data: bytes, suffix: str, options: ProcessOptions) -> Processed:

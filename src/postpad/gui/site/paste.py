@@ -86,13 +86,24 @@ def image_settings(site: Any) -> ImageSettings:
 def process_all(items: list[Pasted], options: ProcessOptions) -> list[Processed]:
     """Process every image on worker threads; the UI keeps painting, a dialog shows progress
     when there are several."""
-    from postpad.core.images.process import Processed, process_image
+    from postpad.core.images.process import Processed, plan_conversion, process_image
 
     if not options.changes_anything:
         return [Processed(item.data, Path(item.name).suffix.lstrip("."), False) for item in items]
-    futures = [pool().submit(process_image, i.data, Path(i.name).suffix, options) for i in items]
+    plans = [plan_conversion(i.data, Path(i.name).suffix, options) for i in items]
+    calls = [(process_image, i.data, Path(i.name).suffix, options) for i in items]
+    futures = submit_largest_first(calls, [0 if p is None else p.work for p in plans])
     _wait(futures)
     return [future.result() for future in futures]
+
+
+def submit_largest_first(calls: list[tuple[Any, ...]], work: list[int]) -> list[Future[Any]]:
+    """``pool().submit(*call)`` for each call, the one with the most ``work`` first; the futures
+    in the calls' order. With one thread per core, a large photo started last would leave the
+    other cores idle while it runs alone (decision 0191)."""
+    order = sorted(range(len(calls)), key=lambda index: -work[index])
+    futures = {index: pool().submit(*calls[index]) for index in order}
+    return [futures[index] for index in range(len(calls))]
 
 
 def _wait(futures: list[Future[Processed]]) -> None:
@@ -194,23 +205,24 @@ class ImagePasteHandler:
         """Link every image now; convert on the pool and write the files when done. A file
         that cannot be written removes the ones this paste already wrote or claimed."""
         from postpad.core.images.pending import Reservation, complete, reserve
-        from postpad.core.images.process import planned_suffix
+        from postpad.core.images.process import plan_conversion
         from postpad.core.site.images import place_image
         from postpad.gui.site.paste_pending import PendingImages
 
         options = settings.process_options()
         links: list[str] = []
         reservations: list[Reservation] = []
+        work: list[int] = []
         written: list[Path] = []
         try:
             for item in items:
-                suffix = planned_suffix(item.data, Path(item.name).suffix, options)
-                if suffix is None:  # passes through (SVG, animation, nothing to do): placed as is
+                plan = plan_conversion(item.data, Path(item.name).suffix, options)
+                if plan is None:  # passes through (SVG, animation, nothing to do): placed as is
                     placement = place_image(site, post, name=item.name, data=item.data)
                     written.append(placement.target)
                     links.append(placement.link)
                     continue
-                reservation = reserve(site, post, item.name, item.data, suffix)
+                reservation = reserve(site, post, item.name, item.data, plan.suffix)
                 written.append(reservation.placement.target)
                 if settings.keep_original:
                     kept = reservation.placement.target.suffix.lower()
@@ -219,12 +231,13 @@ class ImagePasteHandler:
                     written.append(place_image(site, post, name=original, data=item.data).target)
                 links.append(reservation.placement.link)
                 reservations.append(reservation)
+                work.append(plan.work)
         except OSError:
             for path in written:
                 path.unlink(missing_ok=True)
             raise
         if reservations:
-            futures = [pool().submit(complete, r, options) for r in reservations]
+            futures = submit_largest_first([(complete, r, options) for r in reservations], work)
             self.pending.append(PendingImages(self.tab, futures, self.notify, self._ended))
         return links
 
