@@ -3,6 +3,7 @@ concurrent completion and a failed image's fallback to its original."""
 
 from __future__ import annotations
 
+import errno
 import io
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -68,7 +69,54 @@ def test_reserve_claims_a_new_name_each_time(tmp_path: Path) -> None:
         "photo-2.webp",
     )
     assert first.placement.link == "![](photo.webp)"
-    assert first.placement.target.read_bytes() == b""  # claimed, filled on completion
+
+
+def test_the_claimed_file_holds_the_original_until_the_conversion_replaces_it(
+    tmp_path: Path,
+) -> None:
+    """Decision 0192: a post saved while its images convert never links an empty file."""
+    original = _noisy_jpeg(320, 200)
+    reservation = reserve(None, tmp_path / "post.md", "IMG_1.jpg", original, "webp")
+    assert reservation.placement.target.read_bytes() == original
+    with Image.open(reservation.placement.target) as shown:
+        assert (shown.format, shown.size) == ("JPEG", (320, 200))
+    assert complete(reservation, ProcessOptions(format="webp")).converted
+    with Image.open(reservation.placement.target) as converted:
+        assert (converted.format, converted.size) == ("WEBP", (320, 200))
+    assert [p.name for p in tmp_path.iterdir()] == ["img_1.webp"]
+
+
+def test_a_claim_that_cannot_be_written_leaves_no_file(tmp_path: Path, monkeypatch) -> None:
+    class FullDisk(io.BytesIO):
+        def write(self, _data) -> int:  # type: ignore[override]
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    real_open = Path.open
+
+    def open_full(self: Path, mode: str = "r", *args, **kwargs):
+        real_open(self, mode, *args, **kwargs).close()  # the claim itself succeeds
+        return FullDisk()
+
+    monkeypatch.setattr(Path, "open", open_full)
+    with pytest.raises(OSError, match="No space"):
+        reserve(None, tmp_path / "post.md", "IMG_1.jpg", b"jpeg bytes", "webp")
+    monkeypatch.undo()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_failed_write_keeps_the_original_in_the_claimed_file(tmp_path: Path, monkeypatch) -> None:
+    from postpad.core.images import pending
+
+    original = _noisy_jpeg(200, 100)
+    reservation = reserve(None, tmp_path / "post.md", "IMG_1.jpg", original, "webp")
+
+    def full(*_args, **_kwargs) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(pending, "write_atomic", full)
+    with pytest.raises(OSError, match="No space"):
+        complete(reservation, ProcessOptions(format="webp"))
+    assert reservation.placement.target.read_bytes() == original  # linked, whole, not lost
 
 
 def test_concurrent_completion_keeps_order_and_fills_each_file(tmp_path: Path) -> None:
@@ -86,7 +134,7 @@ def test_concurrent_completion_keeps_order_and_fills_each_file(tmp_path: Path) -
     assert sorted(p.name for p in tmp_path.iterdir()) == [f"img_{n}.webp" for n in range(6)]
 
 
-def test_a_failed_conversion_places_the_original_and_leaves_no_empty_file(tmp_path: Path) -> None:
+def test_a_failed_conversion_places_the_original_under_its_own_name(tmp_path: Path) -> None:
     post = tmp_path / "post.md"
     truncated = _noisy_jpeg(400, 300)[:3000]  # the header reads, the pixels do not
     assert planned_suffix(truncated, "jpg", ProcessOptions(format="webp")) == "webp"

@@ -1,13 +1,17 @@
 """A pasted image whose file was still empty when the preview showed its link appears once the
-conversion has written it (decision 0144), in the real window's preview."""
+conversion has written it (decision 0144), and one the preview showed as its original shows the
+converted file in the end (decision 0192), in the real window's preview."""
 
 from __future__ import annotations
+
+import threading
 
 import pytest
 from gui_helpers import run_js, wait_for_preview_text
 from PySide6.QtCore import QMimeData, QUrl
 from PySide6.QtGui import QImage, QTextCursor
 
+from postpad.core.images import pending
 from postpad.core.images.settings import ImageSettings
 from postpad.gui.site.paste_pending import RELOAD_BROKEN_IMAGES
 
@@ -58,3 +62,43 @@ def test_a_real_paste_ends_with_the_images_shown(qtbot, main_window, tmp_path) -
     assert "![](photo.webp)" in tab.editor.toPlainText()
     assert handler.wait()
     qtbot.waitUntil(lambda: run_js(qtbot, tab.preview, WIDTH) == 640, timeout=10000)
+
+
+def test_the_preview_ends_with_the_converted_file_not_the_original(
+    qtbot, main_window, tmp_path, monkeypatch
+) -> None:
+    """Decision 0192: until converted, the linked file holds the original (640 px wide), which
+    the preview shows; once converted (320 px) the preview loads the file again."""
+    release = threading.Event()
+    real_complete = pending.complete
+
+    def held_complete(*args, **kwargs):
+        assert release.wait(30)
+        return real_complete(*args, **kwargs)
+
+    monkeypatch.setattr(pending, "complete", held_complete)
+    folder = tmp_path / "blog"
+    folder.mkdir()
+    post = folder / "post.md"
+    post.write_text("---\ntitle: 图\n---\n\n看图：\n", encoding="utf-8")
+    tab = main_window.open_paths([post])[0]
+    wait_for_preview_text(qtbot, tab.preview, "看图")
+    source = tmp_path / "Photo.png"
+    image = QImage(640, 480, QImage.Format.Format_RGB32)
+    image.fill(0xFF20C040)
+    assert image.save(str(source))
+    handler = tab.editor._image_paste_handler
+    handler.settings_for = lambda _site: ImageSettings(format="webp", max_width=320)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(source))])
+    cursor = tab.editor.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    tab.editor.setTextCursor(cursor)
+    tab.editor.insertFromMimeData(mime)
+    try:
+        assert "![](photo.webp)" in tab.editor.toPlainText()
+        qtbot.waitUntil(lambda: run_js(qtbot, tab.preview, WIDTH) == 640, timeout=10000)
+    finally:
+        release.set()
+    assert handler.wait()
+    qtbot.waitUntil(lambda: run_js(qtbot, tab.preview, WIDTH) == 320, timeout=10000)

@@ -1,11 +1,13 @@
 """A pasted image's link before its conversion ends (decision 0144).
 
-``reserve`` claims the converted file's name at once, as an empty file (a second paste, or
-another program, cannot take it), and gives the link to insert; ``complete`` converts on a
-worker thread and fills the file atomically. When the conversion fails after all (a truncated
-JPEG whose header read fine), the empty file is removed and the untouched original is placed
-under its own name: the completed placement then differs from the reserved one, and the
-caller fixes the link. Nothing is lost either way.
+``reserve`` claims the converted file's name at once (a second paste, or another program,
+cannot take it), writes the pasted bytes into it, and gives the link to insert; ``complete``
+converts on a worker thread and replaces the file atomically. Until then the linked file is
+the untouched original under the new name (decision 0192): a post saved, committed or served
+meanwhile links a whole picture, never an empty file, and a crash loses nothing. When the
+conversion fails after all (a truncated JPEG whose header read fine), the claimed file is
+removed and the original is placed under its own name: the completed placement then differs
+from the reserved one, and the caller fixes the link. Nothing is lost either way.
 """
 
 from __future__ import annotations
@@ -41,29 +43,34 @@ class Completed:
 
 
 def reserve(site: Site | None, post: Path, name: str, data: bytes, suffix: str) -> Reservation:
-    """Claim the name ``name`` gets once converted to ``suffix`` ("webp") and give its link."""
+    """Claim the name ``name`` gets once converted to ``suffix`` ("webp"), holding ``data``
+    until ``complete`` replaces it, and give its link."""
     planned = f"{Path(name).stem}.{suffix}"
     for _ in range(_RESERVE_TRIES):
         placement = plan_image(site, post, planned)
         placement.target.parent.mkdir(parents=True, exist_ok=True)
         try:
-            placement.target.open("xb").close()
+            claimed = placement.target.open("xb")
         except FileExistsError:
             continue  # taken between the look and the claim: look again
+        try:
+            with claimed:
+                claimed.write(data)
+        except OSError:
+            placement.target.unlink(missing_ok=True)  # no partial file left (disk full...)
+            raise
         return Reservation(site, post, name, data, placement)
     raise FileExistsError(planned)
 
 
 def complete(reservation: Reservation, options: ProcessOptions) -> Completed:
-    """Convert and fill the reserved file; on failure place the original instead."""
+    """Convert and replace the reserved file's content; when the image cannot be converted,
+    place the original under its own name instead. A write error (disk full) raises and
+    leaves the reserved file as it was: whole, with the original's bytes."""
     target = reservation.placement.target
     result = process_image(reservation.data, Path(reservation.name).suffix, options)
     if result.changed and target.suffix == f".{result.suffix}":
-        try:
-            write_atomic(target, result.data, fsync=False)
-        except OSError:
-            target.unlink(missing_ok=True)  # no empty file left behind (disk full...)
-            raise
+        write_atomic(target, result.data, fsync=False)
         return Completed(reservation, reservation.placement)
     target.unlink(missing_ok=True)
     original = place_image(

@@ -8,6 +8,7 @@ preview's images once the files are there.
 from __future__ import annotations
 
 import contextlib
+import json
 from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any
@@ -37,6 +38,29 @@ RELOAD_BROKEN_IMAGES = """
   }
 })();
 """
+# The converted files (``names``) load again too, once: until converted they held the original
+# (decision 0192), which the preview may have shown under the same address.
+_RELOAD_CONVERTED = """
+(function (names) {
+  for (const img of document.images) {
+    if (!img.src) continue;
+    const url = new URL(img.src);
+    const file = decodeURIComponent(url.pathname.split("/").pop());
+    if (names.includes(file) && !url.searchParams.has("postpad-reload")) {
+      url.searchParams.set("postpad-reload", String(Date.now()));
+      img.src = url.href;
+    }
+  }
+})(%s);
+"""
+
+
+def reload_images_script(names: list[str]) -> str:
+    """The preview's reload after a paste's conversions: the broken images, and those showing
+    one of the files ``names`` that are not reloaded yet."""
+    return RELOAD_BROKEN_IMAGES + _RELOAD_CONVERTED % json.dumps(sorted(set(names)))
+
+
 #: the reload runs again after these delays: a preview patch that was on its way when the
 #: files landed may show a load that failed before them (a loaded machine)
 RELOAD_AGAIN_MS = (500, 2000)
@@ -73,6 +97,7 @@ class PendingImages(QObject):
         self._done = done
         self._shown = -1
         self._over = False
+        self._converted: list[str] = []  # the converted files' names, for the preview
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self.poll)
@@ -107,7 +132,9 @@ class PendingImages(QObject):
                 errors.append(error_text(error))
                 continue
             completed = future.result()
-            if not completed.converted:
+            if completed.converted:
+                self._converted.append(completed.placement.target.name)
+            else:
                 failed += 1
                 self._relink(completed)
         if errors:
@@ -140,4 +167,4 @@ class PendingImages(QObject):
         preview = getattr(self.tab, "preview", None)
         with contextlib.suppress(RuntimeError, AttributeError):
             if preview is not None and preview.ready:
-                preview.run_js(RELOAD_BROKEN_IMAGES)
+                preview.run_js(reload_images_script(self._converted))
