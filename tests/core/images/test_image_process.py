@@ -3,6 +3,7 @@ from __future__ import annotations
 import io
 import math
 
+import pytest
 from image_server import jpeg_bytes, png_bytes
 from PIL import Image
 
@@ -116,3 +117,28 @@ def test_draft_decoding_looks_like_a_full_decode() -> None:
     assert fast.size == (800, 600)
     mse = sum(v**2 for v in ImageStat.Stat(ImageChops.difference(fast, reference)).rms) / 3
     assert 10 * math.log10(255**2 / max(mse, 1e-9)) > 35
+
+
+@pytest.mark.parametrize(
+    ("options", "orientation"),
+    [
+        (ProcessOptions(format="webp"), 1),
+        (ProcessOptions(format="webp", max_width=200), 6),
+        (ProcessOptions(format="jpeg", max_width=200), 1),
+        (ProcessOptions(max_width=200), 3),
+    ],
+)
+def test_the_colour_profile_survives(options: ProcessOptions, orientation: int) -> None:
+    """A photo's ICC profile (a phone's Display P3) goes into the WebP or JPEG written:
+    without it the browser reads the colours as sRGB."""
+    from PIL import ImageCms
+
+    icc = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    image = Image.new("RGB", (400, 300), (200, 10, 10))
+    exif = image.getexif()
+    exif[0x0112] = orientation
+    out = io.BytesIO()
+    image.save(out, "JPEG", icc_profile=icc, exif=exif.tobytes())
+    result = process_image(out.getvalue(), "jpg", options)
+    assert result.changed
+    assert _opened(result.data).info.get("icc_profile") == icc

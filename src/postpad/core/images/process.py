@@ -72,17 +72,20 @@ def _upright_size(opened: Image.Image, orientation: int) -> tuple[int, int]:
 
 def _encode(image: Image.Image, fmt: str, quality: int) -> bytes:
     out = io.BytesIO()
+    # the colour profile goes along (a phone's Display P3 photo read as sRGB looks washed out;
+    # Pillow's PNG writer keeps it by itself, its JPEG and WebP writers only when given it)
+    icc = image.info.get("icc_profile") or None
     if fmt == "jpeg":
         if image.mode not in ("RGB", "L"):
             image = image.convert("RGB")
-        image.save(out, "JPEG", quality=quality, optimize=True, progressive=True)
+        image.save(out, "JPEG", quality=quality, optimize=True, progressive=True, icc_profile=icc)
     elif fmt == "webp":
         if image.mode not in ("RGB", "RGBA", "L"):
             image = image.convert("RGBA" if "A" in image.getbands() else "RGB")
         # libwebp's method 0 is ~3x faster than 4 on a 6 MP photo, files within a few percent
         # (docs/decisions/0115-paste-image-processing.md): large photos take the fast path
         method = 4 if image.width * image.height <= _FAST_WEBP_PIXELS else 0
-        image.save(out, "WEBP", quality=quality, method=method)
+        image.save(out, "WEBP", quality=quality, method=method, icc_profile=icc)
     else:
         image.save(out, "PNG", optimize=False)
     return out.getvalue()
