@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPlainTextEdit, QSplitter, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSplitter, QWidget
 
 from postpad.core.settings import Preferences
 from postpad.core.settings_registry import PANES
@@ -51,7 +51,7 @@ class FirstView(QSplitter):
         self.setObjectName("firstView")
         self.setChildrenCollapsible(False)
         self.editor = _read_only_editor(text, preferences)
-        self.panes = (QWidget(self), self.editor, QWidget(self))
+        self.panes = (QWidget(self), self.editor, _preview_placeholder())
         for widget in self.panes:
             self.addWidget(widget)
         for index, stretch in enumerate((2, 4, 4)):
@@ -60,6 +60,14 @@ class FirstView(QSplitter):
             self.setSizes([320, 500, 500])
         for widget, name in zip(self.panes, PANES, strict=True):
             widget.setVisible(ui_state.pane_visible(name))
+
+
+def _preview_placeholder() -> QLabel:
+    """What the preview pane shows until Chromium starts, as ``PreviewView`` shows it."""
+    label = QLabel(QCoreApplication.translate("PreviewView", "Preparing the preview…"))
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setEnabled(False)
+    return label
 
 
 def _read_only_editor(text: str, preferences: Preferences) -> QPlainTextEdit:

@@ -29,6 +29,7 @@ from postpad import __version__
 from postpad.core.settings import Preferences
 from postpad.core.settings_registry import PANES
 from postpad.gui import actions as action_table
+from postpad.gui import window_menus
 from postpad.gui.features import StagedAttach
 from postpad.gui.protocols import DocumentTabView, FeatureWindow
 from postpad.gui.startup_stages import FirstFrame, LateFeatures
@@ -42,15 +43,6 @@ if TYPE_CHECKING:  # loaded by ``finish_building``, after a staged start's first
     from postpad.gui.first_view import FirstView
     from postpad.gui.statusbar import StatusBar
 
-MENU_TITLES = {
-    "file": "&File",
-    "edit": "&Edit",
-    "view": "&View",
-    "format": "F&ormat",
-    "insert": "&Insert",  # tables, theme tags (issue 15)
-    "tools": "&Tools",
-    "help": "&Help",
-}
 EDITOR_ACTIONS = {
     "undo": "undo",
     "redo": "redo",
@@ -86,14 +78,13 @@ class MainWindow(FeatureWindow):
         self.setAcceptDrops(True)
         self.theme = ThemeManager(self.preferences.appearance, self)
         self.ui_state = UiState()
-        self._menus: dict[str, QMenu] = {}
         self.tab_widget = QTabWidget(self)
         self.tab_widget.setObjectName("documentTabs")
         self.tab_widget.setDocumentMode(True)
         self.tab_widget.setTabsClosable(True)
         self.tab_widget.setMovable(True)
         self._build_central()
-        self._build_menu_titles()
+        self._menus = window_menus.add_menu_titles(self)
         self._restore_geometry()
         self._built = False
         self._when_built: list[Callable[[], object]] = []
@@ -116,7 +107,8 @@ class MainWindow(FeatureWindow):
         self.documents = DocumentManager(self.tab_widget, self._make_tab, self)
         self._status = StatusBar(self)
         self.setStatusBar(self._status)
-        self._build_menu_entries()
+        self.recent_menu = window_menus.add_menu_entries(self, self._menus, self.window_actions)
+        self._refresh_recent_menu()
         self._wire()
         self._restore_panes()
         self._docks_restored = False
@@ -214,8 +206,7 @@ class MainWindow(FeatureWindow):
 
     def retranslate(self) -> None:
         action_table.retranslate(self.window_actions)
-        for name, title in MENU_TITLES.items():
-            self.menu(name).setTitle(QCoreApplication.translate("menus", title))
+        window_menus.retranslate_titles(self._menus)
         self._refresh_recent_menu()  # its "Clear Recent Files"
         for tab in self.tabs():
             self.documents.refresh_title(tab)  # "Untitled 2"
@@ -229,23 +220,6 @@ class MainWindow(FeatureWindow):
         layout.setSpacing(0)
         layout.addWidget(self.tab_widget)
         self.setCentralWidget(central)
-
-    def _build_menu_titles(self) -> None:
-        bar = self.menuBar()
-        for name, title in MENU_TITLES.items():
-            menu = bar.addMenu(QCoreApplication.translate("menus", title))
-            menu.setObjectName(f"menu_{name}")
-            self._menus[name] = menu
-
-    def _build_menu_entries(self) -> None:
-        self.recent_menu = QMenu(self)
-        self.window_actions["open_recent"].setMenu(self.recent_menu)
-        for spec in action_table.ACTIONS:
-            menu = self._menus[spec.menu]
-            if spec.separator_before:
-                menu.addSeparator()
-            menu.addAction(self.window_actions[spec.id])
-        self._refresh_recent_menu()
 
     def _make_tab(self, document: Document, untitled_number: int) -> DocumentTab:
         from postpad.gui.documents.tab import DocumentTab
@@ -407,15 +381,11 @@ class MainWindow(FeatureWindow):
         self.open_paths(names)
 
     def _refresh_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        recent = self.documents.recent_files()
-        for path in recent:
-            action = self.recent_menu.addAction(str(path))
-            action.triggered.connect(lambda _c=False, p=path: self.open_paths([p]))
-        self.recent_menu.addSeparator()
-        clear = self.recent_menu.addAction(self.tr("Clear Recent Files"))
-        clear.triggered.connect(self.documents.clear_recent)
-        clear.setEnabled(bool(recent))
+        docs = self.documents
+        recent = docs.recent_files()
+        window_menus.fill_recent_menu(
+            self.recent_menu, recent, lambda p: self.open_paths([p]), docs.clear_recent
+        )
 
     def set_pane_visible(self, name: str, visible: bool) -> None:
         others = [n for n in PANES if n != name and self.window_actions[f"show_{n}"].isChecked()]

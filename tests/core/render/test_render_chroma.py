@@ -139,7 +139,7 @@ def test_a_lexer_error_token_is_coloured_but_not_boxed() -> None:
     """Chroma marks code its lexer does not expect (a JS object under ``json``) as ``err``; the
     preview keeps the style's colour but not Pygments' red box, which reads as the author's
     mistake. The override comes after, and is as specific as, the style's own rule."""
-    from postpad.core.render.rules.highlight import theme_stylesheets
+    from postpad.core.render.rules.code_styles import theme_stylesheets
 
     rules = [line for line in theme_stylesheets().splitlines() if ".highlight .err" in line]
     boxed = next(i for i, rule in enumerate(rules) if "border: 1px solid" in rule)

@@ -13,7 +13,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from postpad.core.assets import asset
-from postpad.core.render.rules.highlight import theme_stylesheets
+from postpad.core.render.rules.code_styles import theme_stylesheets
 
 if TYPE_CHECKING:  # the shell page must not load the whole pipeline (start-up time)
     from postpad.core.render.pipeline import Rendered

@@ -15,7 +15,7 @@ from postpad.core.render.lexers import lexer_for
 from postpad.core.richcopy.styles import CODE_IN_PRE, PRE
 
 STYLE = "friendly"
-"""The preview's light code style (core/render/rules/highlight.py LIGHT_STYLE)."""
+"""The preview's light code style (core/render/rules/code_styles.py LIGHT_STYLE)."""
 
 
 @lru_cache(maxsize=1)

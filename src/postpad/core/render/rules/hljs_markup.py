@@ -28,8 +28,6 @@ from pygments.token import (
     is_token_subtype,
 )
 
-from postpad.core.render.lexers import lexer_for
-
 # Most specific first: the first type a token is a subtype of gives its class ("" = unwrapped).
 HLJS_CLASSES: tuple[tuple[_TokenType, str], ...] = (
     (Keyword.Constant, "literal"),
@@ -86,6 +84,8 @@ def hljs_class(kind: _TokenType, language: str = "") -> str:
 
 def hljs_html(code: str, language: str, prefix: str = "") -> str:
     """``code`` as highlight.js markup (one line of HTML per line; escaped text if unknown)."""
+    from postpad.core.render.lexers import lexer_for  # the lexers load with the first block
+
     lexer = lexer_for(language.lower())
     if lexer is None:
         return escape(code, quote=False)
