@@ -123,3 +123,65 @@ def test_right_click_shows_the_fix_above_the_standard_menu(window, qtbot) -> Non
     assert seen[0] == "Replace with “！”"
     assert seen[1] == ""  # separator before the standard entries
     assert any("Undo" in text for text in seen)
+
+
+def test_checks_after_typing_run_off_the_gui_thread(window, qtbot, monkeypatch) -> None:
+    """A 5 MB post takes seconds to check: on the GUI thread it froze typing and Ctrl+W
+    (issue 12)."""
+    import threading
+
+    from postpad.gui.typography import controller as module
+
+    threads: list[threading.Thread] = []
+    real_check = module.check_typography
+
+    def recording_check(text, options):
+        threads.append(threading.current_thread())
+        return real_check(text, options)
+
+    monkeypatch.setattr(module, "check_typography", recording_check)
+    editor = window.current_tab().editor
+    controller = typography_controller(editor)
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    editor.insertPlainText("又一句,没有空格\n")
+    qtbot.waitUntil(lambda: len(controller.findings()) == 5, timeout=5000)
+    assert threads
+    assert threading.main_thread() not in threads
+
+
+def test_a_late_result_for_older_text_is_dropped(window, qtbot, monkeypatch) -> None:
+    import threading
+
+    from postpad.gui.typography import controller as module
+
+    release = threading.Event()
+    real_check = module.check_typography
+    calls: list[str] = []
+
+    def slow_first_check(text, options):
+        calls.append(text)
+        if len(calls) == 1:
+            release.wait(10)  # the user types on meanwhile
+        return real_check(text, options)
+
+    monkeypatch.setattr(module, "check_typography", slow_first_check)
+    editor = window.current_tab().editor
+    controller = typography_controller(editor)
+    shown: list[list[tuple[int, str]]] = []
+    controller.findings_changed.connect(
+        lambda found: shown.append([(f.line, f.found) for f in found])
+    )
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    editor.insertPlainText("甲,乙\n")
+    qtbot.waitUntil(lambda: len(calls) == 1, timeout=5000)
+    editor.undo()  # back to the text of the fixture's findings
+    release.set()
+    qtbot.waitUntil(lambda: len(calls) == 2 and shown != [], timeout=5000)
+    qtbot.wait(200)
+    assert all((8, ",") not in found for found in shown)  # 甲,乙 was never underlined
+    assert [(f.line, f.found) for f in controller.findings()] == [
+        (5, ":"),
+        (5, "“"),
+        (5, "!!"),
+        (7, ","),
+    ]
