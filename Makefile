@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.postpad-installed
 
-.PHONY: run test test-engines lint format typecheck sysdeps clean package appimage
+.PHONY: run test test-engines lint format typecheck sysdeps clean package appimage flatpak-sources flatpak
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -62,6 +62,16 @@ appimage: $(STAMP)
 	packaging/appimage/build-deps
 	$(PY) packaging/appimage/make_appimage.py dist/postpad dist/Postpad-x86_64.AppImage
 	$(PY) packaging/smoke_test.py --appimage dist/Postpad-x86_64.AppImage
+
+# Flatpak (decision 0195): the manifest's pinned wheels (sha256-checked) and Postpad's wheel in
+# build/flatpak/wheels; `flatpak` also needs the KDE runtime from Flathub to build the bundle.
+flatpak-sources: $(STAMP)
+	$(PY) packaging/flatpak/wheels.py fetch
+
+flatpak: flatpak-sources
+	flatpak-builder --user --install-deps-from=flathub --force-clean --repo=build/flatpak/repo \
+		build/flatpak/app packaging/flatpak/io.github.postpad.Postpad.yml
+	flatpak build-bundle build/flatpak/repo dist/Postpad.flatpak io.github.postpad.Postpad
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache .import_linter_cache
