@@ -9,23 +9,27 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from html import escape
+from typing import TYPE_CHECKING
 
 from pygments import highlight as pygments_highlight
 from pygments.formatters import HtmlFormatter
-from pygments.lexer import Lexer
 from pygments.token import STANDARD_TYPES, Token, _TokenType, is_token_subtype
 
-from postpad.core.render.chroma.html import hugo_code_block
-from postpad.core.render.chroma.settings import CLASSES, HugoHighlight
-from postpad.core.render.lexers import lexer_for
 from postpad.core.render.rules.hljs_markup import hljs_html
-from postpad.core.render.rules.rouge_lexers import rouge_knows, rouge_lexer_for
+
+if TYPE_CHECKING:  # the lexers load with the first block that needs them: Chroma's for Hugo,
+    # Rouge's for Jekyll, Pygments' catalogue for the others (issue 12's first preview, 0200)
+    from pygments.lexer import Lexer
+
+    from postpad.core.render.chroma.settings import HugoHighlight
 
 _FORMATTER = HtmlFormatter(nowrap=True)
 
 
 def highlight_code(code: str, language: str) -> str:
     """Highlighted HTML for ``code`` (escaped plain text for unknown languages)."""
+    from postpad.core.render.lexers import lexer_for
+
     lexer = lexer_for(language.lower())
     if lexer is None:
         return escape(code, quote=False)
@@ -37,6 +41,8 @@ def rouge_html(code: str, language: str) -> str:
     """Pygments' spans with whitespace unstyled and same-class runs merged, as Rouge writes
     them (Jekyll): ``<span class="kd">var</span> <span class="nx">a</span>``; Rouge's own
     lexer where Pygments' differs (decision 0148), its tokens taken as they are."""
+    from postpad.core.render.rules.rouge_lexers import rouge_lexer_for
+
     lexer = rouge_lexer_for(language.lower())
     if lexer is None:
         return escape(code, quote=False)
@@ -88,6 +94,12 @@ def _spans(tokens: list[tuple[str, str]]) -> str:
     )
 
 
+def _rouge_knows(language: str) -> bool:
+    from postpad.core.render.rules.rouge_lexers import rouge_knows
+
+    return rouge_knows(language)
+
+
 def _lines(body: str) -> list[str]:
     lines = body.split("\n")
     if lines and lines[-1] == "":
@@ -101,7 +113,7 @@ def code_block_html(
     *,
     style: str = "plain",
     caption: str = "",
-    chroma: HugoHighlight = CLASSES,
+    chroma: HugoHighlight | None = None,
     info: str = "",
 ) -> str:
     """The whole block for one fence, in the markup the engine writes.
@@ -114,6 +126,10 @@ def code_block_html(
     ``info`` the fence's info string (Hugo reads its ``{…}`` attributes).
     """
     if style == "goldmark":  # Hugo: Chroma's own lexers and formatter (decision 0165)
+        from postpad.core.render.chroma.html import hugo_code_block
+        from postpad.core.render.chroma.settings import CLASSES
+
+        chroma = CLASSES if chroma is None else chroma
         if chroma.code_fences:  # Hugo's code block hook: text.Puts(text.Chomp(lines))
             code = code.rstrip("\r\n") + "\n" if code.rstrip("\r\n") else ""
         return hugo_code_block(code, language, chroma, info)
@@ -134,7 +150,7 @@ def code_block_html(
             f'<td class="gutter"><pre>{gutter}</pre></td>'
             f'<td class="code"><pre>{text}</pre></td></tr></table></figure>\n'
         )
-    if style == "rouge" and language and not rouge_knows(language):
+    if style == "rouge" and language and not _rouge_knows(language):
         # kramdown: no Rouge lexer, no wrapper (decision 0148)
         chomped = code[:-1] if code.endswith("\n") else code
         return f'<pre><code class="language-{lang}">{escape(chomped, quote=False)}\n</code></pre>\n'

@@ -15,8 +15,6 @@ from typing import Any
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from postpad.core.render.chroma import attributes
-from postpad.core.render.chroma.html import hugo_code_block
 from postpad.core.render.chroma.settings import CLASSES
 from postpad.core.render.rules import hugo_embedded
 from postpad.core.render.rules.highlight import code_block_html
@@ -118,6 +116,9 @@ def raw_block(token: Token, env: dict[str, Any] | None = None) -> str:
         if syntax == "liquid":  # Jekyll's tag drops leading and trailing line ends (highlight.rb)
             code = code.strip("\n\r")
         if syntax == "shortcode":  # its template: highlight (trim .InnerDeindent "\n\r") lang opts
+            from postpad.core.render.chroma import attributes  # Chroma loads with its first block
+            from postpad.core.render.chroma.html import hugo_code_block
+
             chroma = attributes.apply(chroma, attributes.parse_options(" ".join(words[1:])))
             return hugo_code_block(code.strip("\n\r"), words[0] if words else "", chroma)
         return code_block_html(code, words[0] if words else "", style=style, chroma=chroma)
