@@ -104,3 +104,22 @@ def test_problems_are_per_tab_and_f8_walks_them(main_window, tmp_path: Path, qtb
     main_window.findChild(QAction, "actionPreviousProblem").trigger()
     assert second.editor.textCursor().blockNumber() + 1 == 10
     assert feature.problems() is not None
+
+
+def test_hovering_an_underline_names_the_problem(main_window, tmp_path: Path, qtbot):
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    (tab,) = main_window.open_paths([_write(tmp_path, "post.md", POST)])
+    feature = main_window.features.require(RENDER_PROBLEMS)
+    qtbot.waitUntil(lambda: len(feature.problems().findings) == 2, timeout=15000)
+    cursor = QTextCursor(tab.editor.document().findBlockByNumber(9))  # "{% nosuchtag one %}"
+    cursor.movePosition(QTextCursor.MoveOperation.Right, n=4)
+    here = tab.editor.cursorRect(cursor).center()
+    viewport = tab.editor.viewport()
+    event = QHelpEvent(QEvent.Type.ToolTip, here, viewport.mapToGlobal(here))
+    QApplication.sendEvent(viewport, event)
+    assert "nosuchtag" in QToolTip.text()
+    QToolTip.hideText()
+    assert feature.problems().at(tab.editor.cursorForPosition(QPoint(here)).position())

@@ -88,3 +88,11 @@ def test_a_tag_the_site_registers_is_no_problem(tmp_path: Path) -> None:
     (root / "scripts/sitetag.js").write_text("hexo.extend.tag.register('sitetag', fn);\n", "utf-8")
     _hexo_tags.cache_clear()
     assert _triples(text, "hexo", post, detect_site(root)) == []
+
+
+def test_relative_image_needs_a_site_to_be_judged(tmp_path: Path) -> None:
+    (tmp_path / "pic.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    text = "---\ntitle: t\n---\n\n![a](pic.png)\n"
+    rendered = render(text, RenderOptions(engine="hexo", post_path=tmp_path / "p.md"))
+    assert [w.code for w in rendered.warnings] == ["hexo-relative-image"]
+    assert render_findings(rendered.warnings, tmp_path / "p.md", None, "hexo") == []

@@ -114,7 +114,9 @@ class ProblemsPopup(QFrame):
         height = self.tree.header().height() + rows * max(self.tree.sizeHintForRow(0), 18) + 12
         self.resize(width, height)
         corner = anchor.mapToGlobal(QPoint(0, 0))
-        self.move(corner - QPoint(0, height))
+        window = anchor.window()
+        right = window.mapToGlobal(QPoint(window.width(), 0)).x()
+        self.move(max(min(corner.x(), right - width), 0), corner.y() - height)
         self.show()
         self.tree.setFocus()
 

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QColor, QHelpEvent, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit, QToolTip
 
 from postpad.core.site.check.context import Finding
 from postpad.gui.editor.textspans import ExtraSelection, cursor_for, layers_for
 from postpad.gui.protocols import DocumentTabView
 from postpad.gui.render_warnings.locate import Span, locate
+from postpad.gui.render_warnings.messages import finding_text
 
 DELAY_MS = 400
 """Problems follow the text after this pause: a tag or path being typed is not flagged at
@@ -55,6 +56,7 @@ class TabProblems(QObject):
         self._timer = QTimer(self, singleShot=True, interval=DELAY_MS)
         self._timer.timeout.connect(self.refresh)
         tab.rendered.connect(self._on_rendered)
+        self._editor.viewport().installEventFilter(self)
         if getattr(tab, "last_rendered", None) is not None:
             self.refresh()
 
@@ -106,6 +108,17 @@ class TabProblems(QObject):
             for finding, cursor in zip(self.findings, self._cursors, strict=True)
             if cursor.selectionStart() <= position <= cursor.selectionEnd()
         ]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Hovering an underline shows its problems (other tooltips are left alone)."""
+        if event.type() != QEvent.Type.ToolTip or not self.findings:
+            return False
+        assert isinstance(event, QHelpEvent)
+        found = self.at(self._editor.cursorForPosition(event.pos()).position())
+        if not found:
+            return False
+        QToolTip.showText(event.globalPos(), "\n".join(finding_text(f) for f in found))
+        return True
 
 
 def problems_for(tab: DocumentTabView) -> TabProblems:

@@ -26,6 +26,8 @@ from postpad.core.site.model import Site
 
 #: render codes that only describe the preview (the built page is not affected)
 PREVIEW_ONLY = frozenset({"remote-image", "html-neutralised", "liquid-output"})
+#: render codes that depend on a site's config: unknown for a post outside any site
+SITE_ONLY = frozenset({"hexo-relative-image"})
 
 
 @dataclass(frozen=True)
@@ -145,7 +147,7 @@ class _Converter:
 
     def finding(self, warning: RenderWarning) -> Finding | None:
         kind = KINDS.get(warning.code)
-        if warning.code in PREVIEW_ONLY:
+        if warning.code in PREVIEW_ONLY or (self.site is None and warning.code in SITE_ONLY):
             return None
         if kind is None:  # a code this table does not know yet: shown as the render says it
             return Finding(self.path, warning.line, 1, "warning", warning.code, warning.message)
