@@ -151,20 +151,30 @@ def test_closing_before_the_rest_is_built_just_closes(qtbot, staged) -> None:
     assert event.isAccepted()
 
 
-def test_no_first_view_for_a_huge_or_binary_file(qtbot, settings_home: Path) -> None:
+def test_no_first_view_for_a_huge_binary_legacy_or_missing_file(qtbot, settings_home: Path) -> None:
     from postpad.gui import app as gui_app
 
     huge = settings_home / "huge.md"
     huge.write_bytes(b"x" * (FIRST_VIEW_MAX_BYTES + 1))
     binary = settings_home / "image.md"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
-    for path in (huge, binary, settings_home / "missing.md"):
+    legacy = settings_home / "gbk.md"
+    legacy.write_bytes("---\ntitle: 旧编码\n---\n正文\n".encode("gbk"))
+    for path in (huge, binary, legacy, settings_home / "missing.md", settings_home):
         window = gui_app.build_window([path], staged=True)
         assert window.tab_widget.count() == 0, path.name
         assert not window.findChildren(QPlainTextEdit, "firstViewEditor")
         window.close()
         window.deleteLater()
     QCoreApplication.processEvents()
+
+
+def test_crlf_and_bom_show_as_the_editor_will(qtbot, settings_home: Path) -> None:
+    from postpad.gui.first_view import first_text
+
+    post = settings_home / "crlf.md"
+    post.write_bytes(b"\xef\xbb\xbf" + POST.replace("\n", "\r\n").encode("utf-8"))
+    assert first_text(post) == POST
 
 
 def test_an_unstaged_window_is_complete_at_once(qtbot, settings_home: Path) -> None:

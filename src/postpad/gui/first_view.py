@@ -24,17 +24,24 @@ FIRST_VIEW_MAX_BYTES = 512 * 1024
 
 
 def first_text(path: Path) -> str | None:
-    """The text the editor will show for ``path``, or None when there is none to show early (a
-    missing, unreadable, binary, huge or wrongly encoded file: the real tab says why)."""
-    from postpad.core.errors import PostpadError
-    from postpad.core.textfile import read_text_file  # the reader the document uses
+    """The text the editor will show for ``path``, or None when there is none to show early.
 
+    Only UTF-8 (with or without its BOM) is shown early; anything else (a legacy encoding, a
+    binary, missing, unreadable or huge file) waits for ``core.textfile``, which the real tab
+    reads with and which says what is wrong. Not importing it here keeps the frame cheap."""
     try:
-        if not path.is_file() or path.stat().st_size > FIRST_VIEW_MAX_BYTES:
+        if path.stat().st_size > FIRST_VIEW_MAX_BYTES:
             return None
-        return read_text_file(path).text
-    except (OSError, ValueError, PostpadError):
+        data = path.read_bytes()
+    except OSError:
         return None
+    if b"\0" in data:
+        return None
+    try:
+        text = data.removeprefix(b"\xef\xbb\xbf").decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return text.replace("\r\n", "\n")  # the editor shows line ends as the document splits them
 
 
 class FirstView(QSplitter):
