@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from postpad.core.engines import DEFAULT_ENGINE, engine_for
 from postpad.core.render.model import RenderWarning
 from postpad.core.site.check.context import Finding, Severity
 from postpad.core.site.check.liquid_plugins import jekyll_plugin_tags
@@ -61,12 +62,9 @@ KINDS: dict[str, _Kind] = {
 #: codes whose subject is a file (``data["target"]``, as ``postpad check``'s links rule names it)
 FILE_CODES = frozenset({"broken-link", "missing-file", "hexo-relative-image"})
 
-_ENGINE_NAMES = {"hexo": "Hexo", "hugo": "Hugo", "jekyll": "Jekyll", "eleventy": "Eleventy"}
-
-
 def engine_label(engine: str | None) -> str:
-    """The engine's name as the messages write it."""
-    return _ENGINE_NAMES.get(engine or "", (engine or "hexo").capitalize())
+    """The engine's name as the messages write it (its data module's ``display_name``)."""
+    return engine_for(engine or DEFAULT_ENGINE).display_name
 
 
 def subject_of(warning: RenderWarning) -> str:
