@@ -46,6 +46,7 @@ from postpad.gui.frontmatter.document_header import (
 from postpad.gui.frontmatter.editors.categories import CategoriesEditor
 from postpad.gui.frontmatter.editors.chips import TagsEditor
 from postpad.gui.frontmatter.editors.factory import editor_kind, make_editor
+from postpad.gui.frontmatter.parser_messages import in_interface_language
 from postpad.gui.frontmatter.raw import RawHeaderView
 from postpad.gui.frontmatter.rows import FieldRow
 from postpad.gui.i18n import installed_locale, keep_translated
@@ -282,9 +283,10 @@ class FrontMatterPanel(QWidget):
         if error.line is not None:
             text = self.tr("The front matter does not parse (line %1, column %2): %3")
             text = text.replace("%1", str(error.line)).replace("%2", str(error.column or 1))
-            text = text.replace("%3", error.message)
+            text = text.replace("%3", in_interface_language(error.message))
         else:
-            text = self.tr("The front matter does not parse: %1").replace("%1", error.message)
+            message = in_interface_language(error.message)
+            text = self.tr("The front matter does not parse: %1").replace("%1", message)
         return text + "\n" + self.tr("The form is read-only until the header parses again.")
 
     def _clear_error(self) -> None:

@@ -1,0 +1,66 @@
+"""A header that does not parse is explained in the interface language (issue 12 audit).
+
+The parser's English ("did not find expected key (while parsing a block mapping)") used to sit
+untranslated inside the Chinese banner. Real mistakes bloggers make are run through the real
+parser, so a phrase PyYAML uses that the table lacks fails here.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from postpad.gui import i18n
+from postpad.gui.frontmatter.parser_messages import in_interface_language
+
+pytestmark = pytest.mark.gui
+
+BROKEN_HEADERS = {
+    "unclosed list": "title: 标题\ntags: [骑行, 江南\ndate: 2025/6/7\n",
+    "unclosed mapping": "title: 标题\nmeta: {a: 1\n",
+    "colon in the title": "title: 骑行日记: 第一天\n",
+    "key indented too far": "title: 标题\n  date: 2025/6/7\n",
+    "list item under a key": "title: 标题\n- 骑行\n",
+    "tab indentation": "title:\t标题\n\tdate: 2025/6/7\n",
+    "unclosed quote": 'title: "标题\ndate: 2025/6/7\n',
+    "apostrophe in single quotes": "title: 'it's 我的博客'\n",
+    "value starting with @": "author: @me\n",
+    "value starting with a backtick": "title: `code` 标题\n",
+    "value starting with *": "cover: *.png\n",
+    "unknown escape": 'title: "C:\\q 盘"\n',
+    "empty anchor": "title: &\n",
+}
+ENGLISH_WORDS = re.compile(r"[A-Za-z]{3,}")
+
+
+@pytest.fixture
+def chinese(qapp):
+    i18n.install_translators(qapp, QLocale("zh_CN"))
+    yield
+    i18n.install_translators(qapp, QLocale("en_US"))
+
+
+def _banner(make_panel, header: str) -> str:
+    _editor, panel = make_panel(f"---\n{header}---\n\n正文\n")
+    assert panel.error() is not None, header
+    return panel.error_label.text()
+
+
+@pytest.mark.parametrize("header", BROKEN_HEADERS.values(), ids=BROKEN_HEADERS.keys())
+def test_the_banner_has_no_english_parser_words_in_chinese(chinese, make_panel, header) -> None:
+    banner = _banner(make_panel, header)
+    words = [w for w in ENGLISH_WORDS.findall(banner) if w not in ("Front", "matter", "YAML")]
+    assert words == [], banner
+
+
+def test_english_keeps_the_parsers_own_words(make_panel) -> None:
+    banner = _banner(make_panel, BROKEN_HEADERS["colon in the title"])
+    assert "mapping values are not allowed" in banner
+
+
+def test_unknown_text_is_left_as_the_parser_wrote_it(chinese) -> None:
+    assert in_interface_language("something new '<x>'") == "something new '<x>'"
+    translated = in_interface_language("did not find expected key (while parsing a block mapping)")
+    assert translated == "这里应是一个键（检查缩进和引号是否成对） (读取键值对时)"
