@@ -123,3 +123,14 @@ def test_hovering_an_underline_names_the_problem(main_window, tmp_path: Path, qt
     assert "nosuchtag" in QToolTip.text()
     QToolTip.hideText()
     assert feature.problems().at(tab.editor.cursorForPosition(QPoint(here)).position())
+
+
+def test_a_problem_deep_in_a_long_block_is_found_on_its_own_line(main_window, tmp_path, qtbot):
+    filler = "".join(f"- item {n}\n" for n in range(90))
+    text = "---\ntitle: Long\n---\n\n{% note info %}\n" + filler + "![x](gone.png)\n{% endnote %}\n"
+    main_window.open_paths([_write(tmp_path, "long.md", text)])
+    feature = main_window.features.require(RENDER_PROBLEMS)
+    qtbot.waitUntil(lambda: bool(feature.problems().findings), timeout=15000)
+    (finding,) = feature.problems().findings
+    assert finding.line == 5  # the render names the tag block's first line
+    assert feature.problems().span(0).line == 96  # the image's own line

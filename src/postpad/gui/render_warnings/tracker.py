@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QToolTip
 from postpad.core.site.check.context import Finding
 from postpad.gui.editor.textspans import ExtraSelection, cursor_for, layers_for
 from postpad.gui.protocols import DocumentTabView
-from postpad.gui.render_warnings.locate import Span, locate
+from postpad.gui.render_warnings.locate import Locator, Span
 from postpad.gui.render_warnings.messages import finding_text
 
 DELAY_MS = 400
@@ -85,9 +85,8 @@ class TabProblems(QObject):
         return Span(self._editor.document().findBlock(start).blockNumber() + 1, start, end)
 
     def _locate(self, findings: list[Finding]) -> list[Span]:
-        taken: dict[str, set[int]] = {}
-        document = self._editor.document()
-        return [locate(document, f, taken.setdefault(f.code, set())) for f in findings]
+        locator = Locator(self._editor.document())
+        return [locator.span(finding) for finding in findings]
 
     def _underline(self) -> None:
         selections: list[ExtraSelection] = []
