@@ -3036,6 +3036,10 @@ Characters: %3</source>
 <context>
     <name>YamlMessages</name>
     <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>did not find expected &apos;,&apos; or &apos;]&apos;</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3039,6 +3039,10 @@ Characters: %3</source>
 <context>
     <name>YamlMessages</name>
     <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
         <source>did not find expected &apos;,&apos; or &apos;]&apos;</source>
         <translation>缺少预期的“,”或“]”</translation>
     </message>

@@ -58,9 +58,11 @@ def test_the_banner_has_no_english_parser_words_in_chinese(chinese, make_panel, 
 def test_english_keeps_the_parsers_own_words(make_panel) -> None:
     banner = _banner(make_panel, BROKEN_HEADERS["colon in the title"])
     assert "mapping values are not allowed" in banner
+    banner = _banner(make_panel, BROKEN_HEADERS["unclosed list"])
+    assert "did not find expected ',' or ']' (while parsing a flow sequence)" in banner
 
 
 def test_unknown_text_is_left_as_the_parser_wrote_it(chinese) -> None:
     assert in_interface_language("something new '<x>'") == "something new '<x>'"
     translated = in_interface_language("did not find expected key (while parsing a block mapping)")
-    assert translated == "这里应是一个键（检查缩进和引号是否成对） (读取键值对时)"
+    assert translated == "这里应是一个键（检查缩进和引号是否成对）（读取键值对时）"

@@ -112,8 +112,12 @@ def _phrases() -> list[tuple[str, str]]:
 
 
 def in_interface_language(message: str) -> str:
-    """``message`` with every known parser phrase translated (unchanged in English)."""
+    """``message`` with every known parser phrase translated (unchanged in English). The core
+    writes "problem (context)"; the brackets around a known context follow the language too."""
+    brackets = QCoreApplication.translate("YamlMessages", " (%1)")
     for english, translated in _phrases():
+        if f" ({english})" in message:
+            message = message.replace(f" ({english})", brackets.replace("%1", translated))
         if english in message:
             message = message.replace(english, translated)
     return message
