@@ -190,6 +190,23 @@ def test_launcher_prefers_the_postpad_on_path_when_it_is_this_launcher(tmp_path:
     assert launcher_command(str(venv_script), lambda _name: str(other)) == [str(venv_script)]
 
 
+def test_launcher_of_an_appimage_is_the_appimage_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The frozen app inside an AppImage runs from a mount that changes every start (0194)."""
+    from postpad.cli.desktop import launcher_command
+
+    image = tmp_path / "Postpad-x86_64.AppImage"
+    image.write_bytes(b"\x7fELF")
+    inside = "/tmp/.mount_Postpa1234/usr/lib/postpad/postpad"
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", inside)
+    monkeypatch.setenv("APPIMAGE", str(image))
+    assert launcher_command() == [str(image)]
+    monkeypatch.delenv("APPIMAGE")
+    assert launcher_command() == [inside]
+
+
 def test_install_from_a_checkout_venv_warns(tmp_path: Path) -> None:
     from postpad.cli.desktop import checkout_venv_warning
 

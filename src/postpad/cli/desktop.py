@@ -54,6 +54,9 @@ def launcher_command(
     link in ``~/.local/bin``): that path survives upgrades, the venv behind it may not.
     """
     if getattr(sys, "frozen", False):
+        appimage = os.environ.get("APPIMAGE")  # the AppImage's runtime mounts it anew each run
+        if appimage and os.path.isfile(appimage):  # (decision 0194): point at the file itself
+            return [os.path.abspath(appimage)]
         return [os.path.abspath(sys.executable)]
     argv0 = argv0 if argv0 is not None else (sys.argv[0] if sys.argv else "")
     on_path = which("postpad")
