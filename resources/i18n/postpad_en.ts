@@ -1653,6 +1653,10 @@ A Markdown editor for static-site blogs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unknown shortcode %1: Hugo stops the build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Asset %1 is not in the post&apos;s asset folder: Hexo shows nothing here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1706,6 +1710,10 @@ A Markdown editor for static-site blogs.</source>
     </message>
     <message>
         <source>Unknown tag {% %1 %}: %2 stops the build unless the site&apos;s code registers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown shortcode %1: Hugo stops the build unless the site or theme defines it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1658,6 +1658,10 @@ A Markdown editor for static-site blogs.</source>
         <translation>未知标签 {% %1 %}：%2 会中止构建</translation>
     </message>
     <message>
+        <source>Unknown shortcode %1: Hugo stops the build</source>
+        <translation>未知短代码 %1：Hugo 会中止构建</translation>
+    </message>
+    <message>
         <source>Asset %1 is not in the post&apos;s asset folder: Hexo shows nothing here</source>
         <translation>资源 %1 不在文章的资源文件夹中：Hexo 在此处什么也不显示</translation>
     </message>
@@ -1712,6 +1716,10 @@ A Markdown editor for static-site blogs.</source>
     <message>
         <source>Unknown tag {% %1 %}: %2 stops the build unless the site&apos;s code registers it</source>
         <translation>未知标签 {% %1 %}：除非站点代码注册了它，否则 %2 会中止构建</translation>
+    </message>
+    <message>
+        <source>Unknown shortcode %1: Hugo stops the build unless the site or theme defines it</source>
+        <translation>未知短代码 %1：除非站点或主题定义了它，否则 Hugo 会中止构建</translation>
     </message>
     <message>
         <source>%1 error(s), %2 warning(s) the blog will show differently from the preview</source>

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from postpad.core.render import RenderOptions, render
+from postpad.core.render.options import options_for_site
 from postpad.core.site.check import check_text
 from postpad.core.site.check.render_findings import KINDS, render_findings, subject_of
 from postpad.core.site.check.tags_known import _hexo_tags
@@ -22,7 +23,8 @@ POST = (
 
 
 def _triples(text: str, engine: str, path: Path, site=None) -> list[tuple[int, str, str]]:
-    rendered = render(text, RenderOptions(engine=engine, post_path=path))
+    options = RenderOptions(engine=engine, post_path=path)
+    rendered = render(text, options_for_site(site, path) if site else options)
     found = render_findings(rendered.warnings, path, site, engine)
     return [(f.line, f.code, f.severity) for f in found]
 
@@ -30,7 +32,7 @@ def _triples(text: str, engine: str, path: Path, site=None) -> list[tuple[int, s
 def test_hexo_warnings_become_check_findings(tmp_path: Path) -> None:
     assert _triples(POST, "hexo", tmp_path / "p.md") == [
         (5, "broken-link", "warning"),
-        (8, "unknown-tag", "error"),
+        (8, "unknown-tag", "warning"),  # in no site: a theme or plugin may register it
         (10, "hexo-nunjucks-variable", "warning"),
         (10, "hexo-nunjucks-comment", "warning"),
     ]  # the remote image and the script concern the preview only
@@ -39,7 +41,7 @@ def test_hexo_warnings_become_check_findings(tmp_path: Path) -> None:
 def test_jekyll_liquid(tmp_path: Path) -> None:
     text = "---\ntitle: t\n---\n\n{% nosuchtag %}\n\n```\n{{ page.x }}\n```\n\n{{ page.y }}\n"
     assert _triples(text, "jekyll", tmp_path / "p.md") == [
-        (5, "unknown-tag", "error"),
+        (5, "unknown-tag", "warning"),
         (7, "liquid-in-code", "warning"),
     ]  # {{ page.y }} in prose: only the preview cannot know its value
 
@@ -52,7 +54,7 @@ def test_wording_and_subject_follow_postpad_check(tmp_path: Path) -> None:
         "'missing.png' does not exist: the engine builds, the link or image is broken"
     )
     assert found[1].data["name"] == "nosuchtag"
-    assert found[1].message == "unknown tag '{% nosuchtag %}': Hexo stops the build"
+    assert found[1].message.startswith("unknown tag '{% nosuchtag %}': Hexo stops the build unless")
     # ``postpad check`` names the same problems with the same codes
     checked = {(f.line, f.code) for f in check_text(tmp_path / "p.md", POST, None)}
     assert (6, "broken-link") in checked
@@ -96,3 +98,29 @@ def test_relative_image_needs_a_site_to_be_judged(tmp_path: Path) -> None:
     rendered = render(text, RenderOptions(engine="hexo", post_path=tmp_path / "p.md"))
     assert [w.code for w in rendered.warnings] == ["hexo-relative-image"]
     assert render_findings(rendered.warnings, tmp_path / "p.md", None, "hexo") == []
+
+
+def test_hugo_shortcodes_as_check_names_them(sites_dir: Path, tmp_path: Path) -> None:
+    root = tmp_path / "hugo"
+    import shutil
+
+    shutil.copytree(sites_dir / "hugo", root)
+    post = root / "content/posts/probe.md"
+    text = (
+        "---\ntitle: t\n---\n\n{{< nope a >}}\n\n{{< gist u 123 >}}\n\n"
+        "{{% mine %}}x{{% /mine %}}\n\n{{< youtube abc >}}\n"
+    )
+    site = detect_site(root)
+    assert _triples(text, "hugo", post, site) == [
+        (5, "unknown-shortcode", "error"),
+        (7, "removed-shortcode", "error"),
+        (9, "unknown-shortcode", "error"),
+    ]
+    checked = {(f.line, f.code) for f in check_text(post, text, site)}
+    assert checked == {(5, "unknown-shortcode"), (7, "removed-shortcode"), (9, "unknown-shortcode")}
+    (root / "layouts/_shortcodes").mkdir(parents=True)
+    (root / "layouts/_shortcodes/mine.html").write_text("{{ .Inner }}", "utf-8")
+    assert _triples(text, "hugo", post, detect_site(root)) == [
+        (5, "unknown-shortcode", "error"),
+        (7, "removed-shortcode", "error"),
+    ]

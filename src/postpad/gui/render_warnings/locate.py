@@ -35,13 +35,19 @@ def needle(finding: Finding) -> re.Pattern[str] | None:
     """What marks the problem in the source; None: the reported line as a whole."""
     name = re.escape(subject(finding))
     code = finding.code
-    if not name and code in ("unknown-tag", "unclosed-tag", "unmatched-end-tag"):
+    if not name and code in (
+        "unknown-tag",
+        "unknown-shortcode",
+        "unclosed-tag",
+        "unmatched-end-tag",
+    ):
         return None
     patterns = {
         "unknown-tag": rf"\{{%-?\s*{name}(?![\w-])",
         "unclosed-tag": rf"\{{%-?\s*{name}(?![\w-])",
         "unmatched-end-tag": rf"\{{%-?\s*{name}(?![\w-])",
         "removed-shortcode": rf"\{{\{{[<%]\s*{name}(?![\w-])",
+        "unknown-shortcode": rf"\{{\{{[<%]\s*{name}(?![\w-])",
         "hexo-nunjucks-variable": r"\{\{.*?(?:\}\}|$)",
         "hexo-nunjucks-comment": r"\{#.*?(?:#\}|$)",
         "liquid-in-code": r"\{\{.*?(?:\}\}|$)|\{%.*?(?:%\}|$)",

@@ -26,6 +26,12 @@ def _template(finding: Finding) -> str | None:
                 "Unknown tag {% %1 %}: %2 stops the build unless the site's code registers it"
             )
         return _tr("Unknown tag {% %1 %}: %2 stops the build")
+    if code == "unknown-shortcode":
+        if data.get("maybe"):
+            return _tr(
+                "Unknown shortcode %1: Hugo stops the build unless the site or theme defines it"
+            )
+        return _tr("Unknown shortcode %1: Hugo stops the build")
     if code == "broken-link" and data.get("shows") == "nothing":
         return _tr("Asset %1 is not in the post's asset folder: Hexo shows nothing here")
     templates = {

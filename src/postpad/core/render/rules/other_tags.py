@@ -200,8 +200,30 @@ def inline_placeholder(syntax: str, source: str) -> str:
     )
 
 
+#: Hugo 0.168's other embedded shortcodes (tpl/tplimpl/embedded/templates/_shortcodes)
+_HUGO_EMBEDDED_ONLY = frozenset({"instagram_simple", "vimeo_simple", "x_simple"})
+
+
+def _shortcode_warning(token: Token) -> tuple[str, str] | None:
+    """A shortcode Hugo does not embed: Hugo stops the build unless the site or its theme has
+    a template for it, which the render cannot see (the window and ``postpad check`` look;
+    decision 0198)."""
+    meta = token.meta
+    name = str(meta["groups"][1] if token.type == "pp_tag_inline" else meta["name"])
+    tags = tag_set("shortcode")
+    known = tags.block_markdown | tags.block_raw | tags.inline | _HUGO_EMBEDDED_ONLY
+    if name.startswith("/") or name in known or name in hugo_embedded.REMOVED:
+        return None
+    return (
+        "hugo-unknown-shortcode",
+        f"unknown shortcode {name}: Hugo stops the build unless the site or its theme defines it",
+    )
+
+
 def warning_for(token: Token, syntax: str) -> tuple[str, str] | None:
     meta = token.meta
+    if syntax == "shortcode":
+        return _shortcode_warning(token)
     if syntax != "liquid":
         return None
     name = meta["groups"][0] if token.type == "pp_tag_inline" else meta["name"]

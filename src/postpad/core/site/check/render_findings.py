@@ -22,7 +22,12 @@ from postpad.core.engines import DEFAULT_ENGINE, engine_for
 from postpad.core.render.model import RenderWarning
 from postpad.core.site.check.context import Finding, Severity
 from postpad.core.site.check.liquid_plugins import jekyll_plugin_tags
-from postpad.core.site.check.tags_known import hexo_tags, liquid_known_tags
+from postpad.core.site.check.tags_known import (
+    hexo_tags,
+    hugo_shortcodes,
+    hugo_unreadable,
+    liquid_known_tags,
+)
 from postpad.core.site.model import Site
 
 #: render codes that only describe the preview (the built page is not affected)
@@ -55,12 +60,18 @@ KINDS: dict[str, _Kind] = {
     "hexo-template-variable": _kind("hexo-nunjucks-variable", "warning"),
     "hexo-template-comment": _kind("hexo-nunjucks-comment", "warning"),
     "hugo-removed-shortcode": _kind("removed-shortcode", "error", r"removed the (\S+) shortcode"),
+    "hugo-unknown-shortcode": _kind("unknown-shortcode", "error", r"^unknown shortcode (\S+):"),
     "liquid-in-code": _kind("liquid-in-code", "warning"),
     "math-error": _kind("math-error", "warning", r"^formula not converted: (.+)"),
     "mermaid-off": _kind("mermaid-off", "warning"),
 }
+#: codes of a tag or shortcode the site, its theme or plugins may define
+UNKNOWN_NAME = frozenset({"unknown-tag", "unknown-shortcode"})
+#: what may define it when the post is in no site
+NO_SITE = "the site this post belongs to (none was found)"
 #: codes whose subject is a file (``data["target"]``, as ``postpad check``'s links rule names it)
 FILE_CODES = frozenset({"broken-link", "missing-file", "hexo-relative-image"})
+
 
 def engine_label(engine: str | None) -> str:
     """The engine's name as the messages write it (its data module's ``display_name``)."""
@@ -96,6 +107,8 @@ def _site_tags(site: Site | None) -> _SiteTags | None:
         known = liquid_known_tags(site.root)
         gem_tags, unread = jekyll_plugin_tags(site.root, dict(site.config.raw))
         return _SiteTags(known | gem_tags, unread)
+    if family == "shortcode":
+        return _SiteTags(hugo_shortcodes(site.root, site.theme), hugo_unreadable(site))
     return None
 
 
@@ -109,6 +122,13 @@ def _message(code: str, name: str, engine: str, data: dict[str, str]) -> str | N
                 f"registered by code Postpad cannot read here: {data['maybe']}"
             )
         return f"unknown {tag} '{{% {name} %}}': {engine} stops the build"
+    if code == "unknown-shortcode":
+        if data.get("maybe"):
+            return (
+                f"unknown shortcode '{name}': Hugo stops the build unless {data['maybe']} "
+                "defines it"
+            )
+        return f"unknown shortcode '{name}': Hugo stops the build"
     if code == "unclosed-tag":
         return f"'{{% {name} %}}' has no '{{% end{name} %}}': {engine} stops the build"
     if code == "removed-shortcode":
@@ -152,11 +172,13 @@ class _Converter:
         name, severity = subject_of(warning), kind.severity
         data = {"target" if kind.code in FILE_CODES else "name": name, "engine": self.engine}
         data["render_code"] = warning.code
-        if kind.code == "unknown-tag" and (tags := self.site_tags()) is not None:
-            if name in tags.known:
+        if kind.code in UNKNOWN_NAME:
+            tags = self.site_tags()
+            if tags is not None and name in tags.known:
                 return None
-            if tags.maybe:
-                severity, data["maybe"] = "warning", tags.maybe
+            maybe = NO_SITE if self.site is None else tags.maybe if tags is not None else None
+            if maybe:
+                severity, data["maybe"] = "warning", maybe
         if warning.message.startswith("Hexo shows nothing"):  # {% asset_img %}: no <img> at all
             data["shows"] = "nothing"
         message = _message(kind.code, name, self.engine, data) if name else None
