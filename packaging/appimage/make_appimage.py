@@ -44,22 +44,22 @@ SQUASHFS_OPTIONS = ["-root-owned", "-noappend", "-comp", "zstd", "-Xcompression-
                     "-b", "128K", "-quiet", "-no-progress"]
 
 
-def build_runtime(cc: str = os.environ.get("CC", "gcc")) -> Path:
+def build_runtime(output: Path = RUNTIME, cc: str = os.environ.get("CC", "gcc")) -> Path:
     """The runtime, compiled when missing or older than its source."""
-    if RUNTIME.exists() and RUNTIME.stat().st_mtime >= RUNTIME_SOURCE.stat().st_mtime:
-        return RUNTIME
-    RUNTIME.parent.mkdir(parents=True, exist_ok=True)
+    if output.exists() and output.stat().st_mtime >= RUNTIME_SOURCE.stat().st_mtime:
+        return output
+    output.parent.mkdir(parents=True, exist_ok=True)
     command = [cc, "-Os", "-Wall", "-Wextra", "-static", "-ffunction-sections",
-               "-fdata-sections", "-Wl,--gc-sections", "-s", "-o", str(RUNTIME),
+               "-fdata-sections", "-Wl,--gc-sections", "-s", "-o", str(output),
                str(RUNTIME_SOURCE), *RUNTIME_LIBS]
     result = subprocess.run(command, capture_output=True, text=True, check=False)
     if result.returncode != 0:
         raise SystemExit(f"compiling the runtime failed (packaging/appimage/build-deps installs "
                          f"what it needs):\n{result.stderr}")
-    with RUNTIME.open("r+b") as handle:  # the AppImage type-2 magic in the ELF padding
+    with output.open("r+b") as handle:  # the AppImage type-2 magic in the ELF padding
         handle.seek(8)
         handle.write(b"AI\x02")
-    return RUNTIME
+    return output
 
 
 def _link_or_copy(source: str, target: str) -> None:
