@@ -194,3 +194,24 @@ def test_a_late_features_dock_goes_back_where_it_was_saved(qtbot, tmp_path: Path
         assert dock.isVisible()
     finally:
         _close(again)
+
+
+def test_a_recreated_native_window_does_not_stop_the_late_features(qtbot, tmp_path: Path) -> None:
+    """Under X11 Qt replaces the window's QWindow when WebEngine's view arrives; the late
+    features must still finish (and their docks go back) with the first one deleted."""
+    window = _new_window(tmp_path)
+    try:
+        window.show()
+        qtbot.waitExposed(window)
+        first_handle = window.windowHandle()
+        window.destroy()  # what a GL child does to the platform window under X11
+        window.show()
+        qtbot.waitExposed(window)
+        assert window.windowHandle() is not first_handle
+        ready: list[bool] = []
+        window.features_ready.connect(lambda: ready.append(True))
+        window.attach_remaining_features()
+        assert ready == [True]
+        assert window.features_attached
+    finally:
+        _close(window)

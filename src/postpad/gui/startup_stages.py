@@ -6,6 +6,7 @@ from __future__ import annotations
 import traceback
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QWidget
@@ -23,6 +24,10 @@ _INPUT = frozenset(
         QEvent.Type.Drop,
     }
 )
+
+
+#: the window's QWindow exists (Show) or was replaced by a new one (WinIdChange)
+_NEW_HANDLE = frozenset({QEvent.Type.Show, QEvent.Type.WinIdChange})
 
 
 class FirstFrame(QObject):
@@ -104,19 +109,28 @@ class LateFeatures(QObject):
             return
         self.done = True
         self._window.removeEventFilter(self)
-        if self._handle is not None:
+        if self._handle is not None and shiboken6.isValid(self._handle):
             self._handle.removeEventFilter(self)
+        self._handle = None
         self.ready.emit()
+
+    def _watch(self, handle: QWindow | None) -> None:
+        """Watch ``handle``, the window's current QWindow. Under X11 Qt replaces it when a GL
+        child (WebEngine's view) arrives: the old one is deleted, the new one watched."""
+        old = self._handle
+        if handle is None or handle is old:
+            return
+        if old is not None and shiboken6.isValid(old):
+            old.removeEventFilter(self)
+        self._handle = handle
+        handle.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if self.done:
             return False
-        if kind == QEvent.Type.Show and watched is self._window:
-            handle = self._window.windowHandle()
-            if handle is not None and self._handle is None:
-                self._handle = handle
-                handle.installEventFilter(self)
+        if kind in _NEW_HANDLE and watched is self._window:
+            self._watch(self._window.windowHandle())
             return False
         if kind not in _INPUT or watched is not self._handle:
             return False
