@@ -190,7 +190,10 @@ static void forward_signal(int sig) {
 
 static int extract_and_run(const char *self, off_t offset, int argc, char **argv) {
     char *dir = temporary_dir("appimage_extracted_", self);
-    if (extract(self, offset, dir) != 0) return 1;
+    if (extract(self, offset, dir) != 0) {
+        nftw(dir, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
+        return 1;
+    }
     set_environment(self, dir, argv[0]);
     child_pid = fork();
     if (child_pid < 0) return fail("fork");
@@ -214,9 +217,11 @@ static int keepalive_fd;
  * them exits, read() sees end-of-file and the image is unmounted. */
 static void *watch_keepalive(void *unused) {
     char byte;
+    ssize_t got;
     (void)unused;
-    while (read(keepalive_fd, &byte, 1) != 0 && errno == EINTR) {
-    }
+    do
+        got = read(keepalive_fd, &byte, 1);
+    while (got > 0 || (got < 0 && errno == EINTR));
     fuse_session_exit(session);
     fuse_session_unmount(session);
     return NULL;
