@@ -134,3 +134,18 @@ def test_a_problem_deep_in_a_long_block_is_found_on_its_own_line(main_window, tm
     (finding,) = feature.problems().findings
     assert finding.line == 5  # the render names the tag block's first line
     assert feature.problems().span(0).line == 96  # the image's own line
+
+
+def test_a_site_config_in_a_tab_has_no_problems(main_window, tmp_path: Path, qtbot):
+    root = tmp_path / "site"
+    (root / "source/_posts").mkdir(parents=True)
+    config = _write(
+        root, "_config.yml", "title: Blog\nsubtitle: '{% nosuchtag %} ![x](gone.png)'\n"
+    )
+    (tab,) = main_window.open_paths([config])
+    assert tab.is_config
+    qtbot.waitUntil(lambda: tab.last_rendered is not None, timeout=15000)
+    feature = main_window.features.require(RENDER_PROBLEMS)
+    feature.problems().refresh()
+    assert feature.problems().findings == []
+    assert not _button(main_window).isVisible()

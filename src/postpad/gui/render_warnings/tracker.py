@@ -34,6 +34,8 @@ def findings_for(tab: DocumentTabView, rendered: Any) -> list[Finding]:
     check package is not needed before the window's first frame, decision 0100)."""
     from postpad.core.site.check.render_findings import render_findings
 
+    if getattr(tab, "is_config", False):
+        return []  # a site config shown in a tab: YAML, not a post the blog renders
     warnings = getattr(rendered, "warnings", None) or []
     engine = getattr(tab, "engine", None)
     return render_findings(
