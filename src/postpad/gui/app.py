@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from postpad import __version__
 from postpad.core.assets import asset_path
 from postpad.core.settings import load_preferences
-from postpad.gui import ime, sandbox
+from postpad.gui import sandbox
 from postpad.gui.i18n import install_translators
 from postpad.gui.mainwindow import MainWindow
 from postpad.gui.single_instance import default_runtime_dir, hand_off, send_to_running, server_name
@@ -90,6 +90,12 @@ def run_without_display(files: list[Path], new_window: bool) -> int:
     return 1
 
 
+def _warn_about_input_method(window: MainWindow) -> None:
+    from postpad.gui import ime  # not needed for the first frame
+
+    ime.warn_once(window)
+
+
 def run(files: list[Path], new_window: bool = False) -> int:
     """Start Postpad on ``files``; returns the process exit status."""
     if not display_available(os.environ, sys.platform):
@@ -105,7 +111,7 @@ def run(files: list[Path], new_window: bool = False) -> int:
         message = sandbox.status_message()
         window.when_built(lambda: window.statusBar().showMessage(message, 15000))
     # fcitx without a Qt plugin, etc.: after the complete window, in an event-loop turn of its own
-    window.when_built(lambda: QTimer.singleShot(0, lambda: ime.warn_once(window)))
+    window.when_built(lambda: QTimer.singleShot(0, lambda: _warn_about_input_method(window)))
     window.show()
     try:
         return int(app.exec())
