@@ -40,6 +40,7 @@ NOT_BEFORE_THE_FIRST_FRAME = [
     "postpad.gui.statusbar",
     "markdown_it",
     "PySide6.QtWebEngineWidgets",
+    "postpad.gui.ime",  # the input-method check runs after the complete window
 ]
 
 CHILD = """
