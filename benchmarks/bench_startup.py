@@ -5,7 +5,8 @@ starts as ``postpad`` does, staged (decision 0200), and prints a line when the w
 its file's text (the event loop runs after show()), when the window painted its first frame, when
 the rest of the window is built (form, highlighter, menus: "built"), when the preview page confirmed
 the first patch and when the features attached after the first frame are all there (decision
-0151); the parent timestamps the lines as they arrive. Prints JSON lines: one per run and a summary with medians.
+0151); the parent timestamps the lines as they arrive. Prints JSON lines: one per run and a
+summary with medians.
 Targets: shown <= 0.6 s, first preview <= 1.2 s. ``--site-posts N`` opens a post of a generated
 Hexo blog of N posts instead (the site panel and its index scan take part).
 

@@ -7,8 +7,8 @@ from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QImage, QInputMethodEvent, QTextCursor
 from PySide6.QtWidgets import QApplication
 
-from postpad.gui.editor.widget import MarkdownEditor
 from postpad.gui.editor.highlighter import FENCE_BASE, FRONT_MATTER_YAML, NORMAL
+from postpad.gui.editor.widget import MarkdownEditor
 from postpad.gui.theme import EDITOR_COLORS
 
 
