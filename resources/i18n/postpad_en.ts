@@ -644,6 +644,10 @@ Choose No to keep %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The form is read-only until the header parses again; it shows the fields above line %1 (all of them in the Raw tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unknown key: did you mean “%1”? The engine ignores it.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -645,6 +645,10 @@ Choose No to keep %2.</source>
         <translation>在文件头能再次解析之前，表单为只读。</translation>
     </message>
     <message>
+        <source>The form is read-only until the header parses again; it shows the fields above line %1 (all of them in the Raw tab).</source>
+        <translation>在文件头能再次解析之前，表单为只读；表单只显示第 %1 行以上的字段（全部字段见“源码”页）。</translation>
+    </message>
+    <message>
         <source>Unknown key: did you mean “%1”? The engine ignores it.</source>
         <translation>未知的键：你是不是想写“%1”？博客引擎会忽略它。</translation>
     </message>

@@ -302,3 +302,37 @@ def test_post_without_front_matter_says_so(make_panel) -> None:
     _editor, panel = make_panel("只有正文。\n")
     assert panel.error() is None
     assert panel.empty_label.isVisibleTo(panel)
+
+
+def test_broken_header_shows_only_the_fields_above_the_broken_entry(make_panel, post_text) -> None:
+    """Typing ``x: `` before ``categories`` passes through ``x:categories: 随笔`` (a valid key)
+    and then breaks the header: the form must not keep that half-typed key and its hint."""
+    editor, panel = make_panel(post_text)
+    cursor = editor.textCursor()
+    cursor.setPosition(post_text.index("categories"))
+    for char in "x: ":
+        cursor.insertText(char)
+    assert panel.is_read_only()
+    assert [row.key for row in panel.rows()] == ["title", "date"]
+    assert all(not row.hint.text() for row in panel.rows())
+    assert "above line 4" in panel.error_label.text()
+    cursor.setPosition(editor.toPlainText().index("2025/3/9") + len("2025/3/"))
+    cursor.deleteChar()
+    cursor.insertText("8")  # an edit above the broken line shows while it stays broken
+    date = panel.row("date")
+    assert date is not None
+    assert panel.fields()["date"] == WrittenDate("2025/3/8")
+    cursor.setPosition(editor.toPlainText().index("x: categories"))
+    for _ in range(3):
+        cursor.deleteChar()
+    assert panel.error() is None
+    assert "categories" in [row.key for row in panel.rows()]
+    assert not panel.error_label.isVisibleTo(panel)
+
+
+def test_broken_first_entry_leaves_the_form_without_rows(make_panel) -> None:
+    _editor, panel = make_panel("---\ntitle: a: b\ndate: 2024/6/1\n---\n正文\n")
+    assert panel.error() is not None
+    assert panel.rows() == []
+    assert not panel.empty_label.isVisibleTo(panel)
+    assert "above line" not in panel.error_label.text()

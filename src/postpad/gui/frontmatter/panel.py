@@ -33,6 +33,7 @@ from postpad.core.fields import FieldKind, FieldSpec, Schema, schema_for
 from postpad.core.frontmatter import read_fields, set_field, split_front_matter, unset_field
 from postpad.core.frontmatter.dates import WrittenDate, default_date_text
 from postpad.core.frontmatter.engine_rules import match_key
+from postpad.core.frontmatter.partial import readable_part
 from postpad.core.site.dates import site_zone
 from postpad.core.site.model import Site
 from postpad.core.site.resolve import candidates, is_local_file_reference
@@ -86,6 +87,7 @@ class FrontMatterPanel(QWidget):
         self._snapshot: HeaderSnapshot | None = None
         self._fields: dict[str, object] = {}
         self._error: FrontMatterError | None = None
+        self._first_unread_line: int | None = None  # form rows stop there while it is broken
         self._rows: list[FieldRow] = []
         self._raw_applying = False  # the raw view is patching the document
         self._raw_updating = False  # the panel is changing the raw view (text or highlighting)
@@ -247,6 +249,7 @@ class FrontMatterPanel(QWidget):
         self._update_raw(snapshot, error)
         if error is not None:
             self._show_error(error)
+            self._show_readable_part(snapshot, error)
             return
         self._clear_error()
         self.error_label.hide()  # a refused edit's note goes once the text changes
@@ -279,6 +282,17 @@ class FrontMatterPanel(QWidget):
         self.add_button.setEnabled(False)
         self.error_changed.emit(error)
 
+    def _show_readable_part(self, snapshot: HeaderSnapshot, error: FrontMatterError) -> None:
+        """Rows only for what the text above the broken entry says (decision 0201): the last
+        good form may hold a key the user was half-way through typing (``x:categories``)."""
+        part = readable_part(snapshot.split, error)
+        first_unread = part.first_unread_line if part.fields else None
+        if first_unread != self._first_unread_line:
+            self._first_unread_line = first_unread
+            self.error_label.setText(self._error_text(error))
+        self._fields = part.fields
+        self._sync_rows()
+
     def _error_text(self, error: FrontMatterError) -> str:
         if error.line is not None:
             text = self.tr("The front matter does not parse (line %1, column %2): %3")
@@ -287,12 +301,19 @@ class FrontMatterPanel(QWidget):
         else:
             message = in_interface_language(error.message)
             text = self.tr("The front matter does not parse: %1").replace("%1", message)
-        return text + "\n" + self.tr("The form is read-only until the header parses again.")
+        if self._first_unread_line is None:
+            return text + "\n" + self.tr("The form is read-only until the header parses again.")
+        note = self.tr(
+            "The form is read-only until the header parses again; it shows the fields above "
+            "line %1 (all of them in the Raw tab)."
+        )
+        return text + "\n" + note.replace("%1", str(self._first_unread_line))
 
     def _clear_error(self) -> None:
         if self._error is None:
             return
         self._error = None
+        self._first_unread_line = None
         self.error_label.hide()
         self.empty_label.setVisible(not self._rows)
         self.form_body.setEnabled(True)
