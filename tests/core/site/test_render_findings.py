@@ -108,19 +108,27 @@ def test_hugo_shortcodes_as_check_names_them(sites_dir: Path, tmp_path: Path) ->
     post = root / "content/posts/probe.md"
     text = (
         "---\ntitle: t\n---\n\n{{< nope a >}}\n\n{{< gist u 123 >}}\n\n"
-        "{{% mine %}}x{{% /mine %}}\n\n{{< youtube abc >}}\n"
+        "{{% mine %}}x{{% /mine %}}\n\n{{< youtube abc >}} {{< x_simple user=a id=1 >}}\n\n"
+        "{{< bluesky link=l >}}\n"  # not embedded in Hugo 0.168: the build fails
     )
     site = detect_site(root)
     assert _triples(text, "hugo", post, site) == [
         (5, "unknown-shortcode", "error"),
         (7, "removed-shortcode", "error"),
         (9, "unknown-shortcode", "error"),
+        (13, "unknown-shortcode", "error"),
     ]
     checked = {(f.line, f.code) for f in check_text(post, text, site)}
-    assert checked == {(5, "unknown-shortcode"), (7, "removed-shortcode"), (9, "unknown-shortcode")}
+    assert checked == {
+        (5, "unknown-shortcode"),
+        (7, "removed-shortcode"),
+        (9, "unknown-shortcode"),
+        (13, "unknown-shortcode"),
+    }
     (root / "layouts/_shortcodes").mkdir(parents=True)
     (root / "layouts/_shortcodes/mine.html").write_text("{{ .Inner }}", "utf-8")
     assert _triples(text, "hugo", post, detect_site(root)) == [
         (5, "unknown-shortcode", "error"),
         (7, "removed-shortcode", "error"),
+        (13, "unknown-shortcode", "error"),
     ]
