@@ -17,12 +17,13 @@ from typing import Literal
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QMenu,
+    QPushButton,
     QScrollArea,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -429,8 +430,10 @@ class FrontMatterPanel(QWidget):
         # Rows reflow to the pane's width instead of scrolling sideways (decision 0096).
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.form_body)
-        self.add_button = QToolButton(self)
-        self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # A push button with a menu: the style sizes it for the arrow and draws it beside the
+        # text (a QToolButton's InstantPopup squeezes it into the corner of the text).
+        self.add_button = QPushButton(self)
+        self.add_button.setObjectName("addFieldButton")
         self.add_menu = QMenu(self.add_button)
         self.add_menu.aboutToShow.connect(self._fill_add_menu)
         self.add_button.setMenu(self.add_menu)
@@ -438,7 +441,11 @@ class FrontMatterPanel(QWidget):
         form_layout = QVBoxLayout(self.form_page)
         form_layout.setContentsMargins(0, 0, 0, 0)
         form_layout.addWidget(scroll, 1)
-        form_layout.addWidget(self.add_button)
+        button_bar = QHBoxLayout()
+        button_bar.setContentsMargins(8, 4, 8, 6)  # in line with the rows' margins
+        button_bar.addWidget(self.add_button)
+        button_bar.addStretch(1)
+        form_layout.addLayout(button_bar)
         self.raw_view = RawHeaderView(self)
         self.raw_view.textChanged.connect(self._on_raw_edited)
         self.tabs = QTabWidget(self)
