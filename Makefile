@@ -22,7 +22,8 @@ I18N_QM := $(patsubst resources/i18n/%.ts,src/postpad/assets/i18n/%.qm,$(wildcar
 
 src/postpad/assets/i18n/%.qm: resources/i18n/%.ts | $(STAMP)
 	mkdir -p $(dir $@)
-	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@.tmp
+	mv -f $@.tmp $@  # a new file, not rewritten in place: a running Postpad maps the old one
 
 i18n: $(I18N_QM)
 
