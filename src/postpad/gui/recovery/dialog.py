@@ -30,6 +30,7 @@ from postpad.core.recovery import JournalEntry
 from postpad.core.text.hunks import diff_hunks
 from postpad.core.textfile import read_text_file
 from postpad.gui.dialogs.compare import SideBySideDiff
+from postpad.gui.recovery.entry_delegate import PATH_ROLE, EntryDelegate
 
 
 def disk_text(entry: JournalEntry) -> tuple[str | None, str]:
@@ -65,6 +66,9 @@ class RecoveryDialog(QDialog):
         self._restore, self._save_as, self._discard = restore, save_as, discard
         self.list = QListWidget(self)
         self.list.setObjectName("recoveryEntries")
+        # Long paths are fitted to the list (folder elided in the middle), never scrolled.
+        self.list.setItemDelegate(EntryDelegate(self.list))
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.state = QLabel(self)
         self.state.setWordWrap(True)
         self.diff = SideBySideDiff(self.tr("On disk"), self.tr("Recovered text"), self)
@@ -95,11 +99,11 @@ class RecoveryDialog(QDialog):
             self.buttons[name] = button
         self.buttons["restore"].setDefault(True)
         body = QHBoxLayout()
-        body.addWidget(self.list, 1)
+        body.addWidget(self.list, 2)  # room for a file name and some of its folder
         right = QVBoxLayout()
         right.addWidget(self.state)
         right.addWidget(self.diff, 1)
-        body.addLayout(right, 3)
+        body.addLayout(right, 5)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(body, 1)
@@ -113,6 +117,7 @@ class RecoveryDialog(QDialog):
             where = str(entry.path) if entry.path is not None else self.tr("never saved")
             item = QListWidgetItem(f"{entry.title or self.tr('Untitled')}\n{where}\n{when}")
             item.setToolTip(where)
+            item.setData(PATH_ROLE, str(entry.path) if entry.path is not None else "")
             self.list.addItem(item)
         if self.entries:
             self.list.setCurrentRow(0)
