@@ -2071,6 +2071,37 @@ A Markdown editor for static-site blogs.</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n Chinese character(s)</source>
+        <translation>
+            <numerusform>%n Chinese character</numerusform>
+            <numerusform>%n Chinese characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2</source>
+        <comment>mixed text; %n is their sum, the blog&apos;s 字数</comment>
+        <translation>
+            <numerusform>%1 · %2</numerusform>
+            <numerusform>%1 · %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Chinese character(s)</source>
+        <comment>mixed text</comment>
+        <translation>
+            <numerusform>%n Chinese character</numerusform>
+            <numerusform>%n Chinese characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <comment>mixed text</comment>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>

@@ -2074,6 +2074,33 @@ A Markdown editor for static-site blogs.</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n Chinese character(s)</source>
+        <translation>
+            <numerusform>%n 字</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2</source>
+        <comment>mixed text; %n is their sum, the blog&apos;s 字数</comment>
+        <translation>
+            <numerusform>%n 字（%1 · %2）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Chinese character(s)</source>
+        <comment>mixed text</comment>
+        <translation>
+            <numerusform>汉字 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <comment>mixed text</comment>
+        <translation>
+            <numerusform>英文 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n min</source>
         <translation>
             <numerusform>%n 分钟</numerusform>

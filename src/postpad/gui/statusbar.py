@@ -98,6 +98,22 @@ class StatusBar(QStatusBar):
         self.profile.setText(self._tab.profile.capitalize() + theme)
         self.profile.setToolTip(self.tr("Engine profile used by the preview and the form"))
 
+    def _count_text(self, stats: Any) -> str:
+        """The count in the unit it counts: the blog's 字数 adds Chinese characters and words,
+        so an English label says which of the two it holds (both for mixed text)."""
+        total = int(_field(stats, "wordcount", "words"))
+        han, latin = _field(stats, "han"), _field(stats, "latin_words")
+        if not han:
+            return self.tr("%n word(s)", "", total)
+        if not latin:
+            return self.tr("%n Chinese character(s)", "", int(han))
+        # The parts of "%1 · %2" have their own entries: 简体中文 names them shorter there.
+        both = self.tr("%1 · %2", "mixed text; %n is their sum, the blog's 字数", total)
+        chinese = self.tr("%n Chinese character(s)", "mixed text", int(han))
+        return both.replace("%1", chinese).replace(
+            "%2", self.tr("%n word(s)", "mixed text", int(latin))
+        )
+
     def update_stats(self, rendered: Any) -> None:
         stats = getattr(rendered, "stats", None)
         if stats is None and self._tab is not None:
@@ -107,11 +123,8 @@ class StatusBar(QStatusBar):
         if stats is None:
             self.words.clear()
             return
-        wordcount = _field(stats, "wordcount", "words")
         minutes = _field(stats, "minutes", "reading_minutes")
-        self.words.setText(
-            self.tr("%n word(s)", "", int(wordcount)) + " · " + self.tr("%n min", "", int(minutes))
-        )
+        self.words.setText(self._count_text(stats) + " · " + self.tr("%n min", "", int(minutes)))
         detail = self.tr("Chinese characters: %1\nLatin words: %2\nCharacters: %3")
         self.words.setToolTip(
             detail.replace("%1", str(_field(stats, "han")))

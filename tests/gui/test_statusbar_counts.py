@@ -1,0 +1,58 @@
+"""The status bar's count says what it counts: words, Chinese characters, or both."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from postpad.core.stats import count_text
+from postpad.gui import i18n
+from postpad.gui.statusbar import StatusBar
+
+pytestmark = pytest.mark.gui
+
+CHINESE = "今天写了三段文字，说明长期主义不是口号。\n"
+ENGLISH = "Hello brave new world.\n"
+MIXED = "今天用 Hexo 写博客，配置 Butterfly 主题。\n"
+
+
+@pytest.fixture
+def bar(qtbot):
+    status = StatusBar()
+    qtbot.addWidget(status)
+    return status
+
+
+@pytest.fixture
+def english_ui(qapp):
+    i18n.install_translators(qapp, QLocale("en_US"))  # the packaged English plural forms
+
+
+@pytest.fixture
+def chinese_ui(qapp):
+    i18n.install_translators(qapp, QLocale("zh_CN"))
+    yield
+    i18n.install_translators(qapp, QLocale("en_US"))
+
+
+def _shown(bar: StatusBar, body: str) -> str:
+    bar.update_stats(SimpleNamespace(stats=count_text(body)))
+    return bar.words.text()
+
+
+def test_english_names_the_unit(bar, english_ui) -> None:
+    assert _shown(bar, ENGLISH) == "4 words · 1 min"
+    assert _shown(bar, CHINESE) == "18 Chinese characters · 1 min"
+    assert _shown(bar, "长。\n") == "1 Chinese character · 1 min"
+    stats = count_text(MIXED)
+    assert (stats.han, stats.latin_words) == (10, 2)
+    assert _shown(bar, MIXED) == "10 Chinese characters · 2 words · 1 min"
+
+
+def test_chinese_keeps_the_blogs_total_and_names_its_parts(bar, chinese_ui) -> None:
+    assert _shown(bar, ENGLISH) == "4 字 · 1 分钟"
+    assert _shown(bar, CHINESE) == "18 字 · 1 分钟"
+    # the blog's 字数 (10 汉字 + 2 words) first, then what it adds up
+    assert _shown(bar, MIXED) == "12 字（汉字 10 · 英文 2） · 1 分钟"
