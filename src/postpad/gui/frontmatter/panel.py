@@ -39,6 +39,7 @@ from postpad.core.site.dates import site_zone
 from postpad.core.site.model import Site
 from postpad.core.site.resolve import candidates, is_local_file_reference
 from postpad.gui.frontmatter import document_header
+from postpad.gui.frontmatter.banner import HeaderBanner
 from postpad.gui.frontmatter.document_header import (
     HeaderSnapshot,
     prefix_with_raw,
@@ -48,7 +49,6 @@ from postpad.gui.frontmatter.document_header import (
 from postpad.gui.frontmatter.editors.categories import CategoriesEditor
 from postpad.gui.frontmatter.editors.chips import TagsEditor
 from postpad.gui.frontmatter.editors.factory import editor_kind, make_editor
-from postpad.gui.frontmatter.parser_messages import in_interface_language
 from postpad.gui.frontmatter.raw import RawHeaderView
 from postpad.gui.frontmatter.rows import FieldRow
 from postpad.gui.i18n import installed_locale, keep_translated
@@ -88,7 +88,6 @@ class FrontMatterPanel(QWidget):
         self._snapshot: HeaderSnapshot | None = None
         self._fields: dict[str, object] = {}
         self._error: FrontMatterError | None = None
-        self._first_unread_line: int | None = None  # form rows stop there while it is broken
         self._rows: list[FieldRow] = []
         self._raw_applying = False  # the raw view is patching the document
         self._raw_updating = False  # the panel is changing the raw view (text or highlighting)
@@ -204,16 +203,9 @@ class FrontMatterPanel(QWidget):
         try:
             new_prefix = change(snapshot.prefix)  # type: ignore[operator]
         except FrontMatterError as error:
-            self._show_refusal(error)
+            self.error_label.show_refusal(error)  # the engine may read it otherwise
             return False
         return replace_prefix(self._document, snapshot.prefix, new_prefix)
-
-    def _show_refusal(self, error: FrontMatterError) -> None:
-        """An edit Postpad will not make (the engine may read the header differently): say why,
-        change nothing, and keep the form usable; the header itself parsed fine."""
-        text = self.tr("Postpad did not change the front matter: %1").replace("%1", error.message)
-        self.error_label.setText(text)
-        self.error_label.show()
 
     def _initial_value(self, spec: FieldSpec | None) -> object:
         kind = spec.kind if spec is not None else FieldKind.TEXT
@@ -253,7 +245,7 @@ class FrontMatterPanel(QWidget):
             self._show_readable_part(snapshot, error)
             return
         self._clear_error()
-        self.error_label.hide()  # a refused edit's note goes once the text changes
+        self.error_label.clear_note()  # a refused edit's note goes once the text changes
         self._fields = fields
         self._sync_rows()
         self.fields_changed.emit(dict(fields))
@@ -277,8 +269,6 @@ class FrontMatterPanel(QWidget):
         self.empty_label.hide()  # the header exists, it just does not parse
         if not changed:
             return
-        self.error_label.setText(self._error_text(error))
-        self.error_label.show()
         self.form_body.setEnabled(False)
         self.add_button.setEnabled(False)
         self.error_changed.emit(error)
@@ -287,35 +277,15 @@ class FrontMatterPanel(QWidget):
         """Rows only for what the text above the broken entry says (decision 0201): the last
         good form may hold a key the user was half-way through typing (``x:categories``)."""
         part = readable_part(snapshot.split, error)
-        first_unread = part.first_unread_line if part.fields else None
-        if first_unread != self._first_unread_line:
-            self._first_unread_line = first_unread
-            self.error_label.setText(self._error_text(error))
+        self.error_label.show_error(error, part.first_unread_line if part.fields else None)
         self._fields = part.fields
         self._sync_rows()
-
-    def _error_text(self, error: FrontMatterError) -> str:
-        if error.line is not None:
-            text = self.tr("The front matter does not parse (line %1, column %2): %3")
-            text = text.replace("%1", str(error.line)).replace("%2", str(error.column or 1))
-            text = text.replace("%3", in_interface_language(error.message))
-        else:
-            message = in_interface_language(error.message)
-            text = self.tr("The front matter does not parse: %1").replace("%1", message)
-        if self._first_unread_line is None:
-            return text + "\n" + self.tr("The form is read-only until the header parses again.")
-        note = self.tr(
-            "The form is read-only until the header parses again; it shows the fields above "
-            "line %1 (all of them in the Raw tab)."
-        )
-        return text + "\n" + note.replace("%1", str(self._first_unread_line))
 
     def _clear_error(self) -> None:
         if self._error is None:
             return
         self._error = None
-        self._first_unread_line = None
-        self.error_label.hide()
+        self.error_label.clear_note()
         self.empty_label.setVisible(not self._rows)
         self.form_body.setEnabled(True)
         self.add_button.setEnabled(True)
@@ -411,13 +381,7 @@ class FrontMatterPanel(QWidget):
 
     # ----- layout -------------------------------------------------------------------------
     def _build(self) -> None:
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("frontMatterError")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(
-            "background: #fde7e9; color: #8a1c22; border: 1px solid #f1aeb5; padding: 6px;"
-        )
-        self.error_label.hide()
+        self.error_label = HeaderBanner(self)
         self.form_body = QWidget(self)
         self.rows_layout = QVBoxLayout(self.form_body)
         self.rows_layout.setContentsMargins(8, 4, 8, 4)
@@ -463,8 +427,7 @@ class FrontMatterPanel(QWidget):
         self.add_button.setText(self.tr("Add field"))
         self.tabs.setTabText(0, self.tr("Form"))
         self.tabs.setTabText(1, self.tr("Raw"))
-        if self._error is not None:
-            self.error_label.setText(self._error_text(self._error))
+        self.error_label.retranslate()
         if self._rows:  # a language switch, not the first call from __init__
             self.set_language(installed_locale())
 

@@ -1,0 +1,72 @@
+"""The note above the form: why the header does not parse (and what the read-only form still
+shows), or why Postpad refused an edit. Texts keep the panel's translation context."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QWidget
+
+from postpad.core.errors import FrontMatterError
+from postpad.gui.frontmatter.parser_messages import in_interface_language
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FrontMatterPanel", text)
+
+
+class HeaderBanner(QLabel):
+    """Hidden until there is something to say; ``retranslate`` rewrites a shown parse error."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("frontMatterError")
+        self.setWordWrap(True)
+        self.setStyleSheet(
+            "background: #fde7e9; color: #8a1c22; border: 1px solid #f1aeb5; padding: 6px;"
+        )
+        self.hide()
+        self._error: FrontMatterError | None = None
+        self._first_unread_line: int | None = None  # the read-only rows stop there
+
+    def show_error(self, error: FrontMatterError, first_unread_line: int | None) -> None:
+        """The header does not parse; the form shows the fields above ``first_unread_line``
+        (None: no rows at all)."""
+        if self._error is not None and (str(error), first_unread_line) == (
+            str(self._error),
+            self._first_unread_line,
+        ):
+            return
+        self._error, self._first_unread_line = error, first_unread_line
+        self.setText(self._error_text(error))
+        self.show()
+
+    def show_refusal(self, error: FrontMatterError) -> None:
+        """An edit Postpad would not make; the header itself parses."""
+        self.setText(
+            _tr("Postpad did not change the front matter: %1").replace("%1", error.message)
+        )
+        self.show()
+
+    def clear_note(self) -> None:
+        self._error, self._first_unread_line = None, None
+        self.hide()
+
+    def retranslate(self) -> None:
+        if self._error is not None:
+            self.setText(self._error_text(self._error))
+
+    def _error_text(self, error: FrontMatterError) -> str:
+        if error.line is not None:
+            text = _tr("The front matter does not parse (line %1, column %2): %3")
+            text = text.replace("%1", str(error.line)).replace("%2", str(error.column or 1))
+            text = text.replace("%3", in_interface_language(error.message))
+        else:
+            message = in_interface_language(error.message)
+            text = _tr("The front matter does not parse: %1").replace("%1", message)
+        if self._first_unread_line is None:
+            return text + "\n" + _tr("The form is read-only until the header parses again.")
+        note = _tr(
+            "The form is read-only until the header parses again; it shows the fields above "
+            "line %1 (all of them in the Raw tab)."
+        )
+        return text + "\n" + note.replace("%1", str(self._first_unread_line))
