@@ -628,7 +628,6 @@ Choose No to keep %2.</source>
     <name>FrontMatterPanel</name>
     <message>
         <source>Postpad did not change the front matter: %1</source>
-        <extracomment>Emitted after the header was re-read: the fields in file order (empty when none or broken). Emitted with the FrontMatterError when the header stops parsing, None when it parses again.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -649,6 +648,7 @@ Choose No to keep %2.</source>
     </message>
     <message>
         <source>Unknown key: did you mean “%1”? The engine ignores it.</source>
+        <extracomment>Emitted after the header was re-read: the fields in file order (empty when none or broken). Emitted with the FrontMatterError when the header stops parsing, None when it parses again.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1874,6 +1874,10 @@ A Markdown editor for static-site blogs.</source>
     </message>
     <message>
         <source>Upload failed, the local copies are linked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write a converted image; the original stays linked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -629,7 +629,6 @@ Choose No to keep %2.</source>
     <name>FrontMatterPanel</name>
     <message>
         <source>Postpad did not change the front matter: %1</source>
-        <extracomment>Emitted after the header was re-read: the fields in file order (empty when none or broken). Emitted with the FrontMatterError when the header stops parsing, None when it parses again.</extracomment>
         <translation>Postpad 没有修改 front matter：%1</translation>
     </message>
     <message>
@@ -650,6 +649,7 @@ Choose No to keep %2.</source>
     </message>
     <message>
         <source>Unknown key: did you mean “%1”? The engine ignores it.</source>
+        <extracomment>Emitted after the header was re-read: the fields in file order (empty when none or broken). Emitted with the FrontMatterError when the header stops parsing, None when it parses again.</extracomment>
         <translation>未知的键：你是不是想写“%1”？博客引擎会忽略它。</translation>
     </message>
     <message>
@@ -1881,6 +1881,10 @@ A Markdown editor for static-site blogs.</source>
     <message>
         <source>Upload failed, the local copies are linked: %1</source>
         <translation>上传失败，已链接本地副本：%1</translation>
+    </message>
+    <message>
+        <source>Could not write a converted image; the original stays linked: %1</source>
+        <translation>无法写入转换后的图片，链接仍指向原图：%1</translation>
     </message>
     <message>
         <source>%1 image(s) could not be converted; the originals are linked.</source>

@@ -144,3 +144,34 @@ def test_a_failed_conversion_places_the_original_under_its_own_name(tmp_path: Pa
     assert completed.placement.link == "![](broken.jpg)"
     assert (tmp_path / "broken.jpg").read_bytes() == truncated
     assert not (tmp_path / "broken.webp").exists()
+
+
+def test_a_failed_conversion_whose_original_cannot_be_placed_keeps_the_claimed_file(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """The claimed file is removed only once the original is safe under its own name."""
+    from postpad.core.images import pending
+
+    truncated = _noisy_jpeg(400, 300)[:3000]
+    reservation = reserve(None, tmp_path / "post.md", "broken.jpg", truncated, "webp")
+
+    def full(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(pending, "place_image", full)
+    with pytest.raises(OSError, match="No space"):
+        complete(reservation, ProcessOptions(format="webp"))
+    assert reservation.placement.target.read_bytes() == truncated  # linked, not lost
+
+
+def test_a_failed_conversion_to_the_same_format_keeps_the_original_where_it_is(
+    tmp_path: Path,
+) -> None:
+    truncated = _noisy_jpeg(400, 300)[:3000]
+    options = ProcessOptions(max_width=100)
+    assert planned_suffix(truncated, "jpg", options) == "jpg"
+    reservation = reserve(None, tmp_path / "post.md", "broken.jpg", truncated, "jpg")
+    completed = complete(reservation, options)
+    assert completed.placement == reservation.placement
+    assert [p.name for p in tmp_path.iterdir()] == ["broken.jpg"]
+    assert (tmp_path / "broken.jpg").read_bytes() == truncated

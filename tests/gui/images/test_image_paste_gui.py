@@ -236,3 +236,33 @@ def test_the_largest_conversion_starts_first(qtbot, jekyll, tmp_path, monkeypatc
     folder = jekyll / "assets" / "images"
     sizes = [Image.open(folder / f"{n}.webp").size for n in ("a-landscape", "b-upright")]
     assert sizes == [(800, 600), (800, 1067)]
+
+
+def test_a_converted_file_that_cannot_be_written_leaves_the_original_linked(
+    qtbot, jekyll, tmp_path, monkeypatch
+) -> None:
+    """Decision 0192: the disk fills up while the images convert; the link stays and its file
+    still holds the pasted original, and the author is told."""
+    import errno
+
+    from postpad.core.images import pending
+
+    def full(*_args, **_kwargs) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(pending, "write_atomic", full)
+    tab = EditorTab(jekyll / "_posts" / "2024-01-01-p.md", detect_site(jekyll))
+    qtbot.addWidget(tab)
+    messages: list[str] = []
+    handler = ImagePasteHandler(tab, messages.append)
+    handler.settings_for = lambda _site: ImageSettings(format="webp")
+    [photo] = _photos(tmp_path, 1)
+    links = handler(_drop([photo]))
+    assert links == "![](/assets/images/photo-0.webp)"
+    tab.editor.setPlainText(links)
+    assert handler.wait()
+    assert tab.editor.toPlainText() == links
+    folder = jekyll / "assets" / "images"
+    assert (folder / "photo-0.webp").read_bytes() == photo.read_bytes()
+    assert "the original stays linked" in messages[-1]
+    assert "disk is full" in messages[-1]

@@ -65,15 +65,18 @@ def reserve(site: Site | None, post: Path, name: str, data: bytes, suffix: str) 
 
 def complete(reservation: Reservation, options: ProcessOptions) -> Completed:
     """Convert and replace the reserved file's content; when the image cannot be converted,
-    place the original under its own name instead. A write error (disk full) raises and
-    leaves the reserved file as it was: whole, with the original's bytes."""
+    place the original under its own name instead, then remove the reserved file. A write
+    error (disk full) raises and leaves the reserved file as it was: whole, with the
+    original's bytes, still linked."""
     target = reservation.placement.target
     result = process_image(reservation.data, Path(reservation.name).suffix, options)
     if result.changed and target.suffix == f".{result.suffix}":
         write_atomic(target, result.data, fsync=False)
         return Completed(reservation, reservation.placement)
-    target.unlink(missing_ok=True)
+    if target.suffix.lower() == Path(reservation.name).suffix.lower():
+        return Completed(reservation, reservation.placement)  # it holds the original already
     original = place_image(
         reservation.site, reservation.post, name=reservation.name, data=reservation.data
     )
+    target.unlink(missing_ok=True)  # only once the original is safe under its own name
     return Completed(reservation, original)

@@ -137,8 +137,12 @@ class PendingImages(QObject):
             else:
                 failed += 1
                 self._relink(completed)
-        if errors:
-            self.notify(_tr("Could not copy the image: %1").replace("%1", errors[0]))
+        if errors:  # the file still holds the original (decision 0192)
+            self.notify(
+                _tr("Could not write a converted image; the original stays linked: %1").replace(
+                    "%1", errors[0]
+                )
+            )
         elif failed:
             self.notify(
                 _tr("%1 image(s) could not be converted; the originals are linked.").replace(
