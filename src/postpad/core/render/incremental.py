@@ -38,6 +38,7 @@ from postpad.core.render.patch import PatchOp, RenderPatch, apply_patch, blocks_
 from postpad.core.render.pipeline import DocumentState, new_block_id, render_body, uses_footnotes
 from postpad.core.render.rules.heading_ids import HeadingIdAllocator
 from postpad.core.render.rules.kramdown_toc import refresh_tocs
+from postpad.core.render.rules.tag_scan import earliest_closed
 
 _REFERENCE_LIKE = re.compile(r"^ {0,3}\[[^\]\n]*\]:", re.MULTILINE)
 
@@ -54,6 +55,8 @@ class IncrementalRenderer:
         self._state: DocumentState | None = None
         self._text: str | None = None
         self.last_was_full = False
+        #: blocks the last update parsed and rendered (the work an edit costs)
+        self.last_rendered_blocks = 0
 
     def update(self, text: str) -> RenderPatch:
         text = normalise_newlines(text)
@@ -85,6 +88,7 @@ class IncrementalRenderer:
         old = self._state
         self._state, self._text = new, text
         self.last_was_full = True
+        self.last_rendered_blocks = len(new.records)
         if old is None:
             ops = tuple(_insert_ops(new, 0, len(new.records), None))
             return RenderPatch(ops, new.snapshot(), full=True)
@@ -95,6 +99,7 @@ class IncrementalRenderer:
         self, state: DocumentState, header: str, body: str, body_line: int
     ) -> RenderPatch:
         shifts: list[tuple[str | None, int]] = []
+        self.last_rendered_blocks = 0
         if body_line != state.body_line:
             shifts.append((None, body_line - state.body_line))
             state.move_headings(0, body_line - state.body_line)
@@ -103,7 +108,9 @@ class IncrementalRenderer:
             return RenderPatch((), state.snapshot(), tuple(shifts))
         if not state.records:
             raise _FullRenderNeededError
-        ops, tail_shift = _Window(state, body).apply()
+        window = _Window(state, body)
+        ops, tail_shift = window.apply()
+        self.last_rendered_blocks = window.rendered
         for index in refresh_tocs(state.ctx, state.records):  # a heading may have changed
             record = state.records[index]
             ops.append(PatchOp("replace", record.id, record.html, *_file_lines(state, index)))
@@ -129,6 +136,7 @@ class _Window:
             "\n", prefix, len(old) - suffix
         )
         self.env: dict[str, object] = {}
+        self.rendered = 0
 
     def apply(self) -> tuple[list[PatchOp], tuple[str | None, int] | None]:
         state = self.state
@@ -136,10 +144,10 @@ class _Window:
         count = len(starts)
         first = max(0, bisect_right(starts, self.cl0) - 1)
         w = self._gap_before(max(0, first - 2))
-        earlier = [line for line in state.unclosed_lines if line < starts[w]]
-        if earlier and self._may_close_earlier_tag():
-            # the edit may give an earlier unclosed tag its end: parse from that tag on
-            w = self._gap_before(max(0, bisect_right(starts, min(earlier)) - 1))
+        closed = self._earliest_closed([tag for tag in state.unclosed if tag[0] < starts[w]])
+        if closed is not None:
+            # the edit gives an earlier unclosed tag its end: parse from that tag on
+            w = self._gap_before(max(0, bisect_right(starts, closed) - 1))
         j = bisect_right(starts, self.cl1_old)
         grow = 1
         while True:
@@ -196,15 +204,15 @@ class _Window:
                 return None
         return None
 
-    def _unclosed(self, w0: int, old_ends: list[int], new_ends: list[int]) -> list[int]:
+    def _unclosed(self, w0: int, old_ends: list[int], new_ends: list[int]) -> list[tuple[int, str]]:
         state, delta = self.state, self.delta
         old_end = old_ends[-1] if old_ends else w0
         new_end = new_ends[-1] if new_ends else w0
-        found: set[int] = self.env.get("pp_unclosed") or set()  # type: ignore[assignment]
+        found: dict[int, str] = self.env.get("pp_unclosed") or {}  # type: ignore[assignment]
         return (
-            [line for line in state.unclosed_lines if line < w0]
-            + sorted(w0 + line for line in found if w0 + line < new_end)
-            + [line + delta for line in state.unclosed_lines if line >= old_end]
+            [tag for tag in state.unclosed if tag[0] < w0]
+            + sorted((w0 + line, name) for line, name in found.items() if w0 + line < new_end)
+            + [(line + delta, name) for line, name in state.unclosed if line >= old_end]
         )
 
     def _gap_before(self, w: int) -> int:
@@ -225,15 +233,24 @@ class _Window:
         end = old.find("\n", start)
         return not old[start : end if end >= 0 else len(old)].strip()
 
-    def _may_close_earlier_tag(self) -> bool:
-        """Only a changed line holding ``{`` (a closing tag) or a fence marker can close a tag."""
-        for text in (self.state.body, self.new):
-            first = line_start(text, self.prefix)
-            last = text.find("\n", len(text) - self.suffix)
-            changed = text[first : last if last >= 0 else len(text)]
-            if any(mark in changed for mark in "{`~"):
-                return True
-        return False
+    def _earliest_closed(self, earlier: list[tuple[int, str]]) -> int | None:
+        """The first of the ``earlier`` unclosed tags that the edit closes (decision 0203)."""
+        if not earlier:
+            return None
+        new, anchor = self.new, line_start(self.new, self.prefix)
+        return earliest_closed(
+            self.ctx.profile.templates,
+            earlier,
+            (self._changed_lines(self.state.body), self._changed_lines(new)),
+            new,
+            lambda line: offset_of_line(new, anchor, self.cl0, line),
+        )
+
+    def _changed_lines(self, text: str) -> str:
+        """The whole lines of ``text`` that hold its changed part (the rest is common text)."""
+        first = line_start(text, self.prefix)
+        last = text.find("\n", len(text) - self.suffix)
+        return text[first : last if last >= 0 else len(text)]
 
     def _splice(
         self, w: int, j: int, groups: list[Group], w0: int
@@ -272,7 +289,7 @@ class _Window:
             state.starts[tail:] = [line + delta for line in state.starts[tail:]]
             state.ends[tail:] = [line + delta for line in state.ends[tail:]]
             state.ref_lines = [line + delta if line >= w0 else line for line in state.ref_lines]
-        state.unclosed_lines = self._unclosed(w0, old_ends, new_ends)
+        state.unclosed = self._unclosed(w0, old_ends, new_ends)
         state.body = self.new
         # the outline only moves when the window's headings are the same ones, moved or not
         threshold = state.body_line + self.cl0 + 1
@@ -284,8 +301,11 @@ class _Window:
             state.move_headings(threshold, delta)
         else:
             state.outline_moves = None  # a heading was typed in, removed or renumbered
+        self.rendered = len(new_records)
         if old_bases != new_bases:
-            ops.extend(_renumber_tail(state, tail, allocator, self.env))
+            renumbered = _renumber_tail(state, tail, allocator, self.env)
+            self.rendered += len(renumbered)
+            ops.extend(renumbered)
         return ops, ((anchor, delta) if delta else None)
 
 

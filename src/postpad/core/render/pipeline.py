@@ -130,8 +130,8 @@ class DocumentState:
     ends: list[int] = field(default_factory=list)
     references: dict[str, Any] = field(default_factory=dict)
     ref_lines: list[int] = field(default_factory=list)
-    #: lines of block-tag openers whose end tag was not found (a later edit may close them)
-    unclosed_lines: list[int] = field(default_factory=list)
+    #: (line, tag name) of block-tag openers whose end tag was not found (an edit may close one)
+    unclosed: list[tuple[int, str]] = field(default_factory=list)
     has_footnotes: bool = False
     stats: TextStats = EMPTY
     #: line moves of the headings since the last snapshot; None when a heading itself changed
@@ -181,7 +181,7 @@ def render_body(ctx: RenderContext, header: str, body: str, body_line: int) -> D
     state.references = dict(env.get("references", {}))
     state.ref_lines = sorted(env.get("pp_ref_lines", []))
     state.has_footnotes = uses_footnotes(env)
-    state.unclosed_lines = sorted(env.get("pp_unclosed", ()))
+    state.unclosed = sorted(env.get("pp_unclosed", {}).items())
     return state
 
 

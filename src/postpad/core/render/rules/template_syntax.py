@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from markdown_it import MarkdownIt
@@ -25,14 +24,12 @@ from markdown_it.token import Token
 
 from postpad.core.render.rules import hexo_tags, other_tags
 from postpad.core.render.rules.tag_args import TagSet
-
-Syntax = str  # "nunjucks" | "liquid" | "shortcode" (Hugo) | "tera" (Zola)
+from postpad.core.render.rules.tag_scan import Scan, Syntax, closing_pattern, scan_finds_close
 
 #: group 3, Hexo only: an HTML comment after the opening tag starts its body (Nunjucks reads on)
 _NUNJUCKS_LINE = re.compile(r"^\{%-?\s*([A-Za-z_][\w-]*)(.*?)-?%\}\s*(<!--(?:(?!-->).)*-->\s*)?$")
 _ZOLA_LINE = re.compile(r"^\{%-?\s*([A-Za-z_]\w*)\s*(\(.*\))?\s*-?%\}\s*$")
 _HUGO_LINE = re.compile(r"^\{\{([<%])\s*(/?)([\w./-]+)((?:(?!\}\}).)*?)\s*(/?)\s*[>%]\}\}\s*$")
-_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
 
 
 def tag_set(syntax: Syntax, theme: str | None) -> TagSet:
@@ -45,65 +42,18 @@ def _line(state: StateBlock, line: int) -> str:
     return state.src[state.bMarks[line] + state.tShift[line] : state.eMarks[line]]
 
 
-def _closing_pattern(syntax: Syntax, name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(opening pattern for nesting, closing pattern) of a block tag."""
-    n = re.escape(name)
-    if syntax == "shortcode":
-        return (
-            re.compile(rf"^\{{\{{[<%]\s*{n}\b(?!.*/\s*[>%]\}}\}}\s*$)"),
-            re.compile(rf"^\{{\{{[<%]\s*/\s*{n}\s*[>%]\}}\}}\s*$"),
-        )
-    if syntax == "tera":
-        return (re.compile(rf"^\{{%-?\s*{n}\s*\("), re.compile(r"^\{%-?\s*end\s*-?%\}\s*$"))
-    return (
-        re.compile(rf"^\{{%-?\s*{n}\b"),
-        re.compile(rf"^\{{%-?\s*end{n}\s*-?%\}}\s*$"),
-    )
-
-
-@dataclass
-class _Scan:
-    """Where a search for a closing tag stands: nesting depth and the open fence, if any."""
-
-    depth: int = 0
-    fence: str | None = None
-
-    def feed(self, text: str, opening: re.Pattern[str], closing: re.Pattern[str]) -> bool:
-        """Take one line (indentation stripped); True when it is the matching closing tag."""
-        fence_match = _FENCE.match(text)
-        if fence_match:
-            marker = fence_match.group(1)
-            if self.fence is None:
-                self.fence = marker
-            elif marker[0] == self.fence[0] and len(marker) >= len(self.fence):
-                self.fence = None
-            return False
-        if self.fence is not None or not text.startswith("{"):
-            return False
-        if closing.match(text):
-            if self.depth == 0:
-                return True
-            self.depth -= 1
-        elif opening.match(text):
-            self.depth += 1
-        return False
-
-
 def _find_close(
     state: StateBlock, start: int, end: int, syntax: Syntax, name: str
-) -> tuple[int | None, _Scan]:
-    opening, closing = _closing_pattern(syntax, name)
-    scan = _Scan()
+) -> tuple[int | None, Scan]:
+    opening, closing = closing_pattern(syntax, name)
+    scan = Scan()
     for line in range(start + 1, end):
         if scan.feed(_line(state, line), opening, closing):
             return line, scan
     return None, scan
 
 
-_CANDIDATE_LINE = re.compile(r"^[ \t]*(\{.*|`{3,}.*|~{3,}.*)$", re.MULTILINE)
-
-
-def _close_may_follow(state: StateBlock, syntax: Syntax, name: str, scan: _Scan) -> bool:
+def _close_may_follow(state: StateBlock, syntax: Syntax, name: str, scan: Scan) -> bool:
     """Whether the closing tag follows the parsed range (incremental windows only).
 
     ``env["pp_after"]`` is ``(text, offset)``: the whole body and where the window ends. The
@@ -113,11 +63,7 @@ def _close_may_follow(state: StateBlock, syntax: Syntax, name: str, scan: _Scan)
     if after is None:
         return False
     text, offset = after
-    opening, closing = _closing_pattern(syntax, name)
-    return any(
-        scan.feed(match.group(1), opening, closing)
-        for match in _CANDIDATE_LINE.finditer(text, offset)
-    )
+    return scan_finds_close(scan, syntax, name, text, offset)
 
 
 def _parse_open_line(syntax: Syntax, text: str) -> tuple[str, str] | None:
@@ -156,7 +102,7 @@ def make_block_rule(syntax: Syntax, tags: TagSet) -> Callable[[StateBlock, int, 
                     return True
                 if _close_may_follow(state, syntax, name, scan):
                     state.env["pp_hit_end"] = True
-                state.env.setdefault("pp_unclosed", set()).add(start)
+                state.env.setdefault("pp_unclosed", {})[start] = name
         if (syntax == "nunjucks" and _SWIG_AT_START.match(text)) or (
             syntax == "shortcode" and parsed is not None
         ):
