@@ -100,7 +100,7 @@ class StatusBar(QStatusBar):
 
     def _count_text(self, stats: Any) -> str:
         """The count in the unit it counts: the blog's 字数 adds Chinese characters and words,
-        so an English label says which of the two it holds (both for mixed text)."""
+        so an English label says which of the two it holds (both for mixed text; decision 0202)."""
         total = int(_field(stats, "wordcount", "words"))
         han, latin = _field(stats, "han"), _field(stats, "latin_words")
         if not han:
