@@ -80,6 +80,9 @@ PIECES += [
     "{{% /callout %}}\n",
     "{% highlight ruby %}\n",
     "{% endhighlight %}\n",
+    "{% sometag %}\n",
+    "{{< sometag >}}\n",
+    "`code` and {x}\n",
 ]
 INSERTS = [
     "a",
@@ -156,6 +159,19 @@ def _apply_edit(text: str, edit: Edit) -> str:
 @example(  # an empty heading loses its duplicate id "-1" when the other empty heading goes
     document="#\n\nx\n\n# \n",
     steps=[(0.0, 0, "a", "")],
+)
+@example(  # an unknown tag never closed; keys typed far below it, then its end tag (0203)
+    document="{% sometag %}\n\npara 文字 line\n\n- item\n\n`code` and {x}\n\n{{< sometag >}}\n\n"
+    "more text *em*\n\n```\ncode x = 1\n```\n\n`code` and {x}\n",
+    steps=[
+        (1.0, 0, "`", ""),
+        (0.99, 0, "{", ""),
+        (1.0, 0, "```\n", ""),
+        (1.0, 0, "{% endsometag %}\n", ""),
+        (1.0, 0, "{{< /sometag >}}\n", ""),
+        (0.0, 0, "", "```"),
+        (0.5, 0, "\n\n", ""),
+    ],
 )
 def test_patches_rebuild_a_full_render(engine: str, document: str, steps: list[Edit]) -> None:
     options = RenderOptions(engine=engine, math=True)
