@@ -4,10 +4,19 @@ shows), or why Postpad refused an edit. Texts keep the panel's translation conte
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from postpad.core.errors import FrontMatterError
 from postpad.gui.frontmatter.parser_messages import in_interface_language
+
+_LIGHT = "background: #fde7e9; color: #8a1c22; border: 1px solid #f1aeb5; padding: 6px;"
+_DARK = "background: #4c1d22; color: #ffd8dc; border: 1px solid #8e3b44; padding: 6px;"
+
+
+def _app_is_dark() -> bool:
+    # The application's palette: the label's own is the one its style sheet sets.
+    return QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
 
 def _tr(text: str) -> str:
@@ -21,16 +30,24 @@ class HeaderBanner(QLabel):
         super().__init__(parent)
         self.setObjectName("frontMatterError")
         self.setWordWrap(True)
-        self.setStyleSheet(
-            "background: #fde7e9; color: #8a1c22; border: 1px solid #f1aeb5; padding: 6px;"
-        )
+        self._dark: bool | None = None
+        self._follow_appearance()
         self.hide()
         self._error: FrontMatterError | None = None
         self._first_unread_line: int | None = None  # the read-only rows stop there
 
+    def _follow_appearance(self) -> None:
+        """Colours for the current appearance, checked whenever the note is written: a child
+        with a style sheet gets no event when the application's palette is switched."""
+        dark = _app_is_dark()
+        if dark != self._dark:
+            self._dark = dark
+            self.setStyleSheet(_DARK if dark else _LIGHT)
+
     def show_error(self, error: FrontMatterError, first_unread_line: int | None) -> None:
         """The header does not parse; the form shows the fields above ``first_unread_line``
         (None: no rows at all)."""
+        self._follow_appearance()
         if self._error is not None and (str(error), first_unread_line) == (
             str(self._error),
             self._first_unread_line,
@@ -42,6 +59,7 @@ class HeaderBanner(QLabel):
 
     def show_refusal(self, error: FrontMatterError) -> None:
         """An edit Postpad would not make; the header itself parses."""
+        self._follow_appearance()
         self.setText(
             _tr("Postpad did not change the front matter: %1").replace("%1", error.message)
         )
