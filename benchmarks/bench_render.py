@@ -7,7 +7,13 @@ one JSON line per size:
     {"size": "1MB", "bytes": ..., "blocks": ..., "full_ms": ..., "incremental_ms":
      {"paragraph": {"p50": .., "p95": ..}, "list": {...}, "code": {...}}, "speedup_p95": ...}
 
+With ``--unclosed`` it instead puts one block tag that is never closed near the top of the post
+(an unknown Hexo tag, a Butterfly note without its end, a Jekyll tag, Hugo shortcodes) and
+times keys typed late in the post on a line holding `` `code` `` and ``{braces}``, and keys
+typed just below the tag: the cost must not grow with the text after the tag (decision 0203).
+
 Usage: python benchmarks/bench_render.py [--sizes 10KB,100KB] [--edits 60] [--engine hexo]
+       python benchmarks/bench_render.py --unclosed [--sizes 300KB,1MB] [--edits 20]
 """
 
 from __future__ import annotations
@@ -20,7 +26,16 @@ import time
 
 from postpad.core.render import IncrementalRenderer, RenderOptions, render
 
-SIZES = {"10KB": 10_000, "100KB": 100_000, "1MB": 1_000_000, "5MB": 5_000_000}
+SIZES = {"10KB": 10_000, "100KB": 100_000, "300KB": 300_000, "1MB": 1_000_000, "5MB": 5_000_000}
+#: (engine, theme, an opening tag left without its end)
+UNCLOSED = [
+    ("hexo", "butterfly", "{% sometag %}"),
+    ("hexo", "butterfly", "{% note info %}"),
+    ("jekyll", None, "{% sometag %}"),
+    ("hugo", None, "{{< sometag >}}"),
+    ("hugo", None, "{{< details >}}"),
+]
+LATE_LINE = "配置写在 `_config.yml` 的 {theme} 里。\n\n"
 FRONT_MATTER = (
     "---\ntitle: 性能测试 Benchmark Post\ndate: 2024/6/1\ncategories: 测试\n"
     "top_img: 'linear-gradient(20deg, #0062be, #925696)'\ncomments: true\ncover: \n---\n\n"
@@ -168,12 +183,54 @@ def bench_size(label: str, size: int, edits: int, engine: str) -> dict[str, obje
     }
 
 
+def _type_at(renderer: IncrementalRenderer, text: str, at: int, keys: int) -> list[float]:
+    timings = []
+    for done in range(keys):
+        text = text[: at + done] + "字" + text[at + done :]
+        started = time.perf_counter()
+        renderer.update(text)
+        timings.append((time.perf_counter() - started) * 1000)
+    return timings
+
+
+def bench_unclosed(label: str, size: int, edits: int) -> list[dict[str, object]]:
+    base = build_post(size)
+    cut = base.find("## 第3节")
+    late = base.rfind("## ")
+    rows = []
+    for engine, theme, opener in UNCLOSED:
+        text = base[:cut] + opener + "\n\n" + base[cut:late] + LATE_LINE + base[late:]
+        options = RenderOptions(engine=engine, theme=theme, math=True)
+        row: dict[str, object] = {"bench": "unclosed-tag", "size": label, "engine": engine}
+        row["opener"] = opener
+        for name, at in (
+            ("late_line", text.rfind(LATE_LINE) + 6),
+            ("below_tag", text.find("&ensp;", cut) + 30),
+        ):
+            renderer = IncrementalRenderer(options)
+            renderer.update(text)
+            timings = _type_at(renderer, text, at, edits)
+            row[name + "_ms"] = {
+                "p50": round(statistics.median(timings), 2),
+                "p95": round(_percentile(timings, 0.95), 2),
+            }
+            row[name + "_blocks"] = getattr(renderer, "last_rendered_blocks", None)
+        rows.append(row)
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default=",".join(SIZES))
     parser.add_argument("--edits", type=int, default=60)
     parser.add_argument("--engine", default="hexo")
+    parser.add_argument("--unclosed", action="store_true", help="an unclosed tag near the top")
     args = parser.parse_args()
+    if args.unclosed:
+        for label in (args.sizes if args.sizes != ",".join(SIZES) else "300KB,1MB").split(","):
+            for row in bench_unclosed(label, SIZES[label], min(args.edits, 20)):
+                print(json.dumps(row, ensure_ascii=False), flush=True)
+        return
     for label in args.sizes.split(","):
         print(json.dumps(bench_size(label, SIZES[label], args.edits, args.engine)), flush=True)
 

@@ -11,7 +11,7 @@ earlier unclosed tag stays unclosed (docs/decisions/0203).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 Syntax = str  # "nunjucks" | "liquid" | "shortcode" (Hugo) | "tera" (Zola)
@@ -23,6 +23,8 @@ _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
 #: lines a search can react to, group 1 the line without the spaces and tabs that markdown-it
 #: strips: a ``{`` or a fence marker after at most three more whitespace characters
 _CANDIDATE_LINE = re.compile(r"^[ \t]*(\{.*|[^\S\n]{0,3}(?:`{3,}|~{3,}).*)$", re.MULTILINE)
+#: the same after a newline: a literal first character lets the regex engine skip ahead fast
+_NEXT_CANDIDATE_LINE = re.compile(r"\n[ \t]*(\{.*|[^\S\n]{0,3}(?:`{3,}|~{3,}).*)$", re.MULTILINE)
 
 
 def closing_pattern(syntax: Syntax, name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -87,11 +89,29 @@ class Scan:
 def scan_finds_close(scan: Scan, syntax: Syntax, name: str, text: str, offset: int) -> bool:
     """Whether ``scan``, going on over ``text`` from ``offset`` (a line start), meets the end
     tag. Only candidate lines are looked at: the regex jumps over the rest at C speed."""
+    if text.find(_end_literal(syntax, name), offset) < 0:
+        return False  # no end tag anywhere after: the usual case for an unknown tag
     opening, closing = closing_pattern(syntax, name)
-    return any(
-        scan.feed(match.group(1), opening, closing)
-        for match in _CANDIDATE_LINE.finditer(text, offset)
-    )
+    return any(scan.feed(line, opening, closing) for line in _candidate_lines(text, offset))
+
+
+def _end_literal(syntax: Syntax, name: str) -> str:
+    """Text that every end tag of ``name`` holds."""
+    if syntax == "tera":
+        return "end"
+    return name if syntax == "shortcode" else "end" + name
+
+
+def _candidate_lines(text: str, offset: int) -> Iterator[str]:
+    if offset == 0:
+        first = _CANDIDATE_LINE.match(text)
+        if first is not None:
+            yield first.group(1)
+        matches = _NEXT_CANDIDATE_LINE.finditer(text)
+    else:  # a line start follows a newline; the newline in front makes the search fast
+        matches = _NEXT_CANDIDATE_LINE.finditer(text, offset - 1)
+    for match in matches:
+        yield match.group(1)
 
 
 def effects(syntax: Syntax, name: str, lines: str) -> list[str]:
