@@ -6,6 +6,7 @@ page). Presses are sequential, so each figure is one full round trip. Prints JSO
 p50/p95/max, plus the worker's render time. Target: p95 <= 16 ms at 1 MB.
 
     .venv/bin/python benchmarks/bench_typing.py [--presses 200] [--size-mb 1.0]
+        [--unclosed-tag "{% sometag %}"]   (that tag, never closed, after the first section)
 """
 
 from __future__ import annotations
@@ -49,9 +50,9 @@ def section_{n}(x):
 """
 
 
-def make_post(size_mb: float) -> str:
+def make_post(size_mb: float, unclosed_tag: str = "") -> str:
     target = int(size_mb * 1024 * 1024)
-    parts = [HEADER]
+    parts = [HEADER] + ([SECTION.format(n=0), f"\n{unclosed_tag}\n"] if unclosed_tag else [])
     size = len(HEADER.encode())
     number = 0
     while size < target:
@@ -79,6 +80,11 @@ def main() -> int:
         action="store_true",
         help="every fourth key is Enter (new lines move every later block: the shift path)",
     )
+    parser.add_argument(
+        "--unclosed-tag",
+        default="",
+        help="a block tag left unclosed near the top, e.g. '{%% sometag %%}' (decision 0203)",
+    )
     args = parser.parse_args()
 
     from PySide6 import QtWebEngineWidgets  # noqa: F401  (before the QApplication)
@@ -90,7 +96,7 @@ def main() -> int:
     for name in ("XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
         os.environ[name] = str(folder / name.lower())  # no journals or settings left behind
     post = folder / "long-post.md"
-    post.write_text(make_post(args.size_mb), encoding="utf-8")
+    post.write_text(make_post(args.size_mb, args.unclosed_tag), encoding="utf-8")
 
     from postpad.core.settings import Preferences
     from postpad.gui import mainwindow
@@ -173,6 +179,7 @@ def main() -> int:
         "render_p95_ms": round(percentile(render_ms, 0.95), 2) if render_ms else None,
         "features": not args.no_features,
         "enter": args.enter,
+        "unclosed_tag": args.unclosed_tag or None,
         "target_p95_ms": 16,
     }
     print(json.dumps(result))
