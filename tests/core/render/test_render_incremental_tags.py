@@ -116,3 +116,11 @@ def test_typing_the_end_tag_late_closes_the_early_tag(
     # and deleting it again reopens the tag
     blocks = apply_patch(blocks, renderer.update(text))
     assert blocks_html(blocks) == render(text, options).html
+
+
+def test_many_unknown_tags_and_a_fence_typed_late(rendered_counter: list[int]) -> None:
+    """Every earlier tag's search changes with a fence; none has an end tag anywhere."""
+    options = RenderOptions(engine="hexo", theme="butterfly")
+    text = "".join(f"{{% sometag {n} %}}\n\n" for n in range(40)) + _post("", 100) + "\n"
+    per_key = _blocks_per_key(rendered_counter, options, text, ["`", "`", "`", "\n", "x"])
+    assert max(per_key) <= 4, per_key

@@ -147,8 +147,9 @@ def earliest_closed(
     touched: dict[str, bool] = {}
     scans = 0
     for line, name in earlier:
-        if name not in touched:
-            touched[name] = effects(syntax, name, old_lines) != effects(syntax, name, new_lines)
+        if name not in touched:  # not when the edit does the same to the search, or no end tag
+            same = effects(syntax, name, old_lines) == effects(syntax, name, new_lines)
+            touched[name] = not same and new.find(_end_literal(syntax, name)) >= 0
         if not touched[name]:
             continue
         scans += 1
