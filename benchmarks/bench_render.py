@@ -14,6 +14,7 @@ typed just below the tag: the cost must not grow with the text after the tag (de
 
 Usage: python benchmarks/bench_render.py [--sizes 10KB,100KB] [--edits 60] [--engine hexo]
        python benchmarks/bench_render.py --unclosed [--sizes 300KB,1MB] [--edits 20]
+       python benchmarks/bench_render.py --unclosed --post real-post.md [--engine hexo]
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import statistics
 import time
 
@@ -29,9 +31,11 @@ from postpad.core.render import IncrementalRenderer, RenderOptions, render
 SIZES = {"10KB": 10_000, "100KB": 100_000, "300KB": 300_000, "1MB": 1_000_000, "5MB": 5_000_000}
 #: (engine, theme, an opening tag left without its end)
 UNCLOSED = [
+    ("hexo", "butterfly", ""),  # no tag: the figures to compare with
     ("hexo", "butterfly", "{% sometag %}"),
     ("hexo", "butterfly", "{% note info %}"),
     ("jekyll", None, "{% sometag %}"),
+    ("hugo", None, ""),
     ("hugo", None, "{{< sometag >}}"),
     ("hugo", None, "{{< details >}}"),
 ]
@@ -193,19 +197,26 @@ def _type_at(renderer: IncrementalRenderer, text: str, at: int, keys: int) -> li
     return timings
 
 
-def bench_unclosed(label: str, size: int, edits: int) -> list[dict[str, object]]:
-    base = build_post(size)
-    cut = base.find("## 第3节")
-    late = base.rfind("## ")
+def bench_unclosed(
+    label: str, base: str, edits: int, cases: list[tuple[str, str | None, str]]
+) -> list[dict[str, object]]:
+    """``base``: a built post or a real one. The tag goes before its third heading (or a
+    blank line 5% in), the late line before its last heading (or a blank line 95% in)."""
+    marks = [match.start() + 1 for match in re.finditer(r"\n#{1,3} ", base)]
+    if len(marks) >= 4:
+        cut, late = marks[2], marks[-1]
+    else:
+        cut = base.find("\n\n", len(base) // 20) + 2
+        late = base.rfind("\n\n", 0, len(base) * 19 // 20) + 2
     rows = []
-    for engine, theme, opener in UNCLOSED:
+    for engine, theme, opener in cases:
         text = base[:cut] + opener + "\n\n" + base[cut:late] + LATE_LINE + base[late:]
         options = RenderOptions(engine=engine, theme=theme, math=True)
         row: dict[str, object] = {"bench": "unclosed-tag", "size": label, "engine": engine}
         row["opener"] = opener
         for name, at in (
             ("late_line", text.rfind(LATE_LINE) + 6),
-            ("below_tag", text.find("&ensp;", cut) + 30),
+            ("below_tag", text.find("\n\n", cut + len(opener) + 2) + 2),
         ):
             renderer = IncrementalRenderer(options)
             renderer.update(text)
@@ -215,6 +226,8 @@ def bench_unclosed(label: str, size: int, edits: int) -> list[dict[str, object]]
                 "p95": round(_percentile(timings, 0.95), 2),
             }
             row[name + "_blocks"] = getattr(renderer, "last_rendered_blocks", None)
+        state = renderer._state  # did the tag stay unclosed (not in code)?
+        row["unclosed_tags"] = len(getattr(state, "unclosed", getattr(state, "unclosed_lines", [])))
         rows.append(row)
     return rows
 
@@ -225,10 +238,19 @@ def main() -> None:
     parser.add_argument("--edits", type=int, default=60)
     parser.add_argument("--engine", default="hexo")
     parser.add_argument("--unclosed", action="store_true", help="an unclosed tag near the top")
+    parser.add_argument("--post", help="with --unclosed: a real post instead of the built ones")
     args = parser.parse_args()
+    if args.unclosed and args.post:
+        with open(args.post, encoding="utf-8") as handle:
+            post = handle.read()
+        cases = [case for case in UNCLOSED if case[0] == args.engine]
+        for row in bench_unclosed(args.post, post, min(args.edits, 20), cases):
+            print(json.dumps(row, ensure_ascii=False), flush=True)
+        return
     if args.unclosed:
         for label in (args.sizes if args.sizes != ",".join(SIZES) else "300KB,1MB").split(","):
-            for row in bench_unclosed(label, SIZES[label], min(args.edits, 20)):
+            rows = bench_unclosed(label, build_post(SIZES[label]), min(args.edits, 20), UNCLOSED)
+            for row in rows:
                 print(json.dumps(row, ensure_ascii=False), flush=True)
         return
     for label in args.sizes.split(","):
