@@ -181,7 +181,7 @@ def _emit(
     first_inner = len(state.tokens)
     # tab panes and timeline items: Butterfly's (a Hexo site on another theme keeps the comments)
     sections = syntax != "nunjucks" or name in tags.block_markdown
-    _tokenize_sections(state, start + 1, close, name, sections)
+    _tokenize_sections(state, start + 1, close, name, syntax if sections else None)
     if name == "raw":  # {% raw %}: template syntax inside is literal text, code too (0187)
         for inner in state.tokens[first_inner:]:
             if inner.type in ("inline", "fence", "code_block"):
@@ -196,28 +196,40 @@ _SECTION_CLOSE = re.compile(r"^<!--\s*end(tab|timeline)\s*-->\s*$")
 
 
 def _tokenize_sections(
-    state: StateBlock, start: int, end: int, name: str, sections: bool = True
+    state: StateBlock, start: int, end: int, name: str, syntax: Syntax | None
 ) -> None:
-    """Inner Markdown; tabs/timeline inner text is cut at ``<!-- tab X -->`` comments."""
-    sectioned = sections and (name.endswith("tabs") or name == "timeline")
-    if not sectioned:
+    """Inner Markdown; tabs/timeline inner text is cut at ``<!-- tab X -->`` comments.
+
+    A tag pair inside (Butterfly's ``{% subtabs %}`` in a pane) is rendered by the engine
+    before the outer tag cuts its text, so the comments inside it cut nothing out here."""
+    if syntax is None or not (name.endswith("tabs") or name == "timeline"):
         _tokenize(state, start, end)
         return
     line = start
     while line < end:
         match = _SECTION_OPEN.match(_line(state, line))
         if not match:
-            line += 1
+            line = _after_pair(state, line, end, syntax)
             continue
         section_end = line + 1
         while section_end < end and not _SECTION_CLOSE.match(_line(state, section_end)):
-            section_end += 1
+            section_end = _after_pair(state, section_end, end, syntax)
         opening = state.push("pp_section_open", "div", 1)
         opening.meta = {"title": match.group(2), "kind": match.group(1)}
         opening.map = [line, min(section_end + 1, end)]
         _tokenize(state, line + 1, section_end)
         state.push("pp_section_close", "div", -1).meta = opening.meta
         line = section_end + 1
+
+
+def _after_pair(state: StateBlock, line: int, end: int, syntax: Syntax) -> int:
+    """The line after ``line``, or after the end tag of a tag pair that ``line`` opens."""
+    text = _line(state, line)
+    parsed = _parse_open_line(syntax, text) if text.startswith("{") else None
+    if parsed is None:
+        return line + 1
+    close, _scan = _find_close(state, line, end, syntax, parsed[0])
+    return line + 1 if close is None else close + 1
 
 
 def _tokenize(state: StateBlock, start: int, end: int) -> None:
