@@ -83,6 +83,8 @@ PIECES += [
     "{% sometag %}\n",
     "{{< sometag >}}\n",
     "`code` and {x}\n",
+    "{% subtabs s %}\n",
+    "{% endsubtabs %}\n",
 ]
 INSERTS = [
     "a",
