@@ -3,15 +3,11 @@ highlighter, menus' entries and features once that frame is painted, the preview
 
 from __future__ import annotations
 
-import json
-import os
-import shutil
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from gui_helpers import child_report_on_site_post
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QPlainTextEdit
@@ -55,28 +51,7 @@ print(json.dumps({"built": window.built, "tabs": window.tab_widget.count(), "loa
 
 
 def test_the_first_frame_loads_nothing_heavy(tmp_path: Path) -> None:
-    root = tmp_path / "blog"
-    shutil.copytree(SITES / "hexo-butterfly", root)
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    for name in ("XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
-        env[name] = str(tmp_path / name.lower())
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            CHILD,
-            str(root / "source/_posts/python-notes.md"),
-            json.dumps(NOT_BEFORE_THE_FIRST_FRAME),
-        ],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
-    lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
-    assert lines, result.stderr[-2000:]
-    report = json.loads(lines[-1])
+    report = child_report_on_site_post(tmp_path, CHILD, NOT_BEFORE_THE_FIRST_FRAME)
     assert report == {"built": False, "tabs": 1, "loaded": []}
 
 

@@ -7,14 +7,10 @@ already) on a post of a Hexo site (YAML front matter), and the modules that load
 
 from __future__ import annotations
 
-import json
-import os
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from gui_helpers import child_report_on_site_post
 
 pytestmark = pytest.mark.gui
 
@@ -59,22 +55,6 @@ for tab in window.tabs():
 
 
 def test_building_the_window_loads_none_of_the_deferred_modules(tmp_path: Path) -> None:
-    root = tmp_path / "blog"
-    shutil.copytree(SITES / "hexo-butterfly", root)
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    for name in ("XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
-        env[name] = str(tmp_path / name.lower())
-    post = root / "source/_posts/python-notes.md"
-    result = subprocess.run(
-        [sys.executable, "-c", CHILD, str(post), json.dumps(LOADED_LATER)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
-    lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
-    assert lines, result.stderr[-2000:]
-    report = json.loads(lines[-1])
+    report = child_report_on_site_post(tmp_path, CHILD, LOADED_LATER)
     assert report["tabs"] == 1
     assert report["loaded"] == []
