@@ -48,14 +48,26 @@ def sample_post_path() -> Path:
     return asset_path(SAMPLE_POST)
 
 
+SAMPLE_SITE_CONFIG = "samples/hexo-config.yml"
+"""The sample blog's ``_config.yml`` (named so the package folder is not itself a site)."""
+
+
 def sample_post_copy(folder: Path) -> Path:
-    """The user's own copy of the sample post in ``folder``, made on first use.
+    """The user's own copy of the sample post, inside a small Hexo + Butterfly blog in
+    ``folder`` (``blog/_config.yml``, ``blog/source/_posts/``), made on first use.
 
     ``make run`` opens this copy, so trying the editor never edits the package (or the source
-    checkout); a copy the user already changed is opened as it is.
+    checkout). The blog around it makes the form, the tag forms and the preview agree on the
+    theme the post is written for (decision 0225). A copy the user already changed is opened as
+    it is; one made by an older Postpad beside ``folder`` seeds the new copy.
     """
-    target = folder / Path(SAMPLE_POST).name
+    blog = folder / "blog"
+    target = blog / "source" / "_posts" / Path(SAMPLE_POST).name
     if not target.exists():
-        folder.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(asset_bytes(SAMPLE_POST))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        earlier = folder / Path(SAMPLE_POST).name
+        target.write_bytes(earlier.read_bytes() if earlier.is_file() else asset_bytes(SAMPLE_POST))
+    config = blog / "_config.yml"
+    if not config.exists():
+        config.write_bytes(asset_bytes(SAMPLE_SITE_CONFIG))
     return target
