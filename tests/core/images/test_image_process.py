@@ -142,3 +142,50 @@ def test_the_colour_profile_survives(options: ProcessOptions, orientation: int) 
     result = process_image(out.getvalue(), "jpg", options)
     assert result.changed
     assert _opened(result.data).info.get("icc_profile") == icc
+
+
+def _mpo(size: tuple[int, int], orientation: int = 1) -> bytes:
+    """A JPEG with a Multi-Picture index, as an iPhone writes one with its HDR gain map: a red
+    photo, then a black half-size grey image. Pillow opens it as "MPO" with two frames."""
+    photo = Image.new("RGB", size, (220, 20, 20))
+    gain_map = Image.new("L", (size[0] // 2, size[1] // 2), 0)
+    exif = photo.getexif()
+    exif[0x0112] = orientation
+    out = io.BytesIO()
+    photo.save(out, "MPO", save_all=True, append_images=[gain_map], exif=exif.tobytes())
+    assert _opened(out.getvalue()).format == "MPO"
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("orientation", [1, 6])
+def test_a_jpeg_with_a_gain_map_is_converted_like_any_jpeg(orientation: int) -> None:
+    """Pillow calls such a JPEG an animation of two frames: it passed through unconverted (a
+    24 MP iPhone photo stayed a 3.3 MB JPEG with WebP asked, decision 0215)."""
+    from postpad.core.images.process import plan_conversion
+
+    data = _mpo((800, 600), orientation)
+    options = ProcessOptions(format="webp", max_width=300)
+    result = process_image(data, "jpeg", options)
+    assert (result.changed, result.suffix) == (True, "webp")
+    image = _opened(result.data).convert("RGB")
+    assert image.size == ((300, 225) if orientation == 1 else (300, 400))
+    red, green, _ = image.getpixel((image.width // 2, image.height // 2))  # type: ignore[misc]
+    assert red > 180  # the photo, not the black gain map
+    assert green < 60
+    plan = plan_conversion(data, "jpeg", options)
+    assert plan is not None
+    plain = io.BytesIO()
+    _opened(data).save(plain, "JPEG", exif=_opened(data).getexif().tobytes())
+    same = plan_conversion(plain.getvalue(), "jpg", options)
+    assert same is not None
+    assert (plan.suffix, plan.work) == (same.suffix, same.work)  # decoded at libjpeg's scale
+
+
+def test_a_jpeg_with_a_gain_map_stays_a_jpeg() -> None:
+    """With "keep the format" it shrinks to a JPEG (not to the PNG of formats Postpad does not
+    write), and without a shrink leaves its bytes alone."""
+    data = _mpo((800, 600))
+    shrunk = process_image(data, "jpg", ProcessOptions(max_width=400))
+    assert (shrunk.suffix, _opened(shrunk.data).format) == ("jpg", "JPEG")
+    assert _opened(shrunk.data).size == (400, 300)
+    assert process_image(data, "jpg", ProcessOptions(format="jpeg", max_width=1000)).data is data

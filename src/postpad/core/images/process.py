@@ -19,7 +19,10 @@ FORMATS = ("keep", "webp", "jpeg", "png")
 _SUFFIX = {"webp": "webp", "jpeg": "jpg", "png": "png"}
 _PASS_THROUGH = (".svg", ".gif")
 _FAST_WEBP_PIXELS = 1_000_000
-_PILLOW_NAME = {"JPEG": "jpeg", "WEBP": "webp", "PNG": "png"}
+# a JPEG with a Multi-Picture index (an iPhone's HDR gain map, a depth map) opens as "MPO":
+# browsers and blogs show its first image, the photo, and so does a conversion (decision 0215)
+_JPEG_FORMATS = ("JPEG", "MPO")
+_PILLOW_NAME = {"JPEG": "jpeg", "MPO": "jpeg", "WEBP": "webp", "PNG": "png"}
 
 
 @dataclass(frozen=True)
@@ -46,7 +49,7 @@ class Processed:
 def _target_format(options: ProcessOptions, pillow_format: str | None) -> str:
     if options.format != "keep":
         return options.format
-    return {"JPEG": "jpeg", "WEBP": "webp"}.get(pillow_format or "", "png")
+    return _PILLOW_NAME.get(pillow_format or "", "png")
 
 
 def _fitted(size: tuple[int, int], max_width: int) -> tuple[int, int] | None:
@@ -93,8 +96,8 @@ def _encode(image: Image.Image, fmt: str, quality: int) -> bytes:
 
 def _converts_to(opened: Image.Image, options: ProcessOptions, orientation: int) -> str | None:
     """The format ``opened`` will be written in, or None when it passes through untouched."""
-    if getattr(opened, "is_animated", False):
-        return None  # an animation would lose its frames
+    if getattr(opened, "is_animated", False) and opened.format not in _JPEG_FORMATS:
+        return None  # an animation would lose its frames; an MPO's first image is the photo
     shrinks = _fitted(_upright_size(opened, orientation), options.max_width) is not None
     same = _PILLOW_NAME.get(opened.format or "", "")
     if not shrinks and options.format in ("keep", same):
@@ -120,7 +123,7 @@ def _work(opened: Image.Image, target: tuple[int, int] | None, orientation: int)
         return 3 * width * height
     stored = target[::-1] if orientation >= 5 else target
     scale = 1
-    if opened.format == "JPEG":
+    if opened.format in _JPEG_FORMATS:
         fits = min(width // stored[0], height // stored[1])
         scale = next(s for s in (8, 4, 2, 1) if fits >= s)
     decoded = (-(-width // scale), -(-height // scale))
@@ -185,7 +188,7 @@ def _prepared(opened: Image.Image, target: tuple[int, int] | None, orientation: 
     from PIL import Image
 
     stored = None if target is None else (target[::-1] if orientation >= 5 else target)
-    if stored is not None and opened.format == "JPEG":
+    if stored is not None and opened.format in _JPEG_FORMATS:
         opened.draft("RGB", stored)
     opened.load()
     image = opened
