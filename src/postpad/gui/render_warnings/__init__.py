@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QGuiApplication
 
 from postpad.gui.editor.navigation import go_to_line
 from postpad.gui.protocols import DocumentTabView, FeatureKey, FeatureWindow
+from postpad.gui.render_warnings import recheck
 from postpad.gui.render_warnings.panel import ProblemsButton, ProblemsPopup
 from postpad.gui.render_warnings.tracker import TabProblems, problems_for
 
@@ -36,6 +38,9 @@ class ProblemsFeature(QObject):
         for tab in window.tabs():
             self.track(tab)
         self.follow(window.current_tab())
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self.on_application_state)
 
     def track(self, tab: DocumentTabView) -> None:
         problems_for(tab)
@@ -51,6 +56,15 @@ class ProblemsFeature(QObject):
 
     def problems(self) -> TabProblems | None:
         return self._problems
+
+    def on_application_state(self, state: Qt.ApplicationState) -> None:
+        """Back in the window: render again when a missing image is there now (0226)."""
+        tab = self._window.current_tab()
+        problems = self._problems
+        if state != Qt.ApplicationState.ApplicationActive or tab is None or problems is None:
+            return
+        if recheck.appeared(problems.findings, tab):
+            recheck.render_again(tab)
 
     def _show(self) -> None:
         findings = self._problems.findings if self._problems is not None else []

@@ -18,26 +18,10 @@ from PySide6.QtGui import QTextDocument
 
 from postpad.core.images.pending import Completed
 from postpad.gui.errors import error_text
+from postpad.gui.preview.reload_images import RELOAD_BROKEN_IMAGES
 
 POLL_MS = 100
 
-# Images that failed to load (their file was still empty) load again; the query string only
-# makes the engine fetch the file anew instead of reusing the failed load.
-# An image still loading when this runs gets one retry if its load then fails.
-RELOAD_BROKEN_IMAGES = """
-(function () {
-  const reload = img => {
-    const url = new URL(img.src);
-    url.searchParams.set("postpad-reload", String(Date.now()));
-    img.src = url.href;
-  };
-  for (const img of document.images) {
-    if (!img.src) continue;
-    if (img.complete && img.naturalWidth === 0) reload(img);
-    else if (!img.complete) img.addEventListener("error", () => reload(img), { once: true });
-  }
-})();
-"""
 # The converted files (``names``) load again too, once: until converted they held the original
 # (decision 0192), which the preview may have shown under the same address.
 _RELOAD_CONVERTED = """
