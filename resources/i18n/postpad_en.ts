@@ -1697,6 +1697,10 @@ A Markdown editor for static-site blogs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{{&lt; %1 &gt;}} is never closed: Hugo stops the build; close it with {{&lt; /%1 &gt;}} or write {{&lt; %1 /&gt;}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Jekyll runs Liquid inside code too; wrap it in {% raw %}…{% endraw %}</source>
         <translation type="unfinished"></translation>
     </message>

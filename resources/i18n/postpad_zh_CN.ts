@@ -1702,6 +1702,10 @@ A Markdown editor for static-site blogs.</source>
         <translation>Hugo 已移除 %1 短代码：当前版本的 Hugo 会中止构建</translation>
     </message>
     <message>
+        <source>{{&lt; %1 &gt;}} is never closed: Hugo stops the build; close it with {{&lt; /%1 &gt;}} or write {{&lt; %1 /&gt;}}</source>
+        <translation>{{&lt; %1 &gt;}} 没有结束标签：Hugo 会中止构建；请用 {{&lt; /%1 &gt;}} 结束它，或写成 {{&lt; %1 /&gt;}}</translation>
+    </message>
+    <message>
         <source>Jekyll runs Liquid inside code too; wrap it in {% raw %}…{% endraw %}</source>
         <translation>Jekyll 也会执行代码中的 Liquid；请用 {% raw %}…{% endraw %} 包住它</translation>
     </message>

@@ -48,6 +48,10 @@ def _template(finding: Finding) -> str | None:
         ),
         "hexo-nunjucks-comment": _tr("Hexo deletes {# … #} (a Nunjucks comment) from the page"),
         "removed-shortcode": _tr("Hugo removed the %1 shortcode: current Hugo stops the build"),
+        "unclosed-shortcode": _tr(
+            "{{< %1 >}} is never closed: Hugo stops the build; close it with {{< /%1 >}} "
+            "or write {{< %1 />}}"
+        ),
         "liquid-in-code": _tr(
             "Jekyll runs Liquid inside code too; wrap it in {% raw %}…{% endraw %}"
         ),

@@ -204,15 +204,21 @@ def inline_placeholder(syntax: str, source: str) -> str:
 _HUGO_EMBEDDED_ONLY = frozenset({"instagram_simple", "vimeo_simple", "x_simple"})
 
 
+def _embedded(name: str) -> bool:
+    tags = tag_set("shortcode")
+    known = tags.block_markdown | tags.block_raw | tags.inline | _HUGO_EMBEDDED_ONLY
+    return name in known or name in hugo_embedded.REMOVED
+
+
 def _shortcode_warning(token: Token) -> tuple[str, str] | None:
     """A shortcode Hugo does not embed: Hugo stops the build unless the site or its theme has
     a template for it, which the render cannot see (the window and ``postpad check`` look;
     decision 0198)."""
     meta = token.meta
     name = str(meta["groups"][1] if token.type == "pp_tag_inline" else meta["name"])
-    tags = tag_set("shortcode")
-    known = tags.block_markdown | tags.block_raw | tags.inline | _HUGO_EMBEDDED_ONLY
-    if name.startswith("/") or name in known or name in hugo_embedded.REMOVED:
+    if meta.get("pp_open") and (name in hugo_embedded.PAIRED or not _embedded(name)):
+        return hugo_embedded.unclosed_warning(name)  # decision 0220
+    if name.startswith("/") or _embedded(name):
         return None
     return (
         "hugo-unknown-shortcode",

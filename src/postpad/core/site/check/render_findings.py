@@ -20,8 +20,10 @@ from pathlib import Path
 
 from postpad.core.engines import DEFAULT_ENGINE, engine_for
 from postpad.core.render.model import RenderWarning
+from postpad.core.render.rules.hugo_embedded import OPEN_NOTE, PAIRED
 from postpad.core.site.check.context import Finding, Severity
 from postpad.core.site.check.liquid_plugins import jekyll_plugin_tags
+from postpad.core.site.check.shortcode_pairs import paired_shortcodes, unclosed_message
 from postpad.core.site.check.tags_known import (
     hexo_tags,
     hugo_shortcodes,
@@ -61,6 +63,7 @@ KINDS: dict[str, _Kind] = {
     "hexo-template-comment": _kind("hexo-nunjucks-comment", "warning"),
     "hugo-removed-shortcode": _kind("removed-shortcode", "error", r"removed the (\S+) shortcode"),
     "hugo-unknown-shortcode": _kind("unknown-shortcode", "error", r"^unknown shortcode (\S+):"),
+    "hugo-unclosed-shortcode": _kind("unclosed-shortcode", "error", r"^\{\{< (\S+) >\}\}"),
     "liquid-in-code": _kind("liquid-in-code", "warning"),
     "math-error": _kind("math-error", "warning", r"^formula not converted: (.+)"),
     "mermaid-off": _kind("mermaid-off", "warning"),
@@ -131,6 +134,8 @@ def _message(code: str, name: str, engine: str, data: dict[str, str]) -> str | N
         return f"unknown shortcode '{name}': Hugo stops the build"
     if code == "unclosed-tag":
         return f"'{{% {name} %}}' has no '{{% end{name} %}}': {engine} stops the build"
+    if code == "unclosed-shortcode":
+        return unclosed_message(name)
     if code == "removed-shortcode":
         return (
             f"Hugo removed the '{name}' shortcode in v0.156.0: current Hugo stops the build "
@@ -163,6 +168,20 @@ class _Converter:
             self._tags, self._tags_read = _site_tags(self.site), True
         return self._tags
 
+    def paired(self, name: str) -> bool:
+        """Whether Hugo pairs the shortcode ``name`` on this site (decision 0220)."""
+        if self.site is None:
+            return name in PAIRED
+        return name in paired_shortcodes(self.site.root, self.site.theme)
+
+    def _site_pair_left_open(self, warning: RenderWarning, name: str) -> Finding | None:
+        """A shortcode the site defines, left open: an error when its template reads .Inner."""
+        if OPEN_NOTE not in warning.message or not self.paired(name):
+            return None
+        data = {"name": name, "engine": self.engine, "render_code": warning.code}
+        message = unclosed_message(name)
+        return Finding(self.path, warning.line, 1, "error", "unclosed-shortcode", message, data)
+
     def finding(self, warning: RenderWarning) -> Finding | None:
         kind = KINDS.get(warning.code)
         if warning.code in PREVIEW_ONLY or (self.site is None and warning.code in SITE_ONLY):
@@ -172,10 +191,12 @@ class _Converter:
         name, severity = subject_of(warning), kind.severity
         data = {"target" if kind.code in FILE_CODES else "name": name, "engine": self.engine}
         data["render_code"] = warning.code
+        if kind.code == "unclosed-shortcode" and not self.paired(name):
+            return None  # the site's own template of that name does not read .Inner
         if kind.code in UNKNOWN_NAME:
             tags = self.site_tags()
             if tags is not None and name in tags.known:
-                return None
+                return self._site_pair_left_open(warning, name)
             maybe = NO_SITE if self.site is None else tags.maybe if tags is not None else None
             if maybe:
                 severity, data["maybe"] = "warning", maybe

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from postpad.core.site.check import shortcode_pairs
 from postpad.core.site.check.context import Finding, PostContext
 from postpad.core.site.check.liquid_plugins import eleventy_unread, jekyll_plugin_tags
 from postpad.core.site.check.tags_known import (
@@ -162,6 +163,7 @@ def _hugo(ctx: PostContext) -> Iterator[Finding]:
     assert ctx.site is not None
     known = hugo_shortcodes(ctx.site.root, ctx.site.theme)
     unreadable = hugo_unreadable(ctx.site)
+    yield from shortcode_pairs.check(ctx)
     for number, line in ctx.prose_lines():
         for match in _SHORTCODE.finditer(line):
             name = match.group(1)

@@ -1,0 +1,93 @@
+"""A Hugo shortcode pair left open: ``postpad check`` reports an error exactly when real Hugo
+0.168 fails the build with "shortcode … must be closed or self-closed", at the position Hugo
+names, and the window (the render's warnings through ``render_findings``) agrees where it sees
+the shortcode (decision 0220)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from engine_harness import ENGINES, SITES
+
+from postpad.core.render import render
+from postpad.core.render.options import options_for_site
+from postpad.core.site.check import check_paths
+from postpad.core.site.check.render_findings import render_findings
+from postpad.core.site.detect import detect_site
+
+pytestmark = pytest.mark.engines
+HEADER = "---\ntitle: a\ndate: 2020-01-01\n---\n"
+_POSITION = re.compile(
+    r'p\.md:(\d+):(\d+)": failed to extract shortcode: shortcode "([\w-]+)" must'
+)
+
+
+def _site(tmp_path: Path, body: str) -> Path:
+    root = tmp_path / "hugo"
+    shutil.copytree(SITES / "hugo", root)
+    (root / "content/posts").mkdir(parents=True)
+    (root / "content/posts/p.md").write_text(HEADER + body, "utf-8")
+    folder = root / "layouts/_shortcodes"
+    folder.mkdir(parents=True)
+    (folder / "mybox.html").write_text('<div class="box">{{ .Inner }}</div>', "utf-8")
+    (folder / "myinline.html").write_text("<b>{{ .Get 0 }}</b>", "utf-8")
+    return root
+
+
+def _hugo_open_pair(root: Path) -> tuple[int, int] | None:
+    """Where Hugo says a shortcode must be closed (None: the build succeeds)."""
+    reason = ENGINES["hugo"].unavailable()
+    if reason:
+        pytest.skip(reason)
+    hugo = ENGINES["hugo"].binary()  # type: ignore[attr-defined]
+    done = subprocess.run(
+        [hugo, "-d", "public"], cwd=root, capture_output=True, text=True, timeout=120
+    )
+    if done.returncode == 0:
+        return None
+    found = _POSITION.search(done.stdout + done.stderr)
+    assert found, done.stderr  # the build fails for this reason, not another
+    return int(found.group(1)), int(found.group(2))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '{{< details summary="更多" >}}\n\n正文\n',
+        "{{< details >}}\nx\n{{< /details >}}\n",
+        "{{< details >}}\nx {{% /details %}}\n",
+        "{{< details />}}\n",
+        "前文\n\n{{% qr text=x %}}\n",
+        "{{< qr text=x />}}\n",
+        "{{< comment >}}\n",
+        "{{< highlight go >}}\nx := 1\n",
+        "{{< details >}}\n{{< details >}}\nx\n{{< /details >}}\n",
+        "text {{< details >}} inline\n",
+        "```\n{{< details >}}\n```\n",
+        "{{</* details */>}}\n",
+        "{{< mybox >}}\nx\n",
+        "{{< mybox >}}\nx\n{{< /mybox >}}\n",
+        "{{< myinline a >}}\n",
+        "{{< figure src=a.png >}}\n",
+    ],
+)
+def test_check_and_hugo_agree_on_open_pairs(tmp_path: Path, body: str) -> None:
+    root = _site(tmp_path, body)
+    hugo = _hugo_open_pair(root)
+    found = [f for f in check_paths([root]) if f.code == "unclosed-shortcode"]
+    assert all(f.severity == "error" for f in found)
+    assert (min((f.line, f.column) for f in found) if found else None) == hugo
+    post = root / "content/posts/p.md"
+    site = detect_site(root)
+    rendered = render(HEADER + body, options_for_site(site, post))
+    found = render_findings(rendered.warnings, post, site)
+    window = [f.line for f in found if f.code == "unclosed-shortcode"]
+    lone_opener = hugo is not None and body.split("\n")[hugo[0] - 5].startswith("{{")
+    if lone_opener and "```" not in body:  # the preview reads shortcodes outside code only
+        assert window[:1] == [hugo[0]]
+    if hugo is None and " {{% /" not in body:  # the preview takes end tags on their own line
+        assert window == []

@@ -1,0 +1,39 @@
+"""The window names a Hugo shortcode pair left open in the interface language (decision 0220)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from postpad.core.render import RenderOptions, render
+from postpad.core.site.check.render_findings import render_findings
+from postpad.gui import i18n
+from postpad.gui.render_warnings.messages import finding_text
+
+pytestmark = pytest.mark.gui
+
+
+def _finding():
+    rendered = render("前文\n\n{{< details >}}\n\n正文\n", RenderOptions(engine="hugo"))
+    [finding] = render_findings(rendered.warnings, Path("p.md"), None, "hugo")
+    return finding
+
+
+def test_english_and_chinese(qapp) -> None:
+    finding = _finding()
+    assert (finding.line, finding.code, finding.severity) == (3, "unclosed-shortcode", "error")
+    assert finding_text(finding) == (
+        "{{< details >}} is never closed: Hugo stops the build; close it with "
+        "{{< /details >}} or write {{< details />}}"
+    )
+    i18n.install_translators(qapp, QLocale("zh_CN"))
+    try:
+        text = finding_text(finding)
+    finally:
+        i18n.install_translators(qapp, QLocale("en_US"))
+    assert "没有结束标签" in text
+    assert "{{< /details >}}" in text
+    assert re.findall(r"[A-Za-z]{3,}", text) == ["details", "Hugo", "details", "details"]
