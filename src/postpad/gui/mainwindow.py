@@ -41,6 +41,7 @@ if TYPE_CHECKING:  # loaded by ``finish_building``, after a staged start's first
     from postpad.gui.documents.manager import DocumentManager
     from postpad.gui.documents.tab import DocumentTab
     from postpad.gui.first_view import FirstView
+    from postpad.gui.preview.prestart import PrestartedRender
     from postpad.gui.statusbar import StatusBar
 
 EDITOR_ACTIONS = {
@@ -89,6 +90,7 @@ class MainWindow(FeatureWindow):
         self._built = False
         self._when_built: list[Callable[[], object]] = []
         self._first_view: FirstView | None = None
+        self._prestarted: PrestartedRender | None = None
         if staged:
             self.setStatusBar(QStatusBar(self))  # the real one's height: nothing moves later
             FirstFrame(self).call(self._finish_staged)
@@ -139,17 +141,35 @@ class MainWindow(FeatureWindow):
         if self._built or text is None:
             return
         self._first_view = FirstView(text, self.preferences, self.ui_state, self.tab_widget)
+        self._first_path = path
         index = self.tab_widget.addTab(self._first_view, path.name)
         self.tab_widget.setTabToolTip(index, str(path))
         self.setWindowTitle(f"{path.name} — Postpad")
 
     def _finish_staged(self) -> None:
+        self._prestart_render()
         view, self._first_view = self._first_view, None
         if view is not None:  # the real tab takes its place in this same event-loop turn
             self.tab_widget.removeTab(self.tab_widget.indexOf(view))
             view.deleteLater()
         self.finish_building()
         self.repaint()  # the complete frame now; ``after_shown`` work follows it
+
+    def _prestart_render(self) -> None:
+        """The first post's render in a child process while the rest is built (0210)."""
+        if self._first_view is None:
+            return
+        from postpad.gui.preview.prestart import PrestartedRender
+
+        if PrestartedRender.available():
+            prefs = self.preferences
+            self._prestarted = PrestartedRender(
+                self._first_path.resolve(),
+                default_profile=prefs.default_profile,
+                dialect=prefs.preview_dialect,
+                remote_images=prefs.remote_images,
+                parent=self,
+            )
 
     # --- extension points ----------------------------------------------------------------
     def menu(self, name: str) -> QMenu:
@@ -235,6 +255,8 @@ class MainWindow(FeatureWindow):
             untitled_number=untitled_number,
         )
         self.after_shown(tab.preview.materialize)  # Chromium starts after the first frame
+        if self._prestarted is not None:
+            tab.use_prestarted(self._prestarted)
         self._apply_editor_preferences(tab)
         if not self.ui_state.restore_splitter(tab.splitter):
             tab.splitter.setSizes([320, 500, 500])  # form | editor | preview, scaled to fit

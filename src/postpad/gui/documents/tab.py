@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from postpad.core.document import Document
 from postpad.core.engines import DEFAULT_ENGINE
 from postpad.gui.documents.panes import find_site, make_form
 from postpad.gui.editor.widget import MarkdownEditor
+from postpad.gui.preview.prestart import WAIT_MS, PrestartedRender
 from postpad.gui.preview.rendering import PreviewSettings, RenderResult, reset_ops
 from postpad.gui.preview.scheduler import RenderScheduler
 from postpad.gui.preview.view import PreviewView
@@ -55,6 +56,7 @@ class DocumentTab(QWidget):
         self.last_rendered: Any = None
         self._last_result: RenderResult | None = None
         self._top_result: RenderResult | None = None  # a long post's top, until its full render
+        self._prestart_ops: list[dict[str, Any]] | None = None  # a child's render shown (0210)
         self.editor = MarkdownEditor(colors, self)
         self.editor.setPlainText(document.text)
         self.editor.document().setModified(False)
@@ -187,7 +189,37 @@ class DocumentTab(QWidget):
         self.editor.document().setModified(False)
 
     # --- preview -------------------------------------------------------------------------
+    def use_prestarted(self, prestarted: PrestartedRender) -> None:
+        """Show ``prestarted``'s render of this post first, if it is of this text with these
+        options; this tab's renderer waits until the page has it (decision 0210)."""
+        if prestarted.path != self.document.path or self.is_config:
+            return
+        self.scheduler.hold()
+        self.preview.patch_applied.connect(self._release_renderer)
+        QTimer.singleShot(WAIT_MS, self, self._release_renderer)
+        if prestarted.finished:
+            self._on_prestarted(prestarted)
+        else:
+            prestarted.done.connect(lambda: self._on_prestarted(prestarted))
+
+    def _on_prestarted(self, prestarted: PrestartedRender) -> None:
+        from postpad.core.render.first_render import text_sha
+
+        ops = None
+        if self.scheduler.held:  # else typed meanwhile: the render thread has the newer text
+            options = repr(self.preview_settings().options())
+            ops = prestarted.ops_for(text_sha(self.editor.snapshot()), options)
+        if ops is None:
+            self._release_renderer()
+            return
+        self._prestart_ops = ops
+        self._on_top_rendered(RenderResult(ops, None, 0.0, True))
+
+    def _release_renderer(self, *_args: object) -> None:
+        self.scheduler.release()
+
     def _on_text_changed(self) -> None:
+        self.scheduler.release()
         self.scheduler.schedule()
         self.text_changed.emit()
 
@@ -211,9 +243,11 @@ class DocumentTab(QWidget):
             self.preview.apply(result)
 
     def _on_result(self, result: RenderResult) -> None:
+        shown, self._prestart_ops = self._prestart_ops, None
         self._top_result = None
         self._last_result = result
-        self.preview.apply(result)
+        if not (shown == result.ops and result.is_reset and self.preview.applied_version > 0):
+            self.preview.apply(result)  # (the page has these very blocks from the child: 0210)
         self.last_rendered = result.rendered
         self.rendered.emit(result.rendered)
 

@@ -66,6 +66,7 @@ class RenderScheduler(QObject):
         self._dirty = False
         self._needs_reset = True
         self._cost_ms = 0.0
+        self._held = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._start)
@@ -114,12 +115,27 @@ class RenderScheduler(QObject):
 
     def schedule(self, immediate: bool = False) -> None:
         self._dirty = True
-        if self._in_flight:
+        if self._in_flight or self._held:
             return
         self._timer.start(0 if immediate else self.delay_ms())
 
+    def hold(self) -> None:
+        """Start no render until ``release`` (a child process renders the post first, 0210)."""
+        self._held = True
+        self._timer.stop()
+
+    def release(self) -> None:
+        if self._held:
+            self._held = False
+            if self._dirty and not self._in_flight:
+                self._timer.start(0)
+
+    @property
+    def held(self) -> bool:
+        return self._held
+
     def _start(self) -> None:
-        if self._in_flight or not self._dirty:
+        if self._in_flight or not self._dirty or self._held:
             return
         self._dirty = False
         self._in_flight = True
@@ -142,7 +158,7 @@ class RenderScheduler(QObject):
             if not result.is_reset:  # a full render says nothing about the cost of an edit
                 self._cost_ms = 0.7 * self._cost_ms + 0.3 * result.seconds * 1000
             self.result_ready.emit(result)
-        if self._dirty:
+        if self._dirty and not self._held:
             self._timer.start(self.delay_ms())
 
     def shutdown(self) -> None:

@@ -1,0 +1,88 @@
+"""A post's first render in a process of its own, started with the window (decision 0210).
+
+The first preview waited for the render thread, whose imports (markdown-it, the rules, the
+highlighter's lexers) and first render share one interpreter lock with everything the window
+builds after its first frame. This module runs the same ``render`` in a child process, so that
+work uses the other core while the window builds: ``python -P -m
+postpad.core.render.first_render REQUEST`` prints one JSON object. The window shows its blocks
+only when the child rendered exactly the text and options its tab has (``text_sha`` and
+``options``, the options' ``repr``); the tab's own renderer takes over after that.
+
+The request is JSON: ``path`` (resolved), ``default_profile``, ``dialect``, ``remote_images``,
+what the tab's own preview settings are made from (``DocumentTab.preview_settings``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+#: a post this long shows its top first (``gui/preview/rendering.FIRST_SCREEN_CHARS``): left to
+#: the render thread, whose block ids would not match the child's
+MAX_CHARS = 64_000
+
+
+def text_sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def options_for(path: Path, default_profile: str, dialect: str, remote_images: bool) -> Any:
+    """The ``RenderOptions`` a tab on ``path`` renders with (``DocumentTab.preview_settings``)."""
+    from postpad.core.render.options import RenderOptions
+    from postpad.core.site import detect_site
+
+    try:
+        site = detect_site(path)
+    except (OSError, ValueError):
+        site = None
+    engine = str(site.engine) if site else default_profile
+    return RenderOptions(
+        engine=dialect or engine,
+        theme=site.theme if site else None,
+        post_path=path,
+        site_root=site.root if site else None,
+        site_overrides=site.config.render_overrides if site else {},
+        site_variables=dict(site.config.raw) if site else {},
+        post_asset_folder=bool(site.config.post_asset_folder) if site else False,
+        allow_remote_images=remote_images,
+    )
+
+
+def first_render(request: dict[str, Any]) -> dict[str, Any]:
+    """The reply: ``text_sha``, ``options`` and the page's ``reset`` blocks (empty when the
+    post is left to the render thread)."""
+    from postpad.core.document import Document
+    from postpad.core.render.pipeline import render
+
+    path = Path(request["path"])
+    text = Document.load(path).text
+    options = options_for(
+        path,
+        str(request.get("default_profile", "")),
+        str(request.get("dialect", "")),
+        bool(request.get("remote_images", False)),
+    )
+    reply: dict[str, Any] = {"text_sha": text_sha(text), "options": repr(options), "blocks": []}
+    if len(text) < MAX_CHARS:
+        reply["blocks"] = [
+            {"id": b.id, "html": b.html, "first": b.first_line, "last": b.last_line}
+            for b in render(text, options).blocks
+        ]
+    return reply
+
+
+def main(argv: list[str]) -> int:
+    try:
+        reply = first_render(json.loads(argv[1]))
+    except Exception as error:  # the window renders in its own thread instead
+        print(json.dumps({"error": repr(error)}))
+        return 1
+    sys.stdout.buffer.write(json.dumps(reply, ensure_ascii=False).encode("utf-8"))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv))

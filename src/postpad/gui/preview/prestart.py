@@ -1,0 +1,92 @@
+"""The first post's render started in a child process with the window (decision 0210).
+
+``PrestartedRender(path, ...)`` runs ``postpad.core.render.first_render`` in a child Python as
+soon as a staged window painted its first frame; the tab opened on that post ``offer``s it its
+text and render options, and gets the page's first ``reset`` batch if the child rendered exactly
+those (else None). The tab's render thread waits meanwhile (``RenderScheduler.hold``): its
+imports and render would share the interpreter with the window being built, which is what the
+child keeps off the path to the first preview.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QProcess, Signal
+
+#: past this, the tab stops waiting for the child and renders itself
+WAIT_MS = 3000
+
+
+class PrestartedRender(QObject):
+    """One child process rendering ``path``; ``done`` when it ended (however it ended)."""
+
+    done = Signal()
+
+    def __init__(
+        self,
+        path: Path,
+        *,
+        default_profile: str,
+        dialect: str,
+        remote_images: bool,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.path = path
+        self.finished = False
+        self._reply: dict[str, Any] | None = None
+        request = {
+            "path": str(path),
+            "default_profile": default_profile,
+            "dialect": dialect,
+            "remote_images": remote_images,
+        }
+        self._process = QProcess(self)
+        self._process.setProcessChannelMode(QProcess.ProcessChannelMode.SeparateChannels)
+        self._process.setStandardErrorFile(QProcess.nullDevice())
+        self._process.finished.connect(self._on_finished)
+        self._process.errorOccurred.connect(self._on_error)
+        # -P: the working directory is not put on the module path (a folder named postpad there)
+        args = ["-P", "-m", "postpad.core.render.first_render", json.dumps(request)]
+        self._process.start(sys.executable, args)
+
+    @staticmethod
+    def available() -> bool:
+        """A frozen build has no interpreter to start with ``-m``: its tabs render themselves."""
+        return not getattr(sys, "frozen", False)
+
+    def _on_error(self, error: QProcess.ProcessError) -> None:
+        if error == QProcess.ProcessError.FailedToStart:
+            self._finish()
+
+    def _on_finished(self, code: int, _status: QProcess.ExitStatus) -> None:
+        if code == 0:
+            try:
+                reply = json.loads(bytes(self._process.readAllStandardOutput().data()))
+            except ValueError:
+                reply = None
+            self._reply = reply if isinstance(reply, dict) else None
+        self._finish()
+
+    def _finish(self) -> None:
+        if not self.finished:
+            self.finished = True
+            self.done.emit()
+
+    def ops_for(self, text_sha: str, options: str) -> list[dict[str, Any]] | None:
+        """The page's first batch when the child rendered this text with these options."""
+        reply = self._reply
+        if reply is None or not reply.get("blocks"):
+            return None
+        if reply.get("text_sha") != text_sha or reply.get("options") != options:
+            return None
+        return [{"op": "reset", "blocks": reply["blocks"]}]
+
+    def stop(self) -> None:
+        if self._process.state() != QProcess.ProcessState.NotRunning:
+            self._process.kill()
+            self._process.waitForFinished(1000)
