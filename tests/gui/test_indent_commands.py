@@ -95,3 +95,65 @@ def test_auto_indent_is_off_by_default(window, qtbot) -> None:
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.wait(20)
     assert editor.toPlainText() == ENSP + "第一段。\n"
+
+
+TWO_LINES = "---\ntitle: 秋夜\n---\n\n第一行，\n同一段的第二行。\n\n另一段。\n"
+
+
+def _on_engine(window, qtbot, profile: str, overrides: dict | None = None):
+    """The current tab renders as ``profile`` (with the site's render overrides)."""
+    from postpad.gui.preview.rendering import PreviewSettings
+
+    tab = window.current_tab()
+    settings = PreviewSettings(profile=profile, site_overrides=overrides or {})
+    tab.preview_settings = lambda: settings
+    window.current_tab_changed.emit(tab)
+    tab.editor.setPlainText(TWO_LINES)
+    return tab.editor
+
+
+@pytest.mark.parametrize("profile", ["hugo", "jekyll"])
+def test_engines_that_join_lines_indent_a_paragraphs_first_line(window, qtbot, profile) -> None:
+    """Goldmark and kramdown join a paragraph's lines: an indentation on the second line would
+    show mid-paragraph (decision 0221, checked with real Hugo 0.168 and Jekyll 4.3)."""
+    editor = _on_engine(window, qtbot, profile)
+    window.action("actionIndent_ensp").trigger()
+    assert editor.toPlainText() == TWO_LINES.replace("第一行", ENSP + "第一行").replace(
+        "另一段", ENSP + "另一段"
+    )
+    window.action("actionUnindent").trigger()
+    assert editor.toPlainText() == TWO_LINES
+
+
+@pytest.mark.parametrize(
+    ("profile", "config"),
+    [("hexo", None), ("hugo", "[markup.goldmark.renderer]\nhardWraps = true\n")],
+)
+def test_engines_that_break_lines_indent_each_line(window, qtbot, tmp_path, profile, config):
+    overrides = None
+    if config is not None:  # a Hugo site whose Goldmark breaks lines
+        from postpad.core.site.detect import detect_site
+
+        (tmp_path / "hugo.toml").write_text('title = "t"\n' + config, "utf-8")
+        (tmp_path / "content").mkdir()
+        site = detect_site(tmp_path)
+        assert site is not None
+        overrides = site.config.render_overrides
+    editor = _on_engine(window, qtbot, profile, overrides)
+    window.action("actionIndent_ensp").trigger()
+    assert ENSP + "同一段的第二行" in editor.toPlainText()
+
+
+def test_auto_indent_where_lines_join_indents_the_next_paragraph(window, qtbot) -> None:
+    editor = _on_engine(window, qtbot, "hugo")
+    window.action("actionAutoIndent").setChecked(True)
+    editor.setPlainText(ENSP + "第一段，")
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the same paragraph goes on: no indentation
+    qtbot.wait(20)
+    assert editor.toPlainText() == ENSP + "第一段，\n"
+    editor.insertPlainText("第二行。")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # after a blank line: a new paragraph
+    qtbot.waitUntil(lambda: editor.toPlainText().endswith("\n\n" + ENSP), timeout=1000)
+    assert editor.toPlainText() == f"{ENSP}第一段，\n第二行。\n\n{ENSP}"

@@ -19,6 +19,7 @@ from postpad.gui.typography.controller import TypographyController, typography_c
 from postpad.gui.typography.indent_commands import auto_indenter, indent, unindent
 from postpad.gui.typography.messages import fix_label
 from postpad.gui.typography.panel import TypographyPanel
+from postpad.gui.typography.paragraph_lines import lines_break
 
 __all__ = ["TypographyController", "TypographyFeature", "typography_controller"]
 
@@ -61,7 +62,9 @@ class TypographyFeature(QObject):
         controller.set_options(self.options())
         if controller.enabled() != self.checking:
             controller.set_enabled(self.checking)
-        auto_indenter(tab.editor).enabled = self.auto_indent
+        indenter = auto_indenter(tab.editor)
+        indenter.enabled = self.auto_indent
+        indenter.lines_break = lambda: lines_break(tab)
         return controller
 
     def follow(self, tab: DocumentTabView | None = None) -> None:
@@ -92,7 +95,7 @@ class TypographyFeature(QObject):
         tab = self._window.current_tab()
         if tab is not None:
             self._settings.set(TYPOGRAPHY_INDENT_FORM, form)
-            indent(tab.editor, form)
+            indent(tab.editor, form, each_line=lines_break(tab))  # decision 0221
 
     def unindent(self) -> None:
         tab = self._window.current_tab()

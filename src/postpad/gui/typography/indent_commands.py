@@ -6,8 +6,10 @@ back to front, so the cursor and everything else in the document stay where they
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtGui import QKeyEvent, QTextBlock, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
 from postpad.core.typography.indent import (
@@ -70,8 +72,10 @@ def unindent(editor: QPlainTextEdit, *, each_line: bool = True) -> int:
 class AutoIndenter(QObject):
     """After Enter at the end of an indented paragraph line, indents the new line the same way.
 
-    The editor handles Enter first (list continuation and the like); the indentation is then
-    joined to that same undo step.
+    Where the engine joins a paragraph's lines (``lines_break`` returns False: Hugo, Jekyll),
+    Enter inside a paragraph continues it, so only the first line after a blank line that
+    follows an indented paragraph is indented (decision 0221). The editor handles Enter first
+    (list continuation and the like); the indentation is then joined to that same undo step.
     """
 
     def __init__(self, editor: QPlainTextEdit) -> None:
@@ -79,6 +83,7 @@ class AutoIndenter(QObject):
         self.setObjectName("autoIndenter")
         self._editor = editor
         self.enabled = False
+        self.lines_break: Callable[[], bool] = lambda: True
         editor.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -89,27 +94,52 @@ class AutoIndenter(QObject):
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
             and event.modifiers() == Qt.KeyboardModifier.NoModifier
         ):
-            form = indent_form_of(self._editor.textCursor().block().text())
-            if form is not None:
-                QTimer.singleShot(0, lambda: self.indent_new_line(form))
+            block = self._editor.textCursor().block()
+            if self.lines_break():
+                form = indent_form_of(block.text())
+                if form is not None:
+                    QTimer.singleShot(0, lambda: self.indent_new_line(form))
+            elif not block.text().strip():
+                above = _paragraph_form(block.previous())
+                if above is not None:
+                    QTimer.singleShot(0, lambda: self.indent_new_line(above, after_blank=True))
         return False
 
-    def indent_new_line(self, form: str) -> None:
-        """Indent the cursor's (new, empty) line with ``form`` if the line above used it."""
+    def indent_new_line(self, form: str, *, after_blank: bool = False) -> None:
+        """Indent the cursor's (new, empty) line with ``form`` if the line above used it (or,
+        ``after_blank``, if the line above is blank and the paragraph before it used it)."""
         cursor = self._editor.textCursor()
         block = cursor.block()
         previous = block.previous()
         if not previous.isValid() or cursor.positionInBlock() or indent_form_of(block.text()):
+            return
+        if after_blank:
+            if previous.text().strip() or _paragraph_form(previous.previous()) != form:
+                return
+            self._insert(cursor, form)
             return
         stripped = previous.text().lstrip(" ")
         if indent_form_of(previous.text()) != form or stripped == INDENT_FORMS[form]:
             return  # an empty indented line ends the run, like an empty list item
         if stripped.startswith(_LIST_OR_HEADING):
             return
+        self._insert(cursor, form)
+
+    def _insert(self, cursor: QTextCursor, form: str) -> None:
         cursor.joinPreviousEditBlock()
         cursor.insertText(INDENT_FORMS[form])
         cursor.endEditBlock()
         self._editor.setTextCursor(cursor)
+
+
+def _paragraph_form(last: QTextBlock) -> str | None:
+    """The indentation form of the first line of the paragraph that ends with ``last``."""
+    if not last.isValid() or not last.text().strip():
+        return None
+    first = last
+    while first.previous().isValid() and first.previous().text().strip():
+        first = first.previous()
+    return indent_form_of(first.text())
 
 
 def auto_indenter(editor: QPlainTextEdit) -> AutoIndenter:
