@@ -56,3 +56,33 @@ def test_chinese_keeps_the_blogs_total_and_names_its_parts(bar, chinese_ui) -> N
     assert _shown(bar, CHINESE) == "18 字 · 1 分钟"
     # the blog's 字数 (10 汉字 + 2 words) first, then what it adds up
     assert _shown(bar, MIXED) == "12 字（汉字 10 · 英文 2） · 1 分钟"
+
+
+LONG_MIXED = "长" * 12345 + "\n\n" + "word " * 2345 + "\n"
+
+
+@pytest.mark.parametrize(
+    ("ui", "expected"),
+    [
+        ("en_US", "12,345 Chinese characters · 2,345 words · "),
+        ("zh_CN", "14,690 字（汉字 12,345 · 英文 2,345） · "),
+    ],
+)
+def test_counts_are_grouped_by_thousands(bar, qapp, ui: str, expected: str) -> None:
+    """Decision 0222: as the interface language writes numbers, also under LANG=C."""
+    QLocale.setDefault(QLocale.c())  # Qt's default locale is not what decides
+    i18n.install_translators(qapp, QLocale(ui))
+    try:
+        assert _shown(bar, LONG_MIXED).startswith(expected)
+        assert "12,345" in bar.words.toolTip()
+    finally:
+        i18n.install_translators(qapp, QLocale("en_US"))
+        QLocale.setDefault(QLocale.system())
+
+
+def test_word_count_popup_groups_too(qapp) -> None:
+    from postpad.gui.wordcount_popup import rows
+
+    values = dict(rows(count_text(LONG_MIXED)))
+    assert values["Chinese characters"] == "12,345"
+    assert values["Latin words"] == "2,345"

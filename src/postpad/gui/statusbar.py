@@ -1,4 +1,6 @@
-"""Status bar: cursor position, the blog's word count (字数), reading time, file format, profile."""
+"""Status bar: cursor position, the blog's word count (字数), reading time, file format, profile.
+
+Counts are grouped by thousands as the interface language writes them (decision 0222)."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from postpad.gui.documents.tab import DocumentTab
 from postpad.gui.i18n import keep_translated
+from postpad.gui.i18n.numbers import counted, grouped
 
 NEWLINE_NAMES = {"\n": "LF", "\r\n": "CRLF", "\r": "CR", "mixed": "Mixed"}
 
@@ -104,14 +107,14 @@ class StatusBar(QStatusBar):
         total = int(_field(stats, "wordcount", "words"))
         han, latin = _field(stats, "han"), _field(stats, "latin_words")
         if not han:
-            return self.tr("%n word(s)", "", total)
+            return counted(self.tr, "%n word(s)", "", total)
         if not latin:
-            return self.tr("%n Chinese character(s)", "", int(han))
+            return counted(self.tr, "%n Chinese character(s)", "", int(han))
         # The parts of "%1 · %2" have their own entries: 简体中文 names them shorter there.
-        both = self.tr("%1 · %2", "mixed text; %n is their sum, the blog's 字数", total)
-        chinese = self.tr("%n Chinese character(s)", "mixed text", int(han))
+        both = counted(self.tr, "%1 · %2", "mixed text; %n is their sum, the blog's 字数", total)
+        chinese = counted(self.tr, "%n Chinese character(s)", "mixed text", int(han))
         return both.replace("%1", chinese).replace(
-            "%2", self.tr("%n word(s)", "mixed text", int(latin))
+            "%2", counted(self.tr, "%n word(s)", "mixed text", int(latin))
         )
 
     def update_stats(self, rendered: Any) -> None:
@@ -124,10 +127,12 @@ class StatusBar(QStatusBar):
             self.words.clear()
             return
         minutes = _field(stats, "minutes", "reading_minutes")
-        self.words.setText(self._count_text(stats) + " · " + self.tr("%n min", "", int(minutes)))
+        reading = counted(self.tr, "%n min", "", int(minutes))
+        self.words.setText(self._count_text(stats) + " · " + reading)
         detail = self.tr("Chinese characters: %1\nLatin words: %2\nCharacters: %3")
+        figures = [
+            grouped(int(_field(stats, name) or 0)) for name in ("han", "latin_words", "chars")
+        ]
         self.words.setToolTip(
-            detail.replace("%1", str(_field(stats, "han")))
-            .replace("%2", str(_field(stats, "latin_words")))
-            .replace("%3", str(_field(stats, "chars")))
+            detail.replace("%1", figures[0]).replace("%2", figures[1]).replace("%3", figures[2])
         )

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPlainTextEdit, QWidget
 
 from postpad.core.frontmatter import split_front_matter
+from postpad.gui.i18n.numbers import grouped
 from postpad.gui.protocols import FeatureKey
 
 if TYPE_CHECKING:  # the counter (markdown-it) loads when the popup first counts (decision 0100)
@@ -38,22 +39,25 @@ def selection_stats(editor: QPlainTextEdit) -> TextStats | None:
 def rows(stats: TextStats) -> list[tuple[str, str]]:
     """(label, value) rows shown for ``stats``."""
     return [
-        (QCoreApplication.translate("WordCountPopup", "Word count (字数)"), str(stats.wordcount)),
-        (QCoreApplication.translate("WordCountPopup", "Chinese characters"), str(stats.han)),
-        (QCoreApplication.translate("WordCountPopup", "Latin words"), str(stats.latin_words)),
+        (
+            QCoreApplication.translate("WordCountPopup", "Word count (字数)"),
+            grouped(stats.wordcount),
+        ),
+        (QCoreApplication.translate("WordCountPopup", "Chinese characters"), grouped(stats.han)),
+        (QCoreApplication.translate("WordCountPopup", "Latin words"), grouped(stats.latin_words)),
         (
             QCoreApplication.translate("WordCountPopup", "Characters (with spaces)"),
-            str(stats.chars),
+            grouped(stats.chars),
         ),
         (
             QCoreApplication.translate("WordCountPopup", "Characters (no spaces)"),
-            str(stats.chars_no_spaces),
+            grouped(stats.chars_no_spaces),
         ),
-        (QCoreApplication.translate("WordCountPopup", "Paragraphs"), str(stats.paragraphs)),
+        (QCoreApplication.translate("WordCountPopup", "Paragraphs"), grouped(stats.paragraphs)),
         (
             QCoreApplication.translate("WordCountPopup", "Reading time"),
             QCoreApplication.translate("WordCountPopup", "%1 min").replace(
-                "%1", str(stats.minutes)
+                "%1", grouped(stats.minutes)
             ),
         ),
     ]
