@@ -1,9 +1,13 @@
 from __future__ import annotations
 
+import string
 import subprocess
 import sys
+import unicodedata
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from postpad.core.site.slug import hexo_slugize, make_slug, pinyin_slug, unicode_slug
 
@@ -54,3 +58,35 @@ def test_pypinyin_loads_only_when_a_pinyin_slug_is_made() -> None:
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["False", "xin-zhi-sheng-chan-li", "True"]
+
+
+def test_an_ascii_name_makes_its_slug_without_pypinyin() -> None:
+    """A camera's file name needs no pinyin: the first paste of photos imported pypinyin
+    (0.2-0.6 s) on the UI thread for nothing (decision 0215)."""
+    script = (
+        "import sys\n"
+        "from postpad.core.site.images import clean_image_name\n"
+        "print(clean_image_name('IMG_0001 (2).JPG'), 'pypinyin' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["img-0001-2.jpg", "False"]
+
+
+def _through_pypinyin(text: str) -> str:
+    """``pinyin_slug`` as it was, every text through pypinyin."""
+    import re
+
+    from pypinyin import Style, lazy_pinyin
+
+    from postpad.core.text.hexo_slug import escape_diacritic
+
+    parts = lazy_pinyin(unicodedata.normalize("NFKC", text), style=Style.NORMAL, errors="default")
+    ascii_text = unicodedata.normalize("NFKD", escape_diacritic("-".join(parts)))
+    ascii_text = ascii_text.encode("ascii", "ignore").decode("ascii").lower()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+
+
+@given(st.text(alphabet=string.printable + "Ｐｙ＿１ ", max_size=24))
+def test_ascii_slugs_are_what_pypinyin_gives(text: str) -> None:
+    assert pinyin_slug(text) == _through_pypinyin(text)

@@ -33,11 +33,13 @@ def unicode_slug(text: str) -> str:
 
 def pinyin_slug(text: str) -> str:
     """Toneless pinyin for Han characters, ASCII for the rest: lower-case, ``-`` separated."""
-    # pypinyin loads its phrase dictionary on import (~0.2 s): only when a slug is made.
-    from pypinyin import Style, lazy_pinyin
+    joined = unicodedata.normalize("NFKC", text)
+    if not joined.isascii():  # ASCII (a camera's IMG_0001) is what pypinyin would give back
+        # it loads its phrase dictionary on import (0.2-0.6 s): only for a slug that needs it
+        # (a paste of camera photos paid it on the UI thread, decision 0215)
+        from pypinyin import Style, lazy_pinyin
 
-    parts = lazy_pinyin(unicodedata.normalize("NFKC", text), style=Style.NORMAL, errors="default")
-    joined = "-".join(parts)
+        joined = "-".join(lazy_pinyin(joined, style=Style.NORMAL, errors="default"))
     ascii_text = unicodedata.normalize("NFKD", escape_diacritic(joined))
     ascii_text = ascii_text.encode("ascii", "ignore").decode("ascii").lower()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
