@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from postpad.gui.documents.tab import DocumentTab
 from postpad.gui.i18n import keep_translated
-from postpad.gui.i18n.numbers import counted, grouped
+from postpad.gui.i18n.numbers import grouped, with_grouped
 
 NEWLINE_NAMES = {"\n": "LF", "\r\n": "CRLF", "\r": "CR", "mixed": "Mixed"}
 
@@ -107,14 +107,16 @@ class StatusBar(QStatusBar):
         total = int(_field(stats, "wordcount", "words"))
         han, latin = _field(stats, "han"), _field(stats, "latin_words")
         if not han:
-            return counted(self.tr, "%n word(s)", "", total)
+            return with_grouped(self.tr("%n word(s)", "", total), total)
         if not latin:
-            return counted(self.tr, "%n Chinese character(s)", "", int(han))
+            return with_grouped(self.tr("%n Chinese character(s)", "", int(han)), int(han))
         # The parts of "%1 · %2" have their own entries: 简体中文 names them shorter there.
-        both = counted(self.tr, "%1 · %2", "mixed text; %n is their sum, the blog's 字数", total)
-        chinese = counted(self.tr, "%n Chinese character(s)", "mixed text", int(han))
+        both = with_grouped(
+            self.tr("%1 · %2", "mixed text; %n is their sum, the blog's 字数", total), total
+        )
+        chinese = with_grouped(self.tr("%n Chinese character(s)", "mixed text", int(han)), int(han))
         return both.replace("%1", chinese).replace(
-            "%2", counted(self.tr, "%n word(s)", "mixed text", int(latin))
+            "%2", with_grouped(self.tr("%n word(s)", "mixed text", int(latin)), int(latin))
         )
 
     def update_stats(self, rendered: Any) -> None:
@@ -127,7 +129,7 @@ class StatusBar(QStatusBar):
             self.words.clear()
             return
         minutes = _field(stats, "minutes", "reading_minutes")
-        reading = counted(self.tr, "%n min", "", int(minutes))
+        reading = with_grouped(self.tr("%n min", "", int(minutes)), int(minutes))
         self.words.setText(self._count_text(stats) + " · " + reading)
         detail = self.tr("Chinese characters: %1\nLatin words: %2\nCharacters: %3")
         figures = [

@@ -4,8 +4,6 @@ system's), not Qt's default locale: in a ``LANG=C`` session that would print "12
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QLocale
 
 from postpad.gui.i18n import installed_locale
@@ -24,8 +22,9 @@ def grouped(value: int) -> str:
     return _locale().toString(int(value))
 
 
-def counted(translate: Callable[[str, str, int], str], source: str, comment: str, n: int) -> str:
-    """``translate(source, comment, n)`` (the plural form for ``n``) with ``%n``'s digits
-    grouped. The catalogues' texts hold no other digits, so the first run of them is ``n``."""
-    text = translate(source, comment, n)
+def with_grouped(text: str, n: int) -> str:
+    """``text``, a plural message Qt translated for ``n`` (``tr("%n word(s)", "", n)``: its
+    ``%n`` written as plain digits), with those digits grouped. The catalogues' texts hold no
+    other digits, so the first run of ``n``'s digits is the one; below 1,000 nothing changes.
+    The ``tr()`` call stays literal at the caller, where lupdate finds it."""
     return text.replace(str(n), grouped(n), 1)
