@@ -486,6 +486,225 @@ Choose No to keep %2.</source>
     </message>
 </context>
 <context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新日期</translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation>最后修改</translation>
+    </message>
+    <message>
+        <source>Publish date</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>过期日期</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Taxonomies</source>
+        <translation>分类法</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>封面</translation>
+    </message>
+    <message>
+        <source>Banner image</source>
+        <translation>顶部图</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Hero image</source>
+        <translation>头图</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>相册</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>网址名</translation>
+    </message>
+    <message>
+        <source>Permalink</source>
+        <translation>永久链接</translation>
+    </message>
+    <message>
+        <source>Short link</source>
+        <translation>短链接</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>旧地址</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>布局</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Page type</source>
+        <translation>页面类型</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>置顶</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>排序权重</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>Table of contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Numbered contents</source>
+        <translation>目录编号</translation>
+    </message>
+    <message>
+        <source>Expand contents</source>
+        <translation>展开目录</translation>
+    </message>
+    <message>
+        <source>Simple contents</source>
+        <translation>简洁目录</translation>
+    </message>
+    <message>
+        <source>Copyright notice</source>
+        <translation>版权声明</translation>
+    </message>
+    <message>
+        <source>Copyright author</source>
+        <translation>版权作者</translation>
+    </message>
+    <message>
+        <source>Copyright author link</source>
+        <translation>版权作者链接</translation>
+    </message>
+    <message>
+        <source>Copyright link</source>
+        <translation>版权链接</translation>
+    </message>
+    <message>
+        <source>Copyright text</source>
+        <translation>版权文字</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>侧边栏</translation>
+    </message>
+    <message>
+        <source>MathJax</source>
+        <translation>MathJax 公式</translation>
+    </message>
+    <message>
+        <source>KaTeX</source>
+        <translation>KaTeX 公式</translation>
+    </message>
+    <message>
+        <source>Fold code blocks</source>
+        <translation>折叠代码块</translation>
+    </message>
+    <message>
+        <source>Outdated notice</source>
+        <translation>过时提示</translation>
+    </message>
+    <message>
+        <source>Neighbour card image</source>
+        <translation>上下篇卡片图</translation>
+    </message>
+    <message>
+        <source>Short title</source>
+        <translation>短标题</translation>
+    </message>
+    <message>
+        <source>Translation key</source>
+        <translation>译文关联键</translation>
+    </message>
+    <message>
+        <source>Leave {{ }} and {% %} alone</source>
+        <translation>不处理 {{ }} 与 {% %}</translation>
+    </message>
+    <message>
+        <source>Run Liquid</source>
+        <translation>执行 Liquid</translation>
+    </message>
+</context>
+<context>
     <name>FieldRow</name>
     <message>
         <source>Remove the field “%1”</source>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from postpad.core.fields import FieldSpec
 from postpad.gui.frontmatter.editors.base import FieldEditor
+from postpad.gui.frontmatter.field_labels import field_label
 
 
 class FieldRow(QWidget):
@@ -34,8 +35,14 @@ class FieldRow(QWidget):
         self.spec = spec
         self.editor = editor
         self.setObjectName(f"row:{key}")
-        self.label = QLabel(key, self)
+        name = field_label(key)  # in the interface language, the key beside it (0223)
+        self.label = QLabel(name or key, self)
         self.label.setObjectName("fieldKey")
+        self.key_label = QLabel(key if name else "", self)
+        self.key_label.setObjectName("fieldYamlKey")
+        self.key_label.setProperty("postpadRole", "hint")  # coloured by the theme
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.key_label.setVisible(bool(name))
         if help_text:
             self.label.setToolTip(help_text)
             self.editor.setToolTip(help_text)
@@ -53,7 +60,8 @@ class FieldRow(QWidget):
         self.remove_button.setToolTip(self.tr("Remove the field “%1”").replace("%1", key))
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(self.label, 1)
+        top.addWidget(self.label)
+        top.addWidget(self.key_label, 1)
         top.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
