@@ -35,7 +35,7 @@ def _shown(panel) -> dict[str, tuple[str, str]]:
     }
 
 
-def test_chinese_names_with_the_key_beside(make_panel, chinese) -> None:
+def test_chinese_names_with_the_key_beside(make_panel, chinese, qtbot) -> None:
     _editor, panel = make_panel(HEADER)
     panel.set_language("zh_CN")
     shown = _shown(panel)
@@ -44,6 +44,11 @@ def test_chinese_names_with_the_key_beside(make_panel, chinese) -> None:
     assert shown["categories"] == ("分类", "categories")
     assert shown["my_field"] == ("my_field", "")  # a custom key has no other name
     assert panel.row("title").key_label.property("postpadRole") == "hint"
+    panel.resize(260, 800)  # a narrow pane: the names stay whole, a long key may be clipped
+    panel.show()
+    qtbot.waitExposed(panel)
+    for row in panel.rows():
+        assert row.label.width() >= row.label.sizeHint().width(), row.key
 
 
 def test_english_shows_the_key_alone(make_panel) -> None:

@@ -42,13 +42,15 @@ class FieldRow(QWidget):
         self.key_label.setObjectName("fieldYamlKey")
         self.key_label.setProperty("postpadRole", "hint")  # coloured by the theme
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.key_label.setContentsMargins(4, 0, 0, 0)
         self.key_label.setVisible(bool(name))
         if help_text:
             self.label.setToolTip(help_text)
             self.editor.setToolTip(help_text)
         self.label.setStyleSheet("font-weight: 600;" if spec is not None else "")
-        # A long custom key is clipped rather than widening the pane.
-        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # A long key is clipped rather than widening the pane; a short name keeps its width.
+        clipped = self.key_label if name else self.label
+        clipped.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.hint = QLabel(self)
         self.hint.setObjectName("fieldHint")
         self.hint.setWordWrap(True)
