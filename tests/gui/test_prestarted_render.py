@@ -92,7 +92,12 @@ def _page_is_full_render(qtbot: Any, tab: Any) -> bool:
     return bool(page == run_js(qtbot, tab.preview, FULL_BLOCKS % json.dumps(full)))
 
 
-def test_the_page_shows_the_childs_blocks_before_the_tab_renders(qtbot, site_post: Path) -> None:
+def test_the_page_shows_the_childs_blocks_before_the_tab_renders(
+    qtbot, site_post: Path, monkeypatch
+) -> None:
+    from postpad.gui.documents import tab as tab_module
+
+    monkeypatch.setattr(tab_module, "WAIT_MS", 120_000)  # a loaded test machine's slow child
     window = _staged(qtbot, site_post)
     tab = window.current_tab()
     first: list[tuple[int, object]] = []
@@ -152,3 +157,14 @@ def test_a_child_that_rendered_other_options_is_not_shown(qtbot, site_post: Path
     assert other.ops_for("0" * 64, repr(options_for(site_post, "hexo", "jekyll", False))) is None
     qtbot.waitUntil(lambda: tab.last_rendered is not None, timeout=30000)
     _close(window)
+
+
+def test_a_frozen_build_starts_itself_with_the_flag(monkeypatch) -> None:
+    import sys
+
+    from postpad.core.render.first_render import FROZEN_FLAG
+    from postpad.gui.preview.prestart import child_arguments
+
+    assert child_arguments("{}") == ["-P", "-m", "postpad.core.render.first_render", "{}"]
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert child_arguments("{}") == [FROZEN_FLAG, "{}"]

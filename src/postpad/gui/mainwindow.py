@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -37,6 +37,8 @@ from postpad.gui.theme import DARK, ThemeManager
 from postpad.gui.uistate import UiState
 
 if TYPE_CHECKING:  # loaded by ``finish_building``, after a staged start's first frame (0200)
+    from PySide6.QtCore import Qt  # its ~90 enums are built on first use (decision 0205)
+
     from postpad.core.document import Document
     from postpad.gui.documents.manager import DocumentManager
     from postpad.gui.documents.tab import DocumentTab
@@ -59,7 +61,6 @@ EDITOR_ACTIONS = {
 
 #: the late features wait this long at most for the first preview (decision 0151)
 LATE_WAIT_MS = 1500
-_SIDE_AREAS = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea)
 
 
 class MainWindow(FeatureWindow):
@@ -77,7 +78,7 @@ class MainWindow(FeatureWindow):
         super().__init__(preferences, preferences_path)
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
-        self.theme = ThemeManager(self.preferences.appearance, self)
+        self.theme = ThemeManager(self.preferences.appearance, self, staged=staged)
         self.ui_state = UiState()
         self.tab_widget = QTabWidget(self)
         self.tab_widget.setObjectName("documentTabs")
@@ -104,6 +105,7 @@ class MainWindow(FeatureWindow):
         from postpad.gui.documents.manager import DocumentManager
         from postpad.gui.statusbar import StatusBar
 
+        self.theme.resolve()
         self._first_frame = FirstFrame(self)  # ``after_shown`` waits for a frame with all this
         self.window_actions = action_table.build_actions(self)
         self.documents = DocumentManager(self.tab_widget, self._make_tab, self)
@@ -161,15 +163,14 @@ class MainWindow(FeatureWindow):
             return
         from postpad.gui.preview.prestart import PrestartedRender
 
-        if PrestartedRender.available():
-            prefs = self.preferences
-            self._prestarted = PrestartedRender(
-                self._first_path.resolve(),
-                default_profile=prefs.default_profile,
-                dialect=prefs.preview_dialect,
-                remote_images=prefs.remote_images,
-                parent=self,
-            )
+        prefs = self.preferences
+        self._prestarted = PrestartedRender(
+            self._first_path.resolve(),
+            default_profile=prefs.default_profile,
+            dialect=prefs.preview_dialect,
+            remote_images=prefs.remote_images,
+            parent=self,
+        )
 
     # --- extension points ----------------------------------------------------------------
     def menu(self, name: str) -> QMenu:
@@ -180,8 +181,10 @@ class MainWindow(FeatureWindow):
         widget: QWidget,
         title: str,
         object_name: str,
-        area: Qt.DockWidgetArea = Qt.DockWidgetArea.LeftDockWidgetArea,
+        area: Qt.DockWidgetArea | None = None,
     ) -> QDockWidget:
+        from PySide6.QtCore import Qt
+
         dock = QDockWidget(title, self)
         dock.setObjectName(object_name)
         dock.setWidget(widget)
@@ -190,7 +193,7 @@ class MainWindow(FeatureWindow):
             # saved once every feature attached (a feature hides its new dock).
             self._late_docks.append((dock, not dock.isHidden()))
         else:
-            self.addDockWidget(area, dock)
+            self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea if area is None else area, dock)
         self.menu("view").addAction(dock.toggleViewAction())
         return dock
 
@@ -332,8 +335,11 @@ class MainWindow(FeatureWindow):
 
     def _narrow_side_docks(self) -> None:
         # First run: side panels stay narrow so the three panes keep most of the width.
+        from PySide6.QtCore import Qt
+
+        sides = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea)
         docks = [d for d in self.findChildren(QDockWidget) if d.isVisibleTo(self)]
-        side = [d for d in docks if self.dockWidgetArea(d) in _SIDE_AREAS]
+        side = [d for d in docks if self.dockWidgetArea(d) in sides]
         self.resizeDocks(side, [220] * len(side), Qt.Orientation.Horizontal)
 
     def _attach_features(self) -> LateFeatures:

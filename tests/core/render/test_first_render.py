@@ -11,7 +11,13 @@ from pathlib import Path
 
 from postpad.core.document import Document
 from postpad.core.render import render
-from postpad.core.render.first_render import MAX_CHARS, first_render, options_for, text_sha
+from postpad.core.render.first_render import (
+    FROZEN_FLAG,
+    MAX_CHARS,
+    first_render,
+    options_for,
+    text_sha,
+)
 
 SITE = Path(__file__).resolve().parents[2] / "fixtures" / "sites" / "hexo-butterfly"
 
@@ -105,3 +111,18 @@ def test_the_child_process_prints_the_reply_and_says_why_it_failed(tmp_path: Pat
     )
     assert missing.returncode == 1
     assert "error" in json.loads(missing.stdout)
+
+
+def test_a_frozen_build_runs_the_child_through_its_launcher(tmp_path: Path) -> None:
+    post = _site_post(tmp_path)
+    launcher = Path(__file__).resolve().parents[3] / "packaging" / "launcher.py"
+    done = subprocess.run(
+        [sys.executable, str(launcher), FROZEN_FLAG, json.dumps(_request(post))],
+        capture_output=True,
+        check=False,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert json.loads(done.stdout.decode("utf-8")) == first_render(_request(post)) | {
+        "blocks": json.loads(done.stdout.decode("utf-8"))["blocks"]  # block ids count per process
+    }

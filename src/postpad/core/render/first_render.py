@@ -4,7 +4,8 @@ The first preview waited for the render thread, whose imports (markdown-it, the 
 highlighter's lexers) and first render share one interpreter lock with everything the window
 builds after its first frame. This module runs the same ``render`` in a child process, so that
 work uses the other core while the window builds: ``python -P -m
-postpad.core.render.first_render REQUEST`` prints one JSON object. The window shows its blocks
+postpad.core.render.first_render REQUEST`` (a frozen build: ``postpad --postpad-first-render
+REQUEST``) prints one JSON object. The window shows its blocks
 only when the child rendered exactly the text and options its tab has (``text_sha`` and
 ``options``, the options' ``repr``); the tab's own renderer takes over after that.
 
@@ -19,6 +20,10 @@ import json
 import sys
 from pathlib import Path
 from typing import Any
+
+#: a frozen build (PyInstaller, no ``-m``) runs this module when started with this flag
+#: (``packaging/launcher.py``)
+FROZEN_FLAG = "--postpad-first-render"
 
 #: a post this long shows its top first (``gui/preview/rendering.FIRST_SCREEN_CHARS``): left to
 #: the render thread, whose block ids would not match the child's

@@ -17,8 +17,18 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QProcess, Signal
 
+from postpad.core.render.first_render import FROZEN_FLAG
+
 #: past this, the tab stops waiting for the child and renders itself
 WAIT_MS = 3000
+
+
+def child_arguments(request: str) -> list[str]:
+    """The child's arguments after ``sys.executable``: the module with ``-m`` (``-P``: the
+    working directory is not put on the module path), or a frozen build's flag."""
+    if getattr(sys, "frozen", False):
+        return [FROZEN_FLAG, request]
+    return ["-P", "-m", "postpad.core.render.first_render", request]
 
 
 class PrestartedRender(QObject):
@@ -50,14 +60,7 @@ class PrestartedRender(QObject):
         self._process.setStandardErrorFile(QProcess.nullDevice())
         self._process.finished.connect(self._on_finished)
         self._process.errorOccurred.connect(self._on_error)
-        # -P: the working directory is not put on the module path (a folder named postpad there)
-        args = ["-P", "-m", "postpad.core.render.first_render", json.dumps(request)]
-        self._process.start(sys.executable, args)
-
-    @staticmethod
-    def available() -> bool:
-        """A frozen build has no interpreter to start with ``-m``: its tabs render themselves."""
-        return not getattr(sys, "frozen", False)
+        self._process.start(sys.executable, child_arguments(json.dumps(request)))
 
     def _on_error(self, error: QProcess.ProcessError) -> None:
         if error == QProcess.ProcessError.FailedToStart:
