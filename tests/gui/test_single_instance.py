@@ -20,7 +20,7 @@ pytestmark = pytest.mark.gui
 # A stand-in for app.run: the same hand-off calls, a window that records open_paths.
 HARNESS = textwrap.dedent(
     """
-    import json, sys
+    import json, os, sys
     from pathlib import Path
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QWidget
@@ -40,7 +40,13 @@ HARNESS = textwrap.dedent(
     print(json.dumps({"role": "primary"}), flush=True)
     window = Window()
     window.open_paths(files)
-    result.attach_window(window)
+    network = "PySide6.QtNetwork" in sys.modules
+    attach_after = int(float(os.environ.get("ATTACH_AFTER", "0")) * 1000)
+    if attach_after:  # as app.run: the window is complete a while after the lock was taken
+        QTimer.singleShot(attach_after, lambda: result.attach_window(window))
+    else:
+        result.attach_window(window)
+    print(json.dumps({"network_before_attach": network}), flush=True)
     QTimer.singleShot(int(float(sys.argv[1]) * 1000), app.quit)
     app.exec()
     result.close()
@@ -48,8 +54,10 @@ HARNESS = textwrap.dedent(
 )
 
 
-def _launch(seconds: float, *files: str, new_window: bool = False) -> subprocess.Popen[str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+def _launch(
+    seconds: float, *files: str, new_window: bool = False, attach_after: float = 0
+) -> subprocess.Popen[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ATTACH_AFTER=str(attach_after))
     mode = "new" if new_window else "shared"
     return subprocess.Popen(
         [sys.executable, "-c", HARNESS, str(seconds), mode, *files],
@@ -63,7 +71,8 @@ def _launch(seconds: float, *files: str, new_window: bool = False) -> subprocess
 def _messages(proc: subprocess.Popen[str], timeout: float = 60) -> list[dict[str, str]]:
     out, err = proc.communicate(timeout=timeout)
     assert proc.returncode == 0, err
-    return [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+    messages = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+    return [m for m in messages if "network_before_attach" not in m]
 
 
 def test_request_encoding_round_trips_absolute_paths(tmp_path: Path) -> None:
@@ -101,11 +110,30 @@ def test_new_window_opts_out(tmp_path: Path) -> None:
     assert [m.get("open") for m in _messages(primary) if "open" in m] == [str(tmp_path / "a.md")]
 
 
+def test_a_launch_while_the_primary_builds_its_window_waits_for_it(tmp_path: Path) -> None:
+    """The primary holds the lock at once but listens only when its window is complete
+    (decision 0205): a launch in between is delivered once it listens, not given a window."""
+    primary = _launch(9, str(tmp_path / "first.md"), attach_after=3)
+    assert primary.stdout is not None
+    assert json.loads(primary.stdout.readline()) == {"role": "primary"}
+    assert json.loads(primary.stdout.readline()) == {"open": str(tmp_path / "first.md")}
+    # QtNetwork is not loaded for the first frame; the lock alone decides who is primary
+    assert json.loads(primary.stdout.readline()) == {"network_before_attach": False}
+    started = time.monotonic()
+    later = _launch(5, str(tmp_path / "second.md"))
+    assert _messages(later) == [{"role": "delivered"}]
+    assert time.monotonic() - started > 1  # it waited for the primary's server
+    opened = [m["open"] for m in _messages(primary) if "open" in m]
+    assert opened == [str(tmp_path / "second.md")]
+
+
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="POSIX only")
 def test_stale_lock_and_socket_after_a_crash(tmp_path: Path) -> None:
     crashed = _launch(60, str(tmp_path / "a.md"))
     assert crashed.stdout is not None
     assert json.loads(crashed.stdout.readline()) == {"role": "primary"}
+    crashed.stdout.readline()  # its file
+    assert json.loads(crashed.stdout.readline()) == {"network_before_attach": False}  # listening
     crashed.send_signal(signal.SIGKILL)
     crashed.wait()
     runtime = Path(os.environ["XDG_RUNTIME_DIR"])

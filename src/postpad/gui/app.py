@@ -7,7 +7,7 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -17,6 +17,7 @@ from postpad.core.settings import load_preferences
 from postpad.gui import sandbox
 from postpad.gui.i18n import install_translators
 from postpad.gui.mainwindow import MainWindow
+from postpad.gui.pyside_startup import share_opengl_contexts
 from postpad.gui.single_instance import default_runtime_dir, hand_off, send_to_running, server_name
 
 APP_NAME = "Postpad"
@@ -32,9 +33,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing  # already set up (tests, or a second call): keep its translators
-    # What importing QtWebEngineWidgets would do before the QApplication exists: WebEngine needs
-    # shared GL contexts. The module itself loads after the first frame (decision 0095).
-    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+    # WebEngine needs shared GL contexts; the module itself loads after the first frame (0095).
+    share_opengl_contexts()  # without Qt's enums, which the first frame does not need (0205)
     app = QApplication(argv or [sys.argv[0]])
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(DESKTOP_ID)

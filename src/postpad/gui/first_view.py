@@ -3,14 +3,15 @@ in the panes' saved sizes, before the form, highlighter and the rest are built.
 
 Light on purpose: it imports Qt widgets, the file reader and the editor font only, so the
 window can be on the screen about as soon as a bare Qt window would be. The real tab replaces it
-in the next event-loop turn; it is read-only, so nothing typed into it can be lost.
+in the next event-loop turn; it is read-only, so nothing typed into it can be lost. It never
+touches Python's ``Qt`` namespace, whose ~90 enums PySide6 builds on first use (decision 0205).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSplitter, QWidget
 
 from postpad.core.settings import Preferences
@@ -21,6 +22,10 @@ from postpad.gui.uistate import UiState
 #: above this size the first frame leaves the text to the real editor: setting it twice would
 #: cost more than the early frame saves (a 5 MB post takes ~0.2 s per setPlainText)
 FIRST_VIEW_MAX_BYTES = 512 * 1024
+
+#: ``Qt::AlignCenter`` (AlignHCenter | AlignVCenter), set as the label's ``alignment`` property:
+#: Qt converts the number, where ``Qt.AlignmentFlag`` would build the whole ``Qt`` namespace
+ALIGN_CENTER = 0x0084
 
 
 def first_text(path: Path) -> str | None:
@@ -54,7 +59,11 @@ class FirstView(QSplitter):
         ui_state: UiState,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(Qt.Orientation.Horizontal, parent)
+        # Horizontal is QSplitter's default; QSplitter(orientation, parent) or QSplitter(parent)
+        # would make PySide6 try the ``Qt.Orientation`` overload, building the namespace.
+        super().__init__()
+        if parent is not None:
+            self.setParent(parent)
         self.setObjectName("firstView")
         self.setChildrenCollapsible(False)
         self.editor = _read_only_editor(text, preferences)
@@ -72,7 +81,7 @@ class FirstView(QSplitter):
 def _preview_placeholder() -> QLabel:
     """What the preview pane shows until Chromium starts, as ``PreviewView`` shows it."""
     label = QLabel(QCoreApplication.translate("PreviewView", "Preparing the preview…"))
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setProperty("alignment", ALIGN_CENTER)
     label.setEnabled(False)
     return label
 

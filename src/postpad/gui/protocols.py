@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, cast
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QPlainTextEdit, QStatusBar, QWidget
 
@@ -20,6 +20,8 @@ from postpad.core.settings import Preferences
 from postpad.gui.settings import SettingsStore
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import Qt  # its enums are built on first use: not before the first frame
+
     from postpad.core.site.model import Site
     from postpad.gui.documents.manager import DocumentManager
 
@@ -131,8 +133,9 @@ class FeatureWindow(QMainWindow):
         widget: QWidget,
         title: str,
         object_name: str,
-        area: Qt.DockWidgetArea = Qt.DockWidgetArea.LeftDockWidgetArea,
+        area: Qt.DockWidgetArea | None = None,
     ) -> QDockWidget:
+        """A dock for ``widget`` in ``area`` (None: the left one)."""
         raise NotImplementedError
 
     def current_tab(self) -> DocumentTabView | None:

@@ -6,18 +6,22 @@ decides who is primary, not the socket, so two launches at the same moment canno
 primary, and a socket file left by a crash is removed by the next primary (``removeServer``)
 because a dead owner's lock is stale. On macOS, Finder sends files as ``QFileOpenEvent``s, which
 ``FileOpenFilter`` turns into the same ``files_received`` signal.
+
+The primary takes the lock before its window is built but listens only once the window is
+complete (``HandOff.attach_window``): QtNetwork, ~15-20 ms to load, is not needed for the first
+frame (decision 0205). A launch in between finds the lock held and retries connecting, as it
+always did while a primary was starting.
 """
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import json
 import os
 import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
@@ -29,14 +33,19 @@ from PySide6.QtCore import (
     QThread,
     Signal,
 )
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:  # QtNetwork loads once the window is complete (module docstring)
+    from PySide6.QtNetwork import QLocalSocket
 
 _CONNECT_TIMEOUT_MS = 8000  # the primary may still be starting (WebEngine takes a while)
 _IO_TIMEOUT_MS = 3000
 
 
 def _user_tag() -> str:
+    import getpass
+    import hashlib
+
     try:
         user = getpass.getuser()
     except Exception:  # no user name in the environment (containers)
@@ -79,6 +88,8 @@ class InstanceServer(QObject):
     files_received = Signal(list)
 
     def __init__(self, name: str, lock: QLockFile, parent: QObject | None = None) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
         super().__init__(parent)
         self._lock = lock  # held until this object dies
         self._server = QLocalServer(self)
@@ -126,6 +137,8 @@ def send_to_running(
     name: str, files: Sequence[Path], timeout_ms: int = _CONNECT_TIMEOUT_MS
 ) -> bool:
     """Hand ``files`` to the primary listening on ``name``; True once it acknowledged them."""
+    from PySide6.QtNetwork import QLocalSocket
+
     deadline = QDeadlineTimer(timeout_ms)
     while not deadline.hasExpired():
         socket = QLocalSocket()
@@ -147,40 +160,42 @@ class InstanceUnreachableError(RuntimeError):
 
 def claim_or_forward(
     files: Sequence[Path], runtime_dir: Path | None = None, timeout_ms: int = _CONNECT_TIMEOUT_MS
-) -> InstanceServer | None:
-    """Become the primary (returns its server) or deliver ``files`` to it (returns None).
+) -> QLockFile | None:
+    """Become the primary (returns its lock: listen with ``InstanceServer(name, lock)``) or
+    deliver ``files`` to it (returns None).
 
     Raises ``InstanceUnreachableError`` when another process holds the lock but never answers.
     """
     folder = runtime_dir or default_runtime_dir()
-    name = server_name(folder)
     lock = QLockFile(str(folder / f"postpad-{_user_tag()}.lock"))
     lock.setStaleLockTime(0)  # never stale by age: only when the owning process is gone
     if lock.tryLock(0):
-        return InstanceServer(name, lock)
+        return lock
+    name = server_name(folder)
     if send_to_running(name, files, timeout_ms):
         return None
     if lock.tryLock(0):  # the holder died meanwhile
-        return InstanceServer(name, lock)
+        return lock
     raise InstanceUnreachableError(name)
 
 
 class HandOff(QObject):
     """What ``app.run`` keeps: whether the files went to another Postpad, and the file router.
 
-    Files arriving from later launches or macOS ``QFileOpenEvent`` before the window exists are
-    queued and delivered by ``attach_window``.
+    Files arriving from macOS ``QFileOpenEvent`` before the window exists are queued and
+    delivered by ``attach_window``, which also starts listening for later launches when this
+    process holds the primary's ``lock`` (``server`` is None until then).
     """
 
-    def __init__(self, server: InstanceServer | None, delivered: bool) -> None:
+    def __init__(self, lock: QLockFile | None, delivered: bool, name: str = "") -> None:
         super().__init__()
-        self.server = server
+        self.server: InstanceServer | None = None
         self.delivered = delivered
+        self._lock = lock
+        self._name = name
         self._pending: list[Path] = []
         self._window: QWidget | None = None
         self._raise_pending = False
-        if server is not None:
-            server.files_received.connect(self._receive)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Never call super() or touch ``watched``: this filter sees every event of the process,
@@ -193,15 +208,32 @@ class HandOff(QObject):
         return False
 
     def attach_window(self, window: QWidget) -> None:
-        """Route received files to ``window.open_paths`` and raise it on each launch."""
+        """Route received files to ``window.open_paths`` and raise it on each launch; start
+        listening for those launches."""
         self._window = window
+        self.listen()
         pending, self._pending = self._pending, []
         if pending or self._raise_pending:
             self._receive(pending)
 
+    def listen(self) -> None:
+        """The primary's server, once (a failure leaves this process without a hand-off, as a
+        lock it could not take would)."""
+        lock, self._lock = self._lock, None
+        if lock is None:
+            return
+        try:
+            self.server = InstanceServer(self._name, lock, self)
+        except OSError:
+            lock.unlock()  # nobody can reach this process: let a later launch be the primary
+            return
+        self.server.files_received.connect(self._receive)
+
     def close(self) -> None:
         if self.server is not None:
             self.server.close()
+        elif self._lock is not None:
+            self._lock.unlock()
 
     def _receive(self, files: list[Path]) -> None:
         window = self._window
@@ -222,17 +254,18 @@ def hand_off(files: Sequence[Path], new_window: bool, runtime_dir: Path | None =
     """Call once, right after the ``QApplication`` exists and before building the window.
 
     If ``result.delivered`` is true another Postpad opened the files: exit with status 0.
-    Otherwise build the window, then call ``result.attach_window(window)``.
+    Otherwise build the window, then call ``result.attach_window(window)``, which listens.
     """
-    server: InstanceServer | None = None
+    lock: QLockFile | None = None
     delivered = False
     if not new_window:
         try:
-            server = claim_or_forward(files, runtime_dir)
-            delivered = server is None
+            lock = claim_or_forward(files, runtime_dir)
+            delivered = lock is None
         except (InstanceUnreachableError, OSError):
-            server = None  # a hung primary must not stop the user from writing: own window
-    result = HandOff(server, delivered)
+            lock = None  # a hung primary must not stop the user from writing: own window
+    name = server_name(runtime_dir) if lock is not None else ""
+    result = HandOff(lock, delivered, name)
     app = QCoreApplication.instance()
     if app is not None and not delivered and sys.platform == "darwin":  # only macOS sends these
         app.installEventFilter(result)

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
 
 LIGHT = "light"
 DARK = "dark"
@@ -136,24 +141,41 @@ class ThemeManager(QObject):
 
     changed = Signal(str)
 
-    def __init__(self, appearance: str = "system", parent: QObject | None = None) -> None:
+    def __init__(
+        self, appearance: str = "system", parent: QObject | None = None, *, staged: bool = False
+    ) -> None:
+        """``staged``: for a staged start's first frame (decision 0205). Following the system,
+        the scheme is asked for when ``name`` is first read: its answer is a ``Qt`` enum, and
+        PySide6 builds all ~90 of the namespace's enums then. Until then the window has the
+        light sheet, which only styles hint labels and radio buttons (none in that frame), and
+        the application keeps the system palette it already has."""
         super().__init__(parent)
         self._appearance = appearance
         self._system_palette = QApplication.palette()
-        self._name = self._resolve()
+        self._name: str | None = None
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_changed)
-        self._apply_palette()
+        if staged and appearance == "system":
+            self._apply_sheet(LIGHT_SHEET)
+        else:
+            self.resolve()
+
+    def resolve(self) -> str:
+        """The effective appearance, applied (once; later changes arrive by signal)."""
+        if self._name is None:
+            self._name = self._resolve()
+            self._apply_palette()
+        return self._name
 
     @property
     def name(self) -> str:
-        return self._name
+        return self.resolve()
 
     @property
     def appearance(self) -> str:
         return self._appearance
 
     def editor_colors(self) -> dict[str, str]:
-        return EDITOR_COLORS[self._name]
+        return EDITOR_COLORS[self.name]
 
     def set_appearance(self, appearance: str) -> None:
         """``"system"``, ``"light"`` or ``"dark"``."""
@@ -161,11 +183,13 @@ class ThemeManager(QObject):
         self._update()
 
     def toggle_dark(self) -> None:
-        self.set_appearance(LIGHT if self._name == DARK else DARK)
+        self.set_appearance(LIGHT if self.name == DARK else DARK)
 
     def _resolve(self) -> str:
         if self._appearance in (LIGHT, DARK):
             return self._appearance
+        from PySide6.QtCore import Qt  # not at import: see __init__
+
         scheme = QGuiApplication.styleHints().colorScheme()
         return DARK if scheme == Qt.ColorScheme.Dark else LIGHT
 
@@ -192,7 +216,9 @@ class ThemeManager(QObject):
         # light in a dark window). The sheet goes on the window, not the application: an
         # application-wide sheet re-polishes every widget of the process, including ones being
         # deleted (a crash).
+        self._apply_sheet(DARK_INDICATORS if self._name == DARK else LIGHT_SHEET)
+
+    def _apply_sheet(self, sheet: str) -> None:
         window = self.parent()
-        sheet = DARK_INDICATORS if self._name == DARK else LIGHT_SHEET
         if isinstance(window, QWidget) and window.styleSheet() != sheet:
             window.setStyleSheet(sheet)

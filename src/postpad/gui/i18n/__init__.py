@@ -24,7 +24,6 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QObject,
-    Qt,
     QTimer,
     QTranslator,
 )
@@ -76,10 +75,9 @@ def install_translators(
     ``locale`` defaults to :func:`ui_locale` (the override, else the system's).
     """
     locale = locale or ui_locale()
+    if app.property(_INSTALLED_PROPERTY) is not None:  # a first call has none to replace
+        _remove_translators(app)
     app.setProperty(_INSTALLED_PROPERTY, locale.name())
-    for old in app.findChildren(QTranslator):
-        app.removeTranslator(old)
-        old.deleteLater()
     installed: list[QTranslator] = []
     english = locale.name() == "C" or locale.language() == QLocale.Language.English
     if english:  # the source strings are English; the catalogue only adds plural forms
@@ -95,6 +93,14 @@ def install_translators(
         else:
             translator.deleteLater()
     return installed
+
+
+def _remove_translators(app: QCoreApplication) -> None:
+    # findChildren wraps every child of the application in Python, the style among them, whose
+    # type and a dozen enums PySide6 creates on first use: not before the first frame (0205).
+    for old in app.findChildren(QTranslator):
+        app.removeTranslator(old)
+        old.deleteLater()
 
 
 def installed_locale() -> str:
@@ -133,6 +139,8 @@ class _Retranslator(QObject):
 def keep_translated(owner: QObject, step: Callable[[], object]) -> None:
     """Run ``step`` (which sets texts through tr()/translate()) now and whenever the UI language
     changes while ``owner`` lives. ``owner`` is a widget (actions: the window that holds them)."""
+    from PySide6.QtCore import Qt  # not at import: PySide6 builds Qt's ~90 enums on first use
+
     step()
     found = owner.findChild(
         _Retranslator, "postpadRetranslator", Qt.FindChildOption.FindDirectChildrenOnly
