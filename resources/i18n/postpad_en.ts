@@ -55,6 +55,93 @@
     </message>
 </context>
 <context>
+    <name>CheckMessages</name>
+    <message>
+        <source>The opening --- has spaces after it: Hexo reads the header as body text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown key %1: did you mean %3? %2 ignores %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is text for Hexo, Hugo 0.152+ and Zola but true or false for Jekyll and older Hugo; write true or false, or quote it if you mean text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is cut at #: the engines read %3; quote the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 are one key for %2, which takes one at random on each build; keep one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 are one key for %2: it uses %3 and ignores the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 ignores or mangles the time-zone offset in %3; write the site&apos;s local time as YYYY-MM-DD HH:mm:ss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %3 does not exist: the page shows a broken image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{% post_link %1 %}: no post has this file name or title; Hexo stops the build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The front matter does not parse: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The front matter is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 needs front matter at the top of the post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 appears twice: %2 keeps the last value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tab in the front matter&apos;s indentation: %2 refuses it; use spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tab in the front matter&apos;s indentation: use spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %3 is not a date %2 reads; the build fails or the date is lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %3 is not a date %2 surely reads; check the built page&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag %1 differs from %3 only in case, width or spacing: the blog shows two pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category %1 differs from %3 only in case, width or spacing: the blog shows two pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 appears twice: %2 refuses the post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is cut at #: the value is read as empty; quote it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Chip</name>
     <message>
         <source>Remove “%1”</source>
@@ -3423,6 +3510,18 @@ Characters: %3</source>
     </message>
     <message>
         <source>while scanning an alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicated mapping key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found a list or mapping used as a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>while constructing a mapping</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -55,6 +55,93 @@
     </message>
 </context>
 <context>
+    <name>CheckMessages</name>
+    <message>
+        <source>The opening --- has spaces after it: Hexo reads the header as body text</source>
+        <translation>开头的 --- 后面有空格：Hexo 会把头部当作正文</translation>
+    </message>
+    <message>
+        <source>Unknown key %1: did you mean %3? %2 ignores %1</source>
+        <translation>未知的键 %1：是不是想写 %3？%2 会忽略 %1</translation>
+    </message>
+    <message>
+        <source>%1 is text for Hexo, Hugo 0.152+ and Zola but true or false for Jekyll and older Hugo; write true or false, or quote it if you mean text</source>
+        <translation>%1 在 Hexo、Hugo 0.152+ 和 Zola 中是文本，在 Jekyll 和旧版 Hugo 中却是 true 或 false；请写 true 或 false，若指文本请加引号</translation>
+    </message>
+    <message>
+        <source>%1 is cut at #: the engines read %3; quote the value</source>
+        <translation>%1 在 # 处被截断：引擎读到的是 %3；请给值加引号</translation>
+    </message>
+    <message>
+        <source>%1 are one key for %2, which takes one at random on each build; keep one</source>
+        <translation>%1 对 %2 来说是同一个键，每次构建随机取其一；请只保留一个</translation>
+    </message>
+    <message>
+        <source>%1 are one key for %2: it uses %3 and ignores the other</source>
+        <translation>%1 对 %2 来说是同一个键：它使用 %3，忽略另一个</translation>
+    </message>
+    <message>
+        <source>%1: %2 ignores or mangles the time-zone offset in %3; write the site&apos;s local time as YYYY-MM-DD HH:mm:ss</source>
+        <translation>%1：%2 会忽略或弄错 %3 中的时区偏移；请按站点时区写成 YYYY-MM-DD HH:mm:ss</translation>
+    </message>
+    <message>
+        <source>%1: %3 does not exist: the page shows a broken image</source>
+        <translation>%1：%3 不存在：页面上的图片会显示不出来</translation>
+    </message>
+    <message>
+        <source>{% post_link %1 %}: no post has this file name or title; Hexo stops the build</source>
+        <translation>{% post_link %1 %}：没有文章使用这个文件名或标题；Hexo 会中止构建</translation>
+    </message>
+    <message>
+        <source>The front matter does not parse: %1</source>
+        <translation>front matter 无法解析：%1</translation>
+    </message>
+    <message>
+        <source>The front matter is never closed</source>
+        <translation>front matter 没有结束的分隔线</translation>
+    </message>
+    <message>
+        <source>%2 needs front matter at the top of the post</source>
+        <translation>%2 需要文章开头有 front matter</translation>
+    </message>
+    <message>
+        <source>Key %1 appears twice: %2 keeps the last value</source>
+        <translation>键 %1 出现了两次：%2 只保留最后一个值</translation>
+    </message>
+    <message>
+        <source>A tab in the front matter&apos;s indentation: %2 refuses it; use spaces</source>
+        <translation>front matter 的缩进中有制表符：%2 不接受；请改用空格</translation>
+    </message>
+    <message>
+        <source>A tab in the front matter&apos;s indentation: use spaces</source>
+        <translation>front matter 的缩进中有制表符：请改用空格</translation>
+    </message>
+    <message>
+        <source>%1: %3 is not a date %2 reads; the build fails or the date is lost</source>
+        <translation>%1：%3 不是 %2 能读取的日期；构建会失败或日期会丢失</translation>
+    </message>
+    <message>
+        <source>%1: %3 is not a date %2 surely reads; check the built page&apos;s date</source>
+        <translation>%1：%2 不一定能读取日期 %3；请检查生成页面上的日期</translation>
+    </message>
+    <message>
+        <source>Tag %1 differs from %3 only in case, width or spacing: the blog shows two pages</source>
+        <translation>标签 %1 与 %3 只有大小写、全半角或空格不同：博客会生成两个页面</translation>
+    </message>
+    <message>
+        <source>Category %1 differs from %3 only in case, width or spacing: the blog shows two pages</source>
+        <translation>分类 %1 与 %3 只有大小写、全半角或空格不同：博客会生成两个页面</translation>
+    </message>
+    <message>
+        <source>Key %1 appears twice: %2 refuses the post</source>
+        <translation>键 %1 出现了两次：%2 会拒绝这篇文章</translation>
+    </message>
+    <message>
+        <source>%1 is cut at #: the value is read as empty; quote it</source>
+        <translation>%1 在 # 处被截断：值被读成空；请加引号</translation>
+    </message>
+</context>
+<context>
     <name>Chip</name>
     <message>
         <source>Remove “%1”</source>
@@ -3423,6 +3510,18 @@ Characters: %3</source>
     <message>
         <source>while scanning an alias</source>
         <translation>读取别名（*）时</translation>
+    </message>
+    <message>
+        <source>duplicated mapping key</source>
+        <translation>键重复</translation>
+    </message>
+    <message>
+        <source>found a list or mapping used as a key</source>
+        <translation>把列表或键值对用作了键</translation>
+    </message>
+    <message>
+        <source>while constructing a mapping</source>
+        <translation>构造键值对时</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,16 @@ def _phrases() -> list[tuple[str, str]]:
         ),
         ("while scanning an anchor", translate("YamlMessages", "while scanning an anchor")),
         ("while scanning an alias", translate("YamlMessages", "while scanning an alias")),
+        # Postpad's own loader (core/frontmatter/yaml_codec.py), as js-yaml and Hugo refuse them
+        ("duplicated mapping key", translate("YamlMessages", "duplicated mapping key")),
+        (
+            "found a list or mapping used as a key",
+            translate("YamlMessages", "found a list or mapping used as a key"),
+        ),
+        (
+            "while constructing a mapping",
+            translate("YamlMessages", "while constructing a mapping"),
+        ),
     ]
     return sorted(pairs, key=lambda pair: -len(pair[0]))
 

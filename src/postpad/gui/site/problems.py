@@ -17,8 +17,17 @@ from PySide6.QtWidgets import (
 )
 
 from postpad.core.site.check import Finding, check_paths, summarize
+from postpad.core.site.check.render_findings import engine_label
+from postpad.core.site.detect import detect_site
+from postpad.gui.check_messages import finding_text
 
 LOCATION_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _engine_name(target: Path) -> str:
+    """The engine's name as the messages write it ("Hugo"), "" outside a site."""
+    site = detect_site(target)
+    return engine_label(site.engine) if site is not None else ""
 
 
 class ProblemsDialog(QDialog):
@@ -53,6 +62,7 @@ class ProblemsDialog(QDialog):
         self.tree.clear()
         groups: dict[Path, QTreeWidgetItem] = {}
         base = self.target if self.target.is_dir() else self.target.parent
+        engine = _engine_name(self.target)
         for finding in self.findings:
             group = groups.get(finding.path)
             if group is None:
@@ -64,8 +74,9 @@ class ProblemsDialog(QDialog):
                 group.setExpanded(True)
                 groups[finding.path] = group
             mark = "✖" if finding.severity == "error" else "⚠"
-            item = QTreeWidgetItem(group, [f"{mark} {finding.message}", str(finding.line)])
-            item.setToolTip(0, finding.code)
+            text = finding_text(finding, engine)  # the CLI keeps check's English (0224)
+            item = QTreeWidgetItem(group, [f"{mark} {text}", str(finding.line)])
+            item.setToolTip(0, finding.code if text == finding.message else finding.message)
             item.setData(0, LOCATION_ROLE, (str(finding.path), finding.line))
         errors, warnings = summarize(self.findings)
         if not self.findings:
