@@ -8,7 +8,6 @@ each engine's own (Hexo ``lib/hexo/default_config.ts``, Hugo ``hugo config``, Je
 from __future__ import annotations
 
 import json
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path, PurePosixPath
@@ -111,17 +110,26 @@ def load_mapping(path: Path, *, tolerant: bool = False) -> dict[str, object]:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(path, str(exc)) from exc
+    if path.suffix == ".toml":
+        return _mapping(_load_toml(path, text))
     try:
-        if path.suffix == ".toml":
-            value: object = tomllib.loads(text)
-        elif path.suffix == ".json":
-            value = json.loads(text)
+        if path.suffix == ".json":
+            value: object = json.loads(text)
         else:
             loader = TolerantConfigLoader if tolerant else HexoConfigLoader
             value = load_yaml(text, loader=loader)
-    except (tomllib.TOMLDecodeError, json.JSONDecodeError, FrontMatterError) as exc:
+    except (json.JSONDecodeError, FrontMatterError) as exc:
         raise ConfigError(path, str(exc)) from exc
-    return {str(k): v for k, v in value.items()} if isinstance(value, dict) else {}
+    return _mapping(value)
+
+
+def _load_toml(path: Path, text: str) -> object:
+    import tomllib  # Hugo's and Zola's configs only: not loaded for the others (decision 0210)
+
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(path, str(exc)) from exc
 
 
 def _text(value: object, default: str | None) -> str | None:
