@@ -71,8 +71,13 @@ def report(self, watched, event):
     if event.type() == QEvent.Type.Paint and not self.painted:
         import PySide6.QtCore
         names = json.loads(sys.argv[2])
+        import PySide6.QtWidgets
         print(json.dumps({
             "qt_namespace": "Qt" in vars(PySide6.QtCore),
+            "qt_classes": [  # PySide6 creates a class (and its enums) when Python first uses it
+                name for name in ("QFileDialog", "QMessageBox", "QStyle")
+                if name in vars(PySide6.QtWidgets)
+            ],
             "loaded": [name for name in names if name in sys.modules],
             "title": watched.windowTitle(),
         }), flush=True)
@@ -89,7 +94,12 @@ def test_the_launcher_paints_its_first_frame_without_qt_enums_or_qtnetwork(
 ) -> None:
     names = [*NOT_BEFORE_THE_FIRST_FRAME, "PySide6.QtNetwork"]
     report = child_report_on_site_post(tmp_path, LAUNCHER_CHILD, names)
-    assert report == {"qt_namespace": False, "loaded": [], "title": "python-notes.md — Postpad"}
+    assert report == {
+        "qt_namespace": False,
+        "qt_classes": [],
+        "loaded": [],
+        "title": "python-notes.md — Postpad",
+    }
 
 
 @pytest.fixture

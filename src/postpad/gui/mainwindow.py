@@ -16,9 +16,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QMenu,
-    QMessageBox,
     QStatusBar,
     QTabWidget,
     QVBoxLayout,
@@ -400,6 +398,8 @@ class MainWindow(FeatureWindow):
     def _open_dialog(self) -> None:
         tab = self.current_tab()
         start = str(tab.path.parent) if tab and tab.path else ""
+        from PySide6.QtWidgets import QFileDialog  # its enums on first use (decision 0205)
+
         names, _filter = QFileDialog.getOpenFileNames(
             self,
             self.tr("Open"),
@@ -474,6 +474,8 @@ class MainWindow(FeatureWindow):
         self._status.show_tab(self.current_tab())
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About Postpad"),
