@@ -52,6 +52,9 @@ class Recovery(QObject):
 
         self.dialog = RecoveryDialog(entries, self.restore, self.save_as, self.discard, self.window)
         self.dialog.open()
+        from postpad.gui.recovery.above import KeepAbove
+
+        KeepAbove(self.dialog, self.window)  # without a window manager too (decision 0224)
         return self.dialog
 
     def restore(self, entry: JournalEntry) -> bool:
