@@ -1,4 +1,4 @@
-"""The recovery dialog stays above its window (decision 0224).
+"""The recovery dialog stays above its window.
 
 Found under a bare Xvfb (issue 12 audit): with no window manager the stacking order is the order
 windows are mapped in, and the main window was mapped again after the recovery dialog opened

@@ -1,4 +1,4 @@
-"""Keep the recovery dialog above its window without a window manager (decision 0224).
+"""Keep the recovery dialog above its window without a window manager.
 
 The dialog opens as soon as the event loop runs, while the window is still being completed. With
 a window manager the dialog stays above its parent (it is transient for it). Without one (a

@@ -54,7 +54,7 @@ class Recovery(QObject):
         self.dialog.open()
         from postpad.gui.recovery.above import KeepAbove
 
-        KeepAbove(self.dialog, self.window)  # without a window manager too (decision 0224)
+        KeepAbove(self.dialog, self.window)  # above the window without a window manager too
         return self.dialog
 
     def restore(self, entry: JournalEntry) -> bool:
