@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QDockWidget,
     QMenu,
     QStatusBar,
     QTabWidget,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
 from postpad import __version__
 from postpad.core.settings import Preferences
 from postpad.core.settings_registry import PANES
-from postpad.gui import actions as action_table
 from postpad.gui import window_menus
 from postpad.gui.features import StagedAttach
 from postpad.gui.protocols import DocumentTabView, FeatureWindow
@@ -36,6 +34,7 @@ from postpad.gui.uistate import UiState
 
 if TYPE_CHECKING:  # loaded by ``finish_building``, after a staged start's first frame (0200)
     from PySide6.QtCore import Qt  # its ~90 enums are built on first use (decision 0205)
+    from PySide6.QtWidgets import QDockWidget
 
     from postpad.core.document import Document
     from postpad.gui.documents.manager import DocumentManager
@@ -100,6 +99,7 @@ class MainWindow(FeatureWindow):
         """Everything but the frame: documents, status bar, actions, features, docks."""
         if self._built:
             return
+        from postpad.gui import actions as action_table
         from postpad.gui.documents.manager import DocumentManager
         from postpad.gui.statusbar import StatusBar
 
@@ -182,6 +182,7 @@ class MainWindow(FeatureWindow):
         area: Qt.DockWidgetArea | None = None,
     ) -> QDockWidget:
         from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QDockWidget
 
         dock = QDockWidget(title, self)
         dock.setObjectName(object_name)
@@ -226,6 +227,8 @@ class MainWindow(FeatureWindow):
             self.documents.refresh_title(tab)
 
     def retranslate(self) -> None:
+        from postpad.gui import actions as action_table
+
         action_table.retranslate(self.window_actions)
         window_menus.retranslate_titles(self._menus)
         self._refresh_recent_menu()  # its "Clear Recent Files"
@@ -334,6 +337,7 @@ class MainWindow(FeatureWindow):
     def _narrow_side_docks(self) -> None:
         # First run: side panels stay narrow so the three panes keep most of the width.
         from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QDockWidget
 
         sides = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea)
         docks = [d for d in self.findChildren(QDockWidget) if d.isVisibleTo(self)]

@@ -14,13 +14,14 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, cast
 
 from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QPlainTextEdit, QStatusBar, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QPlainTextEdit, QStatusBar, QWidget
 
 from postpad.core.settings import Preferences
 from postpad.gui.settings import SettingsStore
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt  # its enums are built on first use: not before the first frame
+    from PySide6.QtWidgets import QDockWidget
 
     from postpad.core.site.model import Site
     from postpad.gui.documents.manager import DocumentManager

@@ -10,8 +10,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from postpad.gui import actions as action_table
-
 MENU_TITLES = {
     "file": "&File",
     "edit": "&Edit",
@@ -42,6 +40,8 @@ def add_menu_entries(
     window: QMainWindow, menus: Mapping[str, QMenu], actions: Mapping[str, QAction]
 ) -> QMenu:
     """Every window action in its menu; returns the Open Recent submenu (empty)."""
+    from postpad.gui import actions as action_table  # QKeySequence's enums: after the frame (0205)
+
     recent = QMenu(window)
     actions["open_recent"].setMenu(recent)
     for spec in action_table.ACTIONS:

@@ -28,7 +28,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QMenu
+from PySide6.QtWidgets import QMenu
 
 from postpad.core.assets import asset_path
 from postpad.core.settings_registry import UI_LANGUAGE
@@ -151,6 +151,8 @@ def keep_translated(owner: QObject, step: Callable[[], object]) -> None:
 def keep_text(owner: QObject, target: QObject, text: Callable[[], str]) -> None:
     """:func:`keep_translated` for one text: a menu's title, a dock's title, else ``setText``.
     ``target`` may be deleted before ``owner`` (an action a feature drops): then it is skipped."""
+    from PySide6.QtWidgets import QDockWidget  # created on first use (decision 0205)
+
     if isinstance(target, QMenu):
         setter = target.setTitle
     elif isinstance(target, QDockWidget):
