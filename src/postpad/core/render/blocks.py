@@ -19,8 +19,6 @@ from postpad.core.render.context import RenderContext
 from postpad.core.render.rules import hexo_tags, other_tags
 from postpad.core.render.rules.heading_ids import HeadingIdAllocator, base_slug
 from postpad.core.render.rules.hexo_external_link import add_targets
-from postpad.core.render.rules.liquid_vars import liquid_code
-from postpad.core.render.rules.math import render_math
 from postpad.core.stats import TextStats, stats_for_tokens
 
 
@@ -217,6 +215,8 @@ def _liquid_in(ctx: RenderContext, token: Token) -> bool:
     """Liquid that Jekyll runs inside code: none inside ``{% raw %}`` (decision 0187)."""
     if ctx.profile.templates != "liquid" or not ("{{" in token.content or "{%" in token.content):
         return False
+    from postpad.core.render.rules.liquid_vars import liquid_code  # Jekyll's (0210)
+
     return not liquid_code(token, {"pp_liquid": True})[1]
 
 
@@ -238,7 +238,7 @@ def _scan_warnings(ctx: RenderContext, group: Group) -> list[tuple[int, str, str
             if warning:
                 found.append((line, *warning))
         elif token.type in ("math_block", "math_block_label"):
-            _html, error = render_math(token.content, True)
+            error = _math_error(token.content, True)
             if error:
                 found.append((line, "math-error", f"formula not converted: {error}"))
         elif token.type in ("inline", "pp_tag_line"):
@@ -246,6 +246,12 @@ def _scan_warnings(ctx: RenderContext, group: Group) -> list[tuple[int, str, str
         elif token.type == "fence" and _liquid_in(ctx, token):
             found.append((line, *_LIQUID_CODE))
     return found
+
+
+def _math_error(tex: str, display: bool) -> str | None:
+    from postpad.core.render.rules.math import render_math  # with the math plugin (0210)
+
+    return render_math(tex, display)[1]
 
 
 def _scan_inline(ctx: RenderContext, token: Token, line: int) -> list[tuple[int, str, str]]:
@@ -258,7 +264,7 @@ def _scan_inline(ctx: RenderContext, token: Token, line: int) -> list[tuple[int,
         elif child.type == "code_inline" and _liquid_in(ctx, child):
             found.append((line, *_LIQUID_CODE))
         elif child.type == "math_inline":
-            _html, error = render_math(child.content, False)
+            error = _math_error(child.content, False)
             if error:
                 found.append((line, "math-error", f"formula not converted: {error}"))
     return found

@@ -18,9 +18,7 @@ from postpad.core.render.profiles import Profile, get_profile
 from postpad.core.render.profiles.overrides import apply_overrides
 from postpad.core.render.rules import highlightjs
 from postpad.core.render.rules.hexo_url import url_for
-from postpad.core.render.rules.hugo_refs import HugoRefs
 from postpad.core.render.rules.images import resolve_image
-from postpad.core.render.rules.liquid_vars import page_variables
 
 _MATH_FLAG = re.compile(r"^\s*(?:mathjax|katex|math)\s*[:=]\s*true\b", re.MULTILINE | re.IGNORECASE)
 
@@ -74,6 +72,8 @@ class RenderContext:
         if references:
             env["references"] = dict(references)
         if self.profile.templates == "shortcode" and self.options.site_root is not None:
+            from postpad.core.render.rules.hugo_refs import HugoRefs  # Hugo's only (0210)
+
             env["pp_hugo_refs"] = HugoRefs(self.options.site_root, self.options.post_path)
         return env
 
@@ -85,6 +85,8 @@ def liquid_variables(options: RenderOptions, profile: Profile, header: str) -> d
     site = options.site_variables
     if options.site_root is not None:  # a detected site: Jekyll's default ``baseurl`` is nil
         site = {"baseurl": None, **site}
+    from postpad.core.render.rules.liquid_vars import page_variables  # Jekyll's (0210)
+
     return {"site": site, "page": page_variables(header)}
 
 

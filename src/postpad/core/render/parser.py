@@ -12,43 +12,18 @@ from typing import Any
 from markdown_it import MarkdownIt
 from markdown_it.common.utils import unescapeAll
 from markdown_it.token import Token
-from mdit_py_plugins.deflist import deflist_plugin
-from mdit_py_plugins.footnote import footnote_plugin
-from mdit_py_plugins.tasklists import tasklists_plugin
 
 from postpad.core.render.chroma.settings import CLASSES
 from postpad.core.render.profiles import Profile
 from postpad.core.render.rules.flavours import flavour_plugin
-from postpad.core.render.rules.goldmark_deflist import goldmark_deflist_plugin
-from postpad.core.render.rules.goldmark_html_block import goldmark_html_block_plugin
-from postpad.core.render.rules.goldmark_inline import goldmark_inline_plugin
-from postpad.core.render.rules.goldmark_tables import goldmark_tables_plugin
-from postpad.core.render.rules.goldmark_typographer import goldmark_typographer_plugin
 from postpad.core.render.rules.hexo_code import HexoCode, hexo_code_html
-from postpad.core.render.rules.hexo_fence import hexo_fence_plugin
-from postpad.core.render.rules.hexo_html_tags import expand_inline_tags
-from postpad.core.render.rules.hexo_markdown_it import hexo_markdown_it_plugin
-from postpad.core.render.rules.hexo_smartypants import hexo_smartypants_plugin
 from postpad.core.render.rules.highlight import code_block_html
-from postpad.core.render.rules.hugo_refs import hugo_refs_plugin
-from postpad.core.render.rules.kramdown_emphasis import kramdown_emphasis_plugin
-from postpad.core.render.rules.kramdown_fence import kramdown_fence_plugin
-from postpad.core.render.rules.kramdown_html_block import kramdown_html_block_plugin
-from postpad.core.render.rules.kramdown_ial import kramdown_ial_plugin
-from postpad.core.render.rules.kramdown_links import kramdown_links_plugin
-from postpad.core.render.rules.kramdown_list_start import kramdown_list_start_plugin
-from postpad.core.render.rules.kramdown_smart_quotes import kramdown_smart_quotes_plugin
-from postpad.core.render.rules.kramdown_tables import kramdown_tables_plugin
-from postpad.core.render.rules.kramdown_text_edges import kramdown_text_edges_plugin
-from postpad.core.render.rules.liquid_html_tags import mark_liquid_tags
-from postpad.core.render.rules.liquid_vars import liquid_code, liquid_vars_plugin
-from postpad.core.render.rules.marked_linkify import marked_linkify_plugin
-from postpad.core.render.rules.math import math_plugin
 from postpad.core.render.rules.mermaid import fence_html
 from postpad.core.render.rules.references import reference_tracking_plugin
 from postpad.core.render.rules.sanitize import remote_image_placeholder, sanitize_html
-from postpad.core.render.rules.strikethrough import single_tilde_plugin
-from postpad.core.render.rules.template_syntax import template_plugin
+
+# One engine's rules are imported when a parser for that engine is built (decision 0210): a
+# Hexo post's first render loads none of Goldmark's, kramdown's or Hugo's plugins.
 
 HTML_OMITTED = (
     '<span class="pp-html-omitted" title="Hugo drops raw HTML unless unsafe = true">'
@@ -88,6 +63,15 @@ def _code_html(token: Token, info: str, lang: str, env: Any) -> str:
     code, literal = liquid_code(token, env)
     html = code_block_html(code, lang, style=style, chroma=chroma, info=info)
     return html if literal else mark_liquid(html)
+
+
+def liquid_code(token: Token, env: Any) -> tuple[str, bool]:
+    """``rules.liquid_vars.liquid_code``, loaded only where Liquid runs (decision 0210)."""
+    if not env.get("pp_liquid"):  # outside Jekyll all code is literal
+        return token.content, True
+    from postpad.core.render.rules import liquid_vars
+
+    return liquid_vars.liquid_code(token, env)
 
 
 def _literal(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
@@ -186,6 +170,18 @@ def _closed_later(content: str) -> bool:
     return False
 
 
+def _template_tags_in_html(content: str, env: Any, hexo: bool, liquid: bool) -> str:
+    if hexo:
+        from postpad.core.render.rules.hexo_html_tags import expand_inline_tags
+
+        content = expand_inline_tags(content, env)
+    if liquid:
+        from postpad.core.render.rules.liquid_html_tags import mark_liquid_tags
+
+        content = mark_liquid_tags(content)
+    return content
+
+
 def _html_rule(
     omit: bool, allow_remote: bool, hexo_more: bool, hugo_more: bool = False, liquid: bool = False
 ) -> Any:
@@ -200,9 +196,9 @@ def _html_rule(
             token = Token(token.type, token.tag, 0)
             token.content = _MORE.sub('<span id="more"></span>', tokens[idx].content)
         if (hexo_more or liquid) and "{%" in token.content:
-            content = expand_inline_tags(token.content, env) if hexo_more else token.content
+            content = _template_tags_in_html(token.content, env, hexo_more, liquid)
             token = Token(token.type, token.tag, 0)
-            token.content = mark_liquid_tags(content) if liquid else content
+            token.content = content
         if omit and _COMMENT_ONLY.match(token.content):
             return ""  # Goldmark drops comments without a trace (<!--more--> is Hugo's divider)
         if omit:
@@ -221,6 +217,19 @@ def _html_rule(
 
 
 def _enable_features(md: MarkdownIt, profile: Profile) -> None:
+    _enable_core_rules(md, profile)
+    goldmark = profile.flavour == "goldmark"
+    _use_optional_plugins(md, profile)
+    if profile.kramdown_ial:
+        from postpad.core.render.rules.kramdown_ial import kramdown_ial_plugin
+
+        md.use(kramdown_ial_plugin)
+    if goldmark:
+        _use_goldmark(md, profile)
+    flavour_plugin(md, profile.flavour, tasklists=profile.tasklists, footnotes=profile.footnotes)
+
+
+def _enable_core_rules(md: MarkdownIt, profile: Profile) -> None:
     rules = []
     goldmark = profile.flavour == "goldmark"  # its own linkify and strikethrough (decision 0084)
     if profile.tables:
@@ -233,29 +242,49 @@ def _enable_features(md: MarkdownIt, profile: Profile) -> None:
         rules.extend(["replacements", "smartquotes"])
     if rules:
         md.enable(rules)
-    if profile.tasklists:
-        md.use(tasklists_plugin)
-    if profile.footnotes:
-        md.use(footnote_plugin)
-    if profile.deflist:
-        md.use(deflist_plugin)
-        if goldmark:
-            md.use(goldmark_deflist_plugin)
-    if profile.linkify and profile.flavour == "marked":
-        md.use(marked_linkify_plugin)
-    if profile.strikethrough and profile.single_tilde and not goldmark:
-        md.use(single_tilde_plugin)
     if profile.strikethrough and profile.strike_del:
         md.add_render_rule("s_open", lambda *args: "<del>")
         md.add_render_rule("s_close", lambda *args: "</del>")
-    if profile.kramdown_ial:
-        md.use(kramdown_ial_plugin)
-    if goldmark:
-        goldmark_inline_plugin(md, profile)
-        md.use(goldmark_html_block_plugin)
-        if profile.tables:
-            md.use(goldmark_tables_plugin)
-    flavour_plugin(md, profile.flavour, tasklists=profile.tasklists, footnotes=profile.footnotes)
+
+
+def _use_optional_plugins(md: MarkdownIt, profile: Profile) -> None:
+    goldmark = profile.flavour == "goldmark"
+    if profile.tasklists:
+        from mdit_py_plugins.tasklists import tasklists_plugin
+
+        md.use(tasklists_plugin)
+    if profile.footnotes:
+        from mdit_py_plugins.footnote import footnote_plugin
+
+        md.use(footnote_plugin)
+    if profile.deflist:
+        from mdit_py_plugins.deflist import deflist_plugin
+
+        md.use(deflist_plugin)
+        if goldmark:
+            from postpad.core.render.rules.goldmark_deflist import goldmark_deflist_plugin
+
+            md.use(goldmark_deflist_plugin)
+    if profile.linkify and profile.flavour == "marked":
+        from postpad.core.render.rules.marked_linkify import marked_linkify_plugin
+
+        md.use(marked_linkify_plugin)
+    if profile.strikethrough and profile.single_tilde and not goldmark:
+        from postpad.core.render.rules.strikethrough import single_tilde_plugin
+
+        md.use(single_tilde_plugin)
+
+
+def _use_goldmark(md: MarkdownIt, profile: Profile) -> None:
+    from postpad.core.render.rules.goldmark_html_block import goldmark_html_block_plugin
+    from postpad.core.render.rules.goldmark_inline import goldmark_inline_plugin
+
+    goldmark_inline_plugin(md, profile)
+    md.use(goldmark_html_block_plugin)
+    if profile.tables:
+        from postpad.core.render.rules.goldmark_tables import goldmark_tables_plugin
+
+        md.use(goldmark_tables_plugin)
 
 
 @lru_cache(maxsize=16)
@@ -272,37 +301,34 @@ def build_parser(spec: ParserSpec) -> MarkdownIt:
         },
     )
     _enable_features(md, profile)
-    if profile.typographer == "smartypants" and profile.flavour == "kramdown":
-        md.use(kramdown_smart_quotes_plugin)
-    elif profile.typographer == "smartypants":
-        md.use(hexo_smartypants_plugin)
-    elif profile.typographer == "goldmark":
-        md.use(goldmark_typographer_plugin)
+    _use_typographer(md, profile)
     if spec.math:
+        from postpad.core.render.rules.math import math_plugin
+
         md.use(math_plugin, kramdown=profile.flavour == "kramdown")
     if profile.templates != "none":
+        from postpad.core.render.rules.template_syntax import template_plugin
+
         template_plugin(md, profile.templates, spec.theme)
     if profile.templates == "shortcode":
+        from postpad.core.render.rules.hugo_refs import hugo_refs_plugin
+
         md.use(hugo_refs_plugin)
     md.use(reference_tracking_plugin)
     md.add_render_rule("fence", _fence)
     if profile.hexo_code is not None and profile.hexo_code.enabled:
+        from postpad.core.render.rules.hexo_fence import hexo_fence_plugin
+
         md.use(hexo_fence_plugin)
     md.add_render_rule("heading_open", _heading_open)
     md.add_render_rule("pp_literal", _literal)
     if profile.templates == "liquid":
+        from postpad.core.render.rules.liquid_vars import liquid_vars_plugin
+
         md.add_render_rule("code_inline", _liquid_code_inline)
         md.use(liquid_vars_plugin)
     if profile.flavour == "kramdown":
-        md.add_render_rule("code_block", _rouge_code_block)
-        md.use(kramdown_fence_plugin)
-        md.use(kramdown_emphasis_plugin)
-        md.use(kramdown_links_plugin)
-        md.use(kramdown_html_block_plugin)
-        md.use(kramdown_text_edges_plugin)
-        md.use(kramdown_list_start_plugin)
-        if profile.tables:
-            md.use(kramdown_tables_plugin)
+        _use_kramdown(md, profile)
     md.add_render_rule("image", _image)
     md.add_render_rule("link_open", _link_open)
     omit = profile.html_omitted_marker and not profile.html
@@ -313,5 +339,45 @@ def build_parser(spec: ParserSpec) -> MarkdownIt:
     md.add_render_rule("html_block", html_rule)
     md.add_render_rule("html_inline", html_rule)
     if profile.hexo_markdown_it is not None:  # after heading_open: its permalink wraps it
+        from postpad.core.render.rules.hexo_markdown_it import hexo_markdown_it_plugin
+
         md.use(hexo_markdown_it_plugin, profile.hexo_markdown_it)
     return md
+
+
+def _use_typographer(md: MarkdownIt, profile: Profile) -> None:
+    if profile.typographer == "smartypants" and profile.flavour == "kramdown":
+        from postpad.core.render.rules.kramdown_smart_quotes import kramdown_smart_quotes_plugin
+
+        md.use(kramdown_smart_quotes_plugin)
+    elif profile.typographer == "smartypants":
+        from postpad.core.render.rules.hexo_smartypants import hexo_smartypants_plugin
+
+        md.use(hexo_smartypants_plugin)
+    elif profile.typographer == "goldmark":
+        from postpad.core.render.rules.goldmark_typographer import goldmark_typographer_plugin
+
+        md.use(goldmark_typographer_plugin)
+
+
+def _use_kramdown(md: MarkdownIt, profile: Profile) -> None:
+    from postpad.core.render.rules import (
+        kramdown_emphasis,
+        kramdown_fence,
+        kramdown_html_block,
+        kramdown_links,
+        kramdown_list_start,
+        kramdown_text_edges,
+    )
+
+    md.add_render_rule("code_block", _rouge_code_block)
+    md.use(kramdown_fence.kramdown_fence_plugin)
+    md.use(kramdown_emphasis.kramdown_emphasis_plugin)
+    md.use(kramdown_links.kramdown_links_plugin)
+    md.use(kramdown_html_block.kramdown_html_block_plugin)
+    md.use(kramdown_text_edges.kramdown_text_edges_plugin)
+    md.use(kramdown_list_start.kramdown_list_start_plugin)
+    if profile.tables:
+        from postpad.core.render.rules.kramdown_tables import kramdown_tables_plugin
+
+        md.use(kramdown_tables_plugin)

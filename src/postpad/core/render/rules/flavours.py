@@ -24,7 +24,6 @@ from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
 from postpad.core.render.rules.hexo_url import encode_uri
-from postpad.core.render.rules.kramdown_lists import kramdown_lists
 from postpad.core.render.rules.marked_list_end import marked_list_end_plugin
 from postpad.core.render.rules.marked_paragraph import marked_paragraph_plugin
 
@@ -294,6 +293,8 @@ def flavour_plugin(md: MarkdownIt, flavour: str, *, tasklists: bool, footnotes: 
     if flavour in ("marked", "goldmark"):
         md.core.ruler.push("pp_links", _links(flavour))
     if flavour == "kramdown":
+        from postpad.core.render.rules.kramdown_lists import kramdown_lists  # (decision 0210)
+
         md.core.ruler.push("pp_kramdown_markup", _kramdown_markup)
         md.core.ruler.push("pp_kramdown_lists", kramdown_lists)
     if footnotes and flavour in ("goldmark", "kramdown"):
