@@ -168,3 +168,15 @@ def test_a_frozen_build_starts_itself_with_the_flag(monkeypatch) -> None:
     assert child_arguments("{}") == ["-P", "-m", "postpad.core.render.first_render", "{}"]
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     assert child_arguments("{}") == [FROZEN_FLAG, "{}"]
+
+
+def test_a_tab_closed_before_the_child_answers_is_left_alone(qtbot, site_post: Path) -> None:
+    window = _staged(qtbot, site_post)
+    prestarted = window._prestarted
+    tab = window.current_tab()
+    window.documents.close_tab(tab)  # unmodified: closes at once
+    assert window.tabs() == []
+    QCoreApplication.sendPostedEvents(None, 0)  # the tab's deferred delete
+    qtbot.waitUntil(lambda: prestarted.finished, timeout=30000)  # its answer reaches no tab
+    qtbot.wait(50)
+    _close(window)

@@ -57,6 +57,7 @@ class DocumentTab(QWidget):
         self._last_result: RenderResult | None = None
         self._top_result: RenderResult | None = None  # a long post's top, until its full render
         self._prestart_ops: list[dict[str, Any]] | None = None  # a child's render shown (0210)
+        self._prestarted: PrestartedRender | None = None
         self.editor = MarkdownEditor(colors, self)
         self.editor.setPlainText(document.text)
         self.editor.document().setModified(False)
@@ -197,14 +198,18 @@ class DocumentTab(QWidget):
         self.scheduler.hold()
         self.preview.patch_applied.connect(self._release_renderer)
         QTimer.singleShot(WAIT_MS, self, self._release_renderer)
+        self._prestarted = prestarted
         if prestarted.finished:
-            self._on_prestarted(prestarted)
+            self._on_prestarted()
         else:
-            prestarted.done.connect(lambda: self._on_prestarted(prestarted))
+            prestarted.done.connect(self._on_prestarted)  # a method: none once the tab is gone
 
-    def _on_prestarted(self, prestarted: PrestartedRender) -> None:
+    def _on_prestarted(self) -> None:
         from postpad.core.render.first_render import text_sha
 
+        prestarted, self._prestarted = self._prestarted, None
+        if prestarted is None:
+            return
         ops = None
         if self.scheduler.held:  # else typed meanwhile: the render thread has the newer text
             options = repr(self.preview_settings().options())
