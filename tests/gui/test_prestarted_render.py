@@ -180,3 +180,16 @@ def test_a_tab_closed_before_the_child_answers_is_left_alone(qtbot, site_post: P
     qtbot.waitUntil(lambda: prestarted.finished, timeout=30000)  # its answer reaches no tab
     qtbot.wait(50)
     _close(window)
+
+
+def test_with_one_cpu_no_child_is_started(qtbot, site_post: Path, monkeypatch) -> None:
+    import os
+
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: {0}, raising=False)
+    window = _staged(qtbot, site_post)
+    tab = window.current_tab()
+    assert window._prestarted is None
+    assert not tab.scheduler.held
+    wait_for_preview_text(qtbot, tab.preview, "Butterfly 的提示块。")  # rendered by the thread
+    assert tab.last_rendered is not None
+    _close(window)

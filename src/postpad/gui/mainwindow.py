@@ -159,8 +159,10 @@ class MainWindow(FeatureWindow):
         """The first post's render in a child process while the rest is built (0210)."""
         if self._first_view is None:
             return
-        from postpad.gui.preview.prestart import PrestartedRender
+        from postpad.gui.preview.prestart import PrestartedRender, worth_starting
 
+        if not worth_starting():  # one CPU: the child would only take turns with the window
+            return
         prefs = self.preferences
         self._prestarted = PrestartedRender(
             self._first_path.resolve(),

@@ -1,16 +1,18 @@
 """The first post's render started in a child process with the window (decision 0210).
 
 ``PrestartedRender(path, ...)`` runs ``postpad.core.render.first_render`` in a child Python as
-soon as a staged window painted its first frame; the tab opened on that post ``offer``s it its
-text and render options, and gets the page's first ``reset`` batch if the child rendered exactly
-those (else None). The tab's render thread waits meanwhile (``RenderScheduler.hold``): its
-imports and render would share the interpreter with the window being built, which is what the
-child keeps off the path to the first preview.
+soon as a staged window painted its first frame; the tab opened on that post asks it for the
+page's first ``reset`` batch with its text and render options (``ops_for``: None unless the
+child rendered exactly those). The tab's render thread waits meanwhile
+(``RenderScheduler.hold``): its imports and render would share the interpreter with the window
+being built, which is what the child keeps off the path to the first preview. With one CPU the
+child could only take turns with the window, so none is started (``worth_starting``).
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -29,6 +31,13 @@ def child_arguments(request: str) -> list[str]:
     if getattr(sys, "frozen", False):
         return [FROZEN_FLAG, request]
     return ["-P", "-m", "postpad.core.render.first_render", request]
+
+
+def worth_starting() -> bool:
+    """Whether a second CPU can run the child while the window is built."""
+    affinity = getattr(os, "sched_getaffinity", None)
+    cpus = len(affinity(0)) if affinity is not None else (os.cpu_count() or 1)
+    return cpus > 1
 
 
 class PrestartedRender(QObject):
