@@ -91,3 +91,26 @@ def test_check_and_hugo_agree_on_open_pairs(tmp_path: Path, body: str) -> None:
         assert window[:1] == [hugo[0]]
     if hugo is None and " {{% /" not in body:  # the preview takes end tags on their own line
         assert window == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "```\n{{< nosuch >}}\n```\n",
+        "x `{{< nosuch >}}` y\n",
+        "    {{< nosuch >}}\n",
+        "```\n{{< gist u 1 >}}\n```\n",
+        "```\n{{</* nosuch */>}}\n```\n",
+    ],
+)
+def test_shortcodes_in_code_count_for_hugo_and_check(tmp_path: Path, body: str) -> None:
+    """Hugo reads shortcodes before Markdown, code included: an unknown or removed one in a
+    fence or a code span stops the build, and check says so."""
+    root = _site(tmp_path, body)
+    reason = ENGINES["hugo"].unavailable()
+    if reason:
+        pytest.skip(reason)
+    hugo = ENGINES["hugo"].binary()  # type: ignore[attr-defined]
+    done = subprocess.run([hugo, "-d", "public"], cwd=root, capture_output=True, timeout=120)
+    errors = [f.code for f in check_paths([root]) if f.severity == "error"]
+    assert bool(errors) == (done.returncode != 0), (errors, done.stdout[-400:])

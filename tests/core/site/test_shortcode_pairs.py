@@ -79,3 +79,16 @@ def test_the_window_says_what_check_says(site_copy) -> None:
         "highlight",
     )
     assert "'{{< /highlight >}}'" in finding.message
+
+
+def test_unknown_and_removed_shortcodes_in_code_are_reported(site_copy) -> None:
+    """Hugo extracts shortcodes before Markdown, so code does not hide them (real Hugo 0.168:
+    "template for shortcode "nosuch" not found" from a fence and from a code span)."""
+    root = site_copy("hugo")
+    body = "```\n{{< nosuch >}}\n```\n\nx `{{< gist u 1 >}}` y\n\n```\n{{</* nosuch */>}}\n```\n"
+    post = root / "content/posts/p.md"
+    found = check_text(post, HEADER + body, detect_site(root))
+    assert [(f.line, f.code) for f in found if f.severity == "error"] == [
+        (6, "unknown-shortcode"),
+        (9, "removed-shortcode"),
+    ]

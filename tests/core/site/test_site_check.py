@@ -161,7 +161,8 @@ def test_site_registered_liquid_tags_and_hugo_shortcodes(site_copy) -> None:
     (hugo / "layouts" / "shortcodes").mkdir(parents=True)
     (hugo / "layouts" / "shortcodes" / "mine.html").write_text("x", "utf-8")
     found = [(f.line, f.code, f.data.get("name")) for f in check_paths([page])]
-    assert found == [(8, "unknown-shortcode", "nope")]
+    # Hugo 0.168 extracts shortcodes before Markdown: one in a code span fails too (0220)
+    assert found == [(7, "unknown-shortcode", "incode"), (8, "unknown-shortcode", "nope")]
 
 
 # Issue 11: errors only where the engine really trips (decision 0047).

@@ -1,6 +1,7 @@
 """Template syntax in prose. Post bodies are Nunjucks in Hexo and Liquid in Jekyll and Eleventy:
 ``{{ x }}`` and ``{# #}`` vanish silently (Hexo), an unknown ``{% tag %}`` stops the whole build,
-and an unclosed block tag too. Code blocks and spans are safe and skipped."""
+and an unclosed block tag too. Code blocks and spans are safe and skipped, except for Hugo, which
+reads shortcodes everywhere in the body."""
 
 from __future__ import annotations
 
@@ -164,7 +165,9 @@ def _hugo(ctx: PostContext) -> Iterator[Finding]:
     known = hugo_shortcodes(ctx.site.root, ctx.site.theme)
     unreadable = hugo_unreadable(ctx.site)
     yield from shortcode_pairs.check(ctx)
-    for number, line in ctx.prose_lines():
+    # Hugo extracts shortcodes before Markdown: in code blocks and spans too (decision 0220)
+    for offset, line in enumerate(ctx.lines[ctx.body_start - 1 :]):
+        number = ctx.body_start + offset
         for match in _SHORTCODE.finditer(line):
             name = match.group(1)
             removed = HUGO_REMOVED_SHORTCODES.get(name)
