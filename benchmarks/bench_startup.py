@@ -23,7 +23,8 @@ gets no __pycache__); --no-bytecode-cache measures the from-source start of a de
 window on the X display in $DISPLAY (e.g. ``Xvfb :99 -noreset``), alternating, with the same
 clock (benchmarks/x11_window_timer.py; needs ``pip install '.[bench]'``); each round also runs
 the marked child on that display, so the summary prints both targets: the window against the
-other editor's, and Postpad's first preview (<= 1.2 s).
+other editor's, and Postpad's first preview (<= 1.2 s). ``--cpu`` adds each process's CPU time
+(all threads) at its mapped window, which a busy shared machine disturbs less than wall time.
 """
 
 from __future__ import annotations
@@ -140,9 +141,10 @@ def one_run(post: Path, home: Path, features: bool, bytecode_cache: bool) -> dic
 
 
 def compare_windows(
-    other: str, post: Path, home: Path, runs: int, bytecode_cache: bool
+    other: str, post: Path, home: Path, runs: int, bytecode_cache: bool, cpu: bool = False
 ) -> dict[str, object]:
-    """Postpad (its real launcher) and ``other`` to their first mapped window, alternating."""
+    """Postpad (its real launcher) and ``other`` to their first mapped window, alternating.
+    ``cpu``: also each process's CPU time when its window mapped (``median_cpu_*``)."""
     from x11_window_timer import KeepServerUp, time_to_window
 
     env = child_env(home, bytecode_cache)
@@ -154,14 +156,20 @@ def compare_windows(
         other: [other, str(post)],
     }
     times: dict[str, list[float]] = {name: [] for name in commands}
+    cpu_times: dict[str, list[float]] = {name: [] for name in commands}
     marks: list[dict[str, float]] = []  # Postpad's own marks, first preview included
     with KeepServerUp():
         for number in range(runs + 1):
             for name, command in commands.items():
-                seconds = time_to_window(command, env)
+                used: dict[str, float] = {}
+                seconds = time_to_window(command, env, cpu=used if cpu else None)
                 if number:  # the first round warms caches and is not counted
                     times[name].append(seconds)
-                    print(json.dumps({"bench": "startup-compare", "run": number, name: seconds}))
+                    line = {"bench": "startup-compare", "run": number, name: seconds}
+                    if cpu:
+                        cpu_times[name].append(used["seconds"])
+                        line[f"cpu_{name}"] = used["seconds"]
+                    print(json.dumps(line))
             run = one_run(post, home, True, bytecode_cache)  # same display, same round
             if number:
                 marks.append(run)
@@ -172,6 +180,11 @@ def compare_windows(
         "runs": runs,
         "load_average": round(os.getloadavg()[0], 2),
         **{f"median_window_{name}_s": round(statistics.median(v), 3) for name, v in times.items()},
+        **{
+            f"median_cpu_{name}_s": round(statistics.median(v), 3)
+            for name, v in cpu_times.items()
+            if v
+        },
         **{
             f"median_{key.removesuffix('_s')}_postpad_s": round(
                 statistics.median(m[key] for m in marks), 3
@@ -225,6 +238,12 @@ def main() -> int:
         "alternating with Postpad's real launcher, on the X display in $DISPLAY",
     )
     parser.add_argument(
+        "--cpu",
+        action="store_true",
+        help="with --compare: also the CPU time each process used until its window mapped "
+        "(all threads; steadier than wall time on a busy machine)",
+    )
+    parser.add_argument(
         "--site-posts",
         type=int,
         default=0,
@@ -239,7 +258,7 @@ def main() -> int:
     if args.site_posts > 0:
         post = make_hexo_site(home / "blog", args.site_posts)
     if args.compare:
-        summary = compare_windows(args.compare, post, home, args.runs, bytecode_cache)
+        summary = compare_windows(args.compare, post, home, args.runs, bytecode_cache, args.cpu)
         print(json.dumps(summary))
         shutil.rmtree(home, ignore_errors=True)
         return 0

@@ -31,8 +31,15 @@ class KeepServerUp:
         self._display.close()
 
 
-def time_to_window(command: Sequence[str], env: dict[str, str], timeout: float = 30.0) -> float:
-    """Seconds until ``command`` maps its first big top-level window (nan on timeout)."""
+def time_to_window(
+    command: Sequence[str],
+    env: dict[str, str],
+    timeout: float = 30.0,
+    cpu: dict[str, float] | None = None,
+) -> float:
+    """Seconds until ``command`` maps its first big top-level window (nan on timeout).
+    ``cpu``: gets ``"seconds"``, the CPU time (user + system, all threads) the process had used
+    when the window mapped (Linux; nan elsewhere): steadier than wall time on a busy machine."""
     from Xlib import X, display  # bench-only dependency (pip install python-xlib)
 
     screen = display.Display(env.get("DISPLAY"))
@@ -48,7 +55,10 @@ def time_to_window(command: Sequence[str], env: dict[str, str], timeout: float =
         start_new_session=True,
     )
     try:
-        return _wait_for_map(screen, started, timeout)
+        seconds = _wait_for_map(screen, started, timeout)
+        if cpu is not None:
+            cpu["seconds"] = process_cpu_seconds(process.pid)
+        return seconds
     finally:
         os.killpg(process.pid, signal.SIGKILL)
         process.wait()
@@ -74,3 +84,19 @@ def _big_enough(window: object) -> bool:
     except Exception:  # the window is already gone
         return False
     return bool(geometry.width >= MIN_WIDTH and geometry.height >= MIN_HEIGHT)
+
+
+def process_cpu_seconds(pid: int) -> float:
+    """CPU time of every thread of ``pid`` so far (``/proc/PID/task/*/schedstat``, ns)."""
+    total = 0
+    try:
+        tasks = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return float("nan")
+    for task in tasks:
+        try:
+            with open(f"/proc/{pid}/task/{task}/schedstat", encoding="ascii") as stat:
+                total += int(stat.read().split()[0])
+        except (OSError, ValueError, IndexError):
+            continue  # a thread that ended meanwhile
+    return total / 1e9
