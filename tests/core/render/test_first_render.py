@@ -126,3 +126,9 @@ def test_a_frozen_build_runs_the_child_through_its_launcher(tmp_path: Path) -> N
     assert json.loads(done.stdout.decode("utf-8")) == first_render(_request(post)) | {
         "blocks": json.loads(done.stdout.decode("utf-8"))["blocks"]  # block ids count per process
     }
+
+
+def test_the_blocks_are_numbered_from_the_windows_next_id(tmp_path: Path) -> None:
+    post = _site_post(tmp_path)
+    reply = first_render({**_request(post), "first_id": 41})
+    assert [block["id"] for block in reply["blocks"]] == ["b41", "b42", "b43", "b44", "b45"]

@@ -10,7 +10,9 @@ only when the child rendered exactly the text and options its tab has (``text_sh
 ``options``, the options' ``repr``); the tab's own renderer takes over after that.
 
 The request is JSON: ``path`` (resolved), ``default_profile``, ``dialect``, ``remote_images``,
-what the tab's own preview settings are made from (``DocumentTab.preview_settings``).
+what the tab's own preview settings are made from (``DocumentTab.preview_settings``), and
+``first_id``, the window's next block id number (``block_ids``), so the blocks carry the ids
+the tab's render thread gives the same blocks.
 """
 
 from __future__ import annotations
@@ -60,9 +62,11 @@ def first_render(request: dict[str, Any]) -> dict[str, Any]:
     """The reply: ``text_sha``, ``options`` and the page's ``reset`` blocks (empty when the
     post is left to the render thread)."""
     from postpad.core.document import Document
+    from postpad.core.render.block_ids import start_at
     from postpad.core.render.pipeline import render
 
     path = Path(request["path"])
+    start_at(int(request.get("first_id", 1)))  # the ids the window's render thread writes next
     text = Document.load(path).text
     options = options_for(
         path,

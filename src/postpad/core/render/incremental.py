@@ -21,6 +21,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
+from postpad.core.render.block_ids import new_block_id
 from postpad.core.render.blocks import (
     BlockRecord,
     Group,
@@ -35,7 +36,7 @@ from postpad.core.render.diffing import common_prefix, common_suffix, line_start
 from postpad.core.render.frontmatter import normalise_newlines, split_post
 from postpad.core.render.options import RenderOptions
 from postpad.core.render.patch import PatchOp, RenderPatch, apply_patch, blocks_html
-from postpad.core.render.pipeline import DocumentState, new_block_id, render_body, uses_footnotes
+from postpad.core.render.pipeline import DocumentState, render_body, uses_footnotes
 from postpad.core.render.rules.heading_ids import HeadingIdAllocator
 from postpad.core.render.rules.kramdown_toc import refresh_tocs
 from postpad.core.render.rules.tag_scan import earliest_closed

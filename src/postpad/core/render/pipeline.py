@@ -8,12 +8,12 @@ without touching every block.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+from postpad.core.render.block_ids import new_block_id
 from postpad.core.render.blocks import (
     BlockRecord,
     allocate,
@@ -28,13 +28,6 @@ from postpad.core.render.options import RenderOptions
 from postpad.core.render.rules.heading_ids import HeadingIdAllocator
 from postpad.core.render.rules.kramdown_toc import refresh_tocs
 from postpad.core.stats import EMPTY, TextStats
-
-_ids = itertools.count(1)
-
-
-def new_block_id() -> str:
-    """A block id unique within this process (ids stay stable across incremental updates)."""
-    return f"b{next(_ids)}"
 
 
 def block_wrapper(html: str, first: int, last: int) -> str:

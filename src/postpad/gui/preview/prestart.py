@@ -19,8 +19,6 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QProcess, Signal
 
-from postpad.core.render.first_render import FROZEN_FLAG
-
 #: past this, the tab stops waiting for the child and renders itself
 WAIT_MS = 3000
 
@@ -29,6 +27,8 @@ def child_arguments(request: str) -> list[str]:
     """The child's arguments after ``sys.executable``: the module with ``-m`` (``-P``: the
     working directory is not put on the module path), or a frozen build's flag."""
     if getattr(sys, "frozen", False):
+        from postpad.core.render.first_render import FROZEN_FLAG
+
         return [FROZEN_FLAG, request]
     return ["-P", "-m", "postpad.core.render.first_render", request]
 
@@ -58,11 +58,14 @@ class PrestartedRender(QObject):
         self.path = path
         self.finished = False
         self._reply: dict[str, Any] | None = None
+        from postpad.core.render import block_ids  # light; the pipeline loads later
+
         request = {
             "path": str(path),
             "default_profile": default_profile,
             "dialect": dialect,
             "remote_images": remote_images,
+            "first_id": block_ids.next_number(),
         }
         self._process = QProcess(self)
         self._process.setProcessChannelMode(QProcess.ProcessChannelMode.SeparateChannels)
