@@ -193,3 +193,25 @@ def test_with_one_cpu_no_child_is_started(qtbot, site_post: Path, monkeypatch) -
     wait_for_preview_text(qtbot, tab.preview, "Butterfly 的提示块。")  # rendered by the thread
     assert tab.last_rendered is not None
     _close(window)
+
+
+def test_an_answer_in_time_waits_for_the_page_then_gives_up(
+    qtbot, site_post: Path, monkeypatch
+) -> None:
+    """The child's blocks arrived but the shell has not loaded: the 3-s wait for the child no
+    longer releases the render thread (it would render beside the loading shell); a page that
+    never confirms releases it after SHOWN_WAIT_MS."""
+    from postpad.gui.documents import tab as tab_module
+    from postpad.gui.preview.view import PreviewView
+
+    monkeypatch.setattr(PreviewView, "materialize", lambda self: None)  # no page: no confirm
+    monkeypatch.setattr(tab_module, "SHOWN_WAIT_MS", 1500)
+    window = _staged(qtbot, site_post)
+    tab = window.current_tab()
+    qtbot.waitUntil(lambda: window._prestarted.finished, timeout=30000)
+    qtbot.waitUntil(lambda: tab._prestart_ops is not None, timeout=5000)
+    tab._prestart_late()  # what the WAIT_MS timer calls
+    assert tab.scheduler.held
+    qtbot.waitUntil(lambda: not tab.scheduler.held, timeout=5000)
+    qtbot.waitUntil(lambda: tab.last_rendered is not None, timeout=30000)
+    _close(window)

@@ -12,7 +12,7 @@ from postpad.core.document import Document
 from postpad.core.engines import DEFAULT_ENGINE
 from postpad.gui.documents.panes import find_site, make_form
 from postpad.gui.editor.widget import MarkdownEditor
-from postpad.gui.preview.prestart import WAIT_MS, PrestartedRender
+from postpad.gui.preview.prestart import SHOWN_WAIT_MS, WAIT_MS, PrestartedRender
 from postpad.gui.preview.rendering import PreviewSettings, RenderResult, reset_ops
 from postpad.gui.preview.scheduler import RenderScheduler
 from postpad.gui.preview.view import PreviewView
@@ -197,7 +197,7 @@ class DocumentTab(QWidget):
             return
         self.scheduler.hold()
         self.preview.patch_applied.connect(self._release_renderer)
-        QTimer.singleShot(WAIT_MS, self, self._release_renderer)
+        QTimer.singleShot(WAIT_MS, self, self._prestart_late)
         self._prestarted = prestarted
         if prestarted.finished:
             self._on_prestarted()
@@ -219,6 +219,14 @@ class DocumentTab(QWidget):
             return
         self._prestart_ops = ops
         self._on_top_rendered(RenderResult(ops, None, 0.0, True))
+        QTimer.singleShot(SHOWN_WAIT_MS, self, self._release_renderer)  # a page that never says
+
+    def _prestart_late(self) -> None:
+        """The child has not answered in ``WAIT_MS``: this tab renders itself (an answer that
+        came in time waits for the page instead: the shell may load later than the child)."""
+        if self._prestarted is not None:
+            self._prestarted = None
+            self._release_renderer()
 
     def _release_renderer(self, *_args: object) -> None:
         self.scheduler.release()

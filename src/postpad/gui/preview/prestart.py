@@ -19,8 +19,11 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QProcess, Signal
 
-#: past this, the tab stops waiting for the child and renders itself
+#: past this without the child's answer, the tab stops waiting for it and renders itself
 WAIT_MS = 3000
+#: past this after the child's blocks were handed to the page, the tab renders itself even if
+#: the page has not confirmed them
+SHOWN_WAIT_MS = 15000
 
 
 def child_arguments(request: str) -> list[str]:
