@@ -198,7 +198,7 @@ def test_with_one_cpu_no_child_is_started(qtbot, site_post: Path, monkeypatch) -
 def test_an_answer_in_time_waits_for_the_page_then_gives_up(
     qtbot, site_post: Path, monkeypatch
 ) -> None:
-    """The child's blocks arrived but the shell has not loaded: the 3-s wait for the child no
+    """The child's blocks arrived but the shell has not loaded: the wait for the child no
     longer releases the render thread (it would render beside the loading shell); a page that
     never confirms releases it after SHOWN_WAIT_MS."""
     from postpad.gui.documents import tab as tab_module

@@ -222,7 +222,7 @@ class DocumentTab(QWidget):
         QTimer.singleShot(SHOWN_WAIT_MS, self, self._release_renderer)  # a page that never says
 
     def _prestart_late(self) -> None:
-        """The child has not answered in ``WAIT_MS``: this tab renders itself (an answer that
+        """The child has not answered within ``WAIT_MS``: this tab renders itself (an answer that
         came in time waits for the page instead: the shell may load later than the child)."""
         if self._prestarted is not None:
             self._prestarted = None

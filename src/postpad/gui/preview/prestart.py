@@ -19,8 +19,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QProcess, Signal
 
-#: past this without the child's answer, the tab stops waiting for it and renders itself
-WAIT_MS = 3000
+#: past this without the child's answer, the tab stops waiting for it and renders itself (a
+#: child that fails says so at once; on a machine loaded six times over it took 3-5 s, and a
+#: thread rendering beside it only slows both)
+WAIT_MS = 10_000
 #: past this after the child's blocks were handed to the page, the tab renders itself even if
 #: the page has not confirmed them
 SHOWN_WAIT_MS = 15000
