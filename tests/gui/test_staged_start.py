@@ -71,13 +71,14 @@ def report(self, watched, event):
     if event.type() == QEvent.Type.Paint and not self.painted:
         import PySide6.QtCore
         names = json.loads(sys.argv[2])
-        import PySide6.QtWidgets
+        import PySide6.QtGui, PySide6.QtWidgets
+        classes = [(PySide6.QtWidgets, "QFileDialog"), (PySide6.QtWidgets, "QMessageBox"),
+                   (PySide6.QtWidgets, "QStyle"), (PySide6.QtWidgets, "QDockWidget"),
+                   (PySide6.QtGui, "QKeySequence")]
         print(json.dumps({
             "qt_namespace": "Qt" in vars(PySide6.QtCore),
-            "qt_classes": [  # PySide6 creates a class (and its enums) when Python first uses it
-                name for name in ("QFileDialog", "QMessageBox", "QStyle")
-                if name in vars(PySide6.QtWidgets)
-            ],
+            # PySide6 creates a class (and its enums) when Python first uses it
+            "qt_classes": [name for module, name in classes if name in vars(module)],
             "loaded": [name for name in names if name in sys.modules],
             "title": watched.windowTitle(),
         }), flush=True)
