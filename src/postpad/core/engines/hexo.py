@@ -77,6 +77,7 @@ ENGINE = SiteEngine(
         leading="one_blank_line",
         yaml_reader="js-yaml",
         trailing_space_delimiter_drops_header=True,
+        tabs_as_spaces=True,
     ),
     dates=DateStyle(time_separator=" ", zone_style="", wall_clock=True),
     detect=(

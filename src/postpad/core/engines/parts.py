@@ -46,6 +46,9 @@ class FrontMatterRules:
     """A post without front matter is not a page (Zola)."""
     trailing_space_delimiter_drops_header: bool = False
     """``--- `` (trailing spaces) is body text, the header is lost (hexo-front-matter)."""
+    tabs_as_spaces: bool = False
+    """Leading tabs become two spaces each before the YAML is read (hexo-front-matter's
+    ``escapeYAML``); elsewhere a tab where YAML expects indentation is refused (decision 0221)."""
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from postpad.core.frontmatter.toml_codec import load_toml, set_toml, unset_toml
 from postpad.core.frontmatter.values import same_value
 from postpad.core.frontmatter.yaml_codec import load_yaml
 from postpad.core.frontmatter.yaml_patch import in_site_zone, set_yaml, unset_yaml
+from postpad.core.frontmatter.yaml_tabs import refused_by, rejected_tab_lines
 
 __all__ = [
     "FrontMatterError",
@@ -50,7 +51,9 @@ def read_fields(
     """The front matter's fields in file order ({} when the post has none).
 
     ``engine`` finds the header where that engine finds it (a Hugo post may start with blank
-    lines); keys are returned as written (look them up with ``engine_rules.lookup``).
+    lines) and refuses a tab in the indentation where the engine's YAML reader does (only Hexo
+    turns leading tabs into spaces; decision 0221); keys are returned as written (look them up
+    with ``engine_rules.lookup``).
     """
     if isinstance(text_or_split, str):
         split = split_front_matter(text_or_split, engine=engine)
@@ -58,12 +61,25 @@ def read_fields(
         split = text_or_split
     offset = split.inner_line - 1
     if split.format == "yaml":
+        if engine:
+            _refuse_tabs(split.inner, offset, engine)
         return load_yaml(split.inner, line_offset=offset)
     if split.format == "toml":
         return load_toml(split.inner, line_offset=offset)
     if split.format in ("json", "hexo-json"):
         return load_json(split.inner, hexo=split.format == "hexo-json", line_offset=offset)
     return {}
+
+
+def _refuse_tabs(inner: str, offset: int, engine: str) -> None:
+    """Raise at the first tab in the indentation that ``engine``'s YAML reader refuses."""
+    rules = rules_for(engine)
+    if rules.tabs_as_spaces or "\t" not in inner:
+        return
+    for line, column, refused in rejected_tab_lines(inner):
+        if refused_by(refused, rules.yaml_reader):
+            message = "found a tab character that violates indentation"  # libyaml's words
+            raise FrontMatterError(message, offset + line + 1, column)
 
 
 def set_field(

@@ -71,6 +71,15 @@ def read(document: QTextDocument, engine: str | None = None) -> HeaderSnapshot:
         limit *= 4
 
 
+def reads_otherwise(snapshot: HeaderSnapshot, engine: str) -> bool:
+    """Whether ``engine`` may read the header of ``snapshot`` otherwise than it was read: it
+    finds the header elsewhere (decision 0090), or its YAML reader takes tabs otherwise (only
+    Hexo's turns leading tabs into spaces, decision 0221)."""
+    if "\t" in snapshot.split.inner:
+        return True
+    return split_front_matter(snapshot.prefix, engine=engine) != snapshot.split
+
+
 def _may_open(prefix: str) -> bool:
     first = prefix.split("\n", 1)[0]
     return first.startswith(("---", "+++", ";;;", "{"))  # headless headers are short

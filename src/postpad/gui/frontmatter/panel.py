@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from postpad.core.engines import engine_for, engine_names
 from postpad.core.errors import FrontMatterError
 from postpad.core.fields import FieldKind, FieldSpec, Schema, schema_for
-from postpad.core.frontmatter import read_fields, set_field, split_front_matter, unset_field
+from postpad.core.frontmatter import read_fields, set_field, unset_field
 from postpad.core.frontmatter.dates import WrittenDate, default_date_text
 from postpad.core.frontmatter.engine_rules import match_key
 from postpad.core.frontmatter.partial import readable_part
@@ -105,7 +105,7 @@ class FrontMatterPanel(QWidget):
             return  # same widgets: rebuilding would only cost time (and typed-text flushes)
         self._schema = schema
         old = self._snapshot
-        if old is None or split_front_matter(old.prefix, engine=schema.engine) != old.split:
+        if old is None or document_header.reads_otherwise(old, schema.engine):
             self.refresh()  # the engine finds the header elsewhere (decision 0090)
         self._rebuild_rows()
 
@@ -236,7 +236,7 @@ class FrontMatterPanel(QWidget):
         fields: dict[str, object] = {}
         if snapshot.split.present:
             try:
-                fields = read_fields(snapshot.split)
+                fields = read_fields(snapshot.split, engine=self._schema.engine)
             except FrontMatterError as exc:
                 error = exc
         self._update_raw(snapshot, error)
