@@ -83,3 +83,9 @@ def field_label(key: str) -> str | None:
         return None
     text = QCoreApplication.translate("FieldLabels", source)
     return None if text == source else text
+
+
+def menu_text(key: str) -> str:
+    """An Add field menu entry: the key, after the field's name when it has one ("标题 · title")."""
+    name = field_label(key)
+    return f"{name} · {key}" if name else key

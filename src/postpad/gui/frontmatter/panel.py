@@ -38,7 +38,7 @@ from postpad.core.frontmatter.partial import readable_part
 from postpad.core.site.dates import site_zone
 from postpad.core.site.model import Site
 from postpad.core.site.resolve import candidates, is_local_file_reference
-from postpad.gui.frontmatter import document_header
+from postpad.gui.frontmatter import document_header, field_labels
 from postpad.gui.frontmatter.banner import HeaderBanner
 from postpad.gui.frontmatter.document_header import (
     HeaderSnapshot,
@@ -436,7 +436,7 @@ class FrontMatterPanel(QWidget):
         for spec in self._schema:
             if any(self._has_key(name) for name in spec.names()):
                 continue
-            action = self.add_menu.addAction(spec.key)
+            action = self.add_menu.addAction(field_labels.menu_text(spec.key))
             action.setToolTip(spec.help(self._language))
             action.triggered.connect(lambda _checked=False, key=spec.key: self.add_field(key))
         self.add_menu.setToolTipsVisible(True)
