@@ -72,3 +72,14 @@ def test_typing_the_end_tag_far_below_clears_the_warning() -> None:
 def test_other_engines_are_not_concerned() -> None:
     rendered = render(POST, RenderOptions(engine="hexo"))
     assert "hugo-unclosed-shortcode" not in {w.code for w in rendered.warnings}
+
+
+def test_a_comment_pair_shows_nothing() -> None:
+    """Hugo 0.168's comment shortcode reads .Inner and prints nothing (it warns that it is
+    deprecated); the preview showed the text inside as a paragraph."""
+    text = "前文\n\n{{< comment >}}\n草稿里的*备注*\n{{< /comment >}}\n\n后文\n"
+    rendered = render(text, RenderOptions(engine="hugo"))
+    assert "备注" not in rendered.html
+    assert "前文" in rendered.html
+    assert "后文" in rendered.html
+    assert not rendered.warnings

@@ -48,7 +48,8 @@ LIQUID_INLINE = frozenset(
     }
 )
 HUGO_BLOCK = frozenset({"details", "center"})
-HUGO_RAW = frozenset({"highlight"})
+#: ``comment`` prints nothing (Hugo 0.168's template only reads ``.Inner``; decision 0220)
+HUGO_RAW = frozenset({"highlight", "comment"})
 HUGO_INLINE = frozenset(
     {
         "figure",
@@ -62,7 +63,6 @@ HUGO_INLINE = frozenset(
         "qr",
         "ref",
         "relref",
-        "comment",
     }
 )
 _SYNTAX_LABEL = {"liquid": "Liquid", "shortcode": "shortcode", "tera": "shortcode"}
@@ -122,7 +122,7 @@ def raw_block(token: Token, env: dict[str, Any] | None = None) -> str:
             chroma = attributes.apply(chroma, attributes.parse_options(" ".join(words[1:])))
             return hugo_code_block(code.strip("\n\r"), words[0] if words else "", chroma)
         return code_block_html(code, words[0] if words else "", style=style, chroma=chroma)
-    if name == "comment":  # Liquid drops comments with their text
+    if name == "comment":  # Liquid and Hugo (its comment shortcode) drop the text
         return ""
     return (
         f'<div class="pp-tag pp-tag-{escape(syntax)} pp-tag-comment"><div class="pp-tag-label">'
