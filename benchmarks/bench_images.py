@@ -79,6 +79,17 @@ def real_photos(folder: Path) -> list[Path]:
     return sorted(files, key=pixels, reverse=True)[:10]
 
 
+def upright(photos: list[Path]) -> int:
+    """How many of ``photos`` are shown taller than wide (stored so, or EXIF orientation 5-8):
+    the ones no 1/2 draft brings to 2000 px of width (decision 0215)."""
+    count = 0
+    for path in photos:
+        with Image.open(path) as image:
+            turned = image.getexif().get(0x0112, 1) in (5, 6, 7, 8)
+            count += (image.width < image.height) != turned
+    return count
+
+
 def ui_stall_while(busy: Callable[[], bool], timeout: float = 120.0) -> float:
     """Turn the event loop (as the window would, 10 ms timer ticks) while ``busy()``; the
     longest gap between two turns: how long typing would have waited on the UI thread."""
@@ -161,8 +172,8 @@ def bench_paste(
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     with Image.open(photos[0]) as first:
         what = f"from {real}, the largest {first.width}x{first.height}" if real else "4000x3000"
-    print(f"paste: {len(photos)} photos {what}, {size:.1f} MB of JPEG; {os.cpu_count()} CPUs, "
-          f"load average {load:.1f}")  # fmt: skip
+    print(f"paste: {len(photos)} photos {what}, {size:.1f} MB of JPEG ({upright(photos)} shown "
+          f"upright); {os.cpu_count()} CPUs, load average {load:.1f}")  # fmt: skip
     for width in widths:
         label = f"webp, max {width} px" if width else "webp"
         settings = ImageSettings(format="webp", max_width=width)
