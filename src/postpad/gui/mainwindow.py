@@ -58,6 +58,9 @@ EDITOR_ACTIONS = {
 
 #: the late features wait this long at most for the first preview (decision 0151)
 LATE_WAIT_MS = 1500
+#: the same when the first preview is rendered in a child process: Chromium's browser side,
+#: which loads the page on this thread, is then what the features would slow (decision 0210)
+PRESTARTED_LATE_WAIT_MS = 5000
 
 
 class MainWindow(FeatureWindow):
@@ -364,7 +367,8 @@ class MainWindow(FeatureWindow):
             late.start()
             return
         tab.preview.patch_applied.connect(late.start)
-        QTimer.singleShot(LATE_WAIT_MS, late, late.start)
+        wait = LATE_WAIT_MS if self._prestarted is None else PRESTARTED_LATE_WAIT_MS
+        QTimer.singleShot(wait, late, late.start)
 
     @property
     def features_attached(self) -> bool:

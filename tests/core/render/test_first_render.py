@@ -4,16 +4,20 @@ for the text the window reads and the options a tab on that post renders with.""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from postpad.core.document import Document
 from postpad.core.render import render
 from postpad.core.render.first_render import (
     FROZEN_FLAG,
     MAX_CHARS,
+    NICENESS,
     first_render,
     options_for,
     text_sha,
@@ -132,3 +136,21 @@ def test_the_blocks_are_numbered_from_the_windows_next_id(tmp_path: Path) -> Non
     post = _site_post(tmp_path)
     reply = first_render({**_request(post), "first_id": 41})
     assert [block["id"] for block in reply["blocks"]] == ["b41", "b42", "b43", "b44", "b45"]
+
+
+@pytest.mark.skipif(not hasattr(os, "nice"), reason="no process niceness here")
+def test_the_child_yields_to_the_window(tmp_path: Path) -> None:
+    post = _site_post(tmp_path)
+    script = (
+        "import os, sys\nfrom postpad.core.render.first_render import main\n"
+        "before = os.nice(0)\nmain(['first_render', sys.argv[1]])\n"
+        "print('', os.nice(0) - before, file=sys.stderr)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, json.dumps(_request(post))],
+        capture_output=True,
+        check=False,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert int(done.stderr.split()[-1]) == NICENESS

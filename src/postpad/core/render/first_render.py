@@ -17,8 +17,10 @@ the tab's render thread gives the same blocks.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -83,7 +85,15 @@ def first_render(request: dict[str, Any]) -> dict[str, Any]:
     return reply
 
 
+#: the child yields to the window when the CPUs are busy: on an idle second core this changes
+#: nothing, on a loaded machine the window's own building is not slowed by it
+NICENESS = 5
+
+
 def main(argv: list[str]) -> int:
+    if hasattr(os, "nice"):
+        with contextlib.suppress(OSError):
+            os.nice(NICENESS)
     try:
         reply = first_render(json.loads(argv[1]))
     except Exception as error:  # the window renders in its own thread instead
