@@ -178,7 +178,7 @@ def test_status_bar_never_shows_another_tabs_count(qtbot, main_window, tmp_path)
     short_count = bar.words.text()
     main_window.open_paths([long])
     assert bar.words.text() != short_count  # at once: "Counting…" or the new tab's figure
-    qtbot.waitUntil(lambda: "30000" in bar.words.text(), timeout=20000)
+    qtbot.waitUntil(lambda: "30,000" in bar.words.text(), timeout=20000)  # grouped (0222)
 
 
 def test_closing_a_tab_mid_render_returns_at_once_and_keeps_the_app(qtbot, main_window, tmp_path):
