@@ -37,3 +37,33 @@ def test_english_and_chinese(qapp) -> None:
     assert "没有结束标签" in text
     assert "{{< /details >}}" in text
     assert re.findall(r"[A-Za-z]{3,}", text) == ["details", "Hugo", "details", "details"]
+
+
+def test_the_window_lists_it_and_clears_it_once_closed(main_window, tmp_path: Path, qtbot):
+    """A Hugo site's post with {{< details >}} left open: one error in the status bar's
+    problems, at the opener's line; typing the end tag clears it."""
+    import shutil
+
+    from PySide6.QtGui import QTextCursor
+
+    from postpad.gui.render_warnings import RENDER_PROBLEMS
+
+    sites = Path(__file__).resolve().parents[1] / "engines" / "sites"
+    root = tmp_path / "hugo"
+    shutil.copytree(sites / "hugo", root)
+    (root / "content/posts").mkdir(parents=True)
+    post = root / "content/posts/p.md"
+    post.write_text("---\ntitle: 折叠\n---\n\n前文\n\n{{< details >}}\n\n正文\n", "utf-8")
+    (tab,) = main_window.open_paths([post])
+    feature = main_window.features.require(RENDER_PROBLEMS)
+
+    def found() -> list[tuple[int, str, str]]:
+        problems = feature.problems()
+        findings = problems.findings if problems is not None else []
+        return [(f.line, f.code, f.severity) for f in findings]
+
+    qtbot.waitUntil(lambda: found() == [(7, "unclosed-shortcode", "error")], timeout=15000)
+    cursor = tab.editor.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    cursor.insertText("{{< /details >}}\n")
+    qtbot.waitUntil(lambda: found() == [], timeout=15000)
