@@ -154,12 +154,37 @@ def _post_template(finding: Finding) -> tuple[str, str, str] | None:
                 "pages"
             )
         return text, data.get("name", ""), data.get("preferred", "")
+    if code.startswith("typography/"):
+        template = typography_template(code.rsplit("/", 1)[1])
+        found = data.get("found", "")
+        return (template, found.strip() or found, "") if template else None
     if code == "hexo-post-not-found":
         text = _check(
             "{% post_link %1 %}: no post has this file name or title; Hexo stops the build"
         )
         return text, data.get("target", ""), ""
     return None
+
+
+def _typo(text: str) -> str:
+    return QCoreApplication.translate("TypographyMessages", text)
+
+
+def typography_template(code: str) -> str | None:
+    """A typography finding's text (``%1``: the mark found), shared with the typography panel."""
+    templates = {
+        "close-as-open": _typo("Closing mark %1 used where an opening one belongs"),
+        "open-as-close": _typo("Opening mark %1 used where a closing one belongs"),
+        "unclosed": _typo("%1 is never closed"),
+        "unmatched-close": _typo("%1 closes nothing"),
+        "bracket-mismatch": _typo("%1 does not match the opening mark"),
+        "halfwidth-punctuation": _typo("Half-width %1 in Chinese text"),
+        "halfwidth-parenthesis": _typo("Half-width parentheses around Chinese text"),
+        "spacing-missing": _typo("No space between Chinese and Latin text"),
+        "spacing-unwanted": _typo("Space between Chinese and Latin text"),
+        "repeated-punctuation": _typo("Repeated punctuation %1"),
+    }
+    return templates.get(code)
 
 
 def finding_text(finding: Finding, engine: str = "") -> str:

@@ -40,7 +40,8 @@ def broken_site(tmp_path: Path) -> Path:
     shutil.copytree(SITES / "hexo-broken", root)
     post = root / "source/_posts/hugo-words.md"  # check codes the fixture lacks
     post.write_text(
-        "---\ntitle: a\ntitle: b\ndate: 2024-06-01 10:00:00\n---\n{% post_link no-such %}\n",
+        "---\ntitle: a\ntitle: b\ndate: 2024-06-01 10:00:00\n---\n{% post_link no-such %}\n\n"
+        "中文,中文。。。\n",
         "utf-8",
     )
     return root

@@ -5,39 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from postpad.core.typography.finding import Finding
+from postpad.gui.check_messages import typography_template
 
 
 def finding_message(finding: Finding) -> str:
     """One line describing ``finding`` in the UI language."""
-    templates = {
-        "close-as-open": QCoreApplication.translate(
-            "TypographyMessages", "Closing mark %1 used where an opening one belongs"
-        ),
-        "open-as-close": QCoreApplication.translate(
-            "TypographyMessages", "Opening mark %1 used where a closing one belongs"
-        ),
-        "unclosed": QCoreApplication.translate("TypographyMessages", "%1 is never closed"),
-        "unmatched-close": QCoreApplication.translate("TypographyMessages", "%1 closes nothing"),
-        "bracket-mismatch": QCoreApplication.translate(
-            "TypographyMessages", "%1 does not match the opening mark"
-        ),
-        "halfwidth-punctuation": QCoreApplication.translate(
-            "TypographyMessages", "Half-width %1 in Chinese text"
-        ),
-        "halfwidth-parenthesis": QCoreApplication.translate(
-            "TypographyMessages", "Half-width parentheses around Chinese text"
-        ),
-        "spacing-missing": QCoreApplication.translate(
-            "TypographyMessages", "No space between Chinese and Latin text"
-        ),
-        "spacing-unwanted": QCoreApplication.translate(
-            "TypographyMessages", "Space between Chinese and Latin text"
-        ),
-        "repeated-punctuation": QCoreApplication.translate(
-            "TypographyMessages", "Repeated punctuation %1"
-        ),
-    }
-    template = templates.get(finding.code, finding.message)
+    template = typography_template(finding.code) or finding.message
     return template.replace("%1", finding.found.strip() or finding.found)
 
 
