@@ -52,6 +52,16 @@ FULL_BLOCKS = """(function (full) {
 })(%s)"""
 
 
+@pytest.fixture(autouse=True)
+def idle_cpus(monkeypatch) -> None:
+    """Two idle CPUs, as on a calm machine (the shared test machine's load would otherwise
+    decide whether a child starts)."""
+    import os
+
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: {0, 1}, raising=False)
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.2, 0.2, 0.2), raising=False)
+
+
 @pytest.fixture
 def site_post(tmp_path: Path) -> Path:
     from postpad.gui.app import create_application
@@ -215,3 +225,15 @@ def test_an_answer_in_time_waits_for_the_page_then_gives_up(
     qtbot.waitUntil(lambda: not tab.scheduler.held, timeout=5000)
     qtbot.waitUntil(lambda: tab.last_rendered is not None, timeout=30000)
     _close(window)
+
+
+def test_with_no_idle_cpu_no_child_is_started(monkeypatch) -> None:
+    import os
+
+    from postpad.gui.preview.prestart import worth_starting
+
+    assert worth_starting()
+    monkeypatch.setattr(os, "getloadavg", lambda: (1.5, 1.0, 1.0), raising=False)
+    assert not worth_starting()  # two CPUs, one and a half busy
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: set(range(8)), raising=False)
+    assert worth_starting()

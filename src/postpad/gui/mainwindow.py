@@ -164,7 +164,7 @@ class MainWindow(FeatureWindow):
             return
         from postpad.gui.preview.prestart import PrestartedRender, worth_starting
 
-        if not worth_starting():  # one CPU: the child would only take turns with the window
+        if not worth_starting():  # no idle CPU: the child would only take turns with the window
             return
         prefs = self.preferences
         self._prestarted = PrestartedRender(
