@@ -234,6 +234,8 @@ def test_with_no_idle_cpu_no_child_is_started(monkeypatch) -> None:
 
     assert worth_starting()
     monkeypatch.setattr(os, "getloadavg", lambda: (1.5, 1.0, 1.0), raising=False)
-    assert not worth_starting()  # two CPUs, one and a half busy
+    assert worth_starting()  # two CPUs, one and a half busy: some room
+    monkeypatch.setattr(os, "getloadavg", lambda: (2.5, 2.0, 2.0), raising=False)
+    assert not worth_starting()  # more runnable than CPUs
     monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: set(range(8)), raising=False)
     assert worth_starting()
