@@ -19,6 +19,9 @@ pytestmark = pytest.mark.gui
 WIDTH = (
     "(function(i){return !!i && i.complete ? i.naturalWidth : -1})(document.querySelector('img'))"
 )
+VISIBILITY = (
+    "(function(i){return i ? getComputedStyle(i).visibility : ''})(document.querySelector('img'))"
+)
 
 
 def test_the_preview_shows_a_pasted_image_once_it_is_written(qtbot, main_window, tmp_path) -> None:
@@ -68,7 +71,8 @@ def test_the_preview_ends_with_the_converted_file_not_the_original(
     qtbot, main_window, tmp_path, monkeypatch
 ) -> None:
     """Decision 0192: until converted, the linked file holds the original (640 px wide), which
-    the preview shows; once converted (320 px) the preview loads the file again."""
+    the preview loads but keeps hidden (decision 0227: its decode would compete with the
+    conversions); once converted (320 px) the preview loads the file again and shows it."""
     release = threading.Event()
     real_complete = pending.complete
 
@@ -98,7 +102,15 @@ def test_the_preview_ends_with_the_converted_file_not_the_original(
     try:
         assert "![](photo.webp)" in tab.editor.toPlainText()
         qtbot.waitUntil(lambda: run_js(qtbot, tab.preview, WIDTH) == 640, timeout=10000)
+        assert run_js(qtbot, tab.preview, VISIBILITY) == "hidden"
     finally:
         release.set()
     assert handler.wait()
     qtbot.waitUntil(lambda: run_js(qtbot, tab.preview, WIDTH) == 320, timeout=10000)
+    qtbot.waitUntil(lambda: run_js(qtbot, tab.preview, VISIBILITY) == "visible", timeout=5000)
+    assert (
+        run_js(
+            qtbot, tab.preview, "document.querySelectorAll('style[id^=\"postpad-pending\"]').length"
+        )
+        == 0
+    )

@@ -238,7 +238,10 @@ class ImagePasteHandler:
             raise
         if reservations:
             futures = submit_largest_first([(complete, r, options) for r in reservations], work)
-            self.pending.append(PendingImages(self.tab, futures, self.notify, self._ended))
+            names = [r.placement.target.name for r in reservations]
+            self.pending.append(
+                PendingImages(self.tab, futures, self.notify, self._ended, names=names)
+            )
         return links
 
     def _ended(self, pending: PendingImages) -> None:

@@ -12,6 +12,7 @@ import json
 from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any
+from urllib.parse import quote
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QTextDocument
@@ -37,6 +38,34 @@ _RELOAD_CONVERTED = """
   }
 })(%s);
 """
+
+
+_HIDE_PENDING = """
+(function (id, names) {
+  let style = document.getElementById(id);
+  if (!names.length) { if (style) style.remove(); return; }
+  if (!style) {
+    style = document.createElement("style");
+    style.id = id;
+    document.head.appendChild(style);
+  }
+  const images = names.map(n => `img[src$="/${n}"]`).join(", ");
+  const holders = names.map(n => `:is(p, a, figure):has(> img[src$="/${n}"])`).join(", ");
+  style.textContent = `${images} { visibility: hidden; }
+${holders} { background: repeating-linear-gradient(135deg, rgba(128, 128, 128, 0.10) 0 8px,
+  transparent 8px 16px); }`;
+})(%s, %s);
+"""
+
+
+def hide_pending_script(paste_id: str, names: list[str]) -> str:
+    """The preview keeps the images of a paste still converting (``names``, file names) hidden,
+    over a striped box of their size, until the paste's last conversion ends: the files hold
+    the originals until then (decision 0192), whose full-size decode, and the converted files'
+    as each lands, the web engine would do on the cores the conversions need (decision 0227).
+    An empty ``names`` removes the rule."""
+    quoted = sorted({quote(name) for name in names})  # as file URLs write them (Path.as_uri)
+    return _HIDE_PENDING % (json.dumps(paste_id), json.dumps(quoted))
 
 
 def reload_images_script(names: list[str]) -> str:
@@ -73,6 +102,7 @@ class PendingImages(QObject):
         futures: list[Future[Completed]],
         notify: Callable[[str], None],
         done: Callable[[PendingImages], None] | None = None,
+        names: list[str] | None = None,
     ) -> None:
         super().__init__(tab if isinstance(tab, QObject) else None)
         self.tab = tab
@@ -82,10 +112,13 @@ class PendingImages(QObject):
         self._shown = -1
         self._over = False
         self._converted: list[str] = []  # the converted files' names, for the preview
+        self._hidden = sorted(set(names or ()))  # claimed files the preview keeps hidden (0227)
+        self._style_id = f"postpad-pending-{id(self):x}"
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self.poll)
         self._timer.start()
+        self._run_in_preview(hide_pending_script(self._style_id, self._hidden))
 
     @property
     def finished(self) -> bool:
@@ -152,7 +185,12 @@ class PendingImages(QObject):
             QTimer.singleShot(delay, self, self._reload_once)
 
     def _reload_once(self) -> None:
+        self._run_in_preview(
+            reload_images_script(self._converted) + hide_pending_script(self._style_id, [])
+        )
+
+    def _run_in_preview(self, script: str) -> None:
         preview = getattr(self.tab, "preview", None)
         with contextlib.suppress(RuntimeError, AttributeError):
             if preview is not None and preview.ready:
-                preview.run_js(reload_images_script(self._converted))
+                preview.run_js(script)
