@@ -189,6 +189,9 @@ def test_a_tab_closed_before_the_child_answers_is_left_alone(qtbot, site_post: P
     QCoreApplication.sendPostedEvents(None, 0)  # the tab's deferred delete
     qtbot.waitUntil(lambda: prestarted.finished, timeout=30000)  # its answer reaches no tab
     qtbot.wait(50)
+    again = window.open_paths([site_post])[0]  # reopened: renders itself, the child is spent
+    assert not again.scheduler.held
+    wait_for_preview_text(qtbot, again.preview, "Butterfly 的提示块。")
     _close(window)
 
 

@@ -193,8 +193,9 @@ class DocumentTab(QWidget):
     def use_prestarted(self, prestarted: PrestartedRender) -> None:
         """Show ``prestarted``'s render of this post first, if it is of this text with these
         options; this tab's renderer waits until the page has it (decision 0210)."""
-        if prestarted.path != self.document.path or self.is_config:
+        if prestarted.claimed or prestarted.path != self.document.path or self.is_config:
             return
+        prestarted.claimed = True  # the first tab on that post only (not one reopened later)
         self.scheduler.hold()
         self.preview.patch_applied.connect(self._release_renderer)
         QTimer.singleShot(WAIT_MS, self, self._prestart_late)

@@ -73,6 +73,7 @@ class PrestartedRender(QObject):
         super().__init__(parent)
         self.path = path
         self.finished = False
+        self.claimed = False  # a tab took it (``DocumentTab.use_prestarted``)
         self._reply: dict[str, Any] | None = None
         from postpad.core.render import block_ids  # light; the pipeline loads later
 
