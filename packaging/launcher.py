@@ -6,7 +6,7 @@ import sys
 
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--postpad-first-render"]:  # the preview's child process (0210)
-        from postpad.core.render.first_render import main as first_render
+        from postpad.core.first_render import main as first_render
 
         sys.exit(first_render(sys.argv[1:]))
     from postpad.cli import main

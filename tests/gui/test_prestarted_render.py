@@ -150,7 +150,7 @@ def test_text_typed_before_the_child_answers_is_what_the_page_shows(qtbot, site_
 
 
 def test_a_child_that_rendered_other_options_is_not_shown(qtbot, site_post: Path) -> None:
-    from postpad.core.render.first_render import options_for, text_sha
+    from postpad.core.first_render import options_for, text_sha
     from postpad.gui.preview.prestart import PrestartedRender
 
     window = _staged(qtbot, site_post)
@@ -172,10 +172,10 @@ def test_a_child_that_rendered_other_options_is_not_shown(qtbot, site_post: Path
 def test_a_frozen_build_starts_itself_with_the_flag(monkeypatch) -> None:
     import sys
 
-    from postpad.core.render.first_render import FROZEN_FLAG
+    from postpad.core.first_render import FROZEN_FLAG
     from postpad.gui.preview.prestart import child_arguments
 
-    assert child_arguments("{}") == ["-P", "-m", "postpad.core.render.first_render", "{}"]
+    assert child_arguments("{}") == ["-P", "-m", "postpad.core.first_render", "{}"]
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     assert child_arguments("{}") == [FROZEN_FLAG, "{}"]
 

@@ -206,7 +206,7 @@ class DocumentTab(QWidget):
             prestarted.done.connect(self._on_prestarted)  # a method: none once the tab is gone
 
     def _on_prestarted(self) -> None:
-        from postpad.core.render.first_render import text_sha
+        from postpad.core.first_render import text_sha
 
         prestarted, self._prestarted = self._prestarted, None
         if prestarted is None:

@@ -1,6 +1,6 @@
 """The first post's render started in a child process with the window (decision 0210).
 
-``PrestartedRender(path, ...)`` runs ``postpad.core.render.first_render`` in a child Python as
+``PrestartedRender(path, ...)`` runs ``postpad.core.first_render`` in a child Python as
 soon as a staged window painted its first frame; the tab opened on that post asks it for the
 page's first ``reset`` batch with its text and render options (``ops_for``: None unless the
 child rendered exactly those). The tab's render thread waits meanwhile
@@ -33,10 +33,10 @@ def child_arguments(request: str) -> list[str]:
     """The child's arguments after ``sys.executable``: the module with ``-m`` (``-P``: the
     working directory is not put on the module path), or a frozen build's flag."""
     if getattr(sys, "frozen", False):
-        from postpad.core.render.first_render import FROZEN_FLAG
+        from postpad.core.first_render import FROZEN_FLAG
 
         return [FROZEN_FLAG, request]
-    return ["-P", "-m", "postpad.core.render.first_render", request]
+    return ["-P", "-m", "postpad.core.first_render", request]
 
 
 def worth_starting() -> bool:

@@ -13,8 +13,7 @@ from pathlib import Path
 import pytest
 
 from postpad.core.document import Document
-from postpad.core.render import render
-from postpad.core.render.first_render import (
+from postpad.core.first_render import (
     FROZEN_FLAG,
     MAX_CHARS,
     NICENESS,
@@ -22,8 +21,9 @@ from postpad.core.render.first_render import (
     options_for,
     text_sha,
 )
+from postpad.core.render import render
 
-SITE = Path(__file__).resolve().parents[2] / "fixtures" / "sites" / "hexo-butterfly"
+SITE = Path(__file__).resolve().parents[1] / "fixtures" / "sites" / "hexo-butterfly"
 
 
 POST = """---
@@ -96,7 +96,7 @@ def test_a_long_post_is_left_to_the_render_thread(tmp_path: Path) -> None:
 
 def test_the_child_process_prints_the_reply_and_says_why_it_failed(tmp_path: Path) -> None:
     post = _site_post(tmp_path)
-    module = ["-P", "-m", "postpad.core.render.first_render"]
+    module = ["-P", "-m", "postpad.core.first_render"]
     done = subprocess.run(
         [sys.executable, *module, json.dumps(_request(post))],
         capture_output=True,
@@ -119,7 +119,7 @@ def test_the_child_process_prints_the_reply_and_says_why_it_failed(tmp_path: Pat
 
 def test_a_frozen_build_runs_the_child_through_its_launcher(tmp_path: Path) -> None:
     post = _site_post(tmp_path)
-    launcher = Path(__file__).resolve().parents[3] / "packaging" / "launcher.py"
+    launcher = Path(__file__).resolve().parents[2] / "packaging" / "launcher.py"
     done = subprocess.run(
         [sys.executable, str(launcher), FROZEN_FLAG, json.dumps(_request(post))],
         capture_output=True,
@@ -142,7 +142,7 @@ def test_the_blocks_are_numbered_from_the_windows_next_id(tmp_path: Path) -> Non
 def test_the_child_yields_to_the_window(tmp_path: Path) -> None:
     post = _site_post(tmp_path)
     script = (
-        "import os, sys\nfrom postpad.core.render.first_render import main\n"
+        "import os, sys\nfrom postpad.core.first_render import main\n"
         "before = os.nice(0)\nmain(['first_render', sys.argv[1]])\n"
         "print('', os.nice(0) - before, file=sys.stderr)\n"
     )

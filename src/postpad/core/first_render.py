@@ -1,10 +1,11 @@
 """A post's first render in a process of its own, started with the window (decision 0210).
 
+It lives above ``core.render`` and ``core.site`` (it uses both; neither may import the other).
 The first preview waited for the render thread, whose imports (markdown-it, the rules, the
 highlighter's lexers) and first render share one interpreter lock with everything the window
 builds after its first frame. This module runs the same ``render`` in a child process, so that
 work uses the other core while the window builds: ``python -P -m
-postpad.core.render.first_render REQUEST`` (a frozen build: ``postpad --postpad-first-render
+postpad.core.first_render REQUEST`` (a frozen build: ``postpad --postpad-first-render
 REQUEST``) prints one JSON object. The window shows its blocks
 only when the child rendered exactly the text and options its tab has (``text_sha`` and
 ``options``, the options' ``repr``); the tab's own renderer takes over after that.
