@@ -51,13 +51,9 @@ def options_for(path: Path, default_profile: str, dialect: str, remote_images: b
     engine = str(site.engine) if site else default_profile
     return RenderOptions(
         engine=dialect or engine,
-        theme=site.theme if site else None,
         post_path=path,
-        site_root=site.root if site else None,
-        site_overrides=site.config.render_overrides if site else {},
-        site_variables=dict(site.config.raw) if site else {},
-        post_asset_folder=bool(site.config.post_asset_folder) if site else False,
         allow_remote_images=remote_images,
+        **(site.render_fields() if site else {}),
     )
 
 

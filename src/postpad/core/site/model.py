@@ -6,6 +6,7 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from postpad.core.engines import CONTENT_DIR, SiteEngine, engine_for, listed
 from postpad.core.fields import Schema, schema_for
@@ -42,6 +43,18 @@ class Site:
     def engine_spec(self) -> SiteEngine:
         """What Postpad knows about this site's engine (folders, habits; decision 0107)."""
         return engine_for(self.engine)
+
+    def render_fields(self) -> dict[str, Any]:
+        """What the site decides of a post's render (``RenderOptions``' keywords): its theme,
+        root, Markdown settings, ``site.*`` variables and asset folders. The preview's settings
+        and the first-render child take them from here (decision 0210)."""
+        return {
+            "theme": self.theme,
+            "site_root": self.root,
+            "site_overrides": self.config.render_overrides,
+            "site_variables": dict(self.config.raw),
+            "post_asset_folder": bool(self.config.post_asset_folder),
+        }
 
     @property
     def source_root(self) -> Path:

@@ -146,16 +146,11 @@ class DocumentTab(QWidget):
 
     def preview_settings(self) -> PreviewSettings:
         path = str(self.document.path) if self.document.path else None
-        site = self.site
         return PreviewSettings(
             profile=self.profile,
-            theme=self.site_theme,
             post_path=path,
             remote_images=self.remote_images,
-            site_root=str(site.root) if site else None,
-            site_overrides=site.config.render_overrides if site else {},
-            site_variables=dict(site.config.raw) if site else {},
-            post_asset_folder=bool(site.config.post_asset_folder) if site else False,
+            **(self.site.render_fields() if self.site else {}),
         )
 
     def configure(self, *, default_profile: str, dialect: str, remote_images: bool) -> None:

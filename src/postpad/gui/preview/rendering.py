@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any
 from postpad.core.engines import DEFAULT_ENGINE
 
 if TYPE_CHECKING:  # the render pipeline loads on the render thread, after the window shows
+    from pathlib import Path
+
     from postpad.core.render import RenderOptions, RenderPatch  # (decision 0100)
 
 #: a long post's first render shows this much of its top first (a few screens of prose)
@@ -30,7 +32,7 @@ class PreviewSettings:
     theme: str | None = None
     post_path: str | None = None
     remote_images: bool = False
-    site_root: str | None = None
+    site_root: Path | str | None = None
     site_overrides: dict[str, Any] = field(default_factory=dict)
     #: the site's whole config, Jekyll's ``site.*`` (decision 0185)
     site_variables: dict[str, Any] = field(default_factory=dict)
