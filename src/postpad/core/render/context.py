@@ -18,7 +18,7 @@ from postpad.core.render.profiles import Profile, get_profile
 from postpad.core.render.profiles.overrides import apply_overrides
 from postpad.core.render.rules import highlightjs
 from postpad.core.render.rules.hexo_url import url_for
-from postpad.core.render.rules.images import resolve_image
+from postpad.core.render.rules.images import ImageSource, resolve_image
 
 _MATH_FLAG = re.compile(r"^\s*(?:mathjax|katex|math)\s*[:=]\s*true\b", re.MULTILINE | re.IGNORECASE)
 
@@ -114,14 +114,19 @@ class ImageResolver:
         """A local link's file URL when the file exists (clicking opens it); else ``href``."""
         if not _relative(href) and not href.startswith("/"):
             return href
-        found = resolve_image(
-            href,
+        found = self.find(href)
+        return found.url if found.path is not None else href
+
+    def find(self, src: str) -> ImageSource:
+        """Where the preview finds ``src``: the profile's static roots, the post's folder and,
+        with asset folders, the post's own (``found.path`` is None when there is no file)."""
+        return resolve_image(
+            src,
             roots=self.profile.static_roots,
             post_path=self.options.post_path,
             site_root=self.options.site_root,
             asset_folder=self.options.post_asset_folder or self.profile.asset_folder_images,
         )
-        return found.url if found.path is not None else href
 
     def hexo_asset_missing(self, src: str) -> bool:
         """Whether Hexo's ``{% asset_img src %}`` finds no asset and so writes nothing: the site

@@ -117,8 +117,3 @@ class PrestartedRender(QObject):
         if reply.get("text_sha") != text_sha or reply.get("options") != options:
             return None
         return [{"op": "reset", "blocks": reply["blocks"]}]
-
-    def stop(self) -> None:
-        if self._process.state() != QProcess.ProcessState.NotRunning:
-            self._process.kill()
-            self._process.waitForFinished(1000)

@@ -112,13 +112,12 @@ class PendingImages(QObject):
         self._shown = -1
         self._over = False
         self._converted: list[str] = []  # the converted files' names, for the preview
-        self._hidden = sorted(set(names or ()))  # claimed files the preview keeps hidden (0227)
         self._style_id = f"postpad-pending-{id(self):x}"
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self.poll)
         self._timer.start()
-        self._run_in_preview(hide_pending_script(self._style_id, self._hidden))
+        self._run_in_preview(hide_pending_script(self._style_id, list(names or ())))  # 0227
 
     @property
     def finished(self) -> bool:
