@@ -99,9 +99,9 @@ def test_the_others_attach_one_per_turn_after_the_first_frame(qtbot, window) -> 
 def test_with_a_post_open_they_wait_for_its_first_preview(
     qtbot, window, hexo_post, monkeypatch
 ) -> None:
-    from postpad.gui import mainwindow
+    from postpad.gui import window_start
 
-    monkeypatch.setattr(mainwindow, "LATE_WAIT_MS", 60000)  # no fallback: the preview decides
+    monkeypatch.setattr(window_start, "LATE_WAIT_MS", 60000)  # no fallback: the preview decides
     [tab] = window.open_paths([hexo_post])
     order: list[str] = []
     tab.preview.patch_applied.connect(lambda _version: order.append("preview"))

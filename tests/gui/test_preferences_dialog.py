@@ -34,6 +34,6 @@ def test_dialog_round_trips_and_edits(qtbot) -> None:
 def test_dialect_override_changes_the_tab_profile(qtbot, main_window, post_file) -> None:
     tab = main_window.open_paths([post_file])[0]
     assert tab.profile == "hexo"
-    main_window._save_preferences(replace(main_window.preferences, preview_dialect="hugo"))
+    main_window.preferences_ui.save(replace(main_window.preferences, preview_dialect="hugo"))
     assert tab.profile == "hugo"
     assert tab.preview_settings().profile == "hugo"

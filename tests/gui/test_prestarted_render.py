@@ -182,7 +182,7 @@ def test_a_frozen_build_starts_itself_with_the_flag(monkeypatch) -> None:
 
 def test_a_tab_closed_before_the_child_answers_is_left_alone(qtbot, site_post: Path) -> None:
     window = _staged(qtbot, site_post)
-    prestarted = window._prestarted
+    prestarted = window._start.prestarted
     tab = window.current_tab()
     window.documents.close_tab(tab)  # unmodified: closes at once
     assert window.tabs() == []
@@ -201,7 +201,7 @@ def test_with_one_cpu_no_child_is_started(qtbot, site_post: Path, monkeypatch) -
     monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: {0}, raising=False)
     window = _staged(qtbot, site_post)
     tab = window.current_tab()
-    assert window._prestarted is None
+    assert window._start.prestarted is None
     assert not tab.scheduler.held
     wait_for_preview_text(qtbot, tab.preview, "Butterfly 的提示块。")  # rendered by the thread
     assert tab.last_rendered is not None
@@ -221,7 +221,7 @@ def test_an_answer_in_time_waits_for_the_page_then_gives_up(
     monkeypatch.setattr(tab_module, "SHOWN_WAIT_MS", 1500)
     window = _staged(qtbot, site_post)
     tab = window.current_tab()
-    qtbot.waitUntil(lambda: window._prestarted.finished, timeout=30000)
+    qtbot.waitUntil(lambda: window._start.prestarted.finished, timeout=30000)
     qtbot.waitUntil(lambda: tab._prestart_ops is not None, timeout=5000)
     tab._prestart_late()  # what the WAIT_MS timer calls
     assert tab.scheduler.held

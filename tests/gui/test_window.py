@@ -262,7 +262,7 @@ def test_new_document_and_preferences_apply(qtbot, main_window, tmp_path) -> Non
     assert main_window.windowTitle().startswith("Untitled")
     from dataclasses import replace
 
-    main_window._save_preferences(replace(main_window.preferences, editor_font_size=17))
+    main_window.preferences_ui.save(replace(main_window.preferences, editor_font_size=17))
     assert tab.editor.font().pointSize() == 17
     saved = tmp_path / "config" / "preferences.json"  # tests/gui_window.py's path
     assert saved.exists()

@@ -8,11 +8,10 @@ docs/architecture.md, "GUI composition", and decision 0140). Every module named 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QMenu,
@@ -26,11 +25,12 @@ from postpad import __version__
 from postpad.core.settings import Preferences
 from postpad.core.settings_registry import PANES
 from postpad.gui import window_menus
-from postpad.gui.features import StagedAttach
 from postpad.gui.protocols import DocumentTabView, FeatureWindow
-from postpad.gui.startup_stages import FirstFrame, LateFeatures
+from postpad.gui.startup_stages import FirstFrame
 from postpad.gui.theme import DARK, ThemeManager
 from postpad.gui.uistate import UiState
+from postpad.gui.window_preferences import WindowPreferences
+from postpad.gui.window_start import StagedStart
 
 if TYPE_CHECKING:  # loaded by ``finish_building``, after a staged start's first frame (0200)
     from PySide6.QtCore import Qt  # its ~90 enums are built on first use (decision 0205)
@@ -39,8 +39,6 @@ if TYPE_CHECKING:  # loaded by ``finish_building``, after a staged start's first
     from postpad.core.document import Document
     from postpad.gui.documents.manager import DocumentManager
     from postpad.gui.documents.tab import DocumentTab
-    from postpad.gui.first_view import FirstView
-    from postpad.gui.preview.prestart import PrestartedRender
     from postpad.gui.statusbar import StatusBar
 
 EDITOR_ACTIONS = {
@@ -54,13 +52,6 @@ EDITOR_ACTIONS = {
     "italic": "toggle_italic",
     "link": "insert_link",
 }
-
-
-#: the late features wait this long at most for the first preview (decision 0151)
-LATE_WAIT_MS = 1500
-#: the same when the first preview is rendered in a child process: Chromium's browser side,
-#: which loads the page on this thread, is then what the features would slow (decision 0210)
-PRESTARTED_LATE_WAIT_MS = 5000
 
 
 class MainWindow(FeatureWindow):
@@ -88,23 +79,22 @@ class MainWindow(FeatureWindow):
         self._build_central()
         self._menus = window_menus.add_menu_titles(self)
         self._restore_geometry()
-        self._built = False
-        self._when_built: list[Callable[[], object]] = []
-        self._first_view: FirstView | None = None
-        self._prestarted: PrestartedRender | None = None
+        self.preferences_ui = WindowPreferences(self)
+        self._start = StagedStart(self)
         if staged:
             self.setStatusBar(QStatusBar(self))  # the real one's height: nothing moves later
-            FirstFrame(self).call(self._finish_staged)
+            self._start.finish_after_first_frame()
         else:
             self.finish_building()
 
     def finish_building(self) -> None:
         """Everything but the frame: documents, status bar, actions, features, docks."""
-        if self._built:
+        if self._start.built:
             return
         from postpad.gui import actions as action_table
         from postpad.gui.documents.manager import DocumentManager
         from postpad.gui.statusbar import StatusBar
+        from postpad.gui.window_docks import SideDocks
 
         self.theme.resolve()
         self._first_frame = FirstFrame(self)  # ``after_shown`` waits for a frame with all this
@@ -116,64 +106,22 @@ class MainWindow(FeatureWindow):
         self._refresh_recent_menu()
         self._wire()
         self._restore_panes()
-        self._docks_restored = False
-        self._late_docks: list[tuple[QDockWidget, bool]] = []
-        self._late_features = self._attach_features()
-        self._docks_restored = self._restore_docks()
-        self._built = True
-        callbacks, self._when_built = self._when_built, []
-        for callback in callbacks:
-            callback()
+        self._docks = SideDocks(self, self.ui_state)
+        self._late_features = self._start.attach_features(self._on_features_ready)
+        self._docks.restore()
+        self._start.mark_built()
 
     @property
     def built(self) -> bool:
-        return self._built
+        return self._start.built
 
     def when_built(self, callback: Callable[[], object]) -> None:
         """Run ``callback`` once the window is complete (at once when it is already)."""
-        if self._built:
-            callback()
-        else:
-            self._when_built.append(callback)
+        self._start.when_built(callback)
 
     def show_first_view(self, path: Path) -> None:
         """Before a staged window is shown: ``path``'s text where its tab will be (0200)."""
-        from postpad.gui.first_view import FirstView, first_text
-
-        text = first_text(path)
-        if self._built or text is None:
-            return
-        self._first_view = FirstView(text, self.preferences, self.ui_state, self.tab_widget)
-        self._first_path = path
-        index = self.tab_widget.addTab(self._first_view, path.name)
-        self.tab_widget.setTabToolTip(index, str(path))
-        self.setWindowTitle(f"{path.name} — Postpad")
-
-    def _finish_staged(self) -> None:
-        self._prestart_render()
-        view, self._first_view = self._first_view, None
-        if view is not None:  # the real tab takes its place in this same event-loop turn
-            self.tab_widget.removeTab(self.tab_widget.indexOf(view))
-            view.deleteLater()
-        self.finish_building()
-        self.repaint()  # the complete frame now; ``after_shown`` work follows it
-
-    def _prestart_render(self) -> None:
-        """The first post's render in a child process while the rest is built (0210)."""
-        if self._first_view is None:
-            return
-        from postpad.gui.preview.prestart import PrestartedRender, worth_starting
-
-        if not worth_starting():  # no idle CPU: the child would only take turns with the window
-            return
-        prefs = self.preferences
-        self._prestarted = PrestartedRender(
-            self._first_path.resolve(),
-            default_profile=prefs.default_profile,
-            dialect=prefs.preview_dialect,
-            remote_images=prefs.remote_images,
-            parent=self,
-        )
+        self._start.show_first_view(path)
 
     # --- extension points ----------------------------------------------------------------
     def menu(self, name: str) -> QMenu:
@@ -186,18 +134,7 @@ class MainWindow(FeatureWindow):
         object_name: str,
         area: Qt.DockWidgetArea | None = None,
     ) -> QDockWidget:
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QDockWidget
-
-        dock = QDockWidget(title, self)
-        dock.setObjectName(object_name)
-        dock.setWidget(widget)
-        if self._docks_restored and self.restoreDockWidget(dock):
-            # A late feature's dock, in its place of the restored layout; shown or hidden as
-            # saved once every feature attached (a feature hides its new dock).
-            self._late_docks.append((dock, not dock.isHidden()))
-        else:
-            self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea if area is None else area, dock)
+        dock = self._docks.add(widget, title, object_name, area)
         self.menu("view").addAction(dock.toggleViewAction())
         return dock
 
@@ -264,9 +201,9 @@ class MainWindow(FeatureWindow):
             untitled_number=untitled_number,
         )
         self.after_shown(tab.preview.materialize)  # Chromium starts after the first frame
-        if self._prestarted is not None:
-            tab.use_prestarted(self._prestarted)
-        self._apply_editor_preferences(tab)
+        if self._start.prestarted is not None:
+            tab.use_prestarted(self._start.prestarted)
+        self.preferences_ui.apply_to_editor(tab)
         if not self.ui_state.restore_splitter(tab.splitter):
             tab.splitter.setSizes([320, 500, 500])  # form | editor | preview, scaled to fit
         for name in PANES:
@@ -276,13 +213,6 @@ class MainWindow(FeatureWindow):
         )
         tab.modified_changed.connect(lambda _m: self._update_title())
         return tab
-
-    def _apply_editor_preferences(self, tab: DocumentTab) -> None:
-        prefs = self.preferences
-        tab.editor.set_editor_font(prefs.editor_font_family, prefs.editor_font_size)
-        tab.editor.set_soft_wrap(prefs.soft_wrap)
-        tab.editor.auto_pair_enabled = prefs.auto_pair
-        tab.sync_scroll = prefs.sync_scroll
 
     def _wire(self) -> None:
         docs, act = self.documents, self.window_actions
@@ -303,11 +233,11 @@ class MainWindow(FeatureWindow):
         act["next_tab"].triggered.connect(lambda: self._cycle_tabs(1))
         act["previous_tab"].triggered.connect(lambda: self._cycle_tabs(-1))
         act["sync_scroll"].setChecked(self.preferences.sync_scroll)
-        act["sync_scroll"].toggled.connect(self._set_sync_scroll)
+        act["sync_scroll"].toggled.connect(self.preferences_ui.set_sync_scroll)
         act["dark_mode"].setChecked(self.theme.name == DARK)
-        act["dark_mode"].toggled.connect(self._set_dark)
+        act["dark_mode"].toggled.connect(self.preferences_ui.set_dark)
         act["about"].triggered.connect(self._about)
-        self.theme.changed.connect(self._on_theme_changed)
+        self.theme.changed.connect(self.preferences_ui.follow_theme)
         app = QCoreApplication.instance()
         if app is not None:  # render threads must stop before Qt tears the objects down
             app.aboutToQuit.connect(self._shutdown_tabs)
@@ -333,43 +263,6 @@ class MainWindow(FeatureWindow):
             self.window_actions[f"show_{name}"].setChecked(self.ui_state.pane_visible(name))
         self._update_title()
 
-    def _restore_docks(self) -> bool:
-        if self.ui_state.restore_docks(self):
-            return True
-        self._narrow_side_docks()
-        return False
-
-    def _narrow_side_docks(self) -> None:
-        # First run: side panels stay narrow so the three panes keep most of the width.
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QDockWidget
-
-        sides = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea)
-        docks = [d for d in self.findChildren(QDockWidget) if d.isVisibleTo(self)]
-        side = [d for d in docks if self.dockWidgetArea(d) in sides]
-        self.resizeDocks(side, [220] * len(side), Qt.Orientation.Horizontal)
-
-    def _attach_features(self) -> LateFeatures:
-        """The early features now, the others after the first frame (decision 0151). Either
-        raises under tests and prints and goes on for the user."""
-        staged = StagedAttach(self)
-        staged.attach_early()
-        late = LateFeatures(self, staged)
-        late.ready.connect(self._on_features_ready)
-        self.after_shown(self._start_late_features)
-        return late
-
-    def _start_late_features(self) -> None:
-        """With a post's preview to show, after its first patch (at most ``LATE_WAIT_MS``): the
-        features' Python work would share the interpreter with the first render."""
-        late, tab = self._late_features, self.current_tab()
-        if tab is None or not tab.preview.isVisibleTo(self):
-            late.start()
-            return
-        tab.preview.patch_applied.connect(late.start)
-        wait = LATE_WAIT_MS if self._prestarted is None else PRESTARTED_LATE_WAIT_MS
-        QTimer.singleShot(wait, late, late.start)
-
     @property
     def features_attached(self) -> bool:
         return self._late_features.done
@@ -380,10 +273,7 @@ class MainWindow(FeatureWindow):
         self._late_features.attach_now()
 
     def _on_features_ready(self) -> None:
-        if not self._docks_restored:
-            self._narrow_side_docks()  # the late features' docks too
-        for dock, visible in self._late_docks:
-            dock.setVisible(visible)
+        self._docks.show_late()
         if self.current_tab() is not None:
             self._on_current_changed()  # late features follow the tab already open
         self.features_ready.emit()
@@ -435,19 +325,6 @@ class MainWindow(FeatureWindow):
         for tab in self.tabs():
             tab.set_pane_visible(name, visible)
 
-    def _set_sync_scroll(self, on: bool) -> None:
-        self._save_preferences(replace(self.preferences, sync_scroll=on))
-
-    def _set_dark(self, on: bool) -> None:
-        if on != (self.theme.name == DARK):
-            self._save_preferences(replace(self.preferences, appearance="dark" if on else "light"))
-
-    def _on_theme_changed(self, name: str) -> None:
-        self.window_actions["dark_mode"].setChecked(name == DARK)
-        for tab in self.tabs():
-            tab.editor.set_colors(self.theme.editor_colors())
-            tab.preview.set_theme(name)
-
     def _on_current_changed(self, *_args: object) -> None:
         tab = self.current_tab()
         if tab is not None:
@@ -464,24 +341,7 @@ class MainWindow(FeatureWindow):
         self.setWindowModified(tab is not None and tab.is_modified())
 
     def show_preferences(self) -> None:
-        from postpad.gui.dialogs.preferences import PreferencesDialog  # on use (decision 0181)
-
-        dialog = PreferencesDialog(self.preferences, self)
-        if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
-            self._save_preferences(dialog.preferences())
-
-    def _save_preferences(self, prefs: Preferences) -> None:
-        """Apply new preferences to every tab and store them."""
-        self.settings.set_preferences(prefs)
-        self.theme.set_appearance(prefs.appearance)
-        for tab in self.tabs():
-            self._apply_editor_preferences(tab)
-            tab.configure(
-                default_profile=prefs.default_profile,
-                dialect=prefs.preview_dialect,
-                remote_images=prefs.remote_images,
-            )
-        self._status.show_tab(self.current_tab())
+        self.preferences_ui.show_dialog()
 
     def _about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -505,12 +365,12 @@ class MainWindow(FeatureWindow):
 
     def dropEvent(self, event: QDropEvent) -> None:
         paths = _dropped_posts(event)
-        if paths and self._built:
+        if paths and self.built:
             event.acceptProposedAction()
             self.open_paths(paths)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._built:  # closed before a staged start finished: nothing was edited yet
+        if not self.built:  # closed before a staged start finished: nothing was edited yet
             event.accept()
             return
         if not self.documents.close_all():
