@@ -79,9 +79,9 @@ def test_clicking_the_button_opens_the_add_menu(make_panel, qtbot) -> None:
 
     def close_when_shown() -> None:
         shown.append(True)
-        QTimer.singleShot(0, panel.add_menu.close)
+        QTimer.singleShot(0, panel.add_button.menu().close)
 
-    panel.add_menu.aboutToShow.connect(close_when_shown)
+    panel.add_button.menu().aboutToShow.connect(close_when_shown)
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(shown))
-    assert any(action.text() == "date" for action in panel.add_menu.actions())
+    assert any(action.text() == "date" for action in panel.add_button.menu().actions())

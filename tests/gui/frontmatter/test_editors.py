@@ -71,13 +71,13 @@ def test_completions_reach_the_chip_inputs(make_panel) -> None:
 
 def test_add_field_menu_offers_missing_schema_keys(make_panel) -> None:
     editor, panel = make_panel(POST)
-    panel._fill_add_menu()
-    names = [action.text() for action in panel.add_menu.actions() if action.text()]
+    panel.add_button.fill_menu()
+    names = [action.text() for action in panel.add_button.menu().actions() if action.text()]
     assert "cover" in names
     assert "title" not in names
     assert "tags" not in names
     assert names[-1] == "Custom field…"
-    next(a for a in panel.add_menu.actions() if a.text() == "description").trigger()
+    next(a for a in panel.add_button.menu().actions() if a.text() == "description").trigger()
     assert editor.toPlainText().endswith("tags: 读书\ndescription:\n---\n正文\n")
     row = panel.row("description")
     assert row is not None

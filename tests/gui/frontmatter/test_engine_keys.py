@@ -11,8 +11,8 @@ def test_hugo_title_is_not_added_twice(make_panel) -> None:
     assert panel.add_field("title") is False
     assert panel.add_field("tags") is False
     assert editor.toPlainText() == text
-    panel._fill_add_menu()
-    offered = {action.text() for action in panel.add_menu.actions()}
+    panel.add_button.fill_menu()
+    offered = {action.text() for action in panel.add_button.menu().actions()}
     assert "title" not in offered
     assert "tags" not in offered
     assert "date" in offered

@@ -72,8 +72,8 @@ def test_the_common_keys_of_every_engine_have_chinese_names(chinese) -> None:
 def test_the_add_field_menu_names_the_fields_too(make_panel, chinese) -> None:
     _editor, panel = make_panel("---\ntitle: 秋夜\n---\n")
     panel.set_language("zh_CN")
-    panel._fill_add_menu()
-    texts = [action.text() for action in panel.add_menu.actions() if action.text()]
+    panel.add_button.fill_menu()
+    texts = [action.text() for action in panel.add_button.menu().actions() if action.text()]
     assert "日期 · date" in texts
     assert "顶部图 · top_img" in texts
     assert "标题 · title" not in texts  # already in the header

@@ -292,16 +292,16 @@ def test_post_opened_with_broken_yaml_does_not_claim_it_has_no_front_matter(make
     _editor, panel = make_panel("---\ntitle: [unclosed\ndate: 2024/6/1\n---\n\n正文\n")
     assert panel.error() is not None
     assert panel.error_label.isVisibleTo(panel)
-    assert not panel.empty_label.isVisibleTo(panel)
+    assert not panel.form_body.empty_label.isVisibleTo(panel)
     panel.raw_view.setPlainText("title: fixed\ndate: 2024/6/1\n")
     assert panel.error() is None
-    assert not panel.empty_label.isVisibleTo(panel)  # rows now fill the form
+    assert not panel.form_body.empty_label.isVisibleTo(panel)  # rows now fill the form
 
 
 def test_post_without_front_matter_says_so(make_panel) -> None:
     _editor, panel = make_panel("只有正文。\n")
     assert panel.error() is None
-    assert panel.empty_label.isVisibleTo(panel)
+    assert panel.form_body.empty_label.isVisibleTo(panel)
 
 
 def test_broken_header_shows_only_the_fields_above_the_broken_entry(make_panel, post_text) -> None:
@@ -334,5 +334,5 @@ def test_broken_first_entry_leaves_the_form_without_rows(make_panel) -> None:
     _editor, panel = make_panel("---\ntitle: a: b\ndate: 2024/6/1\n---\n正文\n")
     assert panel.error() is not None
     assert panel.rows() == []
-    assert not panel.empty_label.isVisibleTo(panel)
+    assert not panel.form_body.empty_label.isVisibleTo(panel)
     assert "above line" not in panel.error_label.text()

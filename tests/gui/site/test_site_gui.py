@@ -137,8 +137,8 @@ def test_window_wiring(qtbot, main_window, hexo_root: Path) -> None:
     assert controller.site.root == hexo_root
     tab = main_window.current_tab()
     assert tab.editor._image_paste_handler is not None
-    assert "Python" in tab.form._tags  # site taxonomy feeds the form's autocomplete
-    assert "技术" in tab.form._categories
+    assert "Python" in tab.form.form_body._tags  # site taxonomy feeds the form's autocomplete
+    assert "技术" in tab.form.form_body._categories
     assert tab.form._post_path == post
     names = [a.objectName() for a in main_window.menu("file").actions()]
     assert "actionNewPost" in names

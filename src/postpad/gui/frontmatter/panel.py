@@ -6,39 +6,31 @@ change touches it. Writing: every form edit goes through the core's ``set_field`
 (minimal diff) and is applied to the same document as one edit block, replacing only the changed
 lines, so Ctrl+Z in the editor undoes it. When the header does not parse, the form shows the
 error with its line and column and stays read-only until the text parses again.
+
+The rows live in ``form_body.FormBody``, the Add field button and a new field's value in
+``add_field``, the note above the form in ``banner``.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Literal
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QInputDialog,
-    QLabel,
-    QMenu,
-    QPushButton,
-    QScrollArea,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from postpad.core.engines import engine_for, engine_names
 from postpad.core.errors import FrontMatterError
-from postpad.core.fields import FieldKind, FieldSpec, Schema, schema_for
+from postpad.core.fields import Schema, schema_for
 from postpad.core.frontmatter import read_fields, set_field, unset_field
-from postpad.core.frontmatter.dates import WrittenDate, default_date_text
 from postpad.core.frontmatter.engine_rules import match_key
 from postpad.core.frontmatter.partial import readable_part
 from postpad.core.site.dates import site_zone
 from postpad.core.site.model import Site
 from postpad.core.site.resolve import candidates, is_local_file_reference
-from postpad.gui.frontmatter import document_header, field_labels
+from postpad.gui.frontmatter import document_header
+from postpad.gui.frontmatter.add_field import AddFieldButton, initial_value
 from postpad.gui.frontmatter.banner import HeaderBanner
 from postpad.gui.frontmatter.document_header import (
     HeaderSnapshot,
@@ -46,14 +38,10 @@ from postpad.gui.frontmatter.document_header import (
     raw_text,
     replace_prefix,
 )
-from postpad.gui.frontmatter.editors.categories import CategoriesEditor
-from postpad.gui.frontmatter.editors.chips import TagsEditor
-from postpad.gui.frontmatter.editors.factory import editor_kind, make_editor
+from postpad.gui.frontmatter.form_body import FormBody
 from postpad.gui.frontmatter.raw import RawHeaderView
 from postpad.gui.frontmatter.rows import FieldRow
 from postpad.gui.i18n import installed_locale, keep_translated
-
-_BOOL_WORDS = {"true", "false", "yes", "no", "on", "off"}
 
 
 class FrontMatterPanel(QWidget):
@@ -79,20 +67,14 @@ class FrontMatterPanel(QWidget):
         self.setObjectName("frontMatterPanel")
         self._document = text_document
         self._schema: Schema = schema_for(engine, theme)
-        self._language = QLocale().name()
-        self._base_dir: Path | None = base_dir
         self._post_path: Path | None = None
         self._site: Site | None = None
-        self._tags: list[str] = []
-        self._categories: list[str] = []
         self._snapshot: HeaderSnapshot | None = None
         self._fields: dict[str, object] = {}
         self._error: FrontMatterError | None = None
-        self._rows: list[FieldRow] = []
         self._raw_applying = False  # the raw view is patching the document
         self._raw_updating = False  # the panel is changing the raw view (text or highlighting)
-        self._rebuilding = False  # rows are being replaced; re-reads must not touch them
-        self._build()
+        self._build(QLocale().name(), base_dir)
         keep_translated(self, self._retranslate)
         text_document.contentsChange.connect(self._on_contents_change)
         self.refresh()
@@ -107,37 +89,35 @@ class FrontMatterPanel(QWidget):
         old = self._snapshot
         if old is None or document_header.reads_otherwise(old, schema.engine):
             self.refresh()  # the engine finds the header elsewhere (decision 0090)
-        self._rebuild_rows()
+        self.form_body.rebuild()
 
     def schema(self) -> Schema:
         return self._schema
 
     def set_completions(self, tags: list[str], categories: list[str]) -> None:
         """Autocomplete words for the tags and categories editors (from the site index)."""
-        self._tags, self._categories = list(tags), list(categories)
-        for row in self._rows:
-            self._feed_completions(row)
+        self.form_body.set_completions(tags, categories)
 
     def set_language(self, language: str) -> None:
         """UI language code for schema help texts (``zh_CN`` shows the Chinese help)."""
-        self._language = language
-        self._rebuild_rows()
+        self.form_body.language = language
+        self.form_body.rebuild()
 
     def set_base_dir(self, folder: Path | None) -> None:
         """The post's folder: image pickers start there and write paths relative to it."""
-        if folder == self._base_dir:
+        if folder == self.form_body.base_dir:
             return
-        self._base_dir = folder
-        self._rebuild_rows()
+        self.form_body.base_dir = folder
+        self.form_body.rebuild()
 
     def set_post(self, path: Path | None, site: Site | None = None) -> None:
         """The post's file and site: image fields show a thumbnail or a missing-file warning
         (resolved the way the engine does), and the file picker starts in the post's folder."""
         folder = path.parent if path is not None else None
-        if (path, site, folder) == (self._post_path, self._site, self._base_dir):
+        if (path, site, folder) == (self._post_path, self._site, self.form_body.base_dir):
             return
-        self._post_path, self._site, self._base_dir = path, site, folder
-        self._rebuild_rows()  # image rows resolve their paths again
+        self._post_path, self._site, self.form_body.base_dir = path, site, folder
+        self.form_body.rebuild()  # image rows resolve their paths again
 
     def _resolve_image(self, target: str) -> tuple[bool, Path | None]:
         if self._post_path is None or not is_local_file_reference(target):
@@ -154,10 +134,10 @@ class FrontMatterPanel(QWidget):
         return self._error
 
     def rows(self) -> list[FieldRow]:
-        return list(self._rows)
+        return self.form_body.rows()
 
     def row(self, key: str) -> FieldRow | None:
-        return next((row for row in self._rows if row.key == key), None)
+        return next((row for row in self.form_body.rows() if row.key == key), None)
 
     def is_read_only(self) -> bool:
         return self._error is not None
@@ -190,7 +170,7 @@ class FrontMatterPanel(QWidget):
         key = key.strip()
         if not key or self._has_key(key) or self._error is not None:
             return False
-        return self.apply_field(key, self._initial_value(self._schema.get(key)))
+        return self.apply_field(key, initial_value(self._schema.get(key), self._schema.engine))
 
     def _has_key(self, key: str) -> bool:
         try:
@@ -206,18 +186,6 @@ class FrontMatterPanel(QWidget):
             self.error_label.show_refusal(error)  # the engine may read it otherwise
             return False
         return replace_prefix(self._document, snapshot.prefix, new_prefix)
-
-    def _initial_value(self, spec: FieldSpec | None) -> object:
-        kind = spec.kind if spec is not None else FieldKind.TEXT
-        if kind is FieldKind.BOOL:
-            return False
-        if kind is FieldKind.NUMBER:
-            return 0
-        if kind in (FieldKind.DATE, FieldKind.DATETIME):
-            now = dt.datetime.now().replace(microsecond=0)
-            moment: dt.date = now.date() if kind is FieldKind.DATE else now
-            return WrittenDate(default_date_text(moment, self._schema.engine))
-        return None
 
     # ----- reading ------------------------------------------------------------------------
     def _on_contents_change(self, position: int, removed: int, added: int) -> None:
@@ -247,7 +215,7 @@ class FrontMatterPanel(QWidget):
         self._clear_error()
         self.error_label.clear_note()  # a refused edit's note goes once the text changes
         self._fields = fields
-        self._sync_rows()
+        self.form_body.sync()
         self.fields_changed.emit(dict(fields))
 
     def _update_raw(self, snapshot: HeaderSnapshot, error: FrontMatterError | None) -> None:
@@ -266,7 +234,7 @@ class FrontMatterPanel(QWidget):
     def _show_error(self, error: FrontMatterError) -> None:
         changed = self._error is None or str(self._error) != str(error)
         self._error = error
-        self.empty_label.hide()  # the header exists, it just does not parse
+        self.form_body.update_empty_note()  # the header exists, it just does not parse
         if not changed:
             return
         self.form_body.setEnabled(False)
@@ -279,128 +247,31 @@ class FrontMatterPanel(QWidget):
         part = readable_part(snapshot.split, error)
         self.error_label.show_error(error, part.first_unread_line if part.fields else None)
         self._fields = part.fields
-        self._sync_rows()
+        self.form_body.sync()
 
     def _clear_error(self) -> None:
         if self._error is None:
             return
         self._error = None
         self.error_label.clear_note()
-        self.empty_label.setVisible(not self._rows)
+        self.form_body.update_empty_note()
         self.form_body.setEnabled(True)
         self.add_button.setEnabled(True)
         self.error_changed.emit(None)
 
-    # ----- rows ---------------------------------------------------------------------------
-    def _sync_rows(self) -> None:
-        if self._rebuilding:
-            return  # _rebuild_rows builds from the newest fields when it is done
-        if [row.key for row in self._rows] != list(self._fields):
-            self._rebuild_rows()
-            return
-        for index, row in enumerate(self._rows):
-            value = self._fields[row.key]
-            if editor_kind(row.spec, value, self._schema).value != row.kind:
-                self._replace_row(index)
-            else:
-                row.editor.set_value(value)
-                self._update_hint(row, value)
-
-    def _rebuild_rows(self) -> None:
-        if self._rebuilding:
-            return
-        self._rebuilding = True
-        try:
-            for row in self._rows:
-                row.editor.flush()  # typed text waiting for the pause is written, not dropped
-            for row in self._rows:
-                row.editor.blockSignals(True)
-                row.hide()
-                row.deleteLater()
-            self._rows = []
-            self._build_rows()
-        finally:
-            self._rebuilding = False
-
-    def _build_rows(self) -> None:
-        for key in self._fields:
-            row = self._make_row(key)
-            self.rows_layout.insertWidget(len(self._rows), row)
-            self._rows.append(row)
-        self.empty_label.setVisible(not self._rows and self._error is None)
-
-    def _replace_row(self, index: int) -> None:
-        old = self._rows[index]
-        old.editor.blockSignals(True)
-        row = self._make_row(old.key)
-        self.rows_layout.replaceWidget(old, row)
-        old.hide()
-        old.deleteLater()
-        self._rows[index] = row
-
-    def _make_row(self, key: str) -> FieldRow:
-        spec = self._schema.get(key)
-        value = self._fields[key]
-        editor = make_editor(
-            spec, value, self._schema, base_dir=self._base_dir, resolver=self._resolve_image
-        )
-        help_text = spec.help(self._language) if spec is not None else ""
-        row = FieldRow(key, spec, editor, help_text=help_text, parent=self.form_body)
-        row.edited.connect(self.apply_field)
-        row.remove_requested.connect(self.remove_field)
-        self._feed_completions(row)
-        self._update_hint(row, value)
-        return row
-
-    def _feed_completions(self, row: FieldRow) -> None:
-        editor = row.editor
-        if isinstance(editor, CategoriesEditor):
-            editor.set_completions(self._categories)
-        elif isinstance(editor, TagsEditor):
-            words = self._categories if row.key in ("categories", "category") else self._tags
-            editor.chips.set_completions(words if row.key != "keywords" else self._tags)
-
-    def _update_hint(self, row: FieldRow, value: object) -> None:
-        row.set_hint(self._hint_for(row.key, row.spec, value))
-
-    def _hint_for(self, key: str, spec: FieldSpec | None, value: object) -> str:
-        if spec is None:
-            suggestion = self._schema.suggest_key(key)
-            if suggestion is not None:
-                return self.tr("Unknown key: did you mean “%1”? The engine ignores it.").replace(
-                    "%1", suggestion
-                )
-            return ""
-        if (
-            spec.kind is FieldKind.BOOL
-            and isinstance(value, str)
-            and value.strip().lower() in _BOOL_WORDS
-        ):
-            return self.tr("This is text, not a boolean; write true or false without quotes.")
-        return ""
-
     # ----- layout -------------------------------------------------------------------------
-    def _build(self) -> None:
+    def _build(self, language: str, base_dir: Path | None) -> None:
         self.error_label = HeaderBanner(self)
-        self.form_body = QWidget(self)
-        self.rows_layout = QVBoxLayout(self.form_body)
-        self.rows_layout.setContentsMargins(8, 4, 8, 4)
-        self.empty_label = QLabel(self.form_body)
-        self.empty_label.setWordWrap(True)
-        self.rows_layout.addWidget(self.empty_label)
-        self.rows_layout.addStretch(1)
+        self.form_body = FormBody(
+            self, self._resolve_image, language=language, base_dir=base_dir, parent=self
+        )
         self.form_scroll = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         # Rows reflow to the pane's width instead of scrolling sideways (decision 0096).
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.form_body)
-        # A push button with a menu: the style sizes it for the arrow and draws it beside the
-        # text (a QToolButton's InstantPopup squeezes it into the corner of the text).
-        self.add_button = QPushButton(self)
-        self.add_button.setObjectName("addFieldButton")
-        self.add_menu = QMenu(self.add_button)
-        self.add_menu.aboutToShow.connect(self._fill_add_menu)
-        self.add_button.setMenu(self.add_menu)
+        self.add_button = AddFieldButton(self._add_field_offers, self)
+        self.add_button.add_requested.connect(self.add_field)
         self.form_page = QWidget(self)
         form_layout = QVBoxLayout(self.form_page)
         form_layout.setContentsMargins(0, 0, 0, 0)
@@ -423,31 +294,22 @@ class FrontMatterPanel(QWidget):
 
     def _retranslate(self) -> None:
         """Texts in the current language; on a switch the rows are rebuilt with its help texts."""
-        self.empty_label.setText(self.tr("This post has no front matter yet."))
-        self.add_button.setText(self.tr("Add field"))
+        self.form_body.retranslate()
+        self.add_button.retranslate()
         self.tabs.setTabText(0, self.tr("Form"))
         self.tabs.setTabText(1, self.tr("Raw"))
         self.error_label.retranslate()
-        if self._rows:  # a language switch, not the first call from __init__
+        if self.form_body.rows():  # a language switch, not the first call from __init__
             self.set_language(installed_locale())
 
-    def _fill_add_menu(self) -> None:
-        self.add_menu.clear()
-        for spec in self._schema:
-            if any(self._has_key(name) for name in spec.names()):
-                continue
-            action = self.add_menu.addAction(field_labels.menu_text(spec.key))
-            action.setToolTip(spec.help(self._language))
-            action.triggered.connect(lambda _checked=False, key=spec.key: self.add_field(key))
-        self.add_menu.setToolTipsVisible(True)
-        self.add_menu.addSeparator()
-        custom = self.add_menu.addAction(self.tr("Custom field…"))
-        custom.triggered.connect(self._ask_custom_field)
-
-    def _ask_custom_field(self) -> None:
-        key, accepted = QInputDialog.getText(self, self.tr("Add field"), self.tr("Key:"))
-        if accepted:
-            self.add_field(key)
+    def _add_field_offers(self) -> list[tuple[str, str]]:
+        """The schema's fields the header has under none of their names, with their help."""
+        language = self.form_body.language
+        return [
+            (spec.key, spec.help(language))
+            for spec in self._schema
+            if not any(self._has_key(name) for name in spec.names())
+        ]
 
     # ----- raw view -----------------------------------------------------------------------
     def _on_raw_edited(self) -> None:
