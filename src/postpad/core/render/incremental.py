@@ -11,7 +11,8 @@ Edits that touch reference definitions or footnotes (or reach the footnote list 
 change math settings, fall back to a full render. See docs/decisions/0011.
 
 The result is a :class:`RenderPatch`: ``insert``/``replace``/``remove`` ops with stable block
-ids, plus ``shifts`` (line-number moves of untouched blocks), plus the new :class:`Rendered`.
+ids (matched in ``block_ops``), plus ``shifts`` (line-number moves of untouched blocks), plus the
+new :class:`Rendered`.
 """
 
 from __future__ import annotations
@@ -19,9 +20,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import replace
 
-from postpad.core.render.block_ids import new_block_id
+from postpad.core.render.block_ops import diff_all, file_lines, insert_ops, match_blocks
 from postpad.core.render.blocks import (
     BlockRecord,
     Group,
@@ -91,9 +91,9 @@ class IncrementalRenderer:
         self.last_was_full = True
         self.last_rendered_blocks = len(new.records)
         if old is None:
-            ops = tuple(_insert_ops(new, 0, len(new.records), None))
+            ops = tuple(insert_ops(new, 0, len(new.records), None))
             return RenderPatch(ops, new.snapshot(), full=True)
-        return RenderPatch(tuple(_diff_all(old, new)), new.snapshot(), full=True)
+        return RenderPatch(tuple(diff_all(old, new)), new.snapshot(), full=True)
 
     # --- incremental ------------------------------------------------------------------------
     def _update_body(
@@ -114,7 +114,7 @@ class IncrementalRenderer:
         self.last_rendered_blocks = window.rendered
         for index in refresh_tocs(state.ctx, state.records):  # a heading may have changed
             record = state.records[index]
-            ops.append(PatchOp("replace", record.id, record.html, *_file_lines(state, index)))
+            ops.append(PatchOp("replace", record.id, record.html, *file_lines(state, index)))
         if tail_shift is not None:
             shifts.append(tail_shift)
         return RenderPatch(tuple(ops), state.snapshot(), tuple(shifts))
@@ -273,7 +273,7 @@ class _Window:
         ]
         new_starts = [w0 + group.start for group in groups]
         new_ends = [w0 + group.end for group in groups]
-        ops, new_records, anchor = _match(
+        ops, new_records, anchor = match_blocks(
             state, w, old_records, old_starts, old_ends, new_records, new_starts, new_ends, delta
         )
         stats = state.stats
@@ -357,103 +357,8 @@ def _renumber_tail(
             continue
         fresh = rerender_ids(state.ctx, record, ids, dict(env))
         state.records[index] = fresh
-        first, last = _file_lines(state, index)
+        first, last = file_lines(state, index)
         ops.append(PatchOp("replace", fresh.id, fresh.html, first, last))
-    return ops
-
-
-def _file_lines(state: DocumentState, index: int) -> tuple[int, int]:
-    first = state.body_line + state.starts[index]
-    return first, max(first, state.body_line + state.ends[index] - 1)
-
-
-def _match(
-    state: DocumentState,
-    w: int,
-    old: list[BlockRecord],
-    old_starts: list[int],
-    old_ends: list[int],
-    new: list[BlockRecord],
-    new_starts: list[int],
-    new_ends: list[int],
-    delta: int,
-) -> tuple[list[PatchOp], list[BlockRecord], str | None]:
-    """Reuse ids of unchanged blocks at both ends; replace, remove or insert the middle."""
-    limit = min(len(old), len(new))
-    head = 0
-    while (
-        head < limit
-        and old[head].html == new[head].html
-        and (old_starts[head], old_ends[head]) == (new_starts[head], new_ends[head])
-    ):
-        head += 1
-    tail = 0
-    while (
-        tail < limit - head
-        and old[-1 - tail].html == new[-1 - tail].html
-        and old_starts[-1 - tail] + delta == new_starts[-1 - tail]
-        and old_ends[-1 - tail] + delta == new_ends[-1 - tail]
-    ):
-        tail += 1
-    result: list[BlockRecord] = []
-    for index, record in enumerate(new):
-        # same HTML, same place: keep the id (the page needs no op) but take the fresh record,
-        # whose statistics and warnings may differ (Hugo shows all raw HTML as one marker)
-        if index < head:
-            result.append(replace(record, id=old[index].id))
-        elif index >= len(new) - tail:
-            result.append(replace(record, id=old[len(old) - (len(new) - index)].id))
-        else:
-            result.append(record)
-    ops: list[PatchOp] = []
-    old_middle = old[head : len(old) - tail]
-    new_middle_range = range(head, len(new) - tail)
-    previous = state.records[w - 1].id if w > 0 else None
-    if head:
-        previous = result[head - 1].id
-    for offset, index in enumerate(new_middle_range):
-        first = state.body_line + new_starts[index]
-        last = max(first, state.body_line + new_ends[index] - 1)
-        if offset < len(old_middle):
-            record = replace(result[index], id=old_middle[offset].id)
-            ops.append(PatchOp("replace", record.id, record.html, first, last))
-        else:
-            record = replace(result[index], id=new_block_id())
-            ops.append(PatchOp("insert", record.id, record.html, first, last, previous))
-        result[index] = record
-        previous = record.id
-    for extra in old_middle[len(new_middle_range) :]:
-        ops.append(PatchOp("remove", extra.id))
-    return ops, result, previous
-
-
-def _insert_ops(state: DocumentState, start: int, stop: int, after: str | None) -> list[PatchOp]:
-    ops = []
-    for index in range(start, stop):
-        record = state.records[index]
-        first, last = _file_lines(state, index)
-        ops.append(PatchOp("insert", record.id, record.html, first, last, after))
-        after = record.id
-    return ops
-
-
-def _diff_all(old: DocumentState, new: DocumentState) -> list[PatchOp]:
-    """Ops from a full re-render: keep ids of identical blocks at both ends."""
-    limit = min(len(old.records), len(new.records))
-    head = 0
-    while head < limit and old.records[head].html == new.records[head].html:
-        new.records[head] = replace(new.records[head], id=old.records[head].id)
-        head += 1
-    ops: list[PatchOp] = []
-    for index in range(head, len(old.records)):
-        ops.append(PatchOp("remove", old.records[index].id))
-    after = new.records[head - 1].id if head else None
-    ops.extend(_insert_ops(new, head, len(new.records), after))
-    for index in range(head):
-        if _file_lines(old, index) != _file_lines(new, index):
-            first, last = _file_lines(new, index)
-            record = new.records[index]
-            ops.append(PatchOp("replace", record.id, record.html, first, last))
     return ops
 
 
