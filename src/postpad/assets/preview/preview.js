@@ -1,7 +1,8 @@
 /* Postpad preview page script. Loaded once with the shell page; the editor then only sends
  * block patches, so the page never reloads, keeps its scroll position and does not flicker.
  *
- * API called from Qt:  postpad.applyPatch(batch), postpad.setTheme(name), postpad.scrollToLine(n)
+ * API called from Qt:  postpad.applyPatch(batch), postpad.setTheme(name), postpad.scrollToLine(n),
+ * postpad.setPostHeader(header)
  * Reports to Qt through the QWebChannel object "bridge": blockClicked(line), scrolledToLine(line).
  *
  * A batch is {version, base, ops}: base is the version the ops were computed against (null for a
@@ -259,6 +260,99 @@
     if (postpad.diagrams && patched.length) postpad.diagrams.draw(patched);
     patched = [];
     return version;
+  };
+
+  // The post header (decision 0234): title, Butterfly's banner and meta line, in a <header>
+  // before the body's container, so the blocks' DOM (and what fidelity compares) is unchanged.
+  // Text goes in as text; the banner's background through single CSSOM properties.
+  var postHeader = null;
+
+  function headerElement() {
+    if (postHeader) return postHeader;
+    postHeader = document.createElement("header");
+    postHeader.id = "pp-post-header";
+    var main = root();
+    main.parentNode.insertBefore(postHeader, main);
+    postHeader.addEventListener("click", function (event) {
+      if (event.target.closest && event.target.closest("a[href]")) return;
+      if (bridge && postHeader.ppLine) bridge.blockClicked(postHeader.ppLine);
+    });
+    return postHeader;
+  }
+
+  function span(className, text) {
+    var element = document.createElement("span");
+    element.className = className;
+    element.textContent = text;
+    return element;
+  }
+
+  function metaLine(meta) {
+    var line = document.createElement("div");
+    line.className = "pp-post-meta";
+    meta.forEach(function (item, index) {
+      if (index > 0) line.appendChild(span("pp-post-meta-separator", "|"));
+      if (item.kind === "categories") {
+        item.items.forEach(function (name, at) {
+          if (at > 0) line.appendChild(span("pp-post-meta-separator", "›"));
+          line.appendChild(span("pp-post-category", name));
+        });
+        return;
+      }
+      var part = span("pp-post-date pp-post-" + item.kind, "");
+      part.appendChild(span("pp-post-meta-label", item.label));
+      part.appendChild(document.createTextNode(" "));
+      part.appendChild(span("pp-post-date-text", item.text));
+      line.appendChild(part);
+    });
+    return line;
+  }
+
+  var UNSAFE_CSS = /url\s*\(|\\|[;{}<>"']/i; // core/postheader/css_value.py refuses these first
+
+  function paintBanner(element, data) {
+    var banner = data.banner;
+    element.classList.add("pp-banner");
+    if (data.mask) element.classList.add("pp-mask");
+    element.style.backgroundColor = data.themeColor; // Butterfly's colour under the image
+    if (banner.kind === "image") {
+      element.style.backgroundImage = "url(" + JSON.stringify(banner.value) + ")";
+    } else if (banner.kind === "color" && !UNSAFE_CSS.test(banner.value)) {
+      element.style.backgroundColor = banner.value;
+    } else if (banner.kind === "background" && !UNSAFE_CSS.test(banner.value)) {
+      element.style.background = banner.value;
+    }
+    var why = banner.blocked ? "blocked" : banner.missing ? "missing" : banner.refused ? "refused" : "";
+    if (why) {
+      element.dataset.ppBanner = why;
+      element.title = banner.written;
+    }
+  }
+
+  postpad.setPostHeader = function (data) {
+    var element = headerElement();
+    element.textContent = "";
+    element.removeAttribute("style");
+    element.removeAttribute("title");
+    delete element.dataset.ppBanner;
+    element.className = "pp-post-header";
+    element.hidden = !data.show;
+    element.ppLine = data.show ? data.line : 0;
+    if (!data.show) return false;
+    element.classList.add(data.style === "butterfly" ? "pp-butterfly" : "pp-plain");
+    if (data.style === "butterfly") {
+      if (data.banner) paintBanner(element, data);
+      else element.classList.add("pp-no-banner");
+    }
+    var info = document.createElement("div");
+    info.className = "pp-post-info";
+    var title = document.createElement("h1");
+    title.className = "pp-post-title";
+    title.textContent = data.title;
+    info.appendChild(title);
+    if (data.meta && data.meta.length) info.appendChild(metaLine(data.meta));
+    element.appendChild(info);
+    return true;
   };
 
   postpad.version = function () {

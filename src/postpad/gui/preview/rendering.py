@@ -61,6 +61,8 @@ class RenderResult:
     rendered: Any
     seconds: float
     is_reset: bool
+    #: the page's post-header message for this text (decision 0234); None: keep what it shows
+    post_header: dict[str, Any] | None = None
 
 
 def block_op(block: Any) -> dict[str, Any]:
@@ -98,6 +100,27 @@ class PreviewRenderer:
         self.settings = settings
         self._incremental = IncrementalRenderer(settings.options())
         self.fresh = True  # nothing rendered yet: the next update renders the whole post
+        self._header_settings: Any = None  # read with the theme's files on the first render
+        self._header_source: tuple[str, dict[str, Any]] | None = None
+
+    def post_header(self, text: str) -> dict[str, Any] | None:
+        """The header message for ``text``, computed again only when its front matter changed
+        (decision 0234); None while that front matter does not parse."""
+        from postpad.core.frontmatter import split_front_matter
+        from postpad.core.postheader import header_payload
+        from postpad.core.render.frontmatter import normalise_newlines
+
+        text = normalise_newlines(text)
+        if self._header_settings is None:
+            self._header_settings = header_settings_for(self.settings)
+        engine = self._header_settings.engine
+        header = split_front_matter(text, engine=engine).header
+        if self._header_source is not None and self._header_source[0] == header:
+            return self._header_source[1]
+        payload = header_payload(header, self._header_settings)
+        if payload is not None:
+            self._header_source = (header, payload)
+        return payload
 
     def first_screen(self, text: str) -> RenderResult | None:
         """The top of a long post rendered on its own, shown while the whole post renders.
@@ -115,11 +138,32 @@ class PreviewRenderer:
 
         started = time.perf_counter()
         rendered = render(text[: cut + 1], self.settings.options())
-        return RenderResult(reset_ops(rendered), rendered, time.perf_counter() - started, True)
+        seconds = time.perf_counter() - started
+        return RenderResult(reset_ops(rendered), rendered, seconds, True, self.post_header(text))
 
     def update(self, text: str, reset: bool) -> RenderResult:
         started = time.perf_counter()
         self.fresh = False
         patch = self._incremental.update(text)
         ops = reset_ops(patch.rendered) if reset else patch_ops(patch)
-        return RenderResult(ops, patch.rendered, time.perf_counter() - started, reset)
+        header = self.post_header(text)
+        seconds = time.perf_counter() - started
+        return RenderResult(ops, patch.rendered, seconds, reset, header)
+
+
+def header_settings_for(settings: PreviewSettings) -> Any:
+    """The post header's settings (``postpad.core.postheader``) for a preview's settings."""
+    from pathlib import Path
+
+    from postpad.core.postheader import header_settings
+
+    root = settings.site_root
+    return header_settings(
+        engine=settings.profile,
+        theme=settings.theme,
+        site_root=Path(root) if root is not None else None,
+        site_config=settings.site_variables,
+        post_path=Path(settings.post_path) if settings.post_path else None,
+        post_asset_folder=settings.post_asset_folder,
+        allow_remote_images=settings.remote_images,
+    )

@@ -39,6 +39,8 @@ class PreviewView(QWidget):
         self._web: PreviewWebView | None = None
         self._shell: tuple[Path | None, bool] | None = None
         self._zoom = 1.0
+        self._post_header: dict[str, Any] | None = None
+        self._post_header_shown = True
         self._stack = QStackedLayout(self)
         self._stack.setContentsMargins(0, 0, 0, 0)
         self._placeholder = QLabel(self.tr("Preparing the preview…"), self)
@@ -58,6 +60,9 @@ class PreviewView(QWidget):
             web.block_clicked.connect(self.block_clicked)
             web.scrolled_to_line.connect(self.scrolled_to_line)
             web.setZoomFactor(self._zoom)
+            web.show_post_header(self._post_header_shown)
+            if self._post_header is not None:
+                web.set_post_header(self._post_header)
             self._stack.addWidget(web)
             self._stack.setCurrentWidget(web)
             self._web = web
@@ -97,6 +102,22 @@ class PreviewView(QWidget):
     def apply(self, result: RenderResult) -> None:
         if self._web is not None:
             self._web.apply(result)
+
+    def set_post_header(self, header: dict[str, Any]) -> None:
+        """The post header's message (decision 0234), kept for a view made later."""
+        self._post_header = header
+        if self._web is not None:
+            self._web.set_post_header(header)
+
+    def show_post_header(self, shown: bool) -> None:
+        """View > Post Header in Preview: show or hide the header (the body is unchanged)."""
+        self._post_header_shown = shown
+        if self._web is not None:
+            self._web.show_post_header(shown)
+
+    @property
+    def post_header_shown(self) -> bool:
+        return self._post_header_shown
 
     def set_theme(self, name: str) -> None:
         self._theme = name

@@ -47,6 +47,9 @@ class PreviewWebView(QWebEngineView):
         self.applied_version = 0
         self.mermaid_loaded = False  # injected after the first diagram (decision 0134)
         self._mermaid_wanted = False
+        self._post_header: dict[str, Any] = {"show": False}  # the header's message (0234)
+        self._post_header_shown = True  # View > Post Header in Preview
+        self._header_sent: dict[str, Any] | None = None  # what this page load was last sent
         self.loadFinished.connect(self._on_load_finished)
 
     @property
@@ -80,7 +83,9 @@ class PreviewWebView(QWebEngineView):
         self._version = 0
         self.applied_version = 0
         self.mermaid_loaded = self._mermaid_wanted = False
+        self._header_sent = None
         self.set_theme(self._theme)
+        self._send_post_header()
         self.shell_loaded.emit()
 
     def apply(self, result: RenderResult) -> None:
@@ -103,6 +108,24 @@ class PreviewWebView(QWebEngineView):
             self.mermaid_loaded = True
             self._page.runJavaScript(mermaid_loader(), 0)
         self.patch_applied.emit(int(version))
+
+    def set_post_header(self, header: dict[str, Any]) -> None:
+        """Show ``header`` (``postpad.core.postheader``'s message) above the body; sent to the
+        page only when it differs from what the page shows (decision 0234)."""
+        self._post_header = header
+        self._send_post_header()
+
+    def show_post_header(self, shown: bool) -> None:
+        self._post_header_shown = shown
+        self._send_post_header()
+
+    def _send_post_header(self) -> None:
+        header = self._post_header if self._post_header_shown else {"show": False}
+        if not self._ready or header == self._header_sent:
+            return
+        self._header_sent = header
+        script = f"postpad.setPostHeader({json.dumps(header, ensure_ascii=False)})"
+        self._page.runJavaScript(script, 0)
 
     def set_theme(self, name: str) -> None:
         self._theme = name

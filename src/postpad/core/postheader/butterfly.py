@@ -1,0 +1,209 @@
+"""Butterfly's post header (5.x), as its templates decide it (decision 0234).
+
+- The banner (``layout/includes/header/index.pug``): none with ``disable_top_img`` or the post's
+  ``top_img: false`` (the title and meta then open the article instead); else the first truthy of
+  ``top_img``, ``cover`` (``cover.default_cover`` when the post has none, ``false`` kept:
+  ``scripts/filters/random_cover.js``) and ``default_top_img``. Nothing truthy still gives the
+  banner, in the theme's colour.
+- Its background (``getBgPath`` in ``scripts/helpers/page.js``): a value starting ``#``, ``rgb``
+  or ``hsl`` is ``background-color``; an absolute URL, a path with a ``/`` or an image file name
+  is ``background-image: url(url_for(value))``; anything else is ``background: value``. With
+  ``post_asset_folder`` an image file name without ``/`` is the post's asset.
+- The meta's first line (``post-info.pug``): ``post_meta.post.date_type`` (created, updated or
+  both) with ``config.date_format``, then the categories.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import posixpath
+import re
+from pathlib import Path
+
+from postpad.core.postheader.css_value import safe_background
+from postpad.core.postheader.model import Banner, MetaItem
+from postpad.core.postheader.moment import format_moment
+from postpad.core.postheader.settings import ButterflySettings, HeaderSettings
+from postpad.core.render.rules.images import resolve_image
+
+_COLOR = re.compile(r"^(#|rgb|rgba|hsl|hsla)", re.IGNORECASE)
+_ABSOLUTE = re.compile(r"^(?:[a-z][a-z\d+.-]*:)?//", re.IGNORECASE)
+_RELATIVE = re.compile(r"^(\./|\.\./|/|[^/\n]+/)[^\n]*$")
+_SIMPLE_FILE = re.compile(r"\.(png|jpg|jpeg|gif|bmp|webp|svg|tiff)$", re.IGNORECASE)
+_ASSET_IMAGE = re.compile(r"\.(png|jpe?g|gif|svg|webp|avif)(\?.*)?$", re.IGNORECASE)
+_URL_FOR_AS_IS = re.compile(r"^(#|//|https?:)", re.IGNORECASE)
+
+
+def truthy(value: object) -> bool:
+    """JavaScript's truthiness for front-matter values ([] and {} are true there)."""
+    if isinstance(value, (list, dict)):
+        return True
+    return bool(value)
+
+
+def js_text(value: object) -> str:
+    """``String(value)`` as the theme's templates see a front-matter value."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return ",".join(js_text(item) for item in value)
+    return str(value)
+
+
+def chosen_top_img(fields: dict[str, object], theme: ButterflySettings) -> object:
+    """The post's banner value; ``False``: no banner; falsy: the banner in the theme colour."""
+    top = fields.get("top_img")
+    if theme.disable_top_img or top is False:
+        return False
+    cover = fields.get("cover")
+    if cover is not False and not truthy(cover):
+        cover = theme.default_cover if truthy(theme.default_cover) else False
+    for value in (top, cover, theme.default_top_img):
+        if truthy(value):
+            return value
+    return None
+
+
+def _local_image(path: str, settings: HeaderSettings) -> Banner:
+    """``url_for(path)`` under the site's source or the theme's own ``source/``."""
+    public = posixpath.normpath("/" + path.split("?", 1)[0]).lstrip("/")
+    roots = (settings.source_dir, *(f"{folder}/source" for folder in settings.theme_dirs))
+    found = resolve_image(
+        "/" + public, roots=roots, post_path=settings.post_path, site_root=settings.site_root
+    )
+    if found.path is None:
+        return Banner("theme", written=path, missing=True)
+    return Banner("image", found.url, written=path)
+
+
+def _asset_image(name: str, settings: HeaderSettings) -> Banner:
+    post = settings.post_path
+    candidate = post.parent / post.stem / name.split("?", 1)[0] if post is not None else None
+    if candidate is None or not candidate.is_file():
+        return Banner("theme", written=name, missing=True)
+    return Banner("image", candidate.resolve().as_uri(), written=name)
+
+
+def _image(value: str, settings: HeaderSettings) -> Banner:
+    if _URL_FOR_AS_IS.match(value) or re.match(r"^[a-z][a-z\d+.-]*:", value, re.IGNORECASE):
+        if value.lower().startswith("data:image/"):
+            return Banner("image", value, written=value)
+        if _ABSOLUTE.match(value) and value.lower().startswith(("http:", "https:", "//")):
+            url = "https:" + value if value.startswith("//") else value
+            if settings.allow_remote_images:
+                return Banner("image", url, written=value)
+            return Banner("theme", written=value, blocked=True)
+        return Banner("theme", written=value, refused=True)  # file:, javascript: and the like
+    return _local_image(value, settings)
+
+
+def banner(value: object, settings: HeaderSettings) -> Banner:
+    """The background ``getBgPath(value)`` gives, for the preview to load (local files only,
+    remote ones when allowed) or apply (a colour or gradient that passes ``safe_background``)."""
+    if not truthy(value):
+        return Banner("theme")
+    text = js_text(value)
+    asset = settings.post_asset_folder and "/" not in text and _ASSET_IMAGE.search(text)
+    if asset:
+        return _asset_image(text, settings)
+    if _COLOR.match(text):
+        kind = "color"
+    elif _ABSOLUTE.match(text) or _RELATIVE.match(text) or _SIMPLE_FILE.search(text):
+        return _image(text, settings)
+    else:
+        kind = "background"
+    safe = safe_background(text)
+    if safe is None:
+        return Banner("theme", written=text, refused=True)
+    return Banner(kind, safe, written=text)
+
+
+def _local(value: dt.datetime, zone: str | None) -> dt.datetime:
+    """An aware date in the site's ``timezone`` (else the machine's), as Hexo shows it."""
+    if value.tzinfo is None:
+        return value
+    if zone:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            return value.astimezone(ZoneInfo(zone)).replace(tzinfo=None)
+        except (ZoneInfoNotFoundError, ValueError):
+            pass
+    return value.astimezone().replace(tzinfo=None)
+
+
+def _file_time(settings: HeaderSettings) -> dt.datetime:
+    """What Hexo takes for a date the post does not write: the file's time (now when unsaved)."""
+    post = settings.post_path
+    try:
+        if post is not None:
+            return dt.datetime.fromtimestamp(post.stat().st_mtime)
+    except OSError:
+        pass
+    return dt.datetime.now()
+
+
+def date_text(value: object, settings: HeaderSettings) -> str:
+    """A front-matter date in ``date_format``; text that is no date is shown as written."""
+    parsed = getattr(value, "value", value)
+    if isinstance(parsed, dt.datetime):
+        parsed = _local(parsed, settings.timezone)
+    if isinstance(parsed, dt.date):
+        return format_moment(parsed, settings.date_format, language=settings.language)
+    return js_text(value)
+
+
+def _dates(fields: dict[str, object], settings: HeaderSettings) -> list[str]:
+    created = fields.get("date")
+    created_text = date_text(created if truthy(created) else _file_time(settings), settings)
+    updated = fields.get("updated")
+    if truthy(updated):
+        return [created_text, date_text(updated, settings)]
+    if settings.updated_option == "date":
+        return [created_text, created_text]
+    if settings.updated_option == "empty":
+        return [created_text, ""]
+    return [created_text, date_text(_file_time(settings), settings)]
+
+
+def categories(fields: dict[str, object]) -> tuple[str, ...]:
+    """The post's category names in the order written (a list is one path, a list inside it
+    another path; Hexo also reads ``category``)."""
+    value = fields.get("categories", fields.get("category"))
+    names: list[str] = []
+
+    def walk(item: object) -> None:
+        if isinstance(item, list):
+            for inner in item:
+                walk(inner)
+        elif item is not None and js_text(item) and js_text(item) not in names:
+            names.append(js_text(item))
+
+    walk(value)
+    return tuple(names)
+
+
+def meta(
+    fields: dict[str, object], settings: HeaderSettings, theme: ButterflySettings
+) -> tuple[MetaItem, ...]:
+    """The meta's first line: the date(s) as ``date_type`` says, then the categories."""
+    items: list[MetaItem] = []
+    if theme.date_type:
+        created, updated = _dates(fields, settings)
+        labels = theme.labels
+        if theme.date_type in ("both", "created") or theme.date_type != "updated":
+            items.append(MetaItem("created", labels["created"], created))
+        if theme.date_type in ("both", "updated") and updated:
+            items.append(MetaItem("updated", labels["updated"], updated))
+    names = categories(fields)
+    if theme.categories and names:
+        items.append(MetaItem("categories", items=names))
+    return tuple(items)
+
+
+def title(fields: dict[str, object], settings: HeaderSettings, theme: ButterflySettings) -> str:
+    """``page.title || _p('no_title')`` (the file's name with ``use_slug_as_post_title``)."""
+    value = fields.get("title")
+    if "title" not in fields and settings.use_slug_as_post_title and settings.post_path:
+        value = Path(settings.post_path).stem
+    return js_text(value) if truthy(value) else theme.labels["no_title"]

@@ -1,0 +1,173 @@
+"""What besides the front matter decides a post's header: the site's config and, for Butterfly,
+the theme's merged config and language file (read once per preview, decision 0234)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from postpad.core.postheader.css_value import safe_background
+from postpad.core.postheader.model import BUTTERFLY_BLUE
+
+#: Butterfly's own words when its language files cannot be read
+_LABELS = {
+    "en": {"created": "Created", "updated": "Updated", "no_title": "Untitled"},
+    "zh": {"created": "发表于", "updated": "更新于", "no_title": "无标题"},
+}
+
+
+@dataclass(frozen=True)
+class ButterflySettings:
+    """The parts of Butterfly's config (5.x) its post header reads."""
+
+    disable_top_img: bool = False
+    default_top_img: object = None
+    default_cover: object = None  # the first of a list (the blog picks one at random)
+    cover_is_random: bool = False
+    mask: bool = True
+    theme_color: str = BUTTERFLY_BLUE
+    date_type: str = "both"  # created / updated / both; "" shows no date
+    categories: bool = True
+    labels: Mapping[str, str] = field(default_factory=lambda: dict(_LABELS["en"]))
+
+
+@dataclass(frozen=True)
+class HeaderSettings:
+    """Everything but the front matter; ``butterfly`` None: the plain header."""
+
+    engine: str
+    post_path: Path | None = None
+    site_root: Path | None = None
+    source_dir: str = "source"
+    theme_dirs: tuple[str, ...] = ()  # the theme's folders under the site root (its source/)
+    post_asset_folder: bool = False
+    allow_remote_images: bool = False
+    date_format: str = "YYYY-MM-DD"
+    language: str = "en"
+    timezone: str | None = None
+    updated_option: str = "mtime"
+    use_slug_as_post_title: bool = False
+    butterfly: ButterflySettings | None = None
+
+
+def _first(value: object) -> str:
+    if isinstance(value, list):
+        return str(value[0]) if value else ""
+    return str(value) if value is not None else ""
+
+
+def _section(mapping: Mapping[str, Any], key: str) -> dict[str, Any]:
+    value = mapping.get(key)
+    return {str(k): v for k, v in value.items()} if isinstance(value, dict) else {}
+
+
+def _merge(base: dict[str, Any], over: Mapping[str, Any]) -> dict[str, Any]:
+    merged = dict(base)
+    for key, value in over.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = _merge(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
+
+
+def _read(path: Path) -> dict[str, Any]:
+    from postpad.core.site.config import ConfigError, load_mapping
+
+    try:
+        return load_mapping(path, tolerant=True) if path.is_file() else {}
+    except ConfigError:
+        return {}
+
+
+def theme_folders(root: Path, theme: str) -> list[Path]:
+    """The installed theme's folder as Hexo picks it (``hexo/load_config``): ``themes/THEME``
+    when it exists, else ``node_modules/hexo-theme-THEME``; [] when neither does."""
+    found = [root / "themes" / theme, root / "node_modules" / f"hexo-theme-{theme}"]
+    return [folder for folder in found if folder.is_dir()][:1]
+
+
+def theme_config(root: Path, theme: str, site: Mapping[str, Any]) -> dict[str, Any]:
+    """The theme's config as Hexo merges it: its own ``_config.yml``, the site's
+    ``_config.THEME.yml``, then ``theme_config:`` in the site's ``_config.yml``."""
+    folders = theme_folders(root, theme)
+    merged = _read(folders[0] / "_config.yml") if folders else {}
+    merged = _merge(merged, _read(root / f"_config.{theme}.yml"))
+    return _merge(merged, _section(site, "theme_config"))
+
+
+def labels(folders: list[Path], language: str) -> dict[str, str]:
+    """``post.created``, ``post.updated`` and ``no_title`` in the site's language."""
+    words = dict(_LABELS["zh" if language.lower().startswith("zh") else "en"])
+    for folder in folders:
+        files = {p.stem.lower(): p for p in (folder / "languages").glob("*.yml")}
+        chosen = files.get(language.lower()) or files.get("default")
+        if chosen is None:
+            continue
+        data = _read(chosen)
+        post = _section(data, "post")
+        for key, value in (("created", post.get("created")), ("updated", post.get("updated"))):
+            if isinstance(value, str):
+                words[key] = value
+        if isinstance(data.get("no_title"), str):
+            words["no_title"] = str(data["no_title"])
+        break
+    return words
+
+
+def butterfly_settings(root: Path, theme: str, site: Mapping[str, Any]) -> ButterflySettings:
+    config = theme_config(root, theme, site)
+    cover = _section(config, "cover").get("default_cover")
+    colors = _section(config, "theme_color")
+    main = safe_background(str(colors.get("main") or "")) if colors.get("enable") else None
+    post_meta = _section(_section(config, "post_meta"), "post")
+    date_type = post_meta.get("date_type", "both")
+    return ButterflySettings(
+        disable_top_img=config.get("disable_top_img") is True,
+        default_top_img=config.get("default_top_img"),
+        default_cover=cover[0] if isinstance(cover, list) and cover else cover,
+        cover_is_random=isinstance(cover, list) and len(cover) > 1,
+        mask=_section(config, "mask").get("header", True) is not False,
+        theme_color=main or BUTTERFLY_BLUE,
+        date_type=date_type if isinstance(date_type, str) else "",
+        categories=post_meta.get("categories", True) is not False,
+        labels=labels(theme_folders(root, theme), _first(site.get("language")) or "en"),
+    )
+
+
+def header_settings(
+    *,
+    engine: str,
+    theme: str | None = None,
+    site_root: Path | None = None,
+    site_config: Mapping[str, Any] | None = None,
+    post_path: Path | None = None,
+    post_asset_folder: bool = False,
+    allow_remote_images: bool = False,
+) -> HeaderSettings:
+    """The settings for one post's header; reads the theme's files (not on the UI thread)."""
+    site = dict(site_config or {})
+    butterfly = None
+    theme_dirs: tuple[str, ...] = ()
+    if site_root is not None and (theme or "").lower() == "butterfly" and engine == "hexo":
+        butterfly = butterfly_settings(site_root, str(theme), site)
+        theme_dirs = tuple(
+            str(folder.relative_to(site_root)) for folder in theme_folders(site_root, str(theme))
+        )
+    return HeaderSettings(
+        engine=engine,
+        post_path=post_path,
+        site_root=site_root,
+        source_dir=str(site.get("source_dir") or "source"),
+        theme_dirs=theme_dirs,
+        post_asset_folder=post_asset_folder,
+        allow_remote_images=allow_remote_images,
+        date_format=str(site.get("date_format") or "YYYY-MM-DD"),
+        language=_first(site.get("language")) or "en",
+        timezone=str(site["timezone"]) if site.get("timezone") else None,
+        updated_option=str(site.get("updated_option") or "mtime"),
+        use_slug_as_post_title=site.get("use_slug_as_post_title") is True,
+        butterfly=butterfly,
+    )
