@@ -43,10 +43,11 @@ class AddFieldButton(QPushButton):
 
     add_requested = Signal(str)  # the key to add
 
-    def __init__(self, offers: Offers, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, offers: Offers, form: QWidget) -> None:
+        super().__init__(form)
         self.setObjectName("addFieldButton")
         self._offers = offers
+        self._form = form  # the custom key's dialog is centred on it (a layout reparents us)
         menu = QMenu(self)
         menu.aboutToShow.connect(self.fill_menu)
         self.setMenu(menu)
@@ -67,7 +68,6 @@ class AddFieldButton(QPushButton):
         custom.triggered.connect(self._ask_custom_field)
 
     def _ask_custom_field(self) -> None:
-        parent = self.parentWidget() or self  # centred on the form, not on the small button
-        key, accepted = QInputDialog.getText(parent, _tr("Add field"), _tr("Key:"))
+        key, accepted = QInputDialog.getText(self._form, _tr("Add field"), _tr("Key:"))
         if accepted:
             self.add_requested.emit(key)
