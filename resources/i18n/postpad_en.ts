@@ -954,7 +954,6 @@ Choose No to keep %2.</source>
     </message>
     <message>
         <source>Unknown key: did you mean “%1”? The engine ignores it.</source>
-        <extracomment>Emitted after the header was re-read: the fields in file order (empty when none or broken). Emitted with the FrontMatterError when the header stops parsing, None when it parses again.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -971,6 +970,7 @@ Choose No to keep %2.</source>
     </message>
     <message>
         <source>Form</source>
+        <extracomment>Emitted after the header was re-read: the fields in file order (empty when none or broken). Emitted with the FrontMatterError when the header stops parsing, None when it parses again.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1489,7 +1489,6 @@ Fix: start Postpad with {fix} (fcitx5 understands IBus), e.g. add {fix} to the l
     <name>MainWindow</name>
     <message>
         <source>Open</source>
-        <extracomment>the late features wait this long at most for the first preview (decision 0151)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1648,6 +1647,13 @@ A Markdown editor for static-site blogs.</source>
     </message>
 </context>
 <context>
+    <name>PostHeaderFeature</name>
+    <message>
+        <source>Post &amp;Header in Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1710,7 +1716,7 @@ A Markdown editor for static-site blogs.</source>
     <name>PreviewView</name>
     <message>
         <source>Preparing the preview…</source>
-        <extracomment>above this size the first frame leaves the text to the real editor: setting it twice would cost more than the early frame saves (a 5 MB post takes ~0.2 s per setPlainText)</extracomment>
+        <extracomment>above this size the first frame leaves the text to the real editor: setting it twice would cost more than the early frame saves (a 5 MB post takes ~0.2 s per setPlainText) ``Qt::AlignCenter`` (AlignHCenter | AlignVCenter), set as the label&apos;s ``alignment`` property: Qt converts the number, where ``Qt.AlignmentFlag`` would build the whole ``Qt`` namespace</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

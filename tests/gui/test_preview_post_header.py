@@ -167,3 +167,24 @@ def test_a_post_outside_a_site_has_a_plain_title(qtbot, main_window, tmp_path) -
     assert header["meta"] == ""
     tab.preview.show_post_header(False)
     qtbot.waitUntil(lambda: _header(qtbot, tab)["hidden"] is True, timeout=5000)
+
+
+def test_view_menu_hides_the_header_and_remembers(qtbot, main_window, tmp_path) -> None:
+    from PySide6.QtGui import QAction
+
+    from postpad.core.settings_registry import PREVIEW_POST_HEADER
+    from postpad.gui.settings import read
+
+    tab = _open(qtbot, main_window, tmp_path)
+    action = main_window.findChild(QAction, "actionPostHeader")
+    assert action is not None
+    assert action.isChecked()
+    view = main_window.menu("view").actions()
+    assert view.index(action) == view.index(main_window.window_action("show_preview")) + 1
+    action.setChecked(False)
+    qtbot.waitUntil(lambda: _header(qtbot, tab)["hidden"] is True, timeout=5000)
+    assert read(PREVIEW_POST_HEADER) is False
+    wait_for_preview_text(qtbot, tab.preview, "第一段正文")  # the body stays
+    action.setChecked(True)
+    qtbot.waitUntil(lambda: _header(qtbot, tab)["title"] == "某篇文章", timeout=5000)
+    assert _header(qtbot, tab)["hidden"] is False

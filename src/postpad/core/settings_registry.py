@@ -86,6 +86,7 @@ GIT_BACKUP_ON_SAVE = Setting("git/backupOnSave", False)
 PASTE_DOWNLOAD_IMAGES = Setting("paste/downloadImages", False)  # web images into the post
 AUTOSAVE = Setting("recovery/autosave", False)
 SITE_DOCK_CLOSED = Setting("site/dockClosedByUser", False)
+PREVIEW_POST_HEADER = Setting("preview/postHeader", True)  # View > Post Header (decision 0234)
 RECENT_FILES: Setting[tuple[str, ...]] = Setting("documents/recent", ())
 WINDOW_GEOMETRY = Setting("window/geometry", b"")
 WINDOW_STATE = Setting("window/state", b"")  # dock places, after every feature added its docks
@@ -104,6 +105,7 @@ UI_SETTINGS: tuple[Setting[Any], ...] = (
     PASTE_DOWNLOAD_IMAGES,
     AUTOSAVE,
     SITE_DOCK_CLOSED,
+    PREVIEW_POST_HEADER,
     RECENT_FILES,
     WINDOW_GEOMETRY,
     WINDOW_STATE,

@@ -47,6 +47,7 @@ FEATURES: tuple[Feature, ...] = (
     Feature("postpad.gui.render_warnings.attach", "render problems in the status bar, F8 (0198)"),
     Feature("postpad.gui.outline.attach", "outline panel (issue 8)"),
     Feature("postpad.gui.focus.attach", "focus mode, typewriter, full screen, zoom (issue 8)"),
+    Feature("postpad.gui.postheader.attach", "View > Post Header in Preview (0234)"),
     Feature("postpad.gui.typography.attach", "Chinese typography checks and indentation (issue 8)"),
     Feature("postpad.gui.wordcount_popup.attach", "word count details (issue 8)"),
     Feature("postpad.gui.recovery.attach", "journal, recovery, external changes, autosave", True),
