@@ -9,7 +9,13 @@ the post today, which would measure the renderer, not this); each timed step is 
 incremental render followed by the problem update. Prints JSON lines: the incremental render's
 time for comparison, then the warnings walk and the conversion, p50/p95/max in ms.
 
-    .venv/bin/python benchmarks/bench_render_problems.py [--size-mb 1.0] [--every 50]
+With ``--engine hugo`` every ``--every`` sections also hold shortcodes mid-paragraph: a
+``{{< details >}}`` pair closed in the next paragraph, a self-closed one and, every other time,
+a ``{{< highlight go >}}`` left open (Hugo pairs are matched across the whole post, decision
+0238; the window's problems include them).
+
+    .venv/bin/python benchmarks/bench_render_problems.py [--size-mb 1.0] [--every 50] \
+        [--engine hugo]
 """
 
 from __future__ import annotations
@@ -30,10 +36,16 @@ from postpad.core.render.incremental import IncrementalRenderer
 from postpad.core.site.check.render_findings import render_findings
 
 
-def _with_problems(text: str, every: int) -> str:
+def _with_problems(text: str, every: int, engine: str) -> str:
     parts = text.split("\n## ")
-    for index in range(1, len(parts), every):
+    for count, index in enumerate(range(1, len(parts), every)):
         parts[index] += "\n\n![gone](missing.png) and {{ deleted }}\n"
+        if engine == "hugo":
+            parts[index] += (
+                "\n文字 {{< details >}} 折叠\n\n结束 {{< /details >}} 和 {{< details />}}\n"
+            )
+            if count % 2:
+                parts[index] += "\n代码 {{< highlight go >}} 未关闭\n"
     return "\n## ".join(parts)
 
 
@@ -52,10 +64,11 @@ def main() -> None:
     parser.add_argument("--size-mb", type=float, default=1.0)
     parser.add_argument("--every", type=int, default=50)
     parser.add_argument("--presses", type=int, default=200)
+    parser.add_argument("--engine", default="hexo")
     args = parser.parse_args()
-    text = _with_problems(make_post(args.size_mb), args.every)
+    text = _with_problems(make_post(args.size_mb), args.every, args.engine)
     post = Path("/nonexistent/post.md")
-    renderer = IncrementalRenderer(RenderOptions(engine="hexo", post_path=post))
+    renderer = IncrementalRenderer(RenderOptions(engine=args.engine, post_path=post))
     patch = renderer.update(text)
     middle = text.index("这是第", len(text) // 2)
     renders, walks, converts = [], [], []
@@ -70,7 +83,7 @@ def main() -> None:
         warnings = patch.rendered.warnings
         walks.append(time.perf_counter() - start)
         start = time.perf_counter()
-        found = len(render_findings(warnings, post, None, "hexo"))
+        found = len(render_findings(warnings, post, None, args.engine))
         converts.append(time.perf_counter() - start)
         del press
     print(json.dumps({"size_mb": args.size_mb, "blocks": len(patch.rendered), "problems": found}))

@@ -1,7 +1,7 @@
 """A Hugo shortcode pair left open: ``postpad check`` reports an error exactly when real Hugo
 0.168 fails the build with "shortcode … must be closed or self-closed", at the position Hugo
-names, and the window (the render's warnings through ``render_findings``) agrees where it sees
-the shortcode (decision 0220)."""
+names (decision 0220), and so does the window (the render's warnings and open shortcodes
+through ``render_findings``), mid-paragraph and in code too (decision 0238)."""
 
 from __future__ import annotations
 
@@ -67,6 +67,13 @@ def _hugo_open_pair(root: Path) -> tuple[int, int] | None:
         "{{< highlight go >}}\nx := 1\n",
         "{{< details >}}\n{{< details >}}\nx\n{{< /details >}}\n",
         "text {{< details >}} inline\n",
+        "text {{< highlight go >}} more\n",
+        "text {{< highlight go >}} more\n\nx := 1 {{< /highlight >}} after\n",
+        "a {{< details >}} b\n\n- item {{< details >}}\n\n  c {{< /details >}}\n",
+        "a {{< qr text=x />}} b {{< mybox />}} c\n",
+        "a {{< mybox >}} b\n",
+        "a {{< mybox >}} b\n\n> c {{% /mybox %}}\n",
+        "x `{{< details >}}` y\n",
         "```\n{{< details >}}\n```\n",
         "{{</* details */>}}\n",
         "{{< mybox >}}\nx\n",
@@ -84,13 +91,9 @@ def test_check_and_hugo_agree_on_open_pairs(tmp_path: Path, body: str) -> None:
     post = root / "content/posts/p.md"
     site = detect_site(root)
     rendered = render(HEADER + body, options_for_site(site, post))
-    found = render_findings(rendered.warnings, post, site)
-    window = [f.line for f in found if f.code == "unclosed-shortcode"]
-    lone_opener = hugo is not None and body.split("\n")[hugo[0] - 5].startswith("{{")
-    if lone_opener and "```" not in body:  # the preview reads shortcodes outside code only
-        assert window[:1] == [hugo[0]]
-    if hugo is None and " {{% /" not in body:  # the preview takes end tags on their own line
-        assert window == []
+    found = render_findings(rendered.warnings, post, site, None, rendered.open_shortcodes)
+    window = [(f.line, f.column) for f in found if f.code == "unclosed-shortcode"]
+    assert (min(window) if window else None) == hugo
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,9 @@ import pytest
 
 from postpad.core.render import RenderOptions, render
 from postpad.core.render.incremental import IncrementalRenderer
+from postpad.core.render.model import OpenShortcode
+from postpad.core.render.rules.hugo_embedded import PAIRED
+from postpad.core.site.check.shortcode_pairs import open_pairs
 
 POST = (
     "前文\n\n"
@@ -49,13 +52,57 @@ def test_a_nested_pair_closes_the_inner_one_only() -> None:
     assert _warnings(text) == [(1, "hugo-unclosed-shortcode")]
 
 
-def test_an_unknown_shortcode_left_open_says_so() -> None:
+def test_an_unknown_shortcode_left_open_is_listed_open() -> None:
     """The site's template decides whether it is a pair (``render_findings`` reads it)."""
-    warnings = render("{{< mybox >}}\nx\n", RenderOptions(engine="hugo")).warnings
-    assert [w.code for w in warnings] == ["hugo-unknown-shortcode"]
-    assert "never closed" in warnings[0].message
+    rendered = render("{{< mybox >}}\nx\n", RenderOptions(engine="hugo"))
+    assert [w.code for w in rendered.warnings] == ["hugo-unknown-shortcode"]
+    assert rendered.open_shortcodes == [OpenShortcode(1, 1, "mybox")]
     closed = render("{{< mybox >}}\nx\n{{< /mybox >}}\n", RenderOptions(engine="hugo"))
-    assert "never closed" not in closed.warnings[0].message
+    assert closed.open_shortcodes == []
+
+
+MID = (
+    "前文 {{< highlight go >}} 没有结束\n\n"  # 1:4 never closed
+    "文字 {{< details >}} 折叠\n\n结束 {{< /details >}} 和 {{< details />}}\n\n"  # closed
+    "`{{< qr >}}` 在代码里\n\n"  # 7:2 Hugo reads code too
+    "```\n{{< details >}}\n```\n\n"  # 9+1: in a fence
+    "{{< details >}}\nx {{< /details >}}\n\n"  # closed mid-line
+    "{{</* details */>}} 是文字\n"
+)
+
+
+def test_pairs_are_matched_anywhere_as_check_matches_them() -> None:
+    """Mid-paragraph, in code, closed mid-line: the render's warnings and ``postpad check``'s
+    reading of the whole body (``open_pairs``) name the same shortcodes at the same line and
+    column (decision 0238)."""
+    rendered = render(MID, RenderOptions(engine="hugo"))
+    found = [(w.line, w.column, w.code) for w in rendered.warnings]
+    assert found == [
+        (1, 4, "hugo-unclosed-shortcode"),
+        (7, 2, "hugo-unclosed-shortcode"),
+        (10, 1, "hugo-unclosed-shortcode"),
+    ]
+    offsets = [offset for _name, offset in open_pairs(MID, PAIRED)]
+    assert [(MID.count("\n", 0, o) + 1, o - MID.rfind("\n", 0, o)) for o in offsets] == [
+        (line, column) for line, column, _code in found
+    ]
+
+
+def test_typing_the_end_tag_mid_paragraph_far_below_clears_the_warning() -> None:
+    """Only the edited block is rendered again; the pairs are matched over the blocks."""
+    sections = "".join(f"## 第 {i} 节\n\n段落 {i}。\n\n" for i in range(200))
+    text = "前文 {{< details >}} 折叠\n\n" + sections + "后文。\n"
+    renderer = IncrementalRenderer(RenderOptions(engine="hugo"))
+    assert [w.line for w in renderer.update(text).rendered.warnings] == [1]
+    closed = text.replace("后文。", "后文 {{< /details >}}。")
+    patch = renderer.update(closed)
+    assert not patch.full
+    assert renderer.last_rendered_blocks <= 4
+    assert patch.rendered.warnings == []
+    reopened = renderer.update(text)
+    assert [(w.line, w.column) for w in reopened.rendered.warnings] == [(1, 4)]
+    moved = renderer.update("新的一行\n\n" + text)
+    assert [(w.line, w.column) for w in moved.rendered.warnings] == [(3, 4)]
 
 
 def test_typing_the_end_tag_far_below_clears_the_warning() -> None:

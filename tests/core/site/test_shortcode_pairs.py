@@ -9,6 +9,7 @@ from pathlib import Path
 from postpad.core.render import render
 from postpad.core.render.options import options_for_site
 from postpad.core.site.check import check_text
+from postpad.core.site.check.context import Finding
 from postpad.core.site.check.render_findings import render_findings
 from postpad.core.site.detect import detect_site
 
@@ -21,12 +22,16 @@ def _checked(root: Path, body: str) -> list[tuple[int, int, str]]:
     return [(f.line, f.column, f.data["name"]) for f in found if f.code == "unclosed-shortcode"]
 
 
-def _window(root: Path, body: str) -> list[tuple[int, str, str]]:
+def _window_findings(root: Path, body: str) -> list[Finding]:
+    """What the window lists (``gui/render_warnings/tracker.findings_for``)."""
     post = root / "content/posts/p.md"
     site = detect_site(root)
     rendered = render(HEADER + body, options_for_site(site, post))
-    found = render_findings(rendered.warnings, post, site)
-    return [(f.line, f.code, f.severity) for f in found]
+    return render_findings(rendered.warnings, post, site, None, rendered.open_shortcodes)
+
+
+def _window(root: Path, body: str) -> list[tuple[int, str, str]]:
+    return [(f.line, f.code, f.severity) for f in _window_findings(root, body)]
 
 
 def test_check_finds_each_open_pair_where_hugo_does(site_copy) -> None:
@@ -39,6 +44,10 @@ def test_check_finds_each_open_pair_where_hugo_does(site_copy) -> None:
     )
     assert _checked(root, body) == [(5, 1, "details"), (7, 6, "qr"), (7, 22, "comment"),
                                     (10, 5, "highlight")]  # fmt: skip
+    window = _window_findings(root, body)  # the same, mid-line and in code too (0238)
+    assert [
+        (f.line, f.column, f.data["name"]) for f in window if f.code == "unclosed-shortcode"
+    ] == _checked(root, body)
 
 
 def test_closing_tags_mid_line_nested_and_in_either_delimiter(site_copy) -> None:
@@ -60,6 +69,10 @@ def test_the_sites_own_templates_decide(site_copy) -> None:
         (5, "unclosed-shortcode", "error"),
         (9, "unclosed-shortcode", "error"),
     ]
+    inline = "x {{< mybox >}} y {{< myinline a >}} z\n"  # mid-paragraph, the site's pair (0238)
+    assert [(f.line, f.column, f.code) for f in _window_findings(root, inline)] == [
+        (5, 3, "unclosed-shortcode")
+    ]
     # the site's details.html reads no .Inner: Hugo takes {{< details >}} alone
     (folder / "details.html").write_text("<hr>", "utf-8")
     assert _checked(root, body) == [(5, 1, "mybox")]
@@ -73,8 +86,9 @@ def test_the_window_says_what_check_says(site_copy) -> None:
     site = detect_site(root)
     [finding] = render_findings(render(text, options_for_site(site, post)).warnings, post, site)
     [checked] = [f for f in check_text(post, text, site) if f.code == "unclosed-shortcode"]
-    assert (finding.line, finding.message, finding.data["name"]) == (
+    assert (finding.line, finding.column, finding.message, finding.data["name"]) == (
         checked.line,
+        checked.column,
         checked.message,
         "highlight",
     )

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from markdown_it.token import Token
 
 from postpad.core.render.context import RenderContext
-from postpad.core.render.rules import hexo_tags, other_tags
+from postpad.core.render.rules import hexo_tags, hugo_pairs, other_tags
 from postpad.core.render.rules.heading_ids import HeadingIdAllocator, base_slug
 from postpad.core.render.rules.hexo_external_link import add_targets
 from postpad.core.stats import TextStats, stats_for_tokens
@@ -48,6 +48,9 @@ class BlockRecord:
     warnings: tuple[tuple[int, str, str], ...]
     stats: TextStats
     tokens: list[Token]
+    #: Hugo's shortcode openers and closers in the block's text, code included: (line relative
+    #: to the block, column, name, closing); matched across blocks by ``Rendered`` (0238)
+    shortcodes: tuple[tuple[int, int, str, bool], ...] = ()
 
 
 _TAG = re.compile(r"<(/?)([A-Za-z][\w-]*)(?:[^>\"']|\"[^\"]*\"|'[^']*')*?(/?)>")
@@ -299,7 +302,25 @@ def render_group(
         warnings=tuple(warnings),
         stats=stats_for_tokens(group.tokens),
         tokens=group.tokens,
+        shortcodes=_shortcode_marks(ctx, group, env),
     )
+
+
+def _shortcode_marks(
+    ctx: RenderContext, group: Group, env: dict[str, Any]
+) -> tuple[tuple[int, int, str, bool], ...]:
+    """The block's Hugo shortcode marks, read from the parsed source's lines (decision 0238)."""
+    if ctx.profile.templates != "shortcode":
+        return ()
+    source = env.get("pp_source")
+    if not isinstance(source, str):
+        return ()
+    starts = env.get("pp_line_starts")
+    if starts is None:  # once per parse; none when the source has no shortcode at all
+        starts = env["pp_line_starts"] = hugo_pairs.line_starts(source) if "{{" in source else []
+    if not starts:
+        return ()
+    return hugo_pairs.block_marks(source, starts, group.start, group.end)
 
 
 def rerender_ids(
@@ -308,6 +329,10 @@ def rerender_ids(
     """The same block with new heading ids (an earlier duplicate heading changed)."""
     group = Group(record.tokens, 0, 1)
     fresh = render_group(ctx, group, env, record.id, record.headings, ids)
-    return BlockRecord(
-        record.id, fresh.html, record.headings, ids, record.warnings, record.stats, record.tokens
+    return replace(
+        fresh,
+        id=record.id,
+        warnings=record.warnings,
+        stats=record.stats,
+        shortcodes=record.shortcodes,
     )

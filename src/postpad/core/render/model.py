@@ -30,8 +30,19 @@ class Heading:
 
 @dataclass(frozen=True)
 class RenderWarning:
-    """Something the blog engine will do that the author may not expect (1-based file line)."""
+    """Something the blog engine will do that the author may not expect (1-based file line;
+    the column, 1-based, where the render knows it)."""
 
     line: int
     code: str
     message: str
+    column: int = 1
+
+
+class OpenShortcode(NamedTuple):
+    """A Hugo shortcode opener no closing tag ends (1-based file line and column; decision
+    0238): an error when the site's template of that name reads ``.Inner``."""
+
+    line: int
+    column: int
+    name: str

@@ -23,7 +23,7 @@ from postpad.core.render.blocks import (
 )
 from postpad.core.render.context import RenderContext
 from postpad.core.render.frontmatter import split_post
-from postpad.core.render.model import Block, Heading, RenderWarning
+from postpad.core.render.model import Block, Heading, OpenShortcode, RenderWarning
 from postpad.core.render.options import RenderOptions
 from postpad.core.render.rules.heading_ids import HeadingIdAllocator
 from postpad.core.render.rules.kramdown_toc import refresh_tocs
@@ -46,6 +46,7 @@ class Rendered:
         body_line: int,
         stats: TextStats,
         extra_warnings: Sequence[RenderWarning] = (),
+        shortcodes: bool = False,
     ) -> None:
         self._records = records
         self._starts = starts
@@ -53,6 +54,7 @@ class Rendered:
         self.body_line = body_line
         self.stats = stats
         self._extra_warnings = tuple(extra_warnings)
+        self._shortcodes = shortcodes  # Hugo's dialect: blocks may hold shortcode marks
 
     @cached_property
     def blocks(self) -> list[Block]:
@@ -80,14 +82,56 @@ class Rendered:
     @cached_property
     def warnings(self) -> list[RenderWarning]:
         out = list(self._extra_warnings)
-        for index, record in enumerate(self._records):
-            if not record.warnings:
-                continue
+        for index in self._flagged[0]:
             first = self.body_line + self._starts[index]
             out.extend(
-                RenderWarning(first + line, code, msg) for line, code, msg in record.warnings
+                RenderWarning(first + line, code, msg)
+                for line, code, msg in self._records[index].warnings
             )
+        if self.open_shortcodes:  # Hugo's embedded pairs left open, in line order (0238)
+            from postpad.core.render.rules.hugo_embedded import PAIRED, unclosed_warning
+
+            out += [
+                RenderWarning(shortcode.line, *unclosed_warning(shortcode.name), shortcode.column)
+                for shortcode in self.open_shortcodes
+                if shortcode.name in PAIRED
+            ]
+            out.sort(key=lambda warning: warning.line)
         return out
+
+    @cached_property
+    def _flagged(self) -> tuple[list[int], list[int]]:
+        """The blocks with warnings and those with Hugo shortcode marks: one walk for both."""
+        if not self._shortcodes:
+            return [i for i, record in enumerate(self._records) if record.warnings], []
+        warned: list[int] = []
+        marked: list[int] = []
+        for index, record in enumerate(self._records):
+            if record.warnings:
+                warned.append(index)
+            if record.shortcodes:
+                marked.append(index)
+        return warned, marked
+
+    @cached_property
+    def open_shortcodes(self) -> list[OpenShortcode]:
+        """Hugo's shortcode openers no closing tag ends, matched across the blocks as Hugo
+        matches them (decision 0238). Only blocks holding shortcodes are read; a mark already
+        met (blocks whose lines overlap) is not read twice."""
+        items: list[tuple[str, bool, OpenShortcode]] = []
+        last = (0, 0)
+        for index in self._flagged[1]:
+            first = self.body_line + self._starts[index]
+            for line, column, name, closing in self._records[index].shortcodes:
+                if (first + line, column) <= last:
+                    continue
+                last = (first + line, column)
+                items.append((name, closing, OpenShortcode(first + line, column, name)))
+        if not items:
+            return []
+        from postpad.core.render.rules.hugo_pairs import unmatched  # Hugo's only (0210)
+
+        return unmatched(items)
 
     def __len__(self) -> int:
         return len(self._records)
@@ -132,8 +176,14 @@ class DocumentState:
     last_snapshot: Rendered | None = None
 
     def snapshot(self) -> Rendered:
+        hugo = self.ctx.profile.templates == "shortcode"
         rendered = Rendered(
-            list(self.records), list(self.starts), list(self.ends), self.body_line, self.stats
+            list(self.records),
+            list(self.starts),
+            list(self.ends),
+            self.body_line,
+            self.stats,
+            shortcodes=hugo,
         )
         if self.last_snapshot is not None and self.outline_moves is not None:
             rendered.reuse_outline(self.last_snapshot, self.outline_moves)

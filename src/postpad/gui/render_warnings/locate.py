@@ -48,6 +48,7 @@ def needle(finding: Finding) -> re.Pattern[str] | None:
         "unmatched-end-tag": rf"\{{%-?\s*{name}(?![\w-])",
         "removed-shortcode": rf"\{{\{{[<%]\s*{name}(?![\w-])",
         "unknown-shortcode": rf"\{{\{{[<%]\s*{name}(?![\w-])",
+        "unclosed-shortcode": rf"\{{\{{[<%]\s*{name}(?![\w-])",
         "hexo-nunjucks-variable": r"\{\{.*?(?:\}\}|$)",
         "hexo-nunjucks-comment": r"\{#.*?(?:#\}|$)",
         "liquid-in-code": r"\{\{.*?(?:\}\}|$)|\{%.*?(?:%\}|$)",
@@ -79,23 +80,28 @@ class Locator:
         pattern = needle(finding)
         taken = self._taken.setdefault(finding.code, set())
         block = self._document.findBlockByNumber(max(0, finding.line - 1))
+        column = finding.column - 1  # where the render saw it on its line (0238), else 0
         for _ in range(min(MAX_LINES, self.budget) if pattern is not None else 0):
             if not block.isValid():
                 break
             self.budget -= 1
-            found = _match(block, pattern, taken) if pattern is not None else None
+            found = _match(block, pattern, taken, column) if pattern is not None else None
             if found is not None:
                 return found
-            block = block.next()
+            block, column = block.next(), 0
         return _whole_line(self._document, finding.line)
 
 
-def _match(block: QTextBlock, pattern: re.Pattern[str], taken: set[int]) -> Span | None:
+def _match(
+    block: QTextBlock, pattern: re.Pattern[str], taken: set[int], column: int = 0
+) -> Span | None:
     text = block.text()
-    if pattern.search(text) is None:
+    if column >= len(text) or pattern.search(text, column) is None:
+        column = 0  # the text moved since the render: the whole line
+    if pattern.search(text, column) is None:
         return None
     index = Utf16Index(text)
-    for match in pattern.finditer(text):
+    for match in pattern.finditer(text, column):
         start = block.position() + index.to_qt(match.start())
         if start not in taken:
             taken.add(start)

@@ -38,8 +38,9 @@ def findings_for(tab: DocumentTabView, rendered: Any) -> list[Finding]:
         return []  # a site config shown in a tab: YAML, not a post the blog renders
     warnings = getattr(rendered, "warnings", None) or []
     engine = getattr(tab, "engine", None)
+    pairs = getattr(rendered, "open_shortcodes", None) or ()  # a site's Hugo pairs (0238)
     return render_findings(
-        warnings, tab.path, tab.site, engine if isinstance(engine, str) else None
+        warnings, tab.path, tab.site, engine if isinstance(engine, str) else None, pairs
     )
 
 

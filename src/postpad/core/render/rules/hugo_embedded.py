@@ -37,21 +37,14 @@ def removed_warning(name: str) -> str:
 #: Hugo 0.168's embedded shortcodes whose template reads ``.Inner``: Hugo stops the build
 #: ("shortcode … must be closed or self-closed") when one is neither (decision 0220)
 PAIRED = frozenset({"comment", "details", "highlight", "qr"})
-#: the words that tell :mod:`postpad.core.site.check.render_findings` an unknown shortcode was
-#: left open (a site's or theme's template may read ``.Inner``)
-OPEN_NOTE = "never closed"
 
 
 def unclosed_warning(name: str) -> tuple[str, str]:
-    """The warning for a shortcode opened on its own line and never closed after it."""
-    if name in PAIRED:
-        return (
-            "hugo-unclosed-shortcode",
-            f"{{{{< {name} >}}}} is {OPEN_NOTE}: Hugo stops the build (close it with "
-            f"{{{{< /{name} >}}}} or self-close it with {{{{< {name} />}}}})",
-        )
+    """The warning for an embedded pair no closing tag ends (decision 0238: wherever it is;
+    a site's shortcode left open is ``Rendered.open_shortcodes``, which ``render_findings``
+    reads with the site's templates)."""
     return (
-        "hugo-unknown-shortcode",
-        f"unknown shortcode {name}: Hugo stops the build unless the site or its theme defines "
-        f"it (and it is {OPEN_NOTE}: a template that reads .Inner needs {{{{< /{name} >}}}})",
+        "hugo-unclosed-shortcode",
+        f"{{{{< {name} >}}}} is never closed: Hugo stops the build (close it with "
+        f"{{{{< /{name} >}}}} or self-close it with {{{{< {name} />}}}})",
     )

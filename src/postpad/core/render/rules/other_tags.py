@@ -216,8 +216,6 @@ def _shortcode_warning(token: Token) -> tuple[str, str] | None:
     decision 0198)."""
     meta = token.meta
     name = str(meta["groups"][1] if token.type == "pp_tag_inline" else meta["name"])
-    if meta.get("pp_open") and (name in hugo_embedded.PAIRED or not _embedded(name)):
-        return hugo_embedded.unclosed_warning(name)  # decision 0220
     if name.startswith("/") or _embedded(name):
         return None
     return (

@@ -22,7 +22,7 @@ from markdown_it.rules_core import StateCore
 from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 
-from postpad.core.render.rules import hexo_tags, hugo_embedded, other_tags
+from postpad.core.render.rules import hexo_tags, other_tags
 from postpad.core.render.rules.tag_args import TagSet
 from postpad.core.render.rules.tag_scan import Scan, Syntax, closing_pattern, scan_finds_close
 
@@ -66,19 +66,6 @@ def _close_may_follow(state: StateBlock, syntax: Syntax, name: str, scan: Scan) 
     return scan_finds_close(scan, syntax, name, text, offset)
 
 
-def _paired_inline(syntax: Syntax, name: str) -> bool:
-    """A shortcode the preview draws inline that Hugo pairs (``qr``, ``comment``): its end is
-    searched for like a block tag's, only to tell whether it is left open (decision 0220)."""
-    return syntax == "shortcode" and name in hugo_embedded.PAIRED
-
-
-def _mark_open(line: Token) -> None:
-    """The opener on a tag line is never closed: Hugo stops the build if its template reads
-    ``.Inner`` (decision 0220); :func:`other_tags.warning_for` says so."""
-    child = next(c for c in line.children or () if c.type == "pp_tag_inline")
-    child.meta["pp_open"] = True
-
-
 def _parse_open_line(syntax: Syntax, text: str) -> tuple[str, str] | None:
     """(name, args) when ``text`` is a lone opening tag."""
     if syntax == "shortcode":
@@ -105,28 +92,23 @@ def make_block_rule(syntax: Syntax, tags: TagSet) -> Callable[[StateBlock, int, 
         if not text.startswith("{"):
             return False
         parsed = _parse_open_line(syntax, text)
-        left_open = False
         if parsed is not None:
             name, args = parsed
             block = name not in tags.inline or name in tags.block_markdown | tags.block_raw
-            if block or _paired_inline(syntax, name):
+            if block:
                 close, scan = _find_close(state, start, end, syntax, name)
-                if close is not None and block:
+                if close is not None:
                     if not silent:
                         _emit(state, start, close, name, args, syntax, tags)
                     return True
-                if close is None:
-                    if _close_may_follow(state, syntax, name, scan):
-                        state.env["pp_hit_end"] = True
-                    state.env.setdefault("pp_unclosed", {})[start] = name
-                    left_open = syntax == "shortcode"
+                if _close_may_follow(state, syntax, name, scan):
+                    state.env["pp_hit_end"] = True
+                state.env.setdefault("pp_unclosed", {})[start] = name
         if (syntax == "nunjucks" and _SWIG_AT_START.match(text)) or (
             syntax == "shortcode" and parsed is not None
         ):
             if not silent:
                 _emit_tag_line(state, start, text, syntax)
-                if left_open:
-                    _mark_open(state.tokens[-1])
             return True
         return False
 
@@ -357,6 +339,12 @@ def _raw_literal(state: StateCore) -> None:
                 child.meta["pp_raw"] = True  # code spans: no Liquid placeholders (0187)
 
 
+def _keep_source(state: StateCore) -> None:
+    """The parsed text, for the blocks' Hugo shortcode marks (``blocks._shortcode_marks``,
+    decision 0238)."""
+    state.env["pp_source"] = state.src
+
+
 def _tag_line(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
     html: str = self.renderInline(tokens[idx].children or [], options, env)
     return html + "\n"
@@ -373,6 +361,8 @@ def template_plugin(md: MarkdownIt, syntax: Syntax, theme: str | None) -> None:
     )
     md.inline.ruler.before("text", "pp_template_inline", make_inline_rule(syntax))
     md.core.ruler.after("inline", "pp_raw_literal", _raw_literal)
+    if syntax == "shortcode":
+        md.core.ruler.after("normalize", "pp_keep_source", _keep_source)
     renderers = hexo_tags if syntax == "nunjucks" else other_tags
     renderers.install_renderers(md, syntax, theme)
     md.add_render_rule("pp_tag_line", _tag_line)

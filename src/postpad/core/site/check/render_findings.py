@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from postpad.core.engines import DEFAULT_ENGINE, engine_for
-from postpad.core.render.model import RenderWarning
-from postpad.core.render.rules.hugo_embedded import OPEN_NOTE, PAIRED
+from postpad.core.render.model import OpenShortcode, RenderWarning
+from postpad.core.render.rules.hugo_embedded import PAIRED
 from postpad.core.site.check.context import Finding, Severity
 from postpad.core.site.check.liquid_plugins import jekyll_plugin_tags
 from postpad.core.site.check.shortcode_pairs import paired_shortcodes, unclosed_message
@@ -162,6 +162,7 @@ class _Converter:
         self.engine = engine_label(site.engine if site is not None else engine)
         self._tags: _SiteTags | None = None
         self._tags_read = False
+        self._paired: frozenset[str] | None = None
 
     def site_tags(self) -> _SiteTags | None:
         if not self._tags_read:  # read only when a post has an unknown tag (a theme's scripts)
@@ -172,15 +173,20 @@ class _Converter:
         """Whether Hugo pairs the shortcode ``name`` on this site (decision 0220)."""
         if self.site is None:
             return name in PAIRED
-        return name in paired_shortcodes(self.site.root, self.site.theme)
+        if self._paired is None:  # the templates' folders are read once per update
+            self._paired = paired_shortcodes(self.site.root, self.site.theme)
+        return name in self._paired
 
-    def _site_pair_left_open(self, warning: RenderWarning, name: str) -> Finding | None:
-        """A shortcode the site defines, left open: an error when its template reads .Inner."""
-        if OPEN_NOTE not in warning.message or not self.paired(name):
+    def site_pair_left_open(self, shortcode: OpenShortcode) -> Finding | None:
+        """A shortcode Hugo does not pair unless the site's or theme's template of that name
+        reads .Inner (the embedded pairs are the render's warnings), left open (0238)."""
+        name = shortcode.name
+        if name in PAIRED or not self.paired(name):
             return None
-        data = {"name": name, "engine": self.engine, "render_code": warning.code}
+        data = {"name": name, "engine": self.engine, "render_code": "hugo-unclosed-shortcode"}
         message = unclosed_message(name)
-        return Finding(self.path, warning.line, 1, "error", "unclosed-shortcode", message, data)
+        line, column = shortcode.line, shortcode.column
+        return Finding(self.path, line, column, "error", "unclosed-shortcode", message, data)
 
     def finding(self, warning: RenderWarning) -> Finding | None:
         kind = KINDS.get(warning.code)
@@ -196,7 +202,7 @@ class _Converter:
         if kind.code in UNKNOWN_NAME:
             tags = self.site_tags()
             if tags is not None and name in tags.known:
-                return self._site_pair_left_open(warning, name)
+                return None
             maybe = NO_SITE if self.site is None else tags.maybe if tags is not None else None
             if maybe:
                 severity, data["maybe"] = "warning", maybe
@@ -204,7 +210,7 @@ class _Converter:
             data["shows"] = "nothing"
         message = _message(kind.code, name, self.engine, data) if name else None
         text = message or warning.message
-        return Finding(self.path, warning.line, 1, severity, kind.code, text, data)
+        return Finding(self.path, warning.line, warning.column, severity, kind.code, text, data)
 
 
 def render_findings(
@@ -212,11 +218,14 @@ def render_findings(
     path: Path | None,
     site: Site | None,
     engine: str | None = None,
+    open_shortcodes: Iterable[OpenShortcode] = (),
 ) -> list[Finding]:
     """The findings of one render's warnings for the post at ``path`` (None: not saved yet), in
-    line order; ``engine`` names the dialect when there is no site."""
+    line order; ``engine`` names the dialect when there is no site. ``open_shortcodes`` (the
+    render's ``Rendered.open_shortcodes``) adds the site's own Hugo pairs left open."""
     converter = _Converter(path or Path(), site, engine)
-    found = (converter.finding(warning) for warning in warnings)
+    found = [converter.finding(warning) for warning in warnings]
+    found += [converter.site_pair_left_open(shortcode) for shortcode in open_shortcodes]
     return sorted((f for f in found if f is not None), key=lambda f: f.line)
 
 

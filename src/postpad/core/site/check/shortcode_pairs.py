@@ -11,18 +11,14 @@ one and is a pair when it reads ``.Inner`` (``core/tags/hugo.spec_from_template`
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
 from postpad.core.render.rules.hugo_embedded import PAIRED
+from postpad.core.render.rules.hugo_pairs import marks, unmatched
 from postpad.core.site.check.context import Finding, PostContext
 from postpad.core.tags.hugo import site_shortcodes
-
-#: one shortcode, ``{{< … >}}`` or ``{{% … %}}``; group 1 what is between the delimiters
-_SHORTCODE = re.compile(r"\{\{[<%](.*?)[>%]\}\}", re.S)
-_NAME = re.compile(r"\s*(/)?\s*([\w./-]+)")
 
 
 def paired_shortcodes(root: Path, theme: str | None) -> frozenset[str]:
@@ -59,21 +55,10 @@ def unclosed_message(name: str) -> str:
 
 def open_pairs(body: str, paired: frozenset[str]) -> list[tuple[str, int]]:
     """(name, offset in ``body``) of each paired shortcode no closing tag ends. A closing tag
-    ends the latest open one of its name; ``{{</* … */>}}`` is text."""
-    opened: list[tuple[str, int]] = []
-    for match in _SHORTCODE.finditer(body):
-        inner = match.group(1)
-        found = _NAME.match(inner)
-        if inner.startswith("/*") or found is None:
-            continue
-        name = found.group(2)
-        if found.group(1):
-            at = next((i for i in range(len(opened) - 1, -1, -1) if opened[i][0] == name), None)
-            if at is not None:
-                del opened[at]
-        elif name in paired and not inner.rstrip().endswith("/"):
-            opened.append((name, match.start()))
-    return opened
+    ends the latest open one of its name; ``{{</* … */>}}`` is text. The render matches the
+    same marks block by block (``hugo_pairs``, decision 0238)."""
+    found = unmatched((mark.name, mark.closing, mark) for mark in marks(body))
+    return [(mark.name, mark.offset) for mark in found if mark.name in paired]
 
 
 def check(ctx: PostContext) -> Iterator[Finding]:
