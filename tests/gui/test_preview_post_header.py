@@ -120,6 +120,15 @@ def test_header_follows_the_front_matter_without_touching_the_body(
     assert run_js(qtbot, tab.preview, marks) == "7,7"  # the body's blocks were not rewritten
 
 
+def test_form_edits_reach_the_header(qtbot, main_window, tmp_path) -> None:
+    tab = _open(qtbot, main_window, tmp_path)
+    assert tab.form.apply_field("top_img", "#ff8800")
+    qtbot.waitUntil(lambda: _header(qtbot, tab)["color"] == "rgb(255, 136, 0)", timeout=10000)
+    assert _header(qtbot, tab)["image"] == "none"
+    assert tab.form.apply_field("categories", ["技术", "编程"])
+    qtbot.waitUntil(lambda: "技术›编程" in str(_header(qtbot, tab)["meta"]), timeout=10000)
+
+
 def test_a_css_value_that_loads_something_is_not_applied(qtbot, main_window, tmp_path) -> None:
     hostile = POST.replace(f"'{GRADIENT}'", "'#000; } main { display: none'")
     tab = _open(qtbot, main_window, tmp_path, hostile)
