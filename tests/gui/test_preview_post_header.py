@@ -197,3 +197,25 @@ def test_view_menu_hides_the_header_and_remembers(qtbot, main_window, tmp_path) 
     action.setChecked(True)
     qtbot.waitUntil(lambda: _header(qtbot, tab)["title"] == "某篇文章", timeout=5000)
     assert _header(qtbot, tab)["hidden"] is False
+
+
+def test_the_header_follows_the_bodys_first_result(qtbot, tmp_path) -> None:
+    """The first header reads the theme's files: it comes after the body's blocks, so the
+    first preview does not wait for it (decision 0234)."""
+    from postpad.gui.preview.rendering import PreviewSettings
+    from postpad.gui.preview.scheduler import RenderScheduler
+
+    post = _site_post(tmp_path)
+    scheduler = RenderScheduler(lambda: POST)
+    order: list[str] = []
+    headers: list[dict[str, object]] = []
+    scheduler.result_ready.connect(lambda _result: order.append("body"))
+    scheduler.header_ready.connect(lambda header: (order.append("header"), headers.append(header)))
+    site = post.parents[2]
+    scheduler.set_settings(
+        PreviewSettings(profile="hexo", theme="butterfly", post_path=str(post), site_root=site)
+    )
+    qtbot.waitUntil(lambda: "header" in order, timeout=10000)
+    assert order == ["body", "header"]
+    assert headers[0]["title"] == "某篇文章"
+    scheduler.shutdown()

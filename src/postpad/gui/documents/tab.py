@@ -94,6 +94,7 @@ class DocumentTab(QWidget):
         self.editor.document().modificationChanged.connect(self.modified_changed)
         self.scheduler.result_ready.connect(self._on_result)
         self.scheduler.partial_ready.connect(self._on_top_rendered)
+        self.scheduler.header_ready.connect(self.preview.set_post_header)  # (decision 0234)
         self.scheduler.render_failed.connect(self.render_failed)
         self.preview.shell_loaded.connect(self._on_shell_loaded)
         self.preview.out_of_step.connect(self.scheduler.reset)
@@ -246,13 +247,8 @@ class DocumentTab(QWidget):
         # The renderer is already at the latest text: show its blocks without rendering again.
         self.preview.apply(RenderResult(reset_ops(last.rendered), last.rendered, 0.0, True))
 
-    def _show_post_header(self, result: RenderResult) -> None:
-        if result.post_header is not None:  # None: its front matter does not parse (0234)
-            self.preview.set_post_header(result.post_header)
-
     def _on_top_rendered(self, result: RenderResult) -> None:
         self._top_result = result
-        self._show_post_header(result)
         if self.preview.applied_version == 0:  # only into an empty page: never cut one short
             self.preview.apply(result)
 
@@ -260,7 +256,6 @@ class DocumentTab(QWidget):
         shown, self._prestart_ops = self._prestart_ops, None
         self._top_result = None
         self._last_result = result
-        self._show_post_header(result)
         if not (shown == result.ops and result.is_reset and self.preview.applied_version > 0):
             self.preview.apply(result)  # (the page has these very blocks from the child: 0210)
         self.last_rendered = result.rendered

@@ -61,8 +61,6 @@ class RenderResult:
     rendered: Any
     seconds: float
     is_reset: bool
-    #: the page's post-header message for this text (decision 0234); None: keep what it shows
-    post_header: dict[str, Any] | None = None
 
 
 def block_op(block: Any) -> dict[str, Any]:
@@ -138,17 +136,14 @@ class PreviewRenderer:
 
         started = time.perf_counter()
         rendered = render(text[: cut + 1], self.settings.options())
-        seconds = time.perf_counter() - started
-        return RenderResult(reset_ops(rendered), rendered, seconds, True, self.post_header(text))
+        return RenderResult(reset_ops(rendered), rendered, time.perf_counter() - started, True)
 
     def update(self, text: str, reset: bool) -> RenderResult:
         started = time.perf_counter()
         self.fresh = False
         patch = self._incremental.update(text)
         ops = reset_ops(patch.rendered) if reset else patch_ops(patch)
-        header = self.post_header(text)
-        seconds = time.perf_counter() - started
-        return RenderResult(ops, patch.rendered, seconds, reset, header)
+        return RenderResult(ops, patch.rendered, time.perf_counter() - started, reset)
 
 
 def header_settings_for(settings: PreviewSettings) -> Any:

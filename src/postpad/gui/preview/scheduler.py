@@ -24,6 +24,7 @@ class RenderWorker(QObject):
 
     finished = Signal(int, object)  # epoch, RenderResult or Exception
     partial = Signal(int, object)  # epoch, RenderResult of a long post's top (before finished)
+    header = Signal(int, object)  # epoch, the post header's message (after finished; 0234)
 
     def __init__(self) -> None:
         super().__init__()
@@ -42,10 +43,24 @@ class RenderWorker(QObject):
                 top = self._renderer.first_screen(text)
                 if top is not None:
                     self.partial.emit(epoch, top)
+                    self._post_header(epoch, text)  # a long post's header with its top
             result: object = self._renderer.update(text, reset)
         except Exception as error:  # a render bug must not kill the editor
             result = error
         self.finished.emit(epoch, result)
+        self._post_header(epoch, text)
+
+    def _post_header(self, epoch: int, text: str) -> None:
+        """The post header's message, after the body's result: its first one reads the theme's
+        files (about 30 ms) and must not hold back the first preview (decision 0234)."""
+        if self._renderer is None:
+            return
+        try:
+            header = self._renderer.post_header(text)
+        except Exception:  # a header bug must not take the body's preview with it
+            return
+        if header is not None:  # None: the front matter does not parse; the page keeps its own
+            self.header.emit(epoch, header)
 
 
 class RenderScheduler(QObject):
@@ -53,6 +68,7 @@ class RenderScheduler(QObject):
 
     result_ready = Signal(object)
     partial_ready = Signal(object)  # the top of a long post, while its first render runs
+    header_ready = Signal(object)  # the post header's message (decision 0234)
     render_failed = Signal(object)
     _request = Signal(int, object, str, bool)
 
@@ -77,6 +93,7 @@ class RenderScheduler(QObject):
         self._request.connect(self._worker.render)
         self._worker.finished.connect(self._on_finished)
         self._worker.partial.connect(self._on_partial)
+        self._worker.header.connect(self._on_header)
         self._thread.finished.connect(self._worker.deleteLater)
         self._thread.start()
 
@@ -146,6 +163,10 @@ class RenderScheduler(QObject):
     def _on_partial(self, epoch: int, result: object) -> None:
         if epoch == self._epoch and self._in_flight:
             self.partial_ready.emit(result)
+
+    def _on_header(self, epoch: int, header: object) -> None:
+        if epoch == self._epoch:
+            self.header_ready.emit(header)
 
     def _on_finished(self, epoch: int, result: object) -> None:
         self._in_flight = False
