@@ -59,6 +59,20 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("about", "&About Postpad", "help"),
 )
 
+#: the Edit and Format actions: the editor method each calls (text commands go to the focused
+#: widget instead when it has them: gui/edit_routing)
+EDITOR_ACTIONS = {
+    "undo": "undo",
+    "redo": "redo",
+    "cut": "cut",
+    "copy": "copy",
+    "paste": "paste",
+    "select_all": "selectAll",
+    "bold": "toggle_bold",
+    "italic": "toggle_italic",
+    "link": "insert_link",
+}
+
 
 def _translate(text: str) -> str:
     return QCoreApplication.translate("actions", text)

@@ -41,18 +41,6 @@ if TYPE_CHECKING:  # loaded by ``finish_building``, after a staged start's first
     from postpad.gui.documents.tab import DocumentTab
     from postpad.gui.statusbar import StatusBar
 
-EDITOR_ACTIONS = {
-    "undo": "undo",
-    "redo": "redo",
-    "cut": "cut",
-    "copy": "copy",
-    "paste": "paste",
-    "select_all": "selectAll",
-    "bold": "toggle_bold",
-    "italic": "toggle_italic",
-    "link": "insert_link",
-}
-
 
 class MainWindow(FeatureWindow):
     features_ready = Signal()  # every feature attached (the late ones after the first frame)
@@ -215,6 +203,8 @@ class MainWindow(FeatureWindow):
         return tab
 
     def _wire(self) -> None:
+        from postpad.gui.actions import EDITOR_ACTIONS
+
         docs, act = self.documents, self.window_actions
         act["new"].triggered.connect(docs.new_document)
         act["open"].triggered.connect(self._open_dialog)
