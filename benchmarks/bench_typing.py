@@ -99,12 +99,12 @@ def main() -> int:
     post.write_text(make_post(args.size_mb, args.unclosed_tag), encoding="utf-8")
 
     from postpad.core.settings import Preferences
-    from postpad.gui import mainwindow
+    from postpad.gui import features
     from postpad.gui.app import create_application
     from postpad.gui.mainwindow import MainWindow
 
     if args.no_features:
-        mainwindow.FEATURES = []
+        features.FEATURES = ()  # the window's StagedAttach reads this tuple when it is built
 
     app = create_application()
     window = MainWindow(Preferences(), None)
@@ -178,6 +178,7 @@ def main() -> int:
         "render_p50_ms": round(statistics.median(render_ms), 2) if render_ms else None,
         "render_p95_ms": round(percentile(render_ms, 0.95), 2) if render_ms else None,
         "features": not args.no_features,
+        "features_registered": len(window.features.names()),
         "enter": args.enter,
         "unclosed_tag": args.unclosed_tag or None,
         "target_p95_ms": 16,
