@@ -118,36 +118,38 @@ def banner(value: object, settings: HeaderSettings) -> Banner:
     return Banner(kind, safe, written=text)
 
 
-def _local(value: dt.datetime, zone: str | None) -> dt.datetime:
-    """An aware date in the site's ``timezone`` (else the machine's), as Hexo shows it."""
-    if value.tzinfo is None:
-        return value
+def _in_zone(moment: dt.datetime, zone: str | None) -> dt.datetime:
+    """An instant's wall clock in the site's ``timezone`` (else the machine's)."""
     if zone:
         from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
         try:
-            return value.astimezone(ZoneInfo(zone)).replace(tzinfo=None)
+            return moment.astimezone(ZoneInfo(zone)).replace(tzinfo=None)
         except (ZoneInfoNotFoundError, ValueError):
             pass
-    return value.astimezone().replace(tzinfo=None)
+    return moment.astimezone().replace(tzinfo=None)
 
 
 def _file_time(settings: HeaderSettings) -> dt.datetime:
-    """What Hexo takes for a date the post does not write: the file's time (now when unsaved)."""
+    """What Hexo takes for a date the post does not write: the file's time (now when unsaved),
+    shown in the site's ``timezone``."""
     post = settings.post_path
+    moment = dt.datetime.now(dt.UTC)
     try:
         if post is not None:
-            return dt.datetime.fromtimestamp(post.stat().st_mtime)
+            moment = dt.datetime.fromtimestamp(post.stat().st_mtime, dt.UTC)
     except OSError:
         pass
-    return dt.datetime.now()
+    return _in_zone(moment, settings.timezone)
 
 
 def date_text(value: object, settings: HeaderSettings) -> str:
-    """A front-matter date in ``date_format``; text that is no date is shown as written."""
+    """A front-matter date in ``date_format``; text that is no date is shown as written. A
+    written offset is ignored: Hexo shows the wall clock as written (real Hexo 8 with
+    ``timezone: Asia/Shanghai`` shows ``2024-05-31T20:00:00Z`` as 2024-05-31 under any ``TZ``)."""
     parsed = getattr(value, "value", value)
     if isinstance(parsed, dt.datetime):
-        parsed = _local(parsed, settings.timezone)
+        parsed = parsed.replace(tzinfo=None)
     if isinstance(parsed, dt.date):
         return format_moment(parsed, settings.date_format, language=settings.language)
     return js_text(value)

@@ -1,0 +1,171 @@
+"""The preview's Butterfly post header against the real theme (decision 0234): a site built by
+Hexo 8 with Butterfly 5.7's own layout (hexo-renderer-pug), each post's `header#page-header`
+(class and style), `h1.post-title` and the meta's first line, against `header_payload`."""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from engine_harness import ENGINES, SITES, run
+
+from postpad.core.postheader import header_payload, header_settings
+
+pytestmark = pytest.mark.engines
+BUTTERFLY_MODULES = SITES / "hexo-butterfly" / "node_modules"
+HEXO_MODULES = SITES / "hexo" / "node_modules"
+SITE_CONFIG = """\
+title: 博客
+language: zh-CN
+timezone: Asia/Shanghai
+url: http://example.com
+permalink: p/:title/
+date_format: YYYY-MM-DD
+theme: butterfly
+post_asset_folder: true
+"""
+GENERATE = """\
+const Hexo = require('hexo');
+const hexo = new Hexo(process.cwd(), { silent: true });
+hexo.init().then(() => hexo.call('generate', {})).then(() => hexo.exit())
+  .catch(error => { console.error(error); process.exit(1); });
+"""
+GRADIENT = "'linear-gradient(20deg, #0062be, #925696, #cc426e, #fb0347)'"
+#: post name -> front matter lines (each post also has a date)
+POSTS = {
+    "gradient": f"title: 某篇文章\ncategories: 随笔\ntags: [a, b]\ntop_img: {GRADIENT}\ncover: \n",
+    "nobanner": "title: 无横幅\ntop_img: false\n",
+    "hex": "title: 颜色\ntop_img: '#ff8800'\n",
+    "rgba": "title: 半透明\ntop_img: rgba(0, 0, 0, .5)\n",
+    "sitepath": "title: 图片\ntop_img: /img/top.jpg\n",
+    "relative": "title: 相对\ntop_img: img/top.jpg\n",
+    "asset": "title: 资源\ntop_img: asset.jpg\n",
+    "cover": "title: 封面\ncover: /img/top.jpg\n",
+    "nocover": "title: 无封面\ncover: false\n",
+    "nothing": "title: 默认\n",
+    "untitled": "categories: [技术, 编程]\n",
+    "remote": "title: 远程\ntop_img: https://example.com/a.jpg\n",
+    "hostile": "title: 注入\ntop_img: 'red; background: blue'\n",
+    "updated": "title: 更新\nupdated: 2024/8/9 10:00:00\n",
+    "offset": "title: 时区\ndate: 2024-05-31T20:00:00Z\n",
+}
+_HEADER = re.compile(r'<header class="([^"]*)" id="page-header"(?: style="([^"]*)")?>')
+_TITLE = re.compile(r'<h1 class="post-title">(.*?)</h1>', re.S)
+_FIRSTLINE = re.compile(r'<div class="meta-firstline">(.*?)</div>', re.S)
+_TIME = re.compile(r'<span class="post-meta-label">([^<]*)</span><time[^>]*>([^<]*)</time>')
+_CATEGORY = re.compile(r'<a class="post-meta-categories"[^>]*>([^<]*)</a>')
+
+
+def _site(where: Path) -> Path:
+    root = where / "blog"
+    (root / "node_modules").mkdir(parents=True)
+    for modules in (HEXO_MODULES, BUTTERFLY_MODULES):
+        for package in modules.iterdir():
+            if not (root / "node_modules" / package.name).exists():
+                (root / "node_modules" / package.name).symlink_to(package)
+    dependencies = ", ".join(
+        f'"{name}": "*"'
+        for name in ("hexo-renderer-marked", "hexo-renderer-pug", "hexo-renderer-stylus")
+    )
+    (root / "package.json").write_text(
+        f'{{"name": "blog", "hexo": {{"version": "8.1.2"}}, "dependencies": {{{dependencies}}}}}',
+        encoding="utf-8",
+    )
+    (root / "_config.yml").write_text(SITE_CONFIG, encoding="utf-8")
+    (root / "generate.js").write_text(GENERATE, encoding="utf-8")
+    posts = root / "source" / "_posts"
+    (root / "source" / "img").mkdir(parents=True)
+    (root / "source" / "img" / "top.jpg").write_bytes(b"\xff\xd8\xff\xe0")
+    (posts / "asset").mkdir(parents=True)
+    (posts / "asset" / "asset.jpg").write_bytes(b"\xff\xd8\xff\xe0")
+    for name, front in POSTS.items():
+        dated = front if "date:" in front else front + "date: 2024/6/1 13:05:09\n"
+        (posts / f"{name}.md").write_text(f"---\n{dated}---\n\n正文。\n", encoding="utf-8")
+    return root
+
+
+def _theirs(page: str) -> dict[str, Any]:
+    header = _HEADER.search(page)
+    title = _TITLE.search(page)
+    firstline = _FIRSTLINE.search(page)
+    assert header is not None
+    assert title is not None
+    assert firstline is not None
+    meta = [f"{label} {text}" for label, text in _TIME.findall(firstline.group(1))]
+    categories = [html.unescape(name) for name in _CATEGORY.findall(firstline.group(1))]
+    return {
+        "banner": "post-bg" in header.group(1).split(),
+        "style": html.unescape(header.group(2) or ""),
+        "title": html.unescape(title.group(1)).strip(),
+        "meta": meta,
+        "categories": sorted(categories),
+    }
+
+
+def _style(banner: dict[str, Any], root: Path) -> str:
+    """The ``style`` Butterfly writes for what the preview decided."""
+    kind, value, written = banner["kind"], banner["value"], banner["written"]
+    if banner["blocked"]:
+        return f"background-image: url({written});"
+    if banner["refused"]:
+        return f"background: {written};"
+    if kind == "image":
+        public = Path(value.removeprefix("file://")).relative_to((root / "source").resolve())
+        parts = public.parts
+        if parts[0] == "_posts":  # the post's asset folder is served at the post's URL
+            return f"background-image: url(/p/{'/'.join(parts[1:])});"
+        return f"background-image: url(/{public.as_posix()});"
+    if kind == "color":
+        return f"background-color: {value};"
+    if kind == "background":
+        return f"background: {value};"
+    return ""
+
+
+def _ours(root: Path, name: str) -> dict[str, Any]:
+    post = root / "source" / "_posts" / f"{name}.md"
+    config = {"language": "zh-CN", "timezone": "Asia/Shanghai", "date_format": "YYYY-MM-DD"}
+    settings = header_settings(
+        engine="hexo",
+        theme="butterfly",
+        site_root=root,
+        site_config=config,
+        post_path=post,
+        post_asset_folder=True,
+    )
+    payload = header_payload(post.read_text(encoding="utf-8"), settings)
+    assert payload is not None
+    meta = [f"{m['label']} {m['text']}" for m in payload["meta"] if m["kind"] != "categories"]
+    categories = [n for m in payload["meta"] if m["kind"] == "categories" for n in m["items"]]
+    banner = payload["banner"]
+    return {
+        "banner": banner is not None,
+        "style": _style(banner, root) if banner is not None else "",
+        "title": payload["title"],
+        "meta": meta,
+        "categories": sorted(categories),  # Hexo lists them in the site's creation order
+    }
+
+
+def test_butterfly_post_header_matches_the_real_theme(tmp_path: Path) -> None:
+    reason = ENGINES["hexo"].unavailable()
+    if reason:
+        pytest.skip(reason)
+    if not (BUTTERFLY_MODULES / "hexo-renderer-pug").is_dir():
+        pytest.skip("hexo-renderer-pug is not installed (tests/engines/install_engines.sh)")
+    root = _site(tmp_path)
+    os.utime(root / "source" / "_posts" / "updated.md", (1717000000, 1717000000))
+    code, output = run(["node", "generate.js"], root, "UTC")
+    assert code == 0, output[-3000:]
+    differences = {}
+    for name in POSTS:
+        page = (root / "public" / "p" / name / "index.html").read_text(encoding="utf-8")
+        theirs, ours = _theirs(page), _ours(root, name)
+        if theirs != ours:
+            differences[name] = (theirs, ours)
+    assert not differences, json.dumps(differences, ensure_ascii=False, indent=1)
