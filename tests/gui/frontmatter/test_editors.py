@@ -32,6 +32,23 @@ def test_number_editor_writes_a_bare_integer(make_panel) -> None:
     assert "\nsticky: 5\n" in editor.toPlainText()
 
 
+def test_decimal_value_is_shown_as_written_and_edits_write_a_decimal(make_panel) -> None:
+    # TOML/YAML priority = 0.5 (Hugo sitemaps) was shown as 0.500000
+    editor, panel = make_panel("---\ntitle: x\npriority: 0.5\n---\n")
+    row = panel.row("priority")
+    assert row is not None
+    assert isinstance(row.editor, NumberEditor)
+    spin = row.editor.spin
+    assert spin is not None
+    assert spin.text() == "0.5"
+    spin.setValue(2.0)
+    assert spin.text() == "2.0"
+    assert "\npriority: 2.0\n" in editor.toPlainText()
+    spin.setValue(0.125)
+    assert spin.text() == "0.125"
+    assert "\npriority: 0.125\n" in editor.toPlainText()
+
+
 def test_single_tag_stays_a_scalar_until_a_second_is_added(make_panel) -> None:
     _editor, panel = make_panel(POST)
     row = panel.row("tags")

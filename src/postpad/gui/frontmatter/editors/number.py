@@ -9,6 +9,19 @@ from postpad.gui.frontmatter.editors.base import FieldEditor
 _LIMIT = 2_000_000_000
 
 
+class DecimalSpinBox(QDoubleSpinBox):
+    """Six decimals kept, but shown as written: ``0.5``, not ``0.500000`` (one zero is kept, so a
+    decimal key still reads as one)."""
+
+    def textFromValue(self, value: float) -> str:
+        text = super().textFromValue(value)
+        point = self.locale().decimalPoint()
+        if point not in text:
+            return text
+        text = text.rstrip("0")
+        return text + "0" if text.endswith(point) else text
+
+
 class NumberEditor(FieldEditor):
     """A spin box; a float value gets a decimal box. Commits on Enter, focus-out and arrows."""
 
@@ -34,7 +47,7 @@ class NumberEditor(FieldEditor):
     def _make_spin(self, decimal: bool) -> None:
         if self.spin is not None:
             self.spin.deleteLater()
-        spin: QSpinBox | QDoubleSpinBox = QDoubleSpinBox(self) if decimal else QSpinBox(self)
+        spin: QSpinBox | QDoubleSpinBox = DecimalSpinBox(self) if decimal else QSpinBox(self)
         spin.setRange(-_LIMIT, _LIMIT)
         if isinstance(spin, QDoubleSpinBox):
             spin.setDecimals(6)
