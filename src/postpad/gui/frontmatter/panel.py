@@ -85,10 +85,13 @@ class FrontMatterPanel(QWidget):
         schema = schema_for(engine, theme)
         if schema is self._schema:
             return  # same widgets: rebuilding would only cost time (and typed-text flushes)
+        engine_changed = schema.engine != self._schema.engine
         self._schema = schema
         old = self._snapshot
-        if old is None or document_header.reads_otherwise(old, schema.engine):
-            self.refresh()  # the engine finds the header elsewhere (decision 0090)
+        # the engine finds the header elsewhere (0090), or its reader judges it (0221, 0239)
+        judged = engine_changed and old is not None and ("\t" in old.prefix or bool(self._error))
+        if old is None or judged or document_header.reads_otherwise(old, schema.engine):
+            self.refresh()
         self.form_body.rebuild()
 
     def schema(self) -> Schema:
