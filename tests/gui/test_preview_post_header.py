@@ -41,7 +41,8 @@ HEADER = """JSON.stringify((function () {
     banner: h.classList.contains('pp-banner'),
     insideBody: root.contains(h),
     beforeBody: h.nextElementSibling === root,
-    why: h.dataset.ppBanner || ''
+    why: h.dataset.ppBanner || '',
+    note: (h.querySelector('.pp-banner-note') || {}).textContent || ''
   };
 })())"""
 
@@ -137,6 +138,7 @@ def test_a_css_value_that_loads_something_is_not_applied(qtbot, main_window, tmp
     assert header["why"] == "refused"
     assert header["image"] == "none"
     assert header["color"] == "rgb(73, 177, 245)"  # Butterfly's own blue, nothing of the value
+    assert "colour" in str(header["note"])  # the banner says why
     shown = "getComputedStyle(document.querySelector('[data-postpad-root]')).display"
     assert run_js(qtbot, tab.preview, shown) == "block"
     _replace_line(tab, "top_img:", "top_img: 'linear-gradient(red, url(file:///etc/hostname))'")

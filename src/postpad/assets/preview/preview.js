@@ -326,6 +326,8 @@
     if (why) {
       element.dataset.ppBanner = why;
       element.title = banner.written;
+      var note = (data.notes && data.notes[why]) || "";
+      if (note) element.appendChild(span("pp-banner-note", note.replace("%1", banner.written)));
     }
   }
 

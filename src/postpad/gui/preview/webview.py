@@ -119,8 +119,20 @@ class PreviewWebView(QWebEngineView):
         self._post_header_shown = shown
         self._send_post_header()
 
+    def _banner_notes(self) -> dict[str, str]:
+        """What the banner says when it shows the theme's colour instead of ``top_img``."""
+        return {
+            "blocked": self.tr(
+                "Remote image not shown: turn on “Load remote images in the preview” in Preferences"
+            ),
+            "missing": self.tr("Image not found: %1"),
+            "refused": self.tr("Not applied: this value is more than a colour or a gradient"),
+        }
+
     def _send_post_header(self) -> None:
         header = self._post_header if self._post_header_shown else {"show": False}
+        if header.get("banner"):
+            header = {**header, "notes": self._banner_notes()}
         if not self._ready or header == self._header_sent:
             return
         self._header_sent = header
