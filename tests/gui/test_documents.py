@@ -108,3 +108,17 @@ def test_saving_a_read_only_post_offers_save_as_and_keeps_the_original(
     assert post_file.read_bytes() == original
     assert copy.read_text(encoding="utf-8").startswith("mine ---")
     assert not tab.is_modified()
+
+
+def test_bundle_posts_are_told_apart_by_their_folder(qtbot, main_window, tmp_path: Path) -> None:
+    # two Hugo page bundles open: each tab and the window title name the bundle, not index.md
+    paths = []
+    for name in ("first-trip", "second-trip"):
+        (tmp_path / name).mkdir()
+        paths.append(tmp_path / name / "index.md")
+        paths[-1].write_text(f"---\ntitle: {name}\n---\nBody\n", encoding="utf-8")
+    main_window.open_paths(paths)
+    tabs = main_window.tab_widget
+    names = [tabs.tabText(i) for i in range(tabs.count())]
+    assert names == ["first-trip/index.md", "second-trip/index.md"]
+    assert main_window.windowTitle().startswith("second-trip/index.md")

@@ -61,6 +61,7 @@ class StagedStart:
             callback()
 
     def show_first_view(self, path: Path) -> None:
+        from postpad.core.tab_name import tab_name
         from postpad.gui.first_view import FirstView, first_text
 
         text = first_text(path)
@@ -70,9 +71,9 @@ class StagedStart:
         tabs = window.tab_widget
         self._first_view = FirstView(text, window.preferences, window.ui_state, tabs)
         self._first_path = path
-        index = tabs.addTab(self._first_view, path.name)
+        index = tabs.addTab(self._first_view, tab_name(path))
         tabs.setTabToolTip(index, str(path))
-        window.setWindowTitle(f"{path.name} — Postpad")
+        window.setWindowTitle(f"{tab_name(path)} — Postpad")
 
     def _finish(self) -> None:
         window = self._window

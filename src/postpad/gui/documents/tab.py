@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from postpad.core.document import Document
 from postpad.core.engines import DEFAULT_ENGINE
+from postpad.core.tab_name import tab_name
 from postpad.gui.documents.panes import find_site, make_form
 from postpad.gui.editor.widget import MarkdownEditor
 from postpad.gui.preview.prestart import SHOWN_WAIT_MS, WAIT_MS, PrestartedRender
@@ -109,7 +110,7 @@ class DocumentTab(QWidget):
 
     def display_name(self) -> str:
         if self.document.path is not None:
-            return self.document.path.name
+            return tab_name(self.document.path)
         if self.untitled_number > 1:
             return self.tr("Untitled %1").replace("%1", str(self.untitled_number))
         return self.tr("Untitled")
