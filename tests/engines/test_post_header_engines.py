@@ -1,6 +1,7 @@
 """The preview's Butterfly post header against the real theme (decision 0234): a site built by
 Hexo 8 with Butterfly 5.7's own layout (hexo-renderer-pug), each post's `header#page-header`
-(class and style), `h1.post-title` and the meta's first line, against `header_payload`."""
+(class and style), `h1.post-title` and the meta's first line, and each page's header and title,
+against `header_payload`."""
 
 from __future__ import annotations
 
@@ -54,6 +55,14 @@ POSTS = {
     "updated": "title: 更新\nupdated: 2024/8/9 10:00:00\n",
     "offset": "title: 时区\ndate: 2024-05-31T20:00:00Z\n",
 }
+#: page path under source/ -> front matter (Hexo's `page` layout: Butterfly's page header)
+PAGES = {
+    "about/index.md": f"title: 关于\ntop_img: {GRADIENT}\n",
+    "links/index.md": "title: 友链\ntop_img: false\n",
+    "plain/index.md": "title: 普通页\ncover: /img/top.jpg\n",
+}
+_SITE_TITLE = re.compile(r'<h1 id="site-title">(.*?)</h1>', re.S)
+_PAGE_TITLE = re.compile(r'<div class="page-title">(.*?)</div>', re.S)
 _HEADER = re.compile(r'<header class="([^"]*)" id="page-header"(?: style="([^"]*)")?>')
 _TITLE = re.compile(r'<h1 class="post-title">(.*?)</h1>', re.S)
 _FIRSTLINE = re.compile(r'<div class="meta-firstline">(.*?)</div>', re.S)
@@ -83,6 +92,9 @@ def _site(where: Path) -> Path:
     (root / "source" / "img" / "top.jpg").write_bytes(b"\xff\xd8\xff\xe0")
     (posts / "asset").mkdir(parents=True)
     (posts / "asset" / "asset.jpg").write_bytes(b"\xff\xd8\xff\xe0")
+    for relative, front in PAGES.items():
+        (root / "source" / relative).parent.mkdir(parents=True)
+        (root / "source" / relative).write_text(f"---\n{front}---\n\n正文。\n", encoding="utf-8")
     for name, front in POSTS.items():
         dated = front if "date:" in front else front + "date: 2024/6/1 13:05:09\n"
         (posts / f"{name}.md").write_text(f"---\n{dated}---\n\n正文。\n", encoding="utf-8")
@@ -104,6 +116,34 @@ def _theirs(page: str) -> dict[str, Any]:
         "title": html.unescape(title.group(1)).strip(),
         "meta": meta,
         "categories": sorted(categories),
+    }
+
+
+def _theirs_page(page: str) -> dict[str, Any]:
+    header = _HEADER.search(page)
+    assert header is not None
+    title = _SITE_TITLE.search(page) or _PAGE_TITLE.search(page)
+    return {
+        "banner": "not-home-page" in header.group(1).split(),
+        "style": html.unescape(header.group(2) or ""),
+        "title": html.unescape(title.group(1)).strip() if title else "",
+    }
+
+
+def _ours_page(root: Path, relative: str) -> dict[str, Any]:
+    page = root / "source" / relative
+    settings = header_settings(
+        engine="hexo", theme="butterfly", site_root=root, site_config={}, post_path=page
+    )
+    payload = header_payload(page.read_text(encoding="utf-8"), settings)
+    assert payload is not None
+    assert payload["page"] is True
+    assert payload["meta"] == []
+    banner = payload["banner"]
+    return {
+        "banner": banner is not None,
+        "style": _style(banner, root) if banner is not None else "",
+        "title": payload["title"],
     }
 
 
@@ -168,4 +208,10 @@ def test_butterfly_post_header_matches_the_real_theme(tmp_path: Path) -> None:
         theirs, ours = _theirs(page), _ours(root, name)
         if theirs != ours:
             differences[name] = (theirs, ours)
+    for relative in PAGES:
+        folder = relative.removesuffix("index.md")
+        page = (root / "public" / folder / "index.html").read_text(encoding="utf-8")
+        theirs, ours = _theirs_page(page), _ours_page(root, relative)
+        if theirs != ours:
+            differences[relative] = (theirs, ours)
     assert not differences, json.dumps(differences, ensure_ascii=False, indent=1)

@@ -97,3 +97,47 @@ def test_english_site_uses_the_default_words(tmp_path: Path) -> None:
     root = _site(tmp_path)
     payload = _payload(root, "date: 2024-06-01\n", language="en")
     assert payload["title"] == "Untitled"
+
+
+def _page_payload(root: Path, relative: str, front: str) -> dict[str, object] | None:
+    page = root / "source" / relative
+    page.parent.mkdir(parents=True, exist_ok=True)
+    settings = header_settings(
+        engine="hexo",
+        theme="butterfly",
+        site_root=root,
+        site_config={"language": "zh-CN"},
+        post_path=page,
+    )
+    return header_payload(f"---\n{front}---\n", settings)
+
+
+def test_a_page_has_its_title_over_the_banner_and_no_meta(tmp_path: Path) -> None:
+    root = _site(tmp_path)
+    payload = _page_payload(root, "about/index.md", "title: 关于\ncover: '#123456'\n")
+    assert payload is not None
+    assert payload["page"] is True
+    assert payload["title"] == "关于"
+    assert payload["meta"] == []
+    banner = payload["banner"]
+    assert isinstance(banner, dict)
+    assert banner["value"].endswith("/img/default.jpg")  # a page has no cover step
+
+
+def test_a_page_without_banner_or_title_has_no_header(tmp_path: Path) -> None:
+    root = _site(tmp_path)
+    assert _page_payload(root, "about/index.md", "top_img: false\n") == {"show": False}
+    shown = _page_payload(root, "about/index.md", "title: 关于\ntop_img: false\n")
+    assert shown is not None
+    assert shown["banner"] is None
+    assert shown["title"] == "关于"
+
+
+def test_layout_decides_the_page_type(tmp_path: Path) -> None:
+    root = _site(tmp_path)
+    as_page = _page_payload(root, "_posts/p.md", "title: t\nlayout: page\n")
+    as_post = _page_payload(root, "about/index.md", "title: t\nlayout: post\n")
+    assert as_page is not None
+    assert as_post is not None
+    assert as_page["page"] is True
+    assert as_post["page"] is False

@@ -342,6 +342,7 @@
     element.ppLine = data.show ? data.line : 0;
     if (!data.show) return false;
     element.classList.add(data.style === "butterfly" ? "pp-butterfly" : "pp-plain");
+    if (data.page) element.classList.add("pp-page");
     if (data.style === "butterfly") {
       if (data.banner) paintBanner(element, data);
       else element.classList.add("pp-no-banner");

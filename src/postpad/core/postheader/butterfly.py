@@ -50,11 +50,32 @@ def js_text(value: object) -> str:
     return str(value)
 
 
-def chosen_top_img(fields: dict[str, object], theme: ButterflySettings) -> object:
-    """The post's banner value; ``False``: no banner; falsy: the banner in the theme colour."""
+def is_page(fields: dict[str, object], settings: HeaderSettings) -> bool:
+    """Butterfly's page type (``getPageType``) is the page's ``layout``: a post's is ``post``,
+    a file outside ``_posts`` and ``_drafts`` is Hexo's ``page``."""
+    layout = fields.get("layout")
+    if truthy(layout):
+        return js_text(layout) != "post"
+    post, root = settings.post_path, settings.site_root
+    if post is None or root is None:
+        return False
+    try:
+        parts = Path(post).relative_to(root / settings.source_dir).parts
+    except ValueError:
+        return False
+    return parts[0] not in ("_posts", "_drafts")
+
+
+def chosen_top_img(
+    fields: dict[str, object], theme: ButterflySettings, page: bool = False
+) -> object:
+    """The post's banner value; ``False``: no banner; falsy: the banner in the theme colour.
+    A page has no ``cover`` step."""
     top = fields.get("top_img")
     if theme.disable_top_img or top is False:
         return False
+    if page:
+        return top if truthy(top) else theme.default_top_img
     cover = fields.get("cover")
     if cover is not False and not truthy(cover):
         cover = theme.default_cover if truthy(theme.default_cover) else False

@@ -11,7 +11,7 @@ from postpad.core.frontmatter import read_fields, split_front_matter
 from postpad.core.frontmatter.engine_rules import lookup
 from postpad.core.postheader import butterfly
 from postpad.core.postheader.model import NO_HEADER, PostHeader
-from postpad.core.postheader.settings import HeaderSettings
+from postpad.core.postheader.settings import ButterflySettings, HeaderSettings
 
 _TITLE_KEY = re.compile(r"""^\s*["']?title["']?\s*[:=]""", re.IGNORECASE)
 _JEKYLL_DATED = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}-")
@@ -44,6 +44,8 @@ def build_header(
     if theme is None:
         text = plain_title(fields, settings)
         return PostHeader("plain", text, line) if text else None
+    if butterfly.is_page(fields, settings):
+        return _butterfly_page(fields, settings, theme, line)
     value = butterfly.chosen_top_img(fields, theme)
     return PostHeader(
         "butterfly",
@@ -53,6 +55,21 @@ def build_header(
         meta=butterfly.meta(fields, settings, theme),
         mask=theme.mask,
         theme_color=theme.theme_color,
+    )
+
+
+def _butterfly_page(
+    fields: dict[str, object], settings: HeaderSettings, theme: ButterflySettings, line: int
+) -> PostHeader | None:
+    """A page: its title over the banner (``#page-site-info``), or above the text without one
+    (``page.pug``'s ``.page-title``); no meta line, no untitled word."""
+    value = butterfly.chosen_top_img(fields, theme, page=True)
+    title = butterfly.js_text(fields["title"]) if butterfly.truthy(fields.get("title")) else ""
+    if value is False and not title:
+        return None
+    banner = None if value is False else butterfly.banner(value, settings)
+    return PostHeader(
+        "butterfly", title, line, banner, mask=theme.mask, theme_color=theme.theme_color, page=True
     )
 
 

@@ -46,6 +46,7 @@ class PostHeader:
     meta: tuple[MetaItem, ...] = ()
     mask: bool = False  # Butterfly's darkening layer over a banner (``mask.header``)
     theme_color: str = BUTTERFLY_BLUE
+    page: bool = False  # Butterfly's page header (a page, not a post): the title only
 
     def payload(self) -> dict[str, Any]:
         """The page's ``postpad.setPostHeader`` argument (JSON types only)."""
@@ -66,6 +67,7 @@ class PostHeader:
             ],
             "mask": self.mask,
             "themeColor": self.theme_color,
+            "page": self.page,
         }
 
 
