@@ -57,6 +57,10 @@
 <context>
     <name>CheckMessages</name>
     <message>
+        <source>Postpad cannot read the front matter (%1), but %2 reads it: the post builds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The opening --- has spaces after it: Hexo reads the header as body text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -949,7 +953,27 @@ Choose No to keep %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Hugo refuses it too: the build stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jekyll refuses it too: it publishes the post without its front matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hexo refuses it too: it leaves the post out of the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The form is read-only until the header parses again; it shows the fields above line %1 (all of them in the Raw tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reads it as written: the post builds. Postpad leaves this header to you: edit it as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postpad cannot read this front matter (line %1, column %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1717,6 +1741,21 @@ A Markdown editor for static-site blogs.</source>
     <message>
         <source>Preparing the preview…</source>
         <extracomment>above this size the first frame leaves the text to the real editor: setting it twice would cost more than the early frame saves (a 5 MB post takes ~0.2 s per setPlainText) ``Qt::AlignCenter`` (AlignHCenter | AlignVCenter), set as the label&apos;s ``alignment`` property: Qt converts the number, where ``Qt.AlignmentFlag`` would build the whole ``Qt`` namespace</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewWebView</name>
+    <message>
+        <source>Remote image not shown: turn on “Load remote images in the preview” in Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied: this value is more than a colour or a gradient</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -57,6 +57,10 @@
 <context>
     <name>CheckMessages</name>
     <message>
+        <source>Postpad cannot read the front matter (%1), but %2 reads it: the post builds</source>
+        <translation>Postpad 读不了这段 Front matter（%1），但 %2 能读：文章照常生成</translation>
+    </message>
+    <message>
         <source>The opening --- has spaces after it: Hexo reads the header as body text</source>
         <translation>开头的 --- 后面有空格：Hexo 会把头部当作正文</translation>
     </message>
@@ -950,8 +954,28 @@ Choose No to keep %2.</source>
         <translation>在文件头能再次解析之前，表单为只读。</translation>
     </message>
     <message>
+        <source>Hugo refuses it too: the build stops.</source>
+        <translation>Hugo 同样读不了：构建会中止。</translation>
+    </message>
+    <message>
+        <source>Jekyll refuses it too: it publishes the post without its front matter.</source>
+        <translation>Jekyll 同样读不了：它会丢掉文件头发布这篇文章。</translation>
+    </message>
+    <message>
+        <source>Hexo refuses it too: it leaves the post out of the site.</source>
+        <translation>Hexo 同样读不了：站点里不会有这篇文章。</translation>
+    </message>
+    <message>
         <source>The form is read-only until the header parses again; it shows the fields above line %1 (all of them in the Raw tab).</source>
         <translation>在文件头能再次解析之前，表单为只读；表单只显示第 %1 行以上的字段（全部字段见“源码”页）。</translation>
+    </message>
+    <message>
+        <source>%1 reads it as written: the post builds. Postpad leaves this header to you: edit it as text.</source>
+        <translation>%1 能按原样读取：文章照常生成。Postpad 不改动这段文件头，请直接编辑文本。</translation>
+    </message>
+    <message>
+        <source>Postpad cannot read this front matter (line %1, column %2): %3</source>
+        <translation>Postpad 读不了这段 Front matter（第 %1 行，第 %2 列）：%3</translation>
     </message>
     <message>
         <source>Unknown key: did you mean “%1”? The engine ignores it.</source>
@@ -1723,6 +1747,21 @@ A Markdown editor for static-site blogs.</source>
         <source>Preparing the preview…</source>
         <extracomment>above this size the first frame leaves the text to the real editor: setting it twice would cost more than the early frame saves (a 5 MB post takes ~0.2 s per setPlainText) ``Qt::AlignCenter`` (AlignHCenter | AlignVCenter), set as the label&apos;s ``alignment`` property: Qt converts the number, where ``Qt.AlignmentFlag`` would build the whole ``Qt`` namespace</extracomment>
         <translation>正在准备预览…</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewWebView</name>
+    <message>
+        <source>Remote image not shown: turn on “Load remote images in the preview” in Preferences</source>
+        <translation>未显示远程图片：可在偏好设置中打开“在预览中加载远程图片”</translation>
+    </message>
+    <message>
+        <source>Image not found: %1</source>
+        <translation>找不到图片：%1</translation>
+    </message>
+    <message>
+        <source>Not applied: this value is more than a colour or a gradient</source>
+        <translation>未应用：这个值不只是颜色或渐变</translation>
     </message>
 </context>
 <context>

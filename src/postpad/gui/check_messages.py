@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from postpad.core.site.check.context import Finding
+from postpad.core.site.check.frontmatter_parse import ENGINE_READS
 from postpad.gui.frontmatter.parser_messages import in_interface_language
 
 
@@ -80,6 +81,10 @@ _PARSE = "front matter does not parse: "
 def _header_template(finding: Finding) -> tuple[str, str, str] | None:
     """The front matter's own findings: (template, %1, %3)."""
     data, code, error = finding.data, finding.code, finding.severity == "error"
+    if code == "front-matter-parse" and finding.message.startswith(ENGINE_READS):  # 0239
+        reason = in_interface_language(data.get("reason", ""))
+        text = _check("Postpad cannot read the front matter (%1), but %2 reads it: the post builds")
+        return text, reason, ""
     if code == "front-matter-parse" and finding.message.startswith(_PARSE):
         reason = in_interface_language(finding.message[len(_PARSE) :])  # decision 0196
         return _check("The front matter does not parse: %1"), reason, ""

@@ -33,6 +33,8 @@ BROKEN_HEADERS = {
     "empty anchor": "title: &\n",
 }
 ENGLISH_WORDS = re.compile(r"[A-Za-z]{3,}")
+#: names, not words: the banner names the engine that reads or refuses the header (0239)
+NAMES = ("Front", "matter", "YAML", "Hexo", "Hugo", "Jekyll", "Postpad")
 
 
 @pytest.fixture
@@ -51,7 +53,7 @@ def _banner(make_panel, header: str) -> str:
 @pytest.mark.parametrize("header", BROKEN_HEADERS.values(), ids=BROKEN_HEADERS.keys())
 def test_the_banner_has_no_english_parser_words_in_chinese(chinese, make_panel, header) -> None:
     banner = _banner(make_panel, header)
-    words = [w for w in ENGLISH_WORDS.findall(banner) if w not in ("Front", "matter", "YAML")]
+    words = [w for w in ENGLISH_WORDS.findall(banner) if w not in NAMES]
     assert words == [], banner
 
 

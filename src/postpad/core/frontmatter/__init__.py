@@ -21,6 +21,7 @@ from typing import Literal
 
 from postpad.core.errors import FrontMatterError
 from postpad.core.frontmatter.dates import WrittenDate
+from postpad.core.frontmatter.engine_reading import EngineReadsError, EngineRefusesError, judged
 from postpad.core.frontmatter.engine_rules import key_to_edit, key_to_remove, rules_for
 from postpad.core.frontmatter.json_codec import load_json, set_json, unset_json
 from postpad.core.frontmatter.split import FrontMatterFormat, FrontMatterSplit, split_front_matter
@@ -31,6 +32,8 @@ from postpad.core.frontmatter.yaml_patch import in_site_zone, set_yaml, unset_ya
 from postpad.core.frontmatter.yaml_tabs import refused_by, rejected_tab_lines
 
 __all__ = [
+    "EngineReadsError",
+    "EngineRefusesError",
     "FrontMatterError",
     "FrontMatterFormat",
     "FrontMatterSplit",
@@ -53,7 +56,9 @@ def read_fields(
     ``engine`` finds the header where that engine finds it (a Hugo post may start with blank
     lines) and refuses a tab in the indentation where the engine's YAML reader does (only Hexo
     turns leading tabs into spaces; decision 0221); keys are returned as written (look them up
-    with ``engine_rules.lookup``).
+    with ``engine_rules.lookup``). With ``engine``, a header that does not parse raises
+    :class:`EngineReadsError` when the engine reads it all the same and
+    :class:`EngineRefusesError` when it refuses it too (decision 0239).
     """
     if isinstance(text_or_split, str):
         split = split_front_matter(text_or_split, engine=engine)
@@ -63,7 +68,12 @@ def read_fields(
     if split.format == "yaml":
         if engine:
             _refuse_tabs(split.inner, offset, engine)
-        return load_yaml(split.inner, line_offset=offset)
+        try:
+            return load_yaml(split.inner, line_offset=offset)
+        except FrontMatterError as error:
+            if not engine:
+                raise
+            raise judged(error, split.inner, offset, rules_for(engine).name) from error
     if split.format == "toml":
         return load_toml(split.inner, line_offset=offset)
     if split.format in ("json", "hexo-json"):
@@ -79,7 +89,10 @@ def _refuse_tabs(inner: str, offset: int, engine: str) -> None:
     for line, column, refused in rejected_tab_lines(inner):
         if refused_by(refused, rules.yaml_reader):
             message = "found a tab character that violates indentation"  # libyaml's words
-            raise FrontMatterError(message, offset + line + 1, column)
+            error = FrontMatterError(message, offset + line + 1, column)
+            if rules.yaml_reader in ("go-yaml", "psych"):  # measured (decisions 0047, 0239)
+                raise EngineRefusesError(error, rules.name)
+            raise error
 
 
 def set_field(

@@ -7,7 +7,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
+from postpad.core.engines import engine_for
 from postpad.core.errors import FrontMatterError
+from postpad.core.frontmatter.engine_reading import EngineReadsError, EngineRefusesError
 from postpad.gui.frontmatter.parser_messages import in_interface_language
 
 _LIGHT = "background: #fde7e9; color: #8a1c22; border: 1px solid #f1aeb5; padding: 6px;"
@@ -21,6 +23,30 @@ def _app_is_dark() -> bool:
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("FrontMatterPanel", text)
+
+
+def _verdict(error: FrontMatterError) -> str:
+    """What the site's engine does with the header (decision 0239); "" when not known."""
+    if isinstance(error, EngineReadsError):
+        name = engine_for(error.engine).display_name
+        return _tr(
+            "%1 reads it as written: the post builds. Postpad leaves this header to you: "
+            "edit it as text."
+        ).replace("%1", name)
+    if not isinstance(error, EngineRefusesError):
+        return ""
+    refusals = {
+        "hugo": _tr("Hugo refuses it too: the build stops."),
+        "jekyll": _tr("Jekyll refuses it too: it publishes the post without its front matter."),
+        "hexo": _tr("Hexo refuses it too: it leaves the post out of the site."),
+    }
+    return refusals.get(error.engine, "")
+
+
+def _same(error: FrontMatterError, other: FrontMatterError) -> bool:
+    """The same message and the same engine's verdict (decision 0239)."""
+    engine, other_engine = getattr(error, "engine", None), getattr(other, "engine", None)
+    return (type(error), engine, str(error)) == (type(other), other_engine, str(other))
 
 
 class HeaderBanner(QLabel):
@@ -48,9 +74,10 @@ class HeaderBanner(QLabel):
         """The header does not parse; the form shows the fields above ``first_unread_line``
         (None: no rows at all)."""
         self._follow_appearance()
-        if self._error is not None and (str(error), first_unread_line) == (
-            str(self._error),
-            self._first_unread_line,
+        if (
+            self._error is not None
+            and _same(error, self._error)
+            and (first_unread_line == self._first_unread_line)
         ):
             return
         self._error, self._first_unread_line = error, first_unread_line
@@ -74,13 +101,19 @@ class HeaderBanner(QLabel):
             self.setText(self._error_text(self._error))
 
     def _error_text(self, error: FrontMatterError) -> str:
-        if error.line is not None:
-            text = _tr("The front matter does not parse (line %1, column %2): %3")
-            text = text.replace("%1", str(error.line)).replace("%2", str(error.column or 1))
-            text = text.replace("%3", in_interface_language(error.message))
-        else:
+        if error.line is None:
             message = in_interface_language(error.message)
             text = _tr("The front matter does not parse: %1").replace("%1", message)
+        else:
+            if isinstance(error, EngineReadsError):  # the engine reads it: not called broken
+                text = _tr("Postpad cannot read this front matter (line %1, column %2): %3")
+            else:
+                text = _tr("The front matter does not parse (line %1, column %2): %3")
+            text = text.replace("%1", str(error.line)).replace("%2", str(error.column or 1))
+            text = text.replace("%3", in_interface_language(error.message))
+        verdict = _verdict(error)
+        if verdict:
+            text += "\n" + verdict
         if self._first_unread_line is None:
             return text + "\n" + _tr("The form is read-only until the header parses again.")
         note = _tr(

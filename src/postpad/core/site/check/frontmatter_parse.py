@@ -5,37 +5,23 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from postpad.core.engines.parts import YamlReader
+from postpad.core.frontmatter.engine_reading import engine_reads
 from postpad.core.site.check.context import Finding, PostContext, Severity
-from postpad.core.site.check.tabs import refused_by, rejected_tab_lines
 
 CODE = "front-matter-parse"
+#: the start of the message when the engine reads a header Postpad's reader refuses (0239)
+ENGINE_READS = "Postpad's YAML reader cannot read the front matter, but "
 
 
-#: reader errors an engine does not share (measured, decision 0047): Psych keeps the last of two
-#: equal keys and reads an undefined alias; Hugo and Jekyll ignore an unknown local tag (``!x``)
-_TOLERATED: dict[YamlReader, tuple[str, ...]] = {
-    "psych": (
-        "duplicated mapping key",
-        "found undefined alias",
-        "could not determine a constructor",
-    ),
-    "go-yaml": ("could not determine a constructor",),
-}
-
-
-def _tolerated(reader: YamlReader, message: str) -> bool:
-    return any(part in message for part in _TOLERATED.get(reader, ()))
-
-
-def _engine_reads_tab(ctx: PostContext, line: int) -> bool:
-    """Postpad's YAML reader refuses a tab that Hugo or Jekyll reads (measured, decision 0047)."""
-    reader = ctx.spec.front_matter.yaml_reader
-    if reader not in _TOLERATED or ctx.header.format != "yaml":
-        return False
-    tabs = {ctx.header.inner_line + offset: refused for offset, _, refused in
-            rejected_tab_lines(ctx.header.inner)}  # fmt: skip
-    return line in tabs and not refused_by(tabs[line], reader)
+def _engine_reads(ctx: PostContext) -> bool:
+    """Whether the engine reads the YAML header Postpad's reader refused (measured with the
+    engines: tabs after spaces or a list dash, Psych's duplicate keys, unknown local tags;
+    decision 0239). An undefined alias is refused by all three (Jekyll 4.3 drops the header,
+    which decision 0047 had taken for Psych reading it)."""
+    header = ctx.header
+    return header.format == "yaml" and bool(
+        engine_reads(header.inner, header.inner_line - 1, ctx.engine)
+    )
 
 
 def check(ctx: PostContext) -> Iterator[Finding]:
@@ -55,13 +41,16 @@ def check(ctx: PostContext) -> Iterator[Finding]:
         fence = "+++" if ctx.spec.header_format == "toml" else "---"
         message = f"{ctx.spec.display_name} needs front matter ({fence})"
         yield ctx.finding(1, "error", "front-matter-missing", message)
-    if header.error is not None:
-        tolerated = _engine_reads_tab(ctx, header.error.line) or _tolerated(
-            ctx.spec.front_matter.yaml_reader, header.error.message
-        )
-        severity = "warning" if tolerated else "error"
+    if header.error is not None and _engine_reads(ctx):
+        engine, reason = ctx.spec.display_name, header.error.message
         yield ctx.finding(
-            header.error.line, severity, CODE,
+            header.error.line, "warning", CODE,
+            f"{ENGINE_READS}{engine} reads it ({reason}); Postpad does not edit it in the form",
+            header.error.column, reason=reason, engine=engine,
+        )  # fmt: skip
+    elif header.error is not None:
+        yield ctx.finding(
+            header.error.line, "error", CODE,
             f"front matter does not parse: {header.error.message}", header.error.column,
         )  # fmt: skip
     yield from _duplicates(ctx, header.error.line if header.error else None)
