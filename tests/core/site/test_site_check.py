@@ -372,3 +372,22 @@ def test_removed_hugo_shortcode_is_an_error_unless_the_site_defines_it(tmp_path:
     own.parent.mkdir(parents=True)
     own.write_text('<script src="x"></script>\n', "utf-8")
     assert check_text(post, text, detect_site(tmp_path)) == []
+
+
+def test_a_broken_non_ascii_image_is_named_as_written_on_its_own_line(tmp_path: Path) -> None:
+    # a real gallery (1075309047/blog, 《风云决》.md): markdown-it percent-encodes the src, so
+    # the finding named ./%E8%8F%9C... and fell back to the paragraph's first line
+    post = tmp_path / "gallery.md"
+    post.write_text(
+        "---\ntitle: x\n---\n![菜刀步惊云](./菜刀步惊云.png)\n![风云 重逢](./风云%20重逢.png)\n"
+        "![夕阳](./夕阳.png)\n![bad](./%FF.png)\n",
+        "utf-8",
+    )
+    found = [(f.line, f.data["target"]) for f in check_paths([post]) if f.code == "broken-link"]
+    assert found == [
+        (4, "./菜刀步惊云.png"),
+        (5, "./风云%20重逢.png"),
+        (6, "./夕阳.png"),
+        (7, "./%FF.png"),
+    ]
+    assert "'./菜刀步惊云.png' does not exist" in check_paths([post])[0].message

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from urllib.parse import unquote
 
 from postpad.core.site.check.context import Finding, PostContext
 from postpad.core.site.resolve import exists, is_local_file_reference
@@ -13,6 +14,9 @@ _HTML_SRC = re.compile(
     r"""<(?:img|a|source|video|audio)\b[^>]*?\b(?:src|href)\s*=\s*["']([^"']+)["']""", re.I
 )
 _ASSET_TAG = re.compile(r"\{%\s*asset_(?:img|image|path|link)\s+(\S+)")
+#: the bytes markdown-it percent-encodes in a URL it parses: non-ASCII ones (an ASCII %20 the
+#: post wrote itself is kept)
+_ENCODED_UTF8 = re.compile(r"(?:%[89A-Fa-f][0-9A-Fa-f])+")
 
 
 def _targets(ctx: PostContext) -> Iterator[tuple[int, str, bool]]:
@@ -23,24 +27,24 @@ def _targets(ctx: PostContext) -> Iterator[tuple[int, str, bool]]:
         first = ctx.body_start + block_map[0] if block_map else ctx.body_start
         for child in children:
             if child.type == "image":
-                yield (
-                    _line_of(ctx, first, str(child.attrGet("src") or "")),
-                    str(child.attrGet("src") or ""),
-                    True,
-                )
+                yield *_written(ctx, first, str(child.attrGet("src") or "")), True
             elif child.type == "link_open":
-                href = str(child.attrGet("href") or "")
-                yield _line_of(ctx, first, href), href, False
+                yield *_written(ctx, first, str(child.attrGet("href") or "")), False
     for number, line in ctx.prose_lines():
         for match in _HTML_SRC.finditer(line):
             yield number, match.group(1), True
 
 
-def _line_of(ctx: PostContext, first: int, target: str) -> int:
-    for number in range(first, min(first + 200, len(ctx.lines) + 1)):
-        if target and target in ctx.lines[number - 1]:
-            return number
-    return first
+def _written(ctx: PostContext, first: int, target: str) -> tuple[int, str]:
+    """The line of ``target`` and the form it is written in: markdown-it percent-encodes what it
+    parses (``./菜刀.png`` -> ``./%E8%8F%9C%E5%88%80.png``), so the decoded form is looked for
+    too."""
+    decoded = _ENCODED_UTF8.sub(lambda m: unquote(m.group()), target)
+    for form in dict.fromkeys((target, decoded)):
+        for number in range(first, min(first + 200, len(ctx.lines) + 1)):
+            if form and form in ctx.lines[number - 1]:
+                return number, form
+    return first, target
 
 
 def _post_asset_links(ctx: PostContext) -> bool:
