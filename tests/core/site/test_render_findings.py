@@ -132,3 +132,13 @@ def test_hugo_shortcodes_as_check_names_them(sites_dir: Path, tmp_path: Path) ->
         (7, "removed-shortcode", "error"),
         (13, "unknown-shortcode", "error"),
     ]
+
+
+def test_a_missing_non_ascii_image_is_named_as_written(tmp_path: Path) -> None:
+    # the Problems list named ./%E8%8F%9C%E5%88%80.png (markdown-it's URL) for ./菜刀.png
+    text = "---\ntitle: t\n---\n\n![菜刀](./菜刀.png) and ![a b](./a%20b.png)\n"
+    path = tmp_path / "p.md"
+    rendered = render(text, RenderOptions(engine="hexo", post_path=path))
+    found = render_findings(rendered.warnings, path, None, "hexo")
+    assert [f.data["target"] for f in found] == ["./菜刀.png", "./a%20b.png"]
+    assert found[0].message.startswith("'./菜刀.png' does not exist")

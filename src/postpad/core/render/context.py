@@ -19,6 +19,7 @@ from postpad.core.render.profiles.overrides import apply_overrides
 from postpad.core.render.rules import highlightjs
 from postpad.core.render.rules.hexo_url import url_for
 from postpad.core.render.rules.images import ImageSource, resolve_image
+from postpad.core.text.urls import as_written
 
 _MATH_FLAG = re.compile(r"^\s*(?:mathjax|katex|math)\s*[:=]\s*true\b", re.MULTILINE | re.IGNORECASE)
 
@@ -219,7 +220,7 @@ class ImageResolver:
             self.warnings.append((None, "remote-image", f"remote image not loaded: {src}"))
             return None
         if found.missing:
-            self.warnings.append((None, "missing-image", f"image not found: {src}"))
+            self.warnings.append((None, "missing-image", f"image not found: {as_written(src)}"))
             if profile.root_images and not asset:
                 return self._hexo_published(src)
         elif (

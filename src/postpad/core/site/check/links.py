@@ -5,18 +5,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from urllib.parse import unquote
 
 from postpad.core.site.check.context import Finding, PostContext
 from postpad.core.site.resolve import exists, is_local_file_reference
+from postpad.core.text.urls import as_written
 
 _HTML_SRC = re.compile(
     r"""<(?:img|a|source|video|audio)\b[^>]*?\b(?:src|href)\s*=\s*["']([^"']+)["']""", re.I
 )
 _ASSET_TAG = re.compile(r"\{%\s*asset_(?:img|image|path|link)\s+(\S+)")
-#: the bytes markdown-it percent-encodes in a URL it parses: non-ASCII ones (an ASCII %20 the
-#: post wrote itself is kept)
-_ENCODED_UTF8 = re.compile(r"(?:%[89A-Fa-f][0-9A-Fa-f])+")
 
 
 def _targets(ctx: PostContext) -> Iterator[tuple[int, str, bool]]:
@@ -39,8 +36,7 @@ def _written(ctx: PostContext, first: int, target: str) -> tuple[int, str]:
     """The line of ``target`` and the form it is written in: markdown-it percent-encodes what it
     parses (``./菜刀.png`` -> ``./%E8%8F%9C%E5%88%80.png``), so the decoded form is looked for
     too."""
-    decoded = _ENCODED_UTF8.sub(lambda m: unquote(m.group()), target)
-    for form in dict.fromkeys((target, decoded)):
+    for form in dict.fromkeys((target, as_written(target))):
         for number in range(first, min(first + 200, len(ctx.lines) + 1)):
             if form and form in ctx.lines[number - 1]:
                 return number, form
