@@ -945,23 +945,23 @@ Choose No to keep %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 refuses it too: the build stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refuses it too: it publishes the post without its front matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refuses it too: it leaves the post out of the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The front matter does not parse: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The form is read-only until the header parses again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hugo refuses it too: the build stops.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Jekyll refuses it too: it publishes the post without its front matter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hexo refuses it too: it leaves the post out of the site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

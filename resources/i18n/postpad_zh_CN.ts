@@ -946,24 +946,24 @@ Choose No to keep %2.</source>
         <translation>Front matter 无法解析（第 %1 行，第 %2 列）：%3</translation>
     </message>
     <message>
+        <source>%1 refuses it too: the build stops.</source>
+        <translation>%1 同样读不了：构建会中止。</translation>
+    </message>
+    <message>
+        <source>%1 refuses it too: it publishes the post without its front matter.</source>
+        <translation>%1 同样读不了：它会丢掉文件头发布这篇文章。</translation>
+    </message>
+    <message>
+        <source>%1 refuses it too: it leaves the post out of the site.</source>
+        <translation>%1 同样读不了：站点里不会有这篇文章。</translation>
+    </message>
+    <message>
         <source>The front matter does not parse: %1</source>
         <translation>Front matter 无法解析：%1</translation>
     </message>
     <message>
         <source>The form is read-only until the header parses again.</source>
         <translation>在文件头能再次解析之前，表单为只读。</translation>
-    </message>
-    <message>
-        <source>Hugo refuses it too: the build stops.</source>
-        <translation>Hugo 同样读不了：构建会中止。</translation>
-    </message>
-    <message>
-        <source>Jekyll refuses it too: it publishes the post without its front matter.</source>
-        <translation>Jekyll 同样读不了：它会丢掉文件头发布这篇文章。</translation>
-    </message>
-    <message>
-        <source>Hexo refuses it too: it leaves the post out of the site.</source>
-        <translation>Hexo 同样读不了：站点里不会有这篇文章。</translation>
     </message>
     <message>
         <source>The form is read-only until the header parses again; it shows the fields above line %1 (all of them in the Raw tab).</source>

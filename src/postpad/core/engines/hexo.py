@@ -76,6 +76,7 @@ ENGINE = SiteEngine(
         headless=True,
         leading="one_blank_line",
         yaml_reader="js-yaml",
+        refused_header="post_left_out",  # "Process failed", exit 0 (decision 0239)
         trailing_space_delimiter_drops_header=True,
         tabs_as_spaces=True,
     ),
@@ -105,6 +106,7 @@ ENGINE = SiteEngine(
         other_bad_dates_warn=True,
         out_of_range_dates_fail=True,
         tab_note="tab in YAML indentation: Hexo reads it as spaces, Hugo and Jekyll may not",
+        tab_refusal="Hexo reads only leading tabs as spaces and leaves this post out",  # 0239
         post_links=True,
     ),
     tags=TagRules("nunjucks", opt_out_key="disableNunjucks", opt_out_value=True),

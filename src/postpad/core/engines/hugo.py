@@ -51,7 +51,11 @@ ENGINE = SiteEngine(
         theme_defaults="params",
     ),
     front_matter=FrontMatterRules(
-        key_case="fold", leading="whitespace", opening_spaces=True, yaml_reader="go-yaml"
+        key_case="fold",
+        leading="whitespace",
+        opening_spaces=True,
+        yaml_reader="go-yaml",
+        refused_header="build_stops",
     ),
     detect=(
         Marker(40, _configs("hugo")),

@@ -46,7 +46,11 @@ ENGINE = SiteEngine(
         guess_order=1,
     ),
     front_matter=FrontMatterRules(
-        leading="none", opening_spaces=True, naive_time_is_utc=True, yaml_reader="psych"
+        leading="none",
+        opening_spaces=True,
+        naive_time_is_utc=True,
+        yaml_reader="psych",
+        refused_header="header_dropped",
     ),
     dates=DateStyle(time_separator=" ", zone_separator=" ", zone_style="+0800"),
     detect=(

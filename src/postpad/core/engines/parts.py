@@ -20,6 +20,8 @@ Leading = Literal["none", "one_blank_line", "whitespace", "unsure"]
 #: Which YAML library reads the engine's front matter and config: they differ on tabs, duplicate
 #: keys, aliases and unknown tags (decision 0047).
 YamlReader = Literal["js-yaml", "go-yaml", "psych", "unknown"]
+#: what the engine does with a header its YAML reader refuses (decision 0239)
+HeaderRefusal = Literal["build_stops", "header_dropped", "post_left_out", "unknown"]
 #: The template-tag family of a post body: Hexo's Nunjucks tags ``{% %}``, Hugo's shortcodes
 #: ``{{< >}}``, Liquid ``{% %}`` (Jekyll, Eleventy), or none that Postpad models.
 TagFamily = Literal["nunjucks", "shortcode", "liquid", "none"]
@@ -42,6 +44,8 @@ class FrontMatterRules:
     naive_time_is_utc: bool = False
     """A time without an offset is UTC, not the site's zone (Ruby's YAML, Jekyll)."""
     yaml_reader: YamlReader = "unknown"
+    refused_header: HeaderRefusal = "unknown"
+    """What a header the YAML reader refuses costs: the build, the header, the post (0239)."""
     required: bool = False
     """A post without front matter is not a page (Zola)."""
     trailing_space_delimiter_drops_header: bool = False

@@ -35,12 +35,14 @@ def _verdict(error: FrontMatterError) -> str:
         ).replace("%1", name)
     if not isinstance(error, EngineRefusesError):
         return ""
+    spec = engine_for(error.engine)
     refusals = {
-        "hugo": _tr("Hugo refuses it too: the build stops."),
-        "jekyll": _tr("Jekyll refuses it too: it publishes the post without its front matter."),
-        "hexo": _tr("Hexo refuses it too: it leaves the post out of the site."),
+        "build_stops": _tr("%1 refuses it too: the build stops."),
+        "header_dropped": _tr("%1 refuses it too: it publishes the post without its front matter."),
+        "post_left_out": _tr("%1 refuses it too: it leaves the post out of the site."),
     }
-    return refusals.get(error.engine, "")
+    text = refusals.get(spec.front_matter.refused_header, "")
+    return text.replace("%1", spec.display_name)
 
 
 def _same(error: FrontMatterError, other: FrontMatterError) -> bool:
