@@ -26,6 +26,7 @@ ENGINE = SiteEngine(
     terms_split_spaces=True,
     date_syntax="yaml",
     filename_date="prefix",
+    title_from_file_name=True,
     new_post="dated_name",
     date_layout="space_offset",
     image_folder="assets/images",

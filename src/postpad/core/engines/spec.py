@@ -85,6 +85,8 @@ class SiteEngine:
     filename_date: Literal["none", "prefix", "new_post_name"] = "none"
     """Where a post without ``date:`` takes its date: a ``YYYY-MM-DD-`` name prefix, or the
     ``:year/:month/:day`` of Hexo's ``new_post_name``."""
+    title_from_file_name: bool = False
+    """A dated post without ``title`` is titled from its file name, words capitalised (Jekyll)."""
     # -- new posts ---------------------------------------------------------------------------
     new_post: NewPostStyle = "section"
     """Hexo's scaffolds, Jekyll's dated ``_posts`` names, or a file in a content section."""

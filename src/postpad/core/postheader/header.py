@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from postpad.core.engines import engine_for
 from postpad.core.errors import FrontMatterError
 from postpad.core.frontmatter import read_fields, split_front_matter
 from postpad.core.frontmatter.engine_rules import lookup
@@ -28,7 +29,8 @@ def title_line(inner: str, inner_line: int) -> int:
 def plain_title(fields: dict[str, object], settings: HeaderSettings) -> str:
     """The title the engine gives the page; Jekyll titles a post without one from its name."""
     value = lookup(fields, "title", settings.engine)
-    if value is None and settings.engine == "jekyll" and settings.post_path is not None:
+    titled = engine_for(settings.engine).title_from_file_name
+    if value is None and titled and settings.post_path is not None:
         stem = Path(settings.post_path).stem
         if _JEKYLL_DATED.match(stem) and "_posts" in Path(settings.post_path).parts:
             words = _JEKYLL_DATED.sub("", stem).split("-")

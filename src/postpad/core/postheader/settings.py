@@ -8,8 +8,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from postpad.core.engines import DEFAULT_ENGINE, engine_for
 from postpad.core.postheader.css_value import safe_background
 from postpad.core.postheader.model import BUTTERFLY_BLUE
+
+BUTTERFLY = "butterfly"
 
 #: Butterfly's own words when its language files cannot be read
 _LABELS = {
@@ -82,17 +85,20 @@ def _read(path: Path) -> dict[str, Any]:
         return {}
 
 
-def theme_folders(root: Path, theme: str) -> list[Path]:
-    """The installed theme's folder as Hexo picks it (``hexo/load_config``): ``themes/THEME``
-    when it exists, else ``node_modules/hexo-theme-THEME``; [] when neither does."""
-    found = [root / "themes" / theme, root / "node_modules" / f"hexo-theme-{theme}"]
+def theme_folders(root: Path, theme: str, engine: str = DEFAULT_ENGINE) -> list[Path]:
+    """The installed theme's folder as the engine picks it (Hexo's ``load_config``:
+    ``themes/THEME`` when it exists, else ``node_modules/hexo-theme-THEME``); [] for none."""
+    patterns = engine_for(engine).config.theme_dirs
+    found = [root / pattern.format(theme) for pattern in patterns]
     return [folder for folder in found if folder.is_dir()][:1]
 
 
-def theme_config(root: Path, theme: str, site: Mapping[str, Any]) -> dict[str, Any]:
+def theme_config(
+    root: Path, theme: str, site: Mapping[str, Any], engine: str = DEFAULT_ENGINE
+) -> dict[str, Any]:
     """The theme's config as Hexo merges it: its own ``_config.yml``, the site's
     ``_config.THEME.yml``, then ``theme_config:`` in the site's ``_config.yml``."""
-    folders = theme_folders(root, theme)
+    folders = theme_folders(root, theme, engine)
     merged = _read(folders[0] / "_config.yml") if folders else {}
     merged = _merge(merged, _read(root / f"_config.{theme}.yml"))
     return _merge(merged, _section(site, "theme_config"))
@@ -117,8 +123,10 @@ def labels(folders: list[Path], language: str) -> dict[str, str]:
     return words
 
 
-def butterfly_settings(root: Path, theme: str, site: Mapping[str, Any]) -> ButterflySettings:
-    config = theme_config(root, theme, site)
+def butterfly_settings(
+    root: Path, theme: str, site: Mapping[str, Any], engine: str = DEFAULT_ENGINE
+) -> ButterflySettings:
+    config = theme_config(root, theme, site, engine)
     cover = _section(config, "cover").get("default_cover")
     colors = _section(config, "theme_color")
     main = safe_background(str(colors.get("main") or "")) if colors.get("enable") else None
@@ -133,8 +141,13 @@ def butterfly_settings(root: Path, theme: str, site: Mapping[str, Any]) -> Butte
         theme_color=main or BUTTERFLY_BLUE,
         date_type=date_type if isinstance(date_type, str) else "",
         categories=post_meta.get("categories", True) is not False,
-        labels=labels(theme_folders(root, theme), _first(site.get("language")) or "en"),
+        labels=labels(theme_folders(root, theme, engine), _first(site.get("language")) or "en"),
     )
+
+
+def is_butterfly(engine: str, theme: str | None) -> bool:
+    """Whether the post's site is one of the engine's Butterfly sites (its ``theme_marks``)."""
+    return (theme or "").lower() == BUTTERFLY and BUTTERFLY in dict(engine_for(engine).theme_marks)
 
 
 def header_settings(
@@ -151,11 +164,10 @@ def header_settings(
     site = dict(site_config or {})
     butterfly = None
     theme_dirs: tuple[str, ...] = ()
-    if site_root is not None and (theme or "").lower() == "butterfly" and engine == "hexo":
-        butterfly = butterfly_settings(site_root, str(theme), site)
-        theme_dirs = tuple(
-            str(folder.relative_to(site_root)) for folder in theme_folders(site_root, str(theme))
-        )
+    if site_root is not None and is_butterfly(engine, theme):
+        butterfly = butterfly_settings(site_root, str(theme), site, engine)
+        folders = theme_folders(site_root, str(theme), engine)
+        theme_dirs = tuple(str(folder.relative_to(site_root)) for folder in folders)
     return HeaderSettings(
         engine=engine,
         post_path=post_path,
