@@ -42,6 +42,13 @@ def _shown(bar: StatusBar, body: str) -> str:
     return bar.words.text()
 
 
+def test_an_empty_post_has_no_reading_time(bar, english_ui) -> None:
+    # Butterfly's min2read is at least 1: "0 words · 1 min" on a new, empty post
+    assert _shown(bar, "") == "0 words"
+    assert _shown(bar, "---\n") == "0 words"
+    assert _shown(bar, "Hi.\n") == "1 word · 1 min"
+
+
 def test_english_names_the_unit(bar, english_ui) -> None:
     assert _shown(bar, ENGLISH) == "4 words · 1 min"
     assert _shown(bar, CHINESE) == "18 Chinese characters · 1 min"

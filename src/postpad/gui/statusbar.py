@@ -130,7 +130,9 @@ class StatusBar(QStatusBar):
             return
         minutes = _field(stats, "minutes", "reading_minutes")
         reading = with_grouped(self.tr("%n min", "", int(minutes)), int(minutes))
-        self.words.setText(self._count_text(stats) + " · " + reading)
+        count = self._count_text(stats)  # nothing to read: no "1 min" (min2read's floor)
+        empty = not int(_field(stats, "wordcount", "words") or 0)
+        self.words.setText(count if empty else count + " · " + reading)
         detail = self.tr("Chinese characters: %1\nLatin words: %2\nCharacters: %3")
         figures = [
             grouped(int(_field(stats, name) or 0)) for name in ("han", "latin_words", "chars")
