@@ -94,3 +94,19 @@ def test_switching_conversion_on_proposes_the_suggested_width(qtbot, tmp_path: P
     assert dialog.max_width.value() == 0
     dialog.accept()
     assert ImageSettingsStore(user_data_dir() / "images.json").global_settings().format == "png"
+
+
+def test_only_the_chosen_hosts_fields_are_shown(qtbot) -> None:
+    dialog = ImageSettingsDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    rows = dialog.host_rows()
+    for host in ("none", "picgo", "command", "s3", "github"):
+        dialog.uploader.setCurrentIndex(dialog.uploader.findData(host))
+        visible = {f for fields in rows.values() for f in fields if f.isVisible()}
+        assert visible == set(rows[host]), host
+    assert dialog.access_key.isHidden()
+    assert not dialog.github_token.isHidden()
+    dialog.uploader.setCurrentIndex(dialog.uploader.findData("none"))
+    assert dialog.on_paste.isHidden()
+    assert dialog.quality.isVisible()

@@ -46,6 +46,9 @@ class ImageSettingsDialog(QDialog):
         self.keep_original.setChecked(self.settings.keep_original)
         form.addRow("", self.keep_original)
         self._upload_rows(form)
+        self._form = form
+        self.uploader.currentIndexChanged.connect(self._show_host_rows)
+        self._show_host_rows()
         self.site_only = QCheckBox(self.tr("For this site only"))
         self.site_only.setEnabled(site is not None)
         self.site_only.setChecked(site is not None)
@@ -127,6 +130,24 @@ class ImageSettingsDialog(QDialog):
         self.github_token = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.github_token.setPlaceholderText(self.tr("unchanged"))
         form.addRow(self.tr("GitHub token (keyring):"), self.github_token)
+
+    def host_rows(self) -> dict[str, list[QWidget]]:
+        """The fields of each image host (the upload-on-paste choice: every host but none)."""
+        return {
+            "none": [],
+            "picgo": [self.on_paste, self.picgo_url],
+            "command": [self.on_paste, self.command],
+            "s3": [self.on_paste, *self.s3.values(), self.access_key, self.secret_key],
+            "github": [self.on_paste, *self.github.values(), self.github_token],
+        }
+
+    def _show_host_rows(self) -> None:
+        """Only the chosen host's fields are shown (all five hosts' were, 17 rows)."""
+        rows = self.host_rows()
+        shown = set(rows.get(self.uploader.currentData(), []))
+        for field in {field for fields in rows.values() for field in fields}:
+            self._form.setRowVisible(field, field in shown)
+        self.adjustSize()
 
     def chosen(self) -> ImageSettings:
         return replace(
