@@ -217,3 +217,11 @@ def test_site_dock_follows_the_post_and_respects_the_user(main_window, hexo_root
     main_window.tab_widget.setCurrentIndex(0)
     main_window.tab_widget.setCurrentIndex(1)
     assert dock.isVisible()
+
+
+def test_the_state_column_fits_a_broken_post(qtbot) -> None:
+    # "⚠ Broken" (a post whose front matter does not parse) showed as "⚠ B…"
+    panel = SitePanel()
+    qtbot.addWidget(panel)
+    metrics = panel.view.fontMetrics()
+    assert panel.view.header().sectionSize(2) > metrics.horizontalAdvance(panel.broken_text())

@@ -167,6 +167,7 @@ class SitePanel(QWidget):
         self.model.setHorizontalHeaderLabels(
             [self.tr("Title"), self.tr("Date"), self.tr("State"), self.tr("Categories")]
         )
+        self._fit_state_column()
         self.new_button.setText(self.tr("New Post…"))
         self.refresh_button.setText(self.tr("Refresh"))
         self.category.setItemText(0, self.tr("All categories"))
@@ -175,6 +176,17 @@ class SitePanel(QWidget):
         if self.index is not None:
             self.set_index(self.index)  # the Draft / Broken states
         self._update_count()
+
+    def _fit_state_column(self) -> None:
+        """Wide enough for its words in this language and a git mark ("⚠ Broken" was cut)."""
+        metrics = self.view.fontMetrics()
+        words = (self.tr("State"), self.tr("Draft"), self.broken_text())
+        need = max(metrics.horizontalAdvance(f"{word} M") for word in words) + 12  # the padding
+        header = self.view.header()
+        header.resizeSection(2, max(header.sectionSize(2), need))
+
+    def broken_text(self) -> str:
+        return "⚠ " + self.tr("Broken")
 
     # --- content ---------------------------------------------------------------------------
     def set_site(self, site: Site | None) -> None:
@@ -224,7 +236,7 @@ class SitePanel(QWidget):
         state = "draft" if entry.draft else "published"
         state_text = self.tr("Draft") if entry.draft else ""  # published is the normal case
         if entry.error:
-            state_text = "⚠ " + self.tr("Broken")
+            state_text = self.broken_text()
         categories = "; ".join(" › ".join(p) for p in entry.categories)
         moment = parse_loose(entry.date)
         shown_date = moment.strftime("%Y-%m-%d") if moment else (entry.date or "")
