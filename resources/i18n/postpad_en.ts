@@ -791,6 +791,122 @@ Choose No to keep %2.</source>
         <source>Run Liquid</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Markup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CJK word count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headless</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed to children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sitemap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excerpt separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template engines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pagination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abcjs notation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APlayer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friend links URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shuoshuo URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FieldRow</name>

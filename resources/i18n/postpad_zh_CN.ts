@@ -794,6 +794,122 @@ Choose No to keep %2.</source>
         <source>Run Liquid</source>
         <translation>执行 Liquid</translation>
     </message>
+    <message>
+        <source>Markup</source>
+        <translation>标记语言</translation>
+    </message>
+    <message>
+        <source>CJK word count</source>
+        <translation>按中日韩计字</translation>
+    </message>
+    <message>
+        <source>Headless</source>
+        <translation>无独立页面</translation>
+    </message>
+    <message>
+        <source>Output formats</source>
+        <translation>输出格式</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>自定义参数</translation>
+    </message>
+    <message>
+        <source>Build options</source>
+        <translation>构建选项</translation>
+    </message>
+    <message>
+        <source>Passed to children</source>
+        <translation>向子页面传递</translation>
+    </message>
+    <message>
+        <source>Menus</source>
+        <translation>菜单</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>页面资源</translation>
+    </message>
+    <message>
+        <source>Sitemap</source>
+        <translation>站点地图</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>所属站点</translation>
+    </message>
+    <message>
+        <source>Excerpt separator</source>
+        <translation>摘要分隔符</translation>
+    </message>
+    <message>
+        <source>Not in collections</source>
+        <translation>不加入集合</translation>
+    </message>
+    <message>
+        <source>Template engines</source>
+        <translation>模板引擎</translation>
+    </message>
+    <message>
+        <source>Computed data</source>
+        <translation>计算数据</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>导航</translation>
+    </message>
+    <message>
+        <source>Pagination</source>
+        <translation>分页</translation>
+    </message>
+    <message>
+        <source>Render</source>
+        <translation>渲染</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>In search index</source>
+        <translation>加入搜索索引</translation>
+    </message>
+    <message>
+        <source>Extra fields</source>
+        <translation>额外字段</translation>
+    </message>
+    <message>
+        <source>abcjs notation</source>
+        <translation>abcjs 乐谱</translation>
+    </message>
+    <message>
+        <source>APlayer</source>
+        <translation>APlayer 播放器</translation>
+    </message>
+    <message>
+        <source>Random order</source>
+        <translation>随机排序</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>条数限制</translation>
+    </message>
+    <message>
+        <source>Friend links URL</source>
+        <translation>友链数据地址</translation>
+    </message>
+    <message>
+        <source>Shuoshuo URL</source>
+        <translation>说说数据地址</translation>
+    </message>
+    <message>
+        <source>Order by</source>
+        <translation>排序依据</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>排序方向</translation>
+    </message>
 </context>
 <context>
     <name>FieldRow</name>

@@ -77,3 +77,16 @@ def test_the_add_field_menu_names_the_fields_too(make_panel, chinese) -> None:
     assert "日期 · date" in texts
     assert "顶部图 · top_img" in texts
     assert "标题 · title" not in texts  # already in the header
+
+
+def test_every_key_an_add_field_menu_offers_has_a_chinese_name(chinese) -> None:
+    # a Hugo post's menu left markup, headless, cascade, sites… in English
+    from postpad.core.fields import engine_fields, theme_fields
+
+    specs = [spec for engine in ("hexo", "hugo", "jekyll", "eleventy", "zola", "astro")
+             for spec in engine_fields(engine) or ()]  # fmt: skip
+    specs += theme_fields("hexo", "butterfly")
+    unnamed = sorted(
+        {s.key for s in specs if not re.search(r"[\u4e00-\u9fff]", field_label(s.key) or "")}
+    )
+    assert unnamed == []
