@@ -4,7 +4,7 @@
 The form named each row by its key ("title", "top_img", "categories"): readable in English, and
 what the author writes, but English inside the 简体中文 interface. A known key gets a name in the
 interface language, with the key beside it in the hint colour: the author still sees what to
-write in the raw header. In English, and for keys without a name (a custom field, an engine's
+write in the raw header. In English, and for keys without a name (a custom field, a theme's
 rarer key), the row shows the key alone, as before.
 """
 
