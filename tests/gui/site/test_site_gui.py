@@ -219,9 +219,16 @@ def test_site_dock_follows_the_post_and_respects_the_user(main_window, hexo_root
     assert dock.isVisible()
 
 
-def test_the_state_column_fits_a_broken_post(qtbot) -> None:
+def test_the_state_column_fits_a_broken_post(qtbot, hexo_root: Path) -> None:
     # "⚠ Broken" (a post whose front matter does not parse) showed as "⚠ B…"
     panel = SitePanel()
     qtbot.addWidget(panel)
+    site = detect_site(hexo_root)
+    panel.set_site(site)
+    panel.set_index(build_index(site))
+    usual = panel.view.header().sectionSize(2)  # no broken post: the titles keep the room
+    (hexo_root / "source/_posts/broken.md").write_text("---\ntitle: [a\n---\n", "utf-8")
+    panel.set_index(build_index(site))
     metrics = panel.view.fontMetrics()
     assert panel.view.header().sectionSize(2) > metrics.horizontalAdvance(panel.broken_text())
+    assert usual < metrics.horizontalAdvance(panel.broken_text())

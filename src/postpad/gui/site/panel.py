@@ -133,6 +133,7 @@ class SitePanel(QWidget):
         width = self.fontMetrics().horizontalAdvance("2024-06-01 ")
         for column, factor in ((1, 1.15), (2, 0.6), (3, 0.9)):
             header.resizeSection(column, int(width * factor))
+        self._state_width = int(width * 0.6)  # widened only while a longer state is listed
         self.progress = QProgressBar(self)
         self.progress.setVisible(False)
         self.progress.setTextVisible(True)
@@ -167,7 +168,6 @@ class SitePanel(QWidget):
         self.model.setHorizontalHeaderLabels(
             [self.tr("Title"), self.tr("Date"), self.tr("State"), self.tr("Categories")]
         )
-        self._fit_state_column()
         self.new_button.setText(self.tr("New Post…"))
         self.refresh_button.setText(self.tr("Refresh"))
         self.category.setItemText(0, self.tr("All categories"))
@@ -178,12 +178,12 @@ class SitePanel(QWidget):
         self._update_count()
 
     def _fit_state_column(self) -> None:
-        """Wide enough for its words in this language and a git mark ("⚠ Broken" was cut)."""
+        """Wide enough for the states listed ("⚠ Broken" was cut to "⚠ B…"); no wider than it
+        was otherwise, where the titles need the room."""
         metrics = self.view.fontMetrics()
-        words = (self.tr("State"), self.tr("Draft"), self.broken_text())
-        need = max(metrics.horizontalAdvance(f"{word} M") for word in words) + 12  # the padding
-        header = self.view.header()
-        header.resizeSection(2, max(header.sectionSize(2), need))
+        texts = [self.model.item(row, 2).text() for row in range(self.model.rowCount())]
+        need = max((metrics.horizontalAdvance(text) + 12 for text in texts), default=0)
+        self.view.header().resizeSection(2, max(self._state_width, need))  # 12: the padding
 
     def broken_text(self) -> str:
         return "⚠ " + self.tr("Broken")
@@ -282,6 +282,7 @@ class SitePanel(QWidget):
             mark, tip = self.vcs_marks.get(path, ("", ""))
             state.setText(f"{base} {mark}".strip())
             state.setToolTip(tip)
+        self._fit_state_column()
 
     # --- filtering and actions ----------------------------------------------------------
     def _apply_filter(self) -> None:
