@@ -1569,6 +1569,10 @@ Choose No to keep %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This post has no local images to upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Images</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1577,11 +1581,11 @@ Choose No to keep %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose an image host in Tools › Image Settings first.</source>
+        <source>This post has no remote images.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 image link(s) changed.</source>
+        <source>Choose an image host in Tools › Image Settings first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1599,6 +1603,13 @@ Choose No to keep %2.</source>
     <message>
         <source>These failed; their links are unchanged:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image link(s) changed.</source>
+        <translation>
+            <numerusform>%n image link changed.</numerusform>
+            <numerusform>%n image links changed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1570,6 +1570,10 @@ Choose No to keep %2.</source>
         <translation>正在上传本地图片…</translation>
     </message>
     <message>
+        <source>This post has no local images to upload.</source>
+        <translation>这篇文章没有要上传的本地图片。</translation>
+    </message>
+    <message>
         <source>&amp;Images</source>
         <translation>图片(&amp;I)</translation>
     </message>
@@ -1578,12 +1582,12 @@ Choose No to keep %2.</source>
         <translation>请先保存文章：图片会存放在它旁边。</translation>
     </message>
     <message>
-        <source>Choose an image host in Tools › Image Settings first.</source>
-        <translation>请先在“工具 › 图片设置”中选择图床。</translation>
+        <source>This post has no remote images.</source>
+        <translation>这篇文章没有远程图片。</translation>
     </message>
     <message>
-        <source>%1 image link(s) changed.</source>
-        <translation>已更改 %1 个图片链接。</translation>
+        <source>Choose an image host in Tools › Image Settings first.</source>
+        <translation>请先在“工具 › 图片设置”中选择图床。</translation>
     </message>
     <message>
         <source>Make Remote Images &amp;Local</source>
@@ -1600,6 +1604,12 @@ Choose No to keep %2.</source>
     <message>
         <source>These failed; their links are unchanged:</source>
         <translation>以下图片失败，其链接保持不变：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image link(s) changed.</source>
+        <translation>
+            <numerusform>已更改 %n 个图片链接。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -48,3 +48,16 @@ def test_make_remote_images_local_from_the_menu(main_window, qtbot, tmp_path, mo
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_a_post_without_remote_images_says_so(main_window, tmp_path) -> None:
+    # the status bar said "0 image link(s) changed."
+    root = tmp_path / "hexo"
+    shutil.copytree(SITES / "hexo-butterfly", root)
+    post = root / "source" / "_posts" / "local.md"
+    text = "---\ntitle: L\n---\n\n![a](/img/a.png)\n"
+    post.write_text(text, encoding="utf-8")
+    [tab] = main_window.open_paths([post])
+    main_window.findChild(QAction, "actionLocalizeImages").trigger()
+    assert main_window.status_bar().currentMessage() == "This post has no remote images."
+    assert tab.editor.toPlainText() == text

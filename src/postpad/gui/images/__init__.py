@@ -74,7 +74,8 @@ class ImagesFeature(QObject):
         )  # fmt: skip
         if result is None:
             return
-        self._finish(tab, text, result.text, len(result.links), result.failed)
+        none = _tr("This post has no remote images.")
+        self._finish(tab, text, result.text, len(result.links), result.failed, none)
 
     def upload(self) -> None:
         found = self._post()
@@ -100,12 +101,20 @@ class ImagesFeature(QObject):
             lambda progress: upload_post_images(text, path, site, uploader, progress),
         )  # fmt: skip
         if result is not None:
-            self._finish(tab, text, result.text, len(result.links), result.failed)
+            none = _tr("This post has no local images to upload.")
+            self._finish(tab, text, result.text, len(result.links), result.failed, none)
 
-    def _finish(self, tab: Any, old: str, new: str, changed: int, failed: dict[str, str]) -> None:
+    def _finish(
+        self, tab: Any, old: str, new: str, changed: int, failed: dict[str, str], none: str
+    ) -> None:
+        """``none``: what the status bar says when the post had nothing to do (not "0 image
+        link(s) changed.")."""
         if new != old and tab.editor.toPlainText() == old:
             replace_changed_part(tab.editor, old, new)
-        message = _tr("%1 image link(s) changed.").replace("%1", str(changed))
+        if not changed and not failed:
+            self.window.status_bar().showMessage(none, 6000)
+            return
+        message = self.tr("%n image link(s) changed.", "", changed)
         if failed:
             message += "\n\n" + _tr("These failed; their links are unchanged:") + "\n"
             QMessageBox.warning(self.window, _tr("Images"), message + failures_text(failed))
