@@ -221,3 +221,19 @@ def test_the_header_follows_the_bodys_first_result(qtbot, tmp_path) -> None:
     assert order == ["body", "header"]
     assert headers[0]["title"] == "某篇文章"
     scheduler.shutdown()
+
+
+def test_scrolling_the_preview_to_its_header_shows_the_front_matter(
+    qtbot, main_window, tmp_path
+) -> None:
+    body = "\n\n".join(f"## 小节 {i}\n\n第 {i} 段，用来测试滚动同步。" for i in range(80))
+    tab = _open(qtbot, main_window, tmp_path, POST + "\n" + body + "\n")
+    wait_for_preview_text(qtbot, tab.preview, "小节 79")
+    qtbot.waitUntil(lambda: run_js(qtbot, tab.preview, "typeof QWebChannel") == "function")
+    qtbot.wait(300)
+    tab.editor.scroll_to_line(150)
+    tab.editor._emit_top_line()
+    qtbot.waitUntil(lambda: run_js(qtbot, tab.preview, "window.scrollY") > 500, timeout=5000)
+    qtbot.wait(300)  # the page ignores scroll events caused by its own scrollToLine for 150 ms
+    run_js(qtbot, tab.preview, "window.scrollTo(0, 0); true")
+    qtbot.waitUntil(lambda: tab.editor.top_line() == 1, timeout=5000)

@@ -423,6 +423,11 @@
   };
 
   function lineAtTop() {
+    // the post header mostly in view: the front matter is what is at the top (decision 0234)
+    if (postHeader && !postHeader.hidden) {
+      var header = postHeader.getBoundingClientRect();
+      if (header.height > 0 && header.bottom > header.height / 2) return 1;
+    }
     var list = candidates(function (chunk) {
       return chunk.getBoundingClientRect().top <= 0;
     });
