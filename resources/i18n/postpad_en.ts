@@ -1919,7 +1919,26 @@ A Markdown editor for static-site blogs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 error(s), %2 warning(s)</source>
+        <source>%1, %2</source>
+        <comment>the error count, the warning count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This post is not inside a blog: it was checked alone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

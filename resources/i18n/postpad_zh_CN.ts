@@ -1922,8 +1922,25 @@ A Markdown editor for static-site blogs.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <source>%1 error(s), %2 warning(s)</source>
-        <translation>%1 个错误，%2 个警告</translation>
+        <source>%1, %2</source>
+        <comment>the error count, the warning count</comment>
+        <translation>%1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This post is not inside a blog: it was checked alone.</source>
+        <translation>这篇文章不在任何博客里：只检查了它本身。</translation>
     </message>
 </context>
 <context>

@@ -120,7 +120,8 @@ def test_paste_bitmap_and_drop_files(qtbot, hexo_root: Path, tmp_path: Path) -> 
 def test_problems_dialog_lists_findings(qtbot) -> None:
     dialog = ProblemsDialog(SITES / "hexo-broken")
     qtbot.addWidget(dialog)
-    assert "error(s)" in dialog.summary.text()
+    errors = sum(f.severity == "error" for f in dialog.findings)
+    assert dialog.summary.text().startswith(f"{errors} error")  # "5 errors, 20 warnings"
     assert dialog.tree.topLevelItemCount() == len({f.path for f in dialog.findings})
     group = dialog.tree.topLevelItem(0)
     with qtbot.waitSignal(dialog.location_activated) as blocker:
@@ -232,3 +233,15 @@ def test_the_state_column_fits_a_broken_post(qtbot, hexo_root: Path) -> None:
     metrics = panel.view.fontMetrics()
     assert panel.view.header().sectionSize(2) > metrics.horizontalAdvance(panel.broken_text())
     assert usual < metrics.horizontalAdvance(panel.broken_text())
+
+
+def test_checking_a_post_outside_any_blog_says_so(qtbot, tmp_path: Path) -> None:
+    # "No problems found." alone read as if a whole site had been checked
+    post = tmp_path / "note.md"
+    post.write_text("---\ntitle: 笔记\n---\n\n![a](missing.png)\n", "utf-8")
+    dialog = ProblemsDialog(post)
+    qtbot.addWidget(dialog)
+    assert dialog.summary.text().startswith("This post is not inside a blog: it was checked alone.")
+    assert "0 error" in dialog.summary.text()
+    assert "1 warning" in dialog.summary.text()
+    assert "%" not in dialog.summary.text()

@@ -78,15 +78,20 @@ class ProblemsDialog(QDialog):
             item = QTreeWidgetItem(group, [f"{mark} {text}", str(finding.line)])
             item.setToolTip(0, finding.code if text == finding.message else finding.message)
             item.setData(0, LOCATION_ROLE, (str(finding.path), finding.line))
+        self.summary.setText(self._summary())
+
+    def _summary(self) -> str:
         errors, warnings = summarize(self.findings)
-        if not self.findings:
-            self.summary.setText(self.tr("No problems found."))
-        else:
-            self.summary.setText(
-                self.tr("%1 error(s), %2 warning(s)")
-                .replace("%1", str(errors))
-                .replace("%2", str(warnings))
+        text = self.tr("No problems found.")
+        if self.findings:
+            text = (
+                self.tr("%1, %2", "the error count, the warning count")
+                .replace("%1", self.tr("%n error(s)", "", errors))
+                .replace("%2", self.tr("%n warning(s)", "", warnings))
             )
+        if self.target.is_file() and detect_site(self.target) is None:  # Tools › Check Site
+            return self.tr("This post is not inside a blog: it was checked alone.") + " " + text
+        return text
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         location = item.data(0, LOCATION_ROLE)
