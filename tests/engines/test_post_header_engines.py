@@ -60,6 +60,7 @@ PAGES = {
     "about/index.md": f"title: 关于\ntop_img: {GRADIENT}\n",
     "links/index.md": "title: 友链\ntop_img: false\n",
     "plain/index.md": "title: 普通页\ncover: /img/top.jpg\n",
+    "_posts/bare.md": "title: 裸页\nlayout: false\n",  # a post, yet Butterfly's page header
 }
 _SITE_TITLE = re.compile(r'<h1 id="site-title">(.*?)</h1>', re.S)
 _PAGE_TITLE = re.compile(r'<div class="page-title">(.*?)</div>', re.S)
@@ -93,7 +94,7 @@ def _site(where: Path) -> Path:
     (posts / "asset").mkdir(parents=True)
     (posts / "asset" / "asset.jpg").write_bytes(b"\xff\xd8\xff\xe0")
     for relative, front in PAGES.items():
-        (root / "source" / relative).parent.mkdir(parents=True)
+        (root / "source" / relative).parent.mkdir(parents=True, exist_ok=True)
         (root / "source" / relative).write_text(f"---\n{front}---\n\n正文。\n", encoding="utf-8")
     for name, front in POSTS.items():
         dated = front if "date:" in front else front + "date: 2024/6/1 13:05:09\n"
@@ -209,7 +210,7 @@ def test_butterfly_post_header_matches_the_real_theme(tmp_path: Path) -> None:
         if theirs != ours:
             differences[name] = (theirs, ours)
     for relative in PAGES:
-        folder = relative.removesuffix("index.md")
+        folder = relative.removesuffix("index.md").replace("_posts/", "p/").removesuffix(".md")
         page = (root / "public" / folder / "index.html").read_text(encoding="utf-8")
         theirs, ours = _theirs_page(page), _ours_page(root, relative)
         if theirs != ours:

@@ -141,3 +141,10 @@ def test_layout_decides_the_page_type(tmp_path: Path) -> None:
     assert as_post is not None
     assert as_page["page"] is True
     assert as_post["page"] is False
+
+
+def test_layout_false_gives_a_post_the_page_header(tmp_path: Path) -> None:
+    root = _site(tmp_path)
+    payload = _page_payload(root, "_posts/p.md", "title: t\nlayout: false\n")
+    assert payload is not None
+    assert payload["page"] is True

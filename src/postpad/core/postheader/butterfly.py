@@ -54,6 +54,8 @@ def is_page(fields: dict[str, object], settings: HeaderSettings) -> bool:
     """Butterfly's page type (``getPageType``) is the page's ``layout``: a post's is ``post``,
     a file outside ``_posts`` and ``_drafts`` is Hexo's ``page``."""
     layout = fields.get("layout")
+    if layout is False:  # real Hexo 8 + Butterfly 5.7: a post's page header, not its own
+        return True
     if truthy(layout):
         return js_text(layout) != "post"
     post, root = settings.post_path, settings.site_root
