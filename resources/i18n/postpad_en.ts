@@ -1769,6 +1769,10 @@ A Markdown editor for static-site blogs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Pasted images not downloaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Paste as &amp;Plain Text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1790,10 +1794,6 @@ A Markdown editor for static-site blogs.</source>
     </message>
     <message>
         <source>The clipboard has no HTML to convert.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 pasted image(s) could not be downloaded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1977,8 +1977,23 @@ A Markdown editor for static-site blogs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check: %1 error(s), %2 warning(s).</source>
+        <source>Check: %1, %2.</source>
+        <comment>the error count, the warning count</comment>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fix the errors first: publishing is blocked.</source>
@@ -2366,7 +2381,11 @@ A Markdown editor for static-site blogs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Upload %1 image(s) to the image host and link the uploaded copies?</source>
+        <source>Images pasted: %1. Upload them to the image host and link the uploaded copies?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images not converted, their originals linked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2379,10 +2398,6 @@ A Markdown editor for static-site blogs.</source>
     </message>
     <message>
         <source>Could not write a converted image; the original stays linked: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 image(s) could not be converted; the originals are linked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1773,6 +1773,10 @@ A Markdown editor for static-site blogs.</source>
         <translation>粘贴</translation>
     </message>
     <message>
+        <source>Pasted images not downloaded: %1</source>
+        <translation>未能下载的粘贴图片：%1</translation>
+    </message>
+    <message>
         <source>Paste as &amp;Plain Text</source>
         <translation>粘贴为纯文本(&amp;P)</translation>
     </message>
@@ -1795,10 +1799,6 @@ A Markdown editor for static-site blogs.</source>
     <message>
         <source>The clipboard has no HTML to convert.</source>
         <translation>剪贴板中没有可转换的 HTML。</translation>
-    </message>
-    <message>
-        <source>%1 pasted image(s) could not be downloaded.</source>
-        <translation>%1 张粘贴的图片无法下载，其链接仍为远程地址。</translation>
     </message>
 </context>
 <context>
@@ -1978,8 +1978,21 @@ A Markdown editor for static-site blogs.</source>
         <translation>正在检查站点…</translation>
     </message>
     <message>
-        <source>Check: %1 error(s), %2 warning(s).</source>
-        <translation>检查：%1 个错误，%2 个警告。</translation>
+        <source>Check: %1, %2.</source>
+        <comment>the error count, the warning count</comment>
+        <translation>检查：%1，%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fix the errors first: publishing is blocked.</source>
@@ -2369,8 +2382,12 @@ A Markdown editor for static-site blogs.</source>
         <translation>请先保存文章：图片会存放在文章旁边。</translation>
     </message>
     <message>
-        <source>Upload %1 image(s) to the image host and link the uploaded copies?</source>
-        <translation>将 %1 张图片上传到图床并链接上传后的地址？</translation>
+        <source>Images pasted: %1. Upload them to the image host and link the uploaded copies?</source>
+        <translation>已粘贴图片：%1 张。上传到图床并链接上传后的副本吗？</translation>
+    </message>
+    <message>
+        <source>Images not converted, their originals linked: %1</source>
+        <translation>未转换的图片（已链接原图）：%1</translation>
     </message>
     <message>
         <source>Could not copy the image: %1</source>
@@ -2383,10 +2400,6 @@ A Markdown editor for static-site blogs.</source>
     <message>
         <source>Could not write a converted image; the original stays linked: %1</source>
         <translation>无法写入转换后的图片，链接仍指向原图：%1</translation>
-    </message>
-    <message>
-        <source>%1 image(s) could not be converted; the originals are linked.</source>
-        <translation>%1 张图片无法转换，已链接原图。</translation>
     </message>
     <message>
         <source>Images converted: %1</source>

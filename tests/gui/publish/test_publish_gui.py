@@ -3,6 +3,7 @@ and pushed to a real bare remote with the log shown, a failed push undoes the co
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -48,6 +49,8 @@ def test_errors_block_publishing_with_the_findings(qtbot, main_window, blog: Pat
     broken.write_text("---\ntitle: a: b\n---\n", encoding="utf-8")
     dialog = _dialog(qtbot, main_window, blog / NEW)
     assert "publishing is blocked" in dialog.summary.text()
+    assert "%" not in dialog.summary.text()
+    assert re.match(r"Check: 1 error(\(s\))?, \d+ warning", dialog.summary.text())
     assert not dialog.publish_button.isEnabled()
     items = [
         dialog.findings.topLevelItem(i).text(0) for i in range(dialog.findings.topLevelItemCount())

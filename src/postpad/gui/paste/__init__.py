@@ -82,9 +82,7 @@ class HtmlPasteHandler:
             return markdown
         if result.failed:
             count = str(len(result.failed))
-            self.feature.notify(
-                _tr("%1 pasted image(s) could not be downloaded.").replace("%1", count)
-            )
+            self.feature.notify(_tr("Pasted images not downloaded: %1").replace("%1", count))
         return result.text
 
     def __call__(self, mime: QMimeData) -> str | None:

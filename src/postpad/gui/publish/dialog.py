@@ -119,8 +119,9 @@ class PublishDialog(QDialog):
     def _prepared(self, findings: list[Finding], errors: int, warnings: int, plan: object) -> None:
         self._show_findings(findings)
         self.plan = plan if isinstance(plan, PublishPlan) else None
-        counts = (self.tr("Check: %1 error(s), %2 warning(s).")
-                  .replace("%1", str(errors)).replace("%2", str(warnings)))  # fmt: skip
+        counts = (self.tr("Check: %1, %2.", "the error count, the warning count")
+                  .replace("%1", self.tr("%n error(s)", "", errors))
+                  .replace("%2", self.tr("%n warning(s)", "", warnings)))  # fmt: skip
         lines = [counts]
         if errors:
             lines.append(self.tr("Fix the errors first: publishing is blocked."))

@@ -255,9 +255,8 @@ class ImagePasteHandler:
             return True
         answer = QMessageBox.question(
             None, _tr("Upload Images"),
-            _tr("Upload %1 image(s) to the image host and link the uploaded copies?").replace(
-                "%1", str(count)
-            ),
+            _tr("Images pasted: %1. Upload them to the image host and link the uploaded copies?")
+            .replace("%1", str(count)),
         )  # fmt: skip
         return answer == QMessageBox.StandardButton.Yes
 

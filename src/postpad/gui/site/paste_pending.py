@@ -161,9 +161,7 @@ class PendingImages(QObject):
             )
         elif failed:
             self.notify(
-                _tr("%1 image(s) could not be converted; the originals are linked.").replace(
-                    "%1", str(failed)
-                )
+                _tr("Images not converted, their originals linked: %1").replace("%1", str(failed))
             )
         else:
             self.notify(_tr("Images converted: %1").replace("%1", str(len(self.futures))))
