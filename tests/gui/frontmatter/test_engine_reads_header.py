@@ -88,3 +88,18 @@ def test_check_says_the_same_in_both_languages(qapp, tmp_path) -> None:
         i18n.install_translators(qapp, QLocale("en_US"))
     assert "但 Hugo 能读：文章照常生成" in chinese
     assert "cannot start any token" not in chinese
+
+
+def test_the_real_window_on_a_hugo_post(main_window, tmp_path, qtbot) -> None:
+    """A post of a Hugo site opened in the window: the form's note names Hugo as reading the
+    header (the tab's schema is set after the text is loaded), the file is not rewritten."""
+    root = tmp_path / "blog"
+    (root / "content/posts").mkdir(parents=True)
+    (root / "hugo.toml").write_text('title = "x"\n', "utf-8")
+    post = root / "content/posts/p.md"
+    post.write_text(NESTED_TAB, "utf-8")
+    (tab,) = main_window.open_paths([post])
+    qtbot.waitUntil(lambda: tab.form.error() is not None, timeout=15000)
+    qtbot.waitUntil(lambda: "Hugo reads it" in tab.form.error_label.text(), timeout=15000)
+    assert tab.editor.toPlainText() == NESTED_TAB
+    assert post.read_text("utf-8") == NESTED_TAB
