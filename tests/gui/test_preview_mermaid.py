@@ -139,7 +139,9 @@ def test_a_broken_diagram_shows_mermaids_error(qtbot, main_window, tmp_path: Pat
     assert not drawn
     assert error.startswith("Mermaid: ")
     assert "Parse error" in error
-    leftovers = "document.querySelectorAll('body > :not(main):not(script):not(#pp-post-header)').length"
+    leftovers = (
+        "document.querySelectorAll('body > :not(main):not(script):not(#pp-post-header)').length"
+    )
     assert run_js(qtbot, tab.preview, leftovers) == 0  # no error drawing left in the page
     # the page is alive: later edits still arrive, and the source stays visible under the error
     _insert(tab, "最后一段。", "还在。")
@@ -247,7 +249,9 @@ def test_a_diagram_cannot_run_script(qtbot, main_window, tmp_path: Path) -> None
     assert "alert" not in svg
     assert _stats(qtbot, tab)["refused"] == []
     # nothing of Mermaid's is left in the page outside the post (temporary render elements)
-    leftovers = "document.querySelectorAll('body > :not(main):not(script):not(#pp-post-header)').length"
+    leftovers = (
+        "document.querySelectorAll('body > :not(main):not(script):not(#pp-post-header)').length"
+    )
     assert run_js(qtbot, tab.preview, leftovers) == 0
 
 
