@@ -4,6 +4,8 @@ closed or self-closed" (decision 0220)."""
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from postpad.core.render import RenderOptions, render
@@ -130,3 +132,32 @@ def test_a_comment_pair_shows_nothing() -> None:
     assert "前文" in rendered.html
     assert "后文" in rendered.html
     assert not rendered.warnings
+
+
+PIECES = [
+    "段落 {{< details >}} 文字", "{{< /details >}}", "{{< highlight go >}}",
+    "x {{< /highlight >}} y", "{{< qr />}}", "```\n{{< details >}}\n```", "`{{< comment >}}`",
+    "- item {{< details >}}", "> quote {{% /details %}}", "## 标题", "普通段落。",
+    "{{</* details */>}}", "{{< details >}}", "",
+]  # fmt: skip
+
+
+def test_random_edits_keep_the_incremental_render_equal_to_check() -> None:
+    """Blocks of pairs opened and closed anywhere, edited at random: after each edit the
+    incremental render's open pairs are the full render's and ``postpad check``'s (0238)."""
+    chance = random.Random(7)
+    options = RenderOptions(engine="hugo")
+    for _trial in range(8):
+        blocks = [chance.choice(PIECES) for _ in range(24)]
+        renderer = IncrementalRenderer(options)
+        for _step in range(12):
+            index = chance.randrange(len(blocks))
+            blocks[index : index + chance.randint(0, 1)] = [chance.choice(PIECES)]
+            text = chance.choice(["\n\n", "\n"]).join(blocks) + "\n"
+            incremental = renderer.update(text).rendered
+            assert incremental.open_shortcodes == render(text, options).open_shortcodes
+            found = [(o.line, o.column) for o in incremental.open_shortcodes if o.name in PAIRED]
+            offsets = [offset for _name, offset in open_pairs(text, PAIRED)]
+            assert found == [
+                (text.count("\n", 0, o) + 1, o - text.rfind("\n", 0, o)) for o in offsets
+            ]
