@@ -7,12 +7,14 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
 from postpad.gui.frontmatter.editors.base import FieldEditor
+from postpad.gui.frontmatter.editors.wheel import wheel_only_when_focused
 
 
 class ChoiceEditor(FieldEditor):
     def __init__(self, choices: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.combo = QComboBox(self)
+        wheel_only_when_focused(self.combo)
         self.combo.setEditable(True)
         self.combo.addItem("")
         self.combo.addItems(list(choices))

@@ -21,6 +21,7 @@ from postpad.core.frontmatter.dates import (
 )
 from postpad.gui.frontmatter.editors.base import FieldEditor
 from postpad.gui.frontmatter.editors.flow import ReflowRow
+from postpad.gui.frontmatter.editors.wheel import wheel_only_when_focused
 
 
 def _date_value(value: object) -> dt.date | dt.datetime | None:
@@ -41,6 +42,7 @@ class DateEditor(FieldEditor):
         self.engine = engine
         self.picker = QDateTimeEdit(self)
         self.picker.setCalendarPopup(True)
+        wheel_only_when_focused(self.picker)
         self.picker.setKeyboardTracking(False)
         self.now_button = QToolButton(self)
         self.now_button.setText(self.tr("Now"))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from postpad.gui.frontmatter.editors.base import FieldEditor, debounce
 from postpad.gui.frontmatter.editors.flow import ReflowRow
 from postpad.gui.frontmatter.editors.text import show_whole_value
+from postpad.gui.frontmatter.editors.wheel import wheel_only_when_focused
 
 DEFAULT, NONE, IMAGE = 0, 1, 2
 _THUMB_WIDTH, _THUMB_HEIGHT = 160, 90
@@ -49,6 +50,7 @@ class ImageEditor(FieldEditor):
         self.base_dir = base_dir
         self.resolver = resolver
         self.mode = QComboBox(self)
+        wheel_only_when_focused(self.mode)
         self.mode.addItem(self.tr("Theme default"))
         self.mode.addItem(self.tr("None"))
         self.mode.addItem(self.tr("Colour or gradient / image") if allow_css else self.tr("Image"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QSpinBox, QVBoxLayout, QWidget
 
 from postpad.gui.frontmatter.editors.base import FieldEditor
+from postpad.gui.frontmatter.editors.wheel import wheel_only_when_focused
 
 _LIMIT = 2_000_000_000
 
@@ -52,6 +53,7 @@ class NumberEditor(FieldEditor):
         if isinstance(spin, QDoubleSpinBox):
             spin.setDecimals(6)
         spin.setKeyboardTracking(False)
+        wheel_only_when_focused(spin)
         spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.UpDownArrows)
         spin.valueChanged.connect(self._on_value)
         self._layout.addWidget(spin)
