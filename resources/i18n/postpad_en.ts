@@ -999,7 +999,7 @@ Choose No to keep %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Replace…</source>
+        <source>R&amp;eplace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1014,7 +1014,7 @@ Choose No to keep %2.</source>
 <context>
     <name>FocusFeature</name>
     <message>
-        <source>&amp;Focus Mode</source>
+        <source>Focus &amp;Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1042,7 +1042,7 @@ Choose No to keep %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Zoom &amp;Out</source>
+        <source>&amp;Zoom Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1153,7 +1153,7 @@ Choose No to keep %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>P&amp;ush</source>
+        <source>Pu&amp;sh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1773,7 +1773,7 @@ A Markdown editor for static-site blogs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Paste as &amp;Plain Text</source>
+        <source>Paste as Plain Te&amp;xt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2055,7 +2055,7 @@ A Markdown editor for static-site blogs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Publish…</source>
+        <source>Pu&amp;blish…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2153,14 +2153,6 @@ A Markdown editor for static-site blogs.</source>
 <context>
     <name>RenderWarnings</name>
     <message>
-        <source>Next &amp;Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pre&amp;vious Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Warning: the page differs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2225,6 +2217,14 @@ A Markdown editor for static-site blogs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Next Pro&amp;blem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Prob&amp;lem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Error: the build fails</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2256,7 +2256,7 @@ A Markdown editor for static-site blogs.</source>
 <context>
     <name>RichCopy</name>
     <message>
-        <source>Copy as &amp;Rich Text</source>
+        <source>Copy as Ric&amp;h Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2319,10 +2319,6 @@ A Markdown editor for static-site blogs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Site Panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New &amp;Post…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2362,6 +2358,10 @@ A Markdown editor for static-site blogs.</source>
     </message>
     <message>
         <source>Nothing to check: open a saved post first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site Pa&amp;nel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2505,7 +2505,7 @@ A Markdown editor for static-site blogs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Site Pre&amp;view</source>
+        <source>Site Previe&amp;w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2565,7 +2565,7 @@ A Markdown editor for static-site blogs.</source>
 <context>
     <name>SpellingFeature</name>
     <message>
-        <source>Check &amp;Spelling (English)</source>
+        <source>Check S&amp;pelling (English)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2670,15 +2670,7 @@ Characters: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Insert Row &amp;Above</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Insert Row &amp;Below</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Insert Column Le&amp;ft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2695,6 +2687,14 @@ Characters: %3</source>
     </message>
     <message>
         <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert Row Ab&amp;ove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert Column L&amp;eft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2717,10 +2717,6 @@ Characters: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit &amp;Tag…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Butterfly</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2734,6 +2730,10 @@ Characters: %3</source>
     </message>
     <message>
         <source>&amp;Hugo Shortcodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it Tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3404,7 +3404,7 @@ Characters: %3</source>
 <context>
     <name>TypographyFeature</name>
     <message>
-        <source>&amp;Indent Paragraphs</source>
+        <source>I&amp;ndent Paragraphs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3790,7 +3790,7 @@ Characters: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pre&amp;ferences…</source>
+        <source>Preference&amp;s…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1000,8 +1000,8 @@ Choose No to keep %2.</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <source>&amp;Replace…</source>
-        <translation>替换(&amp;R)…</translation>
+        <source>R&amp;eplace…</source>
+        <translation>替换(&amp;E)…</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
@@ -1015,8 +1015,8 @@ Choose No to keep %2.</source>
 <context>
     <name>FocusFeature</name>
     <message>
-        <source>&amp;Focus Mode</source>
-        <translation>专注模式(&amp;F)</translation>
+        <source>Focus &amp;Mode</source>
+        <translation>专注模式(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Off</source>
@@ -1043,8 +1043,8 @@ Choose No to keep %2.</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <source>Zoom &amp;Out</source>
-        <translation>缩小(&amp;O)</translation>
+        <source>&amp;Zoom Out</source>
+        <translation>缩小(&amp;Z)</translation>
     </message>
     <message>
         <source>&amp;Reset Zoom</source>
@@ -1154,7 +1154,7 @@ Choose No to keep %2.</source>
         <translation>拉取(&amp;U)</translation>
     </message>
     <message>
-        <source>P&amp;ush</source>
+        <source>Pu&amp;sh</source>
         <translation>推送(&amp;S)</translation>
     </message>
     <message>
@@ -1777,8 +1777,8 @@ A Markdown editor for static-site blogs.</source>
         <translation>未能下载的粘贴图片：%1</translation>
     </message>
     <message>
-        <source>Paste as &amp;Plain Text</source>
-        <translation>粘贴为纯文本(&amp;P)</translation>
+        <source>Paste as Plain Te&amp;xt</source>
+        <translation>粘贴为纯文本(&amp;X)</translation>
     </message>
     <message>
         <source>Paste as &amp;Markdown</source>
@@ -2054,8 +2054,8 @@ A Markdown editor for static-site blogs.</source>
         <translation>请先打开博客中的一篇文章，这样 Postpad 才知道是哪个站点。</translation>
     </message>
     <message>
-        <source>&amp;Publish…</source>
-        <translation>发布(&amp;P)…</translation>
+        <source>Pu&amp;blish…</source>
+        <translation>发布(&amp;B)…</translation>
     </message>
 </context>
 <context>
@@ -2153,14 +2153,6 @@ A Markdown editor for static-site blogs.</source>
 <context>
     <name>RenderWarnings</name>
     <message>
-        <source>Next &amp;Problem</source>
-        <translation>下一个问题(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Pre&amp;vious Problem</source>
-        <translation>上一个问题(&amp;V)</translation>
-    </message>
-    <message>
         <source>Warning: the page differs</source>
         <translation>警告：页面与预期不同</translation>
     </message>
@@ -2225,6 +2217,14 @@ A Markdown editor for static-site blogs.</source>
         <translation>站点配置关闭了 Mermaid：博客不会绘制此图</translation>
     </message>
     <message>
+        <source>Next Pro&amp;blem</source>
+        <translation>下一个问题(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Previous Prob&amp;lem</source>
+        <translation>上一个问题(&amp;L)</translation>
+    </message>
+    <message>
         <source>Error: the build fails</source>
         <translation>错误：构建会失败</translation>
     </message>
@@ -2256,8 +2256,8 @@ A Markdown editor for static-site blogs.</source>
 <context>
     <name>RichCopy</name>
     <message>
-        <source>Copy as &amp;Rich Text</source>
-        <translation>复制为富文本(&amp;R)</translation>
+        <source>Copy as Ric&amp;h Text</source>
+        <translation>复制为富文本(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Rich Text HTML (公众号)…</source>
@@ -2318,10 +2318,6 @@ A Markdown editor for static-site blogs.</source>
         <translation>站点</translation>
     </message>
     <message>
-        <source>&amp;Site Panel</source>
-        <translation>站点面板(&amp;S)</translation>
-    </message>
-    <message>
         <source>New &amp;Post…</source>
         <translation>新建文章(&amp;P)…</translation>
     </message>
@@ -2364,6 +2360,10 @@ A Markdown editor for static-site blogs.</source>
     <message>
         <source>Nothing to check: open a saved post first.</source>
         <translation>没有可检查的内容：请先打开一篇已保存的文章。</translation>
+    </message>
+    <message>
+        <source>Site Pa&amp;nel</source>
+        <translation>站点面板(&amp;N)</translation>
     </message>
     <message>
         <source>Publish</source>
@@ -2504,8 +2504,8 @@ A Markdown editor for static-site blogs.</source>
         <translation>站点预览</translation>
     </message>
     <message>
-        <source>Site Pre&amp;view</source>
-        <translation>站点预览(&amp;V)</translation>
+        <source>Site Previe&amp;w</source>
+        <translation>站点预览(&amp;W)</translation>
     </message>
     <message>
         <source>Server stopped.</source>
@@ -2564,8 +2564,8 @@ A Markdown editor for static-site blogs.</source>
 <context>
     <name>SpellingFeature</name>
     <message>
-        <source>Check &amp;Spelling (English)</source>
-        <translation>英文拼写检查(&amp;S)</translation>
+        <source>Check S&amp;pelling (English)</source>
+        <translation>英文拼写检查(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -2665,16 +2665,8 @@ Characters: %3</source>
         <translation>降序排序(&amp;D)</translation>
     </message>
     <message>
-        <source>Insert Row &amp;Above</source>
-        <translation>在上方插入行(&amp;A)</translation>
-    </message>
-    <message>
         <source>Insert Row &amp;Below</source>
         <translation>在下方插入行(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Insert Column Le&amp;ft</source>
-        <translation>在左侧插入列(&amp;F)</translation>
     </message>
     <message>
         <source>Insert Column Ri&amp;ght</source>
@@ -2691,6 +2683,14 @@ Characters: %3</source>
     <message>
         <source>Column %1</source>
         <translation>列 %1</translation>
+    </message>
+    <message>
+        <source>Insert Row Ab&amp;ove</source>
+        <translation>在上方插入行(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Insert Column L&amp;eft</source>
+        <translation>在左侧插入列(&amp;E)</translation>
     </message>
     <message>
         <source>Insert Table</source>
@@ -2712,10 +2712,6 @@ Characters: %3</source>
         <translation>请先把光标放在主题标签或短代码里。</translation>
     </message>
     <message>
-        <source>Edit &amp;Tag…</source>
-        <translation>编辑标签(&amp;T)…</translation>
-    </message>
-    <message>
         <source>&amp;Butterfly</source>
         <translation>Butterfly 标签(&amp;B)</translation>
     </message>
@@ -2730,6 +2726,10 @@ Characters: %3</source>
     <message>
         <source>&amp;Hugo Shortcodes</source>
         <translation>Hugo 短代码(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it Tag…</source>
+        <translation>编辑标签(&amp;I)…</translation>
     </message>
     <message>
         <source>Mermaid is off in this site&apos;s config (mermaid.enable in _config.butterfly.yml): the blog shows nothing for this tag.</source>
@@ -3399,8 +3399,8 @@ Characters: %3</source>
 <context>
     <name>TypographyFeature</name>
     <message>
-        <source>&amp;Indent Paragraphs</source>
-        <translation>段落缩进(&amp;I)</translation>
+        <source>I&amp;ndent Paragraphs</source>
+        <translation>段落缩进(&amp;N)</translation>
     </message>
     <message>
         <source>With Four &amp;En Spaces (&amp;&amp;ensp;)</source>
@@ -3784,8 +3784,8 @@ Characters: %3</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <source>Pre&amp;ferences…</source>
-        <translation>首选项(&amp;F)…</translation>
+        <source>Preference&amp;s…</source>
+        <translation>首选项(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Front Matter</source>

@@ -42,7 +42,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("paste", "&Paste", "edit", Key.Paste),
     ActionSpec("select_all", "Select &All", "edit", Key.SelectAll),
     ActionSpec(
-        "preferences", "Pre&ferences…", "edit", Key.Preferences, "Ctrl+,", separator_before=True
+        "preferences", "Preference&s…", "edit", Key.Preferences, "Ctrl+,", separator_before=True
     ),
     ActionSpec("show_form", "&Front Matter", "view", "Ctrl+1", checkable=True),
     ActionSpec("show_editor", "&Editor", "view", "Ctrl+2", checkable=True),

@@ -50,7 +50,7 @@ def attach(window: FeatureWindow) -> None:
             "actionFind",
         ),
         (
-            lambda: QCoreApplication.translate("FindFeature", "&Replace…"),
+            lambda: QCoreApplication.translate("FindFeature", "R&eplace…"),
             QKeySequence("Ctrl+H"),
             lambda: open_bar(True),
             "actionReplace",

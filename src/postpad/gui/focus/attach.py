@@ -44,7 +44,7 @@ def _add_focus_modes(window: FeatureWindow, menu: QMenu, comfort: ViewComfort) -
     focus_menu = menu.addMenu("")
     keep_translated(
         window,
-        lambda: focus_menu.setTitle(QCoreApplication.translate("FocusFeature", "&Focus Mode")),
+        lambda: focus_menu.setTitle(QCoreApplication.translate("FocusFeature", "Focus &Mode")),
     )
     focus_menu.setObjectName("menuFocusMode")
     group = QActionGroup(window)
@@ -95,7 +95,7 @@ def _add_zoom(window: FeatureWindow, menu: QMenu, comfort: ViewComfort) -> None:
             1,
         ),
         (
-            lambda: QCoreApplication.translate("FocusFeature", "Zoom &Out"),
+            lambda: QCoreApplication.translate("FocusFeature", "&Zoom Out"),
             "actionZoomOut",
             QKeySequence.StandardKey.ZoomOut,
             -1,

@@ -57,7 +57,7 @@ def attach(window: FeatureWindow) -> None:
     diff.setShortcut(QKeySequence("Ctrl+Alt+D"))
     _action(window, menu, "actionGitCommit", lambda: _t("&Commit…"), lambda: controller.commit())
     _action(window, menu, "actionGitPull", lambda: _t("P&ull"), controller.pull)
-    _action(window, menu, "actionGitPush", lambda: _t("P&ush"), controller.push)
+    _action(window, menu, "actionGitPush", lambda: _t("Pu&sh"), controller.push)
     menu.addSeparator()
     backup = _action(window, menu, "actionGitBackup", lambda: _t("&Backup Commit on Save"),
                      controller.set_backup_enabled)  # fmt: skip

@@ -19,7 +19,7 @@ def attach(window: FeatureWindow) -> None:
     feature = PasteFeature(window)
     window.features.add(PASTE, feature)
     plain = translated_action(
-        window, "actionPastePlain", lambda: _tr("Paste as &Plain Text"), feature.paste_plain
+        window, "actionPastePlain", lambda: _tr("Paste as Plain Te&xt"), feature.paste_plain
     )
     plain.setShortcut(QKeySequence("Ctrl+Shift+V"))
     markdown = translated_action(

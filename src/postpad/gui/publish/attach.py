@@ -67,7 +67,7 @@ def _go_to(window: FeatureWindow, path: Path, line: int) -> None:
 def attach(window: FeatureWindow) -> None:
     action = QAction(window)
     action.setObjectName("actionPublish")
-    keep_text(window, action, lambda: _t("&Publish…"))
+    keep_text(window, action, lambda: _t("Pu&blish…"))
     action.setShortcut(QKeySequence("Ctrl+Alt+P"))
     action.triggered.connect(lambda: publish(window))
     window.menu("file").addAction(action)

@@ -23,13 +23,13 @@ def attach(window: FeatureWindow) -> None:
     feature = ProblemsFeature(window, button)
     keep_translated(button, button.retranslate)
     following = translated_action(
-        window, "actionNextProblem", lambda: _tr("Next &Problem"), lambda: feature.step(True)
+        window, "actionNextProblem", lambda: _tr("Next Pro&blem"), lambda: feature.step(True)
     )
     following.setShortcut(QKeySequence("F8"))
     previous = translated_action(
         window,
         "actionPreviousProblem",
-        lambda: _tr("Pre&vious Problem"),
+        lambda: _tr("Previous Prob&lem"),
         lambda: feature.step(False),
     )
     previous.setShortcut(QKeySequence("Shift+F8"))

@@ -19,7 +19,7 @@ def _tr(text: str) -> str:
 def attach(window: FeatureWindow) -> None:
     """Add Edit › Copy as Rich Text (Ctrl+Alt+C) after Copy, File › Export › Rich Text HTML."""
     action = named(QAction(window), "actionCopyRichText")
-    keep_text(window, action, lambda: _tr("Copy as &Rich Text"))
+    keep_text(window, action, lambda: _tr("Copy as Ric&h Text"))
     action.setShortcut(QKeySequence("Ctrl+Alt+C"))
     feature = RichCopyFeature(window)
     window.features.add(RICH_COPY, feature)

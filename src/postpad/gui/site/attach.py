@@ -276,7 +276,7 @@ def attach(window: FeatureWindow) -> None:
         [dock], [panel.fontMetrics().horizontalAdvance("M") * 36], Qt.Orientation.Horizontal
     )
     toggle = dock.toggleViewAction()
-    keep_text(dock, toggle, lambda: QCoreApplication.translate("SiteFeature", "&Site Panel"))
+    keep_text(dock, toggle, lambda: QCoreApplication.translate("SiteFeature", "Site Pa&nel"))
     toggle.setObjectName("actionShowSitePanel")
     visibility = SiteDockVisibility(dock)
     controller = SiteController(window, panel, visibility)

@@ -27,7 +27,7 @@ def attach(window: FeatureWindow) -> None:
     dock.hide()  # the engine's server starts only when the user opens the pane
     toggle = dock.toggleViewAction()
     toggle.setObjectName("actionSitePreview")
-    keep_text(dock, toggle, lambda: _t("Site Pre&view"))
+    keep_text(dock, toggle, lambda: _t("Site Previe&w"))
     controller = SitePreviewController(window, pane)
     window.features.add(SITE_PREVIEW, controller)
     toggle.toggled.connect(controller.set_active)

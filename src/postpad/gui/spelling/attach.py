@@ -36,7 +36,7 @@ def _spelling_action(window: FeatureWindow) -> QAction:
     keep_text(
         window,
         action,
-        lambda: QCoreApplication.translate("SpellingFeature", "Check &Spelling (English)"),
+        lambda: QCoreApplication.translate("SpellingFeature", "Check S&pelling (English)"),
     )
     action.setObjectName("actionCheckSpelling")
     action.setCheckable(True)

@@ -51,7 +51,7 @@ def _commands() -> list[tuple[str, Callable[[], str], Command]]:
         ),
         (
             "actionTableRowAbove",
-            lambda: _tr("Insert Row &Above"),
+            lambda: _tr("Insert Row Ab&ove"),
             partial(te.insert_row, above=True),
         ),
         (
@@ -61,7 +61,7 @@ def _commands() -> list[tuple[str, Callable[[], str], Command]]:
         ),
         (
             "actionTableColumnLeft",
-            lambda: _tr("Insert Column Le&ft"),
+            lambda: _tr("Insert Column L&eft"),
             partial(te.insert_column, left=True),
         ),
         (

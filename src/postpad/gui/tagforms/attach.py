@@ -43,7 +43,7 @@ class TagFormsFeature:
         )
         insert.aboutToShow.connect(self.refresh)
         self.edit_action = named(QAction(window), "actionEditTag")
-        keep_text(window, self.edit_action, lambda: _tr("Edit &Tag…"))
+        keep_text(window, self.edit_action, lambda: _tr("Ed&it Tag…"))
         self.edit_action.triggered.connect(lambda _checked=False: self.edit_at_cursor())
         window.menu("edit").addAction(self.edit_action)
         window.current_tab_changed.connect(lambda _tab: self.refresh())
@@ -207,7 +207,7 @@ class TagFormsFeature:
     def context_actions(self, position: int) -> list[QAction]:
         if self.tag_at(position) is None:
             return []
-        action = named(QAction(_tr("Edit &Tag…")), "actionContextEditTag")
+        action = named(QAction(_tr("Ed&it Tag…")), "actionContextEditTag")
         action.triggered.connect(lambda _checked=False: self.edit_at_cursor(position))
         return [action]
 

@@ -29,7 +29,7 @@ def _format_menu(window: FeatureWindow, feature: TypographyFeature) -> None:
     keep_text(
         window,
         indent_menu,
-        lambda: QCoreApplication.translate("TypographyFeature", "&Indent Paragraphs"),
+        lambda: QCoreApplication.translate("TypographyFeature", "I&ndent Paragraphs"),
     )
     indent_menu.setObjectName("menuIndentParagraphs")
     forms = [
