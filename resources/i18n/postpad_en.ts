@@ -1895,6 +1895,20 @@ A Markdown editor for static-site blogs.</source>
             <numerusform>%n problems</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProblemsDialog</name>
@@ -2229,15 +2243,15 @@ A Markdown editor for static-site blogs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1, %2: the blog will show these differently from the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unknown tag {% %1 %}: %2 stops the build unless the site&apos;s code registers it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown shortcode %1: Hugo stops the build unless the site or theme defines it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 error(s), %2 warning(s) the blog will show differently from the preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1898,6 +1898,18 @@ A Markdown editor for static-site blogs.</source>
             <numerusform>%n 个问题</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProblemsDialog</name>
@@ -2229,16 +2241,16 @@ A Markdown editor for static-site blogs.</source>
         <translation>错误：构建会失败</translation>
     </message>
     <message>
+        <source>%1, %2: the blog will show these differently from the preview</source>
+        <translation>%1、%2：博客的显示将与预览不同</translation>
+    </message>
+    <message>
         <source>Unknown tag {% %1 %}: %2 stops the build unless the site&apos;s code registers it</source>
         <translation>未知标签 {% %1 %}：除非站点代码注册了它，否则 %2 会中止构建</translation>
     </message>
     <message>
         <source>Unknown shortcode %1: Hugo stops the build unless the site or theme defines it</source>
         <translation>未知短代码 %1：除非站点或主题定义了它，否则 Hugo 会中止构建</translation>
-    </message>
-    <message>
-        <source>%1 error(s), %2 warning(s) the blog will show differently from the preview</source>
-        <translation>%1 个错误、%2 个警告：博客的显示将与预览不同</translation>
     </message>
     <message>
         <source>Click for the list (F8: next problem)</source>

@@ -60,8 +60,10 @@ class ProblemsButton(QToolButton):
         )
         self.setIcon(severity_icon(self, worst))
         self.setText(self.tr("%n problem(s)", "", len(findings)))
-        tip = _tr("%1 error(s), %2 warning(s) the blog will show differently from the preview")
-        tip = tip.replace("%1", str(errors)).replace("%2", str(len(findings) - errors))
+        tip = _tr("%1, %2: the blog will show these differently from the preview")
+        warnings = len(findings) - errors
+        tip = tip.replace("%1", self.tr("%n error(s)", "", errors))
+        tip = tip.replace("%2", self.tr("%n warning(s)", "", warnings))
         self.setToolTip(tip + "\n" + _tr("Click for the list (F8: next problem)"))
 
 
