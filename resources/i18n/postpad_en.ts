@@ -1518,7 +1518,7 @@ Choose No to keep %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unchanged</source>
+        <source>empty: keep the stored one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1519,8 +1519,8 @@ Choose No to keep %2.</source>
         <translation>区域：</translation>
     </message>
     <message>
-        <source>unchanged</source>
-        <translation>不变</translation>
+        <source>empty: keep the stored one</source>
+        <translation>留空：保留已存储的</translation>
     </message>
     <message>
         <source>Access key (keyring):</source>

@@ -110,3 +110,13 @@ def test_only_the_chosen_hosts_fields_are_shown(qtbot) -> None:
     dialog.uploader.setCurrentIndex(dialog.uploader.findData("none"))
     assert dialog.on_paste.isHidden()
     assert dialog.quality.isVisible()
+
+
+def test_every_secret_field_says_empty_keeps_the_stored_one(qtbot) -> None:
+    """Access key, secret key and token alike: an empty field keeps what the keyring holds, and
+    the placeholder says so without claiming that something is stored (it was "unchanged" on
+    two of the three, shown even with nothing stored)."""
+    dialog = ImageSettingsDialog(None)
+    qtbot.addWidget(dialog)
+    secrets = (dialog.access_key, dialog.secret_key, dialog.github_token)
+    assert {field.placeholderText() for field in secrets} == {"empty: keep the stored one"}

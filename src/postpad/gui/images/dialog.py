@@ -115,7 +115,9 @@ class ImageSettingsDialog(QDialog):
             form.addRow(label, edit)
         self.access_key = QLineEdit()
         self.secret_key = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.access_key.setPlaceholderText(self.tr("unchanged"))
+        # true whether or not the keyring holds one (reading it here could prompt to unlock)
+        for secret in (self.access_key, self.secret_key):
+            secret.setPlaceholderText(self.tr("empty: keep the stored one"))
         form.addRow(self.tr("Access key (keyring):"), self.access_key)
         form.addRow(self.tr("Secret key (keyring):"), self.secret_key)
         self._github_rows(form)
@@ -128,7 +130,7 @@ class ImageSettingsDialog(QDialog):
         for label, edit in zip(labels, self.github.values(), strict=True):
             form.addRow(label, edit)
         self.github_token = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.github_token.setPlaceholderText(self.tr("unchanged"))
+        self.github_token.setPlaceholderText(self.tr("empty: keep the stored one"))
         form.addRow(self.tr("GitHub token (keyring):"), self.github_token)
 
     def host_rows(self) -> dict[str, list[QWidget]]:
