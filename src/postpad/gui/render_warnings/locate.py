@@ -57,12 +57,16 @@ def needle(finding: Finding) -> re.Pattern[str] | None:
     return re.compile(pattern) if pattern else None
 
 
-def _whole_line(document: QTextDocument, line: int) -> Span:
+def _whole_line(document: QTextDocument, line: int, column: int = 1) -> Span:
+    """The line from ``column`` (1-based; a parser's column, decision 0240) or its text's start
+    to its end."""
     block = document.findBlockByNumber(max(0, line - 1))
     if not block.isValid():
         block = document.lastBlock()
     text = block.text()
     indent = len(text) - len(text.lstrip())
+    if 1 < column <= len(text):
+        indent = column - 1
     start = block.position() + Utf16Index(text).to_qt(indent)
     return Span(block.blockNumber() + 1, start, block.position() + block.length() - 1)
 
@@ -89,7 +93,7 @@ class Locator:
             if found is not None:
                 return found
             block, column = block.next(), 0
-        return _whole_line(self._document, finding.line)
+        return _whole_line(self._document, finding.line, finding.column if pattern is None else 1)
 
 
 def _match(

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QColor, QHelpEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QHelpEvent, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip
 
 from postpad.core.site.check.context import Finding
@@ -44,6 +44,41 @@ def findings_for(tab: DocumentTabView, rendered: Any) -> list[Finding]:
     )
 
 
+def header_lines(document: QTextDocument, body_line: int) -> str:
+    """The lines above the body (``body_line``, 1-based, from the render), or the first line
+    when there is no header (``---`` never closed): only the header is read (decision 0240)."""
+    block, lines = document.firstBlock(), []
+    for _ in range(max(body_line - 1, 1)):
+        if not block.isValid():
+            break
+        lines.append(block.text())
+        block = block.next()
+    return "\n".join(lines)
+
+
+class HeaderProblems:
+    """The front matter's parse problem, as ``postpad check`` words it (decision 0240); read
+    again only when the header's text, the site or the engine changed."""
+
+    def __init__(self) -> None:
+        self._key: tuple[object, ...] | None = None
+        self._found: list[Finding] = []
+
+    def findings(self, tab: DocumentTabView, rendered: Any) -> list[Finding]:
+        body_line = getattr(rendered, "body_line", None)
+        if getattr(tab, "is_config", False) or not isinstance(body_line, int):
+            return []
+        engine = getattr(tab, "engine", None)
+        engine = engine if isinstance(engine, str) else None
+        header = header_lines(tab.editor.document(), body_line)
+        key = (header, tab.path, id(tab.site), engine)
+        if key != self._key:
+            from postpad.core.site.check.frontmatter_parse import header_findings
+
+            self._key, self._found = key, header_findings(header, tab.path, tab.site, engine)
+        return list(self._found)
+
+
 class TabProblems(QObject):
     """The problems of one tab; ``changed`` after each update that changed them."""
 
@@ -55,6 +90,7 @@ class TabProblems(QObject):
         self._tab = tab
         self._editor: QPlainTextEdit = tab.editor
         self.findings: list[Finding] = []
+        self._header = HeaderProblems()
         self._cursors: list[QTextCursor] = []  # follow the edits made since the last update
         self._timer = QTimer(self, singleShot=True, interval=DELAY_MS)
         self._timer.timeout.connect(self.refresh)
@@ -70,7 +106,11 @@ class TabProblems(QObject):
         """Read the tab's latest render now."""
         self._timer.stop()
         rendered = getattr(self._tab, "last_rendered", None)
-        findings = findings_for(self._tab, rendered)[:MAX_SHOWN] if rendered is not None else []
+        findings: list[Finding] = []
+        if rendered is not None:
+            findings = self._header.findings(self._tab, rendered)  # the form's banner's (0240)
+            findings = sorted(findings + findings_for(self._tab, rendered), key=lambda f: f.line)
+        findings = findings[:MAX_SHOWN]
         if findings == self.findings and all(c.hasSelection() for c in self._cursors):
             return  # Finding compares line, code and message: nothing moved or changed
         self.findings = findings

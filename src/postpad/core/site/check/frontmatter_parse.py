@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
 
+from postpad.core.engines import engine_for
 from postpad.core.frontmatter.engine_reading import engine_reads
 from postpad.core.site.check.context import Finding, PostContext, Severity
+from postpad.core.site.model import Site
 
 CODE = "front-matter-parse"
 #: the start of the message when the engine reads a header Postpad's reader refuses (0239)
@@ -71,3 +75,24 @@ def _duplicates(ctx: PostContext, error_line: int | None) -> Iterator[Finding]:
             line, "error", "duplicate-key",
             f"key '{key}' appears twice (js-yaml and Hugo reject the post)", key=key,
         )  # fmt: skip
+
+
+@dataclass
+class _HeaderContext(PostContext):
+    """A post's header alone, for an engine named without a site (a post outside any site)."""
+
+    dialect: str | None = None
+
+    @property
+    def engine(self) -> str:
+        return self.site.engine if self.site else engine_for(self.dialect or "").name
+
+
+def header_findings(
+    header: str, path: Path | None, site: Site | None, engine: str | None = None
+) -> list[Finding]:
+    """This rule's findings on whether the header parses, for the window's Problems (decision
+    0240): ``header`` is the post's lines above its body (the file's first lines, so the lines
+    are the file's), ``engine`` the dialect when there is no site. Only the header is read."""
+    ctx = _HeaderContext(path or Path(), header, site, engine)
+    return [finding for finding in check(ctx) if finding.code == CODE]
