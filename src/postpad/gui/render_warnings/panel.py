@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QFrame,
+    QHeaderView,
     QStyle,
     QToolButton,
     QTreeWidget,
@@ -20,6 +21,8 @@ from postpad.core.site.check.context import Finding
 from postpad.gui.render_warnings.messages import finding_text, severity_text
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
+LINE, MESSAGE = 0, 1
+"""The list's columns: the line first, so it is always in view (decision 0198)."""
 
 
 def _tr(text: str) -> str:
@@ -81,6 +84,14 @@ class ProblemsPopup(QFrame):
         self.tree.setRootIsDecorated(False)
         self.tree.setColumnCount(2)
         self.tree.setUniformRowHeights(True)
+        # The line first and as wide as its numbers; the message takes the rest, elided with
+        # its full text in the tooltip: a long message never hides the line (decision 0198).
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.tree.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(LINE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(MESSAGE, QHeaderView.ResizeMode.Stretch)
         self.tree.itemClicked.connect(self._chosen)
         self.tree.itemActivated.connect(self._chosen)
         layout = QVBoxLayout(self)
@@ -89,17 +100,15 @@ class ProblemsPopup(QFrame):
 
     def show_findings(self, findings: Sequence[Finding], lines: Sequence[int]) -> None:
         self.tree.clear()
-        self.tree.setHeaderLabels([_tr("Problem"), _tr("Line")])
+        self.tree.setHeaderLabels([_tr("Line"), _tr("Problem")])
         for index, (finding, line) in enumerate(zip(findings, lines, strict=True)):
-            item = QTreeWidgetItem(self.tree, [finding_text(finding), str(line)])
-            item.setIcon(0, severity_icon(self, finding))
-            item.setToolTip(
-                0, f"{severity_text(finding)} ({finding.code})\n{finding_text(finding)}"
-            )
-            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item = QTreeWidgetItem(self.tree, [str(line), finding_text(finding)])
+            item.setIcon(LINE, severity_icon(self, finding))
+            tip = f"{severity_text(finding)} ({finding.code})\n{finding_text(finding)}"
+            item.setToolTip(LINE, tip)
+            item.setToolTip(MESSAGE, tip)
+            item.setTextAlignment(LINE, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setData(0, INDEX_ROLE, index)
-        self.tree.resizeColumnToContents(0)
-        self.tree.resizeColumnToContents(1)
         first = self.tree.topLevelItem(0)
         if first is not None:
             self.tree.setCurrentItem(first)
@@ -107,11 +116,12 @@ class ProblemsPopup(QFrame):
     def entries(self) -> list[tuple[str, int]]:
         """(text, line) of each listed problem."""
         items = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
-        return [(item.text(0), int(item.text(1))) for item in items if item is not None]
+        return [(item.text(MESSAGE), int(item.text(LINE))) for item in items if item is not None]
 
     def popup_above(self, anchor: QWidget) -> None:
         """Open just above ``anchor`` (the status bar button), within its window."""
-        width = min(max(self.tree.columnWidth(0) + self.tree.columnWidth(1) + 40, 360), 760)
+        wanted = self.tree.sizeHintForColumn(LINE) + self.tree.sizeHintForColumn(MESSAGE) + 40
+        width = min(max(wanted, 360), 760)  # a longer message is elided (its tooltip has it)
         rows = min(self.tree.topLevelItemCount(), 12)
         height = self.tree.header().height() + rows * max(self.tree.sizeHintForRow(0), 18) + 12
         self.resize(width, height)
