@@ -89,7 +89,8 @@ class TabProblems(QObject):
         self.setObjectName("renderProblems")
         self._tab = tab
         self._editor: QPlainTextEdit = tab.editor
-        self.findings: list[Finding] = []
+        self.findings: list[Finding] = []  # in the order of their spans in the text
+        self._reported: list[Finding] = []  # as the last update gave them (line order)
         self._header = HeaderProblems()
         self._cursors: list[QTextCursor] = []  # follow the edits made since the last update
         self._timer = QTimer(self, singleShot=True, interval=DELAY_MS)
@@ -111,12 +112,17 @@ class TabProblems(QObject):
             findings = self._header.findings(self._tab, rendered)  # the form's banner's (0240)
             findings = sorted(findings + findings_for(self._tab, rendered), key=lambda f: f.line)
         findings = findings[:MAX_SHOWN]
-        if findings == self.findings and all(c.hasSelection() for c in self._cursors):
+        if findings == self._reported and all(c.hasSelection() for c in self._cursors):
             return  # Finding compares line, code and message: nothing moved or changed
-        self.findings = findings
+        self._reported = findings
+        spans = self._locate(findings)
+        # in the order of where they are: an image is reported at its block's first line and
+        # found on its own (decision 0241)
+        order = sorted(range(len(spans)), key=lambda i: (spans[i].start, i))
+        self.findings = [findings[i] for i in order]
         self._cursors = [
-            cursor_for(self._editor, span.start, max(span.end, span.start + 1))
-            for span in self._locate(findings)
+            cursor_for(self._editor, spans[i].start, max(spans[i].end, spans[i].start + 1))
+            for i in order
         ]
         self._underline()
         self.changed.emit()
