@@ -35,6 +35,7 @@ from postpad.core.site.index import PostEntry, SiteIndex
 from postpad.core.site.model import Site
 from postpad.core.site.taxonomy import Term, category_counts, fold
 from postpad.gui.i18n import keep_translated
+from postpad.gui.site.narrow_columns import NarrowColumns
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -134,6 +135,7 @@ class SitePanel(QWidget):
         for column, factor in ((1, 1.15), (2, 0.6), (3, 0.9)):
             header.resizeSection(column, int(width * factor))
         self._state_width = int(width * 0.6)  # widened only while a longer state is listed
+        self._narrow_columns = NarrowColumns(self.view)
         self.progress = QProgressBar(self)
         self.progress.setVisible(False)
         self.progress.setTextVisible(True)
@@ -184,6 +186,7 @@ class SitePanel(QWidget):
         texts = [self.model.item(row, 2).text() for row in range(self.model.rowCount())]
         need = max((metrics.horizontalAdvance(text) + 12 for text in texts), default=0)
         self.view.header().resizeSection(2, max(self._state_width, need))  # 12: the padding
+        self._narrow_columns.fit()
 
     def broken_text(self) -> str:
         return "⚠ " + self.tr("Broken")
