@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from postpad.core.postheader import NO_HEADER, header_payload, header_settings
-from postpad.core.postheader.moment import format_moment
+from postpad.core.site.dates import format_moment
 
 
 def test_hugo_title_is_a_plain_header() -> None:
@@ -54,4 +54,4 @@ def test_jekyll_titles_a_post_from_its_name() -> None:
 )
 def test_moment_formats(layout: str, language: str, expected: str) -> None:
     value = dt.datetime(2024, 6, 1, 13, 5, 9)
-    assert format_moment(value, layout, language=language) == expected
+    assert format_moment(layout, value, language=language) == expected

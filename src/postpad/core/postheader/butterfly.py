@@ -22,9 +22,9 @@ from pathlib import Path
 
 from postpad.core.postheader.css_value import safe_background
 from postpad.core.postheader.model import Banner, MetaItem
-from postpad.core.postheader.moment import format_moment
 from postpad.core.postheader.settings import ButterflySettings, HeaderSettings
 from postpad.core.render.rules.images import resolve_image
+from postpad.core.site.dates import format_moment
 
 _COLOR = re.compile(r"^(#|rgb|rgba|hsl|hsla)", re.IGNORECASE)
 _ABSOLUTE = re.compile(r"^(?:[a-z][a-z\d+.-]*:)?//", re.IGNORECASE)
@@ -174,7 +174,7 @@ def date_text(value: object, settings: HeaderSettings) -> str:
     if isinstance(parsed, dt.datetime):
         parsed = parsed.replace(tzinfo=None)
     if isinstance(parsed, dt.date):
-        return format_moment(parsed, settings.date_format, language=settings.language)
+        return format_moment(settings.date_format, parsed, language=settings.language)
     return js_text(value)
 
 

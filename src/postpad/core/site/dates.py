@@ -133,33 +133,70 @@ def now_in_site_zone(config: SiteConfig, now: datetime | None = None) -> datetim
 
 
 _MOMENT_TOKENS = re.compile(
-    r"\[[^\]]*\]|YYYY|YY|MMMM|MMM|MM|M|DD|D|dddd|ddd|HH|H|hh|h|mm|m|ss|s|A|a|ZZ|Z"
+    r"\[[^\]]*\]|YYYY|YY|MMMM|MMM|MM|M|Do|DD|D|dddd|ddd|HH|H|hh|h|mm|m|ss|s|A|a|ZZ|Z"
 )
+_MONTH_NAMES_EN = (
+    *("January", "February", "March", "April", "May", "June"),
+    *("July", "August", "September", "October", "November", "December"),
+)
+_WEEKDAY_NAMES_EN = (
+    *("Monday", "Tuesday", "Wednesday", "Thursday"),
+    *("Friday", "Saturday", "Sunday"),
+)
+# Moment's zh-cn locale: MMMM and MMM 六月, Do 1日, dddd 星期六, ddd 周六, A 上午/下午
+_MONTHS_ZH = tuple(f"{n}月" for n in ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十"))
+_MONTHS_ZH += ("十一月", "十二月")
+_WEEKDAYS_ZH = tuple("一二三四五六日")
 
 
-def format_moment(pattern: str, moment: datetime) -> str:
-    """Format ``moment`` with a moment.js pattern (Hexo ``date_format``/``time_format``)."""
+def _ordinal(day: int) -> str:
+    if 10 < day % 100 < 14:
+        return f"{day}th"
+    return f"{day}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(day % 10, 'th') }"
+
+
+def _moment_names(moment: datetime, chinese: bool) -> dict[str, str]:
+    """The tokens whose text depends on the language (English unless ``chinese``)."""
+    month, weekday = moment.month - 1, moment.weekday()
+    if chinese:
+        half = "上午" if moment.hour < 12 else "下午"
+        return {
+            "MMMM": _MONTHS_ZH[month], "MMM": _MONTHS_ZH[month], "Do": f"{moment.day}日",
+            "dddd": f"星期{_WEEKDAYS_ZH[weekday]}", "ddd": f"周{_WEEKDAYS_ZH[weekday]}",
+            "A": half, "a": half,
+        }  # fmt: skip
+    half = "AM" if moment.hour < 12 else "PM"
+    return {
+        "MMMM": _MONTH_NAMES_EN[month], "MMM": _MONTH_NAMES_EN[month][:3],
+        "Do": _ordinal(moment.day), "dddd": _WEEKDAY_NAMES_EN[weekday],
+        "ddd": _WEEKDAY_NAMES_EN[weekday][:3], "A": half, "a": half.lower(),
+    }  # fmt: skip
+
+
+def format_moment(pattern: str, moment: date, language: str = "en") -> str:
+    """Format ``moment`` with a moment.js pattern (Hexo ``date_format``/``time_format``, and
+    ``YYYY-MM-DD`` when empty) in ``language``'s month and weekday names ("zh…": Chinese)."""
+    if not isinstance(moment, datetime):
+        moment = datetime(moment.year, moment.month, moment.day)
     hour12 = moment.hour % 12 or 12
     offset = moment.strftime("%z") or "+0000"
     values = {
         "YYYY": f"{moment.year:04d}", "YY": f"{moment.year % 100:02d}",
-        "MMMM": moment.strftime("%B"), "MMM": moment.strftime("%b"),
         "MM": f"{moment.month:02d}", "M": str(moment.month),
         "DD": f"{moment.day:02d}", "D": str(moment.day),
-        "dddd": moment.strftime("%A"), "ddd": moment.strftime("%a"),
         "HH": f"{moment.hour:02d}", "H": str(moment.hour),
         "hh": f"{hour12:02d}", "h": str(hour12),
         "mm": f"{moment.minute:02d}", "m": str(moment.minute),
         "ss": f"{moment.second:02d}", "s": str(moment.second),
-        "A": "AM" if moment.hour < 12 else "PM", "a": "am" if moment.hour < 12 else "pm",
         "ZZ": offset, "Z": f"{offset[:3]}:{offset[3:]}",
+        **_moment_names(moment, language.lower().startswith("zh")),
     }  # fmt: skip
 
     def replace(match: re.Match[str]) -> str:
         token = match.group(0)
         return token[1:-1] if token.startswith("[") else values[token]
 
-    return _MOMENT_TOKENS.sub(replace, pattern)
+    return _MOMENT_TOKENS.sub(replace, pattern or "YYYY-MM-DD")
 
 
 HEXO_SAFE_FORMAT = "YYYY-MM-DD HH:mm:ss"
