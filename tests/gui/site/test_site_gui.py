@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -21,13 +20,6 @@ from postpad.gui.site.problems import ProblemsDialog
 pytestmark = pytest.mark.gui
 
 SITES = Path(__file__).resolve().parents[2] / "fixtures" / "sites"
-
-
-@pytest.fixture
-def hexo_root(tmp_path: Path) -> Path:
-    target = tmp_path / "blog"
-    shutil.copytree(SITES / "hexo-butterfly", target)
-    return target.resolve()
 
 
 def _titles(panel: SitePanel) -> list[str]:

@@ -3,7 +3,6 @@ stays above the list) and comes back when the dock is widened; Date and State st
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -14,15 +13,6 @@ from postpad.gui.site.narrow_columns import CATEGORIES, DATE, STATE, title_room
 from postpad.gui.site.panel import SitePanel
 
 pytestmark = pytest.mark.gui
-
-SITES = Path(__file__).resolve().parents[2] / "fixtures" / "sites"
-
-
-@pytest.fixture
-def hexo_root(tmp_path: Path) -> Path:
-    target = tmp_path / "blog"
-    shutil.copytree(SITES / "hexo-butterfly", target)
-    return target.resolve()
 
 
 def _shown_at(qtbot, panel: SitePanel, width: int) -> tuple[bool, bool, bool, int]:
