@@ -400,6 +400,14 @@
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 ignores the offset %2: it reads the time in UTC, %3, as the post&apos;s local time. A date set here is written without the offset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not honour the offset %2: the time it shows depends on the build machine&apos;s time zone. A date set here is written without the offset.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DocumentManager</name>

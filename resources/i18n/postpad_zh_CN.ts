@@ -399,6 +399,14 @@
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
+    <message>
+        <source>%1 ignores the offset %2: it reads the time in UTC, %3, as the post&apos;s local time. A date set here is written without the offset.</source>
+        <translation>%1 不理会时区偏移 %2：它把这一时刻的 UTC 时间 %3 当作文章的本地时间。在这里设置的日期写入时不带时区偏移。</translation>
+    </message>
+    <message>
+        <source>%1 does not honour the offset %2: the time it shows depends on the build machine&apos;s time zone. A date set here is written without the offset.</source>
+        <translation>%1 不按时区偏移 %2 读取：它显示的时间取决于生成站点那台机器的时区。在这里设置的日期写入时不带时区偏移。</translation>
+    </message>
 </context>
 <context>
     <name>DocumentManager</name>

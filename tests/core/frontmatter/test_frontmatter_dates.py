@@ -163,3 +163,14 @@ def test_typed_date_for_a_date_shaped_string_keeps_its_layout() -> None:
         "2023-10-05T00:00:00Z"
     )
     assert typed_date(WrittenDate("2023-10-05"), "not a date", "hugo") == "2023-10-05"
+
+
+def test_written_zone_is_the_offset_as_written() -> None:
+    from postpad.core.frontmatter.dates import written_zone
+
+    assert written_zone("2023-01-05 10:00:00 +08:00") == " +08:00"
+    assert written_zone("2023-01-05T10:00:00+0800") == "+0800"
+    assert written_zone("2023-01-05T10:00:00z") == "z"
+    assert written_zone("2023-01-05 10:00:00") == ""
+    assert written_zone("2023-01-05") == ""
+    assert written_zone("soon") == ""

@@ -131,6 +131,15 @@ def layout_of(text: str) -> DateLayout | None:
     )
 
 
+def written_zone(text: str) -> str:
+    """The offset of a written date exactly as written, with the blank before it
+    (``" +08:00"``, ``"Z"``, ``"+0800"``); "" for a date without one or text that is no date."""
+    match = _DATE_RE.match(text.strip())
+    if match is None or not match["zone"]:
+        return ""
+    return match["zsep"] + match["zone"]
+
+
 def format_like(value: DateValue, layout: DateLayout, previous: DateValue | None = None) -> str:
     """Write ``value`` in ``layout``. A date-only ``value`` for a layout with a time keeps the
     time of ``previous`` (changing the day in a date picker must not reset the time)."""

@@ -2,11 +2,14 @@
 
 ``2024/6/1`` edited to the 2nd becomes ``2024/6/2``; ``2024-06-01T13:05:09+08:00`` keeps its ``T``
 and offset. A key without a written date gets the engine's default format (core dates module).
+The written offset is part of the picker's display (decision 0248); for Hexo, which does not
+honour it, a note says what Hexo reads.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import QDateTimeEdit, QLabel, QToolButton, QVBoxLayout, QWidget
@@ -16,8 +19,10 @@ from postpad.core.frontmatter.dates import (
     DateLayout,
     WrittenDate,
     date_text_for,
+    format_like,
     layout_of,
     parse_date_text,
+    written_zone,
 )
 from postpad.gui.frontmatter.editors.base import FieldEditor
 from postpad.gui.frontmatter.editors.flow import ReflowRow
@@ -48,6 +53,11 @@ class DateEditor(FieldEditor):
         self.now_button.setText(self.tr("Now"))
         self.now_button.setToolTip(self.tr("Set to the current date and time"))
         self.empty_label = QLabel(self.tr("(empty)"), self)
+        self.offset_note = QLabel(self)  # what an engine that ignores the offset reads
+        self.offset_note.setObjectName("dateOffsetNote")
+        self.offset_note.setWordWrap(True)
+        self.offset_note.setProperty("postpadRole", "hint")  # coloured by the theme
+        self.offset_note.hide()
         self.line = ReflowRow(self)  # the picker and Now stack when the pane is narrow
         self.line.add(self.picker, 1)
         self.line.add(self.empty_label)
@@ -55,6 +65,7 @@ class DateEditor(FieldEditor):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.line)
+        layout.addWidget(self.offset_note)
         self.picker.dateTimeChanged.connect(self._on_picked)
         self.now_button.clicked.connect(self._set_now)
 
@@ -73,7 +84,8 @@ class DateEditor(FieldEditor):
         moment = _date_value(value)
         self.picker.blockSignals(True)
         layout = layout_of(str(value)) if isinstance(value, str) else None
-        self.picker.setDisplayFormat(display_format(layout, with_time=self.has_time()))
+        zone = written_zone(str(value)) if isinstance(value, str) else ""
+        self.picker.setDisplayFormat(display_format(layout, with_time=self.has_time(), zone=zone))
         if moment is None:
             self.picker.setDateTime(QDateTime.currentDateTime())
         else:
@@ -81,12 +93,50 @@ class DateEditor(FieldEditor):
         self.picker.blockSignals(False)
         self.empty_label.setVisible(value is None)
         self.picker.setToolTip(str(value) if value is not None else "")
+        note = self._offset_note(value, moment, layout, zone)
+        self.offset_note.setText(note)
+        self.offset_note.setVisible(bool(note))
+
+    def _offset_note(
+        self, value: object, moment: object, layout: DateLayout | None, zone: str
+    ) -> str:
+        """For an engine that reads a written offset otherwise (Hexo, decision 0009): what it
+        reads. Unquoted, hexo-front-matter keeps the time in UTC as the post's local time;
+        quoted, ``new Date()`` reads it in the build machine's zone (decision 0248)."""
+        spec = engine_for(self.engine or "")
+        if not zone or not self.engine or not spec.dates.wall_clock:
+            return ""
+        if isinstance(value, WrittenDate) and isinstance(moment, dt.datetime) and layout:
+            utc = moment.astimezone(dt.UTC).replace(tzinfo=None)
+            read = format_like(utc, replace(layout, zone_style="", zone_separator=""))
+            text = self.tr(
+                "%1 ignores the offset %2: it reads the time in UTC, %3, as the post's local "
+                "time. A date set here is written without the offset."
+            ).replace("%3", read)
+        else:
+            text = self.tr(
+                "%1 does not honour the offset %2: the time it shows depends on the build "
+                "machine's time zone. A date set here is written without the offset."
+            )
+        return text.replace("%1", spec.display_name).replace("%2", zone.strip())
 
     def _on_picked(self, chosen: QDateTime) -> None:
-        self._write(_wall_clock(chosen, with_time=self.has_time()))
+        moment = _wall_clock(chosen, with_time=self.has_time())
+        previous = _date_value(self.value())
+        if isinstance(moment, dt.datetime) and isinstance(previous, dt.datetime):
+            # the picker shows no fraction of a second: the written one is kept
+            moment = moment.replace(microsecond=previous.microsecond)
+        self._write(moment)
 
     def _set_now(self) -> None:
-        self._write(dt.datetime.now().replace(microsecond=0))
+        previous = _date_value(self.value())
+        zone = previous.tzinfo if isinstance(previous, dt.datetime) else None
+        # now as a time in the written offset (the local clock labelled +08:00 would be a
+        # different moment); an engine that drops the offset gets the local wall clock
+        if zone is not None and not engine_for(self.engine or "").dates.wall_clock:
+            self._write(dt.datetime.now(zone).replace(microsecond=0))
+        else:
+            self._write(dt.datetime.now().replace(microsecond=0))
 
     def _write(self, moment: dt.date | dt.datetime) -> None:
         previous = self.value()
@@ -100,8 +150,9 @@ class DateEditor(FieldEditor):
         self._commit(WrittenDate(text))
 
 
-def display_format(layout: DateLayout | None, *, with_time: bool) -> str:
-    """A Qt display format that looks like the written date (``2024/6/1`` → ``yyyy/M/d``)."""
+def display_format(layout: DateLayout | None, *, with_time: bool, zone: str = "") -> str:
+    """A Qt display format that looks like the written date (``2024/6/1`` → ``yyyy/M/d``);
+    ``zone``, the offset as written (``" +08:00"``), is shown as a literal the picker keeps."""
     if layout is None:
         return "yyyy-MM-dd HH:mm:ss" if with_time else "yyyy-MM-dd"
     sep = layout.separator
@@ -111,7 +162,8 @@ def display_format(layout: DateLayout | None, *, with_time: bool) -> str:
     hour = "HH" if layout.padded_hour else "H"
     time = f"{hour}:mm:ss" if layout.has_seconds else f"{hour}:mm"
     separator = " " if layout.time_separator.strip() == "" else "'T'"
-    return f"{day}{separator}{time}"
+    written = f"'{zone}'" if zone and "'" not in zone else ""
+    return f"{day}{separator}{time}{written}"
 
 
 def _qt_datetime(moment: dt.date | dt.datetime) -> QDateTime:
