@@ -54,6 +54,12 @@ POSTS = {
     "hostile": "title: 注入\ntop_img: 'red; background: blue'\n",
     "updated": "title: 更新\nupdated: 2024/8/9 10:00:00\n",
     "offset": "title: 时区\ndate: 2024-05-31T20:00:00Z\n",
+    # categories (decision 0242), names no other post uses: the site's creation order is theirs
+    "catpath": "title: 路径\ncategories: [乙, 甲]\n",
+    "cattree": "title: 层级\ncategories:\n  - [前端, Vue]\n  - 后端\n",
+    "cattwice": "title: 同名\ncategories: [[丙, 丁], [戊, 丙], [丙]]\n",
+    "catself": "title: 自身\ncategories: [己, '', 己]\n",
+    "catsingular": "title: 单数\ncategories:\ncategory: 庚\n",
 }
 #: page path under source/ -> front matter (Hexo's `page` layout: Butterfly's page header)
 PAGES = {
@@ -116,7 +122,7 @@ def _theirs(page: str) -> dict[str, Any]:
         "style": html.unescape(header.group(2) or ""),
         "title": html.unescape(title.group(1)).strip(),
         "meta": meta,
-        "categories": sorted(categories),
+        "categories": categories,
     }
 
 
@@ -189,7 +195,7 @@ def _ours(root: Path, name: str) -> dict[str, Any]:
         "style": _style(banner, root) if banner is not None else "",
         "title": payload["title"],
         "meta": meta,
-        "categories": sorted(categories),  # Hexo lists them in the site's creation order
+        "categories": categories,  # in the order Hexo lists them (decision 0242)
     }
 
 

@@ -10,7 +10,8 @@
   is ``background-image: url(url_for(value))``; anything else is ``background: value``. With
   ``post_asset_folder`` an image file name without ``/`` is the post's asset.
 - The meta's first line (``post-info.pug``): ``post_meta.post.date_type`` (created, updated or
-  both) with ``config.date_format``, then the categories.
+  both) with ``config.date_format``, then the categories (``page.categories``: Hexo's
+  category paths, decision 0242).
 """
 
 from __future__ import annotations
@@ -191,20 +192,31 @@ def _dates(fields: dict[str, object], settings: HeaderSettings) -> list[str]:
     return [created_text, date_text(_file_time(settings), settings)]
 
 
+def _path_names(value: object) -> list[str]:
+    """One hierarchy's names (``removeEmptyTag``: no null or empty name)."""
+    items = value if isinstance(value, list) else [value]
+    return [js_text(item) for item in items if item is not None and item != ""]
+
+
 def categories(fields: dict[str, object]) -> tuple[str, ...]:
-    """The post's category names in the order written (a list is one path, a list inside it
-    another path; Hexo also reads ``category``)."""
-    value = fields.get("categories", fields.get("category"))
+    """The post's categories as Hexo 8 sets them (``Post.setCategories``) and Butterfly lists
+    them: a flat list is one path (``[B, A]`` is B › A), a list holding lists is one path per
+    item; a category is its name under its parent, so a name under two parents is listed twice
+    (decision 0242). New categories in the order they are created: the order written."""
+    value = fields.get("categories")
+    if truthy(fields.get("category")) and not truthy(value):
+        value = fields.get("category")  # Hexo reads ``category`` when there is no ``categories``
+    written = value if isinstance(value, list) else [value] if truthy(value) else []
+    kept = [item for item in written if isinstance(item, list) or item not in (None, "")]
+    nested = any(isinstance(item, list) for item in kept)
+    paths = [_path_names(item) for item in kept] if nested else [_path_names(kept)]
+    seen: set[tuple[str, ...]] = set()
     names: list[str] = []
-
-    def walk(item: object) -> None:
-        if isinstance(item, list):
-            for inner in item:
-                walk(inner)
-        elif item is not None and js_text(item) and js_text(item) not in names:
-            names.append(js_text(item))
-
-    walk(value)
+    for path in paths:
+        for depth, name in enumerate(path, 1):
+            if tuple(path[:depth]) not in seen:
+                seen.add(tuple(path[:depth]))
+                names.append(name)
     return tuple(names)
 
 
