@@ -9,6 +9,7 @@ import html
 import json
 import os
 import re
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,9 @@ import pytest
 from engine_harness import ENGINES, SITES, run
 
 from postpad.core.postheader import header_payload, header_settings
+from postpad.core.postheader.settings import theme_config
+from postpad.core.site.config import load_mapping
+from postpad.core.siteconfig.theme_defaults import theme_config_path
 
 pytestmark = pytest.mark.engines
 BUTTERFLY_MODULES = SITES / "hexo-butterfly" / "node_modules"
@@ -222,3 +226,71 @@ def test_butterfly_post_header_matches_the_real_theme(tmp_path: Path) -> None:
         if theirs != ours:
             differences[relative] = (theirs, ours)
     assert not differences, json.dumps(differences, ensure_ascii=False, indent=1)
+
+
+#: the site's theme key over its ``_config.butterfly.yml`` (decision 0242)
+THEME_KEY = """\
+theme_config:
+  post_meta:
+    post:
+      date_type: updated
+  cover:
+    default_cover: ['#444444']
+"""
+THEME_FILE = "post_meta:\n  post:\n    date_type: created\ncover:\n  default_cover: ['#222222']\n"
+
+
+def _two_themes(where: Path) -> Path:
+    """A site with Butterfly both cloned into ``themes/`` (``default_top_img: '#000002'``) and
+    installed from npm (none), a ``_config.butterfly.yml`` and a ``theme_config:`` that both
+    set ``date_type`` and ``default_cover``."""
+    root = _site(where)
+    cloned = root / "themes" / "butterfly"
+    shutil.copytree(BUTTERFLY_MODULES / "hexo-theme-butterfly", cloned)
+    config = (cloned / "_config.yml").read_text(encoding="utf-8")
+    assert "\ndefault_top_img:\n" in config
+    config = config.replace("\ndefault_top_img:\n", "\ndefault_top_img: '#000002'\n")
+    (cloned / "_config.yml").write_text(config, encoding="utf-8")
+    (root / "_config.butterfly.yml").write_text(THEME_FILE, encoding="utf-8")
+    with (root / "_config.yml").open("a", encoding="utf-8") as site_config:
+        site_config.write(THEME_KEY)
+    return root
+
+
+def test_theme_folder_and_config_merge_match_hexo(tmp_path: Path) -> None:
+    """Hexo 8 loads ``themes/NAME`` before the npm package, puts ``theme_config:`` over
+    ``_config.NAME.yml`` and merges lists with hexo-util's ``deepMerge``: the two covers
+    alternate (Butterfly never repeats the last of two) and the page shows the cloned theme's
+    ``default_top_img``."""
+    reason = ENGINES["hexo"].unavailable()
+    if reason:
+        pytest.skip(reason)
+    if not (BUTTERFLY_MODULES / "hexo-renderer-pug").is_dir():
+        pytest.skip("hexo-renderer-pug is not installed (tests/engines/install_engines.sh)")
+    root = _two_themes(tmp_path)
+    code, output = run(["node", "generate.js"], root, "UTC")
+    assert code == 0, output[-3000:]
+    site = load_mapping(root / "_config.yml")
+    config = theme_config(root, "butterfly", site)
+    names = ("nothing", "updated", "untitled", "catpath")  # no top_img, no cover
+    covers = set()
+    for name in names:
+        theirs = _theirs((root / "public" / "p" / name / "index.html").read_text("utf-8"))
+        covers.add(theirs["style"])
+        settings = header_settings(
+            engine="hexo", theme="butterfly", site_root=root, site_config=site
+        )
+        payload = header_payload(
+            (root / "source" / "_posts" / f"{name}.md").read_text("utf-8"), settings
+        )
+        assert payload is not None
+        assert [m["label"] for m in payload["meta"] if m["kind"] != "categories"] == [
+            meta.split(" ")[0] for meta in theirs["meta"]
+        ]
+    ours = {f"background-color: {cover};" for cover in config["cover"]["default_cover"]}
+    assert covers == ours, covers
+    page = (root / "public" / "plain" / "index.html").read_text(encoding="utf-8")
+    assert _theirs_page(page)["style"] == "background-color: #000002;"
+    assert config["default_top_img"] == "#000002"
+    # the config form's theme defaults are that same file
+    assert theme_config_path(root, "butterfly") == root / "themes" / "butterfly" / "_config.yml"

@@ -148,3 +148,32 @@ def test_layout_false_gives_a_post_the_page_header(tmp_path: Path) -> None:
     payload = _page_payload(root, "_posts/p.md", "title: t\nlayout: false\n")
     assert payload is not None
     assert payload["page"] is True
+
+
+def test_theme_config_key_comes_from_the_engine_data(tmp_path: Path) -> None:
+    root = _site(tmp_path, "default_top_img: '#123456'\n")
+    # a key of that name in a config whose engine has no theme key is not the theme's
+    from postpad.core.postheader.settings import theme_config
+
+    site = {"theme_config": {"default_top_img": "#abcdef"}}
+    assert theme_config(root, "butterfly", site)["default_top_img"] == "#abcdef"
+    assert theme_config(root, "butterfly", site, "jekyll")["default_top_img"] == "#123456"
+
+
+def test_lists_merge_as_hexo_util_deep_merge_does() -> None:
+    from postpad.core.postheader.settings import deep_merge
+
+    assert deep_merge({"c": ["a"]}, {"c": ["b"]}) == {"c": ["a", "b"]}
+    assert deep_merge({"c": ["a", "b"]}, {"c": ["b"]}) == {"c": ["a", "b"]}
+    assert deep_merge({"c": [1]}, {"c": [True]}) == {"c": [1, True]}
+    assert deep_merge({"c": [{"x": 1}]}, {"c": [{"y": 2}]}) == {"c": [{"x": 1, "y": 2}]}
+    assert deep_merge({"c": ["a"]}, {"c": "b"}) == {"c": "b"}
+    assert deep_merge({"c": {"x": 1}}, {"c": None}) == {"c": None}
+
+
+def test_the_sites_theme_key_adds_to_the_theme_files_cover_list(tmp_path: Path) -> None:
+    root = _site(tmp_path, "cover:\n  default_cover: ['#111111']\n")
+    site = {"theme_config": {"cover": {"default_cover": ["#222222"]}}}
+    from postpad.core.postheader.settings import theme_config
+
+    assert theme_config(root, "butterfly", site)["cover"]["default_cover"] == ["#111111", "#222222"]

@@ -66,42 +66,79 @@ def _section(mapping: Mapping[str, Any], key: str) -> dict[str, Any]:
     return {str(k): v for k, v in value.items()} if isinstance(value, dict) else {}
 
 
-def _merge(base: dict[str, Any], over: Mapping[str, Any]) -> dict[str, Any]:
-    merged = dict(base)
-    for key, value in over.items():
-        if isinstance(value, dict) and isinstance(merged.get(key), dict):
-            merged[key] = _merge(merged[key], value)
+def _same(one: object, other: object) -> bool:
+    """JavaScript's ``===`` for YAML scalars (``true`` is not ``1``)."""
+    return isinstance(one, bool) == isinstance(other, bool) and one == other
+
+
+def deep_merge(target: object, source: object) -> Any:
+    """hexo-util's ``deepMerge`` (4.0), which Hexo merges theme configs with: mappings key by
+    key; a list merged into a list keeps the target's items, merges a mapping into the
+    mapping at its index and appends the source's other items the target lacks (a site's
+    ``default_cover: [b]`` over ``[a]`` is ``[a, b]``); anything else is the source's."""
+    if isinstance(target, list) and isinstance(source, list):
+        merged = list(target)
+        for index, item in enumerate(source):
+            if index >= len(merged):
+                merged.append(item)
+            elif isinstance(item, (dict, list)):
+                merged[index] = deep_merge(target[index], item)
+            elif not any(_same(item, old) for old in target):
+                merged.append(item)
+        return merged
+    if isinstance(source, list) or not isinstance(source, dict):
+        return source
+    merged_map = dict(target) if isinstance(target, dict) else {}
+    for key, value in source.items():
+        if key in merged_map and isinstance(value, (dict, list)):
+            merged_map[key] = deep_merge(merged_map[key], value)
         else:
-            merged[key] = value
-    return merged
+            merged_map[key] = value
+    return merged_map
 
 
-def _read(path: Path) -> dict[str, Any]:
+def _read(path: Path | None) -> dict[str, Any]:
     from postpad.core.site.config import ConfigError, load_mapping
 
     try:
-        return load_mapping(path, tolerant=True) if path.is_file() else {}
+        return load_mapping(path, tolerant=True) if path is not None and path.is_file() else {}
     except ConfigError:
         return {}
 
 
 def theme_folders(root: Path, theme: str, engine: str = DEFAULT_ENGINE) -> list[Path]:
-    """The installed theme's folder as the engine picks it (Hexo's ``load_config``:
-    ``themes/THEME`` when it exists, else ``node_modules/hexo-theme-THEME``); [] for none."""
-    patterns = engine_for(engine).config.theme_dirs
-    found = [root / pattern.format(theme) for pattern in patterns]
-    return [folder for folder in found if folder.is_dir()][:1]
+    """The installed theme's folder as the engine picks it, the config form's lookup
+    (``siteconfig.theme_defaults.theme_folder``, decision 0242); [] for none."""
+    from postpad.core.siteconfig.theme_defaults import theme_folder
+
+    folder = theme_folder(root, theme, engine)
+    return [folder] if folder is not None else []
+
+
+def _site_theme_file(root: Path, theme: str) -> Path | None:
+    """The site's ``_config.THEME.yml`` (Hexo's ``load_theme_config`` takes another extension
+    when there is no ``.yml``)."""
+    for suffix in (".yml", ".yaml", ".json"):
+        path = root / f"_config.{theme}{suffix}"
+        if path.is_file():
+            return path
+    return None
 
 
 def theme_config(
     root: Path, theme: str, site: Mapping[str, Any], engine: str = DEFAULT_ENGINE
 ) -> dict[str, Any]:
-    """The theme's config as Hexo merges it: its own ``_config.yml``, the site's
-    ``_config.THEME.yml``, then ``theme_config:`` in the site's ``_config.yml``."""
-    folders = theme_folders(root, theme, engine)
-    merged = _read(folders[0] / "_config.yml") if folders else {}
-    merged = _merge(merged, _read(root / f"_config.{theme}.yml"))
-    return _merge(merged, _section(site, "theme_config"))
+    """The theme's config as Hexo 8 merges it (``load_theme_config``, then ``Hexo._generate``;
+    decision 0242): the theme's own ``_config.yml``, under the site's ``_config.THEME.yml``,
+    under the site config's theme key (``theme_config``, from the engine's data)."""
+    from postpad.core.siteconfig.theme_defaults import theme_config_path
+
+    key = engine_for(engine).config.theme_config_key
+    own = _read(theme_config_path(root, theme, engine))
+    site_file = _read(_site_theme_file(root, theme))
+    over = deep_merge(site_file, _section(site, key)) if key else site_file
+    merged: dict[str, Any] = deep_merge(own, over)
+    return merged
 
 
 def labels(folders: list[Path], language: str) -> dict[str, str]:

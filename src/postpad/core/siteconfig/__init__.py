@@ -153,7 +153,7 @@ def _theme_schema(kind: ConfigKind, data: Mapping[str, object]) -> ConfigSchema:
         return hugo_theme_schema(kind.site_root, theme, stems)
     if defaults != "config_file":
         return ConfigSchema()
-    path = theme_config_path(kind.site_root, theme)
+    path = theme_config_path(kind.site_root, theme, kind.engine)
     return read_theme_schema(path) if path is not None else ConfigSchema()
 
 
@@ -174,4 +174,4 @@ def theme_defaults_path(kind: ConfigKind) -> Path | None:
     has_file = engine_for(kind.engine).config.theme_defaults == "config_file"
     if not has_file or kind.theme is None or kind.site_root is None:
         return None
-    return theme_config_path(kind.site_root, kind.theme)
+    return theme_config_path(kind.site_root, kind.theme, kind.engine)

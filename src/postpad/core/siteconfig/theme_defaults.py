@@ -1,7 +1,7 @@
 """The installed theme's own default config: its values are the defaults, its comments the help.
 
-Hexo themes ship ``_config.yml`` in the theme package (``node_modules/hexo-theme-NAME`` for an
-npm-installed theme, ``themes/NAME`` for a cloned one); Hexo merges the site's
+Hexo themes ship ``_config.yml`` in the theme package (``themes/NAME`` for a cloned one, else
+``node_modules/hexo-theme-NAME`` for an npm-installed one, in Hexo's order); Hexo merges the site's
 ``_config.NAME.yml`` (or ``theme_config:``) over it. Butterfly's comments are English (5.x) or
 Chinese (older releases); they are shown as written, in the help of both languages.
 """
@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from postpad.core.engines import DEFAULT_ENGINE, engine_for
 from postpad.core.errors import FrontMatterError
 from postpad.core.site.config import TolerantConfigLoader
 from postpad.core.siteconfig import toml_tree
@@ -25,17 +26,27 @@ _LISTED = re.compile(r'\[\s*"[^"]*"(?:\s*,\s*"[^"]*")+\s*\]')
 _OPTIONS = re.compile(rf"(?:^|:\s+)({_WORD}(?:\s+/\s+{_WORD})+)\s*$")
 
 
-def theme_config_path(site_root: Path, theme: str) -> Path | None:
-    """The theme's default ``_config.yml`` as the site installs it (npm package first, as Hexo
-    loads it first), or None when the theme is not installed."""
-    for folder in (
-        site_root / "node_modules" / f"hexo-theme-{theme}",
-        site_root / "themes" / theme,
-    ):
-        for name in ("_config.yml", "_config.yaml"):
-            candidate = folder / name
-            if candidate.is_file():
-                return candidate
+def theme_folder(site_root: Path, theme: str, engine: str = DEFAULT_ENGINE) -> Path | None:
+    """The installed theme's folder as the engine picks it: the first of the engine's
+    ``theme_dirs`` that exists (Hexo's ``load_config``: ``themes/NAME`` when the folder exists,
+    with or without a config, else ``node_modules/hexo-theme-NAME``; decision 0242)."""
+    for pattern in engine_for(engine).config.theme_dirs:
+        folder = site_root / pattern.format(theme)
+        if folder.is_dir():
+            return folder
+    return None
+
+
+def theme_config_path(site_root: Path, theme: str, engine: str = DEFAULT_ENGINE) -> Path | None:
+    """The theme's default ``_config.yml`` in the folder the engine loads (``theme_folder``),
+    or None when the theme is not installed or that folder has none."""
+    folder = theme_folder(site_root, theme, engine)
+    if folder is None:
+        return None
+    for name in ("_config.yml", "_config.yaml"):
+        candidate = folder / name
+        if candidate.is_file():
+            return candidate
     return None
 
 
