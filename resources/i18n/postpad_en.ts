@@ -1081,6 +1081,10 @@ Choose No to keep %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The form is read-only; it shows the fields as %1 reads them, the one at line %2 marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The front matter does not parse: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1098,6 +1102,10 @@ Choose No to keep %2.</source>
     </message>
     <message>
         <source>Postpad cannot read this front matter (line %1, column %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Line %1, column %2: Postpad&apos;s YAML reader stops here (%3); %4 reads it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

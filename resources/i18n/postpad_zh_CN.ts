@@ -1082,6 +1082,10 @@ Choose No to keep %2.</source>
         <translation>%1 同样读不了：站点里不会有这篇文章。</translation>
     </message>
     <message>
+        <source>The form is read-only; it shows the fields as %1 reads them, the one at line %2 marked.</source>
+        <translation>表单为只读；按 %1 读到的样子显示全部字段，第 %2 行所在的字段已标出。</translation>
+    </message>
+    <message>
         <source>The front matter does not parse: %1</source>
         <translation>Front matter 无法解析：%1</translation>
     </message>
@@ -1100,6 +1104,10 @@ Choose No to keep %2.</source>
     <message>
         <source>Postpad cannot read this front matter (line %1, column %2): %3</source>
         <translation>Postpad 读不了这段 Front matter（第 %1 行，第 %2 列）：%3</translation>
+    </message>
+    <message>
+        <source>⚠ Line %1, column %2: Postpad&apos;s YAML reader stops here (%3); %4 reads it.</source>
+        <translation>⚠ 第 %1 行第 %2 列：Postpad 的 YAML 读取器在这里停下（%3）；%4 能读。</translation>
     </message>
     <message>
         <source>Unknown key: did you mean “%1”? The engine ignores it.</source>

@@ -22,6 +22,7 @@ HEADERS = [
     "tags:\n  - a\n  -\tb",
     "k: 1\nk: 2",
     "k: !foo bar",
+    "k: !foo bar\nj: 1\nj: 2",
     "k: *nope",
     "k: @foo",
     "k: a: b",

@@ -22,6 +22,7 @@ CASES = {
     "tags:\n  - a\n  -\tb": (True, False, True),
     "k: 1\nk: 2": (False, True, False),  # Psych keeps the last value
     "k: !foo bar": (True, True, False),  # an unknown local tag
+    "k: !foo bar\nj: 1\nj: 2": (False, True, False),  # then a key twice: Hugo stops (0249)
     "k: *nope": (False, False, False),  # an undefined alias
     "k: @foo": (False, False, False),
     "k: `foo`": (False, False, False),

@@ -63,6 +63,7 @@ class HeaderBanner(QLabel):
         self.hide()
         self._error: FrontMatterError | None = None
         self._first_unread_line: int | None = None  # the read-only rows stop there
+        self._engine_fields = False  # the rows are the engine's reading (decision 0249)
 
     def _follow_appearance(self) -> None:
         """Colours for the current appearance, checked whenever the note is written: a child
@@ -72,17 +73,21 @@ class HeaderBanner(QLabel):
             self._dark = dark
             self.setStyleSheet(_DARK if dark else _LIGHT)
 
-    def show_error(self, error: FrontMatterError, first_unread_line: int | None) -> None:
+    def show_error(
+        self, error: FrontMatterError, first_unread_line: int | None, *, engine_fields: bool = False
+    ) -> None:
         """The header does not parse; the form shows the fields above ``first_unread_line``
-        (None: no rows at all)."""
+        (None: no rows at all), or, with ``engine_fields``, all of them as the engine reads them
+        (decision 0249)."""
         self._follow_appearance()
         if (
             self._error is not None
             and _same(error, self._error)
-            and (first_unread_line == self._first_unread_line)
+            and (first_unread_line, engine_fields) == (self._first_unread_line, self._engine_fields)
         ):
             return
         self._error, self._first_unread_line = error, first_unread_line
+        self._engine_fields = engine_fields
         self.setText(self._error_text(error))
         self.show()
 
@@ -95,7 +100,7 @@ class HeaderBanner(QLabel):
         self.show()
 
     def clear_note(self) -> None:
-        self._error, self._first_unread_line = None, None
+        self._error, self._first_unread_line, self._engine_fields = None, None, False
         self.hide()
 
     def retranslate(self) -> None:
@@ -116,6 +121,13 @@ class HeaderBanner(QLabel):
         verdict = _verdict(error)
         if verdict:
             text += "\n" + verdict
+        if self._engine_fields and isinstance(error, EngineReadsError):
+            note = _tr(
+                "The form is read-only; it shows the fields as %1 reads them, the one at line %2 "
+                "marked."
+            )
+            name = engine_for(error.engine).display_name
+            return text + "\n" + note.replace("%1", name).replace("%2", str(error.line))
         if self._first_unread_line is None:
             return text + "\n" + _tr("The form is read-only until the header parses again.")
         note = _tr(

@@ -10,11 +10,14 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from postpad.core.engines import engine_for
+from postpad.core.errors import FrontMatterError
 from postpad.core.fields import FieldKind, FieldSpec, Schema
 from postpad.gui.frontmatter.editors.categories import CategoriesEditor
 from postpad.gui.frontmatter.editors.chips import TagsEditor
 from postpad.gui.frontmatter.editors.factory import editor_kind, make_editor
 from postpad.gui.frontmatter.editors.image import ImageResolver
+from postpad.gui.frontmatter.parser_messages import in_interface_language
 from postpad.gui.frontmatter.rows import FieldRow
 
 _BOOL_WORDS = {"true", "false", "yes", "no", "on", "off"}
@@ -53,6 +56,7 @@ class FormBody(QWidget):
         self._tags: list[str] = []
         self._categories: list[str] = []
         self._rows: list[FieldRow] = []
+        self._marked: tuple[str, FrontMatterError] | None = None  # the row an error is in
         self._rebuilding = False  # rows are being replaced; re-reads must not touch them
         self.rows_layout = QVBoxLayout(self)
         self.rows_layout.setContentsMargins(8, 4, 8, 4)
@@ -70,6 +74,16 @@ class FormBody(QWidget):
     def update_empty_note(self) -> None:
         """The "no front matter" note: not for a header that exists but does not parse."""
         self.empty_label.setVisible(not self._rows and not self._source.is_read_only())
+
+    def mark(self, key: str | None, error: FrontMatterError | None) -> None:
+        """Mark the row of ``key`` as holding the line ``error`` is at (decision 0249); the
+        next ``sync`` shows it."""
+        marked = (key, error) if key is not None and error is not None else None
+        if marked == self._marked:
+            return
+        self._marked = marked
+        for row in self._rows:
+            self._update_hint(row, self._source.fields().get(row.key))
 
     def set_completions(self, tags: list[str], categories: list[str]) -> None:
         self._tags, self._categories = list(tags), list(categories)
@@ -150,6 +164,12 @@ class FormBody(QWidget):
         row.set_hint(self._hint_for(row.key, row.spec, value))
 
     def _hint_for(self, key: str, spec: FieldSpec | None, value: object) -> str:
+        if self._marked is not None and self._marked[0] == key:
+            error = self._marked[1]
+            text = _tr("⚠ Line %1, column %2: Postpad's YAML reader stops here (%3); %4 reads it.")
+            engine = engine_for(str(getattr(error, "engine", ""))).display_name
+            text = text.replace("%1", str(error.line)).replace("%2", str(error.column or 1))
+            return text.replace("%3", in_interface_language(error.message)).replace("%4", engine)
         if spec is None:
             suggestion = self._source.schema().suggest_key(key)
             if suggestion is not None:

@@ -24,6 +24,7 @@ from postpad.core.engines import engine_for, engine_names
 from postpad.core.errors import FrontMatterError
 from postpad.core.fields import Schema, schema_for
 from postpad.core.frontmatter import read_fields, set_field, unset_field
+from postpad.core.frontmatter.engine_reading import EngineReadsError, engine_fields
 from postpad.core.frontmatter.engine_rules import match_key
 from postpad.core.frontmatter.partial import readable_part
 from postpad.core.site.dates import site_zone
@@ -246,10 +247,21 @@ class FrontMatterPanel(QWidget):
 
     def _show_readable_part(self, snapshot: HeaderSnapshot, error: FrontMatterError) -> None:
         """Rows only for what the text above the broken entry says (decision 0201): the last
-        good form may hold a key the user was half-way through typing (``x:categories``)."""
-        part = readable_part(snapshot.split, error)
-        self.error_label.show_error(error, part.first_unread_line if part.fields else None)
-        self._fields = part.fields
+        good form may hold a key the user was half-way through typing (``x:categories``).
+        A header the engine reads shows every field as the engine reads it (decision 0249)."""
+        reading = None
+        if isinstance(error, EngineReadsError):
+            split = snapshot.split
+            reading = engine_fields(split.inner, split.inner_line - 1, error.engine)
+        if reading is not None and error.line is not None:
+            self.error_label.show_error(error, None, engine_fields=True)
+            self._fields = reading.fields
+            self.form_body.mark(reading.key_at(error.line), error)
+        else:
+            part = readable_part(snapshot.split, error)
+            self.error_label.show_error(error, part.first_unread_line if part.fields else None)
+            self._fields = part.fields
+            self.form_body.mark(None, None)
         self.form_body.sync()
 
     def _clear_error(self) -> None:
@@ -257,6 +269,7 @@ class FrontMatterPanel(QWidget):
             return
         self._error = None
         self.error_label.clear_note()
+        self.form_body.mark(None, None)
         self.form_body.update_empty_note()
         self.form_body.setEnabled(True)
         self.add_button.setEnabled(True)
