@@ -331,10 +331,10 @@ class FrontMatterPanel(QWidget):
     def _on_raw_edited(self) -> None:
         if self._raw_updating or self._raw_applying or self._snapshot is None:
             return  # the panel itself is updating the view
-        if self.raw_view.toPlainText() == raw_text(self._snapshot):
+        if self.raw_view.text() == raw_text(self._snapshot):
             return  # a formatting-only change
         snapshot = document_header.read(self._document, self._schema.engine)
-        new_prefix = prefix_with_raw(snapshot, self.raw_view.toPlainText(), self._schema.engine)
+        new_prefix = prefix_with_raw(snapshot, self.raw_view.text(), self._schema.engine)
         self._raw_applying = True
         try:
             replace_prefix(self._document, snapshot.prefix, new_prefix)

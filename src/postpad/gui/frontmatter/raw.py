@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from postpad.core.text.textdiff import line_edit
+from postpad.gui.editor.mirror import raw_text
 from postpad.gui.frontmatter.document_header import utf16_len
 
 if TYPE_CHECKING:  # Pygments' lexer machinery loads when the Raw tab is first shown (0100)
@@ -129,9 +130,14 @@ class RawHeaderView(QPlainTextEdit):
             self.highlighter.setDocument(self.document())
         super().showEvent(event)
 
+    def text(self) -> str:
+        """The shown text exactly: ``toPlainText`` turns a no-break space into a space, which
+        an edit in this view would then write into the post."""
+        return raw_text(self.document())
+
     def show_text(self, text: str) -> None:
         """Replace the shown text when it differs, keeping the cursor where it was."""
-        current = self.toPlainText()
+        current = self.text()
         if current == text:
             return
         # Replace only the changed lines: the rest keeps its highlighting and the cursor stays.
