@@ -77,7 +77,9 @@ def _open(qtbot, main_window, tmp_path: Path, text: str = POST):
     wait_for_preview_text(qtbot, tab.preview, "第二段正文")
     assert tab.preview_settings().theme == "butterfly"
     qtbot.waitUntil(
-        lambda: run_js(qtbot, tab.preview, "!!document.getElementById('pp-post-header')")
+        # the page gets a hidden header on load; the post's follows the body's first result
+        lambda: run_js(qtbot, tab.preview, "!!document.querySelector('#pp-post-header h1')"),
+        timeout=10000,
     )
     return tab
 

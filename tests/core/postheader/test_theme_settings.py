@@ -85,6 +85,14 @@ def test_default_cover_list_gives_its_first(tmp_path: Path) -> None:
     )
     payload = _payload(root, "title: t\n")
     assert payload["banner"]["value"] == "#111111"  # type: ignore[index]
+    assert payload["banner"]["random"] == 2  # type: ignore[index]  # the preview says so
+    for front in ("title: t\ncover: '#333333'\n", "title: t\ntop_img: '#333333'\n"):
+        assert _payload(root, front)["banner"]["random"] == 0  # type: ignore[index]
+
+
+def test_one_default_cover_is_not_random(tmp_path: Path) -> None:
+    root = _site(tmp_path, "default_top_img:\ncover:\n  default_cover: ['#111111']\n")
+    assert _payload(root, "title: t\n")["banner"]["random"] == 0  # type: ignore[index]
 
 
 def test_a_cloned_theme_folder_is_the_one_hexo_loads(tmp_path: Path) -> None:

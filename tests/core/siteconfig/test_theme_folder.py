@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from postpad.core.postheader.settings import theme_config
-from postpad.core.siteconfig.theme_defaults import theme_config_path, theme_folder
+from postpad.core.postheader.settings import theme_config, theme_folders
+from postpad.core.siteconfig.theme_defaults import theme_config_path
 
 
 def _both(tmp_path: Path, cloned: bool = True) -> Path:
@@ -24,7 +24,7 @@ def _both(tmp_path: Path, cloned: bool = True) -> Path:
 
 def test_the_cloned_theme_wins_as_hexo_loads_it(tmp_path: Path) -> None:
     root = _both(tmp_path)
-    assert theme_folder(root, "butterfly") == root / "themes" / "butterfly"
+    assert theme_folders(root, "butterfly") == [root / "themes" / "butterfly"]
     assert theme_config_path(root, "butterfly") == root / "themes" / "butterfly" / "_config.yml"
     assert theme_config(root, "butterfly", {})["default_top_img"] == "#000002"
 
@@ -56,4 +56,5 @@ def test_a_yaml_named_theme_config_is_read_by_both(tmp_path: Path) -> None:
 
 def test_no_theme_folder_for_an_engine_without_theme_folders(tmp_path: Path) -> None:
     root = _both(tmp_path)
-    assert theme_folder(root, "butterfly", "jekyll") is None
+    assert theme_folders(root, "butterfly", "jekyll") == []
+    assert theme_config_path(root, "butterfly", "jekyll") is None

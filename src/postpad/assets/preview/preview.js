@@ -329,6 +329,8 @@
       var note = (data.notes && data.notes[why]) || "";
       if (note) element.appendChild(span("pp-banner-note", note.replace("%1", banner.written)));
     }
+    var random = banner.random && data.notes && data.notes.random; // decision 0242
+    if (random) element.title = element.title ? element.title + "\n" + random : random;
   }
 
   postpad.setPostHeader = function (data) {

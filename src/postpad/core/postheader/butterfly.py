@@ -88,6 +88,15 @@ def chosen_top_img(
     return None
 
 
+def random_covers(fields: dict[str, object], theme: ButterflySettings) -> int:
+    """How many default covers the blog picks this post's banner from at random
+    (``random_cover.js``: a ``default_cover`` list of two or more, for a post without
+    ``top_img`` or ``cover``); 0 when the banner is not a random pick."""
+    cover = fields.get("cover")
+    own = truthy(fields.get("top_img")) or cover is False or truthy(cover)
+    return theme.cover_count if theme.cover_count > 1 and not own else 0
+
+
 def _local_image(path: str, settings: HeaderSettings) -> Banner:
     """``url_for(path)`` under the site's source or the theme's own ``source/``."""
     public = posixpath.normpath("/" + path.split("?", 1)[0]).lstrip("/")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -49,11 +50,14 @@ def build_header(
     if butterfly.is_page(fields, settings):
         return _butterfly_page(fields, settings, theme, line)
     value = butterfly.chosen_top_img(fields, theme)
+    banner = None if value is False else butterfly.banner(value, settings)
+    if banner is not None:  # the first of a random default_cover list (decision 0242)
+        banner = replace(banner, random=butterfly.random_covers(fields, theme))
     return PostHeader(
         "butterfly",
         butterfly.title(fields, settings, theme),
         line,
-        banner=None if value is False else butterfly.banner(value, settings),
+        banner=banner,
         meta=butterfly.meta(fields, settings, theme),
         mask=theme.mask,
         theme_color=theme.theme_color,

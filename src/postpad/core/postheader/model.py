@@ -21,6 +21,7 @@ class Banner:
     blocked: bool = False  # a remote image while remote images are off
     missing: bool = False  # a local image that is not on disk
     refused: bool = False  # a CSS value that could load or inject something (decision 0234)
+    random: int = 0  # the first of this many default covers the blog picks from (decision 0242)
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ class PostHeader:
             b = self.banner
             banner = {"kind": b.kind, "value": b.value, "written": b.written}
             banner.update(blocked=b.blocked, missing=b.missing, refused=b.refused)
+            banner["random"] = b.random
         return {
             "show": True,
             "style": self.style,

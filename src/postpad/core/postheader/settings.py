@@ -28,7 +28,7 @@ class ButterflySettings:
     disable_top_img: bool = False
     default_top_img: object = None
     default_cover: object = None  # the first of a list (the blog picks one at random)
-    cover_is_random: bool = False
+    cover_count: int = 0  # how many a ``default_cover`` list holds (random when more than one)
     mask: bool = True
     theme_color: str = BUTTERFLY_BLUE
     date_type: str = "both"  # created / updated / both; "" shows no date
@@ -107,12 +107,24 @@ def _read(path: Path | None) -> dict[str, Any]:
 
 
 def theme_folders(root: Path, theme: str, engine: str = DEFAULT_ENGINE) -> list[Path]:
-    """The installed theme's folder as the engine picks it, the config form's lookup
-    (``siteconfig.theme_defaults.theme_folder``, decision 0242); [] for none."""
-    from postpad.core.siteconfig.theme_defaults import theme_folder
+    """The installed theme's folder as the engine picks it: the first of the engine's
+    ``theme_dirs`` that exists (Hexo's ``load_config``: ``themes/NAME`` when the folder exists,
+    with or without a config, else ``node_modules/hexo-theme-NAME``; decision 0242); [] for
+    none. The config form's theme defaults use it too (``siteconfig.theme_defaults``)."""
+    for pattern in engine_for(engine).config.theme_dirs:
+        folder = root / pattern.format(theme)
+        if folder.is_dir():
+            return [folder]
+    return []
 
-    folder = theme_folder(root, theme, engine)
-    return [folder] if folder is not None else []
+
+def theme_config_file(root: Path, theme: str, engine: str = DEFAULT_ENGINE) -> Path | None:
+    """The theme's own ``_config.yml`` (or ``.yaml``) in that folder, and nowhere else."""
+    for folder in theme_folders(root, theme, engine):
+        for name in ("_config.yml", "_config.yaml"):
+            if (folder / name).is_file():
+                return folder / name
+    return None
 
 
 def _site_theme_file(root: Path, theme: str) -> Path | None:
@@ -131,10 +143,8 @@ def theme_config(
     """The theme's config as Hexo 8 merges it (``load_theme_config``, then ``Hexo._generate``;
     decision 0242): the theme's own ``_config.yml``, under the site's ``_config.THEME.yml``,
     under the site config's theme key (``theme_config``, from the engine's data)."""
-    from postpad.core.siteconfig.theme_defaults import theme_config_path
-
     key = engine_for(engine).config.theme_config_key
-    own = _read(theme_config_path(root, theme, engine))
+    own = _read(theme_config_file(root, theme, engine))
     site_file = _read(_site_theme_file(root, theme))
     over = deep_merge(site_file, _section(site, key)) if key else site_file
     merged: dict[str, Any] = deep_merge(own, over)
@@ -173,7 +183,7 @@ def butterfly_settings(
         disable_top_img=config.get("disable_top_img") is True,
         default_top_img=config.get("default_top_img"),
         default_cover=cover[0] if isinstance(cover, list) and cover else cover,
-        cover_is_random=isinstance(cover, list) and len(cover) > 1,
+        cover_count=len(cover) if isinstance(cover, list) else 0,
         mask=_section(config, "mask").get("header", True) is not False,
         theme_color=main or BUTTERFLY_BLUE,
         date_type=date_type if isinstance(date_type, str) else "",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from postpad.core.engines import DEFAULT_ENGINE, engine_for
+from postpad.core.engines import DEFAULT_ENGINE
 from postpad.core.errors import FrontMatterError
 from postpad.core.site.config import TolerantConfigLoader
 from postpad.core.siteconfig import toml_tree
@@ -26,28 +26,13 @@ _LISTED = re.compile(r'\[\s*"[^"]*"(?:\s*,\s*"[^"]*")+\s*\]')
 _OPTIONS = re.compile(rf"(?:^|:\s+)({_WORD}(?:\s+/\s+{_WORD})+)\s*$")
 
 
-def theme_folder(site_root: Path, theme: str, engine: str = DEFAULT_ENGINE) -> Path | None:
-    """The installed theme's folder as the engine picks it: the first of the engine's
-    ``theme_dirs`` that exists (Hexo's ``load_config``: ``themes/NAME`` when the folder exists,
-    with or without a config, else ``node_modules/hexo-theme-NAME``; decision 0242)."""
-    for pattern in engine_for(engine).config.theme_dirs:
-        folder = site_root / pattern.format(theme)
-        if folder.is_dir():
-            return folder
-    return None
-
-
 def theme_config_path(site_root: Path, theme: str, engine: str = DEFAULT_ENGINE) -> Path | None:
-    """The theme's default ``_config.yml`` in the folder the engine loads (``theme_folder``),
-    or None when the theme is not installed or that folder has none."""
-    folder = theme_folder(site_root, theme, engine)
-    if folder is None:
-        return None
-    for name in ("_config.yml", "_config.yaml"):
-        candidate = folder / name
-        if candidate.is_file():
-            return candidate
-    return None
+    """The theme's default ``_config.yml`` in the folder the engine loads, or None when the
+    theme is not installed or that folder has none: the post header's own lookup
+    (``postheader.settings.theme_config_file``, one lookup in Hexo's order, decision 0242)."""
+    from postpad.core.postheader.settings import theme_config_file
+
+    return theme_config_file(site_root, theme, engine)
 
 
 def schema_from_defaults(text: str, source: str = "", *, toml: bool = False) -> ConfigSchema:

@@ -129,10 +129,22 @@ class PreviewWebView(QWebEngineView):
             "refused": self.tr("Not applied: this value is more than a colour or a gradient"),
         }
 
+    def _random_note(self, count: int) -> str:
+        """The banner's tooltip when it is the first of a random ``default_cover`` (0242)."""
+        return self.tr(
+            "The blog shows one of %n default covers at random; the preview shows the first",
+            "",
+            count,
+        )
+
     def _send_post_header(self) -> None:
         header = self._post_header if self._post_header_shown else {"show": False}
-        if header.get("banner"):
-            header = {**header, "notes": self._banner_notes()}
+        banner = header.get("banner")
+        if isinstance(banner, dict):
+            notes = self._banner_notes()
+            if banner.get("random"):
+                notes["random"] = self._random_note(int(banner["random"]))
+            header = {**header, "notes": notes}
         if not self._ready or header == self._header_sent:
             return
         self._header_sent = header
