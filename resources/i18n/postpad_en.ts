@@ -1089,6 +1089,10 @@ Choose No to keep %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>⚠ Line %1, column %2: Postpad&apos;s YAML reader stops here; %3 reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The form is read-only until the header parses again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1102,10 +1106,6 @@ Choose No to keep %2.</source>
     </message>
     <message>
         <source>Postpad cannot read this front matter (line %1, column %2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>⚠ Line %1, column %2: Postpad&apos;s YAML reader stops here (%3); %4 reads it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1900,6 +1900,13 @@ A Markdown editor for static-site blogs.</source>
     <message>
         <source>Not applied: this value is more than a colour or a gradient</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The blog shows one of %n default covers at random; the preview shows the first</source>
+        <translation>
+            <numerusform>The blog shows one of %n default covers at random; the preview shows the first</numerusform>
+            <numerusform>The blog shows one of %n default covers at random; the preview shows the first</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1106,8 +1106,8 @@ Choose No to keep %2.</source>
         <translation>Postpad 读不了这段 Front matter（第 %1 行，第 %2 列）：%3</translation>
     </message>
     <message>
-        <source>⚠ Line %1, column %2: Postpad&apos;s YAML reader stops here (%3); %4 reads it.</source>
-        <translation>⚠ 第 %1 行第 %2 列：Postpad 的 YAML 读取器在这里停下（%3）；%4 能读。</translation>
+        <source>⚠ Line %1, column %2: Postpad&apos;s YAML reader stops here; %3 reads it.</source>
+        <translation>⚠ 第 %1 行第 %2 列：Postpad 的 YAML 读取器在这里停下；%3 能读。</translation>
     </message>
     <message>
         <source>Unknown key: did you mean “%1”? The engine ignores it.</source>
@@ -1904,6 +1904,12 @@ A Markdown editor for static-site blogs.</source>
     <message>
         <source>Not applied: this value is more than a colour or a gradient</source>
         <translation>未应用：这个值不只是颜色或渐变</translation>
+    </message>
+    <message numerus="yes">
+        <source>The blog shows one of %n default covers at random; the preview shows the first</source>
+        <translation>
+            <numerusform>博客从 %n 张默认封面中随机显示一张；预览显示第一张</numerusform>
+        </translation>
     </message>
 </context>
 <context>
