@@ -41,7 +41,7 @@ def test_problems_show_their_lines_and_clear_when_fixed(main_window, tmp_path: P
     qtbot.waitUntil(lambda: button.isVisible(), timeout=15000)
     problems = feature.problems()
     assert [(f.line, f.code, f.severity) for f in problems.findings] == [
-        (5, "broken-link", "warning"),  # reported at its paragraph's first line
+        (6, "broken-link", "warning"),  # at its own line, not its paragraph's (0245)
         (10, "unknown-tag", "warning"),  # in no site: a theme or plugin may register it
     ]
     assert "2" in button.text()
@@ -132,8 +132,8 @@ def test_a_problem_deep_in_a_long_block_is_found_on_its_own_line(main_window, tm
     feature = main_window.features.require(RENDER_PROBLEMS)
     qtbot.waitUntil(lambda: bool(feature.problems().findings), timeout=15000)
     (finding,) = feature.problems().findings
-    assert finding.line == 5  # the render names the tag block's first line
-    assert feature.problems().span(0).line == 96  # the image's own line
+    assert finding.line == 96  # the image's own line in the finding itself (decision 0245)
+    assert feature.problems().span(0).line == 96
 
 
 def test_a_site_config_in_a_tab_has_no_problems(main_window, tmp_path: Path, qtbot):

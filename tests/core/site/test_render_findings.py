@@ -31,7 +31,7 @@ def _triples(text: str, engine: str, path: Path, site=None) -> list[tuple[int, s
 
 def test_hexo_warnings_become_check_findings(tmp_path: Path) -> None:
     assert _triples(POST, "hexo", tmp_path / "p.md") == [
-        (5, "broken-link", "warning"),
+        (6, "broken-link", "warning"),  # the image's own line, as check (decision 0245)
         (8, "unknown-tag", "warning"),  # in no site: a theme or plugin may register it
         (10, "hexo-nunjucks-variable", "warning"),
         (10, "hexo-nunjucks-comment", "warning"),

@@ -15,7 +15,8 @@ from typing import Any
 
 from markdown_it.token import Token
 
-from postpad.core.render.context import RenderContext
+from postpad.core.render.context import ImageResolver, RenderContext
+from postpad.core.render.own_line import BlockLines
 from postpad.core.render.rules import hexo_tags, hugo_pairs, other_tags
 from postpad.core.render.rules.heading_ids import HeadingIdAllocator, base_slug
 from postpad.core.render.rules.hexo_external_link import add_targets
@@ -285,6 +286,9 @@ def render_group(
         _set_heading_ids(ctx, group.tokens, ids)
     pending: list[tuple[int | None, str, str]] = env["pp_warn"]
     del pending[:]
+    resolver = env.get("pp_resolve_image")
+    if isinstance(resolver, ImageResolver):  # a path's warning at its own line (0245)
+        resolver.block = BlockLines(env, group.start, group.end)
     html = ctx.md.renderer.render(group.tokens, ctx.md.options, env)
     profile = ctx.profile
     if profile.external_link:

@@ -13,13 +13,14 @@ from markdown_it import MarkdownIt
 
 from postpad.core.render.chroma.settings import CLASSES, HugoHighlight
 from postpad.core.render.options import RenderOptions
+from postpad.core.render.own_line import BlockLines
 from postpad.core.render.parser import ParserSpec, build_parser
 from postpad.core.render.profiles import Profile, get_profile
 from postpad.core.render.profiles.overrides import apply_overrides
 from postpad.core.render.rules import highlightjs
 from postpad.core.render.rules.hexo_url import url_for
 from postpad.core.render.rules.images import ImageSource, resolve_image
-from postpad.core.text.urls import as_written
+from postpad.core.text.urls import HTML_SRC, as_written, is_local_file_reference
 
 _MATH_FLAG = re.compile(r"^\s*(?:mathjax|katex|math)\s*[:=]\s*true\b", re.MULTILINE | re.IGNORECASE)
 
@@ -110,6 +111,24 @@ class ImageResolver:
         self.profile = profile
         self.warnings = warnings
         self._linked: dict[str, tuple[Path, Mapping[str, object]] | None] = {}
+        #: the block being rendered: a path's warning is placed at its own line (0245)
+        self.block: BlockLines | None = None
+
+    def _warn(self, code: str, path: str, template: str, tail: str = "") -> None:
+        """Note a warning about ``path`` at the line of the block that writes it (else at the
+        block's first line): ``{}`` in ``template`` is the path as written there (decision
+        0245)."""
+        found = self.block.line_of(path) if self.block is not None else None
+        line, written = found if found is not None else (None, as_written(path))
+        self.warnings.append((line, code, template.replace("{}", written) + tail))
+
+    def raw_html(self, html: str) -> None:
+        """Raw HTML's ``<img src>`` naming a local file the preview does not find: a missing
+        image, as ``postpad check`` reports it (decision 0245)."""
+        for match in HTML_SRC.finditer(html):
+            url, image = match.group("url"), match.group("tag").lower() == "img"
+            if image and is_local_file_reference(url) and self.find(url).missing:
+                self._warn("missing-image", url, "image not found: {}")
 
     def link(self, href: str) -> str:
         """A local link's file URL when the file exists (clicking opens it); else ``href``."""
@@ -139,7 +158,7 @@ class ImageResolver:
         if options.post_asset_folder and (post.parent / post.stem / unquote(src)).is_file():
             return False
         why = "not in the post's asset folder" if options.post_asset_folder else "no asset folders"
-        self.warnings.append((None, "missing-image", f"Hexo shows nothing for {src}: {why}"))
+        self._warn("missing-image", src, "Hexo shows nothing for {}: ", why)
         return True
 
     def hexo_include_missing(self, path: str) -> bool:
@@ -154,7 +173,7 @@ class ImageResolver:
         if (root / "source" / folder / path.lstrip("/")).is_file():
             return False
         why = f"no file source/{folder}/{path.lstrip('/')}"
-        self.warnings.append((None, "missing-file", f"Hexo shows nothing for {path}: {why}"))
+        self._warn("missing-file", path, "Hexo shows nothing for {}: ", why)
         return True
 
     def _post_file(self, slug: str) -> Path | None:
@@ -220,7 +239,7 @@ class ImageResolver:
             self.warnings.append((None, "remote-image", f"remote image not loaded: {src}"))
             return None
         if found.missing:
-            self.warnings.append((None, "missing-image", f"image not found: {as_written(src)}"))
+            self._warn("missing-image", src, "image not found: {}")
             if profile.root_images and not asset:
                 return self._hexo_published(src)
         elif (
@@ -229,13 +248,11 @@ class ImageResolver:
             and not asset
             and not (options.post_asset_folder and profile.post_asset)
         ):
-            self.warnings.append(
-                (
-                    None,
-                    "hexo-relative-image",
-                    f"Hexo publishes {src} as /{src} unless post_asset_folder and "
-                    "marked.postAsset are on; use {% asset_img %}",
-                )
+            self._warn(
+                "hexo-relative-image",
+                src,
+                "Hexo publishes {} as /{} unless post_asset_folder and marked.postAsset are on; "
+                "use {% asset_img %}",
             )
         return found.url
 

@@ -14,6 +14,7 @@ from markdown_it.common.utils import unescapeAll
 from markdown_it.token import Token
 
 from postpad.core.render.chroma.settings import CLASSES
+from postpad.core.render.own_line import keep_source
 from postpad.core.render.profiles import Profile
 from postpad.core.render.rules.flavours import flavour_plugin
 from postpad.core.render.rules.hexo_code import HexoCode, hexo_code_html
@@ -207,6 +208,8 @@ def _html_rule(
                 return marker * (2 if _closed_later(token.content) else 1)
             return HTML_OMITTED
         html, neutralised = sanitize_html(token.content, allow_remote_images=allow_remote)
+        if hasattr(env.get("pp_resolve_image"), "raw_html"):  # a missing <img src> (0245)
+            env["pp_resolve_image"].raw_html(tokens[idx].content)
         if neutralised and isinstance(env.get("pp_warn"), list):
             line = token.map[0] if token.map else None
             what = ", ".join(sorted(set(neutralised)))
@@ -302,6 +305,7 @@ def build_parser(spec: ParserSpec) -> MarkdownIt:
     )
     _enable_features(md, profile)
     _use_typographer(md, profile)
+    md.core.ruler.after("normalize", "pp_keep_source", keep_source)  # decisions 0238, 0245
     if spec.math:
         from postpad.core.render.rules.math import math_plugin
 

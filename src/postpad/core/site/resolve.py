@@ -2,27 +2,13 @@
 
 from __future__ import annotations
 
-import posixpath
-import re
 from pathlib import Path
 from urllib.parse import unquote
 
 from postpad.core.site.model import Site
+from postpad.core.text.urls import is_local_file_reference  # the render shares it (0245)
 
-_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:|^//")
-_NOT_A_FILE = (".html", ".htm", ".php", ".xml")
-
-
-def is_local_file_reference(target: str) -> bool:
-    """A relative or root path to a file (not a URL, anchor, template or page URL)."""
-    target = target.strip()
-    if not target or target.startswith(("#", "?")) or _SCHEME.match(target):
-        return False
-    if "{{" in target or "{%" in target or "$" in target:
-        return False
-    path = target.split("#", 1)[0].split("?", 1)[0]
-    suffix = posixpath.splitext(path.rstrip("/"))[1].lower()
-    return bool(suffix) and not path.endswith("/") and suffix not in _NOT_A_FILE
+__all__ = ["candidates", "exists", "is_local_file_reference"]
 
 
 def _hugo_mounts(site: Site) -> list[tuple[str, Path]]:

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 from typing import NamedTuple
-from urllib.parse import unquote
 
 from PySide6.QtGui import QTextBlock, QTextDocument
 
 from postpad.core.site.check.context import Finding
+from postpad.core.text.urls import written_forms
 from postpad.gui.editor.textspans import Utf16Index
 from postpad.gui.render_warnings.messages import subject
 
@@ -61,29 +61,8 @@ def needle(finding: Finding) -> re.Pattern[str] | None:
 
 
 WRITTEN_PATHS = frozenset({"broken-link", "missing-file", "hexo-relative-image"})
-"""Problems named by a path, which the post may write percent-encoded or not (decision 0241)."""
-
-
-_ENCODED = re.compile(r"((?:%[0-9A-Fa-f]{2})+)")
-
-
-def written_forms(path: str) -> str:
-    """A pattern for ``path`` (as ``core/text/urls.as_written`` names it) as a post may write
-    it: a non-ASCII or percent-encoded character as itself or as the percent-encoding of its
-    UTF-8 bytes (``./菜刀.png`` is also ``./%E8%8F%9C%E5%88%80.png``, ``a%20b.png`` also
-    ``a b.png`` in ``<a b.png>``), hex digits in either case; other ASCII as written."""
-    out = []
-    for index, part in enumerate(_ENCODED.split(path)):
-        for char in unquote(part) if index % 2 else part:
-            if char.isascii() and not index % 2:
-                out.append(re.escape(char))
-                continue
-            encoded = "".join(
-                "%" + "".join(f"[{d}{d.lower()}]" if d.isalpha() else d for d in f"{byte:02X}")
-                for byte in char.encode("utf-8", "surrogatepass")
-            )
-            out.append(f"(?:{re.escape(char)}|{encoded})")
-    return "".join(out)
+"""Problems named by a path, which the post may write percent-encoded or not (decision 0241;
+``written_forms`` is shared with check and the render, decision 0245)."""
 
 
 def _whole_line(document: QTextDocument, line: int, column: int = 1) -> Span:

@@ -339,12 +339,6 @@ def _raw_literal(state: StateCore) -> None:
                 child.meta["pp_raw"] = True  # code spans: no Liquid placeholders (0187)
 
 
-def _keep_source(state: StateCore) -> None:
-    """The parsed text, for the blocks' Hugo shortcode marks (``blocks._shortcode_marks``,
-    decision 0238)."""
-    state.env["pp_source"] = state.src
-
-
 def _tag_line(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
     html: str = self.renderInline(tokens[idx].children or [], options, env)
     return html + "\n"
@@ -361,8 +355,6 @@ def template_plugin(md: MarkdownIt, syntax: Syntax, theme: str | None) -> None:
     )
     md.inline.ruler.before("text", "pp_template_inline", make_inline_rule(syntax))
     md.core.ruler.after("inline", "pp_raw_literal", _raw_literal)
-    if syntax == "shortcode":
-        md.core.ruler.after("normalize", "pp_keep_source", _keep_source)
     renderers = hexo_tags if syntax == "nunjucks" else other_tags
     renderers.install_renderers(md, syntax, theme)
     md.add_render_rule("pp_tag_line", _tag_line)

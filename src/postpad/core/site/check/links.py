@@ -8,11 +8,8 @@ from collections.abc import Iterator
 
 from postpad.core.site.check.context import Finding, PostContext
 from postpad.core.site.resolve import exists, is_local_file_reference
-from postpad.core.text.urls import as_written
+from postpad.core.text.urls import HTML_SRC, written_line
 
-_HTML_SRC = re.compile(
-    r"""<(?:img|a|source|video|audio)\b[^>]*?\b(?:src|href)\s*=\s*["']([^"']+)["']""", re.I
-)
 _ASSET_TAG = re.compile(r"\{%\s*asset_(?:img|image|path|link)\s+(\S+)")
 
 
@@ -22,25 +19,24 @@ def _targets(ctx: PostContext) -> Iterator[tuple[int, str, bool]]:
         block_map = getattr(token, "map", None)
         children = getattr(token, "children", None) or []
         first = ctx.body_start + block_map[0] if block_map else ctx.body_start
+        stop = ctx.body_start + block_map[1] if block_map else first + 1
         for child in children:
             if child.type == "image":
-                yield *_written(ctx, first, str(child.attrGet("src") or "")), True
+                yield *_written(ctx, first, stop, str(child.attrGet("src") or "")), True
             elif child.type == "link_open":
-                yield *_written(ctx, first, str(child.attrGet("href") or "")), False
+                yield *_written(ctx, first, stop, str(child.attrGet("href") or "")), False
     for number, line in ctx.prose_lines():
-        for match in _HTML_SRC.finditer(line):
-            yield number, match.group(1), True
+        for match in HTML_SRC.finditer(line):
+            yield number, match.group("url"), True
 
 
-def _written(ctx: PostContext, first: int, target: str) -> tuple[int, str]:
-    """The line of ``target`` and the form it is written in: markdown-it percent-encodes what it
-    parses (``./菜刀.png`` -> ``./%E8%8F%9C%E5%88%80.png``), so the decoded form is looked for
-    too."""
-    for form in dict.fromkeys((target, as_written(target))):
-        for number in range(first, min(first + 200, len(ctx.lines) + 1)):
-            if form and form in ctx.lines[number - 1]:
-                return number, form
-    return first, target
+def _written(ctx: PostContext, first: int, stop: int, target: str) -> tuple[int, str]:
+    """The line of ``target`` in its block (file lines ``first``..``stop``, end exclusive) and
+    the form it is written in there: markdown-it percent-encodes what it parses (``./菜刀.png`` ->
+    ``./%E8%8F%9C%E5%88%80.png``, ``<a b.png>`` -> ``a%20b.png``). The render's warnings use
+    the same search (``core/text/urls.written_line``, decision 0245)."""
+    found = written_line(ctx.lines, target, first - 1, stop - 1)
+    return (found[0] + 1, found[1]) if found is not None else (first, target)
 
 
 def _post_asset_links(ctx: PostContext) -> bool:
