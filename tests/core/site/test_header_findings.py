@@ -54,3 +54,43 @@ def test_engine_without_site_decides_the_severity(tmp_path: Path) -> None:
 def test_a_header_that_parses_has_none(tmp_path: Path) -> None:
     assert header_findings("---\ntitle: t\ntags: [a]\n---", tmp_path / "p.md", None) == []
     assert header_findings("Just text.", None, None, "hexo") == []  # no header, no problem
+
+
+HEADER_CODES = {CODE, "front-matter-delimiter", "front-matter-missing", "duplicate-key"}
+OTHER_FINDINGS = [  # check's other header findings, shown in the window too (decision 0245)
+    ("---  \ntitle: t\n---\n", "hexo", "front-matter-delimiter"),  # Hexo: body text, an error
+    ("---  \ntitle: t\n---\n", "zola", "front-matter-delimiter"),  # Zola reads it: a warning
+    ("+++ \ntitle = 't'\n+++\n", "zola", "front-matter-delimiter"),
+    ("", "zola", "front-matter-missing"),  # no header at all
+    ("Title line\n", "zola", "front-matter-missing"),
+    ('+++\ntitle = "t"\n[extra]\n+++\n', "zola", None),  # parses: nothing
+    ("---\ntitle: t\ntags: [a]\n---\n", "hexo", None),
+]
+
+
+@pytest.mark.parametrize(("header", "engine", "code"), OTHER_FINDINGS)
+def test_delimiter_and_missing_header_as_check(
+    header: str, engine: str, code: str | None, tmp_path: Path
+) -> None:
+    text = header + BODY
+    path = tmp_path / "p.md"
+    site = Site(engine, tmp_path)
+    expected = [f for f in check_text(path, text, site) if f.code in HEADER_CODES]
+    found = header_findings(_header(text, engine), path, site)
+    assert found == expected
+    assert [f.code for f in found] == ([code] if code else [])
+    assert all(f.data["engine"] == site.engine_spec.display_name for f in found)
+
+
+def test_duplicate_keys_as_check(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the YAML reader refuses most duplicates itself (a parse finding at that line); the key
+    # scan reports the ones it does not refuse at that line: both kinds reach the window
+    text = "---\ntitle: t\ntags: a\ntitle: u\ndate: 2024-01-01\ntags: b\n---\n" + BODY
+    path = tmp_path / "p.md"
+    for engine in ("hexo", "hugo", "jekyll"):
+        site = Site(engine, tmp_path)
+        expected = [f for f in check_text(path, text, site) if f.code in HEADER_CODES]
+        found = header_findings(_header(text, engine), path, site)
+        assert found == expected
+        assert "duplicate-key" in {f.code for f in found}
+        assert [f.line for f in found if f.code == "duplicate-key"] == [6]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from postpad.core.engines import engine_for
@@ -88,11 +88,21 @@ class _HeaderContext(PostContext):
         return self.site.engine if self.site else engine_for(self.dialect or "").name
 
 
+#: what the window shows of this rule (decisions 0240, 0245): all of it
+HEADER_CODES = frozenset({CODE, "front-matter-delimiter", "front-matter-missing", "duplicate-key"})
+
+
 def header_findings(
     header: str, path: Path | None, site: Site | None, engine: str | None = None
 ) -> list[Finding]:
-    """This rule's findings on whether the header parses, for the window's Problems (decision
-    0240): ``header`` is the post's lines above its body (the file's first lines, so the lines
-    are the file's), ``engine`` the dialect when there is no site. Only the header is read."""
+    """This rule's findings, for the window's Problems (decisions 0240, 0245): ``header`` is the
+    post's lines above its body (the file's first lines, so the lines are the file's; the first
+    line when there is no header), ``engine`` the dialect when there is no site. Only the header
+    is read. ``data["engine"]`` names the engine for the window's wording."""
     ctx = _HeaderContext(path or Path(), header, site, engine)
-    return [finding for finding in check(ctx) if finding.code == CODE]
+    label = ctx.spec.display_name
+    return [
+        replace(finding, data={"engine": label, **finding.data})
+        for finding in check(ctx)
+        if finding.code in HEADER_CODES
+    ]
