@@ -31,7 +31,7 @@ def test_hugo_reads_past_the_tab_and_the_form_shows_it_all(make_panel) -> None:
     marked = panel.row("p")
     assert marked is not None
     assert marked.hint.text().startswith("⚠ Line 4, column 3: Postpad's YAML reader stops here")
-    assert marked.hint.text().endswith("Hugo reads it.")
+    assert marked.hint.text().endswith("stops here; Hugo reads it.")
     assert not marked.hint.isHidden()
     assert all(not row.hint.text() for row in panel.rows() if row.key != "p")
     banner = panel.error_label.text()

@@ -17,7 +17,6 @@ from postpad.gui.frontmatter.editors.categories import CategoriesEditor
 from postpad.gui.frontmatter.editors.chips import TagsEditor
 from postpad.gui.frontmatter.editors.factory import editor_kind, make_editor
 from postpad.gui.frontmatter.editors.image import ImageResolver
-from postpad.gui.frontmatter.parser_messages import in_interface_language
 from postpad.gui.frontmatter.rows import FieldRow
 
 _BOOL_WORDS = {"true", "false", "yes", "no", "on", "off"}
@@ -166,10 +165,10 @@ class FormBody(QWidget):
     def _hint_for(self, key: str, spec: FieldSpec | None, value: object) -> str:
         if self._marked is not None and self._marked[0] == key:
             error = self._marked[1]
-            text = _tr("⚠ Line %1, column %2: Postpad's YAML reader stops here (%3); %4 reads it.")
+            text = _tr("⚠ Line %1, column %2: Postpad's YAML reader stops here; %3 reads it.")
             engine = engine_for(str(getattr(error, "engine", ""))).display_name
             text = text.replace("%1", str(error.line)).replace("%2", str(error.column or 1))
-            return text.replace("%3", in_interface_language(error.message)).replace("%4", engine)
+            return text.replace("%3", engine)  # the reason is in the note above the form
         if spec is None:
             suggestion = self._source.schema().suggest_key(key)
             if suggestion is not None:
