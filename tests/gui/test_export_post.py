@@ -26,6 +26,10 @@ def _pdf_text(path: Path) -> str:
 def test_html_export_matches_postpad_render(main_window, post_file: Path, tmp_path: Path) -> None:
     before = post_file.read_bytes()
     (tab,) = main_window.open_paths([post_file])
+    # with View > Post Header in Preview off: the page has the preview's header otherwise (0243)
+    main_window.findChild(type(main_window.window_actions["save"]), "actionPostHeader").setChecked(
+        False
+    )
     target = tmp_path / "out" / "autumn.html"
     target.parent.mkdir()
     export.export_html(tab, target)

@@ -1,6 +1,7 @@
 """File > Export: the current post as a standalone HTML page or a PDF.
 
-HTML is the core's ``standalone_page`` (what ``postpad render`` writes). PDF is that same page,
+HTML is the core's ``standalone_page`` (what ``postpad render`` writes), with the preview's post
+header while View > Post Header in Preview is on (decision 0243). PDF is that same page,
 light theme, printed by Qt WebEngine (Chromium embeds the fonts it used, Noto CJK included) to
 A4 or US Letter. Export reads the editor's text and writes only the chosen file: it never
 touches the post itself, and refuses a target that is the post.
@@ -76,15 +77,36 @@ def standalone_html(tab: DocumentTabView) -> str:
         title=post_title(text, Path(path).stem if path else ""),
         allow_remote_images=bool(getattr(options, "allow_remote_images", False)),
     )
-    return page
+    header = post_header_html(tab, text)
+    anchor = '<main class="pp-post">'
+    return page.replace(anchor, header + anchor, 1) if header and anchor in page else page
+
+
+def post_header_html(tab: DocumentTabView, text: str) -> str:
+    """The preview's post header as static HTML while View > Post Header in Preview is on,
+    else "" (decision 0243)."""
+    from postpad.core.settings_registry import PREVIEW_POST_HEADER
+    from postpad.gui.settings import read
+
+    settings = tab.preview_settings() if hasattr(tab, "preview_settings") else None
+    if settings is None or not read(PREVIEW_POST_HEADER):
+        return ""
+    from postpad.core.postheader import header_payload
+    from postpad.core.postheader.page_html import header_html
+    from postpad.core.render.frontmatter import normalise_newlines
+    from postpad.gui.preview.rendering import header_settings_for
+
+    payload = header_payload(normalise_newlines(text), header_settings_for(settings))
+    return header_html(payload) if payload is not None else ""
 
 
 def printable_html(page: str, title: str) -> str:
     """``page`` with the post's title as a heading on top, as the blog's post page shows it.
 
-    A PDF has no browser tab to show ``<title>`` in, so the printed copy carries it in the body.
+    A PDF has no browser tab to show ``<title>`` in, so the printed copy carries it in the body
+    (the post header's, when the page has it: decision 0243).
     """
-    if not title:
+    if not title or 'id="pp-post-header"' in page:
         return page
     heading = f'<h1 class="pp-post-title">{html.escape(title)}</h1>\n'
     for anchor in ('<main class="pp-post">\n', "<body>\n", "<body>"):
