@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from postpad.core.images.pillow_memory import blocks_reused
+
 if TYPE_CHECKING:  # Pillow loads at the first processed paste, not at start-up (decision 0100)
     from PIL import Image
 
@@ -166,7 +168,7 @@ def process_image(data: bytes, suffix: str, options: ProcessOptions) -> Processe
     if not options.changes_anything or f".{suffix}" in _PASS_THROUGH:
         return unchanged
     try:
-        with Image.open(io.BytesIO(data)) as opened:
+        with blocks_reused(), Image.open(io.BytesIO(data)) as opened:
             orientation = _orientation(opened)
             fmt = _converts_to(opened, options, orientation)
             if fmt is None:
