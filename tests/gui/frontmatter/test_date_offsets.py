@@ -4,9 +4,12 @@ date, when only the day or the time is changed (decision 0248)."""
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
+import sys
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QDateTimeEdit
 
 from postpad.gui import i18n
@@ -69,7 +72,7 @@ def test_the_written_offset_is_shown_and_kept(make_panel, engine, line, shown, a
     editor, panel = make_panel(_post(line), engine=engine, theme=None)
     picker = _date_editor(panel).picker
     assert picker.text() == shown
-    picker.setDateTime(QDateTime(QDate(2023, 1, 6), picker.time()))
+    picker.setDate(QDate(2023, 1, 6))
     assert editor.toPlainText() == _post(after)
 
 
@@ -125,3 +128,31 @@ def test_hexo_note_in_chinese(make_panel, qapp) -> None:
         i18n.install_translators(qapp, QLocale("en_US"))
     assert text.startswith("Hexo 不理会时区偏移 +08:00")
     assert "2023-01-04 19:00:00" in text
+
+
+_DST_GAP = """
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
+from postpad.gui.frontmatter.panel import FrontMatterPanel
+app = QApplication([])
+editor = QPlainTextEdit()
+editor.setPlainText("---\\ntitle: x\\ndate: 2024-03-10T02:30:00+08:00\\n---\\nb\\n")
+panel = FrontMatterPanel(editor.document(), engine="hugo")
+picker = panel.row("date").editor.picker
+print(picker.text())
+picker.setDate(QDate(2024, 3, 11))
+print(editor.toPlainText().split("\\n")[2])
+"""
+
+
+def test_a_time_in_the_machines_daylight_saving_gap_is_kept() -> None:
+    """02:30 does not exist on 2024-03-10 in New York: the picker showed 03:30 and wrote it when
+    only the day was changed."""
+    env = {**os.environ, "TZ": "America/New_York", "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", _DST_GAP], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    shown, written = result.stdout.splitlines()[-2:]
+    assert shown == "2024-03-10T02:30:00+08:00"
+    assert written == "date: 2024-03-11T02:30:00+08:00"

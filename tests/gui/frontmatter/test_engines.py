@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
 
 from postpad.gui.frontmatter import document_header
 from postpad.gui.frontmatter.editors.boolean import BoolEditor
@@ -40,7 +40,7 @@ def test_hugo_toml_rows_and_date_keeps_its_offset(make_panel) -> None:
     assert date is not None
     assert isinstance(date.editor, DateEditor)
     assert date.editor.picker.displayFormat() == "yyyy-MM-dd'T'HH:mm:ss'+08:00'"  # 0248
-    date.editor.picker.setDateTime(QDateTime(QDate(2024, 7, 2), QTime(8, 30, 0)))
+    date.editor.picker.setDateTime(QDateTime(QDate(2024, 7, 2), QTime(8, 30, 0), QTimeZone.utc()))
     assert "date = 2024-07-02T08:30:00+08:00\n" in editor.toPlainText()
     assert editor.toPlainText().replace("2024-07-02T08:30:00", "2024-06-01T13:05:09") == HUGO_TOML
 

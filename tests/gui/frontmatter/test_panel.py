@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QDate, Qt
 
 from postpad.core.frontmatter import WrittenDate
 from postpad.gui.frontmatter.editors.boolean import BoolEditor
@@ -97,7 +97,7 @@ def test_date_edit_keeps_the_written_layout(make_panel, post_text) -> None:
     assert isinstance(row.editor, DateEditor)
     assert row.editor.picker.displayFormat() == "yyyy/M/d"
     assert row.editor.picker.text() == "2025/3/9"
-    row.editor.picker.setDateTime(QDateTime(QDate(2025, 12, 1), QTime(0, 0)))
+    row.editor.picker.setDate(QDate(2025, 12, 1))
     assert changed_lines(post_text, editor.toPlainText()) == [("date: 2025/3/9", "date: 2025/12/1")]
     value = panel.fields()["date"]
     assert isinstance(value, WrittenDate)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
 from PySide6.QtWidgets import QDateTimeEdit, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from postpad.core.engines import engine_for
@@ -47,6 +47,10 @@ class DateEditor(FieldEditor):
         self.engine = engine
         self.picker = QDateTimeEdit(self)
         self.picker.setCalendarPopup(True)
+        # The picker holds the written wall clock. In UTC every wall clock exists: in the
+        # machine's zone a time in a daylight-saving gap (02:30 on a spring-forward day) became
+        # 03:30 and was written so when only the day was changed (decision 0248).
+        self.picker.setTimeZone(QTimeZone.utc())
         wheel_only_when_focused(self.picker)
         self.picker.setKeyboardTracking(False)
         self.now_button = QToolButton(self)
@@ -87,7 +91,8 @@ class DateEditor(FieldEditor):
         zone = written_zone(str(value)) if isinstance(value, str) else ""
         self.picker.setDisplayFormat(display_format(layout, with_time=self.has_time(), zone=zone))
         if moment is None:
-            self.picker.setDateTime(QDateTime.currentDateTime())
+            now = QDateTime.currentDateTime()
+            self.picker.setDateTime(QDateTime(now.date(), now.time(), _UTC))
         else:
             self.picker.setDateTime(_qt_datetime(moment))
         self.picker.blockSignals(False)
@@ -166,16 +171,22 @@ def display_format(layout: DateLayout | None, *, with_time: bool, zone: str = ""
     return f"{day}{separator}{time}{written}"
 
 
+_UTC = QTimeZone.utc()
+
+
 def _qt_datetime(moment: dt.date | dt.datetime) -> QDateTime:
+    """The written wall clock, held as a UTC time so that every one exists."""
     if isinstance(moment, dt.datetime):
         return QDateTime(
             QDate(moment.year, moment.month, moment.day),
             QTime(moment.hour, moment.minute, moment.second),
+            _UTC,
         )
-    return QDateTime(QDate(moment.year, moment.month, moment.day), QTime(0, 0))
+    return QDateTime(QDate(moment.year, moment.month, moment.day), QTime(0, 0), _UTC)
 
 
 def _wall_clock(chosen: QDateTime, *, with_time: bool) -> dt.date | dt.datetime:
+    chosen = chosen.toTimeZone(_UTC)  # a caller may pass a local time; the picker holds UTC
     day, time = chosen.date(), chosen.time()
     if not with_time:
         return dt.date(day.year(), day.month(), day.day())
