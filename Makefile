@@ -39,14 +39,14 @@ test-engines: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -rs -m engines tests/engines
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check src tests benchmarks
-	$(VENV)/bin/ruff format --check src tests benchmarks
+	$(VENV)/bin/ruff check src tests benchmarks packaging
+	$(VENV)/bin/ruff format --check src tests benchmarks packaging
 	$(VENV)/bin/mypy  # strict on core, cli and gui: [tool.mypy] files in pyproject.toml (decision 0140)
 	$(VENV)/bin/lint-imports  # layer rules in .importlinter (decision 0106)
 
 format: $(STAMP)
-	$(VENV)/bin/ruff format src tests benchmarks
-	$(VENV)/bin/ruff check --fix src tests benchmarks
+	$(VENV)/bin/ruff format src tests benchmarks packaging
+	$(VENV)/bin/ruff check --fix src tests benchmarks packaging
 
 # One-folder desktop build in dist/postpad (PyInstaller is a build tool, not a dependency), then its
 # smoke test: --version, bundled libraries, and a post rendered in the preview offscreen.

@@ -1,7 +1,7 @@
 """Render the SVG icon master into the raster icons installers need (Qt only, no extra tools).
 
-    python packaging/make_icons.py OUTDIR   ->  OUTDIR/postpad.ico, OUTDIR/postpad.icns,
-                                                OUTDIR/postpad-<size>.png
+python packaging/make_icons.py OUTDIR   ->  OUTDIR/postpad.ico, OUTDIR/postpad.icns,
+                                            OUTDIR/postpad-<size>.png
 """
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a build step, not the app
 
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtGui import QGuiApplication, QImage, QPainter  # noqa: E402
-from PySide6.QtSvg import QSvgRenderer  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: TID251 - a build step: the icons are drawn with Qt
+from PySide6.QtGui import QGuiApplication, QImage, QPainter  # noqa: TID251 - a build step: the icons are drawn with Qt
+from PySide6.QtSvg import QSvgRenderer  # noqa: TID251 - a build step: the icons are drawn with Qt
 
 MASTER = Path(__file__).resolve().parents[1] / "resources" / "icons" / "postpad.svg"
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)

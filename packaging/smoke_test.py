@@ -131,8 +131,11 @@ class DevTools:
 
     def evaluate(self, expression: str) -> object:
         self.next_id += 1
-        message = {"id": self.next_id, "method": "Runtime.evaluate",
-                   "params": {"expression": expression, "returnByValue": True}}
+        message = {
+            "id": self.next_id,
+            "method": "Runtime.evaluate",
+            "params": {"expression": expression, "returnByValue": True},
+        }
         self._send(json.dumps(message))
         while True:
             reply = self._receive()
@@ -166,15 +169,28 @@ def check_preview(command: list[str], timeout: float = 90) -> dict[str, float]:
     post = work / "smoke.md"
     post.write_bytes(POST.encode("utf-8"))
     port = _free_port()
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(work / "home"),
-               XDG_CONFIG_HOME=str(work / "config"), XDG_DATA_HOME=str(work / "data"),
-               XDG_STATE_HOME=str(work / "state"), XDG_CACHE_HOME=str(work / "cache"),
-               QTWEBENGINE_REMOTE_DEBUGGING=f"127.0.0.1:{port}", TMPDIR=str(work))
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(work / "home"),
+        XDG_CONFIG_HOME=str(work / "config"),
+        XDG_DATA_HOME=str(work / "data"),
+        XDG_STATE_HOME=str(work / "state"),
+        XDG_CACHE_HOME=str(work / "cache"),
+        QTWEBENGINE_REMOTE_DEBUGGING=f"127.0.0.1:{port}",
+        TMPDIR=str(work),
+    )
     if hasattr(os, "geteuid") and os.geteuid() == 0:  # Chromium refuses root without this
         env["QTWEBENGINE_CHROMIUM_FLAGS"] = "--no-sandbox"
     started = time.monotonic()
-    proc = subprocess.Popen([*command, "--new-window", str(post)], env=env, start_new_session=True,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    proc = subprocess.Popen(
+        [*command, "--new-window", str(post)],
+        env=env,
+        start_new_session=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     try:
         shown = None
         while time.monotonic() - started < timeout and shown is None:
@@ -203,8 +219,16 @@ def main_appimage(appimage: Path) -> int:
     command = [str(appimage.resolve()), "--appimage-extract-and-run"]
     version = check_version(command)
     figures = check_preview(command)
-    print(json.dumps({"bench": "appimage_smoke", "version": version,
-                      "appimage_mb": round(appimage.stat().st_size / 1e6, 1), **figures}))
+    print(
+        json.dumps(
+            {
+                "bench": "appimage_smoke",
+                "version": version,
+                "appimage_mb": round(appimage.stat().st_size / 1e6, 1),
+                **figures,
+            }
+        )
+    )
     return 0
 
 
@@ -219,9 +243,18 @@ def main() -> int:
     figures = check_preview([str(exe)])
     files = exe.parent.rglob("*")
     size = sum(f.stat().st_size for f in files if f.is_file() and not f.is_symlink())
-    print(json.dumps({"bench": "package_smoke", "version": version, "libraries_checked": libraries,
-                      "system_libraries_absent_here": system_missing,
-                      "bundle_mb": round(size / 1e6, 1), **figures}))
+    print(
+        json.dumps(
+            {
+                "bench": "package_smoke",
+                "version": version,
+                "libraries_checked": libraries,
+                "system_libraries_absent_here": system_missing,
+                "bundle_mb": round(size / 1e6, 1),
+                **figures,
+            }
+        )
+    )
     return 0
 
 

@@ -30,8 +30,18 @@ RUNTIME_SOURCE = HERE / "runtime.c"
 RUNTIME = BUILD / "runtime-x86_64"
 # Static archives from Debian: libsquashfuse-dev, libfuse3-dev and the compressors squashfuse
 # was built with (packaging/appimage/build-deps installs them).
-RUNTIME_LIBS = ["-lsquashfuse_ll", "-lsquashfuse", "-lfuse3", "-lzstd", "-llzma", "-llz4",
-                "-llzo2", "-lz", "-lpthread", "-ldl"]
+RUNTIME_LIBS = [
+    "-lsquashfuse_ll",
+    "-lsquashfuse",
+    "-lfuse3",
+    "-lzstd",
+    "-llzma",
+    "-llz4",
+    "-llzo2",
+    "-lz",
+    "-lpthread",
+    "-ldl",
+]
 APPRUN = """#!/bin/sh
 # AppRun of Postpad's AppImage (decision 0194): the PyInstaller one-folder build in usr/lib.
 here="$(dirname "$(readlink -f "$0")")"
@@ -40,8 +50,18 @@ exec "$here/usr/lib/postpad/postpad" "$@"
 # zstd level 9 in 128 KiB blocks (decision 0194): 1 MiB blocks save 9 MB but double the time to
 # the first preview through FUSE (every page fault in Chromium's 195 MB library decompresses a whole
 # block); level 15, mksquashfs' default, is 7x slower to build for 0.5 MB less.
-SQUASHFS_OPTIONS = ["-root-owned", "-noappend", "-comp", "zstd", "-Xcompression-level", "9",
-                    "-b", "128K", "-quiet", "-no-progress"]
+SQUASHFS_OPTIONS = [
+    "-root-owned",
+    "-noappend",
+    "-comp",
+    "zstd",
+    "-Xcompression-level",
+    "9",
+    "-b",
+    "128K",
+    "-quiet",
+    "-no-progress",
+]
 
 
 def build_runtime(output: Path = RUNTIME, cc: str = os.environ.get("CC", "gcc")) -> Path:
@@ -49,13 +69,27 @@ def build_runtime(output: Path = RUNTIME, cc: str = os.environ.get("CC", "gcc"))
     if output.exists() and output.stat().st_mtime >= RUNTIME_SOURCE.stat().st_mtime:
         return output
     output.parent.mkdir(parents=True, exist_ok=True)
-    command = [cc, "-Os", "-Wall", "-Wextra", "-static", "-ffunction-sections",
-               "-fdata-sections", "-Wl,--gc-sections", "-s", "-o", str(output),
-               str(RUNTIME_SOURCE), *RUNTIME_LIBS]
+    command = [
+        cc,
+        "-Os",
+        "-Wall",
+        "-Wextra",
+        "-static",
+        "-ffunction-sections",
+        "-fdata-sections",
+        "-Wl,--gc-sections",
+        "-s",
+        "-o",
+        str(output),
+        str(RUNTIME_SOURCE),
+        *RUNTIME_LIBS,
+    ]
     result = subprocess.run(command, capture_output=True, text=True, check=False)
     if result.returncode != 0:
-        raise SystemExit(f"compiling the runtime failed (packaging/appimage/build-deps installs "
-                         f"what it needs):\n{result.stderr}")
+        raise SystemExit(
+            f"compiling the runtime failed (packaging/appimage/build-deps installs "
+            f"what it needs):\n{result.stderr}"
+        )
     with output.open("r+b") as handle:  # the AppImage type-2 magic in the ELF padding
         handle.seek(8)
         handle.write(b"AI\x02")
@@ -73,8 +107,9 @@ def make_appdir(bundle: Path, appdir: Path) -> Path:
     """Lay out the AppDir around the one-folder build; returns it."""
     if appdir.exists():
         shutil.rmtree(appdir)
-    shutil.copytree(bundle, appdir / "usr" / "lib" / "postpad", symlinks=True,
-                    copy_function=_link_or_copy)
+    shutil.copytree(
+        bundle, appdir / "usr" / "lib" / "postpad", symlinks=True, copy_function=_link_or_copy
+    )
     apprun = appdir / "AppRun"
     apprun.write_text(APPRUN, encoding="utf-8")
     apprun.chmod(0o755)
@@ -86,7 +121,9 @@ def make_appdir(bundle: Path, appdir: Path) -> Path:
         f"{APP_ID}.svg": assets / "icons" / "postpad.svg",
         f"usr/share/icons/hicolor/scalable/apps/{APP_ID}.svg": assets / "icons" / "postpad.svg",
         ".DirIcon": ROOT / "build" / "icons" / "postpad-256.png",
-        f"usr/share/icons/hicolor/256x256/apps/{APP_ID}.png": ROOT / "build" / "icons"
+        f"usr/share/icons/hicolor/256x256/apps/{APP_ID}.png": ROOT
+        / "build"
+        / "icons"
         / "postpad-256.png",
     }
     for relative, source in files.items():
@@ -129,12 +166,21 @@ def main(argv: list[str]) -> int:
     started = time.monotonic()
     make_appimage(runtime, appdir, output)
     times["squashfs_seconds"] = round(time.monotonic() - started, 1)
-    bundle_bytes = sum(f.stat().st_size for f in bundle.rglob("*")
-                       if f.is_file() and not f.is_symlink())
-    print(json.dumps({"bench": "appimage", "appimage": str(output),
-                      "appimage_mb": round(output.stat().st_size / 1e6, 1),
-                      "runtime_kb": round(runtime.stat().st_size / 1e3, 1),
-                      "bundle_mb": round(bundle_bytes / 1e6, 1), **times}))
+    bundle_bytes = sum(
+        f.stat().st_size for f in bundle.rglob("*") if f.is_file() and not f.is_symlink()
+    )
+    print(
+        json.dumps(
+            {
+                "bench": "appimage",
+                "appimage": str(output),
+                "appimage_mb": round(output.stat().st_size / 1e6, 1),
+                "runtime_kb": round(runtime.stat().st_size / 1e3, 1),
+                "bundle_mb": round(bundle_bytes / 1e6, 1),
+                **times,
+            }
+        )
+    )
     return 0
 
 

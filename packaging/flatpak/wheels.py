@@ -30,12 +30,19 @@ ROOT = Path(__file__).resolve().parents[2]
 MANIFEST = ROOT / "packaging" / "flatpak" / "io.github.postpad.Postpad.yml"
 WHEELS = ROOT / "build" / "flatpak" / "wheels"
 PYTHON = "3.13"
-PLATFORMS = ("manylinux_2_39_x86_64", "manylinux_2_34_x86_64", "manylinux_2_28_x86_64",
-             "manylinux_2_17_x86_64", "manylinux2014_x86_64")
+PLATFORMS = (
+    "manylinux_2_39_x86_64",
+    "manylinux_2_34_x86_64",
+    "manylinux_2_28_x86_64",
+    "manylinux_2_17_x86_64",
+    "manylinux2014_x86_64",
+)
 BEGIN = "      # BEGIN pinned wheels"
 END = "      # END pinned wheels"
-ENTRY = re.compile(r"- type: file\n\s+path: \.\./\.\./build/flatpak/wheels/(?P<file>\S+\.whl)\n"
-                   r"\s+sha256: (?P<sha256>[0-9a-f]{64})")
+ENTRY = re.compile(
+    r"- type: file\n\s+path: \.\./\.\./build/flatpak/wheels/(?P<file>\S+\.whl)\n"
+    r"\s+sha256: (?P<sha256>[0-9a-f]{64})"
+)
 
 
 def dependencies() -> list[str]:
@@ -54,9 +61,21 @@ def pinned(text: str | None = None) -> dict[str, str]:
 def _pip(*args: str) -> None:
     # --isolated: the index pip is set up with, without this machine's local wheel folders.
     target = ["--platform", *" --platform ".join(PLATFORMS).split()]
-    command = [sys.executable, "-m", "pip", "--isolated", *args, "--only-binary=:all:", *target,
-               "--python-version", PYTHON, "--implementation", "cp",
-               "--abi", "cp" + PYTHON.replace(".", "")]
+    command = [
+        sys.executable,
+        "-m",
+        "pip",
+        "--isolated",
+        *args,
+        "--only-binary=:all:",
+        *target,
+        "--python-version",
+        PYTHON,
+        "--implementation",
+        "cp",
+        "--abi",
+        "cp" + PYTHON.replace(".", ""),
+    ]
     subprocess.run(command, check=True)
 
 
@@ -64,26 +83,42 @@ def resolve() -> list[dict[str, str]]:
     """Every wheel pip installs for the dependencies on the runtime: name, file, url, sha256."""
     with tempfile.TemporaryDirectory() as work:
         report = Path(work) / "report.json"
-        _pip("install", "--quiet", "--dry-run", "--ignore-installed", "--target", work,
-             "--report", str(report), *dependencies())
+        _pip(
+            "install",
+            "--quiet",
+            "--dry-run",
+            "--ignore-installed",
+            "--target",
+            work,
+            "--report",
+            str(report),
+            *dependencies(),
+        )
         data = json.loads(report.read_text(encoding="utf-8"))
     wheels = []
     for item in data["install"]:
         info = item["download_info"]
-        wheels.append({"name": item["metadata"]["name"], "version": item["metadata"]["version"],
-                       "file": info["url"].rsplit("/", 1)[-1], "url": info["url"],
-                       "sha256": info["archive_info"]["hashes"]["sha256"]})
+        wheels.append(
+            {
+                "name": item["metadata"]["name"],
+                "version": item["metadata"]["version"],
+                "file": info["url"].rsplit("/", 1)[-1],
+                "url": info["url"],
+                "sha256": info["archive_info"]["hashes"]["sha256"],
+            }
+        )
     return sorted(wheels, key=lambda wheel: wheel["file"].lower())
 
 
 def pin() -> int:
-    lines = [BEGIN + ": written by `packaging/flatpak/wheels.py pin`; "
-             f"CPython {PYTHON}, x86_64"]
+    lines = [BEGIN + f": written by `packaging/flatpak/wheels.py pin`; CPython {PYTHON}, x86_64"]
     wheels = resolve()
     for wheel in wheels:
-        lines += ["      - type: file",
-                  f"        path: ../../build/flatpak/wheels/{wheel['file']}",
-                  f"        sha256: {wheel['sha256']}"]
+        lines += [
+            "      - type: file",
+            f"        path: ../../build/flatpak/wheels/{wheel['file']}",
+            f"        sha256: {wheel['sha256']}",
+        ]
     text = MANIFEST.read_text(encoding="utf-8")
     start, end = text.index(BEGIN), text.index(END)
     MANIFEST.write_text(text[:start] + "\n".join(lines) + "\n" + text[end:], encoding="utf-8")
@@ -109,19 +144,44 @@ def fetch() -> int:
     wanted = pinned()
     missing = [file for file in wanted if not (WHEELS / file).exists()]
     if missing:
-        _pip("download", "--quiet", "--no-deps", "--dest", str(WHEELS),
-             *(_requirement(file) for file in missing))
+        _pip(
+            "download",
+            "--quiet",
+            "--no-deps",
+            "--dest",
+            str(WHEELS),
+            *(_requirement(file) for file in missing),
+        )
     for file, sha256 in wanted.items():
         if _sha256(WHEELS / file) != sha256:
             raise SystemExit(f"{file}: sha256 differs from the manifest's pin")
     for old in WHEELS.glob("postpad-*.whl"):
         old.unlink()
     # Build isolation: pyproject's SPDX licence string needs setuptools>=77, newer than a venv's.
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps",
-                    "--wheel-dir", str(WHEELS), str(ROOT)], check=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--quiet",
+            "--no-deps",
+            "--wheel-dir",
+            str(WHEELS),
+            str(ROOT),
+        ],
+        check=True,
+    )
     size = sum(path.stat().st_size for path in WHEELS.glob("*.whl"))
-    print(json.dumps({"bench": "flatpak_sources", "wheels": len(wanted) + 1,
-                      "wheels_mb": round(size / 1e6, 1)}))
+    print(
+        json.dumps(
+            {
+                "bench": "flatpak_sources",
+                "wheels": len(wanted) + 1,
+                "wheels_mb": round(size / 1e6, 1),
+            }
+        )
+    )
     return 0
 
 
@@ -173,16 +233,32 @@ def check(python: str = "python" + PYTHON) -> int:
     if app.exists():
         shutil.rmtree(app)
     site = app / "_internal"  # where smoke_test.py's library check looks
-    _pip("install", "--quiet", "--no-index", "--no-deps", "--no-compile", "--target", str(site),
-         *map(str, sorted(WHEELS.glob("*.whl"))))
+    _pip(
+        "install",
+        "--quiet",
+        "--no-index",
+        "--no-deps",
+        "--no-compile",
+        "--target",
+        str(site),
+        *map(str, sorted(WHEELS.glob("*.whl"))),
+    )
     before = sum(f.stat().st_size for f in site.rglob("*") if f.is_file())
     removed = _clean(site)
     after = sum(f.stat().st_size for f in site.rglob("*") if f.is_file())
     launcher = app / "postpad"
     launcher.write_text(LAUNCHER.format(python=shutil.which(python) or python, site=site))
     launcher.chmod(0o755)
-    print(json.dumps({"bench": "flatpak_check", "installed_mb": round(before / 1e6, 1),
-                      "after_cleanup_mb": round(after / 1e6, 1), "cleanup_matches": removed}))
+    print(
+        json.dumps(
+            {
+                "bench": "flatpak_check",
+                "installed_mb": round(before / 1e6, 1),
+                "after_cleanup_mb": round(after / 1e6, 1),
+                "cleanup_matches": removed,
+            }
+        )
+    )
     smoke = ROOT / "packaging" / "smoke_test.py"
     return subprocess.run([sys.executable, str(smoke), str(launcher)], env=os.environ).returncode
 
