@@ -3684,6 +3684,10 @@ Characters: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>found a tab character that cannot start any token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>found character that cannot start any token</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3675,6 +3675,10 @@ Characters: %3</source>
         <translation>缩进里有制表符（YAML 只能用空格缩进）</translation>
     </message>
     <message>
+        <source>found a tab character that cannot start any token</source>
+        <translation>这里有制表符（YAML 只能用空格缩进，值也不能以它开头）</translation>
+    </message>
+    <message>
         <source>found character that cannot start any token</source>
         <translation>值不能以这个字符开头（以 @、`、% 等开头的值请加引号）</translation>
     </message>

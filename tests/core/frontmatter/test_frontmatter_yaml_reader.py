@@ -73,3 +73,17 @@ def test_error_positions_are_file_positions() -> None:
     assert caught.value.line is not None
     assert caught.value.line >= 4
     assert str(caught.value).startswith(f"line {caught.value.line}, column ")
+
+
+def test_a_tab_where_a_token_should_start_is_named() -> None:
+    """libyaml's "found character that cannot start any token" names no character; for a tab
+    Postpad says so (the form's note, decision 0239's headers)."""
+    from postpad.core.frontmatter.yaml_codec import TAB_NO_TOKEN
+
+    for inner in ("p:\n  \tq: 1\n", "tags:\n-\tx\n"):
+        with pytest.raises(FrontMatterError) as caught:
+            load_yaml(inner)
+        assert caught.value.message.startswith(TAB_NO_TOKEN)
+    with pytest.raises(FrontMatterError) as caught:
+        load_yaml("k: @x\n")
+    assert caught.value.message.startswith("found character that cannot start any token")

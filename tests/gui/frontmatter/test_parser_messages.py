@@ -31,6 +31,8 @@ BROKEN_HEADERS = {
     "value starting with *": "cover: *.png\n",
     "unknown escape": 'title: "C:\\q 盘"\n',
     "empty anchor": "title: &\n",
+    "tab after spaces": "title: 标题\np:\n  \tq: 1\n",
+    "tab after a list dash": "title: 标题\ntags:\n-\t骑行\n",
 }
 ENGLISH_WORDS = re.compile(r"[A-Za-z]{3,}")
 #: names, not words: the banner names the engine that reads or refuses the header (0239)
@@ -68,3 +70,18 @@ def test_unknown_text_is_left_as_the_parser_wrote_it(chinese) -> None:
     assert in_interface_language("something new '<x>'") == "something new '<x>'"
     translated = in_interface_language("did not find expected key (while parsing a block mapping)")
     assert translated == "这里应是一个键（检查缩进和引号是否成对）（读取键值对时）"
+
+
+@pytest.mark.parametrize("name", ["tab after spaces", "tab after a list dash"])
+def test_a_typed_tab_is_named(make_panel, qapp, name: str) -> None:
+    """libyaml says "found character that cannot start any token" without the character; the
+    Chinese said to quote a value starting with @ or a backquote. Postpad names the tab."""
+    english = _banner(make_panel, BROKEN_HEADERS[name])
+    assert "found a tab character that cannot start any token" in english
+    i18n.install_translators(qapp, QLocale("zh_CN"))
+    try:
+        chinese = _banner(make_panel, BROKEN_HEADERS[name])
+    finally:
+        i18n.install_translators(qapp, QLocale("en_US"))
+    assert "这里有制表符" in chinese
+    assert "@" not in chinese

@@ -156,7 +156,7 @@ def load_yaml(
         _check_structure(source)
         data = yaml.load(source, Loader=loader)
     except yaml.MarkedYAMLError as exc:
-        raise _error_from(exc, line_offset) from exc
+        raise _error_from(exc, line_offset, source) from exc
     except yaml.YAMLError as exc:
         raise FrontMatterError(str(exc).strip(), line_offset + 1, 1) from exc
     except RecursionError as exc:
@@ -179,7 +179,7 @@ def compose_yaml(inner: str, *, line_offset: int = 0) -> Node | None:
         _check_structure(source)
         node: Node | None = yaml.compose(source, Loader=Yaml12Loader)
     except yaml.MarkedYAMLError as exc:
-        raise _error_from(exc, line_offset) from exc
+        raise _error_from(exc, line_offset, source) from exc
     except yaml.YAMLError as exc:
         raise FrontMatterError(str(exc).strip(), line_offset + 1, 1) from exc
     return node
@@ -257,11 +257,26 @@ def _check_expansion(data: object, line_offset: int) -> None:
         )
 
 
-def _error_from(exc: yaml.MarkedYAMLError, line_offset: int) -> FrontMatterError:
+def _error_from(exc: yaml.MarkedYAMLError, line_offset: int, source: str) -> FrontMatterError:
     mark = exc.problem_mark or exc.context_mark
     problem = exc.problem or exc.context or "invalid YAML"
+    if problem == _NO_TOKEN and mark is not None and _char_at(source, mark) == "\t":
+        problem = TAB_NO_TOKEN  # libyaml does not say which character: a typed tab, mostly
     if exc.context and exc.problem:
         problem = f"{problem} ({exc.context})"
     if mark is None:
         return FrontMatterError(problem, line_offset + 1, 1)
     return FrontMatterError(problem, mark.line + line_offset + 1, mark.column + 1)
+
+
+_NO_TOKEN = "found character that cannot start any token"
+#: libyaml's words for a tab where a token should start, naming the tab
+TAB_NO_TOKEN = "found a tab character that cannot start any token"
+
+
+def _char_at(source: str, mark: Any) -> str:
+    lines = source.split("\n")
+    if not 0 <= mark.line < len(lines):
+        return ""
+    line = lines[mark.line]
+    return line[mark.column] if 0 <= mark.column < len(line) else ""

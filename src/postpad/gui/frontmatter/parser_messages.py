@@ -56,6 +56,10 @@ def _phrases() -> list[tuple[str, str]]:
             translate("YamlMessages", "found a tab character that violates indentation"),
         ),
         (
+            "found a tab character that cannot start any token",  # Postpad names the tab
+            translate("YamlMessages", "found a tab character that cannot start any token"),
+        ),
+        (
             "found character that cannot start any token",
             translate("YamlMessages", "found character that cannot start any token"),
         ),
