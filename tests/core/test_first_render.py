@@ -25,27 +25,8 @@ from postpad.core.render import render
 
 SITE = Path(__file__).resolve().parents[1] / "fixtures" / "sites" / "hexo-butterfly"
 
-
-POST = """---
-title: 预先渲染
-date: 2024-05-20 09:30:00
----
-
-## 一个标题
-
-正文，[链接](https://example.com)。
-
-{% note info %}
-Butterfly 的提示块。
-{% endnote %}
-
-```python
-def minutes(han: int) -> float:
-    return han / 300
-```
-
-![横幅](/images/banner.png)
-"""
+# the post both the first-render child (tests/core) and the window (tests/gui) are given
+POST = (SITE.parents[1] / "text" / "prestarted-butterfly.md").read_text(encoding="utf-8")
 
 
 def _site_post(tmp_path: Path) -> Path:
