@@ -91,3 +91,22 @@ def test_images_at_their_own_lines_raw_html_included(main_window, tmp_path, qtbo
         "images/raw.png",
         "/images/block.png",
     ]
+
+
+def test_a_post_that_ends_at_its_header_is_closed(main_window, tmp_path, qtbot) -> None:
+    # a real draft (forecho/hugo-blog): the header's "---" is the file's last line, no body;
+    # the window took the header as never closed, check did not
+    text = '---\ntitle: "t"\ndraft: true\n---'
+    path = _hexo_post(tmp_path, text)
+    (tab,) = main_window.open_paths([path])
+    qtbot.waitUntil(lambda: tab.last_rendered is not None, timeout=15000)
+    feature = main_window.features.require(RENDER_PROBLEMS)
+    feature.problems().refresh()
+    assert feature.problems().findings == []
+    assert [f for f in check_paths([path]) if f.code in PARITY_CODES] == []
+    cursor = tab.editor.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    cursor.insertText("\ndup: 1\n")  # after the header now: body text, still no problem
+    qtbot.waitUntil(lambda: tab.last_rendered.body_line == 5, timeout=15000)
+    feature.problems().refresh()
+    assert feature.problems().findings == []

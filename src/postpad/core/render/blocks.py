@@ -290,6 +290,8 @@ def render_group(
     if isinstance(resolver, ImageResolver):  # a path's warning at its own line (0245)
         resolver.block = BlockLines(env, group.start, group.end)
     html = ctx.md.renderer.render(group.tokens, ctx.md.options, env)
+    if isinstance(resolver, ImageResolver):
+        resolver.block = None  # a later lookup (another block's re-render) sets its own
     profile = ctx.profile
     if profile.external_link:
         html = add_targets(html, profile.site_host, profile.external_exclude)

@@ -1,7 +1,6 @@
-"""Where in the editor a problem sits: the render gives a block's line (an image inside a
-paragraph is reported at the paragraph's first line); the subject (the image path, the tag) is
-looked for in that line and the ones after it, within a budget, never in the whole document
-(decision 0198)."""
+"""Where in the editor a problem sits: the render gives a line (a block's first line; a path's
+own line, decision 0245); the subject (the image path, the tag) is looked for in that line and
+the ones after it, within a budget, never in the whole document (decision 0198)."""
 
 from __future__ import annotations
 

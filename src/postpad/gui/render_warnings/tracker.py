@@ -44,6 +44,10 @@ def findings_for(tab: DocumentTabView, rendered: Any) -> list[Finding]:
     )
 
 
+CLOSING = frozenset({"---", "...", "+++", ";;;"})
+"""A header's closing delimiters (YAML, TOML, Hexo's JSON)."""
+
+
 def header_lines(document: QTextDocument, body_line: int) -> str:
     """The lines above the body (``body_line``, 1-based, from the render), or the first line
     when there is no header (``---`` never closed): only the header is read (decision 0240)."""
@@ -53,6 +57,9 @@ def header_lines(document: QTextDocument, body_line: int) -> str:
             break
         lines.append(block.text())
         block = block.next()
+    last = block.isValid() and not block.next().isValid()
+    if body_line > 1 and last and block.text().rstrip() in CLOSING:
+        lines.append(block.text())  # a post that ends at its header's "---" (no line break)
     return "\n".join(lines)
 
 
@@ -116,8 +123,8 @@ class TabProblems(QObject):
             return  # Finding compares line, code and message: nothing moved or changed
         self._reported = findings
         spans = self._locate(findings)
-        # in the order of where they are: an image is reported at its block's first line and
-        # found on its own (decision 0241)
+        # in the order of where they are: a tag is reported at its block's first line and
+        # found on its own; two problems on one line keep their columns' order (decision 0241)
         order = sorted(range(len(spans)), key=lambda i: (spans[i].start, i))
         self.findings = [findings[i] for i in order]
         self._cursors = [
