@@ -15,7 +15,10 @@ a ``{{< highlight go >}}`` left open (Hugo pairs are matched across the whole po
 0238; the window's problems include them).
 
     .venv/bin/python benchmarks/bench_render_problems.py [--size-mb 1.0] [--every 50] \
-        [--engine hugo]
+        [--engine hugo] [--at-image]
+
+``--at-image`` types in the middle paragraph that holds a missing image, so every keystroke's
+render places that warning at its own line (decision 0245).
 """
 
 from __future__ import annotations
@@ -65,12 +68,18 @@ def main() -> None:
     parser.add_argument("--every", type=int, default=50)
     parser.add_argument("--presses", type=int, default=200)
     parser.add_argument("--engine", default="hexo")
+    parser.add_argument(
+        "--at-image", action="store_true", help="type in a paragraph with a missing image (0245)"
+    )
     args = parser.parse_args()
     text = _with_problems(make_post(args.size_mb), args.every, args.engine)
     post = Path("/nonexistent/post.md")
     renderer = IncrementalRenderer(RenderOptions(engine=args.engine, post_path=post))
     patch = renderer.update(text)
     middle = text.index("这是第", len(text) // 2)
+    if args.at_image:  # each keystroke re-renders a block whose warning is placed at its line
+        image = "![gone](missing.png)"
+        middle = text.index(image + " and", len(text) // 2) + len(image)
     renders, walks, converts = [], [], []
     found = 0
     for press in range(args.presses):
