@@ -1081,6 +1081,10 @@ Choose No to keep %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This file is a template (%1), not a post: its {{ … }} placeholders are filled in when a post is made from it, and the engine reads that post. The form is read-only; edit the template as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The form is read-only; it shows the fields as %1 reads them, the one at line %2 marked.</source>
         <translation type="unfinished"></translation>
     </message>

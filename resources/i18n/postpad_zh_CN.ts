@@ -1082,6 +1082,10 @@ Choose No to keep %2.</source>
         <translation>%1 同样读不了：站点里不会有这篇文章。</translation>
     </message>
     <message>
+        <source>This file is a template (%1), not a post: its {{ … }} placeholders are filled in when a post is made from it, and the engine reads that post. The form is read-only; edit the template as text.</source>
+        <translation>这个文件是模板（%1），不是文章：用它新建文章时才会填入其中的 {{ … }} 占位符，博客引擎读取的是新建出来的文章。表单为只读，请以文本方式编辑模板。</translation>
+    </message>
+    <message>
         <source>The form is read-only; it shows the fields as %1 reads them, the one at line %2 marked.</source>
         <translation>表单为只读；按 %1 读到的样子显示全部字段，第 %2 行所在的字段已标出。</translation>
     </message>

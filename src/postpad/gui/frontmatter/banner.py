@@ -64,6 +64,7 @@ class HeaderBanner(QLabel):
         self._error: FrontMatterError | None = None
         self._first_unread_line: int | None = None  # the read-only rows stop there
         self._engine_fields = False  # the rows are the engine's reading (decision 0249)
+        self._template: str | None = None  # the file is a scaffold or archetype (decision 0250)
 
     def _follow_appearance(self) -> None:
         """Colours for the current appearance, checked whenever the note is written: a child
@@ -91,6 +92,15 @@ class HeaderBanner(QLabel):
         self.setText(self._error_text(error))
         self.show()
 
+    def set_template(self, name: str | None) -> None:
+        """The file is the site's template ``name`` (``scaffolds/post.md``), not a post: its
+        ``{{ … }}`` are filled in before an engine reads a header made from it."""
+        if name == self._template:
+            return
+        self._template = name
+        if self._error is not None:
+            self.setText(self._error_text(self._error))
+
     def show_refusal(self, error: FrontMatterError) -> None:
         """An edit Postpad would not make; the header itself parses."""
         self._follow_appearance()
@@ -101,13 +111,27 @@ class HeaderBanner(QLabel):
 
     def clear_note(self) -> None:
         self._error, self._first_unread_line, self._engine_fields = None, None, False
-        self.hide()
+        self.hide()  # the template's name stays: it is the file's, not the error's
 
     def retranslate(self) -> None:
         if self._error is not None:
             self.setText(self._error_text(self._error))
 
+    def _template_text(self, error: FrontMatterError) -> str:
+        """No engine verdict: no engine reads a template as it is written (decision 0250)."""
+        text = _tr("Postpad cannot read this front matter (line %1, column %2): %3")
+        text = text.replace("%1", str(error.line or 1)).replace("%2", str(error.column or 1))
+        text = text.replace("%3", in_interface_language(error.message))
+        note = _tr(
+            "This file is a template (%1), not a post: its {{ … }} placeholders are filled in "
+            "when a post is made from it, and the engine reads that post. The form is read-only; "
+            "edit the template as text."
+        )
+        return text + "\n" + note.replace("%1", self._template or "")
+
     def _error_text(self, error: FrontMatterError) -> str:
+        if self._template is not None:
+            return self._template_text(error)
         if error.line is None:
             message = in_interface_language(error.message)
             text = _tr("The front matter does not parse: %1").replace("%1", message)

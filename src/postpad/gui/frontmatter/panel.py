@@ -44,6 +44,28 @@ from postpad.gui.frontmatter.raw import RawHeaderView
 from postpad.gui.frontmatter.rows import FieldRow
 from postpad.gui.i18n import installed_locale, keep_translated
 
+# folders of a site holding templates, not posts: Hexo's scaffolds, Hugo's archetypes
+_TEMPLATE_FOLDERS = frozenset({"scaffolds", "archetypes"})
+
+
+def template_name(path: Path | None, site: Site | None) -> str | None:
+    """``scaffolds/post.md`` when ``path`` is in a template folder at the top of ``site`` or of
+    one of its themes (without a site: in a folder of that name), else None (decision 0250)."""
+    if path is None:
+        return None
+    if site is None:
+        parts = path.parts[-2:]
+    else:
+        try:
+            parts = path.resolve().relative_to(site.root.resolve()).parts
+        except ValueError:
+            return None
+        if len(parts) > 3 and parts[0] == "themes":
+            parts = parts[2:]
+    if len(parts) > 1 and parts[0] in _TEMPLATE_FOLDERS:
+        return "/".join(parts)
+    return None
+
 
 class FrontMatterPanel(QWidget):
     """The form panel for one document (the left pane of a tab)."""
@@ -121,6 +143,7 @@ class FrontMatterPanel(QWidget):
         if (path, site, folder) == (self._post_path, self._site, self.form_body.base_dir):
             return
         self._post_path, self._site, self.form_body.base_dir = path, site, folder
+        self.error_label.set_template(template_name(path, site))
         self.form_body.rebuild()  # image rows resolve their paths again
 
     def _resolve_image(self, target: str) -> tuple[bool, Path | None]:
