@@ -13,6 +13,7 @@ from postpad.core.render import RenderOptions, render
 from postpad.core.render.incremental import IncrementalRenderer
 from postpad.core.render.options import options_for_site
 from postpad.core.site.check import check_text
+from postpad.core.site.check.render_findings import render_findings
 from postpad.core.site.model import Site
 
 POST = (
@@ -70,3 +71,23 @@ def test_edits_keep_the_own_line(tmp_path: Path) -> None:
     patch = renderer.update("New first.\n\n" + text)  # two lines above: the block moves
     assert [w.line for w in patch.rendered.warnings] == [605]
     assert [w.line for w in render("New first.\n\n" + text, renderer.options).warnings] == [605]
+
+
+def test_a_link_to_a_missing_file_as_check(tmp_path: Path) -> None:
+    text = (
+        "---\ntitle: t\n---\n\n"
+        "See the\n[manual](files/manual.pdf) and [notes](<files/my notes.txt>)\n\n"  # 6
+        "[page](/about/), [post](other.html), [site](https://example.org/a.pdf), [top](#x)\n"
+    )
+    (tmp_path / "source" / "files").mkdir(parents=True)
+    (tmp_path / "source" / "files" / "here.pdf").write_bytes(b"%PDF")  # Hexo's /files/here.pdf
+    site = Site("hexo", tmp_path)
+    path = tmp_path / "source" / "_posts" / "p.md"
+    rendered = render(text + "[ok](/files/here.pdf)\n", options_for_site(site, path))
+    found = render_findings(rendered.warnings, path, site)
+    assert [(f.line, f.code, f.data["target"]) for f in found] == [
+        (6, "broken-link", "files/manual.pdf"),
+        (6, "broken-link", "files/my notes.txt"),
+    ]  # page URLs, .html, remote and anchors are not files; /files/here.pdf is found
+    checked = [(f.line, f.code) for f in check_text(path, text, site) if f.code == "broken-link"]
+    assert checked == [(f.line, f.code) for f in found]

@@ -135,6 +135,8 @@ class ImageResolver:
         if not _relative(href) and not href.startswith("/"):
             return href
         found = self.find(href)
+        if found.missing and is_local_file_reference(href):  # as check's links rule (0245)
+            self._warn("missing-link", href, "link target not found: {}")
         return found.url if found.path is not None else href
 
     def find(self, src: str) -> ImageSource:

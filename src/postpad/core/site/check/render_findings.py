@@ -54,6 +54,7 @@ KINDS: dict[str, _Kind] = {
         "broken-link", "warning", r"^(?:image not found: (.+)|Hexo shows nothing for (.+?): )"
     ),
     "missing-file": _kind("missing-file", "warning", r"^Hexo shows nothing for (.+?): "),
+    "missing-link": _kind("broken-link", "warning", r"^link target not found: (.+)"),  # 0245
     "hexo-relative-image": _kind("hexo-relative-image", "warning", r"^Hexo publishes (.+?) as /"),
     "hexo-unknown-tag": _kind("unknown-tag", "error", r"\{% (\S+) %\}"),
     "liquid-unknown-tag": _kind("unknown-tag", "error", r"\{% (\S+) %\}"),
