@@ -9,6 +9,7 @@ decision records named in each docstring say where.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Literal
 
 #: How front-matter keys match: "exact"; "fold" (case-insensitive, Hugo's
@@ -96,6 +97,16 @@ class ConfigKeys:
     ``params`` of its own config, merged into the site's keys (Hugo)."""
     theme_config_key: str = ""
     """A site-config key that holds the theme's settings (Hexo ``theme_config``)."""
+
+    def theme_folder(self, root: Path, theme: str) -> Path | None:
+        """The installed theme's folder as the engine picks it: the first of ``theme_dirs``
+        that exists (Hexo's ``load_config``: ``themes/NAME`` when the folder exists, with or
+        without a config, else ``node_modules/hexo-theme-NAME``; decision 0242)."""
+        for pattern in self.theme_dirs:
+            folder = root / pattern.format(theme)
+            if folder.is_dir():
+                return folder
+        return None
 
 
 @dataclass(frozen=True)

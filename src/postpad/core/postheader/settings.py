@@ -111,11 +111,8 @@ def theme_folders(root: Path, theme: str, engine: str = DEFAULT_ENGINE) -> list[
     ``theme_dirs`` that exists (Hexo's ``load_config``: ``themes/NAME`` when the folder exists,
     with or without a config, else ``node_modules/hexo-theme-NAME``; decision 0242); [] for
     none. The config form's theme defaults use it too (``siteconfig.theme_defaults``)."""
-    for pattern in engine_for(engine).config.theme_dirs:
-        folder = root / pattern.format(theme)
-        if folder.is_dir():
-            return [folder]
-    return []
+    folder = engine_for(engine).config.theme_folder(root, theme)
+    return [] if folder is None else [folder]
 
 
 def theme_config_file(root: Path, theme: str, engine: str = DEFAULT_ENGINE) -> Path | None:

@@ -229,8 +229,12 @@ def applies(theme: str | None) -> bool:
 _REGISTER = re.compile(r"""hexo\.extend\.tag\.register\(\s*['"]([\w-]+)['"]""")
 
 
-def _theme_dirs(root: Path) -> tuple[Path, Path]:
-    return root / "node_modules" / "hexo-theme-butterfly", root / "themes" / THEME
+def _theme_dirs(root: Path) -> list[Path]:
+    """The folder Hexo loads the theme from (``themes/butterfly`` first, decision 0242)."""
+    from postpad.core.engines import engine_for
+
+    folder = engine_for("hexo").config.theme_folder(root, THEME)
+    return [] if folder is None else [folder]
 
 
 def installed_tags(root: Path | None) -> frozenset[str] | None:
