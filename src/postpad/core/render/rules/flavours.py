@@ -272,7 +272,8 @@ def _footnote_rules(flavour: str) -> dict[str, Any]:
 
 
 def _raw_link_text(url: str) -> str:
-    """marked prints an autolink's text as written (``%E4%B8%AD`` stays), not decoded."""
+    """marked and Goldmark print an autolink's text as written (``%E4%B8%AD`` stays), not
+    decoded (Goldmark's ``renderAutoLink`` writes the label's source bytes, decision 0251)."""
     return url
 
 
@@ -290,6 +291,7 @@ def flavour_plugin(md: MarkdownIt, flavour: str, *, tasklists: bool, footnotes: 
         md.normalizeLinkText = _raw_link_text  # type: ignore[method-assign,assignment]
     if flavour == "goldmark":
         md.core.ruler.push("pp_goldmark_autolinks", _goldmark_autolinks)
+        md.normalizeLinkText = _raw_link_text  # type: ignore[method-assign,assignment]
     if flavour in ("marked", "goldmark"):
         md.core.ruler.push("pp_links", _links(flavour))
     if flavour == "kramdown":

@@ -6,6 +6,12 @@ and an ASCII host ending in a lowercase TLD; a bare domain (``acme.sh``, ``test.
 linked. E-mail addresses are linked too. The link text is the source text as written (no
 decoding); ``www.`` links get Hugo's ``linkifyProtocol`` (``https`` by default).
 
+Goldmark never links inside a link label (``IsInLinkLabel``): after a ``[`` or ``![`` that no
+``]`` has closed yet in the paragraph, so ``[see http://a.b/c](http://d.e)`` is one link whose
+text holds the URL and ``[note http://a.b`` links nothing (decision 0251). The preview asks the
+same of the source before the URL (:func:`in_link_label`); markdown-it's silent scan for the end
+of a link label must not take a URL either, or it swallows the ``](``.
+
 The preview's text rule stops where such a link may start (:func:`linkify_stop`), so the rule
 sees the raw source like Goldmark does.
 """
@@ -109,10 +115,49 @@ def url_escape(url: str) -> str:
     return "".join(out)
 
 
+def in_link_label(src: str, end: int) -> bool:
+    """Goldmark ``IsInLinkLabel`` at ``end``: a ``[`` before it that no ``]`` has closed.
+
+    Brackets escaped with a backslash or inside a code span are text, as in Goldmark.
+    """
+    open_labels, pos = 0, 0
+    while pos < end:
+        ch = src[pos]
+        if ch == "\\":
+            pos += 2
+            continue
+        if ch == "`":
+            pos = _after_code_span(src, pos, end)
+            continue
+        if ch == "[":
+            open_labels += 1
+        elif ch == "]" and open_labels:
+            open_labels -= 1
+        pos += 1
+    return open_labels > 0
+
+
+def _after_code_span(src: str, pos: int, end: int) -> int:
+    """Where the code span opening at ``pos`` ends (past its closing run), or past the run."""
+    run = len(src[pos:end]) - len(src[pos:end].lstrip("`"))
+    fence = "`" * run
+    search = pos + run
+    while True:
+        found = src.find(fence, search, end)
+        if found < 0:
+            return pos + run
+        after = found + run
+        if after >= end or src[after] != "`":
+            return after
+        search = after + len(src[after:end]) - len(src[after:end].lstrip("`"))
+
+
 def _linkify_rule(protocol: str) -> object:
     def linkify(state: StateInline, silent: bool) -> bool:
         pos = state.pos
-        if state.linkLevel > 0 or (pos > 0 and state.src[pos - 1] not in _AFTER):
+        if silent or state.linkLevel > 0 or (pos > 0 and state.src[pos - 1] not in _AFTER):
+            return False
+        if in_link_label(state.src, pos):
             return False
         line_end = state.src.find("\n", pos, state.posMax)
         line = state.src[pos : state.posMax if line_end < 0 else line_end]
