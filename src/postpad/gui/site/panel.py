@@ -36,6 +36,7 @@ from postpad.core.site.model import Site
 from postpad.core.site.taxonomy import Term, category_counts, fold
 from postpad.gui.i18n import keep_translated
 from postpad.gui.site.narrow_columns import NarrowColumns
+from postpad.gui.site.row_height import TallRowDelegate
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -125,6 +126,7 @@ class SitePanel(QWidget):
         self.view.setModel(self.proxy)
         self.view.setRootIsDecorated(False)
         self.view.setUniformRowHeights(True)
+        self.view.setItemDelegate(TallRowDelegate(self.view))  # a Latin first row cramped Chinese
         self.view.setSortingEnabled(True)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
