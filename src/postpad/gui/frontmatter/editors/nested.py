@@ -15,6 +15,8 @@ from postpad.gui.frontmatter.editors.base import FieldEditor
 _INT = re.compile(r"^[-+]?[0-9]+$")
 _FLOAT = re.compile(r"^[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$")
 _PATH_ROLE = Qt.ItemDataRole.UserRole
+#: rows the tree shows before it scrolls
+MAX_ROWS = 10
 
 
 def scalar_from_text(text: str, previous: object) -> object:
@@ -45,7 +47,6 @@ class NestedEditor(FieldEditor):
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels([self.tr("Key"), self.tr("Value")])
-        self.tree.setMinimumHeight(90)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree)
@@ -62,6 +63,25 @@ class NestedEditor(FieldEditor):
         self.tree.expandAll()
         self.tree.resizeColumnToContents(0)
         self.tree.blockSignals(False)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """As tall as its rows, up to ``MAX_ROWS`` (then it scrolls): a one-leaf mapping took
+        the tree's default height, mostly empty, in a narrow form."""
+        rows = 0
+        iterator = [self.tree.invisibleRootItem()]
+        while iterator:
+            item = iterator.pop()
+            for index in range(item.childCount()):
+                rows += 1
+                child = item.child(index)
+                if child is not None:
+                    iterator.append(child)
+        row_height = self.tree.sizeHintForRow(0) if rows else self.tree.fontMetrics().height()
+        header = self.tree.header().sizeHint().height()
+        frame = 2 * self.tree.frameWidth()
+        shown = max(1, min(rows, MAX_ROWS))
+        self.tree.setFixedHeight(header + frame + shown * max(row_height, 1) + 2)
 
     def _add_children(
         self, parent: QTreeWidgetItem, value: object, path: tuple[object, ...]
