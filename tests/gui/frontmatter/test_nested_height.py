@@ -30,3 +30,16 @@ def test_more_rows_grow_it_up_to_the_limit(make_panel, qtbot) -> None:
     many = "params:\n" + "".join(f"  k{i}: {i}\n" for i in range(30))
     tall, _ = _tree_height(make_panel, qtbot, many)
     assert tall == one + (MAX_ROWS - 1) * row
+
+
+def test_a_long_value_does_not_hide_the_row_under_a_scroll_bar(make_panel, qtbot) -> None:
+    long_key = "a_rather_long_parameter_name_" * 3
+    _editor, panel = make_panel(
+        f"---\ntitle: t\nparams:\n  {long_key}: {'长' * 80}\n---\n", engine="hugo", theme=None
+    )
+    panel.resize(260, 900)
+    panel.show()
+    qtbot.waitExposed(panel)
+    row = panel.row("params")
+    assert row is not None
+    assert not row.editor.tree.horizontalScrollBar().isVisible()

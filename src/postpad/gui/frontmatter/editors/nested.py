@@ -47,6 +47,8 @@ class NestedEditor(FieldEditor):
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels([self.tr("Key"), self.tr("Value")])
+        # no sideways scrolling (decision 0096): a scroll bar would cover the tree's only row
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree)
