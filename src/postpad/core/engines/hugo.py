@@ -85,6 +85,8 @@ ENGINE = SiteEngine(
         build_before_push=True,
         url_rule="content_sections",
     ),
-    check=CheckRules(bad_date="Hugo stops the build", tab_refusal="Hugo stops the build"),
+    check=CheckRules(
+        bad_date="Hugo stops the build", tab_refusal="Hugo stops the build", terms_fold_case=True
+    ),
     tags=TagRules("shortcode"),
 )

@@ -1,9 +1,11 @@
 """Near-duplicate tags and categories across the checked posts (``Python`` / ``python`` /
-``Ｐｙｔｈｏｎ``): engines make a separate tag page for each spelling."""
+``Ｐｙｔｈｏｎ``): engines make a separate tag page for each spelling. Hugo lowercases a term,
+so its spellings that differ only in case are one page and are not reported."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from postpad.core.engines import engine_for
 from postpad.core.site.check.context import Finding, PostContext
@@ -29,9 +31,37 @@ def _posts(count: int) -> str:
     return f"{count} post" if count == 1 else f"{count} posts"
 
 
+def _one_spelling_per_page(
+    pairs: list[tuple[PostContext, PostEntry]],
+) -> list[tuple[PostContext, PostEntry]]:
+    """Where the engine folds case (Hugo: ``Yii2`` and ``yii2`` list both posts on one page),
+    each post's term takes its page's most used spelling."""
+    folded = [entry for ctx, entry in pairs if ctx.spec.check.terms_fold_case]
+    if not folded:
+        return pairs
+    # most used first: reversed, the most used spelling is the last one written
+    tags = {t.path[0].lower(): t.path[0] for t in reversed(tag_counts(folded))}
+    paths = {
+        tuple(p.lower() for p in t.path): t.path
+        for t in reversed(category_counts(folded, prefixes=False))
+    }
+
+    def spelled(entry: PostEntry) -> PostEntry:
+        return replace(
+            entry,
+            tags=tuple(tags[tag.lower()] for tag in entry.tags),
+            categories=tuple(paths[tuple(p.lower() for p in path)] for path in entry.categories),
+        )
+
+    return [
+        (ctx, spelled(entry) if ctx.spec.check.terms_fold_case else entry) for ctx, entry in pairs
+    ]
+
+
 def check_all(contexts: Iterable[PostContext]) -> Iterator[Finding]:
     """Findings for every post that uses a less common spelling of a term."""
     pairs = [(ctx, _entry(ctx)) for ctx in contexts if ctx.header.error is None]
+    pairs = _one_spelling_per_page(pairs)
     entries = [entry for _, entry in pairs]
     for kind, groups in (
         ("tag", near_duplicates(tag_counts(entries))),
