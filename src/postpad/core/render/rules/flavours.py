@@ -23,7 +23,7 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
-from postpad.core.render.rules.hexo_url import encode_uri
+from postpad.core.render.rules.hexo_encode_url import hexo_encode_url
 from postpad.core.render.rules.marked_list_end import marked_list_end_plugin
 from postpad.core.render.rules.marked_paragraph import marked_paragraph_plugin
 
@@ -75,31 +75,9 @@ def _checkbox(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: A
     return f'<input{checked} disabled="" type="checkbox">'
 
 
-_ORIGIN_ONLY = re.compile(r"^([a-z][a-z0-9+.-]*://[^/?#]+)([?#].*)?$", re.IGNORECASE)
-
-
-_ABSOLUTE_WITH_QUERY = re.compile(r"^([a-z][a-z0-9+.-]*:[^?#]*)(\?[^#]*)(#.*)?$", re.IGNORECASE)
-
-
-_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
-
-
-def _marked_href(href: str) -> str:
-    """hexo-util 3 ``encodeURL`` (hexo-renderer-marked's copy): a bare origin gets its ``/``
-    and the query is ``encodeURI(querystring.unescape(search))``, so ``%3A%2F`` comes out as
-    ``:/``; a link without a protocol is ``encodeURI(querystring.unescape(href))`` whole."""
-    if match := _ORIGIN_ONLY.match(href):
-        href = f"{match.group(1)}/{match.group(2) or ''}"
-    if match := _ABSOLUTE_WITH_QUERY.match(href):
-        return match.group(1) + encode_uri(match.group(2)) + (match.group(3) or "")
-    if not _SCHEME.match(href):
-        return encode_uri(href)  # no protocol: the whole link, as hexo-util does
-    return href
-
-
 def _links(flavour: str) -> Any:
-    """marked: hexo-util ``encodeURL`` gives a bare origin its ``/``; Goldmark links ``www.``
-    with ``https://`` (Hugo's ``linkifyProtocol``)."""
+    """Goldmark links ``www.`` with ``https://`` (Hugo's ``linkifyProtocol``); marked's links
+    get hexo-util ``encodeURL`` as their ``normalizeLink`` (decision 0252)."""
 
     def adjust(state: StateCore) -> None:
         for token in state.tokens:
@@ -107,9 +85,7 @@ def _links(flavour: str) -> Any:
                 if child.type != "link_open":
                     continue
                 href = str(child.attrGet("href") or "")
-                if flavour == "marked":
-                    child.attrSet("href", _marked_href(href))
-                elif (
+                if (
                     flavour == "goldmark"
                     and child.markup == "linkify"
                     and href.startswith("http://www.")
@@ -289,10 +265,11 @@ def flavour_plugin(md: MarkdownIt, flavour: str, *, tasklists: bool, footnotes: 
         marked_list_end_plugin(md)
         marked_paragraph_plugin(md)
         md.normalizeLinkText = _raw_link_text  # type: ignore[method-assign,assignment]
+        md.normalizeLink = hexo_encode_url  # type: ignore[method-assign]
     if flavour == "goldmark":
         md.core.ruler.push("pp_goldmark_autolinks", _goldmark_autolinks)
         md.normalizeLinkText = _raw_link_text  # type: ignore[method-assign,assignment]
-    if flavour in ("marked", "goldmark"):
+    if flavour == "goldmark":
         md.core.ruler.push("pp_links", _links(flavour))
     if flavour == "kramdown":
         from postpad.core.render.rules.kramdown_lists import kramdown_lists  # (decision 0210)

@@ -12,6 +12,8 @@ import re
 from collections.abc import Mapping
 from urllib.parse import urljoin, urlsplit
 
+from postpad.core.render.rules.hexo_encode_url import node_refuses
+
 _A_TAG = re.compile(r"""<a\s[^<>]*?href=["']((?:https?:|//)[^<>"']+)["'][^<>]*>""", re.I)
 _TARGET = re.compile(r"target=", re.I)
 _REL = re.compile(r"rel=", re.I)
@@ -35,8 +37,8 @@ def external_link_settings(raw: Mapping[str, object]) -> tuple[bool, str, tuple[
 
 def is_external(href: str, site_host: str, exclude: tuple[str, ...]) -> bool:
     """hexo-util ``isExternalLink``."""
-    if not re.match(r"^(//|https?:)", href) or not site_host:
-        return False
+    if not re.match(r"^(//|https?:)", href) or not site_host or node_refuses(href):
+        return False  # a URL Node's parser refuses is not external (decision 0252)
     try:
         host = urlsplit(urljoin(f"http://{site_host}/", href)).hostname or ""
     except ValueError:
