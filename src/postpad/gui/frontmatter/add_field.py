@@ -22,16 +22,17 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("FrontMatterPanel", text)
 
 
-def initial_value(spec: FieldSpec | None, engine: str) -> object:
-    """An empty (or sensible) value for a new field: today's date written as ``engine`` writes
-    a new post's, ``false``, ``0``, or nothing."""
+def initial_value(spec: FieldSpec | None, engine: str, now: dt.datetime | None = None) -> object:
+    """An empty (or sensible) value for a new field: the date or time ``now`` (an aware time in
+    the site's zone; default: the machine's) written as ``engine`` writes a new post's (Hexo
+    its wall clock, Hugo and Jekyll with the offset), ``false``, ``0``, or nothing."""
     kind = spec.kind if spec is not None else FieldKind.TEXT
     if kind is FieldKind.BOOL:
         return False
     if kind is FieldKind.NUMBER:
         return 0
     if kind in (FieldKind.DATE, FieldKind.DATETIME):
-        now = dt.datetime.now().replace(microsecond=0)
+        now = (now or dt.datetime.now().astimezone()).replace(microsecond=0)
         moment: dt.date = now.date() if kind is FieldKind.DATE else now
         return WrittenDate(default_date_text(moment, engine))
     return None

@@ -4,6 +4,7 @@ not replace it). Texts keep the panel's translation context."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Protocol
 
@@ -15,6 +16,7 @@ from postpad.core.errors import FrontMatterError
 from postpad.core.fields import FieldKind, FieldSpec, Schema
 from postpad.gui.frontmatter.editors.categories import CategoriesEditor
 from postpad.gui.frontmatter.editors.chips import TagsEditor
+from postpad.gui.frontmatter.editors.dates import DateEditor
 from postpad.gui.frontmatter.editors.factory import editor_kind, make_editor
 from postpad.gui.frontmatter.editors.image import ImageResolver
 from postpad.gui.frontmatter.rows import FieldRow
@@ -52,6 +54,8 @@ class FormBody(QWidget):
         #: UI language code for the schema's help texts; image pickers start in ``base_dir``
         self.language = language
         self.base_dir = base_dir
+        #: the site's time zone: a date's Now is the time there (None: the machine's)
+        self.zone: dt.tzinfo | None = None
         self._tags: list[str] = []
         self._categories: list[str] = []
         self._rows: list[FieldRow] = []
@@ -143,6 +147,8 @@ class FormBody(QWidget):
         schema = self._source.schema()
         spec = schema.get(key)
         editor = make_editor(spec, value, schema, base_dir=self.base_dir, resolver=self._resolver)
+        if isinstance(editor, DateEditor):
+            editor.zone = self.zone
         help_text = spec.help(self.language) if spec is not None else ""
         row = FieldRow(key, spec, editor, help_text=help_text, parent=self)
         row.edited.connect(self._source.apply_field)

@@ -13,6 +13,7 @@ The rows live in ``form_body.FormBody``, the Add field button and a new field's 
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Literal
 
@@ -144,7 +145,8 @@ class FrontMatterPanel(QWidget):
             return
         self._post_path, self._site, self.form_body.base_dir = path, site, folder
         self.error_label.set_template(template_name(path, site))
-        self.form_body.rebuild()  # image rows resolve their paths again
+        self.form_body.zone = site_zone(site.config) if site is not None else None
+        self.form_body.rebuild()  # image rows resolve their paths again, Now takes the zone
 
     def _resolve_image(self, target: str) -> tuple[bool, Path | None]:
         if self._post_path is None or not is_local_file_reference(target):
@@ -197,7 +199,9 @@ class FrontMatterPanel(QWidget):
         key = key.strip()
         if not key or self._has_key(key) or self._error is not None:
             return False
-        return self.apply_field(key, initial_value(self._schema.get(key), self._schema.engine))
+        now = dt.datetime.now(self.form_body.zone).astimezone(self.form_body.zone)
+        value = initial_value(self._schema.get(key), self._schema.engine, now)
+        return self.apply_field(key, value)
 
     def _has_key(self, key: str) -> bool:
         try:

@@ -45,6 +45,8 @@ class DateEditor(FieldEditor):
     def __init__(self, engine: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.engine = engine
+        #: the site's time zone: Now is the wall clock there (None: the machine's)
+        self.zone: dt.tzinfo | None = None
         self.picker = QDateTimeEdit(self)
         self.picker.setCalendarPopup(True)
         # The picker holds the written wall clock. In UTC every wall clock exists: in the
@@ -137,11 +139,13 @@ class DateEditor(FieldEditor):
         previous = _date_value(self.value())
         zone = previous.tzinfo if isinstance(previous, dt.datetime) else None
         # now as a time in the written offset (the local clock labelled +08:00 would be a
-        # different moment); an engine that drops the offset gets the local wall clock
+        # different moment); else the wall clock in the site's zone, which Hexo reads a time
+        # without offset in (the machine's when the site names none)
         if zone is not None and not engine_for(self.engine or "").dates.wall_clock:
             self._write(dt.datetime.now(zone).replace(microsecond=0))
         else:
-            self._write(dt.datetime.now().replace(microsecond=0))
+            now = dt.datetime.now(self.zone) if self.zone is not None else dt.datetime.now()
+            self._write(now.replace(microsecond=0, tzinfo=None))
 
     def _write(self, moment: dt.date | dt.datetime) -> None:
         previous = self.value()
