@@ -408,6 +408,14 @@
         <source>%1 does not honour the offset %2: the time it shows depends on the build machine&apos;s time zone. A date set here is written without the offset.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 reads a time without an offset as UTC and shows it in the build machine&apos;s time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reads a time without an offset as UTC: it dates this post %2 in the site&apos;s time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DocumentManager</name>

@@ -407,6 +407,14 @@
         <source>%1 does not honour the offset %2: the time it shows depends on the build machine&apos;s time zone. A date set here is written without the offset.</source>
         <translation>%1 不按时区偏移 %2 读取：它显示的时间取决于生成站点那台机器的时区。在这里设置的日期写入时不带时区偏移。</translation>
     </message>
+    <message>
+        <source>%1 reads a time without an offset as UTC and shows it in the build machine&apos;s time zone.</source>
+        <translation>%1 把不带时区偏移的时间当作 UTC，并按生成站点那台机器的时区显示。</translation>
+    </message>
+    <message>
+        <source>%1 reads a time without an offset as UTC: it dates this post %2 in the site&apos;s time zone.</source>
+        <translation>%1 把不带时区偏移的时间当作 UTC：按站点时区，这篇文章的日期是 %2。</translation>
+    </message>
 </context>
 <context>
     <name>DocumentManager</name>

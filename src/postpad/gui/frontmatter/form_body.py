@@ -54,7 +54,7 @@ class FormBody(QWidget):
         #: UI language code for the schema's help texts; image pickers start in ``base_dir``
         self.language = language
         self.base_dir = base_dir
-        #: the site's time zone: a date's Now is the time there (None: the machine's)
+        # the site's time zone: a date's Now is the time there (None: the machine's)
         self.zone: dt.tzinfo | None = None
         self._tags: list[str] = []
         self._categories: list[str] = []
@@ -148,7 +148,7 @@ class FormBody(QWidget):
         spec = schema.get(key)
         editor = make_editor(spec, value, schema, base_dir=self.base_dir, resolver=self._resolver)
         if isinstance(editor, DateEditor):
-            editor.zone = self.zone
+            editor.set_zone(self.zone)
         help_text = spec.help(self.language) if spec is not None else ""
         row = FieldRow(key, spec, editor, help_text=help_text, parent=self)
         row.edited.connect(self._source.apply_field)

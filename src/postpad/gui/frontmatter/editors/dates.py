@@ -24,6 +24,7 @@ from postpad.core.frontmatter.dates import (
     parse_date_text,
     written_zone,
 )
+from postpad.core.frontmatter.engine_rules import rules_for
 from postpad.gui.frontmatter.editors.base import FieldEditor
 from postpad.gui.frontmatter.editors.flow import ReflowRow
 from postpad.gui.frontmatter.editors.wheel import wheel_only_when_focused
@@ -45,7 +46,7 @@ class DateEditor(FieldEditor):
     def __init__(self, engine: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.engine = engine
-        #: the site's time zone: Now is the wall clock there (None: the machine's)
+        # the site's time zone: Now is the wall clock there (None: the machine's)
         self.zone: dt.tzinfo | None = None
         self.picker = QDateTimeEdit(self)
         self.picker.setCalendarPopup(True)
@@ -100,7 +101,7 @@ class DateEditor(FieldEditor):
         self.picker.blockSignals(False)
         self.empty_label.setVisible(value is None)
         self.picker.setToolTip(str(value) if value is not None else "")
-        note = self._offset_note(value, moment, layout, zone)
+        note = self._offset_note(value, moment, layout, zone) or self._utc_note(value, layout, zone)
         self.offset_note.setText(note)
         self.offset_note.setVisible(bool(note))
 
@@ -126,6 +127,40 @@ class DateEditor(FieldEditor):
                 "machine's time zone. A date set here is written without the offset."
             )
         return text.replace("%1", spec.display_name).replace("%2", zone.strip())
+
+    def _utc_note(self, value: object, layout: DateLayout | None, zone: str) -> str:
+        """For an engine that reads an unquoted time without offset as UTC (Jekyll's Psych;
+        measured: ``08:09:10`` is 16:09 on an Asia/Shanghai site): what it shows."""
+        moment = _date_value(value)
+        if zone or not self.engine or not rules_for(self.engine).naive_time_is_utc:
+            return ""
+        if not isinstance(value, WrittenDate) or not isinstance(moment, dt.datetime) or not layout:
+            return ""
+        if layout.separator != "-" or not layout.has_seconds:
+            return ""  # not a YAML timestamp: Jekyll parses the text in the site's zone
+        name = engine_for(self.engine).display_name
+        if self.zone is None:
+            text = self.tr(
+                "%1 reads a time without an offset as UTC and shows it in the build machine's "
+                "time zone."
+            )
+            return text.replace("%1", name)
+        shown = moment.replace(tzinfo=dt.UTC).astimezone(self.zone).replace(tzinfo=None)
+        if shown == moment:
+            return ""  # the site's zone is UTC
+        text = self.tr(
+            "%1 reads a time without an offset as UTC: it dates this post %2 in the site's time "
+            "zone."
+        )
+        return text.replace("%1", name).replace("%2", format_like(shown, layout))
+
+    def set_zone(self, zone: dt.tzinfo | None) -> None:
+        """The site's time zone (Now, and what an engine that reads times as UTC shows)."""
+        if zone == self.zone:
+            return
+        self.zone = zone
+        if self._loaded:
+            self._show(self.value())
 
     def _on_picked(self, chosen: QDateTime) -> None:
         moment = _wall_clock(chosen, with_time=self.has_time())

@@ -15,7 +15,7 @@ from postpad.gui.frontmatter.editors.base import FieldEditor
 _INT = re.compile(r"^[-+]?[0-9]+$")
 _FLOAT = re.compile(r"^[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$")
 _PATH_ROLE = Qt.ItemDataRole.UserRole
-#: rows the tree shows before it scrolls
+# rows the tree shows before it scrolls
 MAX_ROWS = 10
 
 
