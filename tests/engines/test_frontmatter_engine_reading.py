@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from engine_harness import ENGINES
 
-from postpad.core.frontmatter.engine_reading import engine_reads
+from postpad.core.frontmatter.engine_reading import engine_fields, engine_reads
 from postpad.core.site.check import check_paths
 
 pytestmark = pytest.mark.engines
@@ -77,3 +77,37 @@ def test_hugo(tmp_path: Path, index: int) -> None:
         f"c{index:02d}"
     ]
     _agrees("hugo", index, read, site)
+
+
+#: headers PyYAML refuses and the engine reads: (engine, header lines, keys to compare)
+READ_FIELDS = [
+    (
+        "jekyll",
+        "note: 1\ndescription: x\nnote: 2\nnum: !bar 7\nquote: !foo bar",
+        ("note", "num", "quote", "description"),
+    ),
+    ("hugo", "p:\n  \tq: 1\nnum: !bar 7\nquote: !foo bar", ("p", "num", "quote")),
+]
+
+
+@pytest.mark.parametrize(
+    ("engine", "header", "keys"), READ_FIELDS, ids=[e for e, _, _ in READ_FIELDS]
+)
+def test_the_read_only_form_shows_what_the_engine_reads(
+    tmp_path: Path, engine, header, keys
+) -> None:
+    """Decision 0249: the fields the form shows for such a header are the engine's."""
+    _need(engine)
+    harness = ENGINES[engine]
+    site = harness.new_site(tmp_path)
+    post = site / harness.posts_dir / harness.post_name("2023-01-05-a.md")
+    inner = f"title: a\ndate: 2023-01-05\n{header}\n"
+    post.write_text(f"---\n{inner}---\nbody\n", encoding="utf-8")
+    result = harness.build(site, "UTC")
+    assert result.returncode == 0, result.describe()
+    (built,) = result.posts.values()
+    ours = engine_fields(inner, 1, engine)
+    assert ours is not None
+    assert {key: built.exposed(engine, key) for key in keys} == {
+        key: ours.fields[key] for key in keys
+    }
