@@ -39,9 +39,6 @@ ACCEPTED: dict[tuple[str, str], str] = {
     ("hugo", "inline-html-br-kbd"): WARNS + " (Goldmark replaces raw HTML with a comment)",
     ("jekyll", "jekyll-liquid-assign"): "Liquid is not evaluated in the preview: its tags and "
     "outputs are marked where the blog shows their result (你好，世界！)",
-    ("hugo", "smart-quotes-positions"): "Goldmark's count of unclosed quotes carries across "
-    'paragraphs (an unclosed “ in one lets a later end." close); the preview renders each block '
-    "on its own (incremental rendering), so that one quote stays straight",
 }
 
 

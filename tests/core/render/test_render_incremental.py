@@ -50,6 +50,8 @@ PIECES = [
     "see [x] and [^1]\n",
     "[^1]: note\n",
     "text \"q\" 'a'\n",
+    'He said "open\n',
+    '说"放弃"\n',
     "{% tabs t %}\n",
     "<!-- tab A -->\n",
     "<!-- endtab -->\n",
@@ -142,6 +144,10 @@ def _apply_edit(text: str, edit: Edit) -> str:
     suppress_health_check=[HealthCheck.too_slow],
 )
 @given(document=documents, steps=st.lists(edits(), min_size=1, max_size=12))
+@example(  # Goldmark's quote count: an unclosed quote above lets a later block's quote close
+    document='He said "open"\n\npara 文字 line\n\n说"放弃"\n\nmore text *em*\n',
+    steps=[(0.0, 0, "", '"\n'), (0.5, 0, "a", ""), (0.0, 0, '"', ""), (0.99, 0, '"', "")],
+)
 @example(  # deleting the only footnote reference: the footnote list must go too
     document="para 文字 line\n\nsee [x] and [^1]\n\npara 文字 line\n\n[^1]: note\n",
     steps=[(0.0, 0, "", "[^1]")],
@@ -205,6 +211,24 @@ def test_typing_in_a_paragraph_only_replaces_that_block() -> None:
     assert "secXond" in patch.ops[0].html
     assert not renderer.last_was_full
     assert [block.id for block in patch.rendered.blocks] == ids
+
+
+def test_an_unclosed_quote_above_closes_a_later_one_and_typing_stays_incremental() -> None:
+    """Goldmark counts unclosed quotes across the post (decision 0253)."""
+    text = 'He said "hello"\n\nmiddle\n\n说"放弃"\n'
+    options = RenderOptions(engine="hugo")
+    renderer = IncrementalRenderer(options)
+    renderer.update(text)
+    opened = text.replace('hello"', "hello")
+    patch = renderer.update(opened)
+    assert "说&quot;放弃”" in patch.rendered.html
+    assert patch.rendered.html == render(opened, options).html
+    typed = opened.replace("middle", "midXdle")
+    patch = renderer.update(typed)
+    assert not renderer.last_was_full
+    assert patch.rendered.html == render(typed, options).html
+    patch = renderer.update(text)
+    assert "说&quot;放弃&quot;" in patch.rendered.html
 
 
 def test_a_new_line_shifts_later_blocks_without_touching_them() -> None:

@@ -37,6 +37,12 @@ from postpad.core.render.frontmatter import normalise_newlines, split_post
 from postpad.core.render.options import RenderOptions
 from postpad.core.render.patch import PatchOp, RenderPatch, apply_patch, blocks_html
 from postpad.core.render.pipeline import DocumentState, render_body, uses_footnotes
+from postpad.core.render.rules.goldmark_typographer import (
+    MARKS,
+    QUOTES,
+    quotes_before,
+    splice_marks,
+)
 from postpad.core.render.rules.heading_ids import HeadingIdAllocator
 from postpad.core.render.rules.kramdown_toc import refresh_tocs
 from postpad.core.render.rules.tag_scan import earliest_closed
@@ -138,6 +144,7 @@ class _Window:
         )
         self.env: dict[str, object] = {}
         self.rendered = 0
+        self.quote_marks: list[tuple[int, int, int]] = []
 
     def apply(self) -> tuple[list[PatchOp], tuple[str | None, int] | None]:
         state = self.state
@@ -186,12 +193,15 @@ class _Window:
             raise _FullRenderNeededError
         env = self.ctx.new_env(state.references)
         env["pp_after"] = (new, b)
+        if state.quote_marks:  # Goldmark's quote count goes on from the blocks before (0253)
+            env[QUOTES] = list(quotes_before(state.quote_marks, w0))
         tokens = self.ctx.md.parse(source, env)
         if env.get("pp_ref_lines") or uses_footnotes(env):
             raise _FullRenderNeededError
         groups = split_groups(tokens, source.count("\n") + 1)
         self.env = env
         if end_old is None:
+            self._quote_marks(w0, None)
             return groups, w0
         if env.get("pp_hit_end"):
             return None
@@ -199,11 +209,21 @@ class _Window:
         for index, group in enumerate(groups):
             if group.start == target:
                 if _blank_line_before(source, target) and not _continues(groups[:index]):
+                    self._quote_marks(w0, state.starts[j])
                     return groups[:index], w0
                 return None
             if group.start > target:
                 return None
         return None
+
+    def _quote_marks(self, w0: int, old_stop: int | None) -> None:
+        """The post's quote-count marks after the window; a changed count after it needs the
+        rest of the post parsed again."""
+        window: list[tuple[int, int, int]] = self.env.get(MARKS) or []  # type: ignore[assignment]
+        marks = splice_marks(self.state.quote_marks, window, w0, old_stop, self.delta)
+        if marks is None:
+            raise _FullRenderNeededError
+        self.quote_marks = marks
 
     def _unclosed(self, w0: int, old_ends: list[int], new_ends: list[int]) -> list[tuple[int, str]]:
         state, delta = self.state, self.delta
@@ -291,6 +311,7 @@ class _Window:
             state.ends[tail:] = [line + delta for line in state.ends[tail:]]
             state.ref_lines = [line + delta if line >= w0 else line for line in state.ref_lines]
         state.unclosed = self._unclosed(w0, old_ends, new_ends)
+        state.quote_marks = self.quote_marks
         state.body = self.new
         # the outline only moves when the window's headings are the same ones, moved or not
         threshold = state.body_line + self.cl0 + 1

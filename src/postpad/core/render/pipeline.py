@@ -170,6 +170,8 @@ class DocumentState:
     #: (line, tag name) of block-tag openers whose end tag was not found (an edit may close one)
     unclosed: list[tuple[int, str]] = field(default_factory=list)
     has_footnotes: bool = False
+    #: Goldmark typographer's unclosed-quote count changes: (line, single, double) (0253)
+    quote_marks: list[tuple[int, int, int]] = field(default_factory=list)
     stats: TextStats = EMPTY
     #: line moves of the headings since the last snapshot; None when a heading itself changed
     outline_moves: list[tuple[int, int]] | None = field(default_factory=list)
@@ -225,6 +227,7 @@ def render_body(ctx: RenderContext, header: str, body: str, body_line: int) -> D
     state.ref_lines = sorted(env.get("pp_ref_lines", []))
     state.has_footnotes = uses_footnotes(env)
     state.unclosed = sorted(env.get("pp_unclosed", {}).items())
+    state.quote_marks = list(env.get("pp_quote_marks", []))
     return state
 
 

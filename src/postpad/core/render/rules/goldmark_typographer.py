@@ -13,7 +13,10 @@ of the rest of its line (``extension/typographer.go``, decision 0084):
 Its byte tests read single bytes of UTF-8, so a CJK character after a quote is neither space nor
 punctuation: ``说"放弃”`` closes, ``"$"通常`` keeps ``"``. Goldmark never resets its unclosed count
 (its reset hook has the wrong signature), so an unclosed quote in one paragraph lets a later one
-close; the preview counts per block, as incremental rendering needs.
+close: the preview counts across the post too (decision 0253). The count lives in the parse's
+``env``; each change is recorded with its block's line (``pp_quote_marks``), so that an
+incremental render starts a window with the count before it and renders the whole post again
+when an edit changes the count after the window.
 Dashes, ellipses and angle quotes are matched on the source too: ``---`` → —, ``--`` → –,
 ``...`` → …, ``<<``/``>>`` → «/».
 """
@@ -24,9 +27,13 @@ import re
 import unicodedata
 
 from markdown_it import MarkdownIt
+from markdown_it.rules_core import StateCore
 from markdown_it.rules_inline import StateInline
 
 LEFT_DOUBLE, RIGHT_DOUBLE = "\u201c", "\u201d"
+#: env keys: the unclosed (single, double) count, its changes (line, single, double) and the
+#: first line of the block being parsed
+QUOTES, MARKS, INLINE_LINE = "pp_goldmark_quotes", "pp_quote_marks", "pp_inline_line"
 LEFT_SINGLE, RIGHT_SINGLE = "\u2018", "\u2019"
 #: where the text rule must stop for :func:`_quote`
 STOP = re.compile("['\"]|\\.\\.\\.")
@@ -140,11 +147,16 @@ def _quote(state: StateInline, silent: bool) -> bool:
     before = state.src[pos - 1] if pos > 0 else "\n"
     newline = state.src.find("\n", pos, state.posMax)
     data = state.src[pos : state.posMax if newline < 0 else newline + 1].encode("utf-8")
-    counter: list[int] = state.__dict__.setdefault("pp_goldmark_quotes", [0, 0])
+    counts: list[int] = state.env.setdefault(QUOTES, [0, 0])
+    counter = list(counts)  # a link label's silent scan counts nothing
     replaced = (_single if ch == "'" else _double)(data, before, counter)
     if replaced is None:
         return False
     if not silent:
+        if counter != counts:
+            counts[:] = counter
+            line = state.env.get(INLINE_LINE, 0)
+            state.env.setdefault(MARKS, []).append((line, counter[0], counter[1]))
         state.pending += replaced
     state.pos += 1
     return True
@@ -172,6 +184,49 @@ def _dash(state: StateInline, silent: bool) -> bool:
     return False
 
 
+def _inline_with_lines(state: StateCore) -> None:
+    """markdown-it's core ``inline`` rule, telling the quote rule each block's first line."""
+    for token in state.tokens:
+        if token.type == "inline":
+            if token.children is None:
+                token.children = []
+            state.env[INLINE_LINE] = token.map[0] if token.map else 0
+            state.md.inline.parse(token.content, state.md, state.env, token.children)
+
+
+def quotes_before(marks: list[tuple[int, int, int]], line: int) -> tuple[int, int]:
+    """The unclosed (single, double) count before body ``line``, from a render's marks."""
+    count = (0, 0)
+    for mark_line, single, double in marks:
+        if mark_line >= line:
+            break
+        count = (single, double)
+    return count
+
+
+def splice_marks(
+    old: list[tuple[int, int, int]],
+    window: list[tuple[int, int, int]],
+    w0: int,
+    old_stop: int | None,
+    delta: int,
+) -> list[tuple[int, int, int]] | None:
+    """The post's marks after an incremental window re-parsed body lines ``w0`` up to the old
+    line ``old_stop`` (None: the end); ``window`` holds the window's marks (lines from ``w0``).
+    None when the count after the window is not what it was: what follows must be parsed again.
+    """
+    kept = [(w0 + line, s, d) for line, s, d in window]
+    if old_stop is None:
+        return [m for m in old if m[0] < w0] + kept
+    kept = [m for m in kept if m[0] < old_stop + delta]
+    after = kept[-1][1:] if kept else quotes_before(old, w0)
+    if after != quotes_before(old, old_stop):
+        return None
+    tail = [(line + delta, s, d) for line, s, d in old if line >= old_stop]
+    return [m for m in old if m[0] < w0] + kept + tail
+
+
 def goldmark_typographer_plugin(md: MarkdownIt) -> None:
+    md.core.ruler.at("inline", _inline_with_lines)
     md.inline.ruler.before("text", "goldmark_quotes", _quote)
     md.inline.ruler.before("text", "goldmark_dashes", _dash)
