@@ -18,6 +18,7 @@ from postpad.core.site.check import (
     key_case,
     keys,
     links,
+    liquid_code,
     post_links,
     tabs,
     templates,
@@ -48,6 +49,7 @@ RULES: tuple[Rule, ...] = (
     links.check,
     post_links.check,
     templates.check,
+    liquid_code.check,
     typography.check,
 )
 
