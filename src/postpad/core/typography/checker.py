@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from types import ModuleType
 
 from postpad.core.typography.blocks import classify_lines
+from postpad.core.typography.chars import MASK
 from postpad.core.typography.finding import Finding, Issue
 from postpad.core.typography.mask import mask_text
 from postpad.core.typography.options import TypographyOptions
@@ -52,5 +53,18 @@ def _locate(text: str, starts: tuple[int, ...], rule: str, issue: Issue) -> Find
         end=issue.end,
         found=text[issue.start : issue.end],
         message=issue.message,
-        fix=issue.fix,
+        fix=_unmasked(text, issue),
     )
+
+
+def _unmasked(text: str, issue: Issue) -> str | None:
+    """The fix with the text the rules do not read (code, link targets, URLs) as written: a rule
+    builds it from the masked text, so ``(`code` 中文)`` gave ``（\\0\\0… 中文）``. A masked
+    character stands for the original at the same offset; a fix that moved one is dropped."""
+    fix = issue.fix
+    if fix is None or MASK not in fix:
+        return fix
+    if len(fix) != issue.end - issue.start:
+        return None  # no rule does this today; never write the mask into a post
+    original = text[issue.start : issue.end]
+    return "".join(original[i] if char == MASK else char for i, char in enumerate(fix))
