@@ -16,6 +16,7 @@ from markdown_it.rules_block import StateBlock
 from postpad.core.render.profiles import Profile
 from postpad.core.render.rules import goldmark_linkify, goldmark_typographer
 from postpad.core.render.rules.goldmark_text import goldmark_text_plugin
+from postpad.core.render.rules.kramdown_text_edges import restore_text_edges
 from postpad.core.render.rules.strikethrough import goldmark_strikethrough_plugin
 
 _ASCII_SPACE = " \t\n\r\f\v"
@@ -39,6 +40,8 @@ def _paragraph_rule(md: MarkdownIt) -> object:
 
 def goldmark_inline_plugin(md: MarkdownIt, profile: Profile) -> None:
     md.block.ruler.at("paragraph", _paragraph_rule(md))  # type: ignore[arg-type]
+    # an ATX heading keeps a no-break space at its ends too (decision 0251)
+    md.core.ruler.after("block", "pp_goldmark_text_edges", restore_text_edges)
     stops: list[re.Pattern[str]] = []
     if profile.strikethrough:
         goldmark_strikethrough_plugin(md)

@@ -2,7 +2,8 @@
 ASCII whitespace only (parser/kramdown/paragraph.rb ``result.rstrip!``/``lstrip!``,
 header.rb): a no-break space (U+00A0) or an ideographic space at either end stays in the text.
 markdown-it trims with Python's ``str.strip``, which removes them too; this rule puts back what
-kramdown keeps (decision 0171)."""
+kramdown keeps (decision 0171). Goldmark trims an ATX heading the same way (ASCII spaces only,
+``util.TrimRightSpace``), so Hugo's profile uses :func:`restore_text_edges` too (decision 0251)."""
 
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ def _kept_after(line: str, piece: str) -> str:
     return line[end:run].rstrip(_ASCII_SPACE)
 
 
-def _restore_edges(state: StateCore) -> None:
+def restore_text_edges(state: StateCore) -> None:
     lines = state.src.split("\n")
     for index, token in enumerate(state.tokens):
         opener = state.tokens[index - 1] if index else None
@@ -51,4 +52,4 @@ def _restore_edges(state: StateCore) -> None:
 
 
 def kramdown_text_edges_plugin(md: MarkdownIt) -> None:
-    md.core.ruler.after("block", "pp_kramdown_text_edges", _restore_edges)
+    md.core.ruler.after("block", "pp_kramdown_text_edges", restore_text_edges)
