@@ -2406,6 +2406,10 @@ A Markdown editor for static-site blogs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New name of the page bundle&apos;s folder (the post&apos;s images move with it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing to check: open a saved post first.</source>
         <translation type="unfinished"></translation>
     </message>

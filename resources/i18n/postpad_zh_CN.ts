@@ -2404,6 +2404,10 @@ A Markdown editor for static-site blogs.</source>
         <translation>新文件名：</translation>
     </message>
     <message>
+        <source>New name of the page bundle&apos;s folder (the post&apos;s images move with it):</source>
+        <translation>页面包文件夹的新名称（文章的图片随之移动）：</translation>
+    </message>
+    <message>
         <source>Nothing to check: open a saved post first.</source>
         <translation>没有可检查的内容：请先打开一篇已保存的文章。</translation>
     </message>

@@ -200,7 +200,12 @@ class SiteController(QObject):
     def rename(self, path: Path) -> Path | None:
         from postpad.core.site.header import decode_post_bytes, read_header
         from postpad.core.site.newpost import PostExistsError
-        from postpad.core.site.rename import InvalidPostNameError, rename_post, url_follows_filename
+        from postpad.core.site.rename import (
+            InvalidPostNameError,
+            rename_post,
+            renamed_name,
+            url_follows_filename,
+        )
 
         tab = self._open_tab(path)
         if tab is not None and tab.is_modified():
@@ -216,13 +221,22 @@ class SiteController(QObject):
                 "The post's URL comes from its file name: renaming breaks existing links and "
                 "comment threads.\n\n",
             )
+        current = renamed_name(self.site, path)
+        label = (
+            QCoreApplication.translate("SiteFeature", "New file name:")
+            if current == path.name
+            else QCoreApplication.translate(
+                "SiteFeature",
+                "New name of the page bundle's folder (the post's images move with it):",
+            )
+        )
         name, ok = QInputDialog.getText(
             self.window,
             QCoreApplication.translate("SiteFeature", "Rename Post File"),
-            warning + QCoreApplication.translate("SiteFeature", "New file name:"),
-            text=path.name,
+            warning + label,
+            text=current,
         )
-        if not ok or not name.strip() or name.strip() == path.name:
+        if not ok or not name.strip() or name.strip() == current:
             return None
         try:
             new_path = rename_post(self.site, path, name)
