@@ -131,6 +131,27 @@ def layout_of(text: str) -> DateLayout | None:
     )
 
 
+def engine_date(value: object, engine: str | None) -> DateValue | None:
+    """The date ``engine`` gives a post whose front matter holds ``value``, as a wall clock
+    where the engine reads one (decision 0248's measured table): an engine with wall-clock
+    dates (Hexo 8: js-yaml reads an unquoted ``2023-01-05 03:00:00 +08:00`` as a moment,
+    hexo-front-matter takes its time in UTC as the post's local time on any build machine)
+    dates it ``2023-01-04 19:00:00``, without offset. Otherwise the value as read (an offset
+    kept); None for a value that holds no date (a quoted date is text: Hexo's reading of it
+    depends on the build machine)."""
+    moment = value.value if isinstance(value, WrittenDate) else value
+    if not isinstance(moment, dt.date):
+        return None
+    if (
+        engine
+        and engine_for(engine).dates.wall_clock
+        and isinstance(moment, dt.datetime)
+        and moment.tzinfo is not None
+    ):
+        return moment.astimezone(dt.UTC).replace(tzinfo=None)
+    return moment
+
+
 def written_zone(text: str) -> str:
     """The offset of a written date exactly as written, with the blank before it
     (``" +08:00"``, ``"Z"``, ``"+0800"``); "" for a date without one or text that is no date."""

@@ -21,6 +21,7 @@ import posixpath
 import re
 from pathlib import Path
 
+from postpad.core.frontmatter.dates import engine_date
 from postpad.core.postheader.css_value import safe_background
 from postpad.core.postheader.model import Banner, MetaItem
 from postpad.core.postheader.settings import ButterflySettings, HeaderSettings
@@ -178,9 +179,10 @@ def _file_time(settings: HeaderSettings) -> dt.datetime:
 
 def date_text(value: object, settings: HeaderSettings) -> str:
     """A front-matter date in ``date_format``; text that is no date is shown as written. A
-    written offset is ignored: Hexo shows the wall clock as written (real Hexo 8 with
-    ``timezone: Asia/Shanghai`` shows ``2024-05-31T20:00:00Z`` as 2024-05-31 under any ``TZ``)."""
-    parsed = getattr(value, "value", value)
+    written offset is not the site's: Hexo takes the time in UTC as the post's local time
+    (``engine_date``, decision 0248; real Hexo 8 dates ``2023-01-05 03:00:00 +08:00``
+    2023-01-04 under any ``TZ``)."""
+    parsed = engine_date(value, settings.engine)
     if isinstance(parsed, dt.datetime):
         parsed = parsed.replace(tzinfo=None)
     if isinstance(parsed, dt.date):

@@ -13,18 +13,20 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from dataclasses import fields as dataclass_fields
-from datetime import UTC
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from postpad.core.atomic import write_atomic
 from postpad.core.engines import engine_for
+from postpad.core.frontmatter.dates import engine_date
+from postpad.core.frontmatter.engine_reading import engine_fields
 from postpad.core.frontmatter.engine_rules import folds_key_case, lookup
 from postpad.core.site.cachedir import user_cache_dir
 from postpad.core.site.dates import parse_loose
 from postpad.core.site.header import Header, decode_post_bytes, read_header
 from postpad.core.site.model import Site
 
-CACHE_VERSION = 4  # 4: Hugo keys read case-insensitively (decision 0090)
+CACHE_VERSION = 5  # 5: headers and dates as the engine reads them (decision 0257)
 Progress = Callable[[int, int], None]
 
 
@@ -37,6 +39,7 @@ class PostEntry:
     size: int
     title: str | None = None
     date: str | None = None  # as written
+    read_date: str | None = None  # the engine's, when not as written (decision 0248)
     sort_key: float | None = None  # seconds, for ordering (naive dates read as UTC)
     draft: bool = False
     tags: tuple[str, ...] = ()
@@ -178,7 +181,7 @@ def read_entry(site: Site, path: Path, mtime_ns: int, size: int) -> PostEntry:
         header = _read_header_only(path, headless=spec.headless_front_matter, engine=site.engine)
     except OSError as exc:
         return PostEntry(relative, mtime_ns, size, error=str(exc))
-    fields = header.fields
+    fields, error = _as_engine_reads(header, site.engine)
     if folds_key_case(site.engine):  # Hugo: `Title` is `title` (decision 0090)
         fields = {key: lookup(fields, key, site.engine) for key in _folded_keys(fields)}
     extra = fields.get("extra") if spec.taxonomies_table else None
@@ -188,7 +191,8 @@ def read_entry(site: Site, path: Path, mtime_ns: int, size: int) -> PostEntry:
     date_value = fields.get("date", fields.get("pubDate"))
     if date_value is None:
         date_value = filename_date(site, path)
-    moment = parse_loose(date_value)
+    read = engine_date(date_value, site.engine)
+    moment = parse_loose(read or date_value)
     cover = fields.get("cover", extra.get("cover") if isinstance(extra, dict) else None)
     return PostEntry(
         path=relative,
@@ -196,13 +200,35 @@ def read_entry(site: Site, path: Path, mtime_ns: int, size: int) -> PostEntry:
         size=size,
         title=_text(fields.get("title")),
         date=_text(date_value),
+        read_date=_read_date(date_value, read),
         sort_key=_sort_key(moment),
         draft=_is_draft(site, relative, fields),
         tags=_terms(fields.get("tags", fields.get("tag")), split_spaces=spec.terms_split_spaces),
         categories=categories_of(site.engine, fields.get("categories", fields.get("category"))),
         cover=_text(cover),
-        error=header.error.message if header.error else None,
+        error=error,
     )
+
+
+def _as_engine_reads(header: Header, engine: str) -> tuple[dict[str, object], str | None]:
+    """The header's fields and why it is broken (None: it is not), as the engine reads it: a
+    YAML header Postpad's reader refuses and the engine reads (a tab Hugo reads, a key twice
+    for Jekyll) gives the engine's fields (decision 0249) and is not broken (decision 0257)."""
+    if header.error is None:
+        return header.fields, None
+    if header.format == "yaml":
+        read = engine_fields(header.inner, header.inner_line - 1, engine)
+        if read is not None:
+            return read.fields, None
+    return header.fields, header.error.message
+
+
+def _read_date(written: object, read: date | None) -> str | None:
+    """The engine's date when it is not the written one (Hexo's reading of an offset,
+    decision 0248), as ISO text."""
+    if read is None or read == getattr(written, "value", written):
+        return None
+    return read.isoformat(sep=" ") if isinstance(read, datetime) else read.isoformat()
 
 
 def _folded_keys(fields: dict[str, object]) -> list[str]:
@@ -211,8 +237,6 @@ def _folded_keys(fields: dict[str, object]) -> list[str]:
 
 
 def _sort_key(moment: object) -> float | None:
-    from datetime import datetime
-
     if not isinstance(moment, datetime):
         return None
     aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)

@@ -243,7 +243,7 @@ class SitePanel(QWidget):
         if entry.error:
             state_text = self.broken_text()
         categories = "; ".join(" › ".join(p) for p in entry.categories)
-        moment = parse_loose(entry.date)
+        moment = parse_loose(entry.read_date or entry.date)  # the engine's date (0248)
         shown_date = moment.strftime("%Y-%m-%d") if moment else (entry.date or "")
         items = [QStandardItem(title), QStandardItem(shown_date), QStandardItem(state_text),
                  QStandardItem(categories)]  # fmt: skip

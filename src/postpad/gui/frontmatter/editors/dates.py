@@ -19,6 +19,7 @@ from postpad.core.frontmatter.dates import (
     DateLayout,
     WrittenDate,
     date_text_for,
+    engine_date,
     format_like,
     layout_of,
     parse_date_text,
@@ -101,22 +102,21 @@ class DateEditor(FieldEditor):
         self.picker.blockSignals(False)
         self.empty_label.setVisible(value is None)
         self.picker.setToolTip(str(value) if value is not None else "")
-        note = self._offset_note(value, moment, layout, zone) or self._utc_note(value, layout, zone)
+        note = self._offset_note(value, layout, zone) or self._utc_note(value, layout, zone)
         self.offset_note.setText(note)
         self.offset_note.setVisible(bool(note))
 
-    def _offset_note(
-        self, value: object, moment: object, layout: DateLayout | None, zone: str
-    ) -> str:
+    def _offset_note(self, value: object, layout: DateLayout | None, zone: str) -> str:
         """For an engine that reads a written offset otherwise (Hexo, decision 0009): what it
-        reads. Unquoted, hexo-front-matter keeps the time in UTC as the post's local time;
-        quoted, ``new Date()`` reads it in the build machine's zone (decision 0248)."""
+        reads. Unquoted, hexo-front-matter keeps the time in UTC as the post's local time
+        (``engine_date``, which the site panel and the post header show too); quoted,
+        ``new Date()`` reads it in the build machine's zone (decision 0248)."""
         spec = engine_for(self.engine or "")
         if not zone or not self.engine or not spec.dates.wall_clock:
             return ""
-        if isinstance(value, WrittenDate) and isinstance(moment, dt.datetime) and layout:
-            utc = moment.astimezone(dt.UTC).replace(tzinfo=None)
-            read = format_like(utc, replace(layout, zone_style="", zone_separator=""))
+        read_as = engine_date(value, self.engine)
+        if isinstance(value, WrittenDate) and isinstance(read_as, dt.datetime) and layout:
+            read = format_like(read_as, replace(layout, zone_style="", zone_separator=""))
             text = self.tr(
                 "%1 ignores the offset %2: it reads the time in UTC, %3, as the post's local "
                 "time. A date set here is written without the offset."

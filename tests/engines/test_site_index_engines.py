@@ -1,0 +1,73 @@
+"""The site panel's index lists a post as the real engine does (decisions 0248, 0257): a Hugo
+0.168 post whose header PyYAML refuses is listed with the title and day Hugo builds it with,
+and broken exactly when Hugo refuses it; Hexo 8.1.2 dates a written offset by its time in UTC,
+which the index and the post header show (the fixture site is in Asia/Shanghai)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from engine_harness import ENGINES
+
+from postpad.core.postheader import header_payload, header_settings
+from postpad.core.site import detect_site
+from postpad.core.site.dates import parse_loose
+from postpad.core.site.index import build_index
+
+pytestmark = pytest.mark.engines
+
+HUGO_HEADERS = [
+    "title: 带制表符\np:\n  \tq: 1\ndate: 2024-03-04",
+    "k: !foo bar\ntitle: Tagged\ndate: 2024-03-05",
+    "title: a\ntitle: b\ndate: 2024-03-06",
+    "title: alias\nk: *nope\ndate: 2024-03-07",
+]
+
+
+def _need(name: str) -> None:
+    reason = ENGINES[name].unavailable()
+    if reason:
+        pytest.skip(reason)
+
+
+@pytest.mark.parametrize("header", HUGO_HEADERS)
+def test_hugo_lists_what_hugo_builds(tmp_path: Path, header: str) -> None:
+    _need("hugo")
+    harness = ENGINES["hugo"]
+    site = harness.new_site(tmp_path)
+    for old in (site / harness.posts_dir).glob("*.md"):
+        old.unlink()
+    (site / harness.posts_dir / "p.md").write_text(f"---\n{header}\n---\nbody\n", "utf-8")
+    result = harness.build(site, "UTC")
+    index = build_index(detect_site(site), use_cache=False)
+    (entry,) = [e for e in index.entries if e.path.endswith("/p.md")]
+    built = result.posts.get("p.md") if result.returncode == 0 else None
+    assert (entry.error is None) == (built is not None), (header, result.describe())
+    if built is not None:
+        moment = parse_loose(entry.read_date or entry.date)
+        assert moment is not None
+        assert (entry.title, moment.date()) == (built.title, built.date.date())
+
+
+def test_hexo_dates_a_written_offset(tmp_path: Path) -> None:
+    _need("hexo")
+    harness = ENGINES["hexo"]
+    site = harness.new_site(tmp_path)
+    post = site / harness.posts_dir / "off.md"
+    post.write_text("---\ntitle: off\ndate: 2023-01-05 03:00:00 +08:00\n---\nbody\n", "utf-8")
+    result = harness.build(site, "UTC")
+    assert result.returncode == 0, result.describe()
+    (built,) = [p for p in result.posts.values() if str(p.title) == "off"]
+    day = built.date.astimezone(ZoneInfo("Asia/Shanghai")).replace(tzinfo=None)
+    index = build_index(detect_site(site), use_cache=False)
+    (entry,) = [e for e in index.entries if e.path.endswith("/off.md")]
+    assert parse_loose(entry.read_date) == day
+    settings = header_settings(
+        engine="hexo", theme="butterfly", site_root=site, post_path=post,
+        site_config={"timezone": "Asia/Shanghai"},
+    )  # fmt: skip
+    payload = header_payload(post.read_text("utf-8"), settings)
+    assert payload is not None
+    assert any(item["text"] == day.strftime("%Y-%m-%d") for item in payload["meta"]), payload
