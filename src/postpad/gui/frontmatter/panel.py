@@ -31,6 +31,7 @@ from postpad.core.frontmatter.partial import readable_part
 from postpad.core.site.dates import site_zone
 from postpad.core.site.model import Site
 from postpad.core.site.resolve import candidates, is_local_file_reference
+from postpad.core.site.template_files import template_name
 from postpad.gui.frontmatter import document_header
 from postpad.gui.frontmatter.add_field import AddFieldButton, initial_value
 from postpad.gui.frontmatter.banner import HeaderBanner
@@ -44,28 +45,6 @@ from postpad.gui.frontmatter.form_body import FormBody
 from postpad.gui.frontmatter.raw import RawHeaderView
 from postpad.gui.frontmatter.rows import FieldRow
 from postpad.gui.i18n import installed_locale, keep_translated
-
-# folders of a site holding templates, not posts: Hexo's scaffolds, Hugo's archetypes
-_TEMPLATE_FOLDERS = frozenset({"scaffolds", "archetypes"})
-
-
-def template_name(path: Path | None, site: Site | None) -> str | None:
-    """``scaffolds/post.md`` when ``path`` is in a template folder at the top of ``site`` or of
-    one of its themes (without a site: in a folder of that name), else None (decision 0250)."""
-    if path is None:
-        return None
-    if site is None:
-        parts = path.parts[-2:]
-    else:
-        try:
-            parts = path.resolve().relative_to(site.root.resolve()).parts
-        except ValueError:
-            return None
-        if len(parts) > 3 and parts[0] == "themes":
-            parts = parts[2:]
-    if len(parts) > 1 and parts[0] in _TEMPLATE_FOLDERS:
-        return "/".join(parts)
-    return None
 
 
 class FrontMatterPanel(QWidget):

@@ -10,7 +10,9 @@ from pathlib import Path
 from postpad.core.engines import engine_for
 from postpad.core.frontmatter.engine_reading import engine_reads
 from postpad.core.site.check.context import Finding, PostContext, Severity
+from postpad.core.site.header import HeaderError
 from postpad.core.site.model import Site
+from postpad.core.site.template_files import template_name
 
 CODE = "front-matter-parse"
 #: the start of the message when the engine reads a header Postpad's reader refuses (0239)
@@ -45,19 +47,24 @@ def check(ctx: PostContext) -> Iterator[Finding]:
         fence = "+++" if ctx.spec.header_format == "toml" else "---"
         message = f"{ctx.spec.display_name} needs front matter ({fence})"
         yield ctx.finding(1, "error", "front-matter-missing", message)
-    if header.error is not None and _engine_reads(ctx):
-        engine, reason = ctx.spec.display_name, header.error.message
-        yield ctx.finding(
-            header.error.line, "warning", CODE,
-            f"{ENGINE_READS}{engine} reads it ({reason}); Postpad does not edit it in the form",
-            header.error.column, reason=reason, engine=engine,
-        )  # fmt: skip
-    elif header.error is not None:
-        yield ctx.finding(
-            header.error.line, "error", CODE,
-            f"front matter does not parse: {header.error.message}", header.error.column,
-        )  # fmt: skip
+    if header.error is not None and not template_name(ctx.path, ctx.site):
+        # a template's {{ … }} are filled in before the engine reads it (decision 0258)
+        yield _parse_finding(ctx, header.error)
     yield from _duplicates(ctx, header.error.line if header.error else None)
+
+
+def _parse_finding(ctx: PostContext, error: HeaderError) -> Finding:
+    """A header Postpad's reader refuses: a warning when the engine reads it (decision 0239)."""
+    if _engine_reads(ctx):
+        engine, reason = ctx.spec.display_name, error.message
+        return ctx.finding(
+            error.line, "warning", CODE,
+            f"{ENGINE_READS}{engine} reads it ({reason}); Postpad does not edit it in the form",
+            error.column, reason=reason, engine=engine,
+        )  # fmt: skip
+    return ctx.finding(
+        error.line, "error", CODE, f"front matter does not parse: {error.message}", error.column
+    )
 
 
 def _duplicates(ctx: PostContext, error_line: int | None) -> Iterator[Finding]:
