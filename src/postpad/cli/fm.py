@@ -17,10 +17,21 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from postpad.core.engines import engine_names
+from postpad.core.engines import engine_for, engine_names
 from postpad.core.errors import FrontMatterError, PostpadError
-from postpad.core.frontmatter import WrittenDate, read_fields, set_field, unset_field
+from postpad.core.frontmatter import (
+    WrittenDate,
+    read_fields,
+    set_field,
+    split_front_matter,
+    unset_field,
+)
 from postpad.core.frontmatter.dates import typed_date
+from postpad.core.frontmatter.engine_reading import (
+    EngineReadsError,
+    EngineRefusesError,
+    engine_fields,
+)
 from postpad.core.frontmatter.engine_rules import match_key, rules_for
 from postpad.core.frontmatter.yaml_codec import load_yaml
 from postpad.core.textfile import LoadedText, read_text_file, save_text_file
@@ -157,9 +168,57 @@ def engine_of(args: argparse.Namespace) -> str | None:
     return site.engine if site is not None else None
 
 
+#: what the engine does with a header its reader refuses too (engine data, decision 0239)
+_REFUSALS = {
+    "build_stops": "{} refuses it too: the build stops",
+    "header_dropped": "{} refuses it too: it publishes the post without its front matter",
+    "post_left_out": "{} refuses it too: it leaves the post out of the site",
+}
+
+
+def _as_engine_reads(text: str, engine: str | None, file: str) -> dict[str, object]:
+    """The header's fields as the engine reads them: one Postpad's reader refuses and the
+    engine reads (decision 0239) is read as the engine does (decision 0249), said on stderr."""
+    try:
+        return read_fields(text, engine=engine or "")
+    except EngineReadsError as error:
+        split = split_front_matter(text, engine=error.engine)
+        read = engine_fields(split.inner, split.inner_line - 1, error.engine)
+        if read is None:
+            raise
+        name = rules_for(error.engine).display
+        print(
+            f"postpad fm: {file}: Postpad's YAML reader cannot read the front matter ({error}); "
+            f"{name} reads it: the values are {name}'s reading",
+            file=sys.stderr,
+        )
+        return read.fields
+
+
+def _editable(text: str, engine: str | None) -> None:
+    """Refuse, as the form does (read-only, decisions 0239 and 0249), to edit a header
+    Postpad's reader cannot read, saying what the engine does with it (decision 0259)."""
+    try:
+        read_fields(text, engine=engine or "")
+    except EngineReadsError as error:
+        raise FrontMatterError(
+            f"Postpad cannot read this front matter ({error}); "
+            f"{rules_for(error.engine).display} reads it as written: the post builds. "
+            "Postpad leaves this header to you: edit it as text"
+        ) from error
+    except EngineRefusesError as error:
+        refusal = _REFUSALS.get(engine_for(error.engine).front_matter.refused_header)
+        if refusal is None:
+            raise
+        name = rules_for(error.engine).display
+        raise FrontMatterError(
+            f"the front matter does not parse ({error}); {refusal.format(name)}"
+        ) from error
+
+
 def _get(args: argparse.Namespace) -> int:
     engine = engine_of(args)
-    fields = read_fields(read_text_file(args.file).text, engine=engine or "")
+    fields = _as_engine_reads(read_text_file(args.file).text, engine, args.file)
     if args.key is None:
         print(_to_json(fields, indent=2))
         return 0
@@ -180,6 +239,7 @@ def _get(args: argparse.Namespace) -> int:
 def _edit(args: argparse.Namespace) -> int:
     loaded = read_text_file(args.file)
     engine = engine_of(args)
+    _editable(loaded.text, engine)
     if args.action == "set":
         value = args.value if args.string else parse_value(args.value)
         value = _date_in_existing_layout(loaded.text, args.key, value, engine, args.file)
