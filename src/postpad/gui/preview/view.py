@@ -41,6 +41,10 @@ class PreviewView(QWidget):
         self._zoom = 1.0
         self._post_header: dict[str, Any] | None = None
         self._post_header_shown = True
+        # the line last scrolled to, shown again when the page's blocks are replaced (a scroll
+        # asked for while the page was loading went nowhere); None once the page is scrolled
+        self._line: int | None = None
+        self._reset_version: int | None = None
         self._stack = QStackedLayout(self)
         self._stack.setContentsMargins(0, 0, 0, 0)
         self._placeholder = QLabel(self.tr("Preparing the preview…"), self)
@@ -55,10 +59,12 @@ class PreviewView(QWidget):
             from postpad.gui.preview.webview import PreviewWebView
 
             web = PreviewWebView(self._theme, self)
+            web.shell_loaded.connect(self._on_shell_loaded)  # before the tab sends its render
             for name in ("shell_loaded", "patch_applied", "out_of_step"):
                 getattr(web, name).connect(getattr(self, name))
+            web.patch_applied.connect(self._on_patch_applied)
             web.block_clicked.connect(self.block_clicked)
-            web.scrolled_to_line.connect(self.scrolled_to_line)
+            web.scrolled_to_line.connect(self._on_page_scrolled)
             web.setZoomFactor(self._zoom)
             web.show_post_header(self._post_header_shown)
             if self._post_header is not None:
@@ -101,7 +107,24 @@ class PreviewView(QWidget):
 
     def apply(self, result: RenderResult) -> None:
         if self._web is not None:
-            self._web.apply(result)
+            version = self._web.apply(result)
+            if result.is_reset and version is not None:
+                self._reset_version = version
+
+    def _on_shell_loaded(self) -> None:
+        self._reset_version = None  # a new page counts its versions from 0
+
+    def _on_patch_applied(self, version: int) -> None:
+        """After a reset the page holds new blocks: show the line last scrolled to again."""
+        if self._reset_version is None or version < self._reset_version:
+            return
+        self._reset_version = None
+        if self._line is not None and self._web is not None:
+            self._web.scroll_to_line(self._line)
+
+    def _on_page_scrolled(self, line: int) -> None:
+        self._line = None  # the reader scrolled the page: its place is theirs now
+        self.scrolled_to_line.emit(line)
 
     def set_post_header(self, header: dict[str, Any]) -> None:
         """The post header's message (decision 0234), kept for a view made later."""
@@ -125,6 +148,7 @@ class PreviewView(QWidget):
             self._web.set_theme(name)
 
     def scroll_to_line(self, line: int) -> None:
+        self._line = line
         if self._web is not None:
             self._web.scroll_to_line(line)
 

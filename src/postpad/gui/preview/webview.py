@@ -88,9 +88,10 @@ class PreviewWebView(QWebEngineView):
         self._send_post_header()
         self.shell_loaded.emit()
 
-    def apply(self, result: RenderResult) -> None:
+    def apply(self, result: RenderResult) -> int | None:
+        """Send ``result``'s patch; its version (``patch_applied`` confirms it), None: dropped."""
         if not self._ready:
-            return  # the shell is loading; its loadFinished triggers a full reset
+            return None  # the shell is loading; its loadFinished triggers a full reset
         base = None if result.is_reset else self._version
         self._version += 1
         batch: dict[str, Any] = {"version": self._version, "base": base, "ops": result.ops}
@@ -98,6 +99,7 @@ class PreviewWebView(QWebEngineView):
             self._mermaid_wanted = True  # loaded once the page shows this patch's text
         script = f"postpad.applyPatch({json.dumps(batch, ensure_ascii=False)})"
         self._page.runJavaScript(script, 0, self._on_applied)
+        return self._version
 
     def _on_applied(self, version: object) -> None:
         if not isinstance(version, (int, float)) or version < 0:
