@@ -91,3 +91,19 @@ def test_a_link_to_a_missing_file_as_check(tmp_path: Path) -> None:
     ]  # page URLs, .html, remote and anchors are not files; /files/here.pdf is found
     checked = [(f.line, f.code) for f in check_text(path, text, site) if f.code == "broken-link"]
     assert checked == [(f.line, f.code) for f in found]
+
+
+def test_a_path_written_twice_in_a_block_at_each_line(tmp_path: Path) -> None:
+    # the same placeholder picture twice in a paragraph and in a list: the second is reported
+    # at the second writing, by check and the render alike (it was the first, twice)
+    text = (
+        "---\ntitle: t\n---\n\n"
+        "A ![a](same.png)\nB ![b](same.png)\n\n"  # 5, 6
+        "- one ![c](same.png)\n- two\n  ![d](same.png)\n"  # 8, 10
+    )
+    site = Site("hexo", tmp_path)
+    path = tmp_path / "source" / "_posts" / "p.md"
+    rendered = render(text, options_for_site(site, path))
+    assert [w.line for w in rendered.warnings if w.code == "missing-image"] == [5, 6, 8, 10]
+    checked = [f.line for f in check_text(path, text, site) if f.code == "broken-link"]
+    assert checked == [5, 6, 8, 10]

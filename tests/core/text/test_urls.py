@@ -51,3 +51,10 @@ def test_written_line_stays_in_its_range() -> None:
     assert written_line(lines, "y.png", 0, 3) is None  # a reference definition below the block
     assert written_line(lines, "x.png", 1, 4) == (2, "x.png")
     assert written_line(lines, "", 0, 4) is None
+
+
+def test_written_line_skips_earlier_writings() -> None:
+    lines = ["![a](x.png) and ![b](x.png)", "text", "![c](x.png)"]
+    assert written_line(lines, "x.png", 0, 3, 1) == (0, "x.png")  # the second on the first line
+    assert written_line(lines, "x.png", 0, 3, 2) == (2, "x.png")
+    assert written_line(lines, "x.png", 0, 3, 5) == (0, "x.png")  # not that many: the first

@@ -30,14 +30,18 @@ class BlockLines:
         self._env = env
         self.start = start
         self.end = end
+        self._seen: dict[str, int] = {}  # paths met in this block: a second is looked for next
 
     def line_of(self, path: str) -> tuple[int, str] | None:
-        """The parsed text's 0-based line that writes ``path`` first in this block, and the path
-        as written there; None when the block does not write it (a reference definition)."""
+        """The parsed text's 0-based line that writes ``path`` in this block (its second
+        writing for the second call, as check counts them), and the path as written there;
+        None when the block does not write it (a reference definition)."""
         lines = self._env.get("pp_source_lines")
         if lines is None:
             source = self._env.get("pp_source")
             if not isinstance(source, str):
                 return None
             lines = self._env["pp_source_lines"] = source.split("\n")
-        return written_line(lines, path, self.start, self.end)
+        seen = self._seen.get(path, 0)
+        self._seen[path] = seen + 1
+        return written_line(lines, path, self.start, self.end, seen)

@@ -72,19 +72,22 @@ def _pattern(path: str) -> re.Pattern[str]:
 
 
 def written_line(
-    lines: Sequence[str], target: str, start: int, stop: int
+    lines: Sequence[str], target: str, start: int, stop: int, skip: int = 0
 ) -> tuple[int, str] | None:
-    """The first of ``lines[start:stop]`` (at most :data:`SEARCH_LINES`) that writes ``target``
-    in any of its :func:`written_forms`: its index and the text as written there; None when no
-    line does (the path comes from a reference definition, or the text moved)."""
+    """The line of ``lines[start:stop]`` (at most :data:`SEARCH_LINES`) that writes ``target``
+    in any of its :func:`written_forms`, after ``skip`` earlier writings (the block's second
+    image of that path is at the second): its index and the text as written there. The first
+    one when there are not that many; None when no line writes it (the path comes from a
+    reference definition, or the text moved)."""
     if not target:
         return None
-    pattern = _pattern(target)
+    pattern, first = _pattern(target), None
     for index in range(max(start, 0), min(stop, start + SEARCH_LINES, len(lines))):
-        found = pattern.search(lines[index])
-        if found is not None:
-            return index, found.group()
-    return None
+        for found in pattern.finditer(lines[index]):
+            if skip == 0:
+                return index, found.group()
+            first, skip = first or (index, found.group()), skip - 1
+    return first
 
 
 def is_local_file_reference(target: str) -> bool:

@@ -19,23 +19,26 @@ def _targets(ctx: PostContext) -> Iterator[tuple[int, str, bool]]:
         block_map = getattr(token, "map", None)
         children = getattr(token, "children", None) or []
         first = ctx.body_start + block_map[0] if block_map else ctx.body_start
-        stop = ctx.body_start + block_map[1] if block_map else first + 1
+        block = (first, ctx.body_start + block_map[1] if block_map else first + 1)
+        seen: dict[str, int] = {}  # a path met twice in the block is at its second writing
         for child in children:
-            if child.type == "image":
-                yield *_written(ctx, first, stop, str(child.attrGet("src") or "")), True
-            elif child.type == "link_open":
-                yield *_written(ctx, first, stop, str(child.attrGet("href") or "")), False
+            if child.type in ("image", "link_open"):
+                target = str(child.attrGet("src" if child.type == "image" else "href") or "")
+                seen[target] = seen.get(target, 0) + 1
+                yield *_written(ctx, block, target, seen[target] - 1), child.type == "image"
     for number, line in ctx.prose_lines():
         for match in HTML_SRC.finditer(line):
             yield number, match.group("url"), True
 
 
-def _written(ctx: PostContext, first: int, stop: int, target: str) -> tuple[int, str]:
-    """The line of ``target`` in its block (file lines ``first``..``stop``, end exclusive) and
-    the form it is written in there: markdown-it percent-encodes what it parses (``./菜刀.png`` ->
-    ``./%E8%8F%9C%E5%88%80.png``, ``<a b.png>`` -> ``a%20b.png``). The render's warnings use
-    the same search (``core/text/urls.written_line``, decision 0245)."""
-    found = written_line(ctx.lines, target, first - 1, stop - 1)
+def _written(ctx: PostContext, block: tuple[int, int], target: str, skip: int) -> tuple[int, str]:
+    """The line of ``target``'s writing after ``skip`` others in its block (file lines
+    ``first``..``stop``, end exclusive) and the form it is written in there: markdown-it
+    percent-encodes what it parses (``./菜刀.png`` -> ``./%E8%8F%9C%E5%88%80.png``, ``<a b.png>``
+    -> ``a%20b.png``). The render's warnings use the same search (``core/text/urls.written_line``,
+    decision 0245)."""
+    first, stop = block
+    found = written_line(ctx.lines, target, first - 1, stop - 1, skip)
     return (found[0] + 1, found[1]) if found is not None else (first, target)
 
 
