@@ -50,3 +50,24 @@ def test_a_hugo_site_has_no_liquid(tmp_path: Path) -> None:
     root = _site(tmp_path / "blog", "hugo.toml", "content/posts/angular.md")
     (root / "hugo.toml").write_text("title = 'x'\n", encoding="utf-8")
     assert _liquid_lines(root) == []
+
+
+def _jekyll_post(root: Path, name: str, header: str) -> None:
+    post = root / "_posts" / name
+    post.write_text(f"---\n{header}\n---\n\n`{{{{ x }}}}` {{% nope %}}\n", encoding="utf-8")
+
+
+def test_render_with_liquid_false_turns_liquid_off(tmp_path: Path) -> None:
+    """Jekyll 4.3 printed ``{{ x }}`` and ``{% nope %}`` as written with ``render_with_liquid:
+    false``; ``templateEngineOverride: md`` is Eleventy's key, which Jekyll ignores (the same
+    post built as ``\\`\\` and x``)."""
+    root = tmp_path / "blog"
+    (root / "_posts").mkdir(parents=True)
+    (root / "_config.yml").write_text("title: x\n", encoding="utf-8")
+    _jekyll_post(root, "2024-01-01-off.md", "title: a\nrender_with_liquid: false")
+    _jekyll_post(root, "2024-01-02-eleventy-key.md", "title: b\ntemplateEngineOverride: md")
+    found = {(f.path.stem, f.code) for f in check_paths([root])}
+    assert ("2024-01-01-off", "liquid-in-code") not in found
+    assert ("2024-01-01-off", "unknown-tag") not in found
+    assert ("2024-01-02-eleventy-key", "liquid-in-code") in found
+    assert ("2024-01-02-eleventy-key", "unknown-tag") in found

@@ -81,6 +81,6 @@ ENGINE = SiteEngine(
         tab_refusal="Jekyll publishes the post without its front matter",
     ),
     tags=TagRules(
-        "liquid", opt_out_key="templateEngineOverride", opt_out_value="md", plugin_tags="gems"
+        "liquid", opt_out_key="render_with_liquid", opt_out_value=False, plugin_tags="gems"
     ),
 )

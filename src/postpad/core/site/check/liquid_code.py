@@ -15,6 +15,7 @@ from postpad.core.render import render
 from postpad.core.render.options import options_for_site
 from postpad.core.site.check.context import Finding, PostContext
 from postpad.core.site.check.render_findings import render_findings
+from postpad.core.site.check.templates import opted_out
 
 CODE = "liquid-in-code"
 #: text that may be Liquid inside code (a bare highlight or raw block is none)
@@ -26,6 +27,8 @@ _REACH = 200
 
 def check(ctx: PostContext) -> Iterator[Finding]:
     if ctx.spec.tags.family != "liquid" or ctx.site is None or not _MAYBE.search(ctx.body):
+        return
+    if opted_out(ctx):  # render_with_liquid: false (Jekyll), templateEngineOverride (Eleventy)
         return
     rendered = render(ctx.text, options_for_site(ctx.site, ctx.path))
     warnings = [warning for warning in rendered.warnings if warning.code == CODE]

@@ -45,7 +45,7 @@ def _unraw(ctx: PostContext) -> list[tuple[int, str]]:
     return out
 
 
-def _opted_out(ctx: PostContext) -> bool:
+def opted_out(ctx: PostContext) -> bool:
     """The post turns the engine's tag processing off (``disableNunjucks: true``)."""
     tags = ctx.spec.tags
     if not tags.opt_out_key:
@@ -57,7 +57,7 @@ def _opted_out(ctx: PostContext) -> bool:
 
 def check(ctx: PostContext) -> Iterator[Finding]:
     family = ctx.spec.tags.family
-    if family == "none" or _opted_out(ctx):
+    if family == "none" or opted_out(ctx):
         return
     if family == "nunjucks":
         yield from _hexo(ctx)
