@@ -1,10 +1,12 @@
 """The site panel's index lists a post as the real engine does (decisions 0248, 0257): a Hugo
 0.168 post whose header PyYAML refuses is listed with the title and day Hugo builds it with,
 and broken exactly when Hugo refuses it; Hexo 8.1.2 dates a written offset by its time in UTC,
-which the index and the post header show (the fixture site is in Asia/Shanghai)."""
+which the index, the post header and the post's URLs show (the fixture site is in
+Asia/Shanghai)."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -12,9 +14,12 @@ import pytest
 from engine_harness import ENGINES
 
 from postpad.core.postheader import header_payload, header_settings
+from postpad.core.publish.permalink import post_url_path
 from postpad.core.site import detect_site
 from postpad.core.site.dates import parse_loose
+from postpad.core.site.header import read_header
 from postpad.core.site.index import build_index
+from postpad.core.site.permalink import post_path
 
 pytestmark = pytest.mark.engines
 
@@ -71,3 +76,29 @@ def test_hexo_dates_a_written_offset(tmp_path: Path) -> None:
     payload = header_payload(post.read_text("utf-8"), settings)
     assert payload is not None
     assert any(item["text"] == day.strftime("%Y-%m-%d") for item in payload["meta"]), payload
+
+
+@pytest.mark.parametrize("tz", ["Asia/Shanghai", "UTC"])
+def test_hexo_urls_of_a_written_offset(tmp_path: Path, tz: str, monkeypatch) -> None:
+    """Hexo's URL day of ``+08:00`` is its reading's (01-04) on any machine: the post link
+    (``post_path``, the machine in the site's zone) and the real-site preview's URL (this
+    machine's zone), decision 0257."""
+    _need("hexo")
+    harness = ENGINES["hexo"]
+    site = harness.new_site(tmp_path)
+    post = site / harness.posts_dir / "off.md"
+    post.write_text("---\ntitle: off\ndate: 2023-01-05 03:00:00 +08:00\n---\nbody\n", "utf-8")
+    result = harness.build(site, tz)
+    assert result.returncode == 0, result.describe()
+    hexo_path = result.posts["off.md"].raw["path"]
+    monkeypatch.setenv("TZ", tz)
+    time.tzset()
+    try:
+        assert post_url_path(detect_site(site), post) == "/" + str(hexo_path)
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    if tz == "Asia/Shanghai":
+        fields = read_header(post.read_text("utf-8"), engine="hexo").fields
+        config = {"permalink": ":year/:month/:day/:title/"}
+        assert post_path(config, "off.md", fields, post) == hexo_path

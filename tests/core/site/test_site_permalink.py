@@ -75,3 +75,14 @@ def test_hexo_post_url_reads_site_and_post(tmp_path: Path) -> None:
     post.parent.mkdir(parents=True)
     post.write_text("title: 标题\ndate: 2023-01-02\n---\n正文\n", encoding="utf-8")  # headless
     assert hexo_post_url(tmp_path, post) == "/site/2023/%E9%9A%8F%E7%AC%94/"
+
+
+def test_a_written_offset_is_dated_as_hexo_reads_it() -> None:
+    """``+08:00``: Hexo's date is the time in UTC as local time, 01-04 (decisions 0248, 0257;
+    real Hexo 8.1.2 in tests/engines/test_site_index_engines.py)."""
+    from postpad.core.frontmatter import read_fields
+
+    fields = read_fields("---\ntitle: off\ndate: 2023-01-05 03:00:00 +08:00\n---\n")
+    assert post_path({"permalink": ":year/:month/:day/:hour/:title/"}, "off.md", fields) == (
+        "2023/01/04/19/off/"
+    )

@@ -22,6 +22,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from postpad.core.frontmatter.dates import engine_date
 from postpad.core.site.header import decode_post_bytes, read_header
 from postpad.core.site.model import Site
 from postpad.core.site.permalink import post_path
@@ -87,7 +88,9 @@ def _pattern(site: Site, post: Path, fields: Mapping[str, object]) -> str | None
     raw = dict(site.config.raw)
     raw.setdefault("new_post_name", site.config.new_post_name)
     raw.setdefault("permalink", site.config.permalink or ":year/:month/:day/:title/")
-    moment = _hexo_local(_moment(fields.get("date"), post, site.config.timezone), site)
+    written = fields.get("date")
+    read = engine_date(written, site.engine) or written  # Hexo's reading of an offset (0248)
+    moment = _hexo_local(_moment(read, post, site.config.timezone), site)
     path = post_path(raw, relative, fields, post, moment)
     root = "/" + str(raw.get("root") or "/").strip("/")
     return (root.rstrip("/") + "/" + path.lstrip("/")) if path else root

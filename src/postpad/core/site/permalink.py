@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
 
+from postpad.core.frontmatter.dates import engine_date
 from postpad.core.site.dates import parse_loose
 from postpad.core.site.slug import hexo_slugize
 
@@ -55,7 +56,8 @@ def post_slug(config: Mapping[str, object], relative: str) -> str:
 
 
 def _moment(value: object, fallback: Path | None) -> datetime:
-    moment = parse_loose(value)
+    # a written offset: Hexo's date is the time in UTC as the post's local time (decision 0248)
+    moment = parse_loose(engine_date(value, "hexo") or value)
     if moment is None and fallback is not None:
         moment = datetime.fromtimestamp(os.stat(fallback).st_mtime)
     return moment or datetime.now()
