@@ -102,3 +102,22 @@ def test_hexo_urls_of_a_written_offset(tmp_path: Path, tz: str, monkeypatch) -> 
         fields = read_header(post.read_text("utf-8"), engine="hexo").fields
         config = {"permalink": ":year/:month/:day/:title/"}
         assert post_path(config, "off.md", fields, post) == hexo_path
+
+
+def test_jekyll_dates_a_time_without_offset_as_utc(tmp_path: Path) -> None:
+    """Jekyll 4.3 (Psych) reads ``20:09:10`` as UTC: on the Asia/Shanghai fixture site the post
+    is dated and served on the next day; the index and the preview's URL say so (0248, 0257)."""
+    _need("jekyll")
+    harness = ENGINES["jekyll"]
+    site = harness.new_site(tmp_path)
+    post = site / harness.posts_dir / "2023-01-05-late.md"
+    post.write_text("---\ntitle: late\ndate: 2023-01-05 20:09:10\n---\nbody\n", "utf-8")
+    result = harness.build(site, "UTC")
+    assert result.returncode == 0, result.describe()
+    built = result.posts["2023-01-05-late.md"].date.astimezone(ZoneInfo("Asia/Shanghai"))
+    index = build_index(detect_site(site), use_cache=False)
+    (entry,) = [e for e in index.entries if e.path.endswith("-late.md")]
+    assert parse_loose(entry.read_date) == built.replace(tzinfo=None)
+    (page,) = [p for p in (site / "_site").rglob("*.html") if p.stem == "late"]
+    served = "/" + page.relative_to(site / "_site").as_posix()
+    assert post_url_path(detect_site(site), post) == served

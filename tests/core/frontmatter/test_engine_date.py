@@ -4,6 +4,7 @@ function the date picker's note, the post header and the site panel show."""
 from __future__ import annotations
 
 import datetime as dt
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -47,3 +48,25 @@ def test_no_date() -> None:
     assert engine_date(None, "hexo") is None
     naive = dt.datetime(2024, 1, 2, 3, 4)
     assert engine_date(naive, "hexo") == naive
+
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("2023-10-05 20:09:10", dt.datetime(2023, 10, 6, 4, 9, 10)),  # Psych: UTC
+        ("2023-10-05T08:09:10", dt.datetime(2023, 10, 5, 16, 9, 10)),
+        ("2023-10-05 08:09:10 +0800", None),  # an offset: as written
+        ("2023-10-05", None),  # a day
+        ("2023/10/5 08:09:10", None),  # no YAML timestamp: Jekyll reads it in the site's zone
+        ("'2023-10-05 08:09:10'", None),  # quoted: text
+    ],
+)
+def test_jekyll_reads_a_time_without_offset_as_utc(written: str, expected: object) -> None:
+    value = _date(f"date: {written}")
+    read = engine_date(value, "jekyll", SHANGHAI)
+    assert read == (expected or getattr(value, "value", None))
+    assert engine_date(value, "jekyll") == getattr(value, "value", None)  # no site zone
+    assert engine_date(value, "hugo", SHANGHAI) == getattr(value, "value", None)

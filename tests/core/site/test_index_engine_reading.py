@@ -59,3 +59,10 @@ def test_hugo_keeps_the_written_offset(site_copy) -> None:
     root = site_copy("hugo")
     _post(root, "content/posts", "off.md", "title: t\ndate: 2023-01-05T03:00:00+08:00")
     assert _entries(root)["content/posts/off.md"].read_date is None
+
+
+def test_jekyll_time_without_offset_in_the_site_zone(site_copy) -> None:
+    root = site_copy("jekyll")  # timezone: Asia/Shanghai
+    _post(root, "_posts", "2023-10-05-late.md", "title: late\ndate: 2023-10-05 20:09:10")
+    entry = _entries(root)["_posts/2023-10-05-late.md"]
+    assert entry.read_date == "2023-10-06 04:09:10"  # Psych reads it as UTC (decision 0248)

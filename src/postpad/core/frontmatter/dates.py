@@ -131,24 +131,30 @@ def layout_of(text: str) -> DateLayout | None:
     )
 
 
-def engine_date(value: object, engine: str | None) -> DateValue | None:
+def engine_date(
+    value: object, engine: str | None, zone: dt.tzinfo | None = None
+) -> DateValue | None:
     """The date ``engine`` gives a post whose front matter holds ``value``, as a wall clock
     where the engine reads one (decision 0248's measured table): an engine with wall-clock
     dates (Hexo 8: js-yaml reads an unquoted ``2023-01-05 03:00:00 +08:00`` as a moment,
     hexo-front-matter takes its time in UTC as the post's local time on any build machine)
-    dates it ``2023-01-04 19:00:00``, without offset. Otherwise the value as read (an offset
-    kept); None for a value that holds no date (a quoted date is text: Hexo's reading of it
-    depends on the build machine)."""
+    dates it ``2023-01-04 19:00:00``, without offset. An engine that reads an unquoted YAML
+    timestamp without offset as UTC (Jekyll's Psych) dates ``2023-10-05 20:09:10`` on a site
+    in ``zone`` Asia/Shanghai ``2023-10-06 04:09:10`` (without ``zone``: as written, the
+    build machine decides). Otherwise the value as read (an offset kept); None for a value
+    that holds no date (a quoted date is text: Hexo's reading of it depends on the machine)."""
     moment = value.value if isinstance(value, WrittenDate) else value
     if not isinstance(moment, dt.date):
         return None
-    if (
-        engine
-        and engine_for(engine).dates.wall_clock
-        and isinstance(moment, dt.datetime)
-        and moment.tzinfo is not None
-    ):
+    if not engine or not isinstance(moment, dt.datetime):
+        return moment
+    spec = engine_for(engine)
+    if spec.dates.wall_clock and moment.tzinfo is not None:
         return moment.astimezone(dt.UTC).replace(tzinfo=None)
+    if zone is not None and moment.tzinfo is None and spec.front_matter.naive_time_is_utc:
+        layout = layout_of(value) if isinstance(value, WrittenDate) else None
+        if layout is not None and layout.separator == "-" and layout.has_seconds:
+            return moment.replace(tzinfo=dt.UTC).astimezone(zone).replace(tzinfo=None)
     return moment
 
 

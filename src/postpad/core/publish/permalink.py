@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from postpad.core.frontmatter.dates import engine_date
+from postpad.core.site.dates import site_zone
 from postpad.core.site.header import decode_post_bytes, read_header
 from postpad.core.site.model import Site
 from postpad.core.site.permalink import post_path
@@ -123,7 +124,9 @@ def _jekyll(site: Site, post: Path, fields: Mapping[str, object]) -> str | None:
     name = post.stem
     dated = re.match(r"(\d{4}-\d{2}-\d{2})-(.*)", name)
     slug = str(fields.get("slug") or (dated[2] if dated else name))
-    date = _moment(fields.get("date") or (dated[1] if dated else None), post, site.config.timezone)
+    written = fields.get("date")
+    read = engine_date(written, site.engine, site_zone(site.config))  # Psych's UTC (0248)
+    date = _moment(read or written or (dated[1] if dated else None), post, site.config.timezone)
     categories = [p.lower() for p in parts[: parts.index(folder)]]
     for key in ("category", "categories"):
         value = fields.get(key)

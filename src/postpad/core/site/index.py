@@ -22,7 +22,7 @@ from postpad.core.frontmatter.dates import engine_date
 from postpad.core.frontmatter.engine_reading import engine_fields
 from postpad.core.frontmatter.engine_rules import folds_key_case, lookup
 from postpad.core.site.cachedir import user_cache_dir
-from postpad.core.site.dates import parse_loose
+from postpad.core.site.dates import parse_loose, site_zone
 from postpad.core.site.header import Header, decode_post_bytes, read_header
 from postpad.core.site.model import Site
 
@@ -191,7 +191,7 @@ def read_entry(site: Site, path: Path, mtime_ns: int, size: int) -> PostEntry:
     date_value = fields.get("date", fields.get("pubDate"))
     if date_value is None:
         date_value = filename_date(site, path)
-    read = engine_date(date_value, site.engine)
+    read = engine_date(date_value, site.engine, site_zone(site.config))
     moment = parse_loose(read or date_value)
     cover = fields.get("cover", extra.get("cover") if isinstance(extra, dict) else None)
     return PostEntry(

@@ -145,8 +145,8 @@ class DateEditor(FieldEditor):
                 "time zone."
             )
             return text.replace("%1", name)
-        shown = moment.replace(tzinfo=dt.UTC).astimezone(self.zone).replace(tzinfo=None)
-        if shown == moment:
+        shown = engine_date(value, self.engine, self.zone)
+        if not isinstance(shown, dt.datetime) or shown == moment:
             return ""  # the site's zone is UTC
         text = self.tr(
             "%1 reads a time without an offset as UTC: it dates this post %2 in the site's time "
