@@ -6,17 +6,41 @@ import json
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWebChannel import QWebChannel
-from PySide6.QtWebEngineCore import QWebEngineSettings
+from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineSettings
 from PySide6.QtWebEngineWidgets import QWebEngineView
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from postpad.core.render import preview_shell
 from postpad.gui.preview.bridge import PreviewBridge
 from postpad.gui.preview.diagrams import mermaid_loader, ops_have_diagrams
 from postpad.gui.preview.page import PreviewPage
 from postpad.gui.preview.rendering import RenderResult
+
+#: a browser's page actions, which mean nothing in a preview (Reload reloads the shell page)
+_NAVIGATION = (
+    QWebEnginePage.WebAction.Back,
+    QWebEnginePage.WebAction.Forward,
+    QWebEnginePage.WebAction.Reload,
+    QWebEnginePage.WebAction.SavePage,
+    QWebEnginePage.WebAction.ViewSource,
+)
+
+
+def without_navigation(menu: QMenu, view: QWebEngineView) -> QMenu:
+    """``menu`` without the browser's navigation actions and the separators they leave."""
+    for web_action in _NAVIGATION:
+        menu.removeAction(view.pageAction(web_action))
+    previous_separator = True  # none at the top
+    for action in menu.actions():
+        if action.isSeparator() and previous_separator:
+            menu.removeAction(action)
+        previous_separator = action.isSeparator()
+    while menu.actions() and menu.actions()[-1].isSeparator():
+        menu.removeAction(menu.actions()[-1])
+    return menu
 
 
 class PreviewWebView(QWebEngineView):
@@ -55,6 +79,15 @@ class PreviewWebView(QWebEngineView):
     @property
     def ready(self) -> bool:
         return self._ready
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """Chromium's menu (Copy, Select All…) without the browser's navigation."""
+        menu = without_navigation(self.createStandardContextMenu(), self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if menu.actions():
+            menu.popup(event.globalPos())
+        else:
+            menu.close()
 
     @property
     def blocked_requests(self) -> list[str]:
