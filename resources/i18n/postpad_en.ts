@@ -97,6 +97,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{{&lt; %3 &quot;%1&quot; &gt;}}: no page has this path or name; Hugo stops the build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The front matter does not parse: %1</source>
         <translation type="unfinished"></translation>
     </message>

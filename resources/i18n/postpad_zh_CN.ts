@@ -97,6 +97,10 @@
         <translation>{% post_link %1 %}：没有文章使用这个文件名或标题；Hexo 会中止构建</translation>
     </message>
     <message>
+        <source>{{&lt; %3 &quot;%1&quot; &gt;}}: no page has this path or name; Hugo stops the build</source>
+        <translation>{{&lt; %3 &quot;%1&quot; &gt;}}：没有页面是这个路径或名称；Hugo 会中止构建</translation>
+    </message>
+    <message>
         <source>The front matter does not parse: %1</source>
         <translation>front matter 无法解析：%1</translation>
     </message>

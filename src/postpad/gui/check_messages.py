@@ -168,6 +168,9 @@ def _post_template(finding: Finding) -> tuple[str, str, str] | None:
             "{% post_link %1 %}: no post has this file name or title; Hexo stops the build"
         )
         return text, data.get("target", ""), ""
+    if code == "hugo-ref-not-found":
+        text = _check('{{< %3 "%1" >}}: no page has this path or name; Hugo stops the build')
+        return text, data.get("target", ""), data.get("kind", "ref")
     return None
 
 

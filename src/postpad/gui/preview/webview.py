@@ -19,7 +19,7 @@ from postpad.gui.preview.diagrams import mermaid_loader, ops_have_diagrams
 from postpad.gui.preview.page import PreviewPage
 from postpad.gui.preview.rendering import RenderResult
 
-#: a browser's page actions, which mean nothing in a preview (Reload reloads the shell page)
+# a browser's page actions, which mean nothing in a preview (Reload reloads the shell page)
 _NAVIGATION = (
     QWebEnginePage.WebAction.Back,
     QWebEnginePage.WebAction.Forward,
