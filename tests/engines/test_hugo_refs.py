@@ -30,7 +30,8 @@ LINKS = (
     '[a]({{< relref "plain-page.md" >}}) [b]({{< relref "with-slug.md" >}}) '
     '[c]({{< relref "with-url.md" >}}) [d]({{< relref "bundle" >}}) '
     '[e]({{< relref "/notes/Mixed-Case.md" >}}) [f]({{< ref "plain-page.md#part" >}}) '
-    '[g]({{% relref "posts/with-slug.md" %}})\n'
+    '[g]({{% relref "posts/with-slug.md" %}}) [h]({{< relref "/NOTES/mixed-case" >}}) '
+    '[i]({{< ref "posts/Bundle/index.md" >}}) [j]({{< relref "Plain-Page.md" >}})\n'
 )
 CONFIGS = {
     "default": "",
@@ -73,4 +74,4 @@ def test_refs_link_where_hugo_links(tmp_path: Path, name: str) -> None:
     options = RenderOptions(engine="hugo", site_root=root, post_path=post)
     html = "".join(block.html for block in render(post.read_text("utf-8"), options).blocks)
     assert HREF.findall(html) == theirs
-    assert len(theirs) == 7
+    assert len(theirs) == 10

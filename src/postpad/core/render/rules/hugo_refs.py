@@ -90,6 +90,41 @@ def _urlize(text: str) -> str:
     return re.sub(r"\s+", "-", text.strip())
 
 
+def _page_at(candidate: Path | None) -> Path | None:
+    """The page file ``candidate`` names: itself, with ``.md``, or a bundle's index."""
+    if candidate is None or not candidate.name:
+        return None
+    for path in (candidate, candidate.with_suffix(".md"), candidate / "index.md"):
+        if path.is_file():
+            return path
+        if (path / "_index.md").is_file():
+            return path / "_index.md"
+    return None
+
+
+def _folded(candidate: Path) -> Path | None:
+    """``candidate`` with each missing part matched to an entry whatever its case: Hugo looks
+    pages up by lower-cased path (``ref "posts/OpenSSL-Try/index.md"`` finds
+    ``posts/openssl-try/index.md``, measured with Hugo 0.168; decision 0251). The last part may
+    still lack its ``.md``."""
+    parts = candidate.parts
+    current = Path(parts[0])
+    for index, part in enumerate(parts[1:], start=1):
+        exact = current / part
+        if exact.exists() or part in (".", ".."):
+            current = exact
+            continue
+        wanted = {part.lower(), f"{part}.md".lower()} if index == len(parts) - 1 else {part.lower()}
+        try:
+            match = next((c for c in sorted(current.iterdir()) if c.name.lower() in wanted), None)
+        except OSError:
+            return None
+        if match is None:
+            return None
+        current = match if match.name.lower() == part.lower() else current / match.stem
+    return current
+
+
 @dataclass(frozen=True)
 class HugoRefs:
     """Resolves ``ref``/``relref`` targets of one post in one site."""
@@ -118,15 +153,13 @@ class HugoRefs:
             candidates.append(self.post_path.parent / target)
         candidates.append(self.content / target.lstrip("/"))
         for candidate in candidates:
-            for path in (candidate, candidate.with_suffix(".md"), candidate / "index.md"):
-                if path.is_file():
-                    return path
-                if (path / "_index.md").is_file():
-                    return path / "_index.md"
+            found = _page_at(candidate) or _page_at(_folded(candidate))
+            if found is not None:
+                return found
         if "/" not in target.strip("/"):
-            found = sorted(self.content.rglob(Path(target).name))
-            if len(found) == 1:
-                return found[0]
+            found_by_name = sorted(self.content.rglob(Path(target).name))
+            if len(found_by_name) == 1:
+                return found_by_name[0]
         return None
 
     def permalink(self, page: Path, absolute: bool) -> str:
