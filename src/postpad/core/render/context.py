@@ -140,14 +140,21 @@ class ImageResolver:
         return found.url if found.path is not None else href
 
     def find(self, src: str) -> ImageSource:
-        """Where the preview finds ``src``: the profile's static roots, the post's folder and,
-        with asset folders, the post's own (``found.path`` is None when there is no file)."""
+        """Where the preview finds ``src``: the site's root folders (else the profile's static
+        roots), the post's folder and, with asset folders, the post's own (``found.path`` is
+        None when there is no file)."""
+        return self._resolve(src, asset=False)
+
+    def _resolve(self, src: str, asset: bool) -> ImageSource:
+        """``resolve_image`` with the site's root folders when the caller gave them (0265)."""
+        options, profile = self.options, self.profile
         return resolve_image(
             src,
-            roots=self.profile.static_roots,
-            post_path=self.options.post_path,
-            site_root=self.options.site_root,
-            asset_folder=self.options.post_asset_folder or self.profile.asset_folder_images,
+            roots=profile.static_roots,
+            post_path=options.post_path,
+            site_root=options.site_root,
+            asset_folder=asset or options.post_asset_folder or profile.asset_folder_images,
+            mounts=options.image_roots,
         )
 
     def hexo_asset_missing(self, src: str) -> bool:
@@ -228,13 +235,7 @@ class ImageResolver:
 
     def __call__(self, src: str, asset: bool = False) -> str | None:
         options, profile = self.options, self.profile
-        found = resolve_image(
-            src,
-            roots=profile.static_roots,
-            post_path=options.post_path,
-            site_root=options.site_root,
-            asset_folder=asset or options.post_asset_folder or profile.asset_folder_images,
-        )
+        found = self._resolve(src, asset)
         if found.remote:
             if options.allow_remote_images:
                 return found.url

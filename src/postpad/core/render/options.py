@@ -41,6 +41,10 @@ class RenderOptions:
     math: bool | None = None
     #: the site's whole config as its templates see it (Jekyll's ``site.*``, decision 0185)
     site_variables: Mapping[str, Any] = field(default_factory=lambda: _frozen(None))
+    #: (URL prefix, folder) pairs the site publishes root paths from, as ``postpad check``
+    #: looks them up (theme static folders, Hugo mounts; decision 0265); None: the profile's
+    #: ``static_roots`` under ``site_root``
+    image_roots: tuple[tuple[str, Path], ...] | None = None
     #: Synonym of ``engine`` accepted for callers that say "profile"; wins when given.
     profile: str | None = None
 
@@ -52,6 +56,9 @@ class RenderOptions:
         object.__setattr__(self, "profile", engine)
         object.__setattr__(self, "site_overrides", _frozen(self.site_overrides))
         object.__setattr__(self, "site_variables", _frozen(self.site_variables))
+        if self.image_roots is not None:
+            roots = tuple((str(prefix), Path(folder)) for prefix, folder in self.image_roots)
+            object.__setattr__(self, "image_roots", roots)
         for name in ("post_path", "site_root"):
             value = getattr(self, name)
             if value is not None and not isinstance(value, Path):
@@ -63,6 +70,12 @@ class RenderOptions:
         theme's config: decision 0155); None: every one, as outside a site."""
         site = self.site_overrides.get("site")
         return MermaidSupport.from_overrides(site) if isinstance(site, Mapping) else None
+
+
+def _image_roots(site: Any) -> tuple[tuple[str, Path], ...] | None:
+    """The site's own root folders for images (``Site.image_roots``, decision 0265)."""
+    roots = getattr(site, "image_roots", None)
+    return tuple(roots()) if callable(roots) else None
 
 
 def options_for_site(
@@ -78,6 +91,7 @@ def options_for_site(
         "site_variables": dict(getattr(config, "raw", None) or {}),
         "post_asset_folder": bool(getattr(config, "post_asset_folder", False)),
         "post_path": Path(post_path) if post_path is not None else None,
+        "image_roots": _image_roots(site),
     }
     values.update(changes)
     return RenderOptions(**values)

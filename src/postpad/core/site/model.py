@@ -54,7 +54,15 @@ class Site:
             "site_overrides": self.config.render_overrides,
             "site_variables": dict(self.config.raw),
             "post_asset_folder": bool(self.config.post_asset_folder),
+            "image_roots": self.image_roots(),
         }
+
+    def image_roots(self) -> tuple[tuple[str, Path], ...]:
+        """(URL prefix, folder) pairs the site publishes ``/x`` from: theme static folders, Hugo
+        module mounts, Hexo's theme ``source/`` (decision 0265), as ``postpad check`` reads them."""
+        from postpad.core.site.resolve import root_folders  # resolve reads this model
+
+        return root_folders(self)
 
     @property
     def source_root(self) -> Path:

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
-from postpad.core.site.model import Site
+from postpad.core.render.rules.images import mounted_candidates
 from postpad.core.text.urls import is_local_file_reference  # the render shares it (0245)
 
-__all__ = ["candidates", "exists", "is_local_file_reference"]
+if TYPE_CHECKING:  # Site.image_roots reads root_folders (decision 0265)
+    from postpad.core.site.model import Site
+
+__all__ = ["candidates", "exists", "is_local_file_reference", "root_folders"]
 
 
 def _hugo_mounts(site: Site) -> list[tuple[str, Path]]:
@@ -26,24 +30,40 @@ def _hugo_mounts(site: Site) -> list[tuple[str, Path]]:
         top, _, rest = target.strip("/").partition("/")
         if isinstance(mount, dict) and top in ("static", "assets") and mount.get("source"):
             mounts.append((rest, str(mount["source"])))
-    themes = raw.get("theme")
-    names = [str(t) for t in (themes if isinstance(themes, list) else [themes] if themes else [])]
-    bases = [site.root, *(site.root / "themes" / name for name in names)]
+    bases = [site.root, *(site.root / "themes" / name for name in _theme_names(site))]
     return [(prefix, base / folder) for base in bases for prefix, folder in mounts if folder]
 
 
-def _hugo_root_candidates(site: Site, path: str) -> list[Path]:
-    found = [site.root / site.config.content_dir / path]
-    for prefix, folder in _hugo_mounts(site):
-        if not prefix:
-            found.append(folder / path)
-        elif path == prefix or path.startswith(prefix.rstrip("/") + "/"):
-            found.append(folder / path[len(prefix.rstrip("/")) + 1 :])
+def _theme_names(site: Site) -> list[str]:
+    themes = {str(k).lower(): v for k, v in site.config.raw.items()}.get("theme")
+    listed = themes if isinstance(themes, list) else [themes] if themes else []
+    return [str(name) for name in listed if str(name).strip()]
+
+
+def _hexo_theme_source(site: Site) -> list[Path]:
+    """Hexo copies ``themes/<theme>/source/*`` (else the npm package ``hexo-theme-<theme>``'s)
+    to the site root (decision 0265)."""
+    found: list[Path] = []
+    for name in _theme_names(site):
+        folder = site.root / "themes" / name
+        if not folder.is_dir():
+            folder = site.root / "node_modules" / f"hexo-theme-{name}"
+        found.append(folder / "source")
     return found
 
 
-def _static_roots(site: Site) -> list[Path]:
-    return [site.in_source(folder) for folder in site.engine_spec.link_roots]
+def root_folders(site: Site) -> tuple[tuple[str, Path], ...]:
+    """(URL prefix, folder) pairs the site publishes root paths ``/x`` from, in lookup order:
+    what ``candidates`` reads and what the preview is handed (``RenderOptions.image_roots``,
+    decision 0265), so that the Problems list agrees with ``postpad check``."""
+    if site.engine_spec.link_mounts:
+        mounts = [("", site.root / site.config.content_dir), *_hugo_mounts(site)]
+    else:
+        folders = [site.in_source(folder) for folder in site.engine_spec.link_roots]
+        if site.engine_spec.relative_links_from_root:  # Hexo's theme source folder
+            folders.extend(_hexo_theme_source(site))
+        mounts = [("", folder) for folder in folders]
+    return tuple(dict.fromkeys(mounts))  # once each, first place kept
 
 
 def candidates(site: Site | None, post: Path, target: str) -> list[Path]:
@@ -52,10 +72,8 @@ def candidates(site: Site | None, post: Path, target: str) -> list[Path]:
     if site is None:
         return [post.parent / path] if not path.startswith("/") else [Path(path)]
     spec = site.engine_spec
-    if path.startswith("/") and spec.link_mounts:
-        return _hugo_root_candidates(site, path.lstrip("/"))
     if path.startswith("/"):
-        return [base / path.lstrip("/") for base in _static_roots(site)]
+        return mounted_candidates(path, root_folders(site))
     found = [post.parent / path]
     if spec.relative_links_from_root:
         # bare names resolve in the post's asset folder (postAsset, asset_img, Butterfly covers);

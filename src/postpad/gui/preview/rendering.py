@@ -37,6 +37,8 @@ class PreviewSettings:
     #: the site's whole config, Jekyll's ``site.*`` (decision 0185)
     site_variables: dict[str, Any] = field(default_factory=dict)
     post_asset_folder: bool = False
+    #: the site's root folders for ``/x`` images, as check reads them (decision 0265)
+    image_roots: tuple[tuple[str, Path], ...] | None = None
 
     def options(self) -> RenderOptions:
         from postpad.core.render import RenderOptions
@@ -50,6 +52,7 @@ class PreviewSettings:
             site_variables=self.site_variables,
             post_asset_folder=self.post_asset_folder,
             allow_remote_images=self.remote_images,
+            image_roots=self.image_roots,
         )
 
 

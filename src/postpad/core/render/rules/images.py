@@ -8,6 +8,10 @@ conventions apply (decision 0046):
 * Hugo: ``/x.png`` is ``static/x.png`` (or ``assets/``); relative paths sit in the page bundle.
 * Jekyll, Eleventy, Astro, generic: ``/x.png`` is below the site root (Astro: ``public/``).
 * Zola: ``/x.png`` is ``static/x.png``; relative paths sit next to the post (co-located assets).
+
+With a detected site the caller passes the site's own folders for root paths (``mounts``: the
+theme's static folders, Hugo module mounts, Hexo's theme ``source/``), the same list ``postpad
+check`` looks in (decision 0265); the profile's ``static_roots`` are the fallback without one.
 """
 
 from __future__ import annotations
@@ -29,11 +33,38 @@ class ImageSource:
     path: Path | None = None
 
 
+#: (URL prefix, folder) pairs a site serves root paths from: ``/prefix/x`` is ``folder/x``
+Mounts = tuple[tuple[str, Path], ...]
+
+
+def mounted_candidates(path: str, mounts: Mounts) -> list[Path]:
+    """The files that would be published at root path ``path`` (``/x`` or ``x``), in ``mounts``
+    order (decision 0265)."""
+    path = path.lstrip("/")
+    found: list[Path] = []
+    for prefix, folder in mounts:
+        prefix = prefix.strip("/")
+        if not prefix:
+            found.append(folder / path)
+        elif path == prefix:  # the mounted folder itself (a link to it)
+            found.append(folder)
+        elif path.startswith(prefix + "/"):
+            found.append(folder / path[len(prefix) + 1 :])
+    return found
+
+
 def _candidates(
-    path: str, roots: tuple[str, ...], post: Path | None, root: Path | None, asset_folder: bool
+    path: str,
+    roots: tuple[str, ...],
+    post: Path | None,
+    root: Path | None,
+    asset_folder: bool,
+    mounts: Mounts | None = None,
 ) -> list[Path]:
     found: list[Path] = []
     if path.startswith("/"):
+        if mounts is not None:
+            return mounted_candidates(path, mounts)
         if root is not None:
             found.extend(root / folder / path.lstrip("/") for folder in roots)
         return found
@@ -51,10 +82,12 @@ def resolve_image(
     post_path: Path | None,
     site_root: Path | None,
     asset_folder: bool = False,
+    mounts: Mounts | None = None,
 ) -> ImageSource:
-    """Resolve ``src`` for the preview (file URL when the file is found): ``/x`` under each of
-    ``roots`` (the profile's ``static_roots``), a relative path next to the post and, with
-    ``asset_folder``, in the post's asset folder first."""
+    """Resolve ``src`` for the preview (file URL when the file is found): ``/x`` in the site's
+    ``mounts`` when given, else under each of ``roots`` (the profile's ``static_roots``), a
+    relative path next to the post and, with ``asset_folder``, in the post's asset folder
+    first."""
     if is_remote_url(src):
         return ImageSource(url=src, remote=True)
     if url_scheme(src) is not None or not src or src.startswith("#"):
@@ -62,7 +95,7 @@ def resolve_image(
     path = unquote(urlsplit(src).path)
     if not path:
         return ImageSource(url=src)
-    candidates = _candidates(path, roots, post_path, site_root, asset_folder)
+    candidates = _candidates(path, roots, post_path, site_root, asset_folder, mounts)
     for candidate in candidates:
         try:
             if candidate.is_file():
