@@ -253,6 +253,18 @@ HUGO = [
     ),
     Case(
         "hugo",
+        "toml-dates.md",  # decision 0263: a TOML date keeps its layout, a quoted one stays text
+        (
+            Set("date", dt.datetime(2024, 6, 5, 9, 30, 0, 500000, tzinfo=CST)),
+            Set("release", dt.date(2024, 6, 3)),
+            Set("tags", ["a", "b"]),
+        ),
+        Expected(
+            "TOML 日期", local(2024, 6, 5, 9, 30), tags=("a", "b"), others={"release": "2024-06-03"}
+        ),
+    ),
+    Case(
+        "hugo",
         "json-post.md",
         (
             Set("title", "JSON: 标题"),

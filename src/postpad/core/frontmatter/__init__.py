@@ -121,7 +121,7 @@ def set_field(
     if split.format == "yaml":
         inner = set_yaml(split.inner, key, value, line_offset=offset, engine=engine, zone=zone)
     elif split.format == "toml":
-        inner = set_toml(split.inner, key, value, line_offset=offset)
+        inner = set_toml(split.inner, key, value, line_offset=offset, engine=engine)
     else:
         hexo = split.format == "hexo-json"
         inner = set_json(split.inner, key, value, hexo=hexo, line_offset=offset, engine=engine)

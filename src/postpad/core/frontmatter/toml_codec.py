@@ -10,7 +10,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from postpad.core.errors import FrontMatterError
-from postpad.core.frontmatter.dates import WrittenDate, parse_date_text
+from postpad.core.frontmatter.dates import RFC3339, WrittenDate, date_text_for, parse_date_text
 from postpad.core.frontmatter.values import same_value
 
 if TYPE_CHECKING:
@@ -50,14 +50,18 @@ def _plain(item: Any) -> object:
     return item.unwrap() if hasattr(item, "unwrap") else item
 
 
-def set_toml(inner: str, key: str, value: object, *, line_offset: int = 0) -> str:
-    """Set ``key``; ``None`` removes it (TOML has no empty value)."""
+def set_toml(
+    inner: str, key: str, value: object, *, line_offset: int = 0, engine: str | None = None
+) -> str:
+    """Set ``key``; ``None`` removes it (TOML has no empty value). A date is written in the
+    layout of the key's old date (``dates.date_text_for``, as in YAML), a date given for a key
+    that holds a string stays a string in its own quotes (decision 0263)."""
     if value is None:
         return unset_toml(inner, key, line_offset=line_offset)
     import tomlkit
 
     document = _parse(inner, line_offset)
-    new = _tomlable(value)
+    new = _new_date(value, document.get(key), engine) if _is_date(value) else _tomlable(value)
     old = {str(name): _plain(item) for name, item in document.items()}
     if key in old and same_value(old[key], _plain(tomlkit.item(new))):
         return inner
@@ -86,6 +90,49 @@ def _verify(result: str, expected: dict[str, object], line_offset: int) -> None:
     # order may differ: tomlkit puts a new plain key before the first [table], as TOML requires
     if set(actual) != set(expected) or not all(same_value(actual[k], expected[k]) for k in actual):
         raise FrontMatterError("the TOML front matter could not be changed safely")
+
+
+def _is_date(value: object) -> bool:
+    return isinstance(value, dt.date) or (
+        isinstance(value, WrittenDate) and value.value is not None
+    )
+
+
+def _new_date(value: object, previous: object, engine: str | None) -> object:
+    """The TOML item for a new date ``value`` replacing ``previous`` (a tomlkit item or None)."""
+    import tomlkit.items
+
+    moment = value.value if isinstance(value, WrittenDate) else value
+    if not isinstance(moment, dt.date):
+        raise TypeError(f"not a date: {value!r}")
+    old_text = previous.as_string().strip() if isinstance(previous, tomlkit.items.Item) else None
+    if isinstance(previous, tomlkit.items.String):
+        # a quoted date is text to every reader: it stays text, in its own quotes
+        return (
+            str(value)
+            if isinstance(value, WrittenDate)
+            else date_text_for(moment, str(previous), engine, unknown=RFC3339)
+        )
+    if isinstance(value, WrittenDate):
+        return _date_item(str(value)) or _new_date(moment, previous, engine)
+    is_date = isinstance(previous, tomlkit.items.Date | tomlkit.items.DateTime)
+    text = date_text_for(moment, old_text if is_date else None, engine, unknown=RFC3339)
+    return _date_item(text) or moment
+
+
+def _date_item(text: str) -> object | None:
+    """``text`` as a TOML date item that writes ``text`` as is; None when TOML has no such
+    date (``2024/6/1``, an offset without colon)."""
+    import tomlkit
+    import tomlkit.items
+    from tomlkit.exceptions import TOMLKitError
+
+    try:
+        item = tomlkit.parse(f"v = {text}\n")["v"]
+    except TOMLKitError:
+        return None
+    dates = tomlkit.items.Date | tomlkit.items.DateTime
+    return item if isinstance(item, dates) and item.as_string() == text else None
 
 
 def _tomlable(value: object) -> object:
