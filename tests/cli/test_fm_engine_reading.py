@@ -72,3 +72,20 @@ def test_a_header_the_engine_refuses_says_so(
     assert main(["fm", "set", str(path), "title", "x"]) == 1
     assert "Hugo refuses it too: the build stops" in capsys.readouterr().err
     assert path.read_text(encoding="utf-8") == TWICE
+
+
+def test_a_scaffold_is_called_a_template(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Hexo's scaffolds/post.md is no post Hexo leaves out (decisions 0250, 0258)."""
+    (tmp_path / "_config.yml").write_text("title: site\n", encoding="utf-8")
+    (tmp_path / "package.json").write_text('{"dependencies": {"hexo": "8"}}', encoding="utf-8")
+    (tmp_path / "scaffolds").mkdir()
+    scaffold = tmp_path / "scaffolds" / "post.md"
+    text = "---\ntitle: {{ title }}\ndate: {{ date }}\n---\n"
+    scaffold.write_text(text, encoding="utf-8")
+    assert main(["fm", "set", str(scaffold), "tags", "[a]"]) == 1
+    err = capsys.readouterr().err
+    assert "template (scaffolds/post.md), not a post" in err
+    assert "leaves the post out" not in err
+    assert scaffold.read_text(encoding="utf-8") == text

@@ -195,9 +195,38 @@ def _as_engine_reads(text: str, engine: str | None, file: str) -> dict[str, obje
         return read.fields
 
 
-def _editable(text: str, engine: str | None) -> None:
+def _editable(text: str, engine: str | None, file: str) -> None:
     """Refuse, as the form does (read-only, decisions 0239 and 0249), to edit a header
-    Postpad's reader cannot read, saying what the engine does with it (decision 0259)."""
+    Postpad's reader cannot read, saying what the engine does with it, or that the file is a
+    site's template (decision 0250), not a post (decision 0259)."""
+    try:
+        _engine_verdict(text, engine)
+    except FrontMatterError as verdict:
+        template = _template_name(file)
+        if template is None:
+            raise
+        error = verdict.__cause__ if isinstance(verdict.__cause__, FrontMatterError) else verdict
+        raise FrontMatterError(
+            f"Postpad cannot read this front matter ({error}); this file is a template "
+            f"({template}), not a post: its {{{{ … }}}} placeholders are filled in when a post "
+            "is made from it. Edit the template as text"
+        ) from verdict
+
+
+def _template_name(file: str) -> str | None:
+    from postpad.core.site.detect import detect_site
+    from postpad.core.site.template_files import template_name
+
+    path = Path(file).resolve()
+    try:
+        site = detect_site(path)
+    except (PostpadError, OSError, ValueError):
+        site = None
+    return template_name(path, site)
+
+
+def _engine_verdict(text: str, engine: str | None) -> None:
+    """Raise for a header Postpad's reader refuses, with what the engine does with it."""
     try:
         read_fields(text, engine=engine or "")
     except EngineReadsError as error:
@@ -239,7 +268,7 @@ def _get(args: argparse.Namespace) -> int:
 def _edit(args: argparse.Namespace) -> int:
     loaded = read_text_file(args.file)
     engine = engine_of(args)
-    _editable(loaded.text, engine)
+    _editable(loaded.text, engine, args.file)
     if args.action == "set":
         value = args.value if args.string else parse_value(args.value)
         value = _date_in_existing_layout(loaded.text, args.key, value, engine, args.file)
