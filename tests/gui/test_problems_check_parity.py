@@ -4,6 +4,7 @@ the header's delimiter, a missing header and duplicate keys; a missing image at 
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -110,3 +111,19 @@ def test_a_post_that_ends_at_its_header_is_closed(main_window, tmp_path, qtbot) 
     qtbot.waitUntil(lambda: tab.last_rendered.body_line == 5, timeout=15000)
     feature.problems().refresh()
     assert feature.problems().findings == []
+
+
+def test_theme_and_mounted_images_are_found_as_check_finds_them(
+    main_window, tmp_path, qtbot
+) -> None:
+    # QA: the window named the theme's static/ and a module mount's images as missing (0265)
+    fixture = Path(__file__).parents[1] / "fixtures" / "sites" / "hugo-theme"
+    site = tmp_path / "hugo-theme"
+    shutil.copytree(fixture, site)
+    path = site / "content" / "posts" / "theme-images.md"
+    tab, feature, window, checked = _window_and_check(main_window, qtbot, path, 1)
+    assert window == checked == [(14, "broken-link")]
+    assert feature.problems().findings[0].data["target"] == "/img/nowhere.gif"
+    html = tab.last_rendered.html  # the preview shows the theme's and the mount's files
+    for shown in ("themes/paper/static/img/default-cover.gif", "pictures/cat.gif"):
+        assert (site / shown).resolve().as_uri() in html
