@@ -6,7 +6,8 @@ applied only if the text under the finding is still what the checker saw.
 
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
@@ -62,8 +63,14 @@ class TypographyController(QObject):
             large_delay_ms=LARGE_POST_DELAY_MS,
             large_chars=LARGE_POST_CHARS,
         )
+        # a check still running when the editor goes must not signal a deleted controller (a
+        # segfault at teardown): the editor's destroyed() waits for an emit under way, then
+        # no later one is made
+        self._emit_lock = threading.Lock()
+        self._alive = True
+        self._pending: Future[None] | None = None
         editor.textChanged.connect(self._schedule)
-        editor.destroyed.connect(lambda: self._worker.shutdown(wait=False, cancel_futures=True))
+        editor.destroyed.connect(self._stop_worker)
 
     def enabled(self) -> bool:
         return self._enabled
@@ -114,9 +121,18 @@ class TypographyController(QObject):
         seconds, which in the GUI thread froze typing, tab switches and Ctrl+W."""
         self._debounce.stop()
         generation, text, options = self._generation, self._editor.toPlainText(), self._options
-        self._worker.submit(
-            lambda: self._checked.emit(generation, text, check_typography(text, options))
-        )
+        self._pending = self._worker.submit(self._check_and_report, generation, text, options)
+
+    def _check_and_report(self, generation: int, text: str, options: TypographyOptions) -> None:
+        findings = check_typography(text, options)  # on the worker thread
+        with self._emit_lock:
+            if self._alive:
+                self._checked.emit(generation, text, findings)
+
+    def _stop_worker(self) -> None:
+        with self._emit_lock:
+            self._alive = False
+        self._worker.shutdown(wait=False, cancel_futures=True)
 
     def _on_checked(self, generation: int, text: str, findings: list[Finding]) -> None:
         if generation == self._generation and self._enabled:
