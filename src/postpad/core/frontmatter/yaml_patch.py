@@ -36,7 +36,8 @@ from postpad.core.frontmatter.yaml_codec import (
 MERGE_TAG = "tag:yaml.org,2002:merge"
 NULL_TAG = "tag:yaml.org,2002:null"
 _QUOTE_STYLES: dict[str | None, QuoteStyle] = {None: "plain", "'": "single", '"': "double"}
-_COMMENT_AFTER = re.compile(r"^([ \t]+#.*)$")
+#: what follows a one-line value, kept as written: a comment, or blanks alone (decision 0264)
+_COMMENT_AFTER = re.compile(r"^([ \t]+(?:#.*)?)$")
 
 
 @dataclass(frozen=True)
@@ -165,10 +166,16 @@ def _span(
         column = value_node.end_mark.index - (source.rfind("\n", 0, value_node.end_mark.index) + 1)
         match = _COMMENT_AFTER.match(lines[start][column:])
         comment = match.group(1) if match else ""
+        if not comment.strip() and _is_empty(value_node):
+            comment = ""  # `cover: `: that blank is the file's empty style (_empty_suffix)
     written = source[key_node.start_mark.index : key_node.end_mark.index]
     return KeySpan(
         str(key_node.value), start, end, value_node, is_alias, single_line, comment, written
     )
+
+
+def _is_empty(node: Node) -> bool:
+    return isinstance(node, ScalarNode) and not node.style and node.value == ""
 
 
 def _list_style(source: str, lines: list[str], root: MappingNode) -> tuple[str, bool]:
