@@ -44,3 +44,34 @@ def test_a_check_running_when_the_editor_is_deleted_signals_nothing(
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     release.set()
     assert futures[0].exception(timeout=10) is None  # it did not touch the deleted controller
+
+
+def test_the_speller_loader_closed_with_its_window_sends_nothing(
+    qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from postpad.gui import spelling
+
+    started, release, done = threading.Event(), threading.Event(), threading.Event()
+    results: list[bool] = []
+
+    def slow_load() -> object:
+        started.set()
+        release.wait(10)
+        return object()
+
+    monkeypatch.setattr(spelling, "load_speller", slow_load)
+    window = QWidget()
+    loader = spelling._SpellerLoader(window)
+    send = loader.emitter.send
+    monkeypatch.setattr(
+        loader.emitter, "send", lambda emit: (results.append(send(emit)), done.set())
+    )
+    loader.start()
+    assert started.wait(5)
+    window.deleteLater()  # the loader goes with it
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    release.set()
+    assert done.wait(10)
+    assert results == [False]  # closed by the loader's destroyed(): nothing was emitted

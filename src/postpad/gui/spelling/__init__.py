@@ -6,7 +6,6 @@ no message, no error.
 
 from __future__ import annotations
 
-import contextlib
 import threading
 
 from PySide6.QtCore import QObject, Signal
@@ -16,6 +15,7 @@ from postpad.gui.editor.context_menu import context_menu_for
 from postpad.gui.protocols import DocumentTabView, FeatureKey, FeatureWindow
 from postpad.gui.spelling.controller import SpellingController, spelling_controller
 from postpad.gui.spelling.speller import Speller, load_speller
+from postpad.gui.worker_signals import GuardedEmitter
 
 __all__ = ["SpellingController", "SpellingFeature", "load_speller"]
 
@@ -57,10 +57,14 @@ class _SpellerLoader(QObject):
 
     loaded = Signal(object)
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.emitter = GuardedEmitter()  # the window (and this loader) may close meanwhile
+        self.destroyed.connect(self.emitter.close)
+
     def start(self) -> None:
         threading.Thread(target=self._run, name="postpad-speller", daemon=True).start()
 
     def _run(self) -> None:
         speller = load_speller()
-        with contextlib.suppress(RuntimeError):  # the window (and this loader) closed meanwhile
-            self.loaded.emit(speller)
+        self.emitter.send(lambda: self.loaded.emit(speller))

@@ -6,7 +6,6 @@ applied only if the text under the finding is still what the checker saw.
 
 from __future__ import annotations
 
-import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 
 from PySide6.QtCore import QObject, Signal
@@ -18,6 +17,7 @@ from postpad.core.typography.options import TypographyOptions
 from postpad.gui.editor.debounce import EditDebounce
 from postpad.gui.editor.textspans import ExtraSelection, Utf16Index, cursor_for, layers_for
 from postpad.gui.typography.messages import finding_message
+from postpad.gui.worker_signals import GuardedEmitter
 
 DELAY_MS = 400
 LARGE_POST_CHARS = 200_000
@@ -63,11 +63,8 @@ class TypographyController(QObject):
             large_delay_ms=LARGE_POST_DELAY_MS,
             large_chars=LARGE_POST_CHARS,
         )
-        # a check still running when the editor goes must not signal a deleted controller (a
-        # segfault at teardown): the editor's destroyed() waits for an emit under way, then
-        # no later one is made
-        self._emit_lock = threading.Lock()
-        self._alive = True
+        # a check still running when the editor goes must not signal the deleted controller
+        self._emitter = GuardedEmitter()
         self._pending: Future[None] | None = None
         editor.textChanged.connect(self._schedule)
         editor.destroyed.connect(self._stop_worker)
@@ -125,13 +122,10 @@ class TypographyController(QObject):
 
     def _check_and_report(self, generation: int, text: str, options: TypographyOptions) -> None:
         findings = check_typography(text, options)  # on the worker thread
-        with self._emit_lock:
-            if self._alive:
-                self._checked.emit(generation, text, findings)
+        self._emitter.send(lambda: self._checked.emit(generation, text, findings))
 
     def _stop_worker(self) -> None:
-        with self._emit_lock:
-            self._alive = False
+        self._emitter.close()
         self._worker.shutdown(wait=False, cancel_futures=True)
 
     def _on_checked(self, generation: int, text: str, findings: list[Finding]) -> None:
