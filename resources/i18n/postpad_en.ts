@@ -3459,6 +3459,49 @@ Characters: %3</source>
     </message>
 </context>
 <context>
+    <name>TomlMessages</name>
+    <message>
+        <source>unexpected end of the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected end of the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected character:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid number or date format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid datetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed types found in array</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TypographyFeature</name>
     <message>
         <source>I&amp;ndent Paragraphs</source>

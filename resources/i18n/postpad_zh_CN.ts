@@ -3451,6 +3451,49 @@ Characters: %3</source>
     </message>
 </context>
 <context>
+    <name>TomlMessages</name>
+    <message>
+        <source>unexpected end of the header</source>
+        <translation>前置元数据在这里意外结束（检查括号和引号是否成对）</translation>
+    </message>
+    <message>
+        <source>unexpected end of the line</source>
+        <translation>这一行意外结束（等号后缺少值？）</translation>
+    </message>
+    <message>
+        <source>Unexpected character:</source>
+        <translation>意外的字符：</translation>
+    </message>
+    <message>
+        <source>Invalid number or date format</source>
+        <translation>数字或日期格式无效</translation>
+    </message>
+    <message>
+        <source>Invalid datetime</source>
+        <translation>日期时间无效</translation>
+    </message>
+    <message>
+        <source>Invalid date</source>
+        <translation>日期无效</translation>
+    </message>
+    <message>
+        <source>Invalid time</source>
+        <translation>时间无效</translation>
+    </message>
+    <message>
+        <source>Invalid number</source>
+        <translation>数字无效</translation>
+    </message>
+    <message>
+        <source>Empty key</source>
+        <translation>键为空</translation>
+    </message>
+    <message>
+        <source>Mixed types found in array</source>
+        <translation>数组中混有不同类型</translation>
+    </message>
+</context>
+<context>
     <name>TypographyFeature</name>
     <message>
         <source>I&amp;ndent Paragraphs</source>

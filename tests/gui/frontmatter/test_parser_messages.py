@@ -85,3 +85,22 @@ def test_a_typed_tab_is_named(make_panel, qapp, name: str) -> None:
         i18n.install_translators(qapp, QLocale("en_US"))
     assert "这里有制表符" in chinese
     assert "@" not in chinese
+
+
+TOML_UNCLOSED = '+++\ntitle = "x"\ntags = [\n  "a",\n  "b"\n+++\n\n正文\n'
+
+
+def test_a_toml_header_that_ends_too_soon_says_so_once(make_panel, qapp) -> None:
+    _editor, panel = make_panel(TOML_UNCLOSED)
+    english = panel.error_label.text()
+    assert "unexpected end of the header" in english
+    assert "x00" not in english
+    assert " col " not in english
+    i18n.install_translators(qapp, QLocale("zh_CN"))
+    try:
+        _editor, panel = make_panel(TOML_UNCLOSED)
+        chinese = panel.error_label.text()
+    finally:
+        i18n.install_translators(qapp, QLocale("en_US"))
+    words = [w for w in ENGLISH_WORDS.findall(chinese) if w not in (*NAMES, "TOML")]
+    assert words == [], chinese

@@ -7,6 +7,7 @@ does not wait for it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING, Any
 
 from postpad.core.errors import FrontMatterError
@@ -15,6 +16,7 @@ from postpad.core.frontmatter.values import same_value
 
 if TYPE_CHECKING:
     import tomlkit
+    from tomlkit.exceptions import ParseError
 
 
 def _parse(inner: str, line_offset: int) -> tomlkit.TOMLDocument:
@@ -24,11 +26,29 @@ def _parse(inner: str, line_offset: int) -> tomlkit.TOMLDocument:
     try:
         return tomlkit.parse(inner)
     except ParseError as exc:
-        raise FrontMatterError(
-            str(exc), exc.line + line_offset, exc.col + 1
-        ) from exc  # col is 0-based
+        raise _parse_error(exc, inner, line_offset) from exc
     except TOMLKitError as exc:
         raise FrontMatterError(str(exc), line_offset + 1, 1) from exc
+
+
+_TOMLKIT_PLACE = re.compile(r" at line [0-9]+ col [0-9]+$")
+#: tomlkit's words for the end of its input ("\x00") and of a line, in the header's terms
+_ENDS = {
+    "Unexpected character: '\\x00'": "unexpected end of the header",
+    "Unexpected end of file": "unexpected end of the header",
+    "Unexpected character: '\\n'": "unexpected end of the line",
+}
+
+
+def _parse_error(exc: ParseError, inner: str, line_offset: int) -> FrontMatterError:
+    """tomlkit's error with one 1-based file position: its message repeats its own place
+    (line 1-based, column 0-based), which goes; its end-of-input marker ``'\x00'`` is named."""
+    message = _TOMLKIT_PLACE.sub("", str(exc))
+    words = _ENDS.get(message, message)
+    if words == "unexpected end of the header":  # tomlkit's place for the end is not the end
+        last = inner.rsplit("\n", 1)[-1]
+        return FrontMatterError(words, line_offset + inner.count("\n") + 1, len(last) + 1)
+    return FrontMatterError(words, exc.line + line_offset, exc.col + 1)  # col is 0-based
 
 
 def load_toml(inner: str, *, line_offset: int = 0) -> dict[str, object]:

@@ -1,4 +1,4 @@
-"""The YAML parser's own words in the interface language (decision 0196).
+"""The YAML and TOML parsers' own words in the interface language (decision 0196).
 
 PyYAML (libyaml's C parser when present, its pure-Python one otherwise) explains a broken header
 in English: "did not find expected key (while parsing a block mapping)". The form's error banner
@@ -122,7 +122,27 @@ def _phrases() -> list[tuple[str, str]]:
             translate("YamlMessages", "while constructing a mapping"),
         ),
     ]
-    return sorted(pairs, key=lambda pair: -len(pair[0]))
+    return sorted(pairs + _toml_phrases(), key=lambda pair: -len(pair[0]))
+
+
+def _toml_phrases() -> list[tuple[str, str]]:
+    """tomlkit's words, and the core's for tomlkit's end of input (core/frontmatter/toml_codec)."""
+    translate = QCoreApplication.translate
+    return [
+        ("unexpected end of the header", translate("TomlMessages", "unexpected end of the header")),
+        ("unexpected end of the line", translate("TomlMessages", "unexpected end of the line")),
+        ("Unexpected character:", translate("TomlMessages", "Unexpected character:")),
+        (
+            "Invalid number or date format",
+            translate("TomlMessages", "Invalid number or date format"),
+        ),
+        ("Invalid datetime", translate("TomlMessages", "Invalid datetime")),
+        ("Invalid date", translate("TomlMessages", "Invalid date")),
+        ("Invalid time", translate("TomlMessages", "Invalid time")),
+        ("Invalid number", translate("TomlMessages", "Invalid number")),
+        ("Empty key", translate("TomlMessages", "Empty key")),
+        ("Mixed types found in array", translate("TomlMessages", "Mixed types found in array")),
+    ]
 
 
 def in_interface_language(message: str) -> str:
