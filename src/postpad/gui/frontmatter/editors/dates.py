@@ -23,10 +23,12 @@ from postpad.core.frontmatter.dates import (
     format_like,
     layout_of,
     parse_date_text,
+    typed_date,
     written_zone,
 )
 from postpad.core.frontmatter.engine_rules import rules_for
 from postpad.gui.frontmatter.editors.base import FieldEditor
+from postpad.gui.frontmatter.editors.date_typing import WholeDateTyping
 from postpad.gui.frontmatter.editors.flow import ReflowRow
 from postpad.gui.frontmatter.editors.wheel import wheel_only_when_focused
 
@@ -57,6 +59,7 @@ class DateEditor(FieldEditor):
         self.picker.setTimeZone(QTimeZone.utc())
         wheel_only_when_focused(self.picker)
         self.picker.setKeyboardTracking(False)
+        self.typing = WholeDateTyping(self.picker, self._typed, lambda: self._show(self.value()))
         self.now_button = QToolButton(self)
         self.now_button.setText(self.tr("Now"))
         self.now_button.setToolTip(self.tr("Set to the current date and time"))
@@ -181,6 +184,11 @@ class DateEditor(FieldEditor):
         else:
             now = dt.datetime.now(self.zone) if self.zone is not None else dt.datetime.now()
             self._write(now.replace(microsecond=0, tzinfo=None))
+
+    def _typed(self, text: str) -> None:
+        """A whole date typed or pasted: written in the key's layout, widened as typed."""
+        self._commit(typed_date(WrittenDate(text), self.value(), self.engine))
+        self._show(self.value())  # the typed text goes; the written date is shown
 
     def _write(self, moment: dt.date | dt.datetime) -> None:
         previous = self.value()
