@@ -216,6 +216,7 @@ def set_yaml(
         at = layout.spans[-1].end if layout.spans else _end_line(inner, lines)
         lines[at:at] = new_lines
     else:
+        new_lines = _keep_item_lines(new_lines, lines[span.start : span.end], previous, value)
         lines[span.start : span.end] = new_lines
     expected = {**old, key: value}
     result = "\n".join(lines)
@@ -298,6 +299,26 @@ def _emit(
     if span and span.trailing_comment and len(lines) == 1:
         lines[0] += span.trailing_comment
     return [layout.indent + line for line in lines]
+
+
+def _keep_item_lines(new: list[str], old: list[str], previous: object, value: object) -> list[str]:
+    """A block list's lines as written where they still say the same: the ``key:`` line (with
+    what follows it) and each item that keeps its value and place (with blanks or a comment
+    after it; decision 0264). Only when each old and new item is one line."""
+    if not (isinstance(previous, list) and isinstance(value, list)) or len(new) < 2:
+        return new
+    if len(old) != len(previous) + 1 or len(new) != len(value) + 1:
+        return new
+    if not all(line.lstrip(" ").startswith("- ") for line in [*old[1:], *new[1:]]):
+        return new
+    kept = list(new)
+    rest = old[0][len(new[0]) :]
+    if old[0].startswith(new[0]) and _COMMENT_AFTER.match(rest):
+        kept[0] = old[0]
+    for index in range(min(len(previous), len(value))):
+        if same_value(previous[index], value[index]):
+            kept[index + 1] = old[index + 1]
+    return kept
 
 
 def _item_style(node: SequenceNode) -> QuoteStyle | None:
