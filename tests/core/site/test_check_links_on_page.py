@@ -143,3 +143,13 @@ def test_hexo_relative_image_only_for_markdown(tmp_path: Path) -> None:
     (posts / "rel.png").write_bytes(b"png")
     body = '<img src="rel.png">\n\nText <img src="rel.png">\n\n![m](rel.png)\n'
     assert _links(root, posts / "p.md", body) == [(9, "hexo-relative-image", "rel.png")]
+
+
+def test_a_longer_tag_name_opens_no_code_block(tmp_path: Path) -> None:
+    """Hexo and Liquid name a tag by its whole word: ``{% code-block %}`` is no ``{% code %}``."""
+    root, posts = _site(tmp_path, "hexo")
+    body = "{% code-block %}\n\n![a](/a.png)\n"
+    assert _links(root, posts / "p.md", body) == [(7, "broken-link", "/a.png")]
+    root, posts = _site(tmp_path, "jekyll")
+    body = "{% highlighter %}\n\n![a](/a.png)\n"
+    assert _links(root, posts / "p.md", body) == [(7, "broken-link", "/a.png")]

@@ -28,18 +28,24 @@ class _Block:
 
 def _liquid(name: str) -> _Block:
     return _Block(
-        re.compile(rf"\{{%-?\s*{name}\b"), re.compile(rf"\{{%-?\s*end{name}\s*-?%\}}"), False
+        re.compile(rf"\{{%-?\s*{name}(?=\s|-?%\}})"),
+        re.compile(rf"\{{%-?\s*end{name}\s*-?%\}}"),
+        False,
     )
 
 
 def _nunjucks(name: str, html_counts: bool = False) -> _Block:
     return _Block(
-        re.compile(rf"\{{%\s*{name}\b"), re.compile(rf"\{{%\s*end{name}\s*%\}}"), html_counts
+        re.compile(rf"\{{%\s*{name}(?=\s|%\}})"),
+        re.compile(rf"\{{%\s*end{name}\s*%\}}"),
+        html_counts,
     )
 
 
 _SHORTCODE_HIGHLIGHT = _Block(
-    re.compile(r"\{\{[<%]\s*highlight\b"), re.compile(r"\{\{[<%]\s*/highlight\s*[>%]\}\}"), False
+    re.compile(r"\{\{[<%]\s*highlight(?=\s|[>%]\}\})"),
+    re.compile(r"\{\{[<%]\s*/highlight\s*[>%]\}\}"),
+    False,
 )
 #: the blocks of each tag family (``SiteEngine.tags.family``)
 BLOCKS: dict[str, tuple[_Block, ...]] = {
