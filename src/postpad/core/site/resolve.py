@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
-from postpad.core.render.rules.images import mounted_candidates
+from postpad.core.mounts import mounted_candidates
 from postpad.core.text.urls import is_local_file_reference  # the render shares it (0245)
 
 if TYPE_CHECKING:  # Site.image_roots reads root_folders (decision 0265)

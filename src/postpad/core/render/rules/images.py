@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from postpad.core.mounts import Mounts, mounted_candidates
 from postpad.core.render.rules.sanitize import is_remote_url, url_scheme
 
 
@@ -31,26 +32,6 @@ class ImageSource:
     remote: bool = False
     missing: bool = False
     path: Path | None = None
-
-
-#: (URL prefix, folder) pairs a site serves root paths from: ``/prefix/x`` is ``folder/x``
-Mounts = tuple[tuple[str, Path], ...]
-
-
-def mounted_candidates(path: str, mounts: Mounts) -> list[Path]:
-    """The files that would be published at root path ``path`` (``/x`` or ``x``), in ``mounts``
-    order (decision 0265)."""
-    path = path.lstrip("/")
-    found: list[Path] = []
-    for prefix, folder in mounts:
-        prefix = prefix.strip("/")
-        if not prefix:
-            found.append(folder / path)
-        elif path == prefix:  # the mounted folder itself (a link to it)
-            found.append(folder)
-        elif path.startswith(prefix + "/"):
-            found.append(folder / path[len(prefix) + 1 :])
-    return found
 
 
 def _candidates(
