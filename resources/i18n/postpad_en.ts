@@ -2258,10 +2258,6 @@ A Markdown editor for static-site blogs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Jekyll runs Liquid inside code too; wrap it in {% raw %}…{% endraw %}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Formula not converted: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2287,6 +2283,10 @@ A Markdown editor for static-site blogs.</source>
     </message>
     <message>
         <source>Unknown tag {% %1 %}: %2 stops the build unless the site&apos;s code registers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liquid runs inside code too; wrap it in {% raw %}…{% endraw %}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2255,10 +2255,6 @@ A Markdown editor for static-site blogs.</source>
         <translation>{{&lt; %1 &gt;}} 没有结束标签：Hugo 会中止构建；请用 {{&lt; /%1 &gt;}} 结束它，或写成 {{&lt; %1 /&gt;}}</translation>
     </message>
     <message>
-        <source>Jekyll runs Liquid inside code too; wrap it in {% raw %}…{% endraw %}</source>
-        <translation>Jekyll 也会执行代码中的 Liquid；请用 {% raw %}…{% endraw %} 包住它</translation>
-    </message>
-    <message>
         <source>Formula not converted: %1</source>
         <translation>公式未能转换：%1</translation>
     </message>
@@ -2285,6 +2281,10 @@ A Markdown editor for static-site blogs.</source>
     <message>
         <source>Unknown tag {% %1 %}: %2 stops the build unless the site&apos;s code registers it</source>
         <translation>未知标签 {% %1 %}：除非站点代码注册了它，否则 %2 会中止构建</translation>
+    </message>
+    <message>
+        <source>Liquid runs inside code too; wrap it in {% raw %}…{% endraw %}</source>
+        <translation>代码中的 Liquid 也会被执行；请用 {% raw %}…{% endraw %} 包住它</translation>
     </message>
     <message>
         <source>Unknown shortcode %1: Hugo stops the build unless the site or theme defines it</source>

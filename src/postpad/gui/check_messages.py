@@ -63,7 +63,7 @@ def _template(finding: Finding) -> str | None:
             "or write {{< %1 />}}"
         ),
         "liquid-in-code": _tr(
-            "Jekyll runs Liquid inside code too; wrap it in {% raw %}…{% endraw %}"
+            "Liquid runs inside code too; wrap it in {% raw %}…{% endraw %}"
         ),
         "math-error": _tr("Formula not converted: %1"),
         "mermaid-off": _tr("Mermaid is off in this site's config: the blog does not draw it"),

@@ -136,3 +136,10 @@ def test_relative_url_refuses_what_addressable_would_normalise() -> None:
     assert relative_url("/a/../b", site) is None
     assert relative_url("/a%20b", site) is None
     assert absolute_url("/a", site) is None  # Addressable lower-cases the host, drops :80
+
+
+def test_liquid_in_code_names_no_engine_where_eleventy_runs_it() -> None:
+    for engine in ("jekyll", "eleventy"):
+        rendered = render("```html\n<p>{{ page.title }}</p>\n```\n", RenderOptions(engine=engine))
+        assert [w.code for w in rendered.warnings] == ["liquid-in-code"], engine
+        assert "Jekyll" not in rendered.warnings[0].message  # Eleventy runs Liquid too

@@ -211,7 +211,7 @@ def _set_heading_ids(ctx: RenderContext, tokens: list[Token], ids: tuple[str, ..
 
 _LIQUID_CODE = (
     "liquid-in-code",
-    "Jekyll runs Liquid inside code too; wrap it in {% raw %}…{% endraw %}",
+    "Liquid runs inside code too; wrap it in {% raw %}…{% endraw %}",
 )
 
 
