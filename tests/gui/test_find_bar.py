@@ -136,3 +136,21 @@ def test_replacement_templates() -> None:
     assert replacement_for(match, "${y}/$1 $$", regex=True) == "2024/2024 $"
     assert replacement_for(match, "$1", regex=False) == "$1"
     assert compile_pattern(FindOptions("")) is None
+
+
+def test_the_bar_closes_with_the_last_tab(qtbot) -> None:
+    from comfort_fakes import FakeWindow
+    from PySide6.QtWidgets import QDockWidget
+
+    from postpad.gui.find.attach import attach
+
+    window = FakeWindow()
+    qtbot.addWidget(window)
+    attach(window)
+    window.add_tab(TEXT)
+    window.show()
+    window.action("actionFind").trigger()
+    dock = window.findChild(QDockWidget, "findDock")
+    assert dock.isVisible()
+    window.current_tab_changed.emit(None)  # the last tab closed
+    assert not dock.isVisible()

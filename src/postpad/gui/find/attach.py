@@ -31,6 +31,8 @@ def attach(window: FeatureWindow) -> None:
 
     def follow(tab: DocumentTabView | None) -> None:
         bar.set_editor(tab.editor if tab is not None else None)
+        if tab is None:
+            dock.hide()  # the last tab closed: nothing is left to search
 
     def open_bar(replace: bool) -> None:
         if bar.editor() is None:
