@@ -63,9 +63,7 @@ def rename_post(site: Site | None, path: Path, new_name: str) -> Path:
     target = path.with_name(name)
     if target == path:
         return path
-    if target.exists():
-        raise PostExistsError(str(target))
-    os.rename(path, target)
+    _move(path, target)
     assets = path.with_suffix("")
     if site is not None and site.engine_spec.post_asset_folders and assets.is_dir():
         new_assets = target.with_suffix("")
@@ -75,10 +73,14 @@ def rename_post(site: Site | None, path: Path, new_name: str) -> Path:
 
 
 def _rename_bundle(folder: Path, name: str) -> Path:
-    target = folder.with_name(name)
-    if target == folder:
-        return folder
-    if target.exists():
-        raise PostExistsError(str(target))
-    os.rename(folder, target)
-    return target
+    return _move(folder, folder.with_name(name))
+
+
+def _move(old: Path, new: Path) -> Path:
+    """``old`` renamed ``new`` (a post or a bundle folder), never over an existing one."""
+    if new == old:
+        return old
+    if new.exists():
+        raise PostExistsError(str(new))
+    os.rename(old, new)
+    return new
