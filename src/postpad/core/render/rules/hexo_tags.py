@@ -198,6 +198,8 @@ def raw_block(token: Token, env: dict[str, Any]) -> str:
         html, neutralised = sanitize_html(
             content, allow_remote_images=bool(env.get("pp_allow_remote_images"))
         )
+        if hasattr(env.get("pp_resolve_image"), "raw_html"):  # its <img> is on the page (0270)
+            env["pp_resolve_image"].raw_html(content)
         if neutralised and isinstance(env.get("pp_warn"), list):
             what = ", ".join(sorted(set(neutralised)))
             env["pp_warn"].append(

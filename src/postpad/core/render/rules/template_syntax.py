@@ -271,13 +271,16 @@ _END_RAW = re.compile(r"\{%-?\s*endraw\s*-?%\}")
 _END_COMMENT = re.compile(r"\{%-?\s*endcomment\s*-?%\}")
 
 
-def _inline_raw(state: StateInline, opening: re.Match[str], silent: bool) -> bool:
-    """``{% raw %}…{% endraw %}`` inside a paragraph: the inner text is literal."""
+def _inline_raw(state: StateInline, opening: re.Match[str], silent: bool, syntax: Syntax) -> bool:
+    """``{% raw %}…{% endraw %}`` inside a paragraph: the inner text is literal. Hexo writes it
+    into the page as it is, raw HTML included (its ``<img>`` is an image, decision 0270)."""
     closing = _END_RAW.search(state.src, opening.end(), state.posMax)
     if closing is None:
         return False
     if not silent:
-        token = state.push("pp_literal", "", 0)
+        hexo = syntax == "nunjucks"
+        token = state.push("pp_tag_raw" if hexo else "pp_literal", "", 0)
+        token.meta = {"name": "raw", "args": "", "syntax": syntax}
         token.content = state.src[opening.end() : closing.start()]
     state.pos = closing.end()
     return True
@@ -300,7 +303,11 @@ def make_inline_rule(syntax: Syntax) -> Callable[[StateInline, bool], bool]:
             match = pattern.match(state.src, pos, limit)
             if match is None:
                 continue
-            if kind == "tag" and match.group(1) == "raw" and _inline_raw(state, match, silent):
+            if (
+                kind == "tag"
+                and match.group(1) == "raw"
+                and _inline_raw(state, match, silent, syntax)
+            ):
                 return True
             if kind == "tag" and match.group(1) == "comment" and syntax == "liquid":
                 closing = _END_COMMENT.search(state.src, match.end(), state.posMax)
