@@ -16,10 +16,12 @@
 ``--photos DIR`` pastes the ten largest JPEGs of DIR instead (real photos, e.g. a blog's
 ``source/img``; nothing of them is committed).
 
-``--widths 2000`` times only that maximum width (0: full size; default 0,2000,1600).
+``--sizes 2000x2000`` times only that box (WxH; a plain W limits the width alone; 0: full
+size; default 0,2000x2000,2000,1600). 2000x2000 is what the image settings propose for
+conversion (decision 0281).
 
 Usage: QT_QPA_PLATFORM=offscreen python benchmarks/bench_images.py [--repeat N] [--photos DIR]
-       [--widths W,...]
+       [--sizes WxH,...]
 """
 
 from __future__ import annotations
@@ -152,7 +154,10 @@ def all_written(handler: object) -> bool:
 
 
 def bench_paste(
-    folder: Path, repeat: int, real: Path | None = None, widths: tuple[int, ...] = (0, 2000, 1600)
+    folder: Path,
+    repeat: int,
+    real: Path | None = None,
+    sizes: tuple[str, ...] = ("0", "2000x2000", "2000", "1600"),
 ) -> None:
     from PySide6.QtCore import QMimeData, QUrl  # noqa: TID251 - the GUI paste path is measured
     from PySide6.QtWidgets import QApplication  # noqa: TID251
@@ -174,9 +179,10 @@ def bench_paste(
         what = f"from {real}, the largest {first.width}x{first.height}" if real else "4000x3000"
     print(f"paste: {len(photos)} photos {what}, {size:.1f} MB of JPEG ({upright(photos)} shown "
           f"upright); {os.cpu_count()} CPUs, load average {load:.1f}")  # fmt: skip
-    for width in widths:
-        label = f"webp, max {width} px" if width else "webp"
-        settings = ImageSettings(format="webp", max_width=width)
+    for size in sizes:
+        width, _, height = size.partition("x")
+        label = f"webp, max {size} px" if size != "0" else "webp"
+        settings = ImageSettings(format="webp", max_width=int(width), max_height=int(height or 0))
         times, linked, stalls, cpu, free, work, out_size = [], [], [], [], [], [], 0.0
         free4: list[float] = []
         for _ in range(repeat):
@@ -253,12 +259,12 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--photos", type=Path, help="paste this folder's largest JPEGs")
     parser.add_argument(
-        "--widths", default="0,2000,1600", help="maximum widths to time, 0 = full size"
+        "--sizes", default="0,2000x2000,2000,1600", help="WxH boxes or W widths, 0 = full size"
     )
     args = parser.parse_args()
-    widths = tuple(int(width) for width in args.widths.split(","))
+    sizes = tuple(args.sizes.split(","))
     with tempfile.TemporaryDirectory() as tmp:
-        bench_paste(Path(tmp), args.repeat, args.photos, widths)
+        bench_paste(Path(tmp), args.repeat, args.photos, sizes)
         if args.photos is None:
             bench_localize(Path(tmp), args.repeat)
 

@@ -14,7 +14,10 @@ least the paste can take on two cores, whatever the other programs on a shared m
 decodes none, which measures its share.
 
 Usage: QT_QPA_PLATFORM=offscreen python benchmarks/bench_images_window.py [--repeat N]
-       [--photos DIR] [--width 2000] [--block-images]
+       [--photos DIR] [--width 2000] [--height 2000] [--block-images]
+
+2000 x 2000 px is the box the image settings propose for conversion (decision 0281);
+``--height 0`` limits the width alone, as before it.
 """
 
 from __future__ import annotations
@@ -81,7 +84,9 @@ def run_js(tab: Any, script: str) -> Any:
     return box.get("value")
 
 
-def paste_once(window: Any, folder: Path, photos: list[Path], width: int, hide: bool) -> dict:
+def paste_once(
+    window: Any, folder: Path, photos: list[Path], box: tuple[int, int], hide: bool
+) -> dict:
     from PySide6.QtCore import QMimeData, QUrl  # noqa: TID251
     from PySide6.QtGui import QTextCursor  # noqa: TID251
 
@@ -98,7 +103,8 @@ def paste_once(window: Any, folder: Path, photos: list[Path], width: int, hide: 
     if hide:
         run_js(tab, HIDE_IMAGES)
     handler = tab.editor._image_paste_handler
-    handler.settings_for = lambda _site: ImageSettings(format="webp", max_width=width)
+    settings = ImageSettings(format="webp", max_width=box[0], max_height=box[1])
+    handler.settings_for = lambda _site: settings
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in photos])
     cursor = tab.editor.textCursor()
@@ -121,7 +127,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--photos", type=Path, help="paste this folder's largest JPEGs")
-    parser.add_argument("--width", type=int, default=2000, help="maximum width, 0 = full size")
+    parser.add_argument("--width", type=int, default=2000, help="maximum width, 0 = no limit")
+    parser.add_argument("--height", type=int, default=2000, help="maximum height, 0 = no limit")
     parser.add_argument("--block-images", action="store_true", help="hide the preview's images")
     args = parser.parse_args()
     os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")  # root in a container
@@ -145,13 +152,13 @@ def main() -> None:
     window.show()
     load = os.getloadavg()[0]
     runs = [
-        paste_once(window, folder, photos, args.width, args.block_images)
+        paste_once(window, folder, photos, (args.width, args.height), args.block_images)
         for _ in range(args.repeat)
     ]
     source = args.photos or "synthetic 4000x3000, four upright"
     shown = "hidden" if args.block_images else "shown"
-    print(f"window paste: {len(photos)} photos ({source}), max {args.width} px, preview images "
-          f"{shown}; {os.cpu_count()} CPUs, load {load:.1f}")  # fmt: skip
+    print(f"window paste: {len(photos)} photos ({source}), max {args.width}x{args.height} px, "
+          f"preview images {shown}; {os.cpu_count()} CPUs, load {load:.1f}")  # fmt: skip
     for index, run in enumerate(runs):
         floor = (run["own"] + run["web"]) / 2
         print(f"  run {index + 1}{' (first paste: imports)' if index == 0 else ''}: linked "

@@ -101,6 +101,39 @@ def test_an_upright_photo_narrower_than_the_maximum_is_not_shrunk() -> None:
     assert not same.changed
 
 
+def test_a_maximum_height_fits_the_photo_in_a_box_held_either_way() -> None:
+    """Decision 0281: 2000 x 2000 px is a box. A landscape photo is limited by its width, the
+    same photo held upright (orientation 6) by its height: both keep all their pixels' worth
+    of the longer side, and the upright one no longer needs 2000 px of width."""
+    box = ProcessOptions(format="webp", max_width=800, max_height=800)
+    landscape = process_image(jpeg_bytes(1600, 1200), "jpg", box)
+    assert _opened(landscape.data).size == (800, 600)
+    upright = process_image(_oriented_jpeg((1600, 1200), 6), "jpg", box)
+    assert _opened(upright.data).size == (600, 800)
+    tall = process_image(jpeg_bytes(300, 1000), "jpg", ProcessOptions(max_height=500))
+    assert (_opened(tall.data).size, tall.suffix) == ((150, 500), "jpg")  # height alone
+    inside = jpeg_bytes(800, 700)
+    assert (
+        process_image(inside, "jpg", ProcessOptions(max_width=800, max_height=800)).data is inside
+    )
+
+
+def test_an_upright_photo_in_the_box_decodes_at_half_size() -> None:
+    """The point of the box (decision 0281): a 3024x4032-shown photo in 1512x2016's box is the
+    1/2 draft itself, so no resampling pass runs (the draft is what comes out, bit for bit)."""
+    from postpad.core.images.process import _prepared
+
+    data = _oriented_jpeg((1600, 1200), 6)
+    options = ProcessOptions(format="png", max_width=800, max_height=800)
+    with Image.open(io.BytesIO(data)) as opened:
+        opened.draft("RGB", (800, 600))
+        opened.load()
+        draft = opened.transpose(Image.Transpose.ROTATE_270).tobytes()
+    assert _opened(process_image(data, "jpg", options).data).convert("RGB").tobytes() == draft
+    with Image.open(io.BytesIO(data)) as opened:
+        assert _prepared(opened, (600, 800), 6).size == (600, 800)
+
+
 def test_draft_decoding_looks_like_a_full_decode() -> None:
     """A large JPEG shrunk to half is decoded at 1/2 scale by libjpeg (decision 0180); the
     result must match a full decode + Lanczos resize to within JPEG noise (PSNR > 35 dB)."""

@@ -44,3 +44,15 @@ def test_bad_settings_fall_back(tmp_path: Path) -> None:
     path = tmp_path / "images.json"
     path.write_text('{"global": {"format": "tiff", "quality": 500, "max_width": "x"}}')
     assert ImageSettingsStore(path).global_settings() == ImageSettings()
+
+
+def test_the_maximum_height_is_stored_and_reaches_the_conversion(tmp_path: Path) -> None:
+    """Decision 0281: the box's height is a setting of its own (0, no limit, by default)."""
+    path = tmp_path / "images.json"
+    path.write_text('{"global": {"format": "webp", "max_width": 2000, "max_height": 2000}}')
+    options = ImageSettingsStore(path).global_settings().process_options()
+    assert (options.max_width, options.max_height, options.format) == (2000, 2000, "webp")
+    path.write_text('{"global": {"max_height": -3}}')
+    assert ImageSettingsStore(path).global_settings().max_height == 0
+    assert not ImageSettings().process_options().changes_anything
+    assert ImageSettings(max_height=800).process_options().changes_anything

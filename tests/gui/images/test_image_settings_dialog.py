@@ -72,28 +72,31 @@ def test_dialog_saves_for_the_site_and_keys_to_the_keyring(qtbot, tmp_path: Path
         keyring.set_keyring(previous)
 
 
-def test_switching_conversion_on_proposes_the_suggested_width(qtbot, tmp_path: Path) -> None:
-    """Decision 0180: keep -> WebP with no width limit proposes 2000 px (visible, editable);
-    a width the author set, or "no limit" chosen again afterwards, is left alone."""
+def test_switching_conversion_on_proposes_the_suggested_size(qtbot, tmp_path: Path) -> None:
+    """Decisions 0180, 0281: keep -> WebP with no size limit proposes 2000 x 2000 px (visible,
+    editable); a limit the author set, or "no limit" chosen again afterwards, is left alone."""
     dialog = ImageSettingsDialog(None)
     qtbot.addWidget(dialog)
-    assert dialog.max_width.value() == 0
+    assert (dialog.max_width.value(), dialog.max_height.value()) == (0, 0)
     dialog.format.setCurrentIndex(dialog.format.findData("webp"))
-    assert dialog.max_width.value() == 2000
+    assert (dialog.max_width.value(), dialog.max_height.value()) == (2000, 2000)
     dialog.max_width.setValue(0)  # the author wants full size
+    dialog.max_height.setValue(0)
     dialog.format.setCurrentIndex(dialog.format.findData("jpeg"))
-    assert dialog.max_width.value() == 0
+    assert (dialog.max_width.value(), dialog.max_height.value()) == (0, 0)
     dialog.format.setCurrentIndex(dialog.format.findData("keep"))
-    dialog.max_width.setValue(1200)
+    dialog.max_width.setValue(1200)  # the theme's column: the height stays unlimited
     dialog.format.setCurrentIndex(dialog.format.findData("webp"))
-    assert dialog.max_width.value() == 1200
+    assert (dialog.max_width.value(), dialog.max_height.value()) == (1200, 0)
     dialog.format.setCurrentIndex(dialog.format.findData("png"))  # lossless: no proposal
     dialog.max_width.setValue(0)
     dialog.format.setCurrentIndex(dialog.format.findData("keep"))
     dialog.format.setCurrentIndex(dialog.format.findData("png"))
-    assert dialog.max_width.value() == 0
+    assert (dialog.max_width.value(), dialog.max_height.value()) == (0, 0)
+    dialog.max_height.setValue(1600)
     dialog.accept()
-    assert ImageSettingsStore(user_data_dir() / "images.json").global_settings().format == "png"
+    saved = ImageSettingsStore(user_data_dir() / "images.json").global_settings()
+    assert (saved.format, saved.max_width, saved.max_height) == ("png", 0, 1600)
 
 
 def test_only_the_chosen_hosts_fields_are_shown(qtbot) -> None:

@@ -31,14 +31,15 @@ _PILLOW_NAME = {"JPEG": "jpeg", "MPO": "jpeg", "WEBP": "webp", "PNG": "png"}
 class ProcessOptions:
     """What to do to a pasted image. The defaults change nothing (opt-in, decision 0115)."""
 
-    max_width: int = 0  # 0: never resize
+    max_width: int = 0  # 0: no limit on the width
     format: str = "keep"  # one of FORMATS
     quality: int = 82  # lossy encoders (WebP, JPEG)
     keep_original: bool = False  # the caller also places the untouched file
+    max_height: int = 0  # 0: no limit on the height (decision 0281)
 
     @property
     def changes_anything(self) -> bool:
-        return self.max_width > 0 or self.format != "keep"
+        return self.max_width > 0 or self.max_height > 0 or self.format != "keep"
 
 
 @dataclass(frozen=True)
@@ -54,12 +55,17 @@ def _target_format(options: ProcessOptions, pillow_format: str | None) -> str:
     return _PILLOW_NAME.get(pillow_format or "", "png")
 
 
-def _fitted(size: tuple[int, int], max_width: int) -> tuple[int, int] | None:
-    """The size ``size`` shrinks to under ``max_width``, or None when it stays as it is."""
+def _fitted(size: tuple[int, int], options: ProcessOptions) -> tuple[int, int] | None:
+    """The size ``size`` (as shown) shrinks to so that it fits the maximum width and height
+    (a limit of 0 is none), or None when it stays as it is (decision 0281)."""
     width, height = size
-    if max_width <= 0 or width <= max_width:
+    by_width = options.max_width / width if 0 < options.max_width < width else 1.0
+    by_height = options.max_height / height if 0 < options.max_height < height else 1.0
+    if by_width == by_height == 1.0:
         return None
-    return max_width, max(1, round(height * max_width / width))
+    if by_width <= by_height:  # the binding limit is met exactly, the other side rounds
+        return options.max_width, max(1, round(height * options.max_width / width))
+    return max(1, round(width * options.max_height / height)), options.max_height
 
 
 def _orientation(opened: Image.Image) -> int:
@@ -100,7 +106,7 @@ def _converts_to(opened: Image.Image, options: ProcessOptions, orientation: int)
     """The format ``opened`` will be written in, or None when it passes through untouched."""
     if getattr(opened, "is_animated", False) and opened.format not in _JPEG_FORMATS:
         return None  # an animation would lose its frames; an MPO's first image is the photo
-    shrinks = _fitted(_upright_size(opened, orientation), options.max_width) is not None
+    shrinks = _fitted(_upright_size(opened, orientation), options) is not None
     same = _PILLOW_NAME.get(opened.format or "", "")
     if not shrinks and options.format in ("keep", same):
         return None  # nothing to do: never recompress for nothing
@@ -145,7 +151,7 @@ def plan_conversion(data: bytes, suffix: str, options: ProcessOptions) -> Plan |
         with Image.open(io.BytesIO(data)) as opened:
             orientation = _orientation(opened)
             fmt = _converts_to(opened, options, orientation)
-            target = _fitted(_upright_size(opened, orientation), options.max_width)
+            target = _fitted(_upright_size(opened, orientation), options)
             work = _work(opened, target, orientation)
     except (UnidentifiedImageError, OSError, ValueError):
         return None
@@ -173,7 +179,7 @@ def process_image(data: bytes, suffix: str, options: ProcessOptions) -> Processe
             fmt = _converts_to(opened, options, orientation)
             if fmt is None:
                 return unchanged
-            target = _fitted(_upright_size(opened, orientation), options.max_width)
+            target = _fitted(_upright_size(opened, orientation), options)
             encoded = _encode(_prepared(opened, target, orientation), fmt, options.quality)
     except (UnidentifiedImageError, OSError, ValueError):
         return unchanged

@@ -15,9 +15,10 @@ from postpad.core.atomic import write_atomic
 from postpad.core.images.process import FORMATS, ProcessOptions
 
 UPLOADERS = ("none", "picgo", "command", "s3", "github")
-# what the settings dialog proposes when conversion is switched on with no width limit: a
-# 12 MP phone photo decodes at exactly half size (decision 0180)
+# what the settings dialog proposes when conversion is switched on with no size limit: a
+# 12 MP phone photo, held either way, decodes at exactly half size (decisions 0180, 0281)
 SUGGESTED_MAX_WIDTH = 2000
+SUGGESTED_MAX_HEIGHT = 2000
 ASK = ("never", "ask", "always")
 
 
@@ -26,6 +27,7 @@ class ImageSettings:
     """Everything about pasted images for one site (or the global default)."""
 
     max_width: int = 0
+    max_height: int = 0
     format: str = "keep"
     quality: int = 82
     keep_original: bool = False
@@ -45,7 +47,10 @@ class ImageSettings:
     github_api: str = "https://api.github.com"
 
     def process_options(self) -> ProcessOptions:
-        return ProcessOptions(self.max_width, self.format, self.quality, self.keep_original)
+        return ProcessOptions(
+            max_width=self.max_width, max_height=self.max_height, format=self.format,
+            quality=self.quality, keep_original=self.keep_original,
+        )  # fmt: skip
 
 
 def _coerce(default: Any, value: Any) -> Any:
@@ -66,8 +71,9 @@ def _valid(settings: ImageSettings) -> ImageSettings:
         changes["upload_on_paste"] = "never"
     if not 1 <= settings.quality <= 100:
         changes["quality"] = ImageSettings.quality
-    if settings.max_width < 0:
-        changes["max_width"] = 0
+    for limit in ("max_width", "max_height"):
+        if getattr(settings, limit) < 0:
+            changes[limit] = 0
     return replace(settings, **changes) if changes else settings
 
 

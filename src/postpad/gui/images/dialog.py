@@ -20,7 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from postpad.core.images.settings import SUGGESTED_MAX_WIDTH, ImageSettings, ImageSettingsStore
+from postpad.core.images.settings import (
+    SUGGESTED_MAX_HEIGHT,
+    SUGGESTED_MAX_WIDTH,
+    ImageSettings,
+    ImageSettingsStore,
+)
 from postpad.core.userdirs import user_data_dir
 
 
@@ -61,27 +66,38 @@ class ImageSettingsDialog(QDialog):
         form.addRow(buttons)
 
     def _size_rows(self, form: QFormLayout) -> None:
-        self.max_width = QSpinBox(maximum=20000)
-        self.max_width.setSpecialValueText(self.tr("no limit"))
-        self.max_width.setValue(self.settings.max_width)
+        self.max_width = self._limit(self.settings.max_width)
         form.addRow(self.tr("Maximum width (px):"), self.max_width)
+        self.max_height = self._limit(self.settings.max_height)
+        form.addRow(self.tr("Maximum height (px):"), self.max_height)
         self.format = self._combo(
             [("keep", self.tr("Keep the format")), ("webp", "WebP"), ("jpeg", "JPEG"),
              ("png", "PNG")], self.settings.format)  # fmt: skip
         form.addRow(self.tr("Convert to:"), self.format)
         self._format_was = self.settings.format
-        self.format.currentIndexChanged.connect(self._suggest_width)
-        hint = QLabel(self.tr("Converting photos: %1 px stays sharp on high-density screens and "
-                              "converts several times faster than full size.")
-                      .replace("%1", str(SUGGESTED_MAX_WIDTH)), wordWrap=True)  # fmt: skip
+        self.format.currentIndexChanged.connect(self._suggest_size)
+        hint = QLabel(self.tr("Converting photos: %1 × %2 px, held either way, stays sharp on "
+                              "high-density screens and converts several times faster than "
+                              "full size.")
+                      .replace("%1", str(SUGGESTED_MAX_WIDTH))
+                      .replace("%2", str(SUGGESTED_MAX_HEIGHT)), wordWrap=True)  # fmt: skip
         form.addRow("", hint)
 
-    def _suggest_width(self) -> None:
-        """Conversion switched on with no width limit: propose the suggested width, which the
-        author sees and may set back to "no limit" (decision 0180)."""
+    def _limit(self, value: int) -> QSpinBox:
+        box = QSpinBox(maximum=20000)
+        box.setSpecialValueText(self.tr("no limit"))
+        box.setValue(value)
+        return box
+
+    def _suggest_size(self) -> None:
+        """Conversion switched on with no size limit at all: propose the suggested box, which
+        the author sees and may set back to "no limit" (decisions 0180, 0281). A limit the
+        author chose is left alone, and so is the other side then."""
         chosen = self.format.currentData()
-        if self._format_was == "keep" and chosen in ("webp", "jpeg") and not self.max_width.value():
+        unlimited = not self.max_width.value() and not self.max_height.value()
+        if self._format_was == "keep" and chosen in ("webp", "jpeg") and unlimited:
             self.max_width.setValue(SUGGESTED_MAX_WIDTH)
+            self.max_height.setValue(SUGGESTED_MAX_HEIGHT)
         self._format_was = chosen
 
     def _combo(self, items: list[tuple[str, str]], current: str) -> QComboBox:
@@ -153,7 +169,8 @@ class ImageSettingsDialog(QDialog):
 
     def chosen(self) -> ImageSettings:
         return replace(
-            self.settings, max_width=self.max_width.value(), format=self.format.currentData(),
+            self.settings, max_width=self.max_width.value(), max_height=self.max_height.value(),
+            format=self.format.currentData(),
             quality=self.quality.value(), keep_original=self.keep_original.isChecked(),
             uploader=self.uploader.currentData(), upload_on_paste=self.on_paste.currentData(),
             picgo_url=self.picgo_url.text().strip(), command=self.command.text().strip(),
