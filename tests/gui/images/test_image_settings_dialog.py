@@ -123,3 +123,14 @@ def test_every_secret_field_says_empty_keeps_the_stored_one(qtbot) -> None:
     qtbot.addWidget(dialog)
     secrets = (dialog.access_key, dialog.secret_key, dialog.github_token)
     assert {field.placeholderText() for field in secrets} == {"empty: keep the stored one"}
+
+
+def test_the_wrapped_hint_is_shown_whole(qtbot) -> None:
+    """The hint under "Convert to" wraps to three or four lines; the dialog was sized for two
+    and cut the rest off."""
+    dialog = ImageSettingsDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    hint = dialog.conversion_hint
+    assert hint.height() >= hint.heightForWidth(hint.width()) > 2 * hint.fontMetrics().height()

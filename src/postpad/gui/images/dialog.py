@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -76,7 +78,7 @@ class ImageSettingsDialog(QDialog):
         form.addRow(self.tr("Convert to:"), self.format)
         self._format_was = self.settings.format
         self.format.currentIndexChanged.connect(self._suggest_size)
-        hint = QLabel(self.tr("Converting photos: %1 × %2 px, held either way, stays sharp on "
+        self.conversion_hint = hint = QLabel(self.tr("Converting photos: %1 × %2 px, held either way, stays sharp on "
                               "high-density screens and converts several times faster than "
                               "full size.")
                       .replace("%1", str(SUGGESTED_MAX_WIDTH))
@@ -166,6 +168,16 @@ class ImageSettingsDialog(QDialog):
         for field in {field for fields in rows.values() for field in fields}:
             self._form.setRowVisible(field, field in shown)
         self.adjustSize()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.adjustSize()  # with the style's fonts, which the first adjustSize did not have yet
+        super().showEvent(event)
+
+    def sizeHint(self) -> QSize:
+        # a top-level dialog does not ask its layout's height for its width: the wrapped hint
+        # under "Convert to" was cut after two lines
+        hint = super().sizeHint()
+        return QSize(hint.width(), max(hint.height(), self._form.heightForWidth(hint.width())))
 
     def chosen(self) -> ImageSettings:
         return replace(
