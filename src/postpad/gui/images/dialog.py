@@ -78,11 +78,12 @@ class ImageSettingsDialog(QDialog):
         form.addRow(self.tr("Convert to:"), self.format)
         self._format_was = self.settings.format
         self.format.currentIndexChanged.connect(self._suggest_size)
-        self.conversion_hint = hint = QLabel(self.tr("Converting photos: %1 × %2 px, held either way, stays sharp on "
-                              "high-density screens and converts several times faster than "
-                              "full size.")
-                      .replace("%1", str(SUGGESTED_MAX_WIDTH))
-                      .replace("%2", str(SUGGESTED_MAX_HEIGHT)), wordWrap=True)  # fmt: skip
+        text = self.tr(
+            "Converting photos: %1 × %2 px, held either way, stays sharp on "
+            "high-density screens and converts several times faster than full size."
+        )
+        text = text.replace("%1", str(SUGGESTED_MAX_WIDTH)).replace("%2", str(SUGGESTED_MAX_HEIGHT))
+        self.conversion_hint = hint = QLabel(text, wordWrap=True)
         form.addRow("", hint)
 
     def _limit(self, value: int) -> QSpinBox:
