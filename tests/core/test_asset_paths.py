@@ -11,7 +11,12 @@ import pytest
 
 from postpad.core.assets import asset, asset_path
 
-NAMES = ["icons/postpad.svg", "i18n", "samples/hello-postpad.md", "preview/vendor/mermaid.min.js"]
+NAMES = [
+    "icons/postpad.svg",
+    "i18n",
+    "samples/hello-postpad.md",
+    "preview/vendor/mermaid.min.js.gz",
+]
 
 
 @pytest.mark.parametrize("name", NAMES)

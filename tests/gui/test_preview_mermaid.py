@@ -210,7 +210,7 @@ def test_a_site_with_mermaid_off_shows_no_diagram(qtbot, main_window, tmp_path: 
 def test_the_bundled_build_is_package_data_with_its_licence() -> None:
     import re
 
-    from postpad.core.assets import MERMAID_SCRIPT, asset, asset_text
+    from postpad.core.assets import MERMAID_SCRIPT, asset, asset_gzip_text
 
     build = asset(MERMAID_SCRIPT)
     assert build.is_file()
@@ -218,9 +218,14 @@ def test_the_bundled_build_is_package_data_with_its_licence() -> None:
     assert "MIT License" in vendor.joinpath("mermaid.LICENSE").read_text(encoding="utf-8")
     notes = vendor.joinpath("README.md").read_text(encoding="utf-8")
     [recorded] = re.findall(r"^## Mermaid (\S+)$", notes, re.MULTILINE)
-    script = asset_text(MERMAID_SCRIPT)
+    script = asset_gzip_text(MERMAID_SCRIPT)
     assert f'version:"{recorded}"' in script  # the notes name the version that is shipped
     assert 'globalThis["mermaid"]' in script  # the single-file build, not an ES module
+    import hashlib
+
+    [sha256] = re.findall(r"sha256 of `mermaid.min.js`: `([0-9a-f]{64})`", notes)
+    assert hashlib.sha256(script.encode("utf-8")).hexdigest() == sha256  # unchanged, only gzipped
+    assert len(build.read_bytes()) < 2_000_000  # tracked files stay under 2 MB (0282)
 
 
 def test_only_ops_with_a_diagram_ask_for_mermaid() -> None:

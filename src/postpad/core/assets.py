@@ -39,6 +39,13 @@ def asset_bytes(relative: str) -> bytes:
     return asset(relative).read_bytes()
 
 
+def asset_gzip_text(relative: str) -> str:
+    """Read a gzip-compressed UTF-8 text asset (a large vendored script: decision 0282)."""
+    import gzip
+
+    return gzip.decompress(asset_bytes(relative)).decode("utf-8")
+
+
 def asset_path(relative: str) -> Path:
     """Return a real filesystem path for an asset (package data is always on disk for us: a
     checkout, a wheel, PyInstaller's bundle), the path ``asset`` finds, without loading
@@ -48,8 +55,9 @@ def asset_path(relative: str) -> Path:
 
 SAMPLE_POST = "samples/hello-postpad.md"
 
-MERMAID_SCRIPT = "preview/vendor/mermaid.min.js"
-"""The bundled Mermaid build (version in preview/vendor/README.md; decision 0134)."""
+MERMAID_SCRIPT = "preview/vendor/mermaid.min.js.gz"
+"""The bundled Mermaid build (version in preview/vendor/README.md; decision 0134), gzipped:
+read it with :func:`asset_gzip_text` (decision 0282)."""
 
 
 def sample_post_path() -> Path:

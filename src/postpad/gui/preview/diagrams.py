@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from postpad.core.assets import MERMAID_SCRIPT, asset_text
+from postpad.core.assets import MERMAID_SCRIPT, asset_gzip_text, asset_text
 
 DRAWING_SCRIPT = "preview/diagrams.js"
 
@@ -39,7 +39,7 @@ def mermaid_loader() -> str:
     The build comes first: its ``"use strict"`` directive must open the script.
     """
     return (
-        asset_text(MERMAID_SCRIPT)
+        asset_gzip_text(MERMAID_SCRIPT)
         + "\n;\n"
         + asset_text(DRAWING_SCRIPT)
         # the build's own module object: a post's id="mermaid" element can shadow the global
