@@ -58,6 +58,9 @@ PIECES = [
     "{% endtabs %}\n",
     "---\ntitle: t\n---\n",
     "{{< note >}}\n",
+    "*[para]: a paragraph\n",
+    "{::comment}\n",
+    "{:/comment}\n",
     "{{< /note >}}\n",
     "{% raw %}\n",
     "{% endraw %}\n",
@@ -294,6 +297,24 @@ def test_reference_definitions_are_used_by_windows() -> None:
     patch = renderer.update(edited.replace("https://example.com", "https://example.org"))
     assert renderer.last_was_full
     assert "https://example.org" in patch.rendered.html
+
+
+def test_abbreviation_definitions_are_used_by_windows() -> None:
+    """kramdown abbreviations live with the reference definitions (decision 0273)."""
+    filler = "".join(f"paragraph {n}\n\n" for n in range(6))
+    text = f"{filler}see HTML\n\n{filler}*[HTML]: Hyper Text\n"
+    options = RenderOptions(engine="jekyll")
+    renderer = IncrementalRenderer(options)
+    renderer.update(text)
+    patch = renderer.update(text.replace("see HTML", "look HTML up"))
+    assert not renderer.last_was_full
+    assert '<abbr title="Hyper Text">HTML</abbr> up' in patch.ops[0].html
+    patch = renderer.update(text.replace("Hyper Text", "HyperText"))
+    assert renderer.last_was_full
+    assert '<abbr title="HyperText">HTML</abbr>' in patch.rendered.html
+    patch = renderer.update(text.replace("paragraph 2\n", "paragraph 2\n\n*[paragraph]: p\n"))
+    assert renderer.last_was_full
+    assert "<abbr" in patch.rendered.html.split("paragraph 2")[0]
 
 
 def test_header_edit_only_shifts_lines() -> None:

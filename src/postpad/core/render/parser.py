@@ -224,9 +224,11 @@ def _enable_features(md: MarkdownIt, profile: Profile) -> None:
     goldmark = profile.flavour == "goldmark"
     _use_optional_plugins(md, profile)
     if profile.kramdown_ial:
+        from postpad.core.render.rules.kramdown_extensions import kramdown_extensions_plugin
         from postpad.core.render.rules.kramdown_ial import kramdown_ial_plugin
 
         md.use(kramdown_ial_plugin)
+        md.use(kramdown_extensions_plugin)
     if goldmark:
         _use_goldmark(md, profile)
     flavour_plugin(md, profile.flavour, tasklists=profile.tasklists, footnotes=profile.footnotes)
@@ -366,6 +368,7 @@ def _use_typographer(md: MarkdownIt, profile: Profile) -> None:
 
 def _use_kramdown(md: MarkdownIt, profile: Profile) -> None:
     from postpad.core.render.rules import (
+        kramdown_abbreviations,
         kramdown_emphasis,
         kramdown_fence,
         kramdown_html_block,
@@ -381,6 +384,7 @@ def _use_kramdown(md: MarkdownIt, profile: Profile) -> None:
     md.use(kramdown_html_block.kramdown_html_block_plugin)
     md.use(kramdown_text_edges.kramdown_text_edges_plugin)
     md.use(kramdown_list_start.kramdown_list_start_plugin)
+    md.use(kramdown_abbreviations.kramdown_abbreviations_plugin)
     if profile.tables:
         from postpad.core.render.rules.kramdown_tables import kramdown_tables_plugin
 

@@ -15,8 +15,9 @@ from markdown_it.rules_inline import StateInline
 
 from postpad.core.render.rules.kramdown_toc import is_toc_marker, mark_toc
 
-_BLOCK_IAL = re.compile(r"^\{:[^}\n]*\}\s*$")
-_INLINE_IAL = re.compile(r"\{:[^}\n]*\}")
+# ``{::name}`` and ``{:/name}`` are extension tags, no attribute lists (IAL_BLOCK, decision 0273)
+_BLOCK_IAL = re.compile(r"^\{:(?![:/])[^}\n]*\}\s*$")
+_INLINE_IAL = re.compile(r"\{:(?![:/])[^}\n]*\}")
 
 
 def _block_ial(state: StateBlock, start: int, end: int, silent: bool) -> bool:
