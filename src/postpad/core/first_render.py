@@ -13,7 +13,9 @@ only when the child rendered exactly the text and options its tab has (``text_sh
 The request is JSON: ``path`` (resolved), ``default_profile``, ``dialect``, ``remote_images``,
 what the tab's own preview settings are made from (``DocumentTab.preview_settings``), and
 ``first_id``, the window's next block id number (``block_ids``), so the blocks carry the ids
-the tab's render thread gives the same blocks.
+the tab's render thread gives the same blocks. The reply also carries the render's ``state``
+(``core/render/handover``) and ``next_id``, the first id it did not give: the render thread
+goes on from that state without rendering the post again (decision 0279).
 """
 
 from __future__ import annotations
@@ -61,8 +63,9 @@ def first_render(request: dict[str, Any]) -> dict[str, Any]:
     """The reply: ``text_sha``, ``options`` and the page's ``reset`` blocks (empty when the
     post is left to the render thread)."""
     from postpad.core.document import Document
-    from postpad.core.render.block_ids import start_at
-    from postpad.core.render.pipeline import render
+    from postpad.core.render.block_ids import next_number, start_at
+    from postpad.core.render.handover import pack
+    from postpad.core.render.pipeline import render_state
 
     path = Path(request["path"])
     start_at(int(request.get("first_id", 1)))  # the ids the window's render thread writes next
@@ -75,10 +78,16 @@ def first_render(request: dict[str, Any]) -> dict[str, Any]:
     )
     reply: dict[str, Any] = {"text_sha": text_sha(text), "options": repr(options), "blocks": []}
     if len(text) < MAX_CHARS:
+        state = render_state(text, options)
         reply["blocks"] = [
             {"id": b.id, "html": b.html, "first": b.first_line, "last": b.last_line}
-            for b in render(text, options).blocks
+            for b in state.snapshot().blocks
         ]
+        # the state too, so the tab's render thread goes on from it instead of rendering the
+        # post again (decision 0279); a state that does not pickle is left out
+        with contextlib.suppress(Exception):
+            reply["state"] = pack(state)
+        reply["next_id"] = next_number()
     return reply
 
 

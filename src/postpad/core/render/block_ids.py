@@ -31,3 +31,10 @@ def start_at(number: int) -> None:
     global _next
     with _lock:
         _next = max(1, number)
+
+
+def skip_to(number: int) -> None:
+    """Give no id below ``number`` from now on (ids another process already gave, 0279)."""
+    global _next
+    with _lock:
+        _next = max(_next, number)

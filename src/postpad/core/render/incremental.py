@@ -87,6 +87,14 @@ class IncrementalRenderer:
         self.last_was_full = False
         return patch
 
+    def adopt(self, text: str, state: DocumentState) -> None:
+        """Go on from ``state``, a render of ``text`` with these options made elsewhere (the
+        first-render child's, decision 0279): the next ``update`` patches it as if this
+        renderer had rendered ``text`` itself."""
+        self._state, self._text = state, normalise_newlines(text)
+        self.last_was_full = False
+        self.last_rendered_blocks = 0
+
     # --- full render ------------------------------------------------------------------------
     def _full(self, text: str) -> RenderPatch:
         parts = split_post(text, self.options.engine)

@@ -14,7 +14,7 @@ from postpad.core.tab_name import tab_name
 from postpad.gui.documents.panes import find_site, make_form
 from postpad.gui.editor.widget import MarkdownEditor
 from postpad.gui.preview.prestart import SHOWN_WAIT_MS, WAIT_MS, PrestartedRender
-from postpad.gui.preview.rendering import PreviewSettings, RenderResult, reset_ops
+from postpad.gui.preview.rendering import Handover, PreviewSettings, RenderResult, reset_ops
 from postpad.gui.preview.scheduler import RenderScheduler
 from postpad.gui.preview.view import PreviewView
 
@@ -210,8 +210,13 @@ class DocumentTab(QWidget):
             return
         ops = None
         if self.scheduler.held:  # else typed meanwhile: the render thread has the newer text
-            options = repr(self.preview_settings().options())
-            ops = prestarted.ops_for(text_sha(self.editor.snapshot()), options)
+            text = self.editor.snapshot()
+            sha, options = text_sha(text), repr(self.preview_settings().options())
+            ops = prestarted.ops_for(sha, options)
+            handover = prestarted.handover_for(sha, options)
+            if ops is not None and handover is not None:  # no second render of it (0279)
+                self.scheduler.adopt(Handover(text, *handover))
+        prestarted.spend()
         if ops is None:
             self._release_renderer()
             return

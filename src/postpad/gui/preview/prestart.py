@@ -7,7 +7,8 @@ child rendered exactly those). The tab's render thread waits meanwhile
 (``RenderScheduler.hold``): its imports and render would share the interpreter with the window
 being built, which is what the child keeps off the path to the first preview. With one CPU, or
 none idle, the child could only take turns with the window, so none is started
-(``worth_starting``).
+(``worth_starting``). With the blocks comes the child's render state, which the render thread
+goes on from instead of rendering the post a second time (``handover_for``, decision 0279).
 """
 
 from __future__ import annotations
@@ -109,11 +110,31 @@ class PrestartedRender(QObject):
             self.finished = True
             self.done.emit()
 
-    def ops_for(self, text_sha: str, options: str) -> list[dict[str, Any]] | None:
-        """The page's first batch when the child rendered this text with these options."""
+    def spend(self) -> None:
+        """The tab has what it needs: the reply (the packed state is about ten times the text)
+        is not kept for the window's life."""
+        self._reply = None
+
+    def _reply_for(self, text_sha: str, options: str) -> dict[str, Any] | None:
         reply = self._reply
         if reply is None or not reply.get("blocks"):
             return None
         if reply.get("text_sha") != text_sha or reply.get("options") != options:
             return None
-        return [{"op": "reset", "blocks": reply["blocks"]}]
+        return reply
+
+    def ops_for(self, text_sha: str, options: str) -> list[dict[str, Any]] | None:
+        """The page's first batch when the child rendered this text with these options."""
+        reply = self._reply_for(text_sha, options)
+        return None if reply is None else [{"op": "reset", "blocks": reply["blocks"]}]
+
+    def handover_for(self, text_sha: str, options: str) -> tuple[str, int] | None:
+        """The child's render state (``core/render/handover``) and the first block id it did
+        not give, when it rendered this text with these options (decision 0279)."""
+        reply = self._reply_for(text_sha, options)
+        if reply is None:
+            return None
+        state, next_id = reply.get("state"), reply.get("next_id")
+        if not isinstance(state, str) or not isinstance(next_id, int):
+            return None
+        return state, next_id

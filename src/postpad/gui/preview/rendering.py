@@ -56,6 +56,16 @@ class PreviewSettings:
         )
 
 
+@dataclass(frozen=True)
+class Handover:
+    """A render of ``text`` made by the first-render child: its packed state and the first
+    block id it did not give (decision 0279)."""
+
+    text: str
+    state: str
+    next_id: int
+
+
 @dataclass
 class RenderResult:
     """One finished render: the page ops to apply and the core's ``Rendered``."""
@@ -122,6 +132,17 @@ class PreviewRenderer:
         if payload is not None:
             self._header_source = (header, payload)
         return payload
+
+    def adopt(self, handover: Handover) -> None:
+        """Go on from the child's render of ``handover.text`` instead of rendering it again
+        (decision 0279): the next ``update`` of that text renders nothing."""
+        from postpad.core.render import block_ids
+        from postpad.core.render.handover import unpack
+
+        state = unpack(handover.state, self._incremental.options)
+        block_ids.skip_to(handover.next_id)  # new blocks get ids the child's blocks do not have
+        self._incremental.adopt(handover.text, state)
+        self.fresh = False
 
     def first_screen(self, text: str) -> RenderResult | None:
         """The top of a long post rendered on its own, shown while the whole post renders.

@@ -13,7 +13,12 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
 
-from postpad.gui.preview.rendering import PreviewRenderer, PreviewSettings, RenderResult
+from postpad.gui.preview.rendering import (
+    Handover,
+    PreviewRenderer,
+    PreviewSettings,
+    RenderResult,
+)
 
 MAX_DELAY_MS = 1000
 FRAME_MS = 16
@@ -31,12 +36,14 @@ class RenderWorker(QObject):
         self._renderer: PreviewRenderer | None = None
         self._epoch = -1
 
-    @Slot(int, object, str, bool)
-    def render(self, epoch: int, settings: object, text: str, reset: bool) -> None:
+    @Slot(int, object, str, bool, object)
+    def render(
+        self, epoch: int, settings: object, text: str, reset: bool, handover: object
+    ) -> None:
         try:
             if self._renderer is None or epoch != self._epoch:
                 assert isinstance(settings, PreviewSettings)
-                self._renderer = PreviewRenderer(settings)
+                self._renderer = self._new_renderer(settings, handover)
                 self._epoch = epoch
                 reset = True
             if reset and self._renderer.fresh:
@@ -49,6 +56,18 @@ class RenderWorker(QObject):
             result = error
         self.finished.emit(epoch, result)
         self._post_header(epoch, text)
+
+    @staticmethod
+    def _new_renderer(settings: PreviewSettings, handover: object) -> PreviewRenderer:
+        """A renderer for ``settings``, going on from the first-render child's state when
+        there is one (decision 0279); a state that does not load is ignored."""
+        renderer = PreviewRenderer(settings)
+        if isinstance(handover, Handover):
+            try:
+                renderer.adopt(handover)
+            except Exception:  # the whole post is rendered here instead, as without a child
+                renderer = PreviewRenderer(settings)
+        return renderer
 
     def _post_header(self, epoch: int, text: str) -> None:
         """The post header's message, after the body's result: its first one reads the theme's
@@ -70,7 +89,7 @@ class RenderScheduler(QObject):
     partial_ready = Signal(object)  # the top of a long post, while its first render runs
     header_ready = Signal(object)  # the post header's message (decision 0234)
     render_failed = Signal(object)
-    _request = Signal(int, object, str, bool)
+    _request = Signal(int, object, str, bool, object)
 
     def __init__(self, text_source: Callable[[], str], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -83,6 +102,7 @@ class RenderScheduler(QObject):
         self._needs_reset = True
         self._cost_ms = 0.0
         self._held = False
+        self._handover: tuple[int, Handover] | None = None  # (epoch, the child's render)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._start)
@@ -111,7 +131,13 @@ class RenderScheduler(QObject):
         return self._needs_reset or (self._in_flight and self._in_flight_reset)
 
     def set_settings(self, settings: PreviewSettings) -> None:
-        """New options: start a new epoch so in-flight results for the old ones are dropped."""
+        """New options: start a new epoch so in-flight results for the old ones are dropped.
+
+        The options a render is already made or scheduled with change nothing: Save As onto
+        the post's own file rendered the whole post again for the same page (decision 0280).
+        """
+        if self._epoch > 0 and settings == self._settings:
+            return
         self._settings = settings
         self.reset()
 
@@ -141,6 +167,11 @@ class RenderScheduler(QObject):
         self._held = True
         self._timer.stop()
 
+    def adopt(self, handover: Handover) -> None:
+        """The next render of this epoch goes on from ``handover`` (the first-render child's
+        render of the text shown) instead of rendering the whole post again (decision 0279)."""
+        self._handover = (self._epoch, handover)
+
     def release(self) -> None:
         if self._held:
             self._held = False
@@ -158,7 +189,9 @@ class RenderScheduler(QObject):
         self._in_flight = True
         reset, self._needs_reset = self._needs_reset, False
         self._in_flight_reset = reset
-        self._request.emit(self._epoch, self._settings, self._text_source(), reset)
+        handover, self._handover = self._handover, None
+        adopted = handover[1] if handover is not None and handover[0] == self._epoch else None
+        self._request.emit(self._epoch, self._settings, self._text_source(), reset, adopted)
 
     def _on_partial(self, epoch: int, result: object) -> None:
         if epoch == self._epoch and self._in_flight:

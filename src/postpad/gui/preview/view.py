@@ -101,6 +101,10 @@ class PreviewView(QWidget):
         return self._shell[0] if self._shell is not None else None
 
     def load_shell(self, base_folder: Path | None, remote_images: bool = False) -> None:
+        """Load the page for a post in ``base_folder``; the page already loaded (or loading)
+        for the same folder and remote images is kept with its blocks (decision 0280)."""
+        if self._web is not None and self._shell == (base_folder, remote_images):
+            return
         self._shell = (base_folder, remote_images)
         if self._web is not None:
             self._web.load_shell(base_folder, remote_images)
