@@ -9,7 +9,6 @@ that key changed; otherwise the edit is refused (e.g. a value holding an anchor 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -32,12 +31,11 @@ from postpad.core.frontmatter.yaml_codec import (
     key_text,
     load_yaml,
 )
+from postpad.core.frontmatter.yaml_lists import COMMENT_AFTER, keep_list_lines
 
 MERGE_TAG = "tag:yaml.org,2002:merge"
 NULL_TAG = "tag:yaml.org,2002:null"
 _QUOTE_STYLES: dict[str | None, QuoteStyle] = {None: "plain", "'": "single", '"': "double"}
-#: what follows a one-line value, kept as written: a comment, or blanks alone (decision 0264)
-_COMMENT_AFTER = re.compile(r"^([ \t]+(?:#.*)?)$")
 
 
 @dataclass(frozen=True)
@@ -164,7 +162,7 @@ def _span(
     comment = ""
     if single_line:
         column = value_node.end_mark.index - (source.rfind("\n", 0, value_node.end_mark.index) + 1)
-        match = _COMMENT_AFTER.match(lines[start][column:])
+        match = COMMENT_AFTER.match(lines[start][column:])
         comment = match.group(1) if match else ""
         if not comment.strip() and _is_empty(value_node):
             comment = ""  # `cover: `: that blank is the file's empty style (_empty_suffix)
@@ -216,7 +214,9 @@ def set_yaml(
         at = layout.spans[-1].end if layout.spans else _end_line(inner, lines)
         lines[at:at] = new_lines
     else:
-        new_lines = _keep_item_lines(new_lines, lines[span.start : span.end], previous, value)
+        old_lines = lines[span.start : span.end]
+        node = None if span.is_alias else span.value_node
+        new_lines = keep_list_lines(new_lines, old_lines, node, span.start, previous, value)
         lines[span.start : span.end] = new_lines
     expected = {**old, key: value}
     result = "\n".join(lines)
@@ -299,26 +299,6 @@ def _emit(
     if span and span.trailing_comment and len(lines) == 1:
         lines[0] += span.trailing_comment
     return [layout.indent + line for line in lines]
-
-
-def _keep_item_lines(new: list[str], old: list[str], previous: object, value: object) -> list[str]:
-    """A block list's lines as written where they still say the same: the ``key:`` line (with
-    what follows it) and each item that keeps its value and place (with blanks or a comment
-    after it; decision 0264). Only when each old and new item is one line."""
-    if not (isinstance(previous, list) and isinstance(value, list)) or len(new) < 2:
-        return new
-    if len(old) != len(previous) + 1 or len(new) != len(value) + 1:
-        return new
-    if not all(line.lstrip(" ").startswith("- ") for line in [*old[1:], *new[1:]]):
-        return new
-    kept = list(new)
-    rest = old[0][len(new[0]) :]
-    if old[0].startswith(new[0]) and _COMMENT_AFTER.match(rest):
-        kept[0] = old[0]
-    for index in range(min(len(previous), len(value))):
-        if same_value(previous[index], value[index]):
-            kept[index + 1] = old[index + 1]
-    return kept
 
 
 def _item_style(node: SequenceNode) -> QuoteStyle | None:
