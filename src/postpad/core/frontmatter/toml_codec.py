@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from postpad.core.errors import FrontMatterError
 from postpad.core.frontmatter.dates import RFC3339, WrittenDate, date_text_for, parse_date_text
+from postpad.core.frontmatter.toml_arrays import changed_array
 from postpad.core.frontmatter.values import same_value
 
 if TYPE_CHECKING:
@@ -85,35 +86,14 @@ def set_toml(
     old = {str(name): _plain(item) for name, item in document.items()}
     if key in old and same_value(old[key], _plain(tomlkit.item(new))):
         return inner
-    if not _edit_array(document.get(key), new):
+    array = changed_array(document.get(key), new)
+    if array is None:
         document[key] = new
+    elif array is not document.get(key):
+        document[key] = array
     result = tomlkit.dumps(document)
     _verify(result, {**old, key: _plain(tomlkit.item(new))}, line_offset)
     return result
-
-
-_SCALARS = str | bool | int | float
-
-
-def _edit_array(array: object, new: object) -> bool:
-    """Change a multi-line array of scalars in place: the items it keeps keep their lines (and
-    comments), new ones follow the last item's layout. tomlkit writes a new array on one line."""
-    import tomlkit.items
-
-    if not isinstance(array, tomlkit.items.Array) or "\n" not in array.as_string():
-        return False
-    if not isinstance(new, list) or not all(isinstance(item, _SCALARS) for item in new):
-        return False
-    if not new:
-        return False  # `[]`
-    old = [_plain(item) for item in array]
-    for index in range(min(len(old), len(new))):
-        if not same_value(old[index], new[index]):
-            array[index] = new[index]  # in the old item's place, with its comment
-    for index in range(len(old) - 1, len(new) - 1, -1):
-        del array[index]
-    array.extend(new[len(old) :])
-    return True
 
 
 def unset_toml(inner: str, key: str, *, line_offset: int = 0) -> str:
