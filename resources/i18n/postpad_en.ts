@@ -2679,6 +2679,22 @@ A Markdown editor for static-site blogs.</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n character(s) and word(s)</source>
+        <comment>CJK characters count one each</comment>
+        <translation>
+            <numerusform>%n character or word</numerusform>
+            <numerusform>%n characters and words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <comment>the blog engine&apos;s word count</comment>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -2689,6 +2705,10 @@ A Markdown editor for static-site blogs.</source>
         <source>Chinese characters: %1
 Latin words: %2
 Characters: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted as %1 counts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3677,6 +3697,14 @@ Characters: %3</source>
     </message>
     <message>
         <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not shown by the blog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

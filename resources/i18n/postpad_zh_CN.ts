@@ -2670,6 +2670,20 @@ A Markdown editor for static-site blogs.</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n character(s) and word(s)</source>
+        <comment>CJK characters count one each</comment>
+        <translation>
+            <numerusform>%n 字</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <comment>the blog engine&apos;s word count</comment>
+        <translation>
+            <numerusform>%n 词</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n min</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
@@ -2682,6 +2696,10 @@ Characters: %3</source>
         <translation>汉字：%1
 英文单词：%2
 字符：%3</translation>
+    </message>
+    <message>
+        <source>Counted as %1 counts</source>
+        <translation>按 %1 的规则计数</translation>
     </message>
 </context>
 <context>
@@ -3669,6 +3687,14 @@ Characters: %3</source>
     <message>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>not shown by the blog</source>
+        <translation>博客不显示</translation>
+    </message>
+    <message>
+        <source>Counted as</source>
+        <translation>计数规则</translation>
     </message>
     <message>
         <source>Post</source>

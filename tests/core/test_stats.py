@@ -37,12 +37,19 @@ def test_code_front_matter_images_and_link_targets_are_excluded() -> None:
     assert stats.latin_words == 0
 
 
-def test_entities_are_spaces_not_words() -> None:
+def test_entities_are_spaces_in_characters_but_words_on_a_hexo_blog() -> None:
+    # marked writes &ensp; as written and & as &amp;; hexo-wordcount's stripHTML keeps them,
+    # so each name is a word on the blog (real Hexo 8 + hexo-wordcount 6.0.1: 21; decision 0276)
     stats = count_text("&ensp;&ensp;&ensp;&ensp;段落\n")
     assert stats.han == 2
-    assert stats.latin_words == 0
+    assert stats.latin_words == 4
     assert stats.chars == 6
     assert stats.chars_no_spaces == 2
+    ensp = (
+        "&ensp;&ensp;&ensp;&ensp;段落一\n&ensp;&ensp;两个 words&amp;more\n\n　　全角空格缩进 here\n"
+    )
+    assert count_text(ensp).wordcount == 21
+    assert count_text("AT&T `a&b` [x](http://e.com/?a&b)\n").latin_words == 4  # AT amp T x
 
 
 def test_html_block_text_counts() -> None:
@@ -57,10 +64,17 @@ def test_paragraphs_count_blocks_and_ensp_indented_lines() -> None:
 
 @pytest.mark.parametrize(
     ("han", "words", "minutes"),
-    [(0, 0, 1), (299, 0, 1), (600, 0, 2), (449, 0, 1), (450, 0, 2), (0, 480, 3), (300, 160, 2)],
+    [(0, 0, 1), (299, 0, 1), (600, 0, 2), (449, 0, 1), (450, 0, 1), (0, 480, 3), (300, 160, 2)],
 )
 def test_min2read(han: int, words: int, minutes: int) -> None:
+    # hexo-wordcount 6.0.1: parseInt(han / 300 + words / 160), at least 1 (no rounding up)
     assert TextStats(han=han, latin_words=words).minutes == minutes
+
+
+def test_umlauts_are_hexo_wordcount_words() -> None:
+    # hexo-wordcount 6.0.1's pattern has [äÄåÅöÖ]+ of its own: "Käse" is K, ä, se
+    assert count_plain("Käse").latin_words == 3
+    assert count_text("用Python和Go写 café naïve Käse\n").latin_words == 7
 
 
 def test_stats_add_and_subtract() -> None:

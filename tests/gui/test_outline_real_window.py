@@ -90,5 +90,7 @@ def test_clicking_the_status_bar_count_opens_the_details(main_window, post_file,
     assert popup.isVisible()
     values = popup.values()
     assert int(values["Chinese characters"][0]) > 50
-    assert values["Word count (字数)"][0] in label.text()
+    assert values["Chinese characters"][0] in label.text()
+    assert values["Latin words"][0] in label.text()  # the &ensp; names count (decision 0276)
+    assert values["Counted as"] == ["hexo-wordcount"]
     popup.hide()

@@ -93,3 +93,50 @@ def test_word_count_popup_groups_too(qapp) -> None:
     values = dict(rows(count_text(LONG_MIXED)))
     assert values["Chinese characters"] == "12,345"
     assert values["Latin words"] == "2,345"
+
+
+def _site_post(tmp_path, config: tuple[str, str], folder: str, name: str, text: str):
+    """A post in a small site whose config file ``config`` names (decision 0276)."""
+    site = tmp_path / "site"
+    (site / folder).mkdir(parents=True)
+    (site / config[0]).write_text(config[1], encoding="utf-8")
+    post = site / folder / name
+    post.write_text(text, encoding="utf-8")
+    return post
+
+
+def _count_in_window(qtbot, main_window, post) -> tuple[str, str]:
+    from PySide6.QtWidgets import QLabel
+
+    main_window.open_paths([post])
+    label = main_window.status_bar().findChild(QLabel, "statusWords")
+    qtbot.waitUntil(lambda: label.toolTip().count("\n") > 1, timeout=10000)  # counted
+    return label.text(), label.toolTip()
+
+
+HUGO_POST = '+++\ntitle = "中文"\ndate = 2024-06-01\n+++\n我用Python写博客，每天写3篇。\n'
+
+
+def test_a_hugo_site_counts_as_hugo(qtbot, main_window, tmp_path, english_ui) -> None:
+    # real Hugo 0.168 .WordCount: 1 without hasCJKLanguage, 18 with it (tests/engines)
+    config = ("hugo.toml", 'baseURL = "http://e.com/"\n')
+    post = _site_post(tmp_path, config, "content/posts", "a.md", HUGO_POST)
+    text, tip = _count_in_window(qtbot, main_window, post)
+    assert text == "1 word · 1 min"
+    assert tip.startswith("Counted as Hugo .WordCount counts\n")
+
+
+def test_a_cjk_hugo_site_counts_characters(qtbot, main_window, tmp_path, english_ui) -> None:
+    config = ("hugo.toml", 'baseURL = "http://e.com/"\nhasCJKLanguage = true\n')
+    post = _site_post(tmp_path, config, "content/posts", "a.md", HUGO_POST)
+    text, tip = _count_in_window(qtbot, main_window, post)
+    assert text == "18 characters and words · 1 min"
+    assert tip.startswith("Counted as Hugo .WordCount (hasCJKLanguage) counts\n")
+
+
+def test_a_jekyll_site_shows_number_of_words(qtbot, main_window, tmp_path, chinese_ui) -> None:
+    text = "---\ntitle: a\n---\nHello brave new world.\n"
+    post = _site_post(tmp_path, ("_config.yml", "title: x\n"), "_posts", "2024-06-01-a.md", text)
+    text, tip = _count_in_window(qtbot, main_window, post)
+    assert text == "4 词"  # number_of_words; minima and plain Jekyll show no reading time
+    assert tip.startswith("按 Jekyll number_of_words 的规则计数\n")

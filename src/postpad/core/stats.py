@@ -8,13 +8,17 @@ The 字数 is the sum of both. ``min2read`` is ``han / 300 + words / 160`` minut
 
 Here, as the team asked, front matter *and code* are excluded (hexo-wordcount itself counts the
 text of code blocks too; see docs/decisions/0012).
+
+Hugo's ``.WordCount`` and Jekyll's ``number_of_words`` count the text of the rendered page, code
+included, by whitespace (and CJK characters one each in their CJK modes); each block's figures
+for them are kept here too, and ``postpad.core.count_rules`` picks the site's (decision 0276).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 
 from markdown_it import MarkdownIt
@@ -25,8 +29,32 @@ HAN = re.compile(r"[\u4E00-\u9FA5]")
 WORD = re.compile(
     r"[a-zA-Z0-9_\u0392-\u03c9\u0400-\u04FF]+"
     r"|[\u4E00-\u9FFF\u3400-\u4dbf\uf900-\ufaff\u3040-\u309f\uac00-\ud7af\u0400-\u04FF]+"
+    r"|[\u00E4\u00C4\u00E5\u00C5\u00F6\u00D6]+"  # hexo-wordcount 6.0.1's own addition
     r"|[A-Za-z0-9_]+"
 )
+#: marked writes an entity as written and ``&`` as ``&amp;``: hexo-wordcount's stripHTML keeps
+#: them, so each one's name (``ensp``, ``amp``) is one more word on the blog (decision 0276)
+_AMPERSAND = re.compile(r"&")
+_CODE_SPAN = re.compile(r"(`+).*?\1|\]\([^)]*\)", re.S)
+#: Go's unicode.IsSpace (Hugo's word fields) and Ruby's ASCII whitespace (``String#split``)
+_GO_SPACE = re.compile(r"[\t\n\v\f\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+")
+_RUBY_FIELD = re.compile(r"[^\t\n\v\f\r \x00]+")
+#: \p{Han}, \p{Katakana}, \p{Hiragana} and \p{Hangul}: Hugo's cjkRe and Jekyll's cjk_charset
+CJK_CLASS = (
+    "\u1100-\u11ff\u2e80-\u2e99\u2e9b-\u2ef3\u2f00-\u2fd5\u3005\u3007\u3021-\u3029"
+    "\u302e-\u302f\u3038-\u303b\u3041-\u3096\u309d-\u309f\u30a1-\u30fa\u30fd-\u30ff"
+    "\u3131-\u318e\u31f0-\u321e\u3260-\u327e\u32d0-\u32fe\u3300-\u3357\u3400-\u4dbf"
+    "\u4e00-\u9fff\ua960-\ua97c\uac00-\ud7a3\ud7b0-\ud7c6\ud7cb-\ud7fb\uf900-\ufa6d"
+    "\ufa70-\ufad9\uff66-\uff6f\uff71-\uff9d\uffa0-\uffbe\uffc2-\uffc7\uffca-\uffcf"
+    "\uffd2-\uffd7\uffda-\uffdc\U00016fe2-\U00016fe3\U00016ff0-\U00016ff6"
+    "\U0001aff0-\U0001aff3\U0001aff5-\U0001affb\U0001affd-\U0001affe"
+    "\U0001b000-\U0001b128\U0001b132\U0001b150-\U0001b152\U0001b155"
+    "\U0001b164-\U0001b168\U0001f200\U00020000-\U0002a6df\U0002a700-\U0002b81e"
+    "\U0002b820-\U0002cead\U0002ceb0-\U0002ebe0\U0002ebf0-\U0002ee5d"
+    "\U0002f800-\U0002fa1d\U00030000-\U0003134a\U00031350-\U00033479"
+)
+CJK = re.compile(f"[{CJK_CLASS}]")
+_NOT_CJK_RUN = re.compile(f"[^{CJK_CLASS}\t\n\v\f\r ]+")
 _TAG = re.compile(r"<[^>]*>")
 _SPACE = re.compile(r"\s")
 
@@ -40,6 +68,15 @@ class TextStats:
     chars: int = 0
     chars_no_spaces: int = 0
     paragraphs: int = 0
+    #: Hugo: fields between Go spaces (``.WordCount``), and with ``hasCJKLanguage`` each
+    #: field with a non-ASCII character counted by its characters
+    fields: int = 0
+    fields_cjk: int = 0
+    #: Jekyll ``number_of_words``: Ruby ``split`` fields; "cjk" mode's CJK characters and runs
+    #: of other non-space characters
+    split_words: int = 0
+    cjk_chars: int = 0
+    cjk_runs: int = 0
 
     @property
     def wordcount(self) -> int:
@@ -52,49 +89,60 @@ class TextStats:
 
     @property
     def minutes(self) -> int:
-        """Butterfly ``min2read``: 300 Han characters and 160 words a minute, at least 1."""
-        reading = self.han / 300 + self.latin_words / 160
-        if reading < 1:
-            return 1
-        return int(reading + 0.5)  # numeral(x).format('0') rounds half up
+        """hexo-wordcount 6.0.1 ``min2read`` with its defaults (300 Han, 160 words a minute)."""
+        return self.min2read(300, 160)
+
+    def min2read(self, cn: int, en: int) -> int:
+        """hexo-wordcount ``min2read(content, {cn, en})``: ``parseInt`` of the minutes, at least
+        1 (Butterfly passes ``cn: 350``; decision 0276)."""
+        return max(1, int(self.han / cn + self.latin_words / en))
 
     def __add__(self, other: TextStats) -> TextStats:
-        return TextStats(
-            self.han + other.han,
-            self.latin_words + other.latin_words,
-            self.chars + other.chars,
-            self.chars_no_spaces + other.chars_no_spaces,
-            self.paragraphs + other.paragraphs,
-        )
+        return TextStats(*(getattr(self, f) + getattr(other, f) for f in _FIELDS))
 
     def __sub__(self, other: TextStats) -> TextStats:
-        return TextStats(
-            self.han - other.han,
-            self.latin_words - other.latin_words,
-            self.chars - other.chars,
-            self.chars_no_spaces - other.chars_no_spaces,
-            self.paragraphs - other.paragraphs,
-        )
+        return TextStats(*(getattr(self, f) - getattr(other, f) for f in _FIELDS))
+
+
+_FIELDS = tuple(f.name for f in fields(TextStats))
 
 
 EMPTY = TextStats()
 
 
-def count_plain(text: str, paragraphs: int = 0) -> TextStats:
-    """Counts for already-visible text (no Markdown)."""
+def count_plain(
+    text: str, paragraphs: int = 0, *, page_text: str | None = None, entities: int = 0
+) -> TextStats:
+    """Counts for already-visible text (no Markdown); ``page_text`` is the text Hugo and Jekyll
+    count (code included; ``text`` when None), ``entities`` the words marked's ``&`` adds."""
     han = len(HAN.findall(text))
     latin = len(WORD.findall(HAN.sub("", text))) if han else len(WORD.findall(text))
     visible = text.replace("\n", "")
     chars = len(visible)
     chars_no_spaces = chars - len(_SPACE.findall(visible))
-    return TextStats(han, latin, chars, chars_no_spaces, paragraphs)
+    page = text if page_text is None else page_text
+    words = [w for w in _GO_SPACE.split(page) if w]
+    cjk_fields = sum(1 if w.isascii() else len(w) for w in words)
+    return TextStats(
+        han,
+        latin + entities,
+        chars,
+        chars_no_spaces,
+        paragraphs,
+        len(words),
+        cjk_fields,
+        len(_RUBY_FIELD.findall(page)),
+        len(CJK.findall(page)),
+        len(_NOT_CJK_RUN.findall(page)),
+    )
 
 
 _INDENT = ("\u2002", "\u2003", "\u3000", "\u00a0", "\t")
 
 
-def _inline_text(token: Token, out: list[str]) -> int:
-    """Append the inline text; return how many extra indented paragraphs it holds.
+def _inline_text(token: Token, out: list[str], code: bool = False) -> int:
+    """Append the inline text (with inline code when ``code``); return how many extra indented
+    paragraphs it holds.
 
     Posts in the first user's style indent each line with ``&ensp;`` and keep lines together
     (Hexo turns the breaks into ``<br>``): each such indented line reads as a paragraph.
@@ -103,7 +151,9 @@ def _inline_text(token: Token, out: list[str]) -> int:
     after_break = False
     for child in token.children or ():
         kind = child.type
-        if kind in ("text", "pp_literal"):
+        if code and kind == "code_inline":
+            out.append(child.content.translate(_SPAN_ESCAPES))
+        elif kind in ("text", "pp_literal"):
             if after_break and child.content.startswith(_INDENT):
                 extra += 1
             out.append(child.content)
@@ -114,17 +164,23 @@ def _inline_text(token: Token, out: list[str]) -> int:
     return extra
 
 
+#: how Chroma (code blocks) and Goldmark (code spans) escape code: in Hugo's CJK mode a field's
+#: characters are counted, ``&#39;`` included (decision 0276)
+_BLOCK_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "'": "&#39;", '"': "&#34;"})
+_SPAN_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})
 _SKIPPED = frozenset({"fence", "code_block", "math_block", "math_block_label", "pp_tag_raw"})
+_CODE = frozenset({"fence", "code_block", "math_block"})
 
 
-def visible_text(tokens: Iterable[Token]) -> tuple[str, int]:
-    """Text a reader sees (code, images, link targets and math left out), and its paragraphs."""
+def visible_text(tokens: Iterable[Token], code: bool = False) -> tuple[str, int]:
+    """Text a reader sees (code, images, link targets and math left out unless ``code``: the
+    page text Hugo and Jekyll count), and its paragraphs."""
     out: list[str] = []
     paragraphs = 0
     for token in tokens:
         kind = token.type
         if kind == "inline":
-            paragraphs += _inline_text(token, out)
+            paragraphs += _inline_text(token, out, code)
             out.append("\n")
         elif kind == "paragraph_open":
             paragraphs += 1
@@ -136,14 +192,26 @@ def visible_text(tokens: Iterable[Token]) -> tuple[str, int]:
         elif kind == "html_block":
             out.append(_TAG.sub(" ", token.content))
             out.append("\n")
-        elif kind in _SKIPPED:
-            continue
+        elif code and (kind in _CODE or (kind == "pp_tag_raw" and token.meta["name"] != "comment")):
+            out.append(token.content.translate(_BLOCK_ESCAPES))
+            out.append("\n")
     return "".join(out), paragraphs
+
+
+def _ampersands(tokens: Iterable[Token]) -> int:
+    """``&`` in the inline source outside code spans and link targets: each is an entity name
+    (``ensp``, ``amp``) in marked's HTML that hexo-wordcount counts (decision 0276)."""
+    return sum(
+        len(_AMPERSAND.findall(_CODE_SPAN.sub("", token.content)))
+        for token in tokens
+        if token.type == "inline" and "&" in token.content
+    )
 
 
 def stats_for_tokens(tokens: Sequence[Token]) -> TextStats:
     text, paragraphs = visible_text(tokens)
-    return count_plain(text, paragraphs)
+    page, _ = visible_text(tokens, code=True)
+    return count_plain(text, paragraphs, page_text=page, entities=_ampersands(tokens))
 
 
 @lru_cache(maxsize=1)

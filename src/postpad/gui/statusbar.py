@@ -1,16 +1,21 @@
 """Status bar: cursor position, the blog's word count (字数), reading time, file format, profile.
 
-Counts are grouped by thousands as the interface language writes them (decision 0222)."""
+Counts are grouped by thousands as the interface language writes them (decision 0222); they
+follow the rule of the post's site (Hexo/Butterfly, Hugo, Jekyll/Chirpy), which the tooltip names
+(decision 0276)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from postpad.gui.documents.tab import DocumentTab
 from postpad.gui.i18n import keep_translated
 from postpad.gui.i18n.numbers import grouped, with_grouped
+
+if TYPE_CHECKING:  # the rules load with the first count (decision 0100)
+    from postpad.core.count_rules import CountRule
 
 NEWLINE_NAMES = {"\n": "LF", "\r\n": "CRLF", "\r": "CR", "mixed": "Mixed"}
 
@@ -119,6 +124,29 @@ class StatusBar(QStatusBar):
             "%2", with_grouped(self.tr("%n word(s)", "mixed text", int(latin)), int(latin))
         )
 
+    def count_rule(self) -> CountRule:
+        """The rule the current tab's site counts by (hexo-wordcount without a tab)."""
+        from postpad.core.count_rules import HEXO, reads_source, rule_for
+
+        tab = self._tab
+        if tab is None:
+            return HEXO
+        site = getattr(tab, "site", None)
+        config = dict(site.config.raw) if site is not None else {}
+        engine = str(tab.engine)
+        text = tab.text() if reads_source(engine) else ""  # Hugo: CJK in the whole source
+        return rule_for(engine, tab.site_theme, config, text)
+
+    def _engine_count_text(self, rule: CountRule, stats: Any) -> str:
+        """Hugo's and Jekyll's figure: words, or characters and words in their CJK modes."""
+        total = rule.words(stats)
+        if rule.by_characters:
+            return with_grouped(
+                self.tr("%n character(s) and word(s)", "CJK characters count one each", total),
+                total,
+            )
+        return with_grouped(self.tr("%n word(s)", "the blog engine's word count", total), total)
+
     def update_stats(self, rendered: Any) -> None:
         stats = getattr(rendered, "stats", None)
         if stats is None and self._tab is not None:
@@ -128,15 +156,29 @@ class StatusBar(QStatusBar):
         if stats is None:
             self.words.clear()
             return
-        minutes = _field(stats, "minutes", "reading_minutes")
-        reading = with_grouped(self.tr("%n min", "", int(minutes)), int(minutes))
-        count = self._count_text(stats)  # nothing to read: no "1 min" (min2read's floor)
-        empty = not int(_field(stats, "wordcount", "words") or 0)
-        self.words.setText(count if empty else count + " · " + reading)
+        rule = self.count_rule().for_stats(stats)
+        if rule.hexo_wordcount:
+            count = self._count_text(stats)
+        else:
+            count = self._engine_count_text(rule, stats)
+        minutes = rule.minutes(stats)
+        empty = not rule.words(stats)  # nothing to read: no "1 min" (min2read's floor)
+        if empty or minutes is None:
+            self.words.setText(count)
+        else:
+            self.words.setText(
+                count + " · " + with_grouped(self.tr("%n min", "", minutes), minutes)
+            )
+        self.words.setToolTip(self._tooltip(rule, stats))
+
+    def _tooltip(self, rule: CountRule, stats: Any) -> str:
         detail = self.tr("Chinese characters: %1\nLatin words: %2\nCharacters: %3")
         figures = [
             grouped(int(_field(stats, name) or 0)) for name in ("han", "latin_words", "chars")
         ]
-        self.words.setToolTip(
-            detail.replace("%1", figures[0]).replace("%2", figures[1]).replace("%3", figures[2])
+        counted = self.tr("Counted as %1 counts").replace("%1", rule.label)
+        return (
+            counted
+            + "\n"
+            + detail.replace("%1", figures[0]).replace("%2", figures[1]).replace("%3", figures[2])
         )

@@ -20,6 +20,7 @@ def _configs(stem: str) -> tuple[str, ...]:
 ENGINE = SiteEngine(
     name="hugo",
     rank=2,
+    word_count="go_fields",  # decision 0276
     display_name="Hugo",
     post_folders=(CONTENT_DIR,),
     section_index_prefix="_index.",

@@ -17,6 +17,7 @@ from postpad.core.engines.spec import SiteEngine
 ENGINE = SiteEngine(
     name="jekyll",
     rank=3,
+    word_count="number_of_words",  # decision 0276
     display_name="Jekyll",
     uses_source_dir=True,
     post_folders=("_posts", "_drafts"),

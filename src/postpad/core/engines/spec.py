@@ -69,6 +69,10 @@ class SiteEngine:
     mermaid: Literal["drawn", "theme", "render_hook"] = "drawn"
     """Whether Mermaid diagrams are drawn: always; as the theme's config says (Butterfly's
     ``mermaid.enable``); fences only with a ``render-codeblock-mermaid`` hook (Hugo)."""
+    word_count: Literal["hexo_wordcount", "go_fields", "number_of_words"] = "hexo_wordcount"
+    """How the blog counts words and reading time (decision 0276): hexo-wordcount's 字数 (and
+    the rule Postpad used everywhere before), Hugo's ``.WordCount``, Jekyll's
+    ``number_of_words``."""
     # -- front matter ------------------------------------------------------------------------
     headless_front_matter: bool = False
     """Hexo reads a header without the opening ``---``."""

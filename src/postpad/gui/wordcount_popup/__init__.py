@@ -1,7 +1,8 @@
 """Word count details: a popup with the blog's 字数 broken down, for the post and the selection.
 
-Counts come from ``postpad.core.stats.count_text`` over the body (front matter excluded), the
-same rule as the status bar; the popup opens from the status bar's count or Tools > Word Count.
+Counts come from ``postpad.core.stats.count_text`` over the body (front matter excluded), by
+the status bar's rule, which the first row names (decision 0276); the popup opens from the status
+bar's count or Tools > Word Count.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from postpad.gui.i18n.numbers import grouped
 from postpad.gui.protocols import FeatureKey
 
 if TYPE_CHECKING:  # the counter (markdown-it) loads when the popup first counts (decision 0100)
+    from postpad.core.count_rules import CountRule
     from postpad.core.stats import TextStats
 
 
@@ -36,12 +38,22 @@ def selection_stats(editor: QPlainTextEdit) -> TextStats | None:
     return count_text(cursor.selectedText().replace("\u2029", "\n"))
 
 
-def rows(stats: TextStats) -> list[tuple[str, str]]:
-    """(label, value) rows shown for ``stats``."""
+def rows(stats: TextStats, rule: CountRule | None = None) -> list[tuple[str, str]]:
+    """(label, value) rows shown for ``stats``, counted by ``rule`` (hexo-wordcount's if None)."""
+    from postpad.core.count_rules import HEXO
+
+    rule = (rule or HEXO).for_stats(stats)
+    minutes = rule.minutes(stats)
+    reading = (
+        QCoreApplication.translate("WordCountPopup", "%1 min").replace("%1", grouped(minutes))
+        if minutes is not None
+        else QCoreApplication.translate("WordCountPopup", "not shown by the blog")
+    )
     return [
+        (QCoreApplication.translate("WordCountPopup", "Counted as"), rule.label),
         (
             QCoreApplication.translate("WordCountPopup", "Word count (字数)"),
-            grouped(stats.wordcount),
+            grouped(rule.words(stats)),
         ),
         (QCoreApplication.translate("WordCountPopup", "Chinese characters"), grouped(stats.han)),
         (QCoreApplication.translate("WordCountPopup", "Latin words"), grouped(stats.latin_words)),
@@ -54,12 +66,7 @@ def rows(stats: TextStats) -> list[tuple[str, str]]:
             grouped(stats.chars_no_spaces),
         ),
         (QCoreApplication.translate("WordCountPopup", "Paragraphs"), grouped(stats.paragraphs)),
-        (
-            QCoreApplication.translate("WordCountPopup", "Reading time"),
-            QCoreApplication.translate("WordCountPopup", "%1 min").replace(
-                "%1", grouped(stats.minutes)
-            ),
-        ),
+        (QCoreApplication.translate("WordCountPopup", "Reading time"), reading),
     ]
 
 
@@ -75,7 +82,9 @@ class WordCountPopup(QFrame):
         self._grid.setHorizontalSpacing(18)
         self._values: dict[str, list[str]] = {}
 
-    def show_counts(self, post: TextStats, selection: TextStats | None) -> None:
+    def show_counts(
+        self, post: TextStats, selection: TextStats | None, rule: CountRule | None = None
+    ) -> None:
         while self._grid.count():
             item = self._grid.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -89,11 +98,11 @@ class WordCountPopup(QFrame):
         for column, header in enumerate(headers, start=1):
             label = QLabel(f"<b>{header}</b>", self)
             self._grid.addWidget(label, 0, column, Qt.AlignmentFlag.AlignRight)
-        selected_rows = rows(selection) if selection is not None else []
-        self._values = {name: [value] for name, value in rows(post)}
+        selected_rows = rows(selection, rule) if selection is not None else []
+        self._values = {name: [value] for name, value in rows(post, rule)}
         for name, value in selected_rows:
             self._values[name].append(value)
-        for row, (name, value) in enumerate(rows(post), start=1):
+        for row, (name, value) in enumerate(rows(post, rule), start=1):
             self._grid.addWidget(QLabel(name, self), row, 0)
             self._grid.addWidget(QLabel(value, self), row, 1, Qt.AlignmentFlag.AlignRight)
             if selected_rows:

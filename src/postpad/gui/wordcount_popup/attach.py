@@ -27,8 +27,13 @@ def attach(window: FeatureWindow) -> None:
         tab = window.current_tab()
         if tab is None:
             return
-        popup.show_counts(post_stats(tab.editor.toPlainText()), selection_stats(tab.editor))
         status = window.status_bar()
+        rule = getattr(status, "count_rule", None)  # the status bar's rule (decision 0276)
+        popup.show_counts(
+            post_stats(tab.editor.toPlainText()),
+            selection_stats(tab.editor),
+            rule() if callable(rule) else None,
+        )
         label = status.findChild(QLabel, "statusWords") if status is not None else None
         if label is not None and label.isVisible():
             popup.popup_at(label.mapToGlobal(QPoint(0, 0)))
