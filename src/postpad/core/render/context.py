@@ -22,6 +22,7 @@ from postpad.core.render.rules.hexo_url import url_for
 from postpad.core.render.rules.images import ImageSource, resolve_image
 from postpad.core.text.urls import HTML_SRC, as_written, is_local_file_reference
 
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 _MATH_FLAG = re.compile(r"^\s*(?:mathjax|katex|math)\s*[:=]\s*true\b", re.MULTILINE | re.IGNORECASE)
 
 
@@ -124,8 +125,9 @@ class ImageResolver:
 
     def raw_html(self, html: str) -> None:
         """Raw HTML's ``<img src>`` naming a local file the preview does not find: a missing
-        image, as ``postpad check`` reports it (decision 0245)."""
-        for match in HTML_SRC.finditer(html):
+        image, as ``postpad check`` reports it (decision 0245). One inside an HTML comment
+        shows nothing (decision 0270)."""
+        for match in HTML_SRC.finditer(_HTML_COMMENT.sub("", html)):
             url, image = match.group("url"), match.group("tag").lower() == "img"
             if image and is_local_file_reference(url) and self.find(url).missing:
                 self._warn("missing-image", url, "image not found: {}")

@@ -10,6 +10,8 @@ from postpad.core.render.rules.hexo_tags import BUILTIN_INLINE, BUTTERFLY_INLINE
 
 _INLINE_TAG = re.compile(r"\{%-?\s*([A-Za-z_][\w-]*)\s*(.*?)\s*-?%\}")
 _INLINE_NAMES = BUILTIN_INLINE | BUTTERFLY_INLINE
+#: Hexo sets an HTML comment aside before Nunjucks: the tags inside are not run (0270)
+_COMMENT_OR_TAG = re.compile(rf"<!--.*?-->|{_INLINE_TAG.pattern}", re.S)
 
 
 def expand_inline_tags(html: str, env: dict[str, Any]) -> str:
@@ -19,8 +21,8 @@ def expand_inline_tags(html: str, env: dict[str, Any]) -> str:
 
     def one(match: re.Match[str]) -> str:
         name = match[1]
-        if name not in _INLINE_NAMES:
+        if name not in _INLINE_NAMES:  # None: a comment
             return match[0]
         return inline_tag(name, match[2], match[0], env, bool(env.get("pp_theme_tags", True)))
 
-    return _INLINE_TAG.sub(one, html)
+    return _COMMENT_OR_TAG.sub(one, html)

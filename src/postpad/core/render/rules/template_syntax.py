@@ -91,6 +91,12 @@ def make_block_rule(syntax: Syntax, tags: TagSet) -> Callable[[StateBlock, int, 
         text = _line(state, start)
         if not text.startswith("{"):
             return False
+        if syntax == "nunjucks" and text.startswith("{#") and "#}" not in text:
+            close = _comment_close(state, start, end)
+            if close is not None:  # Hexo drops the lines, Markdown and tags in them (0270)
+                if not silent:
+                    _emit_tag_line(state, start, _lines(state, start, close), syntax, close)
+                return True
         parsed = _parse_open_line(syntax, text)
         if parsed is not None:
             name, args = parsed
@@ -117,15 +123,34 @@ def make_block_rule(syntax: Syntax, tags: TagSet) -> Callable[[StateBlock, int, 
 
 #: Hexo swaps each tag for an ``<!--swig…-->`` placeholder before Markdown, so a line that
 #: starts with one is an HTML block to marked: no ``<p>``, and the rest of the line stays raw.
-_SWIG_AT_START = re.compile(r"^(\{%.*?%\}|\{\{.*?\}\}|\{#.*?#\})")
+#: A comment ``{# … #}`` is deleted instead: text after it is a paragraph (decision 0270).
+_SWIG_AT_START = re.compile(r"^(\{%.*?%\}|\{\{.*?\}\}|\{#.*?#\}\s*$)")
 
 
-def _emit_tag_line(state: StateBlock, start: int, text: str, syntax: Syntax) -> None:
+def _comment_close(state: StateBlock, start: int, end: int) -> int | None:
+    """The line that closes a Nunjucks comment opened alone on line ``start``, when nothing
+    follows its ``#}``."""
+    for line in range(start + 1, end):
+        text = _line(state, line)
+        if "#}" in text:
+            return line if not text.split("#}", 1)[1].strip() else None
+    return None
+
+
+def _lines(state: StateBlock, start: int, last: int) -> str:
+    return state.src[state.bMarks[start] + state.tShift[start] : state.eMarks[last]]
+
+
+def _emit_tag_line(
+    state: StateBlock, start: int, text: str, syntax: Syntax, last: int | None = None
+) -> None:
+    """A line of tags (or the lines ``start``..``last`` of a Nunjucks comment)."""
+    last = start if last is None else last
     token = state.push("pp_tag_line", "", 0)
-    token.map = [start, start + 1]
+    token.map = [start, last + 1]
     token.content = text
     token.children = _tag_line_children(text, syntax)
-    state.line = start + 1
+    state.line = last + 1
 
 
 def _tag_line_children(text: str, syntax: Syntax) -> list[Token]:

@@ -2,8 +2,8 @@
 images that only work with ``post_asset_folder`` plus ``marked.postAsset``.
 
 Only what is on the built page counts (decision 0260): raw HTML when the engine keeps it (not
-Hugo's default Goldmark, ``unsafe = false``), no path inside a code tag block, and Hexo's
-``{% img %}`` tag read as Hexo reads it.
+Hugo's default Goldmark, ``unsafe = false``), no path inside a code tag block or a comment
+(decision 0270), and Hexo's ``{% img %}`` tag read as Hexo reads it.
 """
 
 from __future__ import annotations
@@ -17,9 +17,11 @@ from postpad.core.render.profiles.overrides import apply_overrides
 from postpad.core.site.check.code_tags import TagCode, tag_code
 from postpad.core.site.check.context import Finding, PostContext
 from postpad.core.site.check.hexo_img import img_tags
+from postpad.core.site.check.page_comments import without_comments
 from postpad.core.site.resolve import exists, is_local_file_reference
 from postpad.core.text.urls import HTML_SRC, written_line
 
+_SWIG_AT_START = re.compile(r"^ {0,3}(?:\{%.*?%\}|\{\{.*?\}\})")
 _ASSET_TAG = re.compile(r"\{%\s*asset_(?:img|image|path|link)\s+(\S+)")
 
 
@@ -32,6 +34,7 @@ class _Target(NamedTuple):
 
 def _targets(ctx: PostContext, code: TagCode) -> Iterator[_Target]:
     """Every link and image on the page, code excluded."""
+    raw_lines = code.unparsed | _tag_lines(ctx)
     for token in ctx.tokens:
         block_map = getattr(token, "map", None)
         children = getattr(token, "children", None) or []
@@ -43,9 +46,18 @@ def _targets(ctx: PostContext, code: TagCode) -> Iterator[_Target]:
                 target = str(child.attrGet("src" if child.type == "image" else "href") or "")
                 seen[target] = seen.get(target, 0) + 1
                 line, written = _written(ctx, block, target, seen[target] - 1)
-                if line not in code.unparsed:
+                if line not in raw_lines:
                     yield _Target(line, written, child.type == "image", True)
     yield from _tag_targets(ctx, code)
+
+
+def _tag_lines(ctx: PostContext) -> frozenset[int]:
+    """Hexo's lines that start with a tag: Hexo swaps it for an ``<!--swig…-->`` placeholder
+    before Markdown, so the line is an HTML block to marked and a Markdown image after the tag
+    stays text (real Hexo 8: ``{% img /f.png %} ![g](/g.png)``, decision 0270)."""
+    if ctx.spec.tags.family != "nunjucks":
+        return frozenset()
+    return frozenset(number for number, line in ctx.prose_lines() if _SWIG_AT_START.match(line))
 
 
 def _tag_targets(ctx: PostContext, code: TagCode) -> Iterator[_Target]:
@@ -89,6 +101,7 @@ def _post_asset_links(ctx: PostContext) -> bool:
 
 
 def check(ctx: PostContext) -> Iterator[Finding]:
+    ctx = without_comments(ctx)  # a path in a comment is on no page (decision 0270)
     code = tag_code(ctx)
     for target in _targets(ctx, code):
         if is_local_file_reference(target.target):

@@ -10,6 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from postpad.core.site.check.context import Finding, PostContext
+from postpad.core.site.check.page_comments import without_comments
 from postpad.core.site.header import decode_post_bytes, read_header
 from postpad.core.site.model import MARKDOWN_SUFFIXES
 from postpad.core.site.permalink import post_slug
@@ -52,6 +53,7 @@ def check(ctx: PostContext) -> Iterator[Finding]:
 
     posts = site.in_source(site.engine_spec.posts_folder or "")
     known: frozenset[str] | None = None
+    ctx = without_comments(ctx)  # Hexo runs no tag in {# … #} nor <!-- … --> (0270)
     for number, line in ctx.prose_lines():
         for match in _POST_LINK.finditer(line):
             words = split_args(match.group(1))

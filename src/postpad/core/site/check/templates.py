@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from postpad.core.site.check import shortcode_pairs
 from postpad.core.site.check.context import Finding, PostContext
 from postpad.core.site.check.liquid_plugins import eleventy_unread, jekyll_plugin_tags
+from postpad.core.site.check.page_comments import without_comments
 from postpad.core.site.check.tags_known import (
     HUGO_REMOVED_SHORTCODES,
     HexoTags,
@@ -71,14 +72,16 @@ def _hexo(ctx: PostContext) -> Iterator[Finding]:
     assert ctx.site is not None
     known = hexo_tags(ctx.site)
     depth: dict[str, list[int]] = {}
-    for number, line in _unraw(ctx):
+    # Hexo sets HTML comments aside before Nunjucks, which drops {# … #} (decision 0270)
+    commented = dict(_unraw(without_comments(ctx, template=False)))
+    for number, line in _unraw(without_comments(ctx)):
         for match in _VARIABLE.finditer(line):
             yield ctx.finding(
                 number, "warning", "hexo-nunjucks-variable",
                 f"Hexo deletes '{match.group(0)}' (Nunjucks); wrap it in "
                 "{% raw %}…{% endraw %} or code", match.start() + 1, text=match.group(0),
             )  # fmt: skip
-        for match in _COMMENT.finditer(line):
+        for match in _COMMENT.finditer(commented.get(number, "")):
             yield ctx.finding(
                 number, "warning", "hexo-nunjucks-comment",
                 "Hexo deletes '{# … #}' (a Nunjucks comment) from the page", match.start() + 1,
@@ -141,7 +144,8 @@ def _liquid(ctx: PostContext) -> Iterator[Finding]:
         known = known | gem_tags
     else:
         unread = eleventy_unread(root)
-    for number, line in _unraw(ctx):
+    # Liquid runs the tags inside an HTML comment, not inside {% comment %} (decision 0270)
+    for number, line in _unraw(without_comments(ctx, html=False)):
         for match in _TAG.finditer(line):
             name = match.group(1)
             if name in known or name.startswith("end"):
