@@ -1,8 +1,8 @@
-"""The site panel's index lists a post as the real engine does (decisions 0248, 0257): a Hugo
-0.168 post whose header PyYAML refuses is listed with the title and day Hugo builds it with,
-and broken exactly when Hugo refuses it; Hexo 8.1.2 dates a written offset by its time in UTC,
-which the index, the post header and the post's URLs show (the fixture site is in
-Asia/Shanghai)."""
+"""The site panel's index lists a post as the real engine does (decisions 0248, 0257, 0269): a
+Hugo 0.168 post whose header PyYAML refuses is listed with the title and day Hugo builds it
+with, and broken exactly when Hugo refuses it, as is one PyYAML reads (a tab Hugo stops on);
+Jekyll 4.3 likewise; Hexo 8.1.2 dates a written offset by its time in UTC, which the index, the
+post header and the post's URLs show (the fixture site is in Asia/Shanghai)."""
 
 from __future__ import annotations
 
@@ -28,6 +28,14 @@ HUGO_HEADERS = [
     "k: !foo bar\ntitle: Tagged\ndate: 2024-03-05",
     "title: a\ntitle: b\ndate: 2024-03-06",
     "title: alias\nk: *nope\ndate: 2024-03-07",
+    # PyYAML reads these; Hugo stops on the first and reads the tab of the second as text
+    "title: 江南\ndate: 2024-03-08\ntags:\n\t- 江南",
+    "title: 块\ndate: 2024-03-09\nd: |\n  x\n  \ty",
+]
+
+JEKYLL_HEADERS = [
+    "title: 江南\ndate: 2024-03-08\ntags:\n\t- 江南",  # published without its front matter
+    "title: 分隔\ndate: 2024-03-08\nk:\tv",  # a tab after the colon separates
 ]
 
 
@@ -54,6 +62,27 @@ def test_hugo_lists_what_hugo_builds(tmp_path: Path, header: str) -> None:
         moment = parse_loose(entry.read_date or entry.date)
         assert moment is not None
         assert (entry.title, moment.date()) == (built.title, built.date.date())
+
+
+@pytest.mark.parametrize("header", JEKYLL_HEADERS)
+def test_jekyll_broken_exactly_when_jekyll_drops_the_front_matter(
+    tmp_path: Path, header: str
+) -> None:
+    """Decision 0269: a header PyYAML reads and Jekyll 4.3 refuses is listed as broken."""
+    _need("jekyll")
+    harness = ENGINES["jekyll"]
+    site = harness.new_site(tmp_path)
+    for old in (site / harness.posts_dir).glob("*.md"):
+        old.unlink()
+    (site / harness.posts_dir / "2024-03-08-p.md").write_text(
+        f"---\n{header}\n---\nbody\n", "utf-8"
+    )
+    result = harness.build(site, "UTC")
+    assert result.returncode == 0, result.describe()
+    (built,) = result.posts.values()
+    index = build_index(detect_site(site), use_cache=False)
+    (entry,) = [e for e in index.entries if e.path.endswith("/2024-03-08-p.md")]
+    assert (entry.error is None) == (built.title == entry.title), (header, built.title)
 
 
 def test_hexo_dates_a_written_offset(tmp_path: Path) -> None:

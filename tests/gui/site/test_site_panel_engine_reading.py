@@ -50,3 +50,13 @@ def test_a_hexo_offset_shows_hexos_day(qtbot, tmp_path: Path) -> None:
     (root / "_config.yml").write_text("title: x\n", encoding="utf-8")
     (root / "package.json").write_text('{"dependencies": {"hexo": "8.1.2"}}', encoding="utf-8")
     assert _rows(qtbot, root)["off"][1] == "2023-01-04"
+
+
+def test_a_hugo_header_hugo_refuses_is_broken(qtbot, tmp_path: Path) -> None:
+    """Decision 0269: PyYAML reads the tab-indented list, Hugo stops the build on it; the row
+    says Broken, as ``postpad check`` reports it."""
+    root = tmp_path / "blog"
+    _post(root / "content" / "posts", "tab.md", "title: 江南\ndate: 2024-03-04\ntags:\n\t- 江南")
+    (root / "hugo.toml").write_text("title = 'x'\n", encoding="utf-8")
+    rows = _rows(qtbot, root)
+    assert rows["江南"][2].endswith("Broken")

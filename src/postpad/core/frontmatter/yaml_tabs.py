@@ -21,12 +21,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from postpad.core.engines.parts import YamlReader
+from postpad.core.engines.parts import CheckRules, YamlReader
 
 _BLOCK_START = re.compile(r"""(?:^|[:\-])\s+[|>][1-9+-]{0,2}\s*(?:#.*)?$|^[|>][1-9+-]{0,2}\s*$""")
 _KEY_VALUE = re.compile(r"""^(?P<lead>\s*(?:-\s+)*)[^\s#'"\-?:][^:#]*:\s+(?P<value>[^\s#].*)$""")
 _LOOKS_LIKE_KEY = re.compile(r"[^#]*?:(?:\s|$)")
 _JEKYLL_DASH_TAB = re.compile(r"^\s*-\t")
+_DASH_TAB = re.compile(r"^[ \t]*-\t")
 
 
 @dataclass
@@ -147,3 +148,17 @@ def refused_by(refused: tuple[bool, bool], reader: YamlReader) -> bool:
     reader may be either."""
     go_yaml, psych = refused
     return {"go-yaml": go_yaml, "psych": psych}.get(reader, go_yaml or psych)
+
+
+def dropping_tab(inner: str, check: CheckRules, reader: YamlReader) -> tuple[int, int] | None:
+    """(0-based line, 1-based column) of the first tab for which the engine stops the build or
+    leaves the header or the post out: ``postpad check``'s ``yaml-tab`` error
+    (``site/check/tabs.py``), which the site index calls broken too (decision 0269)."""
+    lines = inner.split("\n")
+    for offset, column, refused in rejected_tab_lines(inner):
+        if check.tab_note:  # Hexo: leading tabs are spaces; js-yaml refuses one after spaces
+            if column > 1 and refused[1] and not _DASH_TAB.match(lines[offset]):
+                return offset, column
+        elif check.tab_refusal and refused_by(refused, reader):
+            return offset, column
+    return None

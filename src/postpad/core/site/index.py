@@ -18,15 +18,17 @@ from pathlib import Path
 
 from postpad.core.atomic import write_atomic
 from postpad.core.engines import engine_for
+from postpad.core.engines.spec import SiteEngine
 from postpad.core.frontmatter.dates import engine_date
 from postpad.core.frontmatter.engine_reading import engine_fields
 from postpad.core.frontmatter.engine_rules import folds_key_case, lookup
+from postpad.core.frontmatter.yaml_tabs import dropping_tab
 from postpad.core.site.cachedir import user_cache_dir
 from postpad.core.site.dates import parse_loose, site_zone
 from postpad.core.site.header import Header, decode_post_bytes, read_header
 from postpad.core.site.model import Site
 
-CACHE_VERSION = 5  # 5: headers and dates as the engine reads them (decision 0257)
+CACHE_VERSION = 6  # 5: as the engine reads them (decision 0257); 6: its tabs (decision 0269)
 Progress = Callable[[int, int], None]
 
 
@@ -181,7 +183,7 @@ def read_entry(site: Site, path: Path, mtime_ns: int, size: int) -> PostEntry:
         header = _read_header_only(path, headless=spec.headless_front_matter, engine=site.engine)
     except OSError as exc:
         return PostEntry(relative, mtime_ns, size, error=str(exc))
-    fields, error = _as_engine_reads(header, site.engine)
+    fields, error = _as_engine_reads(header, site)
     if folds_key_case(site.engine):  # Hugo: `Title` is `title` (decision 0090)
         fields = {key: lookup(fields, key, site.engine) for key in _folded_keys(fields)}
     extra = fields.get("extra") if spec.taxonomies_table else None
@@ -210,17 +212,30 @@ def read_entry(site: Site, path: Path, mtime_ns: int, size: int) -> PostEntry:
     )
 
 
-def _as_engine_reads(header: Header, engine: str) -> tuple[dict[str, object], str | None]:
+def _as_engine_reads(header: Header, site: Site) -> tuple[dict[str, object], str | None]:
     """The header's fields and why it is broken (None: it is not), as the engine reads it: a
     YAML header Postpad's reader refuses and the engine reads (a tab Hugo reads, a key twice
-    for Jekyll) gives the engine's fields (decision 0249) and is not broken (decision 0257)."""
+    for Jekyll) gives the engine's fields (decision 0249) and is not broken (decision 0257); one
+    Postpad reads and the engine refuses (a tab Hugo stops on) is broken (decision 0269)."""
     if header.error is None:
-        return header.fields, None
+        return header.fields, _dropping_tab(header, site.engine_spec)
     if header.format == "yaml":
-        read = engine_fields(header.inner, header.inner_line - 1, engine)
+        read = engine_fields(header.inner, header.inner_line - 1, site.engine)
         if read is not None:
             return read.fields, None
     return header.fields, header.error.message
+
+
+def _dropping_tab(header: Header, spec: SiteEngine) -> str | None:
+    """Why the engine refuses a header Postpad reads: a tab in its indentation that stops the
+    build or drops the post, in ``postpad check``'s words (decision 0269)."""
+    if header.format != "yaml" or "\t" not in header.inner:
+        return None
+    found = dropping_tab(header.inner, spec.check, spec.front_matter.yaml_reader)
+    if found is None:
+        return None
+    line = header.inner_line + found[0]
+    return f"line {line}: tab in YAML indentation: {spec.check.tab_refusal}; use spaces"
 
 
 def _read_date(written: object, read: date | None) -> str | None:
