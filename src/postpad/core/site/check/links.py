@@ -112,7 +112,7 @@ def check(ctx: PostContext) -> Iterator[Finding]:
 
 def _target_findings(ctx: PostContext, found: _Target) -> Iterator[Finding]:
     line, target = found.line, found.target
-    if not exists(ctx.site, ctx.path, target):
+    if not exists(ctx.site, ctx.path, target, "image" if found.image else "link"):
         yield ctx.finding(
             line, "warning", "broken-link",
             f"'{target}' does not exist: the engine builds, the link or image is broken",
