@@ -117,6 +117,13 @@ def test_html_pasted_into_a_code_fence_or_the_header_stays_plain(qtbot, main_win
     editor.setTextCursor(cursor)
     qtbot.keyClick(editor, Qt.Key.Key_V, CTRL)
     assert editor.toPlainText() == "---\ntitle: a b\nc\n---\n"
+    # inside a `|` block of the header too (its lines have their own highlighter state)
+    editor = _editor(qtbot, main_window, "---\nd: |\n  x\n  \n---\n")
+    cursor = editor.textCursor()
+    cursor.setPosition(editor.document().findBlockByNumber(3).position() + 2)
+    editor.setTextCursor(cursor)
+    qtbot.keyClick(editor, Qt.Key.Key_V, CTRL)
+    assert editor.toPlainText() == "---\nd: |\n  x\n  a b\nc\n---\n"
 
 
 def _serve_png(folder: Path) -> tuple[Any, str]:

@@ -94,13 +94,12 @@ class HtmlPasteHandler:
         return markdown
 
     def _in_code_or_header(self) -> bool:
-        from postpad.gui.editor.highlighter import FRONT_MATTER_TOML, FRONT_MATTER_YAML
+        from postpad.gui.editor.highlighter import in_header
 
         editor = getattr(self.tab, "editor", None)
         if editor is None or not hasattr(editor, "in_code_block"):
             return False
-        state = editor.textCursor().block().previous().userState()
-        header = state in (FRONT_MATTER_YAML, FRONT_MATTER_TOML)
+        header = in_header(editor.textCursor().block().previous().userState())
         return bool(editor.in_code_block()) or header
 
 
