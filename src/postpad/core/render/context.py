@@ -39,6 +39,8 @@ class RenderContext:
     md: MarkdownIt
     #: Jekyll's ``site`` and ``page`` variables (decision 0185); empty for other engines
     liquid_vars: Mapping[str, Any] = field(default_factory=dict)
+    #: Hugo's page and site ``params`` for the ``param`` shortcode (decision 0277)
+    hugo_params: tuple[Mapping[str, object], Mapping[str, object]] | None = None
 
     @classmethod
     def create(cls, options: RenderOptions, header: str = "") -> RenderContext:
@@ -54,7 +56,8 @@ class RenderContext:
         if profile.hexo_code is not None and profile.hexo_code.highlight_js:
             highlightjs.prestart()  # Node.js loads highlight.js while the parser is built
         variables = liquid_variables(options, profile, header)
-        return cls(options, profile, math, build_parser(spec), variables)
+        hugo = hugo_params(options, profile, header)
+        return cls(options, profile, math, build_parser(spec), variables, hugo)
 
     def new_env(self, references: dict[str, Any] | None = None) -> dict[str, Any]:
         warnings: list[tuple[int | None, str, str]] = []
@@ -72,6 +75,8 @@ class RenderContext:
         }
         if self.liquid_vars:
             env["pp_liquid_vars"] = self.liquid_vars
+        if self.hugo_params is not None:
+            env["pp_hugo_page_params"], env["pp_hugo_site_params"] = self.hugo_params
         if references:
             env["references"] = dict(references)
         if self.profile.templates == "shortcode" and self.options.site_root is not None:
@@ -91,6 +96,30 @@ def liquid_variables(options: RenderOptions, profile: Profile, header: str) -> d
     from postpad.core.render.rules.liquid_vars import page_variables  # Jekyll's (0210)
 
     return {"site": site, "page": page_variables(header)}
+
+
+def hugo_params(
+    options: RenderOptions, profile: Profile, header: str
+) -> tuple[Mapping[str, object], Mapping[str, object]] | None:
+    """The page's and the site's params Hugo's ``param`` shortcode reads (decision 0277)."""
+    if profile.templates != "shortcode":
+        return None
+    from postpad.core.render.rules.hugo_param import (  # Hugo's only (0210)
+        page_params,
+        site_params,
+        site_time_zone,
+    )
+
+    site = options.site_variables
+    return page_params(header, site_time_zone(site)), site_params(site)
+
+
+def hugo_params_changed(ctx: RenderContext, header: str, body: str) -> bool:
+    """Whether ``body``'s ``param`` shortcodes would read other params than ``ctx`` holds: the
+    header changed since ``ctx`` was made (decision 0277)."""
+    if ctx.hugo_params is None or "param" not in body:
+        return False
+    return hugo_params(ctx.options, ctx.profile, header) != ctx.hugo_params
 
 
 def header_changes_body(ctx: RenderContext, new: str, old: str) -> bool:

@@ -31,7 +31,7 @@ from postpad.core.render.blocks import (
     rerender_ids,
     split_groups,
 )
-from postpad.core.render.context import RenderContext, header_changes_body
+from postpad.core.render.context import RenderContext, header_changes_body, hugo_params_changed
 from postpad.core.render.diffing import common_prefix, common_suffix, line_start, offset_of_line
 from postpad.core.render.frontmatter import normalise_newlines, split_post
 from postpad.core.render.options import RenderOptions
@@ -73,9 +73,10 @@ class IncrementalRenderer:
         if text == self._text:
             return RenderPatch((), state.snapshot())
         parts = split_post(text, self.options.engine)
-        if parts.header != state.header and header_changes_body(
-            state.ctx, parts.header, state.header
-        ):
+        if (
+            parts.header != state.header
+            and header_changes_body(state.ctx, parts.header, state.header)
+        ) or hugo_params_changed(state.ctx, parts.header, parts.body):
             return self._full(text)
         saved = (state.header, state.body_line)
         try:

@@ -256,4 +256,9 @@ def _substitute(state: StateCore) -> None:
 
 
 def hugo_refs_plugin(md: MarkdownIt) -> None:
+    """Hugo's shortcodes whose output goes in before inline parsing: ``ref``/``relref``, and
+    ``{{% param %}}``, whose text is Markdown (decision 0277)."""
+    from postpad.core.render.rules.hugo_param import substitute_markdown
+
     md.core.ruler.before("inline", "pp_hugo_refs", _substitute)
+    md.core.ruler.before("inline", "pp_hugo_param", substitute_markdown)

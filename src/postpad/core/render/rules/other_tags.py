@@ -169,6 +169,10 @@ def render_inline(token: Token, env: dict[str, Any]) -> str:
     groups: tuple[str, ...] = tuple(meta.get("groups") or ())
     if syntax == "shortcode" and len(groups) == 3 and groups[1] == "figure":
         return hugo_figure(str(groups[2]), env)
+    if syntax == "shortcode" and len(groups) == 3 and groups[1] == "param":
+        written = _hugo_param(str(groups[2]), env)
+        if written is not None:
+            return written
     if syntax == "shortcode" and len(groups) == 3:
         embedded = _hugo_embedded(str(groups[1]), env)
         if embedded is not None:
@@ -179,6 +183,22 @@ def render_inline(token: Token, env: dict[str, Any]) -> str:
             f"{escape(token.content)}</span>"
         )
     return inline_placeholder(syntax, token.content)
+
+
+def _hugo_param(args: str, env: dict[str, Any]) -> str | None:
+    """The page's or the site's param (decision 0277); None (the placeholder) for one neither
+    holds outside a site, whose params are unknown."""
+    if "pp_hugo_page_params" not in env:
+        return None
+    from postpad.core.render.rules.hugo_param import render_param
+
+    html, warning = render_param(args, env)
+    if warning is not None:
+        if env.get("pp_site_root") is None:
+            return None
+        if isinstance(env.get("pp_warn"), list):
+            env["pp_warn"].append((None, *warning))
+    return html
 
 
 def _hugo_embedded(name: str, env: dict[str, Any]) -> str | None:
