@@ -374,6 +374,7 @@ def _use_kramdown(md: MarkdownIt, profile: Profile) -> None:
         kramdown_html_block,
         kramdown_links,
         kramdown_list_start,
+        kramdown_paragraph_end,
         kramdown_text_edges,
     )
 
@@ -384,8 +385,9 @@ def _use_kramdown(md: MarkdownIt, profile: Profile) -> None:
     md.use(kramdown_html_block.kramdown_html_block_plugin)
     md.use(kramdown_text_edges.kramdown_text_edges_plugin)
     md.use(kramdown_list_start.kramdown_list_start_plugin)
+    md.use(kramdown_paragraph_end.kramdown_paragraph_end_plugin)  # after the list and HTML rules
     md.use(kramdown_abbreviations.kramdown_abbreviations_plugin)
     if profile.tables:
-        from postpad.core.render.rules.kramdown_tables import kramdown_tables_plugin
+        from postpad.core.render.rules.kramdown_table_block import kramdown_table_plugin
 
-        md.use(kramdown_tables_plugin)
+        md.use(kramdown_table_plugin)

@@ -3,18 +3,13 @@ border, where GFM (markdown-it) splits the row at every unescaped ``|``.
 
 kramdown's ``parse_table`` (parser/kramdown/table.rb) first cuts each row at ``<code…>…</code>``,
 then runs its code-span parser over the rest and splits only the plain text at ``|`` not preceded
-by a backslash (``\\|`` becomes ``|``). markdown-it's ``table`` rule is reused unchanged with that
-row splitter in place of its own ``escapedSplit`` (decision 0171).
+by a backslash (``\\|`` becomes ``|``) (decision 0171). The table rule itself, which uses this
+splitter, is ``kramdown_table_block`` (decision 0274).
 """
 
 from __future__ import annotations
 
 import re
-import types
-from typing import Any
-
-from markdown_it import MarkdownIt
-from markdown_it.rules_block.table import table as gfm_table
 
 _HTML_CODE = re.compile(r"(<code.*?>.*?</code>)")
 _TICKS = re.compile(r"`+")
@@ -70,14 +65,3 @@ def kramdown_row_split(line: str) -> list[str]:
         else:
             _split_text(part, cells)
     return cells
-
-
-def _kramdown_table_rule() -> Any:
-    """markdown-it's ``table`` rule with kramdown's row splitter as its ``escapedSplit``."""
-    rule = gfm_table
-    names = {**rule.__globals__, "escapedSplit": kramdown_row_split}
-    return types.FunctionType(rule.__code__, names, rule.__name__, rule.__defaults__)
-
-
-def kramdown_tables_plugin(md: MarkdownIt) -> None:
-    md.block.ruler.at("table", _kramdown_table_rule())
