@@ -12,15 +12,14 @@ from collections.abc import Mapping
 
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
+from postpad.gui.editor.yaml_blocks import block_line, in_block, opened_state
+
 # Block states. Fences store their marker in the state so "```" is not closed by "~~~".
 NORMAL = -1
 FRONT_MATTER_YAML = 1
 FRONT_MATTER_TOML = 2
 HTML_COMMENT = 3
 FENCE_BASE = 100  # FENCE_BASE + 2 * marker_length + (1 if "~" else 0)
-#: inside a YAML block scalar (``key: |``): YAML_BLOCK - (key indent + 1) * 1000 - content
-#: indent (0 until its first line); negative, so no fence marker length can reach it
-YAML_BLOCK = -1000
 
 ROLES = (
     "heading",
@@ -51,8 +50,6 @@ _QUOTE = re.compile(r"^ {0,3}(?:>\s?)+")
 _LIST = re.compile(r"^\s*(?:[-+*]|\d{1,9}[.)])(?:\s+\[[ xX]\])?(?=\s|$)")
 _RULE = re.compile(r"^ {0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
 _FM_KEY = re.compile(r"^(\s*-?\s*)([^\s:#][^:#]*?)(\s*[:=])")
-#: a line whose value opens a YAML block scalar: ``key: |``, ``- >-``, ``key: |2 # note``
-_BLOCK_SCALAR = re.compile(r"(?:^|[:\-])[ \t]+[|>][1-9+-]{0,2}[ \t]*(?:#.*)?$")
 _INLINE_TRIGGER = re.compile(r"[*_`\[\]<&{\\~!]")
 
 _INLINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -80,21 +77,9 @@ def _fence_state(marker: str) -> int:
     return FENCE_BASE + 2 * len(marker) + (1 if marker[0] == "~" else 0)
 
 
-def _block_state(parent: int, content: int) -> int:
-    return YAML_BLOCK - (min(parent, 998) + 1) * 1000 - min(content, 999)
-
-
-def _in_block(state: int) -> tuple[int, int] | None:
-    """(key indent, content indent or 0) of a YAML block scalar state; None for other states."""
-    if state > YAML_BLOCK - 1000:
-        return None
-    number = YAML_BLOCK - state
-    return number // 1000 - 1, number % 1000
-
-
 def in_header(state: int) -> bool:
     """Whether a block with this state ends inside the front matter (so the next line is in it)."""
-    return state in (FRONT_MATTER_YAML, FRONT_MATTER_TOML) or _in_block(state) is not None
+    return state in (FRONT_MATTER_YAML, FRONT_MATTER_TOML) or in_block(state)
 
 
 def _closes_fence(text: str, state: int) -> bool:
@@ -145,7 +130,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
                 return
         if previous in (FRONT_MATTER_YAML, FRONT_MATTER_TOML):
             self._front_matter_line(text, previous)
-        elif _in_block(previous) is not None:
+        elif in_block(previous):
             self._block_scalar_line(text, previous)
         elif previous >= FENCE_BASE:
             closed = _closes_fence(text, previous)
@@ -170,23 +155,16 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             self.setFormat(match.start(2), len(match.group(2)), self._formats["frontmatter_key"])
         elif text.lstrip().startswith("#"):
             self.setFormat(0, len(text), self._formats["comment"])
-        if state == FRONT_MATTER_YAML and _BLOCK_SCALAR.search(text):
-            state = _block_state(len(text) - len(text.lstrip(" ")), 0)
-        self.setCurrentBlockState(state)
+        opened = opened_state(text) if state == FRONT_MATTER_YAML else None
+        self.setCurrentBlockState(state if opened is None else opened)
 
     def _block_scalar_line(self, text: str, state: int) -> None:
-        """A line of a YAML block scalar is text: blank, or indented deeper than its key (and
-        at least as deep as its first line); another line ends it and is read as a header line."""
-        parent, content = _in_block(state) or (0, 0)
-        indent = len(text) - len(text.lstrip(" "))
-        inside = not text.strip() or (indent > parent and indent >= content)
-        if not inside:
+        """A line of a YAML block scalar is text; a line that ends it is a header line."""
+        after = block_line(text, state)
+        if after is None:
             self._front_matter_line(text, FRONT_MATTER_YAML)
             return
-        self.setFormat(0, len(text), self._formats["frontmatter"])
-        if text.strip() and not content:
-            content = indent
-        self.setCurrentBlockState(_block_state(parent, content))
+        self._whole_line("frontmatter", text, after)
 
     def _comment_line(self, text: str, start: int) -> None:
         end = text.find("-->", start)

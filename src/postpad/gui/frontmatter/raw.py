@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from postpad.core.text.textdiff import line_edit
 from postpad.gui.editor.mirror import raw_text
+from postpad.gui.editor.yaml_blocks import block_line, opened_state
 from postpad.gui.frontmatter.document_header import utf16_len
 
 if TYPE_CHECKING:  # Pygments' lexer machinery loads when the Raw tab is first shown (0100)
@@ -87,21 +88,37 @@ class HeaderHighlighter(QSyntaxHighlighter):
         return formats
 
     def set_format_name(self, header_format: str | None) -> None:
+        previous, self._format_name = self._format_name, header_format
         if self._lexer is None:
-            self._format_name = header_format
             return
         lexer = lexer_for(header_format)
-        if type(lexer) is not type(self._lexer):
+        if type(lexer) is not type(self._lexer) or previous != header_format:
             self._lexer = lexer
             self.rehighlight()
 
     def highlightBlock(self, text: str) -> None:
         if self._lexer is None:
             self._lexer = lexer_for(self._format_name)
+        if self._format_name not in ("toml", "json", "hexo-json") and self._yaml_block(text):
+            return
         for index, token, value in self._lexer.get_tokens_unprocessed(text):
             fmt = self._format_for(token)
             if fmt is not None:
                 self.setFormat(index, len(value), fmt)
+
+    def _yaml_block(self, text: str) -> bool:
+        """Colour a line inside a YAML block scalar as text (True); otherwise note whether the
+        line opens one, for the next line, and let the lexer colour it (False)."""
+        after = block_line(text, self.previousBlockState())
+        if after is not None:
+            fmt = self._format_for(Literal.Scalar)
+            if fmt is not None:
+                self.setFormat(0, len(text), fmt)
+            self.setCurrentBlockState(after)
+            return True
+        opened = opened_state(text)
+        self.setCurrentBlockState(-1 if opened is None else opened)
+        return False
 
     def _format_for(self, token: _TokenType) -> QTextCharFormat | None:
         current: _TokenType | None = token
