@@ -114,3 +114,13 @@ def test_cjk_class_is_the_four_scripts() -> None:
 def test_the_counts_add_up_per_block() -> None:
     whole = count_text(ZH + "\n" + CODE)
     assert whole == count_text(ZH) + count_text(CODE)
+
+
+def test_hugo_counts_no_raw_html_goldmark_omits() -> None:
+    from postpad.core.render import RenderOptions, render
+
+    text = "---\ntitle: t\n---\n<div>\n三个字 html words\n</div>\n\nA&nbsp;B x&mdash;y\n"
+    hugo = render(text, RenderOptions(engine="hugo")).stats
+    assert (HUGO.words(hugo), HUGO_CJK.words(hugo)) == (3, 5)  # real Hugo 0.168
+    jekyll = render(text, RenderOptions(engine="jekyll")).stats
+    assert JEKYLL.words(jekyll) == 5  # kramdown keeps it (real Jekyll 4.3.1)

@@ -172,9 +172,12 @@ _SKIPPED = frozenset({"fence", "code_block", "math_block", "math_block_label", "
 _CODE = frozenset({"fence", "code_block", "math_block"})
 
 
-def visible_text(tokens: Iterable[Token], code: bool = False) -> tuple[str, int]:
+def visible_text(
+    tokens: Iterable[Token], code: bool = False, raw_html: bool = True
+) -> tuple[str, int]:
     """Text a reader sees (code, images, link targets and math left out unless ``code``: the
-    page text Hugo and Jekyll count), and its paragraphs."""
+    page text Hugo and Jekyll count; raw HTML blocks left out unless ``raw_html``), and its
+    paragraphs."""
     out: list[str] = []
     paragraphs = 0
     for token in tokens:
@@ -189,7 +192,7 @@ def visible_text(tokens: Iterable[Token], code: bool = False) -> tuple[str, int]
                 _TAG.sub(" ", c.content) for c in token.children or () if c.type == "html_inline"
             )
             out.append("\n")
-        elif kind == "html_block":
+        elif kind == "html_block" and raw_html:
             out.append(_TAG.sub(" ", token.content))
             out.append("\n")
         elif code and (kind in _CODE or (kind == "pp_tag_raw" and token.meta["name"] != "comment")):
@@ -208,9 +211,11 @@ def _ampersands(tokens: Iterable[Token]) -> int:
     )
 
 
-def stats_for_tokens(tokens: Sequence[Token]) -> TextStats:
+def stats_for_tokens(tokens: Sequence[Token], raw_html: bool = True) -> TextStats:
+    """Counts of a block; ``raw_html`` False: the engine omits raw HTML (Goldmark without
+    ``unsafe``), so the page text Hugo counts has none (decision 0276)."""
     text, paragraphs = visible_text(tokens)
-    page, _ = visible_text(tokens, code=True)
+    page, _ = visible_text(tokens, code=True, raw_html=raw_html)
     return count_plain(text, paragraphs, page_text=page, entities=_ampersands(tokens))
 
 
