@@ -94,3 +94,10 @@ def test_typing_the_indicator_away_makes_the_lines_keys_again(editor) -> None:
     cursor.deletePreviousChar()
     cursor.insertText("|")
     assert "frontmatter_key" not in _roles(editor, _line("  tags: not a key"))
+
+
+def test_a_comment_ending_in_a_bar_opens_no_block(qtbot) -> None:
+    widget = MarkdownEditor(COLORS)
+    qtbot.addWidget(widget)
+    widget.setPlainText("---\n# old: |\n  key: v\n---\n")
+    assert "frontmatter_key" in _roles(widget, 2)
