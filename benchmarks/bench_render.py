@@ -4,8 +4,9 @@ Builds realistic mixed Chinese/English Hexo + Butterfly posts of about 10 KB, 10
 5 MB (paragraphs in the &ensp; style, headings, lists, tables, code fences, math, tags) and prints
 one JSON line per size:
 
-    {"size": "1MB", "bytes": ..., "blocks": ..., "full_ms": ..., "incremental_ms":
-     {"paragraph": {"p50": .., "p95": ..}, "list": {...}, "code": {...}}, "speedup_p95": ...}
+    {"size": "1MB", "bytes": ..., "blocks": ..., "full_ms": ..., "handover_ms": ...,
+     "incremental_ms": {"paragraph": {"p50": .., "p95": ..}, "list": {...}, "code": {...}},
+     "speedup_p95": ...}
 
 With ``--unclosed`` it instead puts one block tag that is never closed near the top of the post
 (an unknown Hexo tag, a Butterfly note without its end, a Jekyll tag, Hugo shortcodes) and
@@ -154,6 +155,7 @@ def bench_size(label: str, size: int, edits: int, engine: str) -> dict[str, obje
     started = time.perf_counter()
     full = render(text, options)
     full_ms = (time.perf_counter() - started) * 1000
+    handover_ms = _handover_ms(text, options)
     rng = random.Random(size)
     results: dict[str, dict[str, float]] = {}
     fallbacks = 0
@@ -181,10 +183,27 @@ def bench_size(label: str, size: int, edits: int, engine: str) -> dict[str, obje
         "bytes": len(text.encode("utf-8")),
         "blocks": len(full.blocks),
         "full_ms": round(full_ms, 1),
+        # going on from a state rendered elsewhere instead (the first-render child's, 0279)
+        "handover_ms": round(handover_ms, 1),
         "incremental_ms": results,
         "full_render_fallbacks": fallbacks,
         "speedup_p95": round(full_ms / worst_p95, 1) if worst_p95 else None,
     }
+
+
+def _handover_ms(text: str, options: RenderOptions) -> float:
+    """Loading a packed state of ``text`` and the update that follows (which renders
+    nothing): what the window's render thread does instead of a full render when the
+    first-render child rendered the post (decision 0279)."""
+    from postpad.core.render.handover import pack, unpack
+    from postpad.core.render.pipeline import render_state
+
+    packed = pack(render_state(text, options))
+    started = time.perf_counter()
+    renderer = IncrementalRenderer(options)
+    renderer.adopt(text, unpack(packed, options))
+    assert renderer.update(text).rendered.blocks
+    return (time.perf_counter() - started) * 1000
 
 
 def _type_at(renderer: IncrementalRenderer, text: str, at: int, keys: int) -> list[float]:

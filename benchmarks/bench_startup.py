@@ -4,9 +4,12 @@ Each run is a fresh process (python -m postpad-like start through postpad.gui.ap
 starts as ``postpad`` does, staged (decision 0200), and prints a line when the window is shown with
 its file's text (the event loop runs after show()), when the window painted its first frame, when
 the rest of the window is built (form, highlighter, menus: "built"), when the preview page confirmed
-the first patch and when the features attached after the first frame are all there (decision
-0151); the parent timestamps the lines as they arrive. Prints JSON lines: one per run and a
-summary with medians.
+the first patch, when the tab's render thread has its first result ("rendered") and when the
+features attached after the first frame are all there (decision 0151); the parent timestamps the
+lines as they arrive. Each line also carries the CPU time of the window process (all threads)
+and of its reaped children (the first-render child, decision 0210) at that moment: the window's
+CPU at the first preview and at "rendered" shows the render work done twice or not (decision
+0279). Prints JSON lines: one per run and a summary with medians.
 Targets: shown <= 0.6 s, first preview <= 1.2 s. ``--site-posts N`` opens a post of a generated
 Hexo blog of N posts instead (the site panel and its index scan take part).
 
@@ -40,13 +43,51 @@ import time
 from pathlib import Path
 
 CHILD = r"""
-import sys
+import resource, sys, time
 from pathlib import Path
 from postpad.gui import app as gui_app, mainwindow
 if sys.argv[2] == "no-features":
     from postpad.gui import features
     features.FEATURES = ()
+if len(sys.argv) > 3 and sys.argv[3] in ("on", "off"):  # the first-render child forced (0210)
+    from postpad.gui.preview import prestart
+    prestart.worth_starting = lambda: sys.argv[3] == "on"
 from PySide6.QtCore import QEvent, QObject, QTimer
+
+import os
+
+def live_descendants_cpu():
+    # CPU of the processes below this one still running (Chromium's, Node's highlight.js
+    # worker), read from /proc (Linux; 0 elsewhere)
+    parents, used = {}, {}
+    for entry in os.listdir("/proc") if os.path.isdir("/proc") else ():
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as stat:
+                    fields = stat.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            parents[int(entry)] = int(fields[1])
+            used[int(entry)] = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    below, total = {os.getpid()}, 0.0
+    changed = True
+    while changed:
+        changed = False
+        for pid, parent in parents.items():
+            if parent in below and pid not in below:
+                below.add(pid)
+                total += used[pid]
+                changed = True
+    return total
+
+def cpu():  # this process (all threads), its reaped children (the first-render child), and
+    # everything below it (reaped or running: the child, Chromium, Node) for the whole tree
+    own, kids = (resource.getrusage(w) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    mine, reaped = own.ru_utime + own.ru_stime, kids.ru_utime + kids.ru_stime
+    return f"{mine:.3f} {reaped:.3f} {mine + reaped + live_descendants_cpu():.3f}"
+
+def say(name):
+    print(name, cpu(), flush=True)
 
 qt_app = gui_app.create_application()
 window = gui_app.build_window([Path(sys.argv[1])], staged=True)  # as gui_app.run (decision 0200)
@@ -54,15 +95,15 @@ window = gui_app.build_window([Path(sys.argv[1])], staged=True)  # as gui_app.ru
 class FirstPaint(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint:
-            print("painted", flush=True)
+            say("painted")
             watched.removeEventFilter(self)
         return False
 
-waiting = {"preview", "features"}
+waiting = {"preview", "features", "rendered"}
 
 def mark(name):
     if name in waiting:
-        print(name, flush=True)
+        say(name)
         waiting.discard(name)
         if not waiting:  # the first preview and every feature attached (decision 0151)
             QTimer.singleShot(0, quit_app)
@@ -80,8 +121,11 @@ def quit_app():
     qt_app.quit()
 
 def built():
-    print("built", flush=True)  # form, highlighter, menus' entries: the complete window
-    window.current_tab().preview.patch_applied.connect(first_preview)
+    say("built")  # form, highlighter, menus' entries: the complete window
+    tab = window.current_tab()
+    tab.preview.patch_applied.connect(first_preview)
+    # the render thread's first result: the window's own render work for the post is done
+    tab.rendered.connect(lambda _rendered: mark("rendered"))
 
 window.when_built(built)
 ready = getattr(window, "features_ready", None)  # absent: all attached before the first frame
@@ -92,7 +136,7 @@ else:
 first_paint = FirstPaint()
 window.installEventFilter(first_paint)
 window.show()
-QTimer.singleShot(0, lambda: print("shown", flush=True))
+QTimer.singleShot(0, lambda: say("shown"))
 QTimer.singleShot(30000, quit_app)
 qt_app.exec()
 """
@@ -117,26 +161,43 @@ def child_env(home: Path, bytecode_cache: bool = True) -> dict[str, str]:
     return env
 
 
-def one_run(post: Path, home: Path, features: bool, bytecode_cache: bool) -> dict[str, float]:
+def one_run(
+    post: Path, home: Path, features: bool, bytecode_cache: bool, prestart: str = "auto"
+) -> dict[str, float]:
     started = time.perf_counter()
+    features_arg = "features" if features else "no-features"
     process = subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(post), "features" if features else "no-features"],
+        [sys.executable, "-c", CHILD, str(post), features_arg, prestart],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
         env=child_env(home, bytecode_cache),
     )
     marks: dict[str, float] = {}
+    cpu: dict[str, list[float]] = {}
     assert process.stdout is not None
     for line in process.stdout:
-        marks.setdefault(line.strip(), time.perf_counter() - started)
+        name, *used = line.split()
+        marks.setdefault(name, time.perf_counter() - started)
+        cpu.setdefault(name, [float(value) for value in used])
     process.wait(timeout=60)
+    nan = float("nan")
     return {
-        "shown_s": marks.get("shown", float("nan")),
-        "painted_s": marks.get("painted", float("nan")),
-        "built_s": marks.get("built", float("nan")),
-        "preview_s": marks.get("preview", float("nan")),
-        "features_s": marks.get("features", float("nan")),
+        "shown_s": marks.get("shown", nan),
+        "painted_s": marks.get("painted", nan),
+        "built_s": marks.get("built", nan),
+        "preview_s": marks.get("preview", nan),
+        "rendered_s": marks.get("rendered", nan),
+        "features_s": marks.get("features", nan),
+        # CPU of the window process (all threads) at the first preview and once its render
+        # thread has the post (decision 0279), and of the first-render child by then
+        "preview_cpu_s": cpu.get("preview", [nan])[0],
+        "rendered_cpu_s": cpu.get("rendered", [nan])[0],
+        "features_cpu_s": cpu.get("features", [nan])[0],
+        "child_cpu_s": cpu.get("features", [nan, nan, nan])[1],
+        # the whole process tree (Chromium, the child, Node's highlight.js worker included)
+        "rendered_tree_cpu_s": cpu.get("rendered", [nan, nan, nan])[2],
+        "features_tree_cpu_s": cpu.get("features", [nan, nan, nan])[2],
     }
 
 
@@ -244,6 +305,13 @@ def main() -> int:
         "(all threads; steadier than wall time on a busy machine)",
     )
     parser.add_argument(
+        "--prestart",
+        choices=("auto", "on", "off"),
+        default="auto",
+        help="start the first-render child as the machine's load decides (auto), always (on) "
+        "or never (off); a shared busy machine would otherwise decide it run by run",
+    )
+    parser.add_argument(
         "--site-posts",
         type=int,
         default=0,
@@ -264,7 +332,7 @@ def main() -> int:
         return 0
     runs = []
     for number in range(args.runs + 1):
-        result = one_run(post, home, not args.no_features, bytecode_cache)
+        result = one_run(post, home, not args.no_features, bytecode_cache, args.prestart)
         if number == 0:
             continue  # warm the OS file cache (and the bytecode cache); not counted
         runs.append(result)
@@ -276,11 +344,25 @@ def main() -> int:
         "features": not args.no_features,
         "bytecode_cache": bytecode_cache,
         "site_posts": args.site_posts,
+        "prestart": args.prestart,
         "median_shown_s": round(statistics.median(r["shown_s"] for r in runs), 3),
         "median_painted_s": round(statistics.median(r["painted_s"] for r in runs), 3),
         "median_built_s": round(statistics.median(r["built_s"] for r in runs), 3),
         "median_first_preview_s": round(statistics.median(r["preview_s"] for r in runs), 3),
         "median_features_s": round(statistics.median(r["features_s"] for r in runs), 3),
+        **{
+            f"median_{key}": round(statistics.median(r[key] for r in runs), 3)
+            for key in (
+                "rendered_s",
+                "preview_cpu_s",
+                "rendered_cpu_s",
+                "features_cpu_s",
+                "rendered_tree_cpu_s",
+                "features_tree_cpu_s",
+            )
+        },
+        "median_child_cpu_s": round(statistics.median(r["child_cpu_s"] for r in runs), 3),
+        "load_average": round(os.getloadavg()[0], 2),
         "target_shown_s": 0.6,
         "target_first_preview_s": 1.2,
     }
