@@ -8,6 +8,8 @@ from urllib.parse import unquote
 
 from postpad.core.mounts import mounted_candidates
 from postpad.core.site.hugo_hooks import Kind, assets_published
+from postpad.core.site.jekyll_gems import PREFIX as THEME_PREFIX
+from postpad.core.site.jekyll_gems import theme_assets
 from postpad.core.text.urls import is_local_file_reference  # the render shares it (0245)
 
 if TYPE_CHECKING:  # Site.image_roots reads root_folders (decision 0265)
@@ -70,6 +72,9 @@ def root_folders(site: Site, kind: Kind | None = "image") -> tuple[tuple[str, Pa
         if site.engine_spec.relative_links_from_root:  # Hexo's theme source folder
             folders.extend(_hexo_theme_source(site))
         mounts = [("", folder) for folder in folders]
+        gem_assets = theme_assets(site)  # Jekyll's theme gem (decision 0271)
+        if gem_assets is not None:
+            mounts.append((THEME_PREFIX, gem_assets))
     return tuple(dict.fromkeys(mounts))  # once each, first place kept
 
 

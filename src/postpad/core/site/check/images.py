@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from postpad.core.fields import FieldKind
 from postpad.core.site.check.context import Finding, PostContext
+from postpad.core.site.jekyll_gems import theme_may_provide
 from postpad.core.site.resolve import exists, is_local_file_reference
 
 COMMON_IMAGE_KEYS = frozenset(
@@ -33,6 +34,8 @@ def check(ctx: PostContext) -> Iterator[Finding]:
         if not isinstance(value, str) or _NOT_IMAGE.match(value.strip()):
             continue
         if not is_local_file_reference(value) or exists(ctx.site, ctx.path, value):
+            continue
+        if theme_may_provide(ctx.site, value):  # a theme gem not installed here (0271)
             continue
         yield ctx.finding(
             ctx.key_line(key), "warning", "missing-image",

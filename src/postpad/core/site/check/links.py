@@ -18,6 +18,7 @@ from postpad.core.site.check.code_tags import TagCode, tag_code
 from postpad.core.site.check.context import Finding, PostContext
 from postpad.core.site.check.hexo_img import img_tags
 from postpad.core.site.check.page_comments import without_comments
+from postpad.core.site.jekyll_gems import theme_may_provide
 from postpad.core.site.resolve import exists, is_local_file_reference
 from postpad.core.text.urls import HTML_SRC, written_line
 
@@ -113,6 +114,8 @@ def check(ctx: PostContext) -> Iterator[Finding]:
 def _target_findings(ctx: PostContext, found: _Target) -> Iterator[Finding]:
     line, target = found.line, found.target
     if not exists(ctx.site, ctx.path, target, "image" if found.image else "link"):
+        if theme_may_provide(ctx.site, target):  # a theme gem not installed here (0271)
+            return
         yield ctx.finding(
             line, "warning", "broken-link",
             f"'{target}' does not exist: the engine builds, the link or image is broken",

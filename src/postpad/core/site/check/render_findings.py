@@ -30,6 +30,7 @@ from postpad.core.site.check.tags_known import (
     hugo_unreadable,
     liquid_known_tags,
 )
+from postpad.core.site.jekyll_gems import theme_may_provide
 from postpad.core.site.model import Site
 
 #: render codes that only describe the preview (the built page is not affected)
@@ -200,6 +201,8 @@ class _Converter:
         data["render_code"] = warning.code
         if kind.code == "unclosed-shortcode" and not self.paired(name):
             return None  # the site's own template of that name does not read .Inner
+        if kind.code == "broken-link" and theme_may_provide(self.site, name):
+            return None  # a theme gem not installed here may hold it, as check says (0271)
         if kind.code in UNKNOWN_NAME:
             tags = self.site_tags()
             if tags is not None and name in tags.known:
