@@ -37,6 +37,8 @@ _TEMPLATE: dict[str, re.Pattern[str]] = {
 _KRAMDOWN = re.compile(r"\{::comment\}.*?\{:/comment\}", re.S)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _MARKERS = ("<!--", "{#", "comment")  # cheap test before the scan
+#: ``PostContext``'s cached properties that depend on the text only
+_PARSED = frozenset({"header", "schema", "lines", "body_start", "body", "tokens", "code_lines"})
 
 
 def without_comments(ctx: PostContext, html: bool = True, template: bool = True) -> PostContext:
@@ -55,7 +57,13 @@ def without_comments(ctx: PostContext, html: bool = True, template: bool = True)
         head = ctx.lines[: ctx.body_start - 1]
         ctx = PostContext(ctx.path, "\n".join([*head, _cut(ctx.body, spans)]), ctx.site)
     hidden = _by_line(ctx, _html_spans(_prose(ctx))) if html else {}
-    return _Commented(ctx.path, ctx.text, ctx.site, hidden) if hidden else ctx
+    if not hidden:
+        return ctx
+    commented = _Commented(ctx.path, ctx.text, ctx.site, hidden)
+    commented.__dict__.update(  # the same text: its parse and lines are reused, not redone
+        {key: value for key, value in ctx.__dict__.items() if key in _PARSED}
+    )
+    return commented
 
 
 @dataclass
