@@ -124,3 +124,23 @@ def test_hugo_counts_no_raw_html_goldmark_omits() -> None:
     assert (HUGO.words(hugo), HUGO_CJK.words(hugo)) == (3, 5)  # real Hugo 0.168
     jekyll = render(text, RenderOptions(engine="jekyll")).stats
     assert JEKYLL.words(jekyll) == 5  # kramdown keeps it (real Jekyll 4.3.1)
+
+
+def test_hugo_cjk_fields_are_counted_as_goldmark_writes_them() -> None:
+    from postpad.core.render import RenderOptions, render
+
+    def cjk_words(body: str) -> int:
+        stats = render("---\ntitle: t\n---\n" + body, RenderOptions(engine="hugo")).stats
+        return HUGO_CJK.words(stats)
+
+    # real Hugo 0.168 (and the corpus posts, tests/engines/test_count_rules_corpus.py):
+    assert cjk_words('用 "npm" 安装\n') == 4  # 用 &ldquo;npm&rdquo; 安装: npm is one word
+    assert cjk_words("用 “npm” 安装\n") == 8  # typed quotes: “npm” counts 5
+    assert cjk_words("不能双重使用<>、{}\n") == 17  # 不能双重使用&lt;&gt;、{}
+
+
+def test_raw_html_text_as_strip_html_leaves_it() -> None:
+    stats = count_text("<table><tr><td>Version</td><td>1.0</td></tr></table>\n")
+    assert (stats.fields, stats.split_words) == (1, 1)  # "Version1.0", as Hugo and Jekyll
+    stats = count_text("<div>\n<script>var x = 1;</script>\n文字\n</div>\n")
+    assert stats.fields == 1

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from functools import lru_cache
+from html import unescape
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -56,6 +57,7 @@ CJK_CLASS = (
 CJK = re.compile(f"[{CJK_CLASS}]")
 _NOT_CJK_RUN = re.compile(f"[^{CJK_CLASS}\t\n\v\f\r ]+")
 _TAG = re.compile(r"<[^>]*>")
+_SCRIPT = re.compile(r"<script.*?</script>|<style.*?</style>|<!--.*?-->", re.S | re.I)
 _SPACE = re.compile(r"\s")
 
 
@@ -156,7 +158,7 @@ def _inline_text(token: Token, out: list[str], code: bool = False) -> int:
         elif kind in ("text", "pp_literal"):
             if after_break and child.content.startswith(_INDENT):
                 extra += 1
-            out.append(child.content)
+            out.append(_as_written(child.content, token.content) if code else child.content)
             after_break = False
         elif kind in ("softbreak", "hardbreak"):
             out.append("\n")
@@ -168,6 +170,36 @@ def _inline_text(token: Token, out: list[str], code: bool = False) -> int:
 #: characters are counted, ``&#39;`` included (decision 0276)
 _BLOCK_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "'": "&#39;", '"': "&#34;"})
 _SPAN_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})
+#: Goldmark's typographer writes entities (``&ldquo;``): in Hugo's CJK mode ``“npm”`` made from
+#: ``"npm"`` is one word, but the characters typed as they are count one each (decision 0276)
+_TYPOGRAPHER = {
+    "\u2018": "&lsquo;",
+    "\u2019": "&rsquo;",
+    "\u201c": "&ldquo;",
+    "\u201d": "&rdquo;",
+    "\u2013": "&ndash;",
+    "\u2014": "&mdash;",
+    "\u2026": "&hellip;",
+    "\u00ab": "&laquo;",
+    "\u00bb": "&raquo;",
+}
+
+
+def _as_written(text: str, source: str) -> str:
+    """``text`` as Goldmark writes it: ``&<>"`` escaped, the typographer's characters as the
+    entities it writes, except those the
+    paragraph's source has as characters or entity references (the author typed them; Goldmark
+    writes a referenced character as the character)."""
+    text = text.translate(_SPAN_ESCAPES)  # Goldmark escapes text as it escapes code spans
+    if "&#" in source:
+        return text
+    made = {ch for ch, name in _TYPOGRAPHER.items() if ch in text and ch not in source}
+    made = {ch for ch in made if _TYPOGRAPHER[ch] not in source}
+    if not made:
+        return text
+    return "".join(_TYPOGRAPHER[ch] if ch in made else ch for ch in text)
+
+
 _SKIPPED = frozenset({"fence", "code_block", "math_block", "math_block_label", "pp_tag_raw"})
 _CODE = frozenset({"fence", "code_block", "math_block"})
 
@@ -193,7 +225,12 @@ def visible_text(
             )
             out.append("\n")
         elif kind == "html_block" and raw_html:
-            out.append(_TAG.sub(" ", token.content))
+            # Hugo's and Jekyll's strip_html drop scripts, styles and comments whole
+            # and join the text of adjacent tags (``<td>a</td><td>b</td>`` is one word there)
+            if code:
+                out.append(_TAG.sub("", _SCRIPT.sub(" ", token.content)))
+            else:
+                out.append(_TAG.sub(" ", token.content))
             out.append("\n")
         elif code and (kind in _CODE or (kind == "pp_tag_raw" and token.meta["name"] != "comment")):
             out.append(token.content.translate(_BLOCK_ESCAPES))
@@ -211,11 +248,23 @@ def _ampersands(tokens: Iterable[Token]) -> int:
     )
 
 
-def stats_for_tokens(tokens: Sequence[Token], raw_html: bool = True) -> TextStats:
+def code_page_text(html: str) -> str:
+    """The text Hugo and Jekyll count in a code block's HTML: line numbers too (Chroma's
+    ``lineNos``), entities as Go escapes them (decision 0276)."""
+    return unescape(_TAG.sub("", html.replace("\n", " \n"))).translate(_BLOCK_ESCAPES)
+
+
+def stats_for_tokens(
+    tokens: Sequence[Token], raw_html: bool = True, html: str | None = None
+) -> TextStats:
     """Counts of a block; ``raw_html`` False: the engine omits raw HTML (Goldmark without
-    ``unsafe``), so the page text Hugo counts has none (decision 0276)."""
+    ``unsafe``), so the page text Hugo counts has none; ``html``: the block's HTML, read for a
+    block of code alone (decision 0276)."""
     text, paragraphs = visible_text(tokens)
-    page, _ = visible_text(tokens, code=True, raw_html=raw_html)
+    if html is not None and len(tokens) == 1 and tokens[0].type in _CODE:
+        page = code_page_text(html)
+    else:
+        page, _ = visible_text(tokens, code=True, raw_html=raw_html)
     return count_plain(text, paragraphs, page_text=page, entities=_ampersands(tokens))
 
 

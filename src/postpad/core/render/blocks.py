@@ -306,7 +306,7 @@ def render_group(
         headings=headings,
         ids=ids,
         warnings=tuple(warnings),
-        stats=stats_for_tokens(group.tokens, raw_html=ctx.profile.html),
+        stats=stats_for_tokens(group.tokens, raw_html=ctx.profile.html, html=html),
         tokens=group.tokens,
         shortcodes=_shortcode_marks(ctx, group, env),
     )
