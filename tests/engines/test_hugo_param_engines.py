@@ -98,3 +98,19 @@ def test_a_missing_or_empty_param_stops_hugo_and_the_preview_says_so(
         'Param "key" not found',
         'Param "nothere" not found',
     ]
+
+
+def test_param_in_a_link_destination(tmp_path: Path) -> None:
+    # the grpc.io corpus post: [manual build](https://…/blob/{{< param grpc_vers.core >}}/…)
+    text = (
+        '+++\ntitle = "Link"\ndate = 2024-06-01\n+++\n'
+        "See [the guide](https://example.com/blob/{{< param social.github >}}/README.md) and "
+        "[ours](/x/{{< param shared >}}/).\n"
+    )
+    root = _site(tmp_path, {"link.md": text})
+    result = ENGINES["hugo"].build(root, "UTC")
+    assert result.returncode == 0, result.describe()
+    html, warnings = _preview(root / "content" / "posts" / "link.md")
+    assert html.strip() == result.posts["link.md"].body_html.strip()
+    assert 'href="https://example.com/blob/site-gh/README.md"' in html
+    assert warnings == []

@@ -78,3 +78,13 @@ def test_lookup_whole_key_first_then_the_dotted_path() -> None:
     assert lookup("A.B", page, site_params(CONFIG)) == "whole"
     assert lookup("social.github", page, site_params(CONFIG)) == "site-gh"
     assert lookup("nothere", page, {}) is None
+
+
+def test_a_param_in_a_link_destination_is_part_of_the_url(tmp_path: Path) -> None:
+    # grpc.io's corpus post: [manual build](https://…/blob/{{< param grpc_vers.core >}}/…)
+    text = (
+        "---\ntitle: T\n---\n| a |\n| - |\n| [b](https://e.com/{{< param social.github >}}/r) |\n"
+    )
+    html, codes = _html(text, _options(tmp_path))
+    assert '<a href="https://e.com/site-gh/r">b</a>' in html
+    assert codes == []

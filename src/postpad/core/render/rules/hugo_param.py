@@ -16,6 +16,7 @@ import re
 from collections.abc import Mapping
 from datetime import date, datetime, time
 from functools import lru_cache
+from html import unescape
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -172,19 +173,34 @@ def render_param(args: str, env: Mapping[str, Any]) -> tuple[str, tuple[str, str
     return go_text(value).translate(_HTML_TEMPLATE_ESCAPES), None
 
 
-_MARKDOWN_PARAM = re.compile(r"\{\{%\s*param\s+([^%]*?)\s*%\}\}")
+_PARAM = re.compile(r"\{\{([<%])\s*param\s+((?:[^%>]|[%>](?!\}\}))*?)\s*[%>]\}\}")
+_MARKDOWN_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
+
+
+def _in_destination(text: str, start: int) -> bool:
+    """Whether ``text[start]`` is inside a link's destination ``](…``."""
+    opened = text.rfind("](", 0, start)
+    return opened >= 0 and not any(c in text[opened + 2 : start] for c in ") \t\n")
 
 
 def substitute_markdown(state: StateCore) -> None:
-    """``{{% param key %}}``: Hugo renders the shortcode's output as Markdown with the page, so
-    its text goes in before inline parsing (one Hugo stops at keeps its placeholder)."""
+    """Hugo runs shortcodes before Markdown: ``{{% param key %}}``'s text is Markdown, and
+    ``{{< param key >}}`` in a link's destination is part of the URL. Those go in before
+    inline parsing (the latter's punctuation escaped, which a destination drops, as in
+    ``ref``'s); one in text is written by the inline placeholder as Hugo escapes it, and one
+    Hugo stops at keeps its placeholder, which writes nothing and warns."""
     if "pp_hugo_page_params" not in state.env:
         return
 
     def replace(match: re.Match[str]) -> str:
-        html, warning = render_param(match[1], state.env)
-        return match[0] if warning is not None else html
+        markdown = match[1] == "%"
+        if not markdown and not _in_destination(match.string, match.start()):
+            return match[0]
+        html, warning = render_param(match[2], state.env)
+        if warning is not None:
+            return match[0]
+        return html if markdown else _MARKDOWN_PUNCTUATION.sub(r"\\\1", unescape(html))
 
     for token in state.tokens:
-        if token.type == "inline" and "{{%" in token.content:
-            token.content = _MARKDOWN_PARAM.sub(replace, token.content)
+        if token.type == "inline" and "{{" in token.content:
+            token.content = _PARAM.sub(replace, token.content)
