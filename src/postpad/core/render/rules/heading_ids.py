@@ -77,9 +77,16 @@ def kramdown_slug(text: str) -> str:
     for ch in text.lower():
         if ch in " \t":
             out.append("-")
-        elif ch.isalnum() or ch in "-_" or unicodedata.category(ch).startswith("M"):
+        elif ch == "-" or _ruby_word(ch):
             out.append(ch)
     return "".join(out)
+
+
+def _ruby_word(ch: str) -> bool:
+    """Onigmo's ``\\p{Word}``: letters (the circled ones too), marks, decimal digits, letter
+    numbers and connector punctuation; ``①``, ``²`` and ``½`` are not (decision 0275)."""
+    category = unicodedata.category(ch)
+    return category[0] in "LM" or category in ("Nd", "Nl", "Pc") or "\u24b6" <= ch <= "\u24e9"
 
 
 def goldmark_slug(text: str) -> str:
