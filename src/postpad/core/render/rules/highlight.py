@@ -159,6 +159,9 @@ def code_block_html(
             f'<div class="language-{lang or "plaintext"} highlighter-rouge">'
             f'<div class="highlight"><pre class="highlight"><code>{body}</code></pre></div></div>\n'
         )
+    if style == "rouge-tag-lines":
+        body = _rouge_table(body)
+        style = "rouge-tag"
     if style == "rouge-tag":
         return (
             f'<figure class="highlight"><pre><code class="language-{lang}" data-lang="{lang}">'
@@ -166,3 +169,15 @@ def code_block_html(
         )
     css = f' class="language-{lang}"' if lang else ""
     return f'<pre class="highlight"><code{css}>{body}</code></pre>\n'
+
+
+def _rouge_table(body: str) -> str:
+    """Rouge's ``HTMLTable`` formatter, as Jekyll's ``{% highlight lang linenos %}`` uses it:
+    one gutter line per code line, each number followed by a line end."""
+    code = body if body.endswith("\n") else body + "\n"
+    numbers = "".join(f"{n}\n" for n in range(1, code.count("\n") + 1))
+    return (
+        '<table class="rouge-table"><tbody><tr><td class="gutter gl">'
+        f'<pre class="lineno">{numbers}</pre></td><td class="code"><pre>{code}</pre></td>'
+        "</tr></tbody></table>"
+    )

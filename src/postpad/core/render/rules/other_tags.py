@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from html import escape
+from html import escape, unescape
 from typing import Any
 
 from markdown_it import MarkdownIt
@@ -110,6 +110,8 @@ def raw_block(token: Token, env: dict[str, Any] | None = None) -> str:
     if name == "highlight":
         words = split_args(args)
         style = "rouge-tag" if syntax == "liquid" else "goldmark"
+        if syntax == "liquid" and any(word.split("=")[0] == "linenos" for word in words[1:]):
+            style = "rouge-tag-lines"  # Rouge's HTMLTable formatter (decision 0275)
         # Hugo's highlight shortcode: the site's markup.highlight, fences setting aside (0165)
         chroma = replace((env or {}).get("pp_chroma", CLASSES), code_fences=True)
         code = token.content
@@ -172,6 +174,7 @@ def render_inline(token: Token, env: dict[str, Any]) -> str:
     if syntax == "shortcode" and len(groups) == 3 and groups[1] == "param":
         written = _hugo_param(str(groups[2]), env)
         if written is not None:
+            token.meta["pp_text"] = unescape(written)  # the page text Hugo counts (0276)
             return written
     if syntax == "shortcode" and len(groups) == 3:
         embedded = _hugo_embedded(str(groups[1]), env)
