@@ -155,6 +155,8 @@ def _inline_text(token: Token, out: list[str], code: bool = False) -> int:
         kind = child.type
         if code and kind == "code_inline":
             out.append(child.content.translate(_SPAN_ESCAPES))
+        elif code and kind == "pp_tag_inline" and "pp_text" in (child.meta or {}):
+            out.append(child.meta["pp_text"])  # what the render wrote (Hugo's param)
         elif kind in ("text", "pp_literal"):
             if after_break and child.content.startswith(_INDENT):
                 extra += 1
@@ -223,6 +225,10 @@ def visible_text(
             out.extend(
                 _TAG.sub(" ", c.content) for c in token.children or () if c.type == "html_inline"
             )
+            if code:
+                out.extend(
+                    str(c.meta["pp_text"]) for c in token.children or () if "pp_text" in c.meta
+                )
             out.append("\n")
         elif kind == "html_block" and raw_html:
             # Hugo's and Jekyll's strip_html drop scripts, styles and comments whole
