@@ -83,14 +83,14 @@ def _align(left: str, right: str) -> str:
     return "left" if not right else "right" if not left else "center"
 
 
-def _after_boundary(state: StateBlock, start: int) -> bool:
+def after_block_boundary(state: StateBlock, start: int) -> bool:
     """``after_block_boundary?``: the first block of its container, or after a blank line."""
     if start == 0 or state.isEmpty(start - 1) or state.sCount[start - 1] < state.blkIndent:
         return True
     return bool(state.tokens) and state.tokens[-1].nesting == 1
 
 
-def _before_boundary(state: StateBlock, line: int, end: int) -> bool:
+def before_block_boundary(state: StateBlock, line: int, end: int) -> bool:
     """``before_block_boundary?``: a blank line, an attribute list, ``^`` or the end."""
     if line >= end or state.isEmpty(line) or state.sCount[line] < state.blkIndent:
         return True
@@ -98,7 +98,7 @@ def _before_boundary(state: StateBlock, line: int, end: int) -> bool:
 
 
 def _table(state: StateBlock, start: int, end: int, silent: bool) -> bool:
-    if state.sCount[start] - state.blkIndent >= 4 or not _after_boundary(state, start):
+    if state.sCount[start] - state.blkIndent >= 4 or not after_block_boundary(state, start):
         return False
     first = _line(state, start)
     if not _PIPE_LINE.match(first):
@@ -111,7 +111,7 @@ def _table(state: StateBlock, start: int, end: int, silent: bool) -> bool:
             break  # no table line, or its pipes are all in code (the pipe check)
         table.add_line(text)
         line += 1
-    if line == start or not _before_boundary(state, line, end):
+    if line == start or not before_block_boundary(state, line, end):
         return False
     if table.rows:
         table.close("tfoot" if table.footer else "tbody")

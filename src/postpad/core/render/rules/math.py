@@ -104,5 +104,8 @@ def math_plugin(md: MarkdownIt, kramdown: bool = False) -> None:
         renderer=_render,
     )
     if kramdown:
+        from postpad.core.render.rules.kramdown_math import kramdown_math_plugin
+
+        md.use(kramdown_math_plugin)
         md.add_render_rule("math_inline_double", _inline_double)
         md.add_render_rule("math_inline", _inline_text)
