@@ -66,6 +66,7 @@ SETTINGS = {
         "baseURL",
         "disablePathToLower",
         "summaryLength",
+        "params",  # what {{< param >}} writes when the page has no such param (decision 0277)
         # legacy highlight keys Hugo 0.168 still reads (markup/highlight ApplyLegacyConfig)
         "pygmentsStyle",
         "pygmentsUseClasses",
