@@ -156,3 +156,12 @@ def test_hugo_counts_the_param_shortcodes_value(tmp_path) -> None:
     text = '+++\ntitle = "t"\n+++\n作者：{{< param author >}}。\n\n{{< param author >}}\n'
     stats = render(text, options).stats
     assert HUGO_CJK.words(stats) == 8  # 作者：站长。 and 站长, as real Hugo 0.168 counts them
+
+
+def test_hugo_cjk_from_the_bodys_counts_without_searching_it_again() -> None:
+    on = {"hasCJKLanguage": True}
+    english = "+++\ntitle = 'x'\n+++\n" + "word " * 1000
+    assert not hugo_cjk(on, english, body_cjk=False)
+    assert hugo_cjk(on, english, body_cjk=True)
+    assert hugo_cjk(on, '+++\ntitle = "中文"\n+++\nEnglish\n', body_cjk=False)  # the header's
+    assert not hugo_cjk(on, "+++\nisCJKLanguage = false\n+++\n", body_cjk=True)

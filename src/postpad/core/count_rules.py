@@ -89,14 +89,20 @@ def _lower_keys(config: Mapping[str, object]) -> dict[str, object]:
     return {str(key).lower(): value for key, value in config.items()}
 
 
-def hugo_cjk(config: Mapping[str, object], text: str) -> bool:
+def hugo_cjk(config: Mapping[str, object], text: str, body_cjk: bool | None = None) -> bool:
     """Hugo's ``isCJKLanguage`` for a page: its front matter's, else with the site's
-    ``hasCJKLanguage`` whether the whole source (front matter too) holds a CJK character."""
+    ``hasCJKLanguage`` whether the whole source (front matter too) holds a CJK character.
+    ``body_cjk``: whether the body has one, already known (the render's counts: searching a
+    long post's text again costs 0.1 s a megabyte); None: search ``text``."""
     end = _HEADER_END.search(text, 3) if text.startswith(("---", "+++")) else None
     found = _CJK_KEY.search(text, 0, end.start()) if end is not None else None
     if found is not None:
         return found[1].lower() == "true"
-    return _lower_keys(config).get("hascjklanguage") is True and CJK.search(text) is not None
+    if _lower_keys(config).get("hascjklanguage") is not True:
+        return False
+    if body_cjk is None:
+        return CJK.search(text) is not None
+    return body_cjk or (end is not None and CJK.search(text, 0, end.start()) is not None)
 
 
 def reads_source(engine: str) -> bool:
@@ -105,13 +111,18 @@ def reads_source(engine: str) -> bool:
 
 
 def rule_for(
-    engine: str, theme: str | None, config: Mapping[str, object], text: str = ""
+    engine: str,
+    theme: str | None,
+    config: Mapping[str, object],
+    text: str = "",
+    body_cjk: bool | None = None,
 ) -> CountRule:
-    """The rule the post's site counts by; other engines keep hexo-wordcount's (decision 0012)."""
+    """The rule the post's site counts by; other engines keep hexo-wordcount's (decision 0012).
+    ``text`` is the whole post, ``body_cjk`` as :func:`hugo_cjk` reads it."""
     theme = (theme or "").lower()
     style = engine_for(engine).word_count
     if style == "go_fields":
-        return HUGO_CJK if hugo_cjk(config, text) else HUGO
+        return HUGO_CJK if hugo_cjk(config, text, body_cjk) else HUGO
     if style == "number_of_words":
         return CHIRPY if "chirpy" in theme else JEKYLL
     return BUTTERFLY if theme == "butterfly" else HEXO

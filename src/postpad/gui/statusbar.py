@@ -124,8 +124,9 @@ class StatusBar(QStatusBar):
             "%2", with_grouped(self.tr("%n word(s)", "mixed text", int(latin)), int(latin))
         )
 
-    def count_rule(self) -> CountRule:
-        """The rule the current tab's site counts by (hexo-wordcount without a tab)."""
+    def count_rule(self, stats: Any = None) -> CountRule:
+        """The rule the current tab's site counts by (hexo-wordcount without a tab); ``stats``
+        tells whether the body has a CJK character (Hugo's ``hasCJKLanguage``)."""
         from postpad.core.count_rules import HEXO, reads_source, rule_for
 
         tab = self._tab
@@ -135,7 +136,8 @@ class StatusBar(QStatusBar):
         config = dict(site.config.raw) if site is not None else {}
         engine = str(tab.engine)
         text = tab.text() if reads_source(engine) else ""  # Hugo: CJK in the whole source
-        return rule_for(engine, tab.site_theme, config, text)
+        body_cjk = bool(stats.cjk_chars) if stats is not None else None
+        return rule_for(engine, tab.site_theme, config, text, body_cjk)
 
     def _engine_count_text(self, rule: CountRule, stats: Any) -> str:
         """Hugo's and Jekyll's figure: words, or characters and words in their CJK modes."""
@@ -156,7 +158,7 @@ class StatusBar(QStatusBar):
         if stats is None:
             self.words.clear()
             return
-        rule = self.count_rule().for_stats(stats)
+        rule = self.count_rule(stats).for_stats(stats)
         if rule.hexo_wordcount:
             count = self._count_text(stats)
         else:
