@@ -165,3 +165,10 @@ def test_hugo_cjk_from_the_bodys_counts_without_searching_it_again() -> None:
     assert hugo_cjk(on, english, body_cjk=True)
     assert hugo_cjk(on, '+++\ntitle = "中文"\n+++\nEnglish\n', body_cjk=False)  # the header's
     assert not hugo_cjk(on, "+++\nisCJKLanguage = false\n+++\n", body_cjk=True)
+
+
+def test_characters_past_the_bmp_are_cjk_too() -> None:
+    # U+20000 (CJK Extension B) is \p{Han}: the fast class leaves the supplementary planes out
+    stats = count_text("\U00020000中 text\n")
+    assert (stats.cjk_chars, stats.cjk_runs, stats.fields_cjk) == (2, 1, 3)
+    assert count_text("plain ascii\x1ctext\n").fields == 2  # Go and Ruby: \x1c is no space
