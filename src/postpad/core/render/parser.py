@@ -373,6 +373,7 @@ def _use_kramdown(md: MarkdownIt, profile: Profile) -> None:
         kramdown_fence,
         kramdown_html_block,
         kramdown_html_element,
+        kramdown_link_definitions,
         kramdown_links,
         kramdown_list_start,
         kramdown_paragraph_end,
@@ -383,6 +384,7 @@ def _use_kramdown(md: MarkdownIt, profile: Profile) -> None:
     md.use(kramdown_fence.kramdown_fence_plugin)
     md.use(kramdown_emphasis.kramdown_emphasis_plugin)
     md.use(kramdown_links.kramdown_links_plugin)
+    md.use(kramdown_link_definitions.kramdown_link_definitions_plugin)
     md.use(kramdown_html_block.kramdown_html_block_plugin)
     md.use(kramdown_html_element.kramdown_html_element_plugin)
     md.use(kramdown_text_edges.kramdown_text_edges_plugin)
