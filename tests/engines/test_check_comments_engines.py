@@ -156,3 +156,40 @@ def test_kramdown_comment_is_no_problem_for_check(tmp_path: Path) -> None:
     )
     on_page, checked, _window, _body = _build("jekyll", body, tmp_path)
     assert checked == on_page == {"/after.png"}
+
+
+PLUGIN = """
+module Postpad
+  class AssetsPath < Liquid::Tag
+    def render(context)
+      "/assets/p"
+    end
+  end
+end
+Liquid::Template.register_tag("assets_path", Postpad::AssetsPath)
+"""
+
+
+def test_a_path_built_by_a_site_tag_is_no_problem(tmp_path: Path) -> None:
+    """A real blog writes `![x]({% assets_path %}/x.png)` with a tag of its `_plugins`: Jekyll
+    runs it (the image is `/assets/p/x.png`, there); the render cannot, so neither the window
+    nor check reports the path (the window listed 750 such paths on bandithijo.github.io)."""
+    require_engine("jekyll")
+    harness = ENGINES["jekyll"]
+    site = harness.new_site(tmp_path)
+    (site / "_plugins").mkdir()
+    (site / "_plugins/assets_path.rb").write_text(PLUGIN, "utf-8")
+    (site / "assets/p").mkdir(parents=True)
+    (site / "assets/p/x.png").write_bytes(b"\x89PNG\r\n")
+    body = "![x]({% assets_path %}/x.png)\n\n![after](/after.png)\n"
+    post = site / harness.posts_dir / harness.post_name("p.md")
+    post.write_text(HEADER + body, "utf-8")
+    result = harness.build(site, "UTC")
+    assert result.returncode == 0, result.describe()
+    assert (site / "_site/assets/p/x.png").is_file()
+    found = detect_site(post)
+    rendered = render(HEADER + body, options_for_site(found, post))
+    targets = {f.data["target"] for f in render_findings(rendered.warnings, post, found)}
+    assert targets == {f.data["target"] for f in check_text(post, HEADER + body, found)
+                       if f.code == "broken-link"} == {"/after.png"}  # fmt: skip
+    assert '<img src="/assets/p/x.png"' in next(iter(result.posts.values())).body_html

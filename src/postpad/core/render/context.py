@@ -23,6 +23,8 @@ from postpad.core.render.rules.images import ImageSource, resolve_image
 from postpad.core.text.urls import HTML_SRC, as_written, is_local_file_reference
 
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+#: template syntax left in a path after the render's own (``{% assets_path %}/x.png``)
+_TEMPLATE = re.compile(r"\{[{%]")
 _MATH_FLAG = re.compile(r"^\s*(?:mathjax|katex|math)\s*[:=]\s*true\b", re.MULTILINE | re.IGNORECASE)
 
 
@@ -273,7 +275,8 @@ class ImageResolver:
             self.warnings.append((None, "remote-image", f"remote image not loaded: {src}"))
             return None
         if found.missing:
-            self._warn("missing-image", src, "image not found: {}")
+            if not _TEMPLATE.search(src):  # a tag the render cannot run: unknown (0270)
+                self._warn("missing-image", src, "image not found: {}")
             if profile.root_images and not asset:
                 return self._hexo_published(src)
         elif (
