@@ -39,7 +39,7 @@ def _kramdown_definition(reference: BlockRule) -> BlockRule:
         if label:
             state.env.setdefault("references", {})[label] = {
                 "title": found[5] or "",
-                "href": (found[2] or found[3] or "").strip(),
+                "href": state.md.normalizeLink((found[2] or found[3] or "").strip()),
                 "map": [start, start + 1],
             }
             state.env.setdefault("pp_ref_lines", []).append(start)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from html import unescape
 from types import SimpleNamespace
 from typing import Any
 
@@ -75,9 +76,22 @@ def _as_written(url: str) -> str:
     return url
 
 
+#: REXML's REFERENCE_RE: kramdown writes these as they are in an attribute (``escape_html``)
+_REFERENCE = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[\w:][\w.:-]*);")
+
+
+def _url_as_written(url: str) -> str:
+    """The URL as written, its entity references read (the renderer escapes it again): kramdown
+    keeps ``&amp;`` in an ``href``, where escaping the written text gave ``&amp;amp;``
+    (decision 0275). A reference to no entity stays as written, as the browser shows it."""
+    if "&" not in url:
+        return url
+    return _REFERENCE.sub(lambda m: unescape(m[0]) if unescape(m[0]) != m[0] else m[0], url)
+
+
 def kramdown_links_plugin(md: MarkdownIt) -> None:
     for name in ("link", "image"):
         rule = next(r.fn for r in md.inline.ruler.__rules__ if r.name == name)
         md.inline.ruler.at(name, _kramdown_rule(rule))
-    setattr(md, "normalizeLink", _as_written)  # noqa: B010 (an instance's own, not the class's)
+    setattr(md, "normalizeLink", _url_as_written)  # noqa: B010 (an instance's own, not the class's)
     setattr(md, "normalizeLinkText", _as_written)  # noqa: B010
