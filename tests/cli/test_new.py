@@ -52,7 +52,9 @@ def test_dry_run_writes_nothing(tmp_path: Path, capsys) -> None:
     root = _copy(tmp_path, "hugo")
     assert main(["new", "--site", str(root), "--dry-run", "--bundle", "Hi"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith(f"{root}/content/posts/hi/index.md\n---\ntitle: Hi\n")
+    # the site's TOML archetype (decision 0283); its draft = true stays without --draft
+    assert out.startswith(f"{root}/content/posts/hi/index.md\n+++\ntitle = 'Hi'\ndate = ")
+    assert out.endswith("draft = true\n+++\n")
     assert not (root / "content/posts/hi").exists()
 
 

@@ -21,7 +21,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--site", default=".", help="the site folder or any file in it (default: .)"
     )
-    parser.add_argument("--draft", action="store_true", help="create a draft")
+    parser.add_argument(
+        "--draft",
+        action="store_true",
+        default=None,
+        help="create a draft (Hugo: without it, the archetype decides)",
+    )
     parser.add_argument(
         "--slug-style",
         choices=SLUG_STYLES,

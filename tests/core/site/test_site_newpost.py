@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from archetype_cases import machine_zone
 from postpad.core.site import detect_site
 from postpad.core.site.header import read_header
 from postpad.core.site.newpost import PostExistsError, create_post, plan_new_post
@@ -60,10 +61,13 @@ def test_jekyll_post_and_draft(site_copy) -> None:
 
 def test_hugo_single_file_and_bundle(site_copy) -> None:
     site = detect_site(site_copy("hugo"))
-    plan = plan_new_post(site, "新文章", now=NOW)
+    with machine_zone("Asia/Shanghai"):  # Hugo writes the archetype's .Date in this zone
+        plan = plan_new_post(site, "新文章", now=NOW)
     assert plan.path == site.root / "content/posts/xin-wen-zhang.md"
-    fields = read_header(plan.text).fields
-    assert fields == {"title": "新文章", "date": "2024-06-01T05:05:09+08:00"}
+    # the site's archetypes/default.md (decision 0283), with the typed title
+    assert plan.text == (
+        "+++\ntitle = '新文章'\ndate = 2024-06-01T05:05:09+08:00\ndraft = true\n+++\n"
+    )
     bundle = plan_new_post(site, "新文章", bundle=True, draft=True, now=NOW)
     assert bundle.path == site.root / "content/posts/xin-wen-zhang/index.md"
     assert read_header(bundle.text).fields["draft"] is True

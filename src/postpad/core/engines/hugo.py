@@ -26,6 +26,7 @@ ENGINE = SiteEngine(
     section_index_prefix="_index.",
     link_roots=(CONTENT_DIR, "static", "assets"),
     date_syntax="go",
+    new_post="archetypes",
     new_post_root=CONTENT_DIR,
     new_post_sections=("posts", "post", "blog"),
     image_folder="static/images",

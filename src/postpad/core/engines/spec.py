@@ -27,7 +27,7 @@ CONTENT_DIR = "{contentDir}"
 
 DateLayout = Literal["config_formats", "space_offset", "iso"]
 DateSyntax = Literal["yaml", "go", "keywords_or_iso", "toml", "loose"]
-NewPostStyle = Literal["scaffolds", "dated_name", "section"]
+NewPostStyle = Literal["scaffolds", "dated_name", "section", "archetypes"]
 
 
 @dataclass(frozen=True)
@@ -93,7 +93,8 @@ class SiteEngine:
     """A dated post without ``title`` is titled from its file name, words capitalised (Jekyll)."""
     # -- new posts ---------------------------------------------------------------------------
     new_post: NewPostStyle = "section"
-    """Hexo's scaffolds, Jekyll's dated ``_posts`` names, or a file in a content section."""
+    """Hexo's scaffolds, Jekyll's dated ``_posts`` names, a file in a content section, or one
+    in a content section from Hugo's archetypes (decision 0283)."""
     new_post_root: str = ""
     """Folder (relative to the site root) whose first existing ``new_post_sections`` entry
     receives new posts (``section`` style)."""

@@ -5,7 +5,8 @@
   (``draft.md`` for drafts, Hexo's built-in scaffolds when missing); the asset folder is created
   when ``post_asset_folder`` is on. An existing name gets ``-1``, ``-2`` like ``hexo new``.
 - Jekyll: ``_posts/YYYY-MM-DD-slug.md`` (the date prefix is mandatory), drafts in ``_drafts/``.
-- Hugo: ``content/posts/slug.md`` or the leaf bundle ``content/posts/slug/index.md``.
+- Hugo: ``content/posts/slug.md`` or the leaf bundle ``content/posts/slug/index.md``, with the
+  text of the archetype ``hugo new content`` would use (``postpad.core.site.archetype``).
 - Zola, Eleventy, Astro: their content folder, RFC 3339 dates (TOML front matter for Zola).
 
 Dates are written in the site's format and time zone (``postpad.core.site.dates``).
@@ -18,14 +19,17 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import tomlkit
 
 from postpad.core.engines import CONTENT_DIR
+from postpad.core.errors import FrontMatterError
 from postpad.core.frontmatter import set_field
 from postpad.core.frontmatter.emit import emit_string
+from postpad.core.site.archetype import find_archetype, render_archetype
 from postpad.core.site.dates import format_post_date, now_in_site_zone
+from postpad.core.site.go_template import UnsupportedTemplateError
 from postpad.core.site.header import decode_post_bytes, read_header
 from postpad.core.site.model import Site
 from postpad.core.site.slug import SlugStyle, make_slug
@@ -48,6 +52,15 @@ class NewPostPlan:
     text: str
     slug: str
     asset_dir: Path | None = None
+    #: Hugo: the archetype used (None: Hugo's built-in one, or none for other engines)
+    archetype: Path | None = None
+    #: Hugo: the action of the archetype Postpad could not evaluate (the text is then
+    #: Postpad's own front matter); None when the archetype was used
+    unsupported: str | None = None
+    #: (source, destination): a bundle archetype's other files, copied by ``create_post``
+    copies: tuple[tuple[Path, Path], ...] = ()
+    #: whether the post is a draft (Hugo: as the archetype or the ``draft`` argument says)
+    draft: bool = False
 
 
 def _unique(path: Path) -> Path:
@@ -146,6 +159,44 @@ def _content_plan(
     return NewPostPlan(path=path, text=text, slug=slug)
 
 
+def _hugo_plan(
+    site: Site, title: str, slug: str, draft: bool | None, moment: datetime, bundle: bool
+) -> NewPostPlan:
+    """``hugo new content``'s text for the post (decision 0283); Postpad's own front matter,
+    with ``unsupported`` set, when the archetype goes beyond what Postpad evaluates."""
+    own = _content_plan(site, title, slug, bool(draft), moment, bundle)
+    own = replace(own, draft=bool(draft))
+    target = PurePosixPath(own.path.relative_to(site.root / site.config.content_dir).as_posix())
+    section = target.parts[0] if len(target.parts) > 1 else ""  # SectionFromFilename
+    archetype = find_archetype(site, section, bundle=bundle)
+    try:
+        text = render_archetype(site, archetype.template(), target, moment)
+    except UnsupportedTemplateError as exc:
+        return replace(own, archetype=archetype.path, unsupported=exc.construct)
+    copies = tuple(
+        (source, own.path.parent / source.relative_to(archetype.path))
+        for source in archetype.other_files()
+        if archetype.path is not None
+    )
+    text, is_draft = _title_and_draft(site, text, title, draft)
+    return replace(own, text=text, archetype=archetype.path, copies=copies, draft=is_draft)
+
+
+def _title_and_draft(site: Site, text: str, title: str, draft: bool | None) -> tuple[str, bool]:
+    """The title typed in New Post replaces the one Hugo makes from the file name; ``draft``
+    (None: as the archetype says) is set only when it differs. Quoting and order stay."""
+    try:
+        fields = read_header(text).fields
+        if fields.get("title") != title:
+            text = set_field(text, "title", title, engine=site.engine)
+        differs = draft is not None and (fields.get("draft") is True) != draft
+        if differs and (draft or "draft" in fields):
+            text = set_field(text, "draft", draft, engine=site.engine)
+    except FrontMatterError:
+        return text, bool(draft)  # a header Hugo itself could not read: left as Hugo makes it
+    return text, draft if draft is not None else fields.get("draft") is True
+
+
 def _sibling_date_key(folder: Path) -> str:
     """Astro collections differ (``pubDate`` in the blog template): follow an existing post."""
     for sibling in sorted(folder.glob("*.md"))[:5]:
@@ -160,7 +211,7 @@ def plan_new_post(
     site: Site,
     title: str,
     *,
-    draft: bool = False,
+    draft: bool | None = None,
     slug_style: SlugStyle = "pinyin",
     slug: str | None = None,
     bundle: bool = False,
@@ -172,18 +223,22 @@ def plan_new_post(
 
     ``tags`` are set as a list; ``category`` is one category path (Hexo: one hierarchy
     ``[A, B]``; engines without hierarchies get the segments as separate categories).
+    ``draft`` None: not a draft, except on Hugo, where the archetype decides.
     """
     moment = now_in_site_zone(site.config, now)
     chosen = slug or make_slug(
         title, site.engine, slug_style, filename_case=site.config.filename_case
     )
     style = site.engine_spec.new_post
-    if style == "scaffolds":
-        plan = _hexo_plan(site, title, chosen, draft, moment)
+    if style == "archetypes":
+        plan = _hugo_plan(site, title, chosen, draft, moment, bundle)
+    elif style == "scaffolds":
+        plan = replace(_hexo_plan(site, title, chosen, bool(draft), moment), draft=bool(draft))
     elif style == "dated_name":
-        plan = _jekyll_plan(site, title, chosen, draft, moment)
+        plan = replace(_jekyll_plan(site, title, chosen, bool(draft), moment), draft=bool(draft))
     else:
-        plan = _content_plan(site, title, chosen, draft, moment, bundle)
+        plan = _content_plan(site, title, chosen, bool(draft), moment, bundle)
+        plan = replace(plan, draft=bool(draft))
     return _with_terms(
         site, plan, [t for t in tags if t.strip()], [c for c in category if c.strip()]
     )
@@ -201,7 +256,8 @@ def _with_terms(site: Site, plan: NewPostPlan, tags: list[str], category: list[s
 
 
 def create_post(plan: NewPostPlan) -> Path:
-    """Write the planned post (never over an existing file) and its asset folder."""
+    """Write the planned post (never over an existing file), its asset folder and the bundle
+    archetype's other files."""
     plan.path.parent.mkdir(parents=True, exist_ok=True)
     try:
         with plan.path.open("x", encoding="utf-8", newline="") as handle:
@@ -210,4 +266,8 @@ def create_post(plan: NewPostPlan) -> Path:
         raise PostExistsError(str(plan.path)) from exc
     if plan.asset_dir is not None:
         plan.asset_dir.mkdir(parents=True, exist_ok=True)
+    for source, destination in plan.copies:
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        with destination.open("xb") as handle:
+            handle.write(source.read_bytes())
     return plan.path
