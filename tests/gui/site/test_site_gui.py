@@ -237,3 +237,30 @@ def test_checking_a_post_outside_any_blog_says_so(qtbot, tmp_path: Path) -> None
     assert "0 error" in dialog.summary.text()
     assert "1 warning" in dialog.summary.text()
     assert "%" not in dialog.summary.text()
+
+
+def test_new_post_dialog_names_the_archetype_or_why_not(qtbot, tmp_path: Path) -> None:
+    """Hugo: the draft box starts as the archetype says, the dialog names the archetype, or
+    the action it could not evaluate (decisions 0283, 0284)."""
+    root = tmp_path / "hugo"
+    (root / "content/posts").mkdir(parents=True)
+    (root / "archetypes").mkdir()
+    (root / "hugo.toml").write_text('title = "S"\n', encoding="utf-8")
+    archetype = root / "archetypes/posts.md"
+    archetype.write_text("---\ntitle: x\ndate: {{ .Date }}\ndraft: true\n---\n", "utf-8")
+    dialog = NewPostDialog(detect_site(root))
+    qtbot.addWidget(dialog)
+    assert dialog.draft_box.isChecked()
+    dialog.title_edit.setText("Hello")
+    assert dialog.archetype_label.text() == "Text from the archetype archetypes/posts.md"
+    archetype.write_text("---\nlang: {{ .Site.Language.Lang }}\n---\n", "utf-8")
+    dialog = NewPostDialog(detect_site(root))
+    qtbot.addWidget(dialog)
+    assert not dialog.draft_box.isChecked()
+    dialog.title_edit.setText("Hello")
+    assert dialog.archetype_label.text() == (
+        "The archetype archetypes/posts.md uses {{ .Site.Language.Lang }}, which Postpad "
+        "cannot evaluate: the post gets Postpad's usual front matter instead."
+    )
+    dialog.accept()
+    assert dialog.created_path.read_text("utf-8").startswith("---\ntitle: Hello\ndate: ")

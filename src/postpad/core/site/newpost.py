@@ -173,6 +173,8 @@ def _hugo_plan(
         text = render_archetype(site, archetype.template(), target, moment)
     except UnsupportedTemplateError as exc:
         return replace(own, archetype=archetype.path, unsupported=exc.construct)
+    except OSError:
+        return own  # an unreadable archetype: hugo new would stop; the dialog still works
     copies = tuple(
         (source, own.path.parent / source.relative_to(archetype.path))
         for source in archetype.other_files()

@@ -1,5 +1,6 @@
 """New Post dialog: title, slug (pinyin or the engine's own), draft, bundle; shows the exact path
-the post will get before it is created (core ``plan_new_post``)."""
+the post will get before it is created (core ``plan_new_post``) and, on Hugo, the archetype its
+text comes from or why that archetype could not be used (decisions 0283, 0284)."""
 
 from __future__ import annotations
 
@@ -32,6 +33,13 @@ def _word_completer(words: list[str], parent: QLineEdit) -> QCompleter:
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     return completer
+
+
+def _shown_path(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return str(path)
 
 
 class NewPostDialog(QDialog):
@@ -78,6 +86,12 @@ class NewPostDialog(QDialog):
         self.path_label = QLabel(self)
         self.path_label.setObjectName("newPostPath")
         self.path_label.setWordWrap(True)
+        self.archetype_label = QLabel(self)
+        self.archetype_label.setObjectName("newPostArchetype")
+        self.archetype_label.setWordWrap(True)
+        self.archetype_label.setVisible(False)
+        # Hugo's archetype says whether a new post is a draft; an untouched box keeps that
+        self.draft_box.setChecked(plan_new_post(site, "-", slug="-", bundle=False).draft)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -97,6 +111,7 @@ class NewPostDialog(QDialog):
         form.addRow("", self.draft_box)
         form.addRow("", self.bundle_box)
         form.addRow(self.tr("File:"), self.path_label)
+        form.addRow("", self.archetype_label)
         form.addRow(self.buttons)
 
     def _connect(self) -> None:
@@ -142,11 +157,26 @@ class NewPostDialog(QDialog):
         if plan is None:
             self.path_label.setText(self.tr("(type a title)"))
             return
-        try:
-            shown = plan.path.relative_to(self.site.root).as_posix()
-        except ValueError:
-            shown = str(plan.path)
-        self.path_label.setText(shown)
+        self.path_label.setText(_shown_path(plan.path, self.site.root))
+        self._show_archetype(plan)
+
+    def _show_archetype(self, plan: NewPostPlan) -> None:
+        shown = ""
+        archetype = plan.archetype
+        name = _shown_path(archetype, self.site.root) if archetype else ""
+        if plan.unsupported is not None:
+            shown = (
+                self.tr(
+                    "The archetype %1 uses %2, which Postpad cannot evaluate: the post gets "
+                    "Postpad's usual front matter instead."
+                )
+                .replace("%1", name)
+                .replace("%2", plan.unsupported)
+            )
+        elif archetype is not None:
+            shown = self.tr("Text from the archetype %1").replace("%1", name)
+        self.archetype_label.setText(shown)
+        self.archetype_label.setVisible(bool(shown))
 
     def accept(self) -> None:
         plan = self.plan()
