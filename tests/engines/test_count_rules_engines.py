@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from engine_harness import ENGINES, run
+from hexo_themes import installed, use_theme
 
 from conftest import require_engine
 from postpad.core.count_rules import CHIRPY, HUGO, HUGO_CJK, JEKYLL, rule_for
@@ -139,3 +140,47 @@ def test_hexo_wordcount_on_real_hexo(tmp_path: Path) -> None:
         assert _as_hexo_wordcount_writes(words) == hexo[name]["wordcount"], name
         if words:
             assert butterfly.minutes(stats) == hexo[name]["min2read"], name  # type: ignore[arg-type]
+
+
+#: Butterfly's tags write text on the page (tab names, label and button text, toggle titles)
+BUTTERFLY_POSTS = {
+    "note": "{% note blue %}\n这是一个提示\n{% endnote %}\n",
+    "tabs": "{% tabs 标签页 %}\n<!-- tab 第一 -->\n内容一\n<!-- endtab -->\n"
+    "<!-- tab Second -->\n内容二\n<!-- endtab -->\n{% endtabs %}\n",
+    "label-btn": "缩进段落，{% label 标签 red %} 与 {% btn /,按钮 %}。\n",
+    "toggle": "{% hideToggle 展开 %}\n隐藏内容\n{% endhideToggle %}\n",
+    "tag-line": "{% btn /,按钮 Go %}\n",
+    "hide-block": "{% hideBlock 查看答案 %}\n答案是 42\n{% endhideBlock %}\n",
+}
+
+
+def test_hexo_wordcount_counts_butterfly_tag_text(tmp_path: Path) -> None:
+    """Hexo 8 + Butterfly 5.7's tags, counted by hexo-wordcount 6.0.1: the 字数 includes the
+    text the tags write (it left out a tab's name, a button's text, a toggle's title)."""
+    require_engine("hexo")
+    package = Path(__file__).parent / "sites" / "hexo-butterfly" / "node_modules" / "hexo-wordcount"
+    if not (package / "index.js").is_file() or installed("butterfly") is None:
+        pytest.skip("hexo-wordcount or hexo-theme-butterfly is not installed")
+    site = ENGINES["hexo"].new_site(tmp_path)
+    config = site / "_config.yml"
+    config.write_text(
+        re.sub(r"(?m)^theme: .*$", "theme: butterfly", config.read_text("utf-8")), "utf-8"
+    )
+    assert use_theme(site, "butterfly")
+    script = Path(__file__).parent / "oracles" / "hexo_wordcount.js"
+    out = tmp_path / "counts.json"
+    code, log = run(
+        ["node", str(script), str(site), str(package), str(out)],
+        site,
+        "UTC",
+        json.dumps(BUTTERFLY_POSTS),
+    )
+    assert code == 0, log
+    assert out.is_file(), log
+    hexo = json.loads(out.read_text("utf-8"))
+    butterfly = rule_for("hexo", "butterfly", {})
+    for name, body in BUTTERFLY_POSTS.items():
+        options = RenderOptions(engine="hexo", theme="butterfly")
+        stats = render(f"---\ntitle: {name}\n---\n{body}", options).stats
+        words = butterfly.words(stats)  # type: ignore[arg-type]
+        assert _as_hexo_wordcount_writes(words) == hexo[name]["wordcount"], name

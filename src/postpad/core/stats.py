@@ -164,6 +164,8 @@ def _inline_text(token: Token, out: list[str], code: bool = False) -> int:
         kind = child.type
         if code and kind == "code_inline":
             out.append(child.content.translate(_SPAN_ESCAPES))
+        elif _SHOWN in (child.meta or {}):
+            out.append(child.meta[_SHOWN])  # a Hexo tag's text on the page (decision 0276)
         elif code and kind == "pp_tag_inline" and "pp_text" in (child.meta or {}):
             out.append(child.meta["pp_text"])  # what the render wrote (Hugo's param)
         elif kind in ("text", "pp_literal"):
@@ -213,6 +215,14 @@ def _as_written(text: str, source: str) -> str:
 
 _SKIPPED = frozenset({"fence", "code_block", "math_block", "math_block_label", "pp_tag_raw"})
 _CODE = frozenset({"fence", "code_block", "math_block"})
+#: block tag tokens whose output the render notes under ``_SHOWN`` (hexo_tag_text)
+_TAG_PARTS = frozenset({"pp_tag_open", "pp_tag_close", "pp_section_open"})
+_SHOWN = "pp_shown"
+
+
+def _shown_key(token: Token) -> str:
+    """A closing tag token shares its opening one's meta: its text has its own key."""
+    return "pp_shown_end" if token.nesting < 0 else _SHOWN
 
 
 def visible_text(
@@ -232,13 +242,17 @@ def visible_text(
             paragraphs += 1
         elif kind == "pp_tag_line":
             out.extend(
-                _TAG.sub(" ", c.content) for c in token.children or () if c.type == "html_inline"
+                _TAG.sub(" ", c.content) if c.type == "html_inline" else c.meta[_SHOWN]
+                for c in token.children or ()
+                if c.type == "html_inline" or _SHOWN in (c.meta or {})
             )
             if code:
                 out.extend(
                     str(c.meta["pp_text"]) for c in token.children or () if "pp_text" in c.meta
                 )
             out.append("\n")
+        elif kind in _TAG_PARTS and _shown_key(token) in (token.meta or {}):
+            out.append(token.meta[_shown_key(token)])  # a tab's name, a toggle's title
         elif kind == "html_block" and raw_html:
             # Hugo's and Jekyll's strip_html drop scripts, styles and comments whole
             # and join the text of adjacent tags (``<td>a</td><td>b</td>`` is one word there)

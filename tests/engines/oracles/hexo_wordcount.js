@@ -20,6 +20,7 @@ global.hexo = hexo;  // the package registers its helpers on the global `hexo`, 
 
 (async () => {
   await hexo.init();
+  await hexo.load();  // the theme's config, which Butterfly's tag scripts read
   require(path.resolve(packageDir));
   const helpers = hexo.extend.helper.list();
   const posts = JSON.parse(fs.readFileSync(0, 'utf8'));

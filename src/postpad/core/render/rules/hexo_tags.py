@@ -25,6 +25,7 @@ from postpad.core.render.rules.hexo_media_tags import (
     resolve_src,
     safe_href,
 )
+from postpad.core.render.rules.hexo_tag_text import noted
 from postpad.core.render.rules.highlight import code_block_html
 from postpad.core.render.rules.mermaid import tag_html
 from postpad.core.render.rules.sanitize import sanitize_html
@@ -352,15 +353,15 @@ def install_renderers(md: MarkdownIt, syntax: str, theme: str | None) -> None:
         state.env["pp_theme_tags"] = theme_tags
 
     def open_rule(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
-        return block_open(tokens, idx, theme_tags)
+        return noted(tokens[idx], block_open(tokens, idx, theme_tags))
 
     def close_rule(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
-        return block_close(tokens, idx, theme_tags)
+        return noted(tokens[idx], block_close(tokens, idx, theme_tags))
 
     def section_open_rule(
         self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any
     ) -> str:
-        return butterfly_tags.section_open(tokens, idx)
+        return noted(tokens[idx], butterfly_tags.section_open(tokens, idx))
 
     def section_close_rule(
         self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any
@@ -371,7 +372,7 @@ def install_renderers(md: MarkdownIt, syntax: str, theme: str | None) -> None:
         return raw_block(tokens[idx], env)
 
     def inline_rule(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
-        return render_inline(tokens[idx], env, theme_tags)
+        return noted(tokens[idx], render_inline(tokens[idx], env, theme_tags))
 
     md.core.ruler.push("pp_theme_tags", theme_flag)
     md.add_render_rule("pp_tag_open", open_rule)
