@@ -59,6 +59,11 @@ REAL = {
         '---\ntitle: "{{ replace .Name "-" " " | title }}"\ndate: {{ .Date }}\ndraft: true\n'
         'description: ""\nslug: "{{ .File.BaseFileName }}"\ntopics: []\n---\n',
     ),
+    "json": (
+        "archetypes/posts.md",
+        '{\n  "title": "{{ replace .Name "-" " " | title }}",\n  "date": "{{ .Date }}",\n'
+        '  "draft": true\n}\n\nBody.\n',
+    ),
     "built-in": ("", ""),
 }
 

@@ -153,6 +153,7 @@ def template_engine(site: Site, moment: datetime) -> Engine:
         "lower": lambda value: go_funcs.text(value).lower(),
         "upper": lambda value: go_funcs.text(value).upper(),
         "default": go_funcs.default,
+        **go_funcs.LOGIC,
         "now": lambda: local,
         "dateFormat": lambda layout, value: go_funcs.go_format(
             go_funcs.as_time(value, zone), go_funcs.text(layout)

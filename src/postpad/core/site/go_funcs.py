@@ -98,13 +98,76 @@ def title_func(style: str) -> Callable[[object], str]:
     return lambda value: _prose_title(text(value), small)
 
 
+#: gobuffalo/flect's ``baseAcronyms``, which ``humanize`` writes in capitals
+_ACRONYMS = frozenset(
+    re.findall(
+        r"\S+",
+        "OK UTF8 HTML JSON JWT ID UUID SQL ACK ACL ADSL AES ANSI API ARP ATM BGP BSS CCITT "
+        "CHAP CIDR CIR CLI CPE CPU CRC CRT CSMA CMOS DCE DEC DES DHCP DNS DRAM DSL DSLAM DTE "
+        "DMI EHA EIA EIGRP EOF ESS FCC FCS FDDI FTP GBIC GEPOF HDLC HTTP HTTPS IANA ICMP IDF "
+        "IDS IEEE IETF IMAP IP IPS ISDN ISP LACP LAN LAPB LAPF LLC MAC MC MDF MIB MPLS MTU "
+        "NAC NAT NBMA NIC NRZ NRZI NVRAM OIDC OSI OSPF OUI PAP PAT PC PIM PCM PDU POP3 POTS "
+        "PPP PPTP PTT PVST RAM RARP RFC RIP RLL ROM RSTP RTP RCP SDLC SFD SFP SLARP SLIP SMTP "
+        "SNA SNAP SNMP SOF SRAM SSH SSID STP SYN TDM TFTP TIA TOFU UDP URL URI USB UTP VC "
+        "VLAN VLSM VPN W3C WAN WEP WPA WWW",
+    )
+)
+_FLECT_SPACES = "_ :-/"
+
+
+def _flect_append(parts: list[str], word: str) -> None:
+    word = word.strip()
+    for char in _FLECT_SPACES:
+        word = word.strip(char)
+    if word.upper() in _ACRONYMS:
+        word = word.upper()
+    if word:
+        parts.append(word)
+
+
+def _flect_parts(value: str) -> list[str]:
+    """flect's ``toParts``: words split at spaces, ``_ : - /`` and lower-to-upper changes."""
+    value = value.strip()
+    if value.upper() in _ACRONYMS:
+        return [value.upper()] if value else []
+    parts: list[str] = []
+    word, previous = "", ""
+    for char in value:
+        if char in _FLECT_SPACES or char.isspace() or (char.isupper() and not previous.isupper()):
+            _flect_append(parts, word)
+            word = char
+        elif char.isalnum() or unicodedata.category(char).startswith("P") or char == "`":
+            word += char
+        else:
+            _flect_append(parts, word)
+            word = ""
+        previous = char
+    _flect_append(parts, word)
+    return parts
+
+
+def _flect_humanize(value: str) -> str:
+    parts = _flect_parts(value)
+    if not parts:
+        return value if not value.strip() else ""
+    joined: list[str] = []
+    for word in [_upper_first(parts[0]), *parts[1:]]:
+        _flect_append(joined, word)
+    return " ".join(joined)
+
+
 def humanize(value: object) -> str:
-    """Hugo's ``humanize`` of a word (an integer gets its ordinal, which Postpad leaves out)."""
+    """Hugo's ``humanize``: flect's ``Humanize`` of the lower-cased ``Humanize`` (``myFirstPost``
+    and ``my_first-post`` give ``My first post``; ``API`` stays in capitals); an integer gets
+    its ordinal (``1st``)."""
     word = text(value)
-    if re.fullmatch(r"-?\d+", word):
-        raise ValueError("ordinal")
-    parts = [part for part in re.split(r"[\s_\-.]+", word.lower()) if part]
-    return " ".join([_upper_first(parts[0]), *parts[1:]]) if parts else ""
+    if not word:
+        return ""
+    if re.fullmatch(r"[+-]?\d+", word):
+        number = abs(int(word))
+        suffix = "th" if 10 < number % 100 < 14 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10)
+        return f"{word}{suffix or 'th'}"
+    return _flect_humanize(_flect_humanize(word).lower())
 
 
 def _allowed(value: str, index: int, char: str) -> bool:
@@ -139,9 +202,35 @@ def replace(value: object, old: object, new: object, limit: object = -1) -> str:
 
 
 def default(fallback: object, given: object = None) -> object:
-    """``default``: ``given`` unless it is empty (false, 0, "", nil, an empty collection)."""
-    return given if truth(given) else fallback
+    """``default``: ``given`` unless it is empty (0, "", nil, an empty collection; a boolean,
+    ``false`` too, counts as set)."""
+    return given if isinstance(given, bool) or truth(given) else fallback
 
+
+def go_and(*values: object) -> object:
+    """Go's ``and``: the first empty argument, else the last."""
+    return next((v for v in values if not truth(v)), values[-1])
+
+
+def go_or(*values: object) -> object:
+    """Go's ``or``: the first non-empty argument, else the last."""
+    return next((v for v in values if truth(v)), values[-1])
+
+
+def go_eq(first: object, *others: object) -> bool:
+    """Go's ``eq``: whether ``first`` equals any of ``others`` (Missing equals nothing)."""
+    if not others or isinstance(first, Missing):
+        raise ValueError("eq")
+    return any(first == other and type(first) is type(other) for other in others)
+
+
+LOGIC: dict[str, Callable[..., object]] = {
+    "and": go_and,
+    "or": go_or,
+    "not": lambda value: not truth(value),
+    "eq": go_eq,
+    "ne": lambda first, second: not go_eq(first, second),
+}
 
 _LAYOUT = re.compile(
     r"January|Jan(?![a-z])|Monday|Mon(?![a-z])|MST|01|02|03|04|05|06|002|15|1|__2|_2|2006|2|3|4|5"

@@ -104,7 +104,7 @@ def _pipeline(tokens: list[Any], action: str) -> list[list[Any]]:
         elif token == ("punct", "("):
             depth, end = 1, index + 1
             while end < len(tokens) and depth:
-                depth += {("punct", "("): 1, ("punct", ")"): -1}.get(token := tokens[end], 0)
+                depth += (tokens[end] == ("punct", "(")) - (tokens[end] == ("punct", ")"))
                 end += 1
             if depth:
                 raise UnsupportedTemplateError(action)
