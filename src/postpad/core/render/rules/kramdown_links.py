@@ -20,7 +20,9 @@ from typing import Any
 from markdown_it import MarkdownIt, helpers
 from markdown_it.rules_inline import StateInline
 
-_STOP = re.compile(r"(\()|(\))|[ \t\n\r\f\v](?=[\"'])")
+#: a parenthesis, Liquid (run before kramdown reads the URL, so its quotes and spaces end
+#: nothing; decision 0275), or whitespace before a title's quote
+_STOP = re.compile(r"(\()|(\))|(\{\{.*?\}\}|\{%.*?%\})|[ \t\n\r\f\v](?=[\"'])")
 _ANGLED = re.compile(r"<([^\n]*?)>(?=\))")
 
 
@@ -40,6 +42,9 @@ def kramdown_destination(text: str, pos: int, maximum: int) -> Destination:
         return Destination(True, angled.end(), angled[1])
     level, scan = 1, pos
     while stop := _STOP.search(text, scan, maximum):
+        if stop[3]:
+            scan = stop.end()
+            continue
         if stop[1]:
             level += 1
         elif stop[2]:
