@@ -127,3 +127,11 @@ def test_bundle_directory_archetype_is_evaluated_and_its_files_copied(tmp_path: 
     assert (site.root / "content/posts/x/images/cover.txt").read_text() == "cover"
     single = plan_new_post(site, "y", slug="y", now=NOW)
     assert single.archetype == site.root / "archetypes/default.md"
+
+
+def test_an_archetype_with_a_broken_header_is_written_as_hugo_writes_it(tmp_path: Path) -> None:
+    archetype = '---\ntitle: "{{ .Name }}\nbroken: [x\n---\n'
+    site = detect_site(make_site(tmp_path, {"archetypes/posts.md": archetype}))
+    assert site is not None
+    plan = plan_new_post(site, "T", slug="my-post", now=NOW, tags=["a"], category=["b"])
+    assert plan.text == '---\ntitle: "my-post\nbroken: [x\n---\n'

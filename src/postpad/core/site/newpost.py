@@ -250,10 +250,13 @@ def _with_terms(site: Site, plan: NewPostPlan, tags: list[str], category: list[s
     if not site.engine_spec.new_post_terms or not (tags or category):
         return plan  # Zola taxonomies live in a [taxonomies] table the user sets up
     text = plan.text
-    if tags:
-        text = set_field(text, "tags", tags, engine=site.engine)
-    if category:
-        text = set_field(text, "categories", category, engine=site.engine)
+    try:
+        if tags:
+            text = set_field(text, "tags", tags, engine=site.engine)
+        if category:
+            text = set_field(text, "categories", category, engine=site.engine)
+    except FrontMatterError:
+        return plan  # a Hugo archetype whose header Hugo could not read either: as written
     return replace(plan, text=text)
 
 
