@@ -142,3 +142,30 @@ def test_bundle_archetype_directory_equals_hugo(tmp_path: Path) -> None:
     )
     assert (ours / "index.md").read_bytes() == (made / "index.md").read_bytes()
     assert (ours / "images/cover.svg").read_bytes() == (made / "images/cover.svg").read_bytes()
+
+
+DATA_FILES = {
+    "data/author/default.yaml": "name: Leon\n",
+    "themes/t/data/site.json": '{"name": "Theme", "x": 1}',
+    "themes/t/data/author.toml": 'name = "Other"\n',
+    "archetypes/posts.md": (
+        '---\ntitle: "{{ replace .Name "-" " " | title }}"\n'
+        'author: "{{ .Site.Data.author.default.name }}"\n'
+        "t: {{ .Site.Data.site.name }} {{ .Site.Data.site.x }} {{ .Site.Data.no.y }} "
+        "{{ .Site.Data.author.name }}\n---\n"
+    ),
+}
+
+
+def test_site_data_equals_hugo(tmp_path: Path) -> None:
+    """``.Site.Data``: the site's and the theme's data files, a file's keys beside a folder's."""
+    require_engine("hugo")
+    hugo, postpad = _pair(tmp_path, DATA_FILES, 'theme = "t"\n' + CONFIG)
+    _hugo_new(hugo, "posts/my-first-post.md")
+    site = detect_site(postpad)
+    assert site is not None
+    with machine_zone():
+        plan = plan_new_post(site, "My First Post", slug="my-first-post", now=NOW)
+    expected = (hugo / "content/posts/my-first-post.md").read_text("utf-8")
+    assert "Leon" in expected
+    assert plan.text == expected

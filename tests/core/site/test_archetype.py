@@ -135,3 +135,19 @@ def test_an_archetype_with_a_broken_header_is_written_as_hugo_writes_it(tmp_path
     assert site is not None
     plan = plan_new_post(site, "T", slug="my-post", now=NOW, tags=["a"], category=["b"])
     assert plan.text == '---\ntitle: "my-post\nbroken: [x\n---\n'
+
+
+def test_site_data_from_the_site_and_its_theme(tmp_path: Path) -> None:
+    files = {
+        "data/author/default.yaml": "name: Leon\n",
+        "themes/t/data/site.json": '{"name": "Theme", "x": 1}',
+        "themes/t/data/author.toml": 'name = "Other"\n',
+    }
+    site = detect_site(make_site(tmp_path, files, 'theme = "t"\n'))
+    assert site is not None
+    template = (
+        "{{ .Site.Data.author.default.name }} {{ .Site.Data.site.name }} {{ .Site.Data.site.x }} "
+        "{{ .Site.Data.no.y }} {{ .Site.Data.author.name }}"
+    )
+    # as real Hugo 0.168 writes it (tests/engines/test_archetype_engines.py)
+    assert render_archetype(site, template, TARGET, NOW) == "Leon Theme 1 <no value> Other"

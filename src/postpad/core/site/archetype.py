@@ -20,7 +20,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from postpad.core.render.rules.hugo_param import go_text
 from postpad.core.site import go_funcs
-from postpad.core.site.go_template import Engine, Missing, Params
+from postpad.core.site.config import ConfigError, load_mapping
+from postpad.core.site.go_template import Engine, GoMap, Missing, Params
 from postpad.core.site.header import decode_post_bytes
 from postpad.core.site.model import Site
 
@@ -63,13 +64,17 @@ def _setting(site: Site, key: str, default: object = None) -> object:
     return {str(k).lower(): v for k, v in site.config.raw.items()}.get(key, default)
 
 
-def archetype_dirs(site: Site) -> list[Path]:
-    """The layers Hugo reads archetypes from: the site's ``archetypeDir``, then the themes'."""
+def _theme_roots(site: Site) -> list[Path]:
     themes = _setting(site, "theme")
     names = themes if isinstance(themes, list) else [themes] if themes else []
     themes_dir = site.root / str(_setting(site, "themesdir", "themes"))
+    return [themes_dir / str(name) for name in names if str(name).strip()]
+
+
+def archetype_dirs(site: Site) -> list[Path]:
+    """The layers Hugo reads archetypes from: the site's ``archetypeDir``, then the themes'."""
     own = site.root / str(_setting(site, "archetypedir", "archetypes"))
-    return [own, *(themes_dir / str(name) / "archetypes" for name in names if str(name).strip())]
+    return [own, *(root / "archetypes" for root in _theme_roots(site))]
 
 
 def find_archetype(site: Site, section: str, *, bundle: bool = False) -> Archetype:
@@ -110,23 +115,28 @@ def _file_fields(target: PurePosixPath) -> dict[str, object]:
     }  # fmt: skip
 
 
-def archetype_data(site: Site, target: PurePosixPath, moment: datetime) -> dict[str, object]:
+def archetype_data(
+    site: Site, target: PurePosixPath, moment: datetime, *, data: bool = False
+) -> dict[str, object]:
     """What an archetype's ``.`` holds for ``target`` (content-relative) created at ``moment``
-    (aware; written in the machine's zone as ``hugo new`` does)."""
+    (aware; written in the machine's zone as ``hugo new`` does); ``.Site.Data`` with
+    ``data``."""
     local = moment.astimezone()
     file = _file_fields(target)
     params = _params(_setting(site, "params", {}))
-    site_data = {
+    site_fields: dict[str, object] = {
         "Title": str(_setting(site, "title", "") or ""),
         "Params": params if isinstance(params, Params) else Params(),
     }
+    if data:
+        site_fields["Data"] = site_data(site)
     return {
         **file,
         "File": file,
         "Type": file["Section"] or "page",
         "Date": go_funcs.rfc3339(local),
         "Name": file["ContentBaseName"],
-        "Site": site_data,
+        "Site": site_fields,
     }
 
 
@@ -135,6 +145,37 @@ def _params(value: object) -> object:
     if isinstance(value, dict):
         return Params({str(k): _params(v) for k, v in value.items()})
     return value
+
+
+def _go_maps(value: object) -> object:
+    if isinstance(value, dict):
+        return GoMap({str(k): _go_maps(v) for k, v in value.items()})
+    return value
+
+
+def site_data(site: Site) -> GoMap:
+    """``.Site.Data``: the files under ``dataDir`` (``data``) of the site, then of its themes,
+    as nested maps named by folder and file stem, a file's keys merged with a folder of the same
+    name; the site's value wins. A file Postpad cannot read (or a list) is left out: its key
+    prints ``<no value>``."""
+    data: dict[str, object] = {}
+    folder = str(_setting(site, "datadir", "data"))
+    for root in [site.root / folder, *(theme / "data" for theme in _theme_roots(site))]:
+        for path in sorted(root.rglob("*")):
+            if path.suffix not in (".yaml", ".yml", ".toml", ".json") or not path.is_file():
+                continue
+            try:
+                value = load_mapping(path, tolerant=True)
+            except ConfigError:
+                continue
+            node = data
+            for part in path.relative_to(root).with_suffix("").parts:
+                child = node.setdefault(part, {})
+                node = child if isinstance(child, dict) else {}
+            for key, item in value.items():  # data/author.toml and data/author/ share a map
+                node.setdefault(key, item)
+    found = _go_maps(data)
+    return found if isinstance(found, GoMap) else GoMap()
 
 
 def _show(value: object) -> str:
@@ -166,7 +207,8 @@ def render_archetype(site: Site, template: str, target: PurePosixPath, moment: d
     """The archetype's text for ``target``; ``UnsupportedTemplateError`` for what Postpad lacks."""
     for shortcode, hidden in _SHORTCODES:
         template = template.replace(shortcode, hidden)
-    text = template_engine(site, moment).render(template, archetype_data(site, target, moment))
+    data = archetype_data(site, target, moment, data=".Data" in template)
+    text = template_engine(site, moment).render(template, data)
     for shortcode, hidden in _SHORTCODES:
         text = text.replace(hidden, shortcode)
     return text

@@ -39,7 +39,11 @@ class UnsupportedTemplateError(ValueError):
         self.construct = construct
 
 
-class Params(dict[str, Any]):
+class GoMap(dict[str, Any]):
+    """A Go map (``.Site.Data``): a missing key is ``MISSING``."""
+
+
+class Params(GoMap):
     """A Hugo ``maps.Params``: keys looked up without case; a missing one is ``MISSING``."""
 
 
@@ -296,11 +300,12 @@ class Engine:
         return value
 
     def _field(self, value: object, name: str, args: list[Any], action: str) -> object:
-        if isinstance(value, Params):
-            found = {k.lower(): v for k, v in value.items()}.get(name.lower(), MISSING)
+        if isinstance(value, GoMap):
             if args:
                 raise UnsupportedTemplateError(action)
-            return found
+            if isinstance(value, Params):
+                return {k.lower(): v for k, v in value.items()}.get(name.lower(), MISSING)
+            return value.get(name, MISSING)
         if isinstance(value, Missing):
             return MISSING  # Go: nil pointer evaluating; Hugo's Params chain gives no value
         if isinstance(value, dict) and name in value and not args:
