@@ -169,3 +169,25 @@ def test_site_data_equals_hugo(tmp_path: Path) -> None:
     expected = (hugo / "content/posts/my-first-post.md").read_text("utf-8")
     assert "Leon" in expected
     assert plan.text == expected
+
+
+@pytest.mark.parametrize("style", ["ap", "chicago", "go", "none", "firstupper"])
+def test_title_case_styles_equal_hugo(tmp_path: Path, style: str) -> None:
+    """``title`` follows the site's ``titleCaseStyle`` as Hugo's does."""
+    require_engine("hugo")
+    template = (
+        '---\ntitle: "{{ replace .Name "-" " " | title }}"\n'
+        'x: "{{ title "the art of war in a day with friends from home" }}|'
+        '{{ title "THE iPhone is on" }}|{{ title "hello-world foo_bar" }}|'
+        '{{ title "über ñandú: a guide" }}"\n---\n'
+    )
+    config = f'titleCaseStyle = "{style}"\n' + CONFIG
+    hugo, postpad = _pair(tmp_path, {"archetypes/posts.md": template}, config)
+    _hugo_new(hugo, "posts/my-first-post.md")
+    expected = (hugo / "content/posts/my-first-post.md").read_text("utf-8")
+    title = str(read_header(expected).fields["title"])
+    site = detect_site(postpad)
+    assert site is not None
+    with machine_zone():
+        plan = plan_new_post(site, title, slug="my-first-post", now=NOW)
+    assert plan.text == expected
