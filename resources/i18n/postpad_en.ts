@@ -1458,11 +1458,19 @@ Choose No to keep %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Converting photos: %1 × %2 px, held either way, stays sharp on high-density screens and converts several times faster than full size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Maximum width (px):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum height (px):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1483,10 +1491,6 @@ Choose No to keep %2.</source>
     </message>
     <message>
         <source>For this site only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Converting photos: %1 px stays sharp on high-density screens and converts several times faster than full size.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1771,6 +1775,14 @@ A Markdown editor for static-site blogs.</source>
     </message>
     <message>
         <source>(type a title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archetype %1 uses %2, which Postpad cannot evaluate: the post gets Postpad&apos;s usual front matter instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text from the archetype %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1459,12 +1459,20 @@ Choose No to keep %2.</source>
         <translation>图片设置</translation>
     </message>
     <message>
+        <source>Converting photos: %1 × %2 px, held either way, stays sharp on high-density screens and converts several times faster than full size.</source>
+        <translation>转换照片时：%1 × %2 像素（横竖皆可）在高分辨率屏幕上依然清晰，转换速度是原尺寸的数倍。</translation>
+    </message>
+    <message>
         <source>no limit</source>
         <translation>不限制</translation>
     </message>
     <message>
         <source>Maximum width (px):</source>
         <translation>最大宽度（像素）：</translation>
+    </message>
+    <message>
+        <source>Maximum height (px):</source>
+        <translation>最大高度（像素）：</translation>
     </message>
     <message>
         <source>Keep the format</source>
@@ -1485,10 +1493,6 @@ Choose No to keep %2.</source>
     <message>
         <source>For this site only</source>
         <translation>仅用于此站点</translation>
-    </message>
-    <message>
-        <source>Converting photos: %1 px stays sharp on high-density screens and converts several times faster than full size.</source>
-        <translation>转换照片时：%1 像素在高分辨率屏幕上依然清晰，转换速度是原尺寸的数倍。</translation>
     </message>
     <message>
         <source>None (images stay local)</source>
@@ -1775,6 +1779,14 @@ A Markdown editor for static-site blogs.</source>
     <message>
         <source>(type a title)</source>
         <translation>（请输入标题）</translation>
+    </message>
+    <message>
+        <source>The archetype %1 uses %2, which Postpad cannot evaluate: the post gets Postpad&apos;s usual front matter instead.</source>
+        <translation>模板（archetype）%1 用到了 %2，Postpad 无法求值：新文章改用 Postpad 通常的 front matter。</translation>
+    </message>
+    <message>
+        <source>Text from the archetype %1</source>
+        <translation>文本来自模板（archetype）%1</translation>
     </message>
     <message>
         <source>The post could not be created:
