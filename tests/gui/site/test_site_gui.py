@@ -262,5 +262,9 @@ def test_new_post_dialog_names_the_archetype_or_why_not(qtbot, tmp_path: Path) -
         "The archetype archetypes/posts.md uses {{ .Site.Language.Lang }}, which Postpad "
         "cannot evaluate: the post gets Postpad's usual front matter instead."
     )
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    label = dialog.archetype_label  # its wrapped lines all show (the dialog grew for them)
+    assert label.height() >= label.heightForWidth(label.width())
     dialog.accept()
     assert dialog.created_path.read_text("utf-8").startswith("---\ntitle: Hello\ndate: ")

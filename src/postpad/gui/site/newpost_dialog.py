@@ -177,6 +177,10 @@ class NewPostDialog(QDialog):
             shown = self.tr("Text from the archetype %1").replace("%1", name)
         self.archetype_label.setText(shown)
         self.archetype_label.setVisible(bool(shown))
+        if shown:  # the wrapped note needs its lines: grow the dialog, never shrink it
+            layout = self.layout()
+            needed = layout.totalHeightForWidth(self.width()) if layout else -1
+            self.resize(self.width(), max(self.height(), needed, self.sizeHint().height()))
 
     def accept(self) -> None:
         plan = self.plan()
