@@ -50,6 +50,10 @@ def test_entities_are_spaces_in_characters_but_words_on_a_hexo_blog() -> None:
     )
     assert count_text(ensp).wordcount == 21
     assert count_text("AT&T `a&b` [x](http://e.com/?a&b)\n").latin_words == 4  # AT amp T x
+    # real Hexo 8 + hexo-wordcount 6.0.1: a &lt; b and c &gt; d is 7 words, &#169; and &copy; 1
+    assert count_text("a < b and c > d\n").wordcount == 7
+    assert count_text("x &lt; y\n").wordcount == 3
+    assert count_text("x &#169; y &copy; z\n").wordcount == 5
 
 
 def test_html_block_text_counts() -> None:

@@ -27,6 +27,7 @@ POSTS = {
     "`inline 代码` and [链接 text](https://e.com/x) ![图片 alt](a.png)\n",
     "ensp": "&ensp;&ensp;&ensp;&ensp;段落一\n&ensp;&ensp;两个 words&amp;more\n\n全角 here\n",
     "kana": "かなカナ 한국어 text\n",
+    "escaped": "a < b and c > d, AT&T x &lt; y 中&gt;文\n",
     "html": "<div>\n三个字 html words\n</div>\n\nA&nbsp;B x&mdash;y <span>内</span>\n",
     "long": "汉" * 1001 + "\n\n" + "word " * 425 + "\n",
     "english-long": "word " * 425 + "\n",

@@ -35,7 +35,7 @@ WORD = re.compile(
 )
 #: marked writes an entity as written and ``&`` as ``&amp;``: hexo-wordcount's stripHTML keeps
 #: them, so each one's name (``ensp``, ``amp``) is one more word on the blog (decision 0276)
-_AMPERSAND = re.compile(r"&")
+_AMPERSAND = re.compile(r"&(?!lt;|gt;)")  # &lt; and &gt; are text's < and >, counted there
 _CODE_SPAN = re.compile(r"(`+).*?\1|\]\([^)]*\)", re.S)
 #: Go's unicode.IsSpace (Hugo's word fields) and Ruby's ASCII whitespace (``String#split``)
 _GO_SPACE = re.compile(r"[\t\n\v\f\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+")
@@ -294,7 +294,9 @@ def stats_for_tokens(
         page = code_page_text(html)
     else:
         page, _ = visible_text(tokens, code=True, raw_html=raw_html)
-    return count_plain(text, paragraphs, page_text=page, entities=_ampersands(tokens))
+    # marked writes a text's < and > as &lt; and &gt;: hexo-wordcount counts lt and gt
+    entities = _ampersands(tokens) + text.count("<") + text.count(">")
+    return count_plain(text, paragraphs, page_text=page, entities=entities)
 
 
 @lru_cache(maxsize=1)
