@@ -191,3 +191,18 @@ def test_title_case_styles_equal_hugo(tmp_path: Path, style: str) -> None:
     with machine_zone():
         plan = plan_new_post(site, title, slug="my-first-post", now=NOW)
     assert plan.text == expected
+
+
+def test_module_import_in_themes_dir_equals_hugo(tmp_path: Path) -> None:
+    """A theme imported as a module from ``themes/`` gives its archetypes, as ``theme`` does."""
+    require_engine("hugo")
+    config = CONFIG.replace("[params]", '[module]\n[[module.imports]]\npath = "t2"\n\n[params]')
+    files = {"themes/t2/archetypes/posts.md": '---\ntitle: "{{ .Name }}"\nfrom: t2\n---\n'}
+    hugo, postpad = _pair(tmp_path, files, config)
+    _hugo_new(hugo, "posts/my-first-post.md")
+    site = detect_site(postpad)
+    assert site is not None
+    plan = plan_new_post(site, "my-first-post", slug="my-first-post", now=NOW)
+    expected = (hugo / "content/posts/my-first-post.md").read_text("utf-8")
+    assert "from: t2" in expected
+    assert plan.text == expected

@@ -151,3 +151,12 @@ def test_site_data_from_the_site_and_its_theme(tmp_path: Path) -> None:
     )
     # as real Hugo 0.168 writes it (tests/engines/test_archetype_engines.py)
     assert render_archetype(site, template, TARGET, NOW) == "Leon Theme 1 <no value> Other"
+
+
+def test_a_module_imported_from_the_themes_folder_is_a_layer(tmp_path: Path) -> None:
+    config = 'title = "S"\ntheme = ["t"]\n[module]\n[[module.imports]]\npath = "t2"\n'
+    files = {"themes/t2/archetypes/posts.md": "t2", "themes/t/archetypes/default.md": "t"}
+    site = detect_site(make_site(tmp_path, files, config))
+    assert site is not None
+    assert find_archetype(site, "posts").path == site.root / "themes/t2/archetypes/posts.md"
+    assert site.config.raw["theme"] == ["t"]  # the config is read, not changed

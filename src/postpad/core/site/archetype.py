@@ -65,8 +65,15 @@ def _setting(site: Site, key: str, default: object = None) -> object:
 
 
 def _theme_roots(site: Site) -> list[Path]:
+    """``theme``'s folders, then those of ``module.imports`` found in ``themesDir`` (Hugo
+    reads a local theme folder before the module cache, which Postpad does not read)."""
     themes = _setting(site, "theme")
-    names = themes if isinstance(themes, list) else [themes] if themes else []
+    names = list(themes) if isinstance(themes, list) else [themes] if themes else []
+    module = _setting(site, "module")
+    imports = module.get("imports") if isinstance(module, dict) else None
+    for entry in imports if isinstance(imports, list) else []:
+        if isinstance(entry, dict) and entry.get("path") and not entry.get("disable"):
+            names.append(entry["path"])
     themes_dir = site.root / str(_setting(site, "themesdir", "themes"))
     return [themes_dir / str(name) for name in names if str(name).strip()]
 
