@@ -2,7 +2,9 @@
 (decisions 0267, 0268): YAML block lists keep the comment lines between their items (Hexo 8.1,
 Jekyll 4.3), one-line YAML flow lists and TOML arrays keep their blanks and quotes (Hexo,
 Hugo 0.168), on headers shaped like real posts and on corpus posts (0KABE/Blog's
-``[ MIT-6.824, …]``, JunIce/hugo-blog's ``[ "开源镜像" ]``, ouuan/hugo-blog's ``['食堂']``)."""
+``[ MIT-6.824, …]``, JunIce/hugo-blog's ``[ "开源镜像" ]``, ouuan/hugo-blog's ``['食堂']``).
+A list of items of several lines (decision 0287: Icarus' ``donates:``, gRPC's ``authors:``, a
+minimal-mistakes ``gallery:``, a ``|`` item) changes the removed or added item's lines alone."""
 
 from __future__ import annotations
 
@@ -23,6 +25,8 @@ OUUAN = (
 )
 MIT = CORPUS / "hexo/0KABE--Blog/site/source/_posts/MIT-6-824-Lab1-MapReduce.md"
 MIRROR = CORPUS / "hugo/JunIce--hugo-blog/site/content/posts/mirror-site.md"
+DONATES = CORPUS / "hexo/ppoffice--hexo-theme-icarus/site/source/_posts/en/Donation-Buttons.md"
+AUTHORS = CORPUS / "hugo/grpc--grpc.io/site/content/en/blog/grpc-cloud-run.md"
 
 # The shape of a real Hexo post (blog.wh1isper.top): a comment after `tags:`, commented-out
 # items before the one in use.
@@ -132,3 +136,107 @@ def test_one_tag_edit_changes_one_line_and_the_engine_reads_the_list(
     for edit in edits:
         built = read[edit.name]
         assert list(built.tags) == edit.tags, (edit.name, built.tags)
+
+
+# The shape of a real minimal-mistakes post's gallery (one-space items, quoted alt texts).
+GALLERY = """---
+title: "Gallery test"
+gallery:
+ - url: /img/a1.jpg
+   image_path: /img/a1.jpg
+   alt: "first photo"
+ - url: /img/a2.jpg
+   image_path: /img/a2.jpg
+   alt: "second photo"
+note:
+  - |
+    # kept as text
+  - b
+---
+正文
+"""
+PAYPAL = (
+    "    -\n        type: paypal\n        business: paypal@paypal.com\n        currency_code: USD\n"
+)
+WENLEI = "- name: Wenlei He\n  link: https://github.com/wlhee\n"
+
+
+@dataclass(frozen=True)
+class ItemsEdit:
+    engine: str
+    name: str
+    text: str
+    key: str
+    value: list[object]
+    #: the edited text: the old one with one item's lines replaced (old lines, new lines)
+    change: tuple[str, str]
+
+
+ITEMS_EDITS = [
+    ItemsEdit(
+        "hexo",
+        "donates.md",
+        DONATES.read_text(encoding="utf-8"),
+        "donates",
+        [
+            {"type": "afdian", "url": "https://afdian.net/"},
+            {"type": "alipay", "qrcode": "/gallery/donate/alipay.png"},
+            {"type": "buymeacoffee", "url": "https://www.buymeacoffee.com/"},
+            {"type": "patreon", "url": "https://www.patreon.com/"},
+            {"type": "wechat", "qrcode": "/gallery/donate/wechat.jpg"},
+        ],
+        (PAYPAL, ""),
+    ),
+    ItemsEdit(
+        "hugo",
+        "authors.md",
+        AUTHORS.read_text(encoding="utf-8"),
+        "authors",
+        [{"name": "Richard Belleville", "link": "https://github.com/gnossen"}],
+        (WENLEI, ""),
+    ),
+    ItemsEdit(
+        "jekyll",
+        "2020-01-02-gallery.md",
+        GALLERY,
+        "gallery",
+        [
+            {"url": "/img/a1.jpg", "image_path": "/img/a1.jpg", "alt": "first photo"},
+            {"url": "/img/a2.jpg", "image_path": "/img/a2.jpg", "alt": "second photo"},
+            {"url": "/img/a3.jpg", "alt": "third"},
+        ],
+        ('   alt: "second photo"\n', '   alt: "second photo"\n - {url: /img/a3.jpg, alt: third}\n'),
+    ),
+    ItemsEdit(
+        "jekyll",
+        "2020-01-03-notes.md",
+        GALLERY,
+        "note",
+        ["# kept as text\n", "b", "c"],
+        ("  - b\n", "  - b\n  - c\n"),
+    ),
+]
+
+
+@pytest.mark.parametrize("engine", ["hexo", "jekyll", "hugo"])
+def test_an_edit_of_a_list_of_multi_line_items_changes_that_item_alone(
+    tmp_path: Path, engine: str
+) -> None:
+    harness = ENGINES[engine]
+    reason = harness.unavailable()
+    if reason:
+        pytest.skip(reason)
+    site = harness.new_site(tmp_path)
+    edits = [edit for edit in ITEMS_EDITS if edit.engine == engine]
+    for edit in edits:
+        after = set_field(edit.text, edit.key, edit.value, engine=engine)
+        old_lines, new_lines = edit.change
+        assert edit.text.count(old_lines) == 1, edit.name
+        assert after == edit.text.replace(old_lines, new_lines), edit.name
+        post = site / harness.posts_dir / harness.post_name(edit.name)
+        post.write_text(after, encoding="utf-8")
+    result = harness.build(site, "UTC")
+    assert result.returncode == 0, result.describe()
+    read = {Path(post.file).name: post for post in result.posts.values()}
+    for edit in edits:
+        assert read[edit.name].exposed(engine, edit.key) == edit.value, edit.name

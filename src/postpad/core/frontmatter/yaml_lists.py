@@ -4,9 +4,9 @@ The old and new items are matched as a diff matches lines (``list_diff``). In a 
 matched items keep their lines as written, a changed item takes the old one's place and keeps
 what follows its value on the line, a removed item's line goes, an added item goes right after
 the item before it; every other line of the list (comments, blanks) stays where it is
-(decisions 0264, 0267). Only for a list whose items are each one line; otherwise the list is
-written anew. A one-line flow list (``[ a, b ]``) keeps its blanks and separators (decision
-0268).
+(decisions 0264, 0267); an item of several lines (a ``|`` block, a nested mapping) is kept
+or replaced whole (decision 0287). A one-line flow list (``[ a, b ]``) keeps its blanks and
+separators (decision 0268).
 """
 
 from __future__ import annotations
@@ -27,11 +27,22 @@ _LEADING_TABS = re.compile(r"^\t+")
 
 @dataclass(frozen=True)
 class OldList:
-    """The old list's lines (key line first) and, per item, its line and what follows it."""
+    """The old list's lines (key line first) and, per item, its first line, the line just past
+    its last, and what follows a one-line item's value."""
 
     lines: list[str]
     item_lines: list[int]
+    item_ends: list[int]
     suffixes: list[str]
+
+    def item(self, number: int) -> list[str]:
+        """The item's lines as written."""
+        return self.lines[self.item_lines[number] : self.item_ends[number]]
+
+    def inside(self) -> set[int]:
+        """The lines that belong to an item."""
+        spans = zip(self.item_lines, self.item_ends, strict=True)
+        return {line for first, end in spans for line in range(first, end)}
 
 
 def keep_list_lines(
@@ -47,7 +58,8 @@ def keep_list_lines(
     if found is None or len(found.item_lines) != len(previous):
         return new
     key_line = _key_line(new[0], old[0])
-    others = [line for n, line in enumerate(old) if n and n not in found.item_lines]
+    inside = found.inside()
+    others = [line for n, line in enumerate(old) if n and n not in inside]
     if not value and len(new) == 1:
         return [new[0], *others]  # `tags: []`: the comment and blank lines stay below it
     if len(new) != len(value) + 1 or not all(_is_item(line) for line in new[1:]):
@@ -58,12 +70,12 @@ def keep_list_lines(
     result = [key_line, *after.get(-1, [])]
     item_at = {line: number for number, line in enumerate(found.item_lines)}
     for index, line in enumerate(old[1:], 1):
-        if index not in item_at:
+        if index in item_at:
+            number = item_at[index]
+            result.extend(placed[number])
+            result.extend(after.get(number, []))
+        elif index not in inside:
             result.append(line)
-            continue
-        number = item_at[index]
-        result.extend(placed[number])
-        result.extend(after.get(number, []))
     return result
 
 
@@ -77,7 +89,7 @@ def _place(
     for tag, i1, i2, j1, j2 in opcodes(old_ids, new_ids):
         if tag == "equal":
             for offset in range(i2 - i1):
-                placed[i1 + offset] = [found.lines[found.item_lines[i1 + offset]]]
+                placed[i1 + offset] = found.item(i1 + offset)
             continue
         pairs = min(i2 - i1, j2 - j1)
         for offset in range(pairs):
@@ -88,27 +100,62 @@ def _place(
 
 
 def _old_list(old: list[str], node: Node | None, start: int) -> OldList | None:
-    """Where each old item is, when every item is one line of its own and every other line is
-    a comment or blank; None otherwise (a ``|`` item, a nested block mapping, an alias)."""
+    """Where each old item is (its first and last line), when every other line of the list is a
+    comment or blank; None otherwise (an alias, an item not after a ``- `` of its own)."""
     if not isinstance(node, SequenceNode) or node.flow_style:
         return None
     item_lines: list[int] = []
+    item_ends: list[int] = []
     suffixes: list[str] = []
-    for item in node.value:
-        line = item.start_mark.line - start
-        one_line = isinstance(item, ScalarNode) or getattr(item, "flow_style", False)
-        if not one_line or item.end_mark.line != item.start_mark.line:
+    for number, item in enumerate(node.value):
+        line = _dash_line(old, item.start_mark.line - start, item_ends)
+        if line is None:
             return None
-        if not (0 < line < len(old)) or (item_lines and line <= item_lines[-1]):
-            return None
-        if not _is_item(old[line]):
-            return None
+        following = node.value[number + 1] if number + 1 < len(node.value) else None
         item_lines.append(line)
-        suffixes.append(_suffix(old[line], item) if isinstance(item, ScalarNode) else "")
-    for index, line in enumerate(old[1:], 1):
-        if index not in item_lines and line.strip() and not line.lstrip(" \t").startswith("#"):
+        item_ends.append(_item_end(old, item, following, start, line))
+        one_line = item_ends[-1] == line + 1 and isinstance(item, ScalarNode)
+        suffixes.append(_suffix(old[line], item) if one_line else "")
+    found = OldList(old, item_lines, item_ends, suffixes)
+    inside = found.inside()
+    for index, text in enumerate(old[1:], 1):
+        if index not in inside and text.strip() and not text.lstrip(" \t").startswith("#"):
             return None
-    return OldList(old, item_lines, suffixes)
+    return found
+
+
+def _dash_line(old: list[str], line: int, ends: list[int]) -> int | None:
+    """The line of the item's ``- ``: its own, or a ``-`` alone on the line before (Icarus'
+    ``donates:``); None when it is no item of its own (an alias points before it)."""
+    first = ends[-1] if ends else 1
+    if not first <= line < len(old):
+        return None
+    if _is_item(old[line]):
+        return line
+    if line - 1 >= first and old[line - 1].strip(" \t") == "-":
+        return line - 1
+    return None
+
+
+def _item_end(old: list[str], item: Node, following: Node | None, start: int, line: int) -> int:
+    """Just past the item's last line: its end (a block item ends where the next token starts),
+    before the next item. Trailing blank lines (unless a ``|+`` block's text) and, after a
+    mapping or list, comments are the list's own lines: they stay where they are."""
+    mark = item.end_mark
+    end = min(mark.line - start + (1 if mark.column else 0), len(old))
+    if following is not None:
+        end = min(end, following.start_mark.line - start)
+        if old[end - 1].strip(" \t") == "-":
+            end -= 1  # the next item's lone dash
+    text = isinstance(item, ScalarNode)
+    if text and str(item.value).endswith("\n\n"):
+        return end  # the blank lines are the block's own (``|+``)
+    while end > line + 1:
+        last = old[end - 1].lstrip(" \t")
+        if last and (text or not last.startswith("#")):
+            break
+        end -= 1
+    return end
 
 
 def _flow_list(

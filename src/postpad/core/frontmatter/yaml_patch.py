@@ -210,18 +210,31 @@ def set_yaml(
         return inner
     lines = inner.split("\n")
     new_lines = _emit(key, value, span, layout, engine)
+    expected = {**old, key: value}
     if span is None:
         at = layout.spans[-1].end if layout.spans else _end_line(inner, lines)
         lines[at:at] = new_lines
     else:
         old_lines = lines[span.start : span.end]
         node = None if span.is_alias else span.value_node
-        new_lines = keep_list_lines(new_lines, old_lines, node, span.start, previous, value)
-        lines[span.start : span.end] = new_lines
-    expected = {**old, key: value}
+        kept = keep_list_lines(new_lines, old_lines, node, span.start, previous, value)
+        kept_result = "\n".join([*lines[: span.start], *kept, *lines[span.end :]])
+        if kept != new_lines and _reads_as(kept_result, expected, line_offset):
+            return kept_result
+        lines[span.start : span.end] = new_lines  # the list written anew, checked below
     result = "\n".join(lines)
     _verify(result, expected, key, line_offset)
     return result
+
+
+def _reads_as(result: str, expected: dict[str, object], line_offset: int) -> bool:
+    """Whether ``result`` reads back as ``expected``; a list laid over its old lines that does
+    not (a line the item spans missed) is written anew instead (decision 0287)."""
+    try:
+        _verify(result, expected, "", line_offset)
+    except FrontMatterError:
+        return False
+    return True
 
 
 def unset_yaml(inner: str, key: str, *, line_offset: int = 0) -> str:
