@@ -118,7 +118,8 @@ def _file_fields(target: PurePosixPath) -> dict[str, object]:
     return {
         "BaseFileName": stem, "TranslationBaseName": stem.split(".")[0],
         "ContentBaseName": base, "LogicalName": target.name, "Ext": target.suffix[1:],
-        "Section": section,
+        "Section": section, "Path": target.as_posix(),
+        "Dir": f"{target.parent.as_posix()}/" if target.parent.parts else "/",
     }  # fmt: skip
 
 
