@@ -268,10 +268,8 @@ class Engine:
             if head[2]:  # now.Format "…": the method of the function's result
                 return self._chain(self.funcs[head[1]](), head[2], args, action)
             return self._call(head[1], args, action)
-        if head[0] in ("field", "paren") and args:
-            base = dot if head[0] == "field" else self._pipe(head[1], dot, action)
-            names = head[1] if head[0] == "field" else []
-            return self._chain(base, names, args, action)
+        if head[0] == "field" and args:  # a method with arguments: .Date.Format "…"
+            return self._chain(dot, head[1], args, action)
         if args:
             raise UnsupportedTemplateError(action)
         return self._operand(head, dot, action)
