@@ -187,6 +187,8 @@ def site_data(site: Site) -> GoMap:
 
 
 def _show(value: object) -> str:
+    if isinstance(value, dict) and not isinstance(value, GoMap):
+        raise TypeError("a struct")  # .File, .Site: Go prints their fields its own way
     return str(value) if isinstance(value, Missing) else go_text(value)
 
 

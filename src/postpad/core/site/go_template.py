@@ -245,7 +245,11 @@ class Engine:
             if node.kind == "text":
                 out.append(node.text)
             elif node.kind == "action":
-                out.append(self.show(self._pipe(node.pipe, dot, node.text)))
+                value = self._pipe(node.pipe, dot, node.text)
+                try:
+                    out.append(self.show(value))
+                except TypeError as exc:  # a struct Go prints its own way (.File, .Site)
+                    raise UnsupportedTemplateError(node.text) from exc
             else:
                 value = self._pipe(node.pipe, dot, node.text)
                 if truth(value):
