@@ -184,6 +184,8 @@ class DateEditor(FieldEditor):
         else:
             now = dt.datetime.now(self.zone) if self.zone is not None else dt.datetime.now()
             self._write(now.replace(microsecond=0, tzinfo=None))
+        # the picker did not make this date: the form's reload takes it as already shown
+        self._show(self.value())
 
     def _typed(self, text: str) -> None:
         """A whole date typed or pasted: written in the key's layout, widened as typed."""
