@@ -148,8 +148,10 @@ def _flect_parts(value: str) -> list[str]:
 
 def _flect_humanize(value: str) -> str:
     parts = _flect_parts(value)
-    if not parts:
-        return value if not value.strip() else ""
+    if not value.strip():
+        return value
+    if not parts:  # ": ": flect indexes an empty list and Hugo stops
+        raise ValueError(value)
     joined: list[str] = []
     for word in [_upper_first(parts[0]), *parts[1:]]:
         _flect_append(joined, word)
