@@ -12,6 +12,7 @@ from collections.abc import Mapping
 
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
+from postpad.gui.editor.toml_strings import in_string, opened_after, string_end
 from postpad.gui.editor.yaml_blocks import block_line, in_block, opened_state
 
 # Block states. Fences store their marker in the state so "```" is not closed by "~~~".
@@ -79,7 +80,7 @@ def _fence_state(marker: str) -> int:
 
 def in_header(state: int) -> bool:
     """Whether a block with this state ends inside the front matter (so the next line is in it)."""
-    return state in (FRONT_MATTER_YAML, FRONT_MATTER_TOML) or in_block(state)
+    return state in (FRONT_MATTER_YAML, FRONT_MATTER_TOML) or in_block(state) or in_string(state)
 
 
 def _closes_fence(text: str, state: int) -> bool:
@@ -132,6 +133,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             self._front_matter_line(text, previous)
         elif in_block(previous):
             self._block_scalar_line(text, previous)
+        elif in_string(previous):
+            self._toml_string_line(text, previous)
         elif previous >= FENCE_BASE:
             closed = _closes_fence(text, previous)
             self._whole_line("fence", text, NORMAL if closed else previous)
@@ -155,7 +158,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             self.setFormat(match.start(2), len(match.group(2)), self._formats["frontmatter_key"])
         elif text.lstrip().startswith("#"):
             self.setFormat(0, len(text), self._formats["comment"])
-        opened = opened_state(text) if state == FRONT_MATTER_YAML else None
+        opened = opened_state(text) if state == FRONT_MATTER_YAML else opened_after(text)
         self.setCurrentBlockState(state if opened is None else opened)
 
     def _block_scalar_line(self, text: str, state: int) -> None:
@@ -165,6 +168,23 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             self._front_matter_line(text, FRONT_MATTER_YAML)
             return
         self._whole_line("frontmatter", text, after)
+
+    def _toml_string_line(self, text: str, state: int) -> None:
+        """A line of a TOML multi-line string is text up to the closing delimiter; a ``+++``
+        line still closes the header, where the split (core/frontmatter/split.py) ends it."""
+        if text.rstrip() == "+++":
+            self._whole_line("frontmatter", text, NORMAL)
+            return
+        end = string_end(text, state)
+        if end is None:
+            self._whole_line("frontmatter", text, state)
+            return
+        self.setFormat(0, len(text), self._formats["frontmatter"])
+        rest = text[end:].lstrip(" \t,]")
+        if rest.startswith("#"):
+            self.setFormat(len(text) - len(rest), len(rest), self._formats["comment"])
+        opened = opened_after(text, end)
+        self.setCurrentBlockState(FRONT_MATTER_TOML if opened is None else opened)
 
     def _comment_line(self, text: str, start: int) -> None:
         end = text.find("-->", start)

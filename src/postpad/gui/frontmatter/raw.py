@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from postpad.core.text.textdiff import line_edit
 from postpad.gui.editor.mirror import raw_text
+from postpad.gui.editor.toml_strings import in_string, opened_after, string_end
 from postpad.gui.editor.yaml_blocks import block_line, opened_state
 from postpad.gui.frontmatter.document_header import utf16_len
 
@@ -99,12 +100,37 @@ class HeaderHighlighter(QSyntaxHighlighter):
     def highlightBlock(self, text: str) -> None:
         if self._lexer is None:
             self._lexer = lexer_for(self._format_name)
-        if self._format_name not in ("toml", "json", "hexo-json") and self._yaml_block(text):
+        if self._format_name == "toml":
+            start = self._toml_string(text)
+        elif self._format_name not in ("json", "hexo-json") and self._yaml_block(text):
             return
-        for index, token, value in self._lexer.get_tokens_unprocessed(text):
+        else:
+            start = 0
+        if start is None:
+            return
+        for index, token, value in self._lexer.get_tokens_unprocessed(text[start:]):
             fmt = self._format_for(token)
             if fmt is not None:
-                self.setFormat(index, len(value), fmt)
+                self.setFormat(start + index, len(value), fmt)
+
+    def _toml_string(self, text: str) -> int | None:
+        """Colour the part of a line inside a TOML multi-line string as a string and return
+        where the rest (for the lexer) starts, None when the whole line is in it; note whether
+        the line leaves a string open, for the next line."""
+        previous = self.previousBlockState()
+        start = 0
+        if in_string(previous):
+            end = string_end(text, previous)
+            fmt = self._format_for(String)
+            if fmt is not None:
+                self.setFormat(0, len(text) if end is None else end, fmt)
+            if end is None:
+                self.setCurrentBlockState(previous)
+                return None
+            start = end
+        opened = opened_after(text, start)
+        self.setCurrentBlockState(-1 if opened is None else opened)
+        return start
 
     def _yaml_block(self, text: str) -> bool:
         """Colour a line inside a YAML block scalar as text (True); otherwise note whether the
