@@ -35,6 +35,16 @@ def test_butterfly_tag_text_is_counted(name: str) -> None:
     assert BUTTERFLY.words(stats) == han + words  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize(
+    "body", ["正文 {% mystery 神秘 %}\n", "正文 {% youtube abc 神秘 %}\n", "正文 {{ 神秘 }}\n"]
+)
+def test_inline_placeholders_are_not_counted(body: str) -> None:
+    """An unknown tag's placeholder, an embed the preview does not load, a deleted {{ }}:
+    Postpad's text on the preview, not the blog's."""
+    stats = render(body, RenderOptions(engine="hexo", theme="butterfly")).stats
+    assert (stats.han, stats.latin_words) == (2, 0)
+
+
 def test_unknown_tag_placeholder_is_not_counted() -> None:
     """The preview's placeholder for a tag it does not know is Postpad's text, not the blog's."""
     stats = render(

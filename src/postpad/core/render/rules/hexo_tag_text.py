@@ -3,7 +3,8 @@
 hexo-wordcount counts the rendered post, so a Butterfly tab's name, a label's or a button's
 text and a toggle's title count on the blog as the paragraphs around them do (decision 0276).
 The preview's own text is left out: a tab's caption repeated above its pane, the placeholder of
-a tag the preview does not know, the struck-through ``{{ … }}`` Hexo deletes.
+a tag the preview does not know or does not load (an embed), the struck-through ``{{ … }}``
+Hexo deletes.
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from markdown_it.token import Token
 
 #: elements holding only Postpad's text (no nested element of the same name inside them)
 _POSTPAD_ONLY = re.compile(
-    r'<(div|del) class="pp-(?:tab-title|tag-label|template-removed)"[^>]*>.*?</\1>', re.S
+    r'<(div|del|span) class="pp-(?:tab-title|tag-label|template-removed|tag-inline|embed)'
+    r'[^"]*"[^>]*>.*?</\1>',
+    re.S,
 )
 #: code the tag writes: the 字数 leaves code out (decision 0012)
 _CODE = re.compile(r"<pre[\s>].*?</pre>", re.S | re.I)
