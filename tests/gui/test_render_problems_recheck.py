@@ -55,3 +55,25 @@ def test_back_in_the_window_nothing_is_rendered_while_the_image_is_still_missing
     qtbot.wait(600)
     assert renders == []
     assert not tab.scheduler.busy
+
+
+def test_back_in_the_window_an_image_changed_on_disk_is_shown_anew(main_window, qtbot, tmp_path):
+    """The picture saved over (a screenshot cropped in an image editor) showed as it was until
+    Postpad was restarted: the page kept the first load of the same address (decision 0285)."""
+    (tmp_path / "images").mkdir()
+    image = QImage(8, 6, QImage.Format.Format_RGB32)
+    image.fill(0xFF2040C0)
+    assert image.save(str(tmp_path / "images" / "cat.png"))
+    post = tmp_path / "post.md"
+    post.write_text(POST, encoding="utf-8")
+    (tab,) = main_window.open_paths([post])
+    feature = main_window.features.require(RENDER_PROBLEMS)
+    wait_for_preview_text(qtbot, tab.preview, "看图")
+    qtbot.waitUntil(lambda: run_js(qtbot, tab.preview, WIDTH) == 8, timeout=10000)
+    feature.on_application_state(Qt.ApplicationState.ApplicationInactive)
+    qtbot.wait(300)  # the page's images are noted as the window is left
+    bigger = QImage(16, 12, QImage.Format.Format_RGB32)
+    bigger.fill(0xFFC04020)
+    assert bigger.save(str(tmp_path / "images" / "cat.png"))
+    feature.on_application_state(Qt.ApplicationState.ApplicationActive)
+    qtbot.waitUntil(lambda: run_js(qtbot, tab.preview, WIDTH) == 16, timeout=10000)

@@ -15,7 +15,7 @@ from PySide6.QtGui import QGuiApplication
 
 from postpad.gui.editor.navigation import go_to_line
 from postpad.gui.protocols import DocumentTabView, FeatureKey, FeatureWindow
-from postpad.gui.render_warnings import recheck
+from postpad.gui.render_warnings import changed_images, recheck
 from postpad.gui.render_warnings.panel import ProblemsButton, ProblemsPopup
 from postpad.gui.render_warnings.tracker import TabProblems, problems_for
 
@@ -31,6 +31,7 @@ class ProblemsFeature(QObject):
         self.button = button
         self.popup = ProblemsPopup(window)
         self._problems: TabProblems | None = None
+        self._image_stamps: changed_images.Stamps = {}  # the page's pictures as the window was left
         button.clicked.connect(self.open_list)
         self.popup.chosen.connect(self.go_to)
         window.tab_added.connect(self.track)
@@ -58,13 +59,21 @@ class ProblemsFeature(QObject):
         return self._problems
 
     def on_application_state(self, state: Qt.ApplicationState) -> None:
-        """Back in the window: render again when a missing image is there now (0226)."""
+        """Back in the window: render again when a missing image is there now (0226), and load
+        again the pictures saved over meanwhile (0285)."""
         tab = self._window.current_tab()
+        if state == Qt.ApplicationState.ApplicationInactive and tab is not None:
+            changed_images.note(tab, self._keep_stamps)
         problems = self._problems
         if state != Qt.ApplicationState.ApplicationActive or tab is None or problems is None:
             return
+        changed_images.reload_changed(tab, self._image_stamps)
+        self._image_stamps = {}
         if recheck.appeared(problems.findings, tab):
             recheck.render_again(tab)
+
+    def _keep_stamps(self, found: changed_images.Stamps) -> None:
+        self._image_stamps = found
 
     def _show(self) -> None:
         findings = self._problems.findings if self._problems is not None else []
