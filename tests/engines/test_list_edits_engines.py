@@ -4,7 +4,8 @@ Jekyll 4.3), one-line YAML flow lists and TOML arrays keep their blanks and quot
 Hugo 0.168), on headers shaped like real posts and on corpus posts (0KABE/Blog's
 ``[ MIT-6.824, …]``, JunIce/hugo-blog's ``[ "开源镜像" ]``, ouuan/hugo-blog's ``['食堂']``).
 A list of items of several lines (decision 0287: Icarus' ``donates:``, gRPC's ``authors:``, a
-minimal-mistakes ``gallery:``, a ``|`` item) changes the removed or added item's lines alone."""
+minimal-mistakes ``gallery:``, a ``|`` item) changes the removed or added item's lines alone, or
+the one changed leaf's line of a mapping item (as the form's tree editor changes one)."""
 
 from __future__ import annotations
 
@@ -206,6 +207,43 @@ ITEMS_EDITS = [
             {"url": "/img/a3.jpg", "alt": "third"},
         ],
         ('   alt: "second photo"\n', '   alt: "second photo"\n - {url: /img/a3.jpg, alt: third}\n'),
+    ),
+    ItemsEdit(
+        "hexo",
+        "donates-url.md",
+        DONATES.read_text(encoding="utf-8"),
+        "donates",
+        [
+            {"type": "afdian", "url": "https://afdian.com/a/x"},
+            {"type": "alipay", "qrcode": "/gallery/donate/alipay.png"},
+            {"type": "buymeacoffee", "url": "https://www.buymeacoffee.com/"},
+            {"type": "paypal", "business": "paypal@paypal.com", "currency_code": "USD"},
+            {"type": "patreon", "url": "https://www.patreon.com/"},
+            {"type": "wechat", "qrcode": "/gallery/donate/wechat.jpg"},
+        ],
+        ("        url: https://afdian.net/\n", "        url: https://afdian.com/a/x\n"),
+    ),
+    ItemsEdit(
+        "hugo",
+        "authors-link.md",
+        AUTHORS.read_text(encoding="utf-8"),
+        "authors",
+        [
+            {"name": "Richard Belleville", "link": "https://github.com/gnossen"},
+            {"name": "Wenlei He", "link": "https://example.com/wlhee"},
+        ],
+        ("  link: https://github.com/wlhee\n", "  link: https://example.com/wlhee\n"),
+    ),
+    ItemsEdit(
+        "jekyll",
+        "2020-01-04-alt.md",
+        GALLERY,
+        "gallery",
+        [
+            {"url": "/img/a1.jpg", "image_path": "/img/a1.jpg", "alt": "first, edited"},
+            {"url": "/img/a2.jpg", "image_path": "/img/a2.jpg", "alt": "second photo"},
+        ],
+        ('   alt: "first photo"\n', '   alt: "first, edited"\n'),
     ),
     ItemsEdit(
         "jekyll",

@@ -12,6 +12,7 @@ separators (decision 0268).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -23,6 +24,8 @@ from postpad.core.frontmatter.yaml_codec import compose_yaml
 #: what follows a one-line value, kept as written: a comment, or blanks alone (decision 0264)
 COMMENT_AFTER = re.compile(r"^([ \t]+(?:#.*)?)$")
 _LEADING_TABS = re.compile(r"^\t+")
+#: a changed item's lines (old lines, old value, new value), None to write it anew
+ItemEdit = Callable[[list[str], object, object], list[str] | None]
 
 
 @dataclass(frozen=True)
@@ -46,10 +49,17 @@ class OldList:
 
 
 def keep_list_lines(
-    new: list[str], old: list[str], node: Node | None, start: int, previous: object, value: object
+    new: list[str],
+    old: list[str],
+    node: Node | None,
+    start: int,
+    previous: object,
+    value: object,
+    edit_item: ItemEdit | None = None,
 ) -> list[str]:
     """``new`` (the list written anew) laid over ``old`` (the key's lines, the first at
-    ``start`` in the block; ``node`` its old value) as the module docstring says."""
+    ``start`` in the block; ``node`` its old value) as the module docstring says; a changed
+    item is ``edit_item``'s lines when it gives them (a mapping changed key by key)."""
     if not (isinstance(previous, list) and isinstance(value, list) and previous):
         return new
     if isinstance(node, SequenceNode) and node.flow_style:
@@ -66,7 +76,7 @@ def keep_list_lines(
         return new
     indent = _indent(old[found.item_lines[0]])
     fresh = [indent + line.lstrip(" ") for line in new[1:]]
-    placed, after = _place(previous, value, found, fresh)
+    placed, after = _place(previous, value, found, fresh, edit_item)
     result = [key_line, *after.get(-1, [])]
     item_at = {line: number for number, line in enumerate(found.item_lines)}
     for index, line in enumerate(old[1:], 1):
@@ -80,7 +90,11 @@ def keep_list_lines(
 
 
 def _place(
-    previous: list[object], value: list[object], found: OldList, fresh: list[str]
+    previous: list[object],
+    value: list[object],
+    found: OldList,
+    fresh: list[str],
+    edit_item: ItemEdit | None,
 ) -> tuple[list[list[str]], dict[int, list[str]]]:
     """Per old item the lines in its place, and the added lines after old item N (-1: first)."""
     old_ids, new_ids = classes(previous, value)
@@ -93,7 +107,9 @@ def _place(
             continue
         pairs = min(i2 - i1, j2 - j1)
         for offset in range(pairs):
-            placed[i1 + offset] = [fresh[j1 + offset] + found.suffixes[i1 + offset]]
+            old_item, new_item = previous[i1 + offset], value[j1 + offset]
+            edited = edit_item(found.item(i1 + offset), old_item, new_item) if edit_item else None
+            placed[i1 + offset] = edited or [fresh[j1 + offset] + found.suffixes[i1 + offset]]
         if j2 - j1 > pairs:
             after.setdefault(i1 + pairs - 1, []).extend(fresh[j1 + pairs : j2])
     return placed, after
