@@ -5,7 +5,8 @@ Hugo 0.168), on headers shaped like real posts and on corpus posts (0KABE/Blog's
 ``[ MIT-6.824, …]``, JunIce/hugo-blog's ``[ "开源镜像" ]``, ouuan/hugo-blog's ``['食堂']``).
 A list of items of several lines (decision 0287: Icarus' ``donates:``, gRPC's ``authors:``, a
 minimal-mistakes ``gallery:``, a ``|`` item) changes the removed or added item's lines alone, or
-the one changed leaf's line of a mapping item (as the form's tree editor changes one)."""
+the one changed leaf's line of a mapping item (as the form's tree editor changes one); so does
+a leaf of a TOML table or array of tables (Hugo)."""
 
 from __future__ import annotations
 
@@ -156,6 +157,22 @@ note:
 ---
 正文
 """
+# A Hugo page bundle's header in TOML: an array of tables and a table, indented, commented.
+BUNDLE = """+++
+title = 'Bundle'
+date = 2024-06-01
+[[links]]
+  name = 'Docs'  # the manual
+  url = "https://example.com/docs"
+[[links]]
+  name = 'Blog'
+  url = "https://example.com/blog"
+[photo]
+  src = 'a.jpg'   # cover
+  alt = "first"
++++
+正文
+"""
 PAYPAL = (
     "    -\n        type: paypal\n        business: paypal@paypal.com\n        currency_code: USD\n"
 )
@@ -168,7 +185,7 @@ class ItemsEdit:
     name: str
     text: str
     key: str
-    value: list[object]
+    value: object
     #: the edited text: the old one with one item's lines replaced (old lines, new lines)
     change: tuple[str, str]
 
@@ -244,6 +261,25 @@ ITEMS_EDITS = [
             {"url": "/img/a2.jpg", "image_path": "/img/a2.jpg", "alt": "second photo"},
         ],
         ('   alt: "first photo"\n', '   alt: "first, edited"\n'),
+    ),
+    ItemsEdit(
+        "hugo",
+        "bundle-links.md",
+        BUNDLE,
+        "links",
+        [
+            {"name": "Docs", "url": "https://example.com/docs"},
+            {"name": "Blog", "url": "https://example.com/new"},
+        ],
+        ('  url = "https://example.com/blog"\n', '  url = "https://example.com/new"\n'),
+    ),
+    ItemsEdit(
+        "hugo",
+        "bundle-photo.md",
+        BUNDLE,
+        "photo",
+        {"src": "b.jpg", "alt": "first"},
+        ("  src = 'a.jpg'   # cover\n", "  src = 'b.jpg'   # cover\n"),
     ),
     ItemsEdit(
         "jekyll",

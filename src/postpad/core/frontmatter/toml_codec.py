@@ -6,6 +6,7 @@ does not wait for it.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from typing import TYPE_CHECKING, Any
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from postpad.core.errors import FrontMatterError
 from postpad.core.frontmatter.dates import RFC3339, WrittenDate, date_text_for, parse_date_text
 from postpad.core.frontmatter.toml_arrays import changed_array
+from postpad.core.frontmatter.toml_tables import changed_in_place, is_table
 from postpad.core.frontmatter.values import same_value
 
 if TYPE_CHECKING:
@@ -86,13 +88,20 @@ def set_toml(
     old = {str(name): _plain(item) for name, item in document.items()}
     if key in old and same_value(old[key], _plain(tomlkit.item(new))):
         return inner
+    expected = {**old, key: _plain(tomlkit.item(new))}
+    in_place = _parse(inner, line_offset) if is_table(document.get(key)) else None
+    if in_place is not None and changed_in_place(in_place.get(key), new, _plain):
+        result = tomlkit.dumps(in_place)
+        with contextlib.suppress(FrontMatterError):  # then written anew below
+            _verify(result, expected, line_offset)
+            return result
     array = changed_array(document.get(key), new)
     if array is None:
         document[key] = new
     elif array is not document.get(key):
         document[key] = array
     result = tomlkit.dumps(document)
-    _verify(result, {**old, key: _plain(tomlkit.item(new))}, line_offset)
+    _verify(result, expected, line_offset)
     return result
 
 
