@@ -15,7 +15,6 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from corpus_edits import NEW_DATE
 from corpus_report import SiteReport
 from corpus_sites import CORPUS
 
@@ -190,9 +189,9 @@ def _pct(part: int, whole: int) -> float | None:
 
 
 def _read_as_utc(detail: str) -> bool:
-    """The engine read the typed wall-clock time (corpus_edits.NEW_DATE) as UTC."""
-    match = re.match(r"date read (\S+),", detail)
+    """The engine read the typed wall-clock time (corpus_edits.new_date) as UTC."""
+    match = re.match(r"date read (\S+), want (\S+)$", detail)
     if not match:
         return False
-    read = dt.datetime.fromisoformat(match.group(1))
-    return read == NEW_DATE.replace(tzinfo=dt.UTC)
+    read, want = (dt.datetime.fromisoformat(found) for found in match.groups())
+    return read == want.replace(tzinfo=dt.UTC)

@@ -25,7 +25,7 @@ DASH_TITLE = "-LKs-网站推荐 (Postpad)"
 NEW_TAG = "postpad-新标签"
 NEW_KEY = "postpad_new_key"
 NEW_VALUE = "Postpad: 新的键 #1"
-NEW_DATE = dt.datetime(2024, 6, 1, 8, 9, 10)  # a time, on layouts that may be date-only
+NEW_TIME = dt.time(8, 9, 10)  # a time, on layouts that may be date-only
 
 
 def new_title(edit: str, number: int = 0) -> str:
@@ -33,6 +33,19 @@ def new_title(edit: str, number: int = 0) -> str:
     titles apart where a permalink is made of the title (two posts, one URL: one is dropped)."""
     title = NEW_TITLE if edit == "title" else DASH_TITLE
     return f"{title} {number}" if number else title
+
+
+def new_date(before: EnginePost, zone: dt.tzinfo) -> dt.datetime:
+    """The wall-clock time a `date` edit writes: the day after the post's date (as the engine
+    read it, in the site's zone) at NEW_TIME, so the date no longer agrees with a Jekyll file
+    name. Each post gets its own date, as a user moving one post does: one date for every post
+    gave posts of one name one URL (nim-lang's 13 "this-month-with-nim" posts all at
+    /blog/2024/06/01/this-month-with-nim.html) and the engine wrote only one of them. Moving
+    every post by a day keeps their days apart."""
+    if before.date.year <= 1:  # Hugo's zero time: the post has no date
+        return dt.datetime.combine(dt.date(2024, 6, 1), NEW_TIME)
+    day = before.date.astimezone(zone).date() + dt.timedelta(days=1)
+    return dt.datetime.combine(day, NEW_TIME)
 
 
 #: edit kind -> the key it changes (unset: decided per post, see `unset_key`)
@@ -118,7 +131,9 @@ def apply_edit(
     if edit in ("title", "dash"):
         return set_field(text, "title", new_title(edit, number), engine=engine), "title"
     if edit == "date":
-        return set_field(text, "date", NEW_DATE, engine=engine, zone=zone), "date"
+        assert before is not None
+        when = new_date(before, zone or dt.UTC)
+        return set_field(text, "date", when, engine=engine, zone=zone), "date"
     if edit == "tag":
         tags = [*current_tags(text, engine), NEW_TAG]
         return set_field(text, "tags", tags, engine=engine), "tags"
@@ -258,7 +273,7 @@ def expected_check(
     if edit in ("title", "dash"):
         return title(new_title(edit, number))
     if edit == "date":
-        want = NEW_DATE.replace(tzinfo=zone)
+        want = new_date(before, zone).replace(tzinfo=zone)
         return lambda after: (
             None
             if after.date == want

@@ -4,12 +4,15 @@ the example it is given)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
-from corpus_edits import EDITS, outside_key
+from corpus_edits import EDITS, new_date, outside_key
 from corpus_report import measure_site
-from corpus_sites import CorpusSite, is_post, load_site
+from corpus_sites import POSTS_DIR, CorpusSite, is_post, load_site
+from engine_harness import EnginePost
 from hexo_themes import installed
 from html_normalise import lenient_text, strict_text
 
@@ -183,12 +186,14 @@ def test_posts_are_markdown_files_in_the_engines_posts_folder() -> None:
     assert not is_post("jekyll", "_config.yml")
 
 
-def synthetic_site(where: Path, posts: dict[str, str], config: str = "") -> CorpusSite:
-    """A Hexo site in the corpus layout (posts: path under source/_posts -> text)."""
-    folder = where / "hexo" / "example--blog"
+def synthetic_site(
+    where: Path, posts: dict[str, str], config: str = "", engine: str = "hexo"
+) -> CorpusSite:
+    """A Hexo (or Jekyll) site in the corpus layout (posts: path under the posts folder -> text)."""
+    folder = where / engine / "example--blog"
     files = {"_config.yml": "title: Example\ntimezone: Asia/Shanghai\n" + config}
-    files.update({f"source/_posts/{name}": text for name, text in posts.items()})
-    lines = ['repo = "example/blog"', 'engine = "hexo"']
+    files.update({f"{POSTS_DIR[engine]}{name}": text for name, text in posts.items()})
+    lines = ['repo = "example/blog"', f'engine = "{engine}"']
     for path, text in files.items():
         target = folder / "site" / path
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -217,6 +222,42 @@ def test_the_engine_confirms_a_real_error_and_catches_a_lost_edit(tmp_path: Path
     assert any(c.post == bad and c.real for c in report.checks), report.checks
     good = {e.edit: e.status for e in report.edits if e.post == "source/_posts/good.md"}
     assert good == dict.fromkeys(EDITS, "ok"), report.edits
+
+
+def test_a_date_edit_moves_each_post_by_a_day_in_the_sites_zone() -> None:
+    """Each post gets its own new date (one date for all gave same-named posts one URL), a day
+    after its own in the site's zone, so it no longer agrees with a Jekyll file name."""
+    shanghai = ZoneInfo("Asia/Shanghai")
+
+    def post(when: str) -> EnginePost:
+        return EnginePost("p.md", "t", dt.datetime.fromisoformat(when), (), (), False, None, "")
+
+    late = post("2023-09-16T20:00:00+00:00")  # 2023-09-17 04:00 in Shanghai
+    assert new_date(late, shanghai) == dt.datetime(2023, 9, 18, 8, 9, 10)
+    assert new_date(late, dt.UTC) == dt.datetime(2023, 9, 17, 8, 9, 10)
+    assert new_date(post("2023-09-18T00:00:00+08:00"), shanghai) != new_date(late, shanghai)
+    assert new_date(post("0001-01-01T00:00:00+00:00"), shanghai) == dt.datetime(
+        2024, 6, 1, 8, 9, 10
+    )
+
+
+@pytest.mark.engines
+def test_date_edits_on_same_named_posts_keep_both_posts(tmp_path: Path) -> None:
+    """Two Jekyll posts of one name (nim-lang's "this-month-with-nim") stay two pages after the
+    date edit: one date for every post put both at /2024/06/01/this-month.html and Jekyll
+    wrote one of them, which the harness counted as a dropped post (15 in the real blogs)."""
+    require_engine("jekyll")
+    body = "---\ntitle: This month\n---\nBody\n"
+    site = synthetic_site(
+        tmp_path,
+        {"2021-02-03-this-month.md": body, "2021-05-01-this-month.md": body},
+        engine="jekyll",
+    )
+    report = measure_site(site, ("edits",))
+    dates = {e.post: e.status for e in report.edits if e.edit == "date"}
+    assert dates == dict.fromkeys(
+        ["_posts/2021-02-03-this-month.md", "_posts/2021-05-01-this-month.md"], "ok"
+    ), report.edits
 
 
 @pytest.mark.engines
