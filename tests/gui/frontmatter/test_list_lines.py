@@ -58,3 +58,18 @@ def test_a_leaf_edited_in_the_tree_changes_its_line_alone(make_panel) -> None:
     assert editor.toPlainText() == expected
     header.editor.set_leaf(("overlay_image",), "/img/new.jpg")
     assert editor.toPlainText() == expected.replace("/img/top.jpg", "/img/new.jpg")
+
+
+BUNDLE_POST = (
+    "+++\ntitle = 'Bundle'\n[[resources]]\n  src = 'a.jpg'  # cover\n  title = 'First'\n"
+    "[[resources]]\n  src = 'b.jpg'\n  title = 'Second'\n+++\n正文\n"
+)
+
+
+def test_a_leaf_edited_in_the_tree_of_toml_tables_changes_its_line_alone(make_panel) -> None:
+    editor, panel = make_panel(BUNDLE_POST, engine="hugo", theme=None)
+    resources = panel.row("resources")
+    assert resources is not None
+    assert isinstance(resources.editor, NestedEditor)
+    resources.editor.set_leaf((1, "title"), "Second, edited")
+    assert editor.toPlainText() == BUNDLE_POST.replace("'Second'", "'Second, edited'")
