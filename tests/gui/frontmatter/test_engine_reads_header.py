@@ -42,6 +42,29 @@ def test_an_engine_that_refuses_it_too_is_named(make_panel, engine: str, says: s
     assert says in text
 
 
+# the header of apple/swift-org-website _posts/2022-03-14-swift-5.6-released.md (MIT)
+SWIFT_56 = (
+    "---\nlayout: post\npublished: true\ndate: 2022-03-14 10:00:00\npublished: true\n"
+    "title: Swift 5.6 Released!\nauthor: tkremenek\n---\n\nSwift 5.6 is now officially released!\n"
+)
+
+
+def test_a_duplicated_key_jekyll_reads_refuses_every_edit_and_says_why(make_panel) -> None:
+    """A real Jekyll post with `published:` twice (Psych keeps the last): no form edit is
+    made (the corpus harness's 5 refused edits), and the note names the key, its line and that
+    Jekyll builds the post, so the author knows to remove one line in the text."""
+    editor, panel = make_panel(SWIFT_56, "jekyll", None)
+    text = panel.error_label.text()
+    assert text.startswith("Postpad cannot read this front matter (line 5, column 1)")
+    assert "duplicated mapping key 'published'" in text
+    assert "Jekyll reads it as written: the post builds" in text
+    assert panel.fields()["published"] is True  # the fields as Jekyll reads them
+    assert panel.fields()["title"] == "Swift 5.6 Released!"
+    assert not panel.form_body.isEnabled()
+    assert not panel.add_field("tags")
+    assert editor.toPlainText() == SWIFT_56
+
+
 def test_a_tab_after_the_dash_hexo_reads(make_panel) -> None:
     _editor, panel = make_panel("---\ntitle: 骑行\ntags:\n-\t江南\n---\n正文\n", "hexo", None)
     assert "Hexo reads it as written" in panel.error_label.text()
