@@ -117,16 +117,27 @@ def _as_hexo_wordcount_writes(count: int) -> str:
     return f"{tenths:g}k"
 
 
+#: code as Hexo writes it, and the places marked writes no break (decision 0288)
+HEXO_POSTS = {
+    "fences": '```\nit\'s "q" a&b <x>\n```\n\n' + "```js\nx = {a} 'q'\n" * 12 + "```\n",
+    "spans": 'a`it\'s "q" a&b`x 中`文`字 AT&T `a&b` [x](http://e.com/?a&b)\n',
+    "indented": 'para\n\n    it\'s "q" {y}\n    two\n',
+    "headings": "## Title\nnext line\n\n## Go语言\n\nNext para a/b=c\n\n## H\n\n```\n{x}\n```\n",
+    "lines": "one\ntwo\n\n- a\n- b\n\n<https://e.com/a/b> and https://x.org/y\n",
+    "codeblock": "{% codeblock Title here lang:js %}\nx = {a}\n{% endcodeblock %}\n",
+}
+
+
 def test_hexo_wordcount_on_real_hexo(tmp_path: Path) -> None:
-    """hexo-wordcount 6.0.1's helpers on Hexo 8's own rendering of each post (code excluded
-    here as in Postpad, decision 0012): the 字数 and Butterfly's min2read agree."""
+    """hexo-wordcount 6.0.1's helpers on Hexo 8's own rendering of each post, code included
+    (decision 0288): the 字数 and Butterfly's min2read agree."""
     require_engine("hexo")
     package = Path(__file__).parent / "sites" / "hexo-butterfly" / "node_modules" / "hexo-wordcount"
     if not (package / "index.js").is_file():
         pytest.skip("hexo-wordcount is not installed in sites/hexo-butterfly")
     site = ENGINES["hexo"].new_site(tmp_path)
     script = Path(__file__).parent / "oracles" / "hexo_wordcount.js"
-    posts = {name: body for name, body in POSTS.items() if name != "code"}
+    posts = {**POSTS, **HEXO_POSTS}
     out = tmp_path / "counts.json"
     code, log = run(
         ["node", str(script), str(site), str(package), str(out)], site, "UTC", json.dumps(posts)

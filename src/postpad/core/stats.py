@@ -6,8 +6,9 @@ rendered post into plain text (images and link targets dropped), counts Han char
 pattern (runs of ASCII letters/digits/``_``, Greek and Cyrillic letters, other CJK scripts).
 The 字数 is the sum of both. ``min2read`` is ``han / 300 + words / 160`` minutes, at least 1.
 
-Here, as the team asked, front matter *and code* are excluded (hexo-wordcount itself counts the
-text of code blocks too; see docs/decisions/0012).
+Front matter is excluded; code counts as hexo-wordcount counts it on the page: a Hexo code
+block's line numbers and lines joined without a space (``<br>`` is dropped), its ``'`` ``"`` ``&``
+``<`` ``>`` as the entities the highlighter writes (decision 0288, which amends 0012).
 
 Hugo's ``.WordCount`` and Jekyll's ``number_of_words`` count the text of the rendered page, code
 included, by whitespace (and CJK characters one each in their CJK modes); each block's figures
@@ -18,21 +19,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 from html import unescape
+from itertools import pairwise
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-HAN = re.compile(r"[\u4E00-\u9FA5]")
-#: the ``wordcount`` npm package's pattern (JavaScript ``\w`` is ASCII-only)
-WORD = re.compile(
-    r"[a-zA-Z0-9_\u0392-\u03c9\u0400-\u04FF]+"
-    r"|[\u4E00-\u9FFF\u3400-\u4dbf\uf900-\ufaff\u3040-\u309f\uac00-\ud7af\u0400-\u04FF]+"
-    r"|[\u00E4\u00C4\u00E5\u00C5\u00F6\u00D6]+"  # hexo-wordcount 6.0.1's own addition
-    r"|[A-Za-z0-9_]+"
+from postpad.core.hexo_page_text import (
+    HAN,
+    HEXO_CODE,
+    HEXO_CODE_TAGS,
+    MARKED_ESCAPES,
+    WORD,
+    caption,
+    escaped_in_text,
+    hexo_code_text,
+    hexo_edges,
 )
+
 #: marked writes an entity as written and ``&`` as ``&amp;``: hexo-wordcount's stripHTML keeps
 #: them, so each one's name (``ensp``, ``amp``) is one more word on the blog (decision 0276)
 _AMPERSAND = re.compile(r"&(?!lt;|gt;)")  # &lt; and &gt; are text's < and >, counted there
@@ -88,6 +94,11 @@ class TextStats:
     split_words: int = 0
     cjk_chars: int = 0
     cjk_runs: int = 0
+    #: hexo-wordcount: marked writes no line break after a heading, so its last word runs into
+    #: the next block's first (``</h2><p>Next``): 1 when the block is a heading ending in a
+    #: word, 1 when it starts with one (see :func:`hexo_joins`; decision 0288)
+    hexo_tail: int = 0
+    hexo_lead: int = 0
 
     @property
     def wordcount(self) -> int:
@@ -122,12 +133,19 @@ EMPTY = TextStats()
 
 
 def count_plain(
-    text: str, paragraphs: int = 0, *, page_text: str | None = None, entities: int = 0
+    text: str,
+    paragraphs: int = 0,
+    *,
+    page_text: str | None = None,
+    entities: int = 0,
+    hexo_text: str | None = None,
 ) -> TextStats:
     """Counts for already-visible text (no Markdown); ``page_text`` is the text Hugo and Jekyll
-    count (code included; ``text`` when None), ``entities`` the words marked's ``&`` adds."""
-    han = len(HAN.findall(text))
-    latin = len(WORD.findall(HAN.sub("", text))) if han else len(WORD.findall(text))
+    count (code included; ``text`` when None), ``hexo_text`` hexo-wordcount's (code included as
+    Hexo writes it; ``text`` when None), ``entities`` the words marked's ``&`` adds."""
+    counted = text if hexo_text is None else hexo_text
+    han = len(HAN.findall(counted))
+    latin = len(WORD.findall(HAN.sub("", counted))) if han else len(WORD.findall(counted))
     visible = text.replace("\n", "")
     chars = len(visible)
     chars_no_spaces = chars - len(_SPACE.findall(visible))
@@ -151,9 +169,9 @@ def _page_counts(page: str) -> tuple[int, int, int, int, int]:
 _INDENT = ("\u2002", "\u2003", "\u3000", "\u00a0", "\t")
 
 
-def _inline_text(token: Token, out: list[str], code: bool = False) -> int:
-    """Append the inline text (with inline code when ``code``); return how many extra indented
-    paragraphs it holds.
+def _inline_text(token: Token, out: list[str], code: bool = False, hexo: bool = False) -> int:
+    """Append the inline text (with inline code when ``code``, or as marked escapes it when
+    ``hexo``); return how many extra indented paragraphs it holds.
 
     Posts in the first user's style indent each line with ``&ensp;`` and keep lines together
     (Hexo turns the breaks into ``<br>``): each such indented line reads as a paragraph.
@@ -164,6 +182,8 @@ def _inline_text(token: Token, out: list[str], code: bool = False) -> int:
         kind = child.type
         if code and kind == "code_inline":
             out.append(child.content.translate(_SPAN_ESCAPES))
+        elif hexo and kind == "code_inline":
+            out.append(child.content.translate(MARKED_ESCAPES))  # decision 0288
         elif _SHOWN in (child.meta or {}):
             out.append(child.meta[_SHOWN])  # a Hexo tag's text on the page (decision 0276)
         elif code and kind == "pp_tag_inline" and "pp_text" in (child.meta or {}):
@@ -174,7 +194,7 @@ def _inline_text(token: Token, out: list[str], code: bool = False) -> int:
             out.append(_as_written(child.content, token.content) if code else child.content)
             after_break = False
         elif kind in ("softbreak", "hardbreak"):
-            out.append("\n")
+            out.append("" if hexo else "\n")  # marked (breaks: true) writes <br>: no space
             after_break = True
     return extra
 
@@ -226,18 +246,20 @@ def _shown_key(token: Token) -> str:
 
 
 def visible_text(
-    tokens: Iterable[Token], code: bool = False, raw_html: bool = True
+    tokens: Iterable[Token], code: bool = False, raw_html: bool = True, hexo: bool = False
 ) -> tuple[str, int]:
     """Text a reader sees (code, images, link targets and math left out unless ``code``: the
     page text Hugo and Jekyll count; raw HTML blocks left out unless ``raw_html``), and its
-    paragraphs."""
+    paragraphs; ``hexo``: with code as Hexo writes it, the text hexo-wordcount counts."""
     out: list[str] = []
     paragraphs = 0
+    last = ""
     for token in tokens:
-        kind = token.type
+        kind, previous, last = token.type, last, token.type
         if kind == "inline":
-            paragraphs += _inline_text(token, out, code)
-            out.append("\n")
+            paragraphs += _inline_text(token, out, code, hexo)
+            if not (hexo and previous == "heading_open"):  # marked: no break after </h2>
+                out.append("\n")
         elif kind == "paragraph_open":
             paragraphs += 1
         elif kind == "pp_tag_line":
@@ -264,6 +286,10 @@ def visible_text(
         elif code and (kind in _CODE or (kind == "pp_tag_raw" and token.meta["name"] != "comment")):
             out.append(token.content.translate(_BLOCK_ESCAPES))
             out.append("\n")
+        elif hexo and kind in HEXO_CODE:
+            out.append(hexo_code_text(token))
+        elif hexo and kind == "pp_tag_raw" and token.meta.get("name") in HEXO_CODE_TAGS:
+            out.append(caption(str(token.meta.get("args", ""))) + hexo_code_text(token))
     return "".join(out), paragraphs
 
 
@@ -290,13 +316,32 @@ def stats_for_tokens(
     ``unsafe``), so the page text Hugo counts has none; ``html``: the block's HTML, read for a
     block of code alone (decision 0276)."""
     text, paragraphs = visible_text(tokens)
-    if html is not None and len(tokens) == 1 and tokens[0].type in _CODE:
-        page = code_page_text(html)
+    code_block = html is not None and len(tokens) == 1 and tokens[0].type in _CODE
+    if code_block:
+        page = code_page_text(html or "")
     else:
         page, _ = visible_text(tokens, code=True, raw_html=raw_html)
-    # marked writes a text's < and > as &lt; and &gt;: hexo-wordcount counts lt and gt
-    entities = _ampersands(tokens) + text.count("<") + text.count(">")
-    return count_plain(text, paragraphs, page_text=page, entities=entities)
+    if code_block and tokens[0].type in HEXO_CODE:
+        hexo = hexo_code_text(tokens[0], html)
+    else:
+        hexo, _ = visible_text(tokens, hexo=True)
+    # marked writes a text's < > / = ` as &lt; &gt; &#x2F; &#x3D; &#96; (hexo-util's
+    # escapeHTML): hexo-wordcount counts lt, gt, x2F, x3D and 96 (decisions 0276, 0288)
+    entities = _ampersands(tokens) + text.count("<") + text.count(">") + escaped_in_text(tokens)
+    stats = count_plain(text, paragraphs, page_text=page, entities=entities, hexo_text=hexo)
+    tail, lead = hexo_edges(tokens, hexo)
+    return replace(stats, hexo_tail=tail, hexo_lead=lead) if tail or lead else stats
+
+
+def hexo_joins(blocks: Sequence[TextStats]) -> int:
+    """How many words hexo-wordcount counts fewer across these consecutive blocks: a heading's
+    last word and the next block's first are one (decision 0288)."""
+    return sum(a.hexo_tail and b.hexo_lead for a, b in pairwise(blocks))
+
+
+def joined(total: TextStats, joins: int) -> TextStats:
+    """``total`` with ``joins`` fewer hexo-wordcount words."""
+    return replace(total, latin_words=total.latin_words - joins) if joins else total
 
 
 @lru_cache(maxsize=1)
@@ -307,4 +352,17 @@ def _counting_parser() -> MarkdownIt:
 
 def count_text(markdown_body: str) -> TextStats:
     """Statistics of a post body (front matter already removed) as the blog counts them."""
-    return stats_for_tokens(_counting_parser().parse(markdown_body))
+    tokens = _counting_parser().parse(markdown_body)
+    blocks = [stats_for_tokens(group) for group in _top_level(tokens)]
+    total = sum(blocks, EMPTY)
+    return joined(total, hexo_joins(blocks))
+
+
+def _top_level(tokens: Sequence[Token]) -> Iterable[Sequence[Token]]:
+    """The tokens of each top-level block."""
+    start = depth = 0
+    for index, token in enumerate(tokens):
+        depth += token.nesting
+        if depth == 0:
+            yield tokens[start : index + 1]
+            start = index + 1

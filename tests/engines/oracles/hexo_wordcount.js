@@ -5,7 +5,7 @@
 //
 // Each post body is rendered as Hexo renders a post (marked, tag plugins); the installed
 // hexo-wordcount package registers its helpers on this Hexo, and OUT.json receives
-// {name: {wordcount, min2read}} with min2read called as Butterfly 5.7's post-info.pug calls it.
+// {name: {wordcount, min2read}} ({error} for a post Hexo cannot render) with min2read called as Butterfly 5.7's post-info.pug calls it.
 'use strict';
 
 const fs = require('fs');
@@ -26,7 +26,13 @@ global.hexo = hexo;  // the package registers its helpers on the global `hexo`, 
   const posts = JSON.parse(fs.readFileSync(0, 'utf8'));
   const out = {};
   for (const [name, text] of Object.entries(posts)) {
-    const data = await hexo.post.render(null, { content: text, engine: 'markdown' });
+    let data;
+    try {  // a tag this Hexo does not register (a theme's) stops that post only
+      data = await hexo.post.render(null, { content: text, engine: 'markdown' });
+    } catch (error) {
+      out[name] = { error: String(error.message).split('\n')[0] };
+      continue;
+    }
     out[name] = {
       wordcount: String(helpers.wordcount(data.content)),  // "1.4k" from 1,000 on
       min2read: Number(helpers.min2read(data.content, { cn: 350, en: 160 })),

@@ -46,6 +46,7 @@ from postpad.core.render.rules.goldmark_typographer import (
 from postpad.core.render.rules.heading_ids import HeadingIdAllocator
 from postpad.core.render.rules.kramdown_toc import refresh_tocs
 from postpad.core.render.rules.tag_scan import earliest_closed
+from postpad.core.stats import TextStats, hexo_joins, joined
 
 _REFERENCE_LIKE = re.compile(r"^ {0,3}\[[^\]\n]*\]:", re.MULTILINE)
 
@@ -310,7 +311,7 @@ class _Window:
             stats = stats - record.stats
         for record in new_records:
             stats = stats + record.stats
-        state.stats = stats
+        state.stats = _rejoined(stats, state.records, w, j, new_records)
         state.records[w:j] = new_records
         state.starts[w:j] = new_starts
         state.ends[w:j] = new_ends
@@ -399,3 +400,14 @@ __all__ = [
     "apply_patch",
     "blocks_html",
 ]
+
+
+def _rejoined(
+    stats: TextStats, records: Sequence[BlockRecord], w: int, j: int, new: Sequence[BlockRecord]
+) -> TextStats:
+    """The total with hexo-wordcount's heading joins (decision 0288) at the edited blocks'
+    edges counted again: ``records[w:j]`` are being replaced by ``new``."""
+    before = records[max(w - 1, 0) : j + 1]
+    after = [*records[max(w - 1, 0) : w], *new, *records[j : j + 1]]
+    old = hexo_joins([record.stats for record in before])
+    return joined(stats, hexo_joins([record.stats for record in after]) - old)

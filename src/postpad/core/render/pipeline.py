@@ -27,7 +27,7 @@ from postpad.core.render.model import Block, Heading, OpenShortcode, RenderWarni
 from postpad.core.render.options import RenderOptions
 from postpad.core.render.rules.heading_ids import HeadingIdAllocator
 from postpad.core.render.rules.kramdown_toc import refresh_tocs
-from postpad.core.stats import EMPTY, TextStats
+from postpad.core.stats import EMPTY, TextStats, hexo_joins, joined
 
 
 def block_wrapper(html: str, first: int, last: int) -> str:
@@ -221,7 +221,7 @@ def render_body(ctx: RenderContext, header: str, body: str, body_line: int) -> D
         state.starts.append(group.start)
         state.ends.append(group.end)
         total = total + record.stats
-    state.stats = total
+    state.stats = joined(total, hexo_joins([record.stats for record in state.records]))
     refresh_tocs(ctx, state.records)
     state.references = dict(env.get("references", {}))
     state.ref_lines = sorted(env.get("pp_ref_lines", []))
