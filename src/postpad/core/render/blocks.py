@@ -262,7 +262,7 @@ def _scan_inline(ctx: RenderContext, token: Token, line: int) -> list[tuple[int,
     found: list[tuple[int, str, str]] = []
     for child in token.children or ():
         if child.type == "pp_tag_inline":
-            warning = _template_warning(ctx, child)
+            warning = _template_warning(ctx, child) or child.meta.get(other_tags.PARAM_WARNING)
             if warning:
                 found.append((line + int(child.meta.get("line_offset", 0)), *warning))
         elif child.type == "code_inline" and _liquid_in(ctx, child):

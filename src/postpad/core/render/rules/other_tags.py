@@ -165,6 +165,10 @@ def hugo_figure(args: str, env: dict[str, Any]) -> str:
     return f"<figure{css}>{image}{figcaption}</figure>"
 
 
+#: the meta key of a ``param`` Hugo stops at: (code, message), read by the block's warning scan
+PARAM_WARNING = "pp_param_warning"
+
+
 def render_inline(token: Token, env: dict[str, Any]) -> str:
     meta = token.meta
     syntax = str(meta["syntax"])
@@ -172,7 +176,7 @@ def render_inline(token: Token, env: dict[str, Any]) -> str:
     if syntax == "shortcode" and len(groups) == 3 and groups[1] == "figure":
         return hugo_figure(str(groups[2]), env)
     if syntax == "shortcode" and len(groups) == 3 and groups[1] == "param":
-        written = _hugo_param(str(groups[2]), env)
+        written = _hugo_param(str(groups[2]), env, token)
         if written is not None:
             token.meta["pp_text"] = unescape(written)  # the page text Hugo counts (0276)
             return written
@@ -188,9 +192,11 @@ def render_inline(token: Token, env: dict[str, Any]) -> str:
     return inline_placeholder(syntax, token.content)
 
 
-def _hugo_param(args: str, env: dict[str, Any]) -> str | None:
+def _hugo_param(args: str, env: dict[str, Any], token: Token) -> str | None:
     """The page's or the site's param (decision 0277); None (the placeholder) for one neither
-    holds outside a site, whose params are unknown."""
+    holds outside a site, whose params are unknown. A missing one's warning is kept on the
+    token, read at the shortcode's own line as ``postpad check`` reports it (decision 0289)."""
+    token.meta.pop(PARAM_WARNING, None)
     if "pp_hugo_page_params" not in env:
         return None
     from postpad.core.render.rules.hugo_param import render_param
@@ -199,8 +205,7 @@ def _hugo_param(args: str, env: dict[str, Any]) -> str | None:
     if warning is not None:
         if env.get("pp_site_root") is None:
             return None
-        if isinstance(env.get("pp_warn"), list):
-            env["pp_warn"].append((None, *warning))
+        token.meta[PARAM_WARNING] = warning
     return html
 
 

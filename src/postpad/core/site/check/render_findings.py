@@ -66,6 +66,8 @@ KINDS: dict[str, _Kind] = {
     "hugo-removed-shortcode": _kind("removed-shortcode", "error", r"removed the (\S+) shortcode"),
     "hugo-unknown-shortcode": _kind("unknown-shortcode", "error", r"^unknown shortcode (\S+):"),
     "hugo-unclosed-shortcode": _kind("unclosed-shortcode", "error", r"^\{\{< (\S+) >\}\}"),
+    # a param the page and the site lack stops Hugo's build (decision 0289)
+    "hugo-param-missing": _kind("hugo-param-missing", "error", r'^Param "([^"]*)" not found'),
     "liquid-in-code": _kind("liquid-in-code", "warning"),
     "math-error": _kind("math-error", "warning", r"^formula not converted: (.+)"),
     "mermaid-off": _kind("mermaid-off", "warning"),
