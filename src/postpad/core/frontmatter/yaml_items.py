@@ -12,13 +12,46 @@ same way.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+
+from yaml.nodes import MappingNode, Node
 
 from postpad.core.errors import FrontMatterError
 from postpad.core.frontmatter.values import same_value
+from postpad.core.frontmatter.yaml_lists import COMMENT_AFTER, keep_list_lines
 
 #: sets a key of a mapping's text to a value / removes it (the header's own patcher)
 SetKey = Callable[[str, str, object], str]
 UnsetKey = Callable[[str, str], str]
+
+
+@dataclass(frozen=True)
+class KeyPatcher:
+    """The header's own patcher (``yaml_patch.set_yaml`` and ``unset_yaml``)."""
+
+    set_key: SetKey
+    unset_key: UnsetKey
+
+
+def over_old_lines(
+    new: list[str],
+    old: list[str],
+    node: Node | None,
+    start: int,
+    previous: object,
+    value: object,
+    keys: KeyPatcher,
+) -> list[str]:
+    """A changed list or block mapping (``node``, the key's ``old`` lines; ``new`` as written
+    anew) laid over its old lines: a list by ``keep_list_lines``, its changed mapping items
+    and a mapping under a ``key:`` line alone (or a comment) key by key; ``new`` otherwise."""
+    rest = old[0][len(new[0]) :]
+    alone = old[0].startswith(new[0]) and (not rest or COMMENT_AFTER.match(rest))
+    if isinstance(node, MappingNode) and not node.flow_style and alone:
+        return patched_mapping(old, previous, value, keys.set_key, keys.unset_key) or new
+    edit_item = partial(patched_item, set_key=keys.set_key, unset_key=keys.unset_key)
+    return keep_list_lines(new, old, node, start, previous, value, edit_item)
 
 
 def patched_item(
@@ -61,8 +94,9 @@ def _changed_keys(
     text: str, old: object, new: object, set_key: SetKey, unset_key: UnsetKey
 ) -> str | None:
     """``text`` (a block mapping reading as ``old``) with each changed key set, each removed
-    one unset; None when the keys are not all strings, are reordered, or the patcher refuses."""
-    if not (isinstance(old, dict) and isinstance(new, dict) and new):
+    one unset; None when the keys are not all strings, are reordered, none stays (the mapping
+    would be emptied first, its indentation lost), or the patcher refuses."""
+    if not (isinstance(old, dict) and isinstance(new, dict) and any(key in new for key in old)):
         return None
     if not all(isinstance(key, str) for key in [*old, *new]):
         return None

@@ -9,9 +9,8 @@ that key changed; otherwise the edit is refused (e.g. a value holding an anchor 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import partial
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
@@ -32,7 +31,7 @@ from postpad.core.frontmatter.yaml_codec import (
     key_text,
     load_yaml,
 )
-from postpad.core.frontmatter.yaml_items import SetKey, UnsetKey, patched_item, patched_mapping
+from postpad.core.frontmatter.yaml_items import KeyPatcher, over_old_lines
 from postpad.core.frontmatter.yaml_lists import COMMENT_AFTER, keep_list_lines
 
 MERGE_TAG = "tag:yaml.org,2002:merge"
@@ -219,10 +218,13 @@ def set_yaml(
     else:
         old_lines = lines[span.start : span.end]
         node = None if span.is_alias else span.value_node
-        kept = _over_old_lines(new_lines, old_lines, node, span.start, previous, value, engine)
-        kept_result = "\n".join([*lines[: span.start], *kept, *lines[span.end :]])
-        if kept != new_lines and _reads_as(kept_result, expected, line_offset):
-            return kept_result
+        for by_key in (True, False):  # key by key, else changed items written anew (0287)
+            kept = _over_old_lines(
+                new_lines, old_lines, node, span.start, previous, value, engine, by_key
+            )
+            kept_result = "\n".join([*lines[: span.start], *kept, *lines[span.end :]])
+            if kept != new_lines and _reads_as(kept_result, expected, line_offset):
+                return kept_result
         lines[span.start : span.end] = new_lines  # the value written anew, checked below
     result = "\n".join(lines)
     _verify(result, expected, key, line_offset)
@@ -237,33 +239,16 @@ def _over_old_lines(
     previous: object,
     value: object,
     engine: str | None,
+    by_key: bool,
 ) -> list[str]:
-    """A changed list or block mapping laid over its old lines (``keep_list_lines``; a mapping
-    or a list's mapping item key by key, ``yaml_items``, decision 0287); ``new`` otherwise."""
-    edit_item = partial(_edit, patched_item, engine=engine)
-    rest = old[0][len(new[0]) :]  # after `key:`: nothing or a comment, the keys under it
-    alone = old[0].startswith(new[0]) and (not rest or COMMENT_AFTER.match(rest))
-    if isinstance(node, MappingNode) and not node.flow_style and alone:
-        return _edit(patched_mapping, old, previous, value, engine=engine) or new
-    return keep_list_lines(new, old, node, start, previous, value, edit_item)
-
-
-def _edit(
-    how: Callable[[list[str], object, object, SetKey, UnsetKey], list[str] | None],
-    lines: list[str],
-    old: object,
-    new: object,
-    *,
-    engine: str | None,
-) -> list[str] | None:
-    """``how`` (``yaml_items``) with this module's own patcher for the inner keys."""
-    return how(
-        lines,
-        old,
-        new,
-        lambda text, key, value: set_yaml(text, key, value, engine=engine),
+    """``yaml_items.over_old_lines`` with this module's own patcher for the inner keys."""
+    if not by_key:
+        return keep_list_lines(new, old, node, start, previous, value)
+    keys = KeyPatcher(
+        lambda text, key, item: set_yaml(text, key, item, engine=engine),
         lambda text, key: unset_yaml(text, key),
     )
+    return over_old_lines(new, old, node, start, previous, value, keys)
 
 
 def _reads_as(result: str, expected: dict[str, object], line_offset: int) -> bool:
