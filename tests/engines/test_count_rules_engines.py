@@ -163,6 +163,7 @@ BUTTERFLY_POSTS = {
     "toggle": "{% hideToggle 展开 %}\n隐藏内容\n{% endhideToggle %}\n",
     "tag-line": "{% btn /,按钮 Go %}\n",
     "hide-block": "{% hideBlock 查看答案 %}\n答案是 42\n{% endhideBlock %}\n",
+    "raw": "正文\n\n{% raw %}\n<div>原始 HTML 文字</div>\n{% endraw %}\n",
 }
 
 

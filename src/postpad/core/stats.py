@@ -290,6 +290,9 @@ def visible_text(
             out.append(hexo_code_text(token))
         elif hexo and kind == "pp_tag_raw" and token.meta.get("name") in HEXO_CODE_TAGS:
             out.append(caption(str(token.meta.get("args", ""))) + hexo_code_text(token))
+        elif kind == "pp_tag_raw" and token.meta.get("name") == "raw":
+            # Hexo writes a {% raw %} block's HTML as it is; stripHTML drops its tags
+            out.append(_TAG.sub("", token.content) + "\n")
     return "".join(out), paragraphs
 
 
