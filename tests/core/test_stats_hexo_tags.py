@@ -22,6 +22,12 @@ TAG_POSTS = {
     "label-btn": ("缩进段落，{% label 标签 red %} 与 {% btn /,按钮 %}。\n", 9, 0),
     "toggle": ("{% hideToggle 展开 %}\n隐藏内容\n{% endhideToggle %}\n", 6, 0),
     "tag-line": ("{% btn /,按钮 Go %}\n", 2, 1),
+    # Butterfly 5.7 writes a gallery's images as JSON text: url, png, alt, title are words
+    "gallery": (
+        "{% gallery %}\n![夕阳](./夕阳.png)\n![第二梦](./第二梦.png)\n{% endgallery %}\n",
+        10,
+        8,
+    ),
     # Hexo writes a raw block's HTML as it is: its text is on the page
     "raw": ("正文\n\n{% raw %}\n<div>原始 HTML 文字</div>\n{% endraw %}\n", 6, 1),
 }

@@ -164,6 +164,8 @@ BUTTERFLY_POSTS = {
     "tag-line": "{% btn /,按钮 Go %}\n",
     "hide-block": "{% hideBlock 查看答案 %}\n答案是 42\n{% endhideBlock %}\n",
     "raw": "正文\n\n{% raw %}\n<div>原始 HTML 文字</div>\n{% endraw %}\n",
+    "gallery": "{% gallery %}\n![夕阳](./夕阳.png)\n"
+    "![第二梦](./第二梦.png 'a \"t\"')\n{% endgallery %}\n",
 }
 
 

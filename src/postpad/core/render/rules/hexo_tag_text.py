@@ -9,7 +9,9 @@ Hexo deletes.
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Sequence
 from html import unescape
 
 from markdown_it.token import Token
@@ -35,8 +37,36 @@ def shown_text(html: str) -> str:
     return unescape(_TAG.sub("", _CODE.sub("", _POSTPAD_ONLY.sub("", html))))
 
 
-def noted(token: Token, html: str) -> str:
-    """``html``, the tag's output, after noting its text on ``token``."""
+def noted(token: Token, html: str, shown: str | None = None) -> str:
+    """``html``, the tag's output, after noting its text (``shown`` when given) on ``token``."""
     key = SHOWN_AT_END if token.nesting < 0 else SHOWN
-    token.meta[key] = shown_text(html) if "<" in html or "&" in html else html
+    if shown is None:
+        shown = shown_text(html) if "<" in html or "&" in html else html
+    token.meta[key] = shown
     return html
+
+
+#: Butterfly 5.7's ``scripts/tag/gallery.js`` ``IMAGE_REGEX``
+_GALLERY_IMAGE = re.compile(r"!\[(.*?)\]\(([^\s]*)\s*(?:[\"'](.*?)[\"']?)?\s*\)")
+
+
+def gallery_text(tokens: Sequence[Token], idx: int) -> str | None:
+    """The text Butterfly's ``{% gallery %}`` puts on the page: its images as JSON
+    (``[{"url":…,"alt":…,"title":…}]``, which hexo-wordcount counts word by word), or the data
+    file's address of ``{% gallery url,… %}``; None for any other tag."""
+    meta = tokens[idx].meta
+    if tokens[idx].type != "pp_tag_open" or meta.get("name") != "gallery":
+        return None
+    kind, *rest = [part.strip() for part in str(meta.get("args", "")).split(",")]
+    if kind == "url":
+        return rest[0] if rest else ""
+    images: list[dict[str, str]] = []
+    for token in tokens[idx + 1 :]:
+        if token.type == "pp_tag_close" and token.level == tokens[idx].level:
+            break
+        if token.type == "inline":
+            images += [
+                {"url": url, "alt": alt, "title": title or ""}
+                for alt, url, title in _GALLERY_IMAGE.findall(token.content)
+            ]
+    return json.dumps(images, ensure_ascii=False, separators=(",", ":"))

@@ -25,7 +25,7 @@ from postpad.core.render.rules.hexo_media_tags import (
     resolve_src,
     safe_href,
 )
-from postpad.core.render.rules.hexo_tag_text import noted
+from postpad.core.render.rules.hexo_tag_text import gallery_text, noted
 from postpad.core.render.rules.highlight import code_block_html
 from postpad.core.render.rules.mermaid import tag_html
 from postpad.core.render.rules.sanitize import sanitize_html
@@ -353,7 +353,8 @@ def install_renderers(md: MarkdownIt, syntax: str, theme: str | None) -> None:
         state.env["pp_theme_tags"] = theme_tags
 
     def open_rule(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
-        return noted(tokens[idx], block_open(tokens, idx, theme_tags))
+        gallery = gallery_text(tokens, idx) if theme_tags else None
+        return noted(tokens[idx], block_open(tokens, idx, theme_tags), gallery)
 
     def close_rule(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
         return noted(tokens[idx], block_close(tokens, idx, theme_tags))
