@@ -76,6 +76,7 @@ ENGINE = SiteEngine(
     ),
     paste=PasteStyle("spaces", ("{{", "{%"), templates_in_code=True),
     check=CheckRules(
+        liquid_links=True,
         bad_date="Jekyll stops the build",
         out_of_range_dates_fail=True,
         dates_maybe_readable=True,

@@ -217,6 +217,8 @@ class CheckRules:
     """What the engine does with a tab its YAML reader refuses (an error); "": a warning."""
     post_links: bool = False
     """``{% post_link %}`` targets are checked against the posts folder (Hexo)."""
+    liquid_links: bool = False
+    """``{% post_url %}`` and ``{% link %}`` targets are checked against the site (Jekyll)."""
     terms_fold_case: bool = False
     """Tags or categories that differ only in case share one page (Hugo lowercases the term)."""
 

@@ -6,9 +6,7 @@
   ``:post_title``, the last category, and any front-matter key; ``root`` in front.
 - Hugo: ``HugoRefs.permalink`` (the preview's ``ref``/``relref`` rule: ``url``, ``permalinks``,
   sections, ``slug``).
-- Jekyll (``url_drop.rb``, ``document.rb``): the front matter's ``permalink``, else the site's
-  style (date, pretty, ordinal, none or a template) with ``:categories`` (lower-cased), the date,
-  ``:title`` from ``slug`` or the file name; ``baseurl`` in front.
+- Jekyll: ``core/site/jekyll_urls.py`` (shared with the preview's ``{% post_url %}``).
 
 Returns None when the post is not one the engine serves (outside the posts folders).
 """
@@ -23,20 +21,13 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from postpad.core.frontmatter.dates import engine_date
-from postpad.core.site.dates import site_zone
 from postpad.core.site.header import decode_post_bytes, read_header
+from postpad.core.site.jekyll_urls import jekyll_post_url, url_moment
 from postpad.core.site.model import Site
 from postpad.core.site.permalink import post_path
 
-_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?")
 _PARAM = re.compile(r":(\w*[^_\W])")  # hexo-util Permalink's rParam
 _HEXO_SPECIAL = re.compile(r"""[\s~`!@#$%^&*()\-_+=[\]{}|\\;:"'<>,.?/]+""")
-_JEKYLL_STYLES = {
-    "date": "/:categories/:year/:month/:day/:title:output_ext",
-    "pretty": "/:categories/:year/:month/:day/:title/",
-    "ordinal": "/:categories/:year/:y_day/:title:output_ext",
-    "none": "/:categories/:title:output_ext",
-}
 
 
 def post_url_path(site: Site, post: Path) -> str | None:
@@ -51,29 +42,10 @@ def post_url_path(site: Site, post: Path) -> str | None:
     if rule == "permalink_pattern":
         return _pattern(site, post, fields)
     if rule == "permalink_styles":
-        return _jekyll(site, post, fields)
+        return jekyll_post_url(site, post, fields)
     if rule == "content_sections":
         return _hugo(site, post)
     return None
-
-
-def _moment(value: object, post: Path, timezone: str | None) -> dt.datetime:
-    """The post's date as the engine writes it into URLs: in the site's time zone."""
-    parsed = getattr(value, "value", value)
-    if isinstance(parsed, dt.datetime):
-        if parsed.tzinfo is not None and timezone:
-            try:
-                return parsed.astimezone(ZoneInfo(timezone))
-            except (ZoneInfoNotFoundError, ValueError):
-                return parsed
-        return parsed
-    if isinstance(parsed, dt.date):
-        return dt.datetime(parsed.year, parsed.month, parsed.day)
-    match = _DATE.search(str(value or ""))
-    if match:
-        year, month, day, hour, minute, second = (int(g) if g else 0 for g in match.groups())
-        return dt.datetime(year, month, day, hour, minute, second)
-    return dt.datetime.fromtimestamp(post.stat().st_mtime)
 
 
 def _pattern(site: Site, post: Path, fields: Mapping[str, object]) -> str | None:
@@ -91,7 +63,7 @@ def _pattern(site: Site, post: Path, fields: Mapping[str, object]) -> str | None
     raw.setdefault("permalink", site.config.permalink or ":year/:month/:day/:title/")
     written = fields.get("date")
     read = engine_date(written, site.engine) or written  # Hexo's reading of an offset (0248)
-    moment = _hexo_local(_moment(read, post, site.config.timezone), site)
+    moment = _hexo_local(url_moment(read, post, site.config.timezone), site)
     path = post_path(raw, relative, fields, post, moment)
     root = "/" + str(raw.get("root") or "/").strip("/")
     return (root.rstrip("/") + "/" + path.lstrip("/")) if path else root
@@ -107,48 +79,6 @@ def _hexo_local(moment: dt.datetime, site: Site) -> dt.datetime:
         except (ZoneInfoNotFoundError, ValueError):
             return moment
     return moment.astimezone() if moment.tzinfo is not None else moment
-
-
-def _jekyll_slugify(text: str) -> str:
-    """Jekyll ``Utils.slugify(mode: "pretty", cased: true)``."""
-    text = re.sub(r"[^\w._~!$&'()+,;=@]+", "-", text)
-    return text.strip("-")
-
-
-def _jekyll(site: Site, post: Path, fields: Mapping[str, object]) -> str | None:
-    source = site.source_root
-    parts = post.relative_to(source).parts if post.is_relative_to(source) else ()
-    folder = next((f for f in ("_posts", "_drafts") if f in parts), None)
-    if folder is None:
-        return None
-    name = post.stem
-    dated = re.match(r"(\d{4}-\d{2}-\d{2})-(.*)", name)
-    slug = str(fields.get("slug") or (dated[2] if dated else name))
-    written = fields.get("date")
-    read = engine_date(written, site.engine, site_zone(site.config))  # Psych's UTC (0248)
-    date = _moment(read or written or (dated[1] if dated else None), post, site.config.timezone)
-    categories = [p.lower() for p in parts[: parts.index(folder)]]
-    for key in ("category", "categories"):
-        value = fields.get(key)
-        items = (
-            value.split() if isinstance(value, str) else value if isinstance(value, list) else []
-        )
-        categories += [str(c).lower() for c in items if str(c).lower() not in categories]
-    template = str(fields.get("permalink") or "")
-    if not template:
-        style = site.config.permalink or "date"
-        template = _JEKYLL_STYLES.get(style, style)
-    values = {
-        "categories": "/".join(categories), "year": f"{date:%Y}", "month": f"{date:%m}",
-        "day": f"{date:%d}", "i_month": str(date.month), "i_day": str(date.day),
-        "y_day": f"{date:%j}", "short_year": f"{date:%y}", "hour": f"{date:%H}",
-        "minute": f"{date:%M}", "second": f"{date:%S}", "title": _jekyll_slugify(slug),
-        "slug": _jekyll_slugify(slug).lower(), "output_ext": ".html",
-    }  # fmt: skip
-    path = re.sub(r":(\w+)", lambda m: values.get(m[1], m[0]), template)
-    path = "/" + re.sub(r"/{2,}", "/", path).lstrip("/")
-    baseurl = str(site.config.raw.get("baseurl") or "").rstrip("/")
-    return baseurl + path
 
 
 def _hugo(site: Site, post: Path) -> str | None:

@@ -143,8 +143,49 @@ class ImageResolver:
         self.profile = profile
         self.warnings = warnings
         self._linked: dict[str, tuple[Path, Mapping[str, object]] | None] = {}
-        #: the block being rendered: a path's warning is placed at its own line (0245)
-        self.block: BlockLines | None = None
+        self._block: BlockLines | None = None
+        self._jekyll: Any = None  # core.site.jekyll_links.JekyllLinks, made on first use
+        #: (parsed line, message) of the parse's Liquid links Jekyll stops at (decision 0291)
+        self.liquid_stops: list[tuple[int, str]] = []
+        self.liquid_urls: set[str] = set()  # the URLs those links wrote
+
+    @property
+    def block(self) -> BlockLines | None:
+        """The block being rendered: a path's warning is placed at its own line (0245)."""
+        return self._block
+
+    @block.setter
+    def block(self, block: BlockLines | None) -> None:
+        """A block starts rendering: its Liquid links Jekyll stops at are its warnings (the
+        source's tags are looked up before the parse, when no block is known; 0291)."""
+        self._block = block
+        if block is not None:
+            for line, message in self.liquid_stops:
+                if block.start <= line < block.end:
+                    self.warnings.append((line, "jekyll-link-not-found", message))
+
+    def jekyll_tag(self, tag: str, argument: str, line: int) -> str | None:
+        """The URL Jekyll writes for ``{% post_url argument %}`` or ``{% link argument %}`` in
+        a site's post; None (the tag stays, shown as a placeholder) when unknown, or when
+        Jekyll stops the build there, then noted at the parsed ``line`` (decision 0291)."""
+        root = self.options.site_root
+        if not self.profile.site_page_variables or root is None:  # Jekyll's tags, a site's
+            return None
+        if self._jekyll is None:
+            from postpad.core.site.detect import detect_site
+            from postpad.core.site.jekyll_links import JekyllLinks
+
+            site = detect_site(root)
+            self._jekyll = JekyllLinks(site) if site is not None else False
+        if self._jekyll is False:
+            return None
+        answer = self._jekyll.answer(tag, argument)
+        if isinstance(answer, str):
+            self.liquid_urls.add(answer)
+        if isinstance(answer, str) or answer is None:
+            return answer
+        self.liquid_stops.append((line, str(answer.message)))
+        return None
 
     def _warn(self, code: str, path: str, template: str, tail: str = "") -> None:
         """Note a warning about ``path`` at the line of the block that writes it (else at the
@@ -165,8 +206,8 @@ class ImageResolver:
 
     def link(self, href: str) -> str:
         """A local link's file URL when the file exists (clicking opens it); else ``href``."""
-        if not _relative(href) and not href.startswith("/"):
-            return href
+        if (not _relative(href) and not href.startswith("/")) or href in self.liquid_urls:
+            return href  # a Liquid link's URL is the site's, not a file's (decision 0291)
         found = self.find(href)
         if found.missing and is_local_file_reference(href):  # as check's links rule (0245)
             self._warn("missing-link", href, "link target not found: {}")

@@ -13,7 +13,7 @@ Ruby's YAML reads as booleans) stays as written, and the template rules show it 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from markdown_it import MarkdownIt
@@ -122,10 +122,46 @@ def liquid_code(token: Token, env: Mapping[str, Any]) -> tuple[str, bool]:
     return code, code != token.content or bool(token.meta and token.meta.get("pp_raw"))
 
 
+#: Jekyll's ``{% post_url %}`` and ``{% link %}`` the preview answers (decision 0291); with
+#: whitespace control (``{%-``) they stay as written
+LINK_TAG = re.compile(r"\{%\s*(post_url|link)\s+((?:(?!%\}).)*?)\s*%\}")
+#: ``{% raw %}`` and ``{% comment %}`` bodies: Liquid runs no tag there
+LIQUID_SKIPPED = re.compile(r"\{%-?\s*(raw|comment)\s*-?%\}.*?\{%-?\s*end\1\s*-?%\}", re.DOTALL)
+
+
+def link_tags(text: str) -> list[re.Match[str]]:
+    """The ``post_url`` and ``link`` tags of ``text`` Liquid runs (none in raw or comment)."""
+    skipped = [match.span() for match in LIQUID_SKIPPED.finditer(text)]
+    return [
+        match
+        for match in LINK_TAG.finditer(text)
+        if not any(start <= match.start() < end for start, end in skipped)
+    ]
+
+
+def substitute_links(text: str, answer: Callable[[str, str, int], str | None]) -> str:
+    """``text`` with each tag ``answer(tag, argument, line)`` knows the URL of replaced by it,
+    as Jekyll writes it before kramdown reads the post (decision 0291)."""
+    parts, end = [], 0
+    for match in link_tags(text):
+        url = answer(match[1], match[2], text.count("\n", 0, match.start()))
+        if url is not None:
+            parts += [text[end : match.start()], url]
+            end = match.end()
+    return "".join(parts) + text[end:]
+
+
 def _substitute_rule(state: StateCore) -> None:
     variables = state.env.get("pp_liquid_vars")
     if variables and "{{" in state.src:
         state.src = substitute(state.src, variables)
+    resolver: Any = state.env.get("pp_resolve_image")
+    page = (variables or {}).get("page") or {}
+    if page.get("render_with_liquid") is False:  # Jekyll runs no tag in this post
+        return
+    if resolver is not None and hasattr(resolver, "jekyll_tag") and "{%" in state.src:
+        resolver.liquid_stops.clear()
+        state.src = substitute_links(state.src, resolver.jekyll_tag)
 
 
 def liquid_vars_plugin(md: MarkdownIt) -> None:

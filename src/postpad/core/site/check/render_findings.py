@@ -68,6 +68,8 @@ KINDS: dict[str, _Kind] = {
     "hugo-unclosed-shortcode": _kind("unclosed-shortcode", "error", r"^\{\{< (\S+) >\}\}"),
     # a param the page and the site lack stops Hugo's build (decision 0289)
     "hugo-param-missing": _kind("hugo-param-missing", "error", r'^Param "([^"]*)" not found'),
+    # a post_url or link naming nothing stops Jekyll's build (decision 0291)
+    "jekyll-link-not-found": _kind("jekyll-link-not-found", "error", r"^\{% \S+ (.+?) %\}: "),
     "liquid-in-code": _kind("liquid-in-code", "warning"),
     "math-error": _kind("math-error", "warning", r"^formula not converted: (.+)"),
     "mermaid-off": _kind("mermaid-off", "warning"),
