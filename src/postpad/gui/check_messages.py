@@ -62,9 +62,7 @@ def _template(finding: Finding) -> str | None:
             "{{< %1 >}} is never closed: Hugo stops the build; close it with {{< /%1 >}} "
             "or write {{< %1 />}}"
         ),
-        "liquid-in-code": _tr(
-            "Liquid runs inside code too; wrap it in {% raw %}…{% endraw %}"
-        ),
+        "liquid-in-code": _tr("Liquid runs inside code too; wrap it in {% raw %}…{% endraw %}"),
         "math-error": _tr("Formula not converted: %1"),
         "mermaid-off": _tr("Mermaid is off in this site's config: the blog does not draw it"),
     }
@@ -143,6 +141,12 @@ def _post_template(finding: Finding) -> tuple[str, str, str] | None:
         text = _check(
             "%1: %2 ignores or mangles the time-zone offset in %3; write the site's local time "
             "as YYYY-MM-DD HH:mm:ss"
+        )
+        return text, data.get("key", ""), data.get("value", "")
+    if code == "future-date":
+        text = _check(
+            "%1: %3 is in the future: %2 leaves the post out of the site until a build after "
+            "that date, unless the site config builds future posts"
         )
         return text, data.get("key", ""), data.get("value", "")
     if code == "missing-image":

@@ -81,6 +81,7 @@ ENGINE = SiteEngine(
         out_of_range_dates_fail=True,
         dates_maybe_readable=True,
         tab_refusal="Jekyll publishes the post without its front matter",
+        future_setting="future",
     ),
     tags=TagRules(
         "liquid", opt_out_key="render_with_liquid", opt_out_value=False, plugin_tags="gems"

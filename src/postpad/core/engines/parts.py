@@ -221,6 +221,9 @@ class CheckRules:
     """``{% post_url %}`` and ``{% link %}`` targets are checked against the site (Jekyll)."""
     terms_fold_case: bool = False
     """Tags or categories that differ only in case share one page (Hugo lowercases the term)."""
+    future_setting: str = ""
+    """The site setting that builds posts dated after the build (Jekyll ``future``, false by
+    default); "": the engine builds them (Hexo's ``future`` is true by default)."""
 
 
 @dataclass(frozen=True)

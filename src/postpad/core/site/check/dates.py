@@ -1,5 +1,6 @@
 """Dates the engine cannot read. Hexo silently uses the file's birth time ("today"); Hugo, Jekyll
-and Eleventy fail the build. Hexo also mangles explicit offsets (decision 0009)."""
+and Eleventy fail the build. Hexo also mangles explicit offsets (decision 0009). A date after
+now that the engine skips: ``future_dates``."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import re
 from collections.abc import Iterator
 
 from postpad.core.engines import engine_for
+from postpad.core.site.check import future_dates
 from postpad.core.site.check.context import Finding, PostContext, Severity
 from postpad.core.site.check.go_time import hugo_reads_date
 from postpad.core.site.dates import readable_by
@@ -69,3 +71,4 @@ def check(ctx: PostContext) -> Iterator[Finding]:
                 f"'{value}'; write wall-clock 'YYYY-MM-DD HH:mm:ss' in the site's timezone",
                 key=key, value=value,
             )  # fmt: skip
+    yield from future_dates.check(ctx)  # a readable date after now (Jekyll's `future`)
