@@ -1,5 +1,6 @@
 """Real Jekyll 4.3 leaves a post dated after the build out of the site unless `future: true`,
-and `postpad check` warns about exactly those posts (future-date)."""
+whether the date key or the file name dates it, and `postpad check` warns about exactly those
+posts (future-date)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ POSTS = {
     "2020-01-01-past.md": "date: 2020-01-01 08:09:10 +0800",
     "2020-01-02-later.md": "date: 2999-01-01 08:09:10 +0800",  # the date key decides
     "2020-01-03-quoted.md": "date: '2999-01-01 08:09'",
+    "2999-01-04-named.md": "",  # no date key: the file name's date
+    "2999-01-05-keyed.md": "date: 2020-01-05",  # the key wins over the file name
 }
 
 
@@ -41,4 +44,4 @@ def test_check_warns_about_the_posts_jekyll_leaves_out(tmp_path: Path, config: s
     assert detect_site(site) is not None
     warned = {f.path.name[11:-3] for f in check_paths([site / "_posts"]) if f.code == "future-date"}
     assert warned == left_out
-    assert left_out == (set() if "true" in config else {"later", "quoted"})
+    assert left_out == (set() if "true" in config else {"later", "quoted", "named"})

@@ -12,11 +12,13 @@ from postpad.core.site import detect_site
 from postpad.core.site.check import check_text
 
 
-def _codes(tmp_path: Path, engine: str, date_line: str, config: str = "") -> list[tuple[int, str]]:
+def _codes(
+    tmp_path: Path, engine: str, date_line: str, config: str = "", name: str = "2024-01-01-a.md"
+) -> list[tuple[int, str]]:
     tmp_path.mkdir(parents=True, exist_ok=True)
     if engine == "jekyll":
         (tmp_path / "_config.yml").write_text("timezone: Asia/Shanghai\n" + config, "utf-8")
-        post = tmp_path / "_posts" / "2024-01-01-a.md"
+        post = tmp_path / "_posts" / name
     else:
         (tmp_path / "_config.yml").write_text("title: x\n" + config, "utf-8")
         (tmp_path / "package.json").write_text('{"dependencies": {"hexo": "8.1.0"}}', "utf-8")
@@ -43,3 +45,8 @@ def test_a_past_date_or_future_true_or_hexo_is_not(tmp_path: Path) -> None:
     assert _codes(tmp_path / "past", "jekyll", "date: 2020-01-01 08:09:10") == []
     assert _codes(tmp_path / "set", "jekyll", "date: 2999-01-01", "future: true\n") == []
     assert _codes(tmp_path / "hexo", "hexo", "date: 2999-01-01 08:09:10") == []  # Hexo builds it
+
+
+def test_a_jekyll_file_name_dated_after_now_is_reported_without_a_date_key(tmp_path: Path) -> None:
+    assert _codes(tmp_path / "a", "jekyll", "", name="2999-01-01-a.md") == [(1, "future-date")]
+    assert _codes(tmp_path / "b", "jekyll", "date: 2020-01-01", name="2999-01-01-a.md") == []

@@ -12,6 +12,7 @@ from postpad.core.frontmatter.dates import WrittenDate, engine_date
 from postpad.core.site.check.context import Finding, PostContext
 from postpad.core.site.config import SiteConfig
 from postpad.core.site.dates import parse_loose, site_zone
+from postpad.core.site.index import filename_date
 
 
 def _moment(ctx: PostContext, value: object, zone: dt.tzinfo | None) -> dt.datetime | None:
@@ -32,15 +33,17 @@ def _moment(ctx: PostContext, value: object, zone: dt.tzinfo | None) -> dt.datet
 def check(ctx: PostContext, now: dt.datetime | None = None) -> Iterator[Finding]:
     setting = ctx.spec.check.future_setting
     config = ctx.site.config if ctx.site else SiteConfig()
-    value = ctx.header.fields.get("date")
-    if not setting or config.raw.get(setting) is True or value in (None, ""):
+    if not setting or config.raw.get(setting) is True:
         return
-    moment = _moment(ctx, value, site_zone(config))
+    key, value = "date", ctx.header.fields.get("date")
+    if value in (None, "") and ctx.site is not None:  # the file name's date (measured: skipped)
+        key, value = ctx.path.name, filename_date(ctx.site, ctx.path)
+    moment = None if value in (None, "") else _moment(ctx, value, site_zone(config))
     if moment is None or moment <= (now or dt.datetime.now(dt.UTC)):
         return
     yield ctx.finding(
-        ctx.key_line("date"), "warning", "future-date",
-        f"date: '{value}' is in the future: {ctx.spec.display_name} leaves the post out of the "
+        ctx.key_line("date") if key == "date" else 1, "warning", "future-date",
+        f"{key}: '{value}' is in the future: {ctx.spec.display_name} leaves the post out of the "
         f"site until a build after that date (unless the site config sets {setting}: true)",
-        key="date", value=str(value), setting=setting,
+        key=key, value=str(value), setting=setting,
     )  # fmt: skip
