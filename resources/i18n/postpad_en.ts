@@ -89,6 +89,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1: %3 is in the future: %2 leaves the post out of the site until a build after that date, unless the site config builds future posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1: %3 does not exist: the page shows a broken image</source>
         <translation type="unfinished"></translation>
     </message>
@@ -98,6 +102,26 @@
     </message>
     <message>
         <source>{{&lt; %3 &quot;%1&quot; &gt;}}: no page has this path or name; Hugo stops the build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Param &quot;%1&quot; not found: Hugo stops the build (set it in the front matter or the site&apos;s params; false, 0 and an empty value count as not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{% %3 %1 %}: no post has this date and name; Jekyll stops the build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{% %3 %1 %}: not a post name (YYYY-MM-DD-title, as the file is named); Jekyll stops the build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{% %3 %1 %}: no file of the site has this path; Jekyll stops the build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{% %3 %1 %}: a page is named without the leading /; Jekyll stops the build</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -89,6 +89,10 @@
         <translation>%1：%2 会忽略或弄错 %3 中的时区偏移；请按站点时区写成 YYYY-MM-DD HH:mm:ss</translation>
     </message>
     <message>
+        <source>%1: %3 is in the future: %2 leaves the post out of the site until a build after that date, unless the site config builds future posts</source>
+        <translation>%1：%3 是将来的日期：在那天之后构建之前，%2 不会把这篇文章放进网站，除非站点配置构建将来的文章</translation>
+    </message>
+    <message>
         <source>%1: %3 does not exist: the page shows a broken image</source>
         <translation>%1：%3 不存在：页面上的图片会显示不出来</translation>
     </message>
@@ -99,6 +103,26 @@
     <message>
         <source>{{&lt; %3 &quot;%1&quot; &gt;}}: no page has this path or name; Hugo stops the build</source>
         <translation>{{&lt; %3 &quot;%1&quot; &gt;}}：没有页面是这个路径或名称；Hugo 会中止构建</translation>
+    </message>
+    <message>
+        <source>Param &quot;%1&quot; not found: Hugo stops the build (set it in the front matter or the site&apos;s params; false, 0 and an empty value count as not set)</source>
+        <translation>找不到参数“%1”：Hugo 会停止构建（请在 front matter 或站点的 params 里设置它；false、0 和空值都算未设置）</translation>
+    </message>
+    <message>
+        <source>{% %3 %1 %}: no post has this date and name; Jekyll stops the build</source>
+        <translation>{% %3 %1 %}：没有这个日期和名称的文章；Jekyll 会停止构建</translation>
+    </message>
+    <message>
+        <source>{% %3 %1 %}: not a post name (YYYY-MM-DD-title, as the file is named); Jekyll stops the build</source>
+        <translation>{% %3 %1 %}：不是文章名（应为 YYYY-MM-DD-标题，与文件名相同）；Jekyll 会停止构建</translation>
+    </message>
+    <message>
+        <source>{% %3 %1 %}: no file of the site has this path; Jekyll stops the build</source>
+        <translation>{% %3 %1 %}：站点里没有这个路径的文件；Jekyll 会停止构建</translation>
+    </message>
+    <message>
+        <source>{% %3 %1 %}: a page is named without the leading /; Jekyll stops the build</source>
+        <translation>{% %3 %1 %}：页面的名称前不能有 /；Jekyll 会停止构建</translation>
     </message>
     <message>
         <source>The front matter does not parse: %1</source>

@@ -220,3 +220,28 @@ def test_language_override_applies_to_a_new_window(qapp, qtbot, catalogue, tmp_p
         QSettings().remove(i18n.LANGUAGE_KEY)
         i18n.install_translators(qapp, QLocale("en_US"))
     assert QCoreApplication.translate("menus", "&File") == "&File"
+
+
+def test_build_stopping_links_and_params_are_said_in_chinese(chinese) -> None:
+    """Decisions 0289 and 0291: a missing Hugo param and a Jekyll post_url or link naming
+    nothing are said in the interface language, with the tag, its argument and the reason;
+    a reason the table does not know keeps check's own words."""
+    from postpad.core.site.check import Finding
+    from postpad.gui.check_messages import finding_text
+
+    def said(code: str, message: str, name: str) -> str:
+        finding = Finding(Path("a.md"), 4, 1, "error", code, message, {"name": name})
+        return finding_text(finding, "Jekyll")
+
+    missing = (
+        "{% post_url 2010-07-21-bee %}: no post has this date and name; Jekyll stops the build"
+    )
+    assert said("jekyll-link-not-found", missing, "2010-07-21-bee") == (
+        "{% post_url 2010-07-21-bee %}：没有这个日期和名称的文章；Jekyll 会停止构建"
+    )
+    slash = "{% link /about.md %}: a page is named without the leading /; Jekyll stops the build"
+    assert said("jekyll-link-not-found", slash, "/about.md").startswith("{% link /about.md %}：")
+    unknown = "{% link x.md %}: some new reason; Jekyll stops the build"
+    assert said("jekyll-link-not-found", unknown, "x.md") == unknown
+    param = 'Param "author" not found: Hugo stops the build (set it …)'
+    assert said("hugo-param-missing", param, "author").startswith("找不到参数“author”：Hugo")

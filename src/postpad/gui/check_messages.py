@@ -9,6 +9,8 @@ first keep their translation context ``RenderWarnings``; the others are ``CheckM
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
 from postpad.core.site.check.context import Finding
@@ -175,7 +177,44 @@ def _post_template(finding: Finding) -> tuple[str, str, str] | None:
     if code == "hugo-ref-not-found":
         text = _check('{{< %3 "%1" >}}: no page has this path or name; Hugo stops the build')
         return text, data.get("target", ""), data.get("kind", "ref")
+    if code == "hugo-param-missing":
+        text = _check(
+            'Param "%1" not found: Hugo stops the build (set it in the front matter or the '
+            "site's params; false, 0 and an empty value count as not set)"
+        )
+        return text, data.get("name", ""), ""
+    if code == "jekyll-link-not-found":
+        return _jekyll_link(finding)
     return None
+
+
+_JEKYLL_STOP = re.compile(r"^\{% (post_url|link) (.+?) %\}: (.+); Jekyll stops the build$")
+
+
+def _jekyll_link(finding: Finding) -> tuple[str, str, str] | None:
+    """A ``{% post_url %}`` or ``{% link %}`` Jekyll stops at (decision 0291): (template, the
+    tag's argument, the tag); a reason this table does not know keeps the core's words."""
+    match = _JEKYLL_STOP.match(finding.message)
+    if match is None:
+        return None
+    tag, argument, why = match.groups()
+    reasons = {
+        "no post has this date and name": _check(
+            "{% %3 %1 %}: no post has this date and name; Jekyll stops the build"
+        ),
+        "not a post name (YYYY-MM-DD-title, as the file is named)": _check(
+            "{% %3 %1 %}: not a post name (YYYY-MM-DD-title, as the file is named); Jekyll "
+            "stops the build"
+        ),
+        "no file of the site has this path": _check(
+            "{% %3 %1 %}: no file of the site has this path; Jekyll stops the build"
+        ),
+        "a page is named without the leading /": _check(
+            "{% %3 %1 %}: a page is named without the leading /; Jekyll stops the build"
+        ),
+    }
+    text = reasons.get(why)
+    return (text, argument, tag) if text else None
 
 
 def _typo(text: str) -> str:
