@@ -97,3 +97,30 @@ def test_a_long_value_shows_its_start_and_its_whole_text_in_a_tooltip(
     assert line.toolTip() == line.text() != ""
     line.setText("新的标题")  # the tooltip follows edits
     assert line.toolTip() == "新的标题"
+
+
+def test_a_long_value_stacks_the_row_so_the_field_shows_it_whole(qtbot) -> None:
+    """A short mode box (简体中文's 颜色或渐变 / 图片) left the row side by side in a pane too
+    narrow for the value: the gradient was cut to "linear-gradient(135". The field's text now
+    counts in the row's wanted width: a long value stacks the row, a short one does not."""
+    from PySide6.QtWidgets import QComboBox, QToolButton
+
+    from postpad.gui.frontmatter.editors.flow import ReflowRow
+
+    row = ReflowRow()
+    qtbot.addWidget(row)
+    mode, field, browse = QComboBox(), QLineEdit("a.png"), QToolButton(text="…")
+    mode.addItem("图片")
+    for widget, stretch in ((mode, 0), (field, 1), (browse, 0)):
+        row.add(widget, stretch)
+    width = mode.sizeHint().width() + field.sizeHint().width() + browse.sizeHint().width() + 40
+    row.resize(width, 60)
+    row.show()
+    qtbot.waitExposed(row)
+    assert not row.is_stacked()  # a short value: side by side
+    field.setText(GRADIENT)  # typed or opened: the row reflows at once
+    assert row.is_stacked()
+    QApplication.processEvents()
+    assert field.width() == row.width() > mode.width() + field.sizeHint().width()  # whole line
+    field.setText("b.png")
+    assert not row.is_stacked()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QLayout, QLayoutItem, QSizePolicy, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLayout, QLayoutItem, QLineEdit, QSizePolicy, QWidget
 
 
 class FlowLayout(QLayout):
@@ -73,6 +73,9 @@ def flow_policy() -> QSizePolicy:
     return policy
 
 
+_FIELD_PADDING = 16  # a line edit's frame and margins around its text
+
+
 class ReflowRow(QWidget):
     """Widgets side by side while they fit, one under another when the pane is narrower.
 
@@ -91,6 +94,8 @@ class ReflowRow(QWidget):
         self._box.addWidget(widget, stretch)
         if stretch:
             self._stretching.add(id(widget))
+        if stretch and isinstance(widget, QLineEdit):  # its text decides whether all fit
+            widget.textChanged.connect(lambda _text: self.reflow(self.width()))
 
     def is_stacked(self) -> bool:
         return self._box.direction() == QBoxLayout.Direction.TopToBottom
@@ -108,7 +113,16 @@ class ReflowRow(QWidget):
         """The width the widgets need side by side."""
         widgets = self._widgets()
         spacing = max(self._box.spacing(), 0) * max(len(widgets) - 1, 0)
-        return sum(widget.sizeHint().width() for widget in widgets) + spacing
+        return sum(self._wanted(widget) for widget in widgets) + spacing
+
+    def _wanted(self, widget: QWidget) -> int:
+        """A stretching text field wants its whole value: a CSS gradient beside a short mode
+        box was cut to "linear-gradient(135" where the stacked field shows it all."""
+        hint = widget.sizeHint().width()
+        if id(widget) not in self._stretching or not isinstance(widget, QLineEdit):
+            return hint
+        text = widget.fontMetrics().horizontalAdvance(widget.text())
+        return max(hint, text + _FIELD_PADDING)
 
     def minimumSizeHint(self) -> QSize:
         items = [self._box.itemAt(i) for i in range(self._box.count())]
