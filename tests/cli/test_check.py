@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from plugin_site import hexo_plugins_site
 from postpad.cli import main
 
 SITES = Path(__file__).resolve().parents[1] / "fixtures" / "sites"
@@ -48,17 +49,18 @@ def test_json_output(capsys) -> None:
     assert set(first) == {"path", "line", "column", "severity", "code", "message", "data"}
 
 
-def test_plugin_site_exits_1_only_for_the_open_block(capsys) -> None:
+def test_plugin_site_exits_1_only_for_the_open_block(capsys, tmp_path: Path) -> None:
     # Issue 11: plugin/theme tags known, an uninstalled plugin's possible tag only a warning,
     # a missing image a warning; the block tag left open is the one error Hexo stops on.
-    assert main(["check", "--json", str(SITES / "hexo-plugins")]) == 1
+    root = hexo_plugins_site(tmp_path)
+    assert main(["check", "--json", str(root)]) == 1
     report = json.loads(capsys.readouterr().out)
     errors = [(Path(f["path"]).name, f["code"]) for f in report["findings"]]
     assert [e for e in errors if e[1] != "unknown-tag"] == [
         ("unclosed-plugin-block.md", "unclosed-tag")
     ]
     assert report["errors"] == 1
-    assert report["sites"][str((SITES / "hexo-plugins").resolve())]["theme"] == "quiet"
+    assert report["sites"][str(root.resolve())]["theme"] == "quiet"
 
 
 def test_missing_path_is_a_usage_error(tmp_path: Path, capsys) -> None:

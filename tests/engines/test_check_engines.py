@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 from engine_harness import ENGINES, SITES
 
+from plugin_site import hexo_plugins_site
 from postpad.core.site.check import check_paths
 
 pytestmark = pytest.mark.engines
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "sites"
 
 
 def _need(name: str) -> None:
@@ -31,8 +31,7 @@ def _errors(root: Path) -> list[str]:
 
 def _hexo_site(tmp_path: Path, body: str) -> Path:
     """hexo-plugins with every engine package linked in node_modules beside its own plugin."""
-    root = tmp_path / "hexo"
-    shutil.copytree(FIXTURES / "hexo-plugins", root)
+    root = hexo_plugins_site(tmp_path)
     package = root / "package.json"
     data = json.loads(package.read_text("utf-8"))
     for declared in ("hexo-sliding-spoiler", "hexo-static-math", "hexo-include-file"):

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from plugin_site import hexo_plugins_site
 from postpad.core.site import detect_site
 from postpad.core.site.check import check_paths, check_text
 
@@ -168,8 +169,8 @@ def test_site_registered_liquid_tags_and_hugo_shortcodes(site_copy) -> None:
 # Issue 11: errors only where the engine really trips (decision 0047).
 
 
-def test_plugin_and_theme_tags_are_known(sites_dir: Path) -> None:
-    found = check_paths([sites_dir / "hexo-plugins"])
+def test_plugin_and_theme_tags_are_known(tmp_path: Path) -> None:
+    found = check_paths([hexo_plugins_site(tmp_path)])
     by_post = {(f.path.name, f.code, f.severity) for f in found}
     assert not any(name == "plugin-tags.md" for name, _, _ in by_post)
     assert ("maybe-plugin.md", "unknown-tag", "warning") in by_post
@@ -177,8 +178,8 @@ def test_plugin_and_theme_tags_are_known(sites_dir: Path) -> None:
     assert ("unclosed-plugin-block.md", "unclosed-tag", "error") in by_post  # ends from a variable
 
 
-def test_unknown_tag_is_an_error_once_everything_is_installed(site_copy) -> None:
-    root = site_copy("hexo-plugins")
+def test_unknown_tag_is_an_error_once_everything_is_installed(tmp_path: Path) -> None:
+    root = hexo_plugins_site(tmp_path)
     package = root / "package.json"
     data = json.loads(package.read_text("utf-8"))
     for name in ("hexo-include-file", "hexo-sliding-spoiler", "hexo-static-math"):
@@ -205,12 +206,13 @@ def test_well_known_theme_tags_when_not_installed(tmp_path: Path) -> None:
     assert "the theme 'fluid' (not installed here)" in found[0].message
 
 
-def test_js_regexp_in_hexo_config_keeps_theme(sites_dir: Path) -> None:
-    site = detect_site(sites_dir / "hexo-plugins")
+def test_js_regexp_in_hexo_config_keeps_theme(tmp_path: Path) -> None:
+    root = hexo_plugins_site(tmp_path)
+    site = detect_site(root)
     assert site is not None
     assert site.theme == "quiet"
     assert site.config.raw["exclude_re"] == "/^drafts?\\//i"
-    assert not [f for f in check_paths([sites_dir / "hexo-plugins"]) if f.code == "config-parse"]
+    assert not [f for f in check_paths([root]) if f.code == "config-parse"]
 
 
 def test_unknown_yaml_tag_in_hexo_config_is_an_error_but_keeps_theme(tmp_path: Path) -> None:
