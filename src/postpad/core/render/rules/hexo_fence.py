@@ -16,6 +16,8 @@ import re
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 
+from postpad.core.render.rules.after_window import follows_window
+
 _OPENING = re.compile(r"(`{3,})[ \t]*(.*?[^`\s])[ \t]*$")
 
 
@@ -32,11 +34,7 @@ def _closing_line(state: StateBlock, start: int, end: int, marker: str) -> int |
 
 def _closed_later(state: StateBlock, marker: str) -> bool:
     """Whether the closing line may follow the parsed window (incremental rendering)."""
-    after = state.env.get("pp_after")
-    if after is None:
-        return False
-    text, offset = after
-    return re.search(rf"^[ \t>]*{marker}[ \t]?$", text[offset:], re.MULTILINE) is not None
+    return follows_window(state.env, re.compile(rf"^[ \t>]*{marker}[ \t]?$", re.MULTILINE))
 
 
 def hexo_fence(state: StateBlock, start: int, end: int, silent: bool) -> bool:

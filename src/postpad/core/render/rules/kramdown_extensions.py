@@ -17,6 +17,8 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 from markdown_it.rules_inline import StateInline
 
+from postpad.core.render.rules.after_window import follows_window
+
 _NAMES = "comment|nomarkdown|options"
 #: EXT_START_STR: name, attribute list, self-closing slash
 _START = re.compile(rf"\{{::({_NAMES})(?:\s((?:\\\}}|[^}}])*?)|)(/)?\}}")
@@ -74,11 +76,7 @@ def _stop_line(state: StateBlock, line: int, end: int, name: str) -> int | None:
 
 def _stopped_later(state: StateBlock, name: str) -> bool:
     """Whether the stop tag may follow the parsed window (incremental rendering)."""
-    after = state.env.get("pp_after")
-    if after is None:
-        return False
-    text, offset = after
-    return re.search(rf"^ {{0,3}}{_stop(name)}[ \t]*$", text[offset:], re.MULTILINE) is not None
+    return follows_window(state.env, re.compile(rf"^ {{0,3}}{_stop(name)}[ \t]*$", re.MULTILINE))
 
 
 def _span_extension(state: StateInline, silent: bool) -> bool:

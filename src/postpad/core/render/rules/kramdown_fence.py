@@ -14,6 +14,8 @@ from collections.abc import Callable
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 
+from postpad.core.render.rules.after_window import follows_window
+
 _OPENING = re.compile(r"(`{3,}|~{3,})")
 
 BlockRule = Callable[[StateBlock, int, int, bool], bool]
@@ -36,12 +38,8 @@ def _closed_within(state: StateBlock, start: int, end: int, marker: str) -> bool
 
 def _closed_later(state: StateBlock, marker: str) -> bool:
     """Whether a closing line may follow the parsed window (incremental rendering)."""
-    after = state.env.get("pp_after")
-    if after is None:
-        return False
-    text, offset = after
     pattern = re.compile(rf"^[ \t>]*{_closing(marker).pattern}", re.MULTILINE)
-    return pattern.search(text, offset) is not None
+    return follows_window(state.env, pattern)
 
 
 def _kramdown_fence(fence: BlockRule) -> BlockRule:
